@@ -1,0 +1,163 @@
+"""The document model: what readers produce, annotators enrich and writers consume."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+ClaimKind = Literal["possibility", "evidential", "belief", "sourcing", "prediction", "conditional"]
+CLAIM_KINDS: tuple[str, ...] = (
+    "possibility",
+    "evidential",
+    "belief",
+    "sourcing",
+    "prediction",
+    "conditional",
+)
+
+
+@dataclass
+class Claim:
+    """A speculative claim: offsets into its paragraph's text, its kind, cue words and a note."""
+
+    start: int
+    end: int
+    kind: str
+    cues: list[str]
+    note: str
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of plain text; a newline inside ``text`` is a line break."""
+
+    text: str
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Heading:
+    """A heading inside a section; level 1 is the highest inside the chapter."""
+
+    text: str
+    level: int = 1
+
+
+Block = Paragraph | Heading
+
+
+@dataclass
+class Section:
+    """A run of blocks, with a title when the article gives one."""
+
+    blocks: list[Block] = field(default_factory=list)
+    title: str | None = None
+
+
+@dataclass
+class Person:
+    """A named person and, where the page says so, their role (for example "Writer, Dandelion Salad")."""
+
+    name: str
+    role: str | None = None
+
+
+@dataclass
+class Figure:
+    """The article's picture as the page describes it: its caption and its credit."""
+
+    caption: str | None = None
+    credit: str | None = None
+
+
+@dataclass
+class VideoReport:
+    """An embedded video report: title, channel, date and description."""
+
+    title: str
+    channel: str | None = None
+    published: dt.date | None = None
+    description: list[Paragraph] = field(default_factory=list)
+    url: str | None = None
+    added_on: dt.date | None = None
+
+
+@dataclass
+class ArchiveLink:
+    """An entry of a "from the archives" or related-posts list."""
+
+    title: str
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None
+
+
+CommentKind = Literal["comment", "pingback", "trackback"]
+
+
+@dataclass
+class Comment:
+    """A reader comment, pingback or trackback, with its replies nested under it."""
+
+    kind: str = "comment"
+    number: int | None = None
+    author: str | None = None
+    date: dt.date | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    title: str | None = None
+    site: str | None = None
+    url: str | None = None
+    replies: list[Comment] = field(default_factory=list)
+
+    def walk(self) -> list[Comment]:
+        """This comment and all its replies, depth first."""
+        found = [self]
+        for reply in self.replies:
+            found.extend(reply.walk())
+        return found
+
+
+@dataclass
+class CommentThread:
+    """The comment section: the count the page announces, the comments present, and whether it is closed."""
+
+    comments: list[Comment] = field(default_factory=list)
+    announced: int | None = None
+    closed: bool = False
+
+    def all_comments(self) -> list[Comment]:
+        """Every comment, pingback and reply, depth first."""
+        found: list[Comment] = []
+        for comment in self.comments:
+            found.extend(comment.walk())
+        return found
+
+
+@dataclass
+class Article:
+    """One article and everything the page keeps around it."""
+
+    title: str
+    authors: list[Person] = field(default_factory=list)
+    contributors: list[Person] = field(default_factory=list)
+    companion_title: str | None = None
+    site: str | None = None
+    crossposted_at: list[str] = field(default_factory=list)
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    language: str = "en"
+    source: str | None = None
+    figure: Figure | None = None
+    standfirst: Paragraph | None = None
+    sections: list[Section] = field(default_factory=list)
+    bio: list[Paragraph] = field(default_factory=list)
+    editor_notes: list[str] = field(default_factory=list)
+    videos: list[VideoReport] = field(default_factory=list)
+    archive: list[ArchiveLink] = field(default_factory=list)
+    thread: CommentThread = field(default_factory=CommentThread)
+
+    def body_paragraphs(self) -> list[Paragraph]:
+        """The paragraphs of the article's own text, in reading order."""
+        return [
+            block for section in self.sections for block in section.blocks if isinstance(block, Paragraph)
+        ]

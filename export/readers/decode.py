@@ -1,0 +1,61 @@
+"""Bytes of a saved text page to clean text: guess the encoding, refuse binary data, drop what XML forbids."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from export.errors import InputError
+
+# UTF-32 first: its little-endian mark begins with the UTF-16 one.
+WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# cp1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined; read them as latin-1 does.
+UNDEFINED_CP1252 = {0xDC00 + byte: byte for byte in range(0x80, 0x100)}
+CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+LINE_ENDING = re.compile(r"\r\n?")
+WORD_CHAR = re.compile(r"\w")
+SAMPLE_SIZE = 8192
+MAX_CONTROL_SHARE = 0.05
+
+
+def decode_text(data: bytes, path: str | Path) -> str:
+    """The text of ``data`` with \\n line endings; InputError naming ``path`` if it is empty or binary."""
+    if not data.strip():
+        raise InputError(path, "is empty")
+    text = _decode(data, path)
+    if not text.strip():
+        raise InputError(path, "is empty")
+    if _looks_binary(text):
+        raise InputError(path, "looks like a binary file, not a saved page")
+    text = LINE_ENDING.sub("\n", XML_ILLEGAL.sub("", text))
+    if not WORD_CHAR.search(text):
+        raise InputError(path, "has no title line")
+    return text
+
+
+def _decode(data: bytes, path: str | Path) -> str:
+    """Decode by byte-order mark, else as UTF-8, else as cp1252."""
+    for bom, encoding in WIDE_BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    if b"\x00" in data:
+        raise InputError(path, "looks like a binary file, not a saved page")
+    if data.startswith(codecs.BOM_UTF8):
+        return data.decode("utf-8-sig", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="surrogateescape").translate(UNDEFINED_CP1252)
+
+
+def _looks_binary(text: str) -> bool:
+    """True when control characters make up a large share of the start of ``text``."""
+    sample = text[:SAMPLE_SIZE]
+    return len(CONTROL_CHARS.findall(sample)) > MAX_CONTROL_SHARE * len(sample)
