@@ -1,0 +1,127 @@
+"""The back matter: the archive list and the comment thread."""
+
+from __future__ import annotations
+
+from export.epub.notes import ChapterNotes
+from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
+from export.model import Article, Comment, CommentThread
+
+
+def archive_appendix(article: Article, file_name: str, stylesheet: str, title: str) -> Document:
+    """Every "from the archives" entry with its title, authors and link."""
+    html, body = new_document(title, article.language, stylesheet, body_type="backmatter")
+    appendix = add(body, "section", epub_type="appendix", role="doc-appendix", aria_labelledby="archive")
+    add(appendix, "h1", title, id="archive")
+    entries = add(appendix, "ol", class_="archive")
+    for link in article.archive:
+        entry = add(entries, "li")
+        if link.url:
+            cite = add(entry, "cite")
+            add(cite, "a", link.title, href=link.url)
+        else:
+            add(entry, "cite", link.title)
+        if link.authors:
+            append_text(entry, " by " + _join_names(link.authors))
+    return Document(file_name, title, serialize(html))
+
+
+def comments_appendix(article: Article, number: int, file_name: str, stylesheet: str, title: str) -> Document:
+    """Pingbacks apart from readers' comments, replies nested, numbering kept, the counts stated."""
+    thread = article.thread
+    html, body = new_document(title, article.language, stylesheet, body_type="backmatter")
+    notes = ChapterNotes(number)
+    appendix = add(body, "section", epub_type="appendix", role="doc-appendix", aria_labelledby="comments")
+    add(appendix, "h1", title, id="comments")
+    add(appendix, "p", count_statement(thread), class_="comment-count")
+    links = [comment for comment in thread.comments if comment.kind != "comment"]
+    readers = [comment for comment in thread.comments if comment.kind == "comment"]
+    toc: list[tuple[str, str]] = []
+    if links:
+        add(appendix, "h2", "Pingbacks and trackbacks", id="pingbacks")
+        listing = add(appendix, "ol", class_="pingbacks")
+        for comment in links:
+            _add_link_comment(listing, comment)
+        toc.append((f"{file_name}#pingbacks", "Pingbacks and trackbacks"))
+    if readers:
+        add(appendix, "h2", "Readers’ comments", id="reader-comments")
+        listing = add(appendix, "ol", class_="comments")
+        for index, comment in enumerate(readers, start=1):
+            _add_reader_comment(listing, comment, f"comment-{comment.number or index}", notes)
+        toc.append((f"{file_name}#reader-comments", "Readers’ comments"))
+    if thread.closed:
+        add(appendix, "p", "Comments are closed.", class_="comments-closed")
+    notes.write_section(body)
+    return Document(file_name, title, serialize(html), toc=toc)
+
+
+def count_statement(thread: CommentThread) -> str:
+    """One sentence comparing the count the page announced with what this copy holds."""
+    present = thread.all_comments()
+    kinds = [
+        (sum(c.kind == "pingback" for c in present), "pingback"),
+        (sum(c.kind == "trackback" for c in present), "trackback"),
+        (sum(c.kind == "comment" for c in thread.comments), "comment"),
+        (
+            sum(c.kind == "comment" for c in present) - sum(c.kind == "comment" for c in thread.comments),
+            "reply",
+        ),
+    ]
+    parts = [_plural(count, noun) for count, noun in kinds if count]
+    held = f"{_plural(len(present), 'entry')} ({_join_names(parts)})" if parts else "no entries"
+    if thread.announced is None:
+        return f"This copy of the page holds {held}."
+    if thread.announced == len(present):
+        return f"The page announced {thread.announced} and this copy holds all of them: {held}."
+    return f"The page announced {thread.announced}; this copy holds {held}."
+
+
+def _add_link_comment(listing, comment: Comment) -> None:
+    entry = add(listing, "li", id=f"comment-{comment.number}" if comment.number else None)
+    if comment.number:
+        entry.set("value", str(comment.number))
+    append_text(entry, f"{comment.kind.capitalize()}: ")
+    if comment.url:
+        cite = add(entry, "cite")
+        add(cite, "a", comment.title or comment.url, href=comment.url)
+    else:
+        add(entry, "cite", comment.title or "(untitled)")
+    if comment.site:
+        append_text(entry, f" ({comment.site})")
+    if comment.date:
+        append_text(entry, ", ")
+        add_date(entry, comment.date)
+
+
+def _add_reader_comment(listing, comment: Comment, anchor: str, notes: ChapterNotes) -> None:
+    entry = add(listing, "li", id=anchor)
+    if comment.number:
+        entry.set("value", str(comment.number))
+    box = add(entry, "article", class_="comment", aria_label=_comment_label(comment))
+    meta = add(box, "p", class_="comment-meta")
+    add(meta, "span", comment.author or "A reader", class_="comment-author")
+    if comment.date:
+        append_text(meta, ", ")
+        add_date(meta, comment.date)
+    for paragraph in comment.paragraphs:
+        notes.paragraph(box, paragraph)
+    if comment.replies:
+        replies = add(box, "ul", class_="replies")
+        for index, reply in enumerate(comment.replies, start=1):
+            _add_reader_comment(replies, reply, f"{anchor}-{index}", notes)
+
+
+def _comment_label(comment: Comment) -> str:
+    who = comment.author or "a reader"
+    return f"Comment {comment.number} by {who}" if comment.number else f"Reply by {who}"
+
+
+def _plural(count: int, noun: str) -> str:
+    if count == 1:
+        return f"1 {noun}"
+    return f"{count} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+
+
+def _join_names(names: list[str]) -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

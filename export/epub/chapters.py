@@ -1,0 +1,112 @@
+"""The book's reading chapters: the article itself and the video reports that go with it."""
+
+from __future__ import annotations
+
+from export.epub.notes import ChapterNotes
+from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
+from export.model import Article, Heading, VideoReport
+
+
+def article_chapter(article: Article, number: int, file_name: str, stylesheet: str) -> Document:
+    """The article: header with byline and dates, picture caption, standfirst, body, bio, notes."""
+    html, body = new_document(article.title, article.language, stylesheet, body_type="bodymatter")
+    notes = ChapterNotes(number)
+    chapter = add(body, "section", epub_type="chapter", role="doc-chapter", aria_labelledby="title")
+    header = add(chapter, "header")
+    add(header, "h1", article.title, id="title")
+    _add_byline(header, article)
+    if article.figure and (article.figure.caption or article.figure.credit):
+        figure = add(chapter, "figure", class_="picture")
+        add(figure, "p", "The page’s picture is not part of this copy.", class_="picture-missing")
+        caption = add(figure, "figcaption", article.figure.caption)
+        if article.figure.credit:
+            if article.figure.caption:
+                append_text(caption, " ")
+            add(caption, "span", article.figure.credit, class_="credit")
+    if article.standfirst:
+        notes.paragraph(chapter, article.standfirst, class_="standfirst")
+    for section in article.sections:
+        parent = chapter
+        if section.title:
+            parent = add(chapter, "section")
+            add(parent, "h2", section.title)
+        for block in section.blocks:
+            if isinstance(block, Heading):
+                add(parent, f"h{min(block.level + 1, 6)}", block.text)
+            else:
+                notes.paragraph(parent, block)
+    if article.bio:
+        bio = add(chapter, "section", class_="bio", aria_labelledby="about-author")
+        add(bio, "h2", "About the author", id="about-author")
+        for paragraph in article.bio:
+            notes.paragraph(bio, paragraph)
+    if not article.videos:
+        for note in article.editor_notes:
+            add(chapter, "p", f"Editor’s note: {note}", class_="editor-note")
+    notes.write_section(body)
+    return Document(file_name, article.title, serialize(html), landmark="bodymatter")
+
+
+def _add_byline(header, article: Article) -> None:
+    for person in article.authors:
+        byline = add(header, "p", "by ", class_="byline")
+        add(byline, "span", person.name, class_="author")
+        if person.role:
+            add(byline, "br")
+            add(byline, "span", person.role, class_="role")
+    if article.contributors:
+        names = ", ".join(person.name for person in article.contributors)
+        add(header, "p", f"with {names}", class_="contributors")
+    if article.published:
+        dateline = add(header, "p", class_="dateline")
+        if article.site:
+            append_text(dateline, f"{article.site}, ")
+        add_date(dateline, article.published)
+    if article.updated and not any(video.added_on for video in article.videos):
+        update = add(header, "p", "Updated: ", class_="update-note")
+        add_date(update, article.updated)
+    for venue in article.crossposted_at:
+        add(header, "p", f"Crossposted at {venue}", class_="crosspost")
+
+
+def videos_chapter(article: Article, number: int, file_name: str, stylesheet: str) -> Document:
+    """The video reports, each a section with its channel, date and description, after the editor's note."""
+    title = "Video reports"
+    html, body = new_document(title, article.language, stylesheet, body_type="bodymatter")
+    notes = ChapterNotes(number)
+    chapter = add(body, "section", epub_type="chapter", role="doc-chapter", aria_labelledby="videos")
+    add(chapter, "h1", title, id="videos")
+    for note in article.editor_notes:
+        add(chapter, "p", f"Editor’s note: {note}", class_="editor-note")
+    toc: list[tuple[str, str]] = []
+    previous_update = None
+    for index, video in enumerate(article.videos, start=1):
+        if video.added_on and video.added_on != previous_update:
+            update = add(chapter, "p", "Updated: ", class_="update-note")
+            add_date(update, video.added_on)
+        previous_update = video.added_on
+        anchor = f"video-{index}"
+        _add_video(chapter, video, anchor, notes)
+        toc.append((f"{file_name}#{anchor}", video.title))
+    notes.write_section(body)
+    return Document(file_name, title, serialize(html), toc=toc)
+
+
+def _add_video(parent, video: VideoReport, anchor: str, notes: ChapterNotes) -> None:
+    section = add(parent, "section", class_="video", id=anchor, aria_labelledby=f"{anchor}-title")
+    add(section, "h2", video.title, id=f"{anchor}-title")
+    if video.channel or video.published:
+        meta = add(section, "p", class_="video-meta")
+        if video.channel:
+            append_text(meta, video.channel)
+        if video.channel and video.published:
+            append_text(meta, ", ")
+        if video.published:
+            add_date(meta, video.published)
+    for paragraph in video.description:
+        notes.paragraph(section, paragraph)
+    if video.url:
+        link = add(section, "p", "Watch the report: ", class_="video-link")
+        add(link, "a", video.url, href=video.url)
+    else:
+        add(section, "p", "The video itself is not part of this copy.", class_="video-missing")

@@ -1,0 +1,79 @@
+"""The front matter: the title page with the article's provenance, and the navigation document."""
+
+from __future__ import annotations
+
+from export import __version__
+from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
+from export.model import Article
+
+
+def title_page(article: Article, file_name: str, stylesheet: str, claim_count: int | None) -> Document:
+    """Title, authors, and where and when the article appeared; ``claim_count`` None means claims were off."""
+    html, body = new_document(article.title, article.language, stylesheet, body_type="frontmatter")
+    page = add(body, "section", class_="titlepage", epub_type="titlepage", aria_labelledby="book-title")
+    add(page, "h1", article.title, id="book-title", class_="book-title")
+    if article.companion_title:
+        add(page, "p", f"with the report “{article.companion_title}”", class_="companion")
+    if article.authors:
+        add(page, "p", ", ".join(person.name for person in article.authors), class_="book-authors")
+    if article.contributors:
+        names = ", ".join(person.name for person in article.contributors)
+        add(page, "p", f"with {names}", class_="book-contributors")
+    facts = add(page, "dl", class_="provenance")
+    if article.site or article.published:
+        add(facts, "dt", "Published")
+        value = add(facts, "dd")
+        if article.site:
+            append_text(value, article.site + (", " if article.published else ""))
+        if article.published:
+            add_date(value, article.published)
+    if article.updated:
+        add(facts, "dt", "Updated")
+        add_date(add(facts, "dd"), article.updated)
+    if article.crossposted_at:
+        add(facts, "dt", "Crossposted at")
+        add(facts, "dd", ", ".join(article.crossposted_at))
+    if article.source:
+        add(facts, "dt", "Source")
+        add(facts, "dd", article.source)
+    add(facts, "dt", "Speculative claims")
+    add(facts, "dd", _claims_statement(claim_count))
+    add(
+        page,
+        "p",
+        f"Made with annotated-epub {__version__}. Claims are marked by an automatic detector: "
+        "each note says why a passage reads as speculative; it is a pointer, not a verdict.",
+        class_="colophon",
+    )
+    return Document(file_name, "Title page", serialize(html), landmark="titlepage")
+
+
+def _claims_statement(claim_count: int | None) -> str:
+    if claim_count is None:
+        return "not marked in this book"
+    if claim_count == 1:
+        return "1 passage marked, with a note"
+    return f"{claim_count} passages marked, each with a note"
+
+
+def nav_document(article: Article, file_name: str, stylesheet: str, documents: list[Document]) -> Document:
+    """The EPUB 3 navigation document: table of contents and landmarks."""
+    html, body = new_document("Contents", article.language, stylesheet)
+    toc = add(body, "nav", epub_type="toc", id="toc", role="doc-toc", aria_labelledby="toc-title")
+    add(toc, "h1", "Contents", id="toc-title")
+    entries = add(toc, "ol")
+    for document in documents:
+        entry = add(entries, "li")
+        add(entry, "a", document.title, href=document.file_name)
+        if document.toc:
+            children = add(entry, "ol")
+            for href, title in document.toc:
+                add(add(children, "li"), "a", title, href=href)
+    landmarks = add(body, "nav", epub_type="landmarks", id="landmarks", hidden="hidden")
+    add(landmarks, "h2", "Landmarks")
+    marks = add(landmarks, "ol")
+    add(add(marks, "li"), "a", "Contents", href=f"{file_name}#toc", epub_type="toc")
+    for document in documents:
+        if document.landmark:
+            add(add(marks, "li"), "a", document.title, href=document.file_name, epub_type=document.landmark)
+    return Document(file_name, "Contents", serialize(html))

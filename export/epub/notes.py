@@ -1,0 +1,59 @@
+"""Claims in the text and their footnotes, in the markup of shared/design/footnotes.md."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from export.epub.xhtml import add, append_text
+from export.model import Paragraph
+
+
+class ChapterNotes:
+    """Numbers the claims of one chapter and writes their notes at the chapter's end."""
+
+    def __init__(self, chapter: int) -> None:
+        self.chapter = chapter
+        self.notes: list[str] = []
+
+    def paragraph(self, parent: etree._Element, paragraph: Paragraph, **attrs: str) -> etree._Element:
+        """Append ``paragraph`` as a ``p``, each claim wrapped and followed by its note reference."""
+        element = add(parent, "p", **attrs)
+        text, position = paragraph.text, 0
+        for claim in sorted(paragraph.claims, key=lambda claim: claim.start):
+            if claim.start < position:
+                raise ValueError(f"overlapping claims at offset {claim.start} of a paragraph")
+            append_text(element, text[position : claim.start])
+            self.notes.append(claim.note)
+            number, key = len(self.notes), f"{self.chapter}-{len(self.notes)}"
+            span = add(element, "span", class_="speculative", data_claim=claim.kind, id=f"claim-{key}")
+            append_text(span, text[claim.start : claim.end])
+            add(
+                element,
+                "a",
+                str(number),
+                id=f"nref-{key}",
+                href=f"#note-{key}",
+                class_="noteref",
+                epub_type="noteref",
+                role="doc-noteref",
+            )
+            position = claim.end
+        append_text(element, text[position:])
+        return element
+
+    def write_section(self, body: etree._Element) -> None:
+        """Append the chapter's notes section, if the chapter has notes."""
+        if not self.notes:
+            return
+        heading_id = f"notes-{self.chapter}"
+        section = add(body, "section", class_="notes", epub_type="footnotes", aria_labelledby=heading_id)
+        add(section, "h2", "Notes", id=heading_id)
+        for number, note in enumerate(self.notes, start=1):
+            key = f"{self.chapter}-{number}"
+            container = add(
+                section, "div", id=f"note-{key}", class_="note", epub_type="footnote", role="doc-footnote"
+            )
+            text = add(container, "p")
+            backlink = add(text, "a", f"{number}.", href=f"#nref-{key}", role="doc-backlink")
+            backlink.tail = " "
+            append_text(text, note)

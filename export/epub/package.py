@@ -1,0 +1,212 @@
+"""Packaging the book with ebooklib: metadata, manifest, spine, navigation, and a reproducible zip."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import uuid
+import zipfile
+from dataclasses import dataclass
+
+from ebooklib import epub
+
+from export import __version__
+from export.epub.appendices import archive_appendix, comments_appendix
+from export.epub.chapters import article_chapter, videos_chapter
+from export.epub.frontmatter import nav_document, title_page
+from export.epub.xhtml import Document, xml_text
+from export.model import Article
+
+STYLESHEET = "style.css"
+XHTML = "application/xhtml+xml"
+EARLIEST_ZIP_TIME = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
+ACCESSIBILITY = [
+    ("schema:accessMode", "textual"),
+    ("schema:accessModeSufficient", "textual"),
+    ("schema:accessibilityFeature", "structuralNavigation"),
+    ("schema:accessibilityFeature", "tableOfContents"),
+    ("schema:accessibilityFeature", "readingOrder"),
+    ("schema:accessibilityFeature", "displayTransformability"),
+    ("schema:accessibilityFeature", "annotations"),
+    ("schema:accessibilityFeature", "ARIA"),
+    ("schema:accessibilityHazard", "none"),
+]
+SUMMARY = (
+    "Text only, with headings, a table of contents and landmarks for navigation. Speculative claims are "
+    "marked in the text and explained in footnotes linked both ways; the text reflows and takes the "
+    "reader's fonts and colours."
+)
+
+
+@dataclass
+class BookOptions:
+    """What the writer needs beyond the article: the stylesheet and whether claims were marked."""
+
+    stylesheet: bytes
+    claims_marked: bool = True
+
+
+def write_epub(article: Article, options: BookOptions) -> bytes:
+    """The whole EPUB 3 file for ``article``, byte-identical for the same article and options."""
+    documents = _content_documents(article, options)
+    book = epub.EpubBook()
+    _set_metadata(book, article)
+    book.add_item(
+        epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css", content=options.stylesheet)
+    )
+    items = {}
+    for document in documents:
+        item = epub.EpubItem(
+            uid=document.file_name.removesuffix(".xhtml"),
+            file_name=document.file_name,
+            media_type=XHTML,
+            content=document.content,
+        )
+        if document.file_name == "nav.xhtml":
+            item.properties = ["nav"]
+        book.add_item(item)
+        items[document.file_name] = item
+    book.add_item(epub.EpubNcx())
+    book.toc = [_toc_entry(document) for document in documents if document.file_name != "nav.xhtml"]
+    book.spine = list(items.values())
+    modified = book_timestamp(article)
+    buffer = io.BytesIO()
+    epub.write_epub(
+        buffer,
+        book,
+        {
+            "mtime": modified,
+            "epub2_guide": False,
+            "epub3_landmark": False,
+            "epub3_pages": False,
+            "raise_exceptions": True,
+        },
+    )
+    return _reproducible_zip(buffer.getvalue(), modified)
+
+
+def _content_documents(article: Article, options: BookOptions) -> list[Document]:
+    """Title page, contents, chapters and appendices in reading order; the nav document second."""
+    claim_count = None
+    if options.claims_marked:
+        claim_count = sum(len(paragraph.claims) for paragraph in _all_paragraphs(article))
+    chapters = [article_chapter(article, 3, "article.xhtml", STYLESHEET)]
+    if article.videos:
+        chapters.append(videos_chapter(article, 4, "videos.xhtml", STYLESHEET))
+    appendices: list[Document] = []
+    letters = iter("ABCDEFGH")
+    if article.archive:
+        title = f"Appendix {next(letters)}: From the archives"
+        appendices.append(archive_appendix(article, "archive.xhtml", STYLESHEET, title))
+    if article.thread.comments or article.thread.announced:
+        title = f"Appendix {next(letters)}: Comments"
+        number = 3 + len(chapters) + len(appendices)
+        appendices.append(comments_appendix(article, number, "comments.xhtml", STYLESHEET, title))
+    if appendices:
+        appendices[0].landmark = "backmatter"
+    front = title_page(article, "titlepage.xhtml", STYLESHEET, claim_count)
+    reading = [front, *chapters, *appendices]
+    return [front, nav_document(article, "nav.xhtml", STYLESHEET, reading), *chapters, *appendices]
+
+
+def _all_paragraphs(article: Article):
+    yield from article.body_paragraphs()
+    if article.standfirst:
+        yield article.standfirst
+    yield from article.bio
+    for video in article.videos:
+        yield from video.description
+    for comment in article.thread.all_comments():
+        yield from comment.paragraphs
+
+
+def _toc_entry(document: Document):
+    link = epub.Link(document.file_name, document.title, document.file_name.removesuffix(".xhtml"))
+    if not document.toc:
+        return link
+    children = [epub.Link(href, title, href.replace(".xhtml#", "-")) for href, title in document.toc]
+    return (link, children)
+
+
+def _set_metadata(book: epub.EpubBook, article: Article) -> None:
+    book.set_identifier(f"urn:uuid:{content_identifier(article)}")
+    book.set_title(xml_text(article.title))
+    book.set_language(article.language)
+    book.set_unique_metadata(
+        "OPF", "generator", "", {"name": "generator", "content": f"annotated-epub {__version__}"}
+    )
+    for index, person in enumerate(article.authors, start=1):
+        book.add_author(xml_text(person.name), role="aut", uid=f"creator{index}")
+    for index, person in enumerate(article.contributors, start=1):
+        book.add_metadata("DC", "contributor", xml_text(person.name), {"id": f"contributor{index}"})
+        book.add_metadata(
+            None,
+            "meta",
+            "ctb",
+            {"refines": f"#contributor{index}", "property": "role", "scheme": "marc:relators"},
+        )
+    if article.published:
+        book.add_metadata("DC", "date", article.published.isoformat())
+    if article.site:
+        book.add_metadata("DC", "publisher", xml_text(article.site))
+    if article.source:
+        book.add_metadata("DC", "source", xml_text(article.source))
+    description = _description(article)
+    if description:
+        book.add_metadata("DC", "description", xml_text(description))
+    for prop, value in ACCESSIBILITY:
+        book.add_metadata(None, "meta", value, {"property": prop})
+    book.add_metadata(None, "meta", SUMMARY, {"property": "schema:accessibilitySummary"})
+
+
+def _description(article: Article) -> str:
+    parts = []
+    if article.standfirst:
+        text = article.standfirst.text.strip()
+        parts.append(text if text.endswith((".", "!", "?", "…")) else text + ".")
+    if article.companion_title:
+        parts.append(f"With the report “{article.companion_title}”.")
+    return " ".join(parts)
+
+
+def content_identifier(article: Article) -> uuid.UUID:
+    """A UUID derived from the article's title, byline, date, source and text (not from the claims)."""
+    digest = hashlib.sha256()
+    fields = [
+        article.title,
+        article.published.isoformat() if article.published else "",
+        article.site or "",
+        article.source or "",
+        *(person.name for person in article.authors),
+        *(paragraph.text for paragraph in article.body_paragraphs()),
+    ]
+    for field in fields:
+        digest.update(field.encode("utf-8", "surrogatepass") + b"\x1f")
+    return uuid.UUID(bytes=digest.digest()[:16], version=5)
+
+
+def book_timestamp(article: Article) -> dt.datetime:
+    """The article's last update, else its date, else SOURCE_DATE_EPOCH, else 1980-01-01 (zip's first day)."""
+    day = article.updated or article.published
+    if day:
+        return max(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC), EARLIEST_ZIP_TIME)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return max(dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC), EARLIEST_ZIP_TIME)
+    return EARLIEST_ZIP_TIME
+
+
+def _reproducible_zip(raw: bytes, when: dt.datetime) -> bytes:
+    """The same entries with fixed times and modes; ``mimetype`` first and stored."""
+    stamp = when.timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as source, zipfile.ZipFile(out, "w") as target:
+        for name in source.namelist():
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.create_system = 3
+            info.external_attr = 0o100644 << 16
+            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            target.writestr(info, source.read(name), compresslevel=9)
+    return out.getvalue()
