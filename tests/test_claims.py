@@ -1,0 +1,449 @@
+"""Tests for the speculative-claim detector: sentences, cues, context rules, notes, data files, the seed."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+import export.annotate.claims as claims_module
+from export.annotate import annotate_article, find_claims
+from export.annotate.claims import load_lexicon
+from export.annotate.sentences import split_sentences
+from export.errors import InputError
+from export.model import Article, Comment, CommentThread, Heading, Paragraph, Section, VideoReport
+
+SEED = Path(__file__).parent.parent / "seeds" / "000_4421cee95cb58524.txt"
+DATA = Path(claims_module.__file__).parent
+
+
+def _seed_lines() -> list[str]:
+    return [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _seed_body() -> list[str]:
+    lines = _seed_lines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("By his military withdrawal"))
+    end = next(
+        i for i, line in enumerate(lines) if line.startswith("Gareth Porter, an investigative historian")
+    )
+    return lines[start:end]
+
+
+def _seed_paragraph(fragment: str) -> str:
+    return next(line for line in _seed_lines() if fragment in line)
+
+
+def _claim_at(fragment: str, text: str | None = None):
+    """The claim whose sentence holds ``fragment`` (in the seed paragraph holding it, unless given)."""
+    text = text or _seed_paragraph(fragment)
+    position = text.index(fragment)
+    return next((c for c in find_claims(text) if c.start <= position < c.end), None)
+
+
+def _kinds(text: str, level: str = "default") -> list[str]:
+    return [claim.kind for claim in find_claims(text, level)]
+
+
+# --- sentences -----------------------------------------------------------------------------------------
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. policy changed. Then it changed back.", ["U.S. policy changed.", "Then it changed back."]),
+        ("He studied U.S. policy. It failed.", ["He studied U.S. policy.", "It failed."]),
+        ("The U.N. Security Council met. It voted.", ["The U.N. Security Council met.", "It voted."]),
+        (
+            "Fmr. Chief of Staff Larry Wilkerson spoke. He left.",
+            ["Fmr. Chief of Staff Larry Wilkerson spoke.", "He left."],
+        ),
+        ("Elijah J. Magnier wrote it. Others agreed.", ["Elijah J. Magnier wrote it.", "Others agreed."]),
+        (
+            "Mr. Smith met Dr. Jones and Pres. Obama, e.g. in June.",
+            ["Mr. Smith met Dr. Jones and Pres. Obama, e.g. in June."],
+        ),
+        ("He said “it is over.” Then he left.", ["He said “it is over.”", "Then he left."]),
+        ("“Is it over?” she asked. Nobody knew.", ["“Is it over?” she asked.", "Nobody knew."]),
+        (
+            "The deal – which was secret — held. It was signed.",
+            ["The deal – which was secret — held.", "It was signed."],
+        ),
+        ("Wait... Then it ended! Did it?", ["Wait...", "Then it ended!", "Did it?"]),
+        ("David,\nHow are you.", ["David,", "How are you."]),
+        ("Dennis Trainor Jr.’s blog is new.", ["Dennis Trainor Jr.’s blog is new."]),
+        ("A headline without a full stop", ["A headline without a full stop"]),
+        ("   ", []),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_sentence_offsets_are_trimmed_and_in_order() -> None:
+    text = "  One here.   Two there!\n\n Three?  "
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["One here.", "Two there!", "Three?"]
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+# --- one kind each ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The talks may collapse.", "possibility"),
+        ("The deal could be signed next week.", "possibility"),
+        ("Perhaps the rebels withdrew.", "possibility"),
+        ("The rebels apparently withdrew.", "evidential"),
+        ("It seems the deal is off.", "evidential"),
+        ("The army reportedly shelled the town.", "evidential"),
+        ("He had appeared to be the leader.", "evidential"),
+        ("Analysts believe that the deal is dead.", "belief"),
+        ("They fear that the deal is dead.", "belief"),
+        ("He hinted that he would resign.", "belief"),
+        ("Officials said privately that the talks may collapse.", "sourcing"),
+        ("Diplomatic sources told Reuters the deal was dead.", "sourcing"),
+        ("According to sources, the deal is dead.", "sourcing"),
+        ("She said she had learned from her sources that the deal was dead.", "sourcing"),
+        ("The talks stalled, according to people familiar with the matter.", "sourcing"),
+        ("The museum is said to be the oldest in Europe.", "sourcing"),
+        ("She will speak on Monday.", "prediction"),
+        ("They won't agree.", "prediction"),
+        ("The deal is likely to be signed.", "prediction"),
+        ("Prices can be expected to rise.", "prediction"),
+        ("The vote is set to take place in June.", "prediction"),
+        ("If the rebels agree, the talks would resume.", "conditional"),
+        ("Unless the rebels agree, the talks would collapse.", "conditional"),
+        ("APPARENTLY, the deal is off.", "evidential"),
+    ],
+)
+def test_each_kind(text: str, kind: str) -> None:
+    assert _kinds(text) == [kind]
+
+
+# --- contexts that are not speculative --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the deal was signed.",  # a named source on a fact
+        "According to the minister, the deal was signed.",
+        "According to a report by the BBC, the deal was signed.",
+        "The will of the people prevailed.",  # will as a noun
+        "Free will is an illusion.",
+        "Goodwill was lost.",
+        "Will Smith spoke to reporters.",
+        "Russia's military might was on display.",
+        "In May the talks resumed.",  # the month
+        "Theresa May resigned.",
+        "You can reach him at the office.",  # ability and permission
+        "You may reach him at the office.",
+        "If you do that, you'll regret it.",
+        "It's possible to share a page without being tracked.",  # feasibility, not likelihood
+        "He can be contacted at the office.",
+        "He could be reached at his office.",
+        "He left early so that he could catch the train.",  # purpose
+        "He saved money, so he could buy a house.",
+        "They campaigned in order to show that they could win.",
+        "He could not attend the meeting.",  # past ability
+        "He did everything he could to stop the war.",
+        "Is this the end of the war?",  # questions
+        "Could this be the end of the war?",
+        "Will the ceasefire hold?",
+        "Contrary to speculation that the talks would collapse, they resumed.",  # rejected speculation
+        "She dismissed speculation that she might resign.",
+        "If this is his own opinion, well and good.",  # a condition with no modal consequence
+        "He asked if she would attend.",  # if = whether
+        "They fled for fear of reprisals.",
+        "His sources of income are unclear.",
+        "He said he would resign.",  # a bare would is weak
+    ],
+)
+def test_not_speculative(text: str) -> None:
+    assert find_claims(text) == []
+
+
+def test_rules_cancel_only_their_cue() -> None:
+    assert _kinds("Theresa May may resign.") == ["possibility"]
+    assert _kinds("The will of the people will prevail.") == ["prediction"]
+
+
+def test_curly_and_straight_apostrophes() -> None:
+    for text in (
+        "The minister's sources said the deal was close.",
+        "The minister’s sources said the deal was close.",
+    ):
+        assert _kinds(text) == ["sourcing"]
+    assert _kinds("They won’t agree.") == ["prediction"]
+
+
+def test_levels() -> None:
+    assert _kinds("He said he would resign.", "all") == ["conditional"]
+    assert _kinds("The talks may collapse.", "strict") == []
+    assert _kinds("The army reportedly shelled the town.", "strict") == ["evidential"]
+    with pytest.raises(ValueError, match="unknown level"):
+        find_claims("The talks may collapse.", "loose")
+
+
+# --- which kind a sentence takes -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sources say the talks may collapse.", "sourcing"),  # sourcing first
+        ("The deal, which sources say is close, could be signed.", "sourcing"),  # wherever it is
+        ("They fear the talks may fail.", "belief"),  # then belief, in the same clause
+        ("The talks may apparently fail.", "evidential"),
+        ("That could happen because the plan appears to favour Assad.", "possibility"),  # the main clause
+        ("Unless the rebels agree, the talks could collapse.", "possibility"),
+    ],
+)
+def test_kind_priority(text: str, kind: str) -> None:
+    assert _kinds(text) == [kind]
+
+
+# --- notes -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        (
+            "Officials said privately that the talks may collapse.",
+            "Attributed to unnamed sources (“Officials”): reported second-hand, not confirmed in the "
+            "article.",
+        ),
+        (
+            "Iranian officials strongly hinted privately that a deal was near.",
+            "Attributed to unnamed sources: Iranian officials (“hinted privately”), reported second-hand and "
+            "not confirmed in the article.",
+        ),
+        (
+            "Iran believes Putin would accept.",
+            "A belief (“believes”) held by Iran, not a fact the article establishes.",
+        ),
+        (
+            "The Iranians are afraid that the deal is dead.",
+            "A belief (“afraid”) held by the Iranians, not a fact the article establishes.",
+        ),
+        (
+            "I think the deal is dead.",
+            "A belief (“I think”) held by the writer, not a fact the article establishes.",
+        ),
+        (
+            "I had always thought that it was unfair.",
+            "A belief (“thought that”) held by the writer, not a fact the article establishes.",
+        ),
+        (
+            "He is believed to be in Damascus.",  # passive: "he" holds nothing
+            "A belief (“believed”) reported in the article, not a fact the article establishes.",
+        ),
+        (
+            "If the rebels agree, the talks would resume.",
+            "A conditional claim (“If”, “would”): it holds only if its condition is met, which the article "
+            "does not establish.",
+        ),
+    ],
+)
+def test_notes(text: str, note: str) -> None:
+    assert [claim.note for claim in find_claims(text)] == [note]
+
+
+def test_seed_notes() -> None:
+    sources = _claim_at("Magnier’s sources told him that when Putin")
+    assert sources.note == (
+        "Attributed to unnamed sources (“Magnier’s sources”): reported second-hand, "
+        "not confirmed in the article."
+    )
+    believed = _claim_at("They believed that it came")
+    assert believed.note == (
+        "A belief (“believed”) held by the people the article reports on, not a fact the article establishes."
+    )
+    assert _claim_at("Magnier’s Iranian sources also made it clear").note.startswith(
+        "Attributed to unnamed sources (“Magnier’s Iranian sources”)"
+    )
+
+
+def test_notes_are_plain_and_short() -> None:
+    texts = [*_seed_body(), "A" + " very" * 100 + " long-winded official said privately that it may end."]
+    for claim in (claim for text in texts for claim in find_claims(text, "all")):
+        assert 9 <= len(claim.note) <= 300
+        assert "“" in claim.note and "”" in claim.note
+        assert "{" not in claim.note
+
+
+# --- the seed article -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fragment", "kinds"),
+    [
+        ("evidently left the leadership", {"evidential"}),
+        ("has thus apparently been shut down", {"evidential"}),
+        ("Magnier’s sources told him that when Putin had informed Iran", {"sourcing"}),
+        ("They believed that it came at least a month too soon", {"belief"}),
+        ("the Russians can be expected to be active", {"prediction"}),
+        ("They fear something similar may happen on Syria.", {"belief", "possibility"}),
+        ("Iranian officials strongly hinted privately in Vienna that they believed", {"sourcing"}),
+        ("Magnier’s sources told him that Iran believes Putin would accept", {"sourcing"}),
+        ("Putin will have a range of options", {"prediction"}),
+        ("Assad could assume the role of chief of state", {"possibility"}),
+        ("Such a compromise could be seen as", {"possibility"}),
+        ("the negotiations could still fail.", {"possibility"}),
+        ("That could happen because", {"possibility"}),
+        ("Kerry had appeared to be the primary driver", {"evidential"}),
+        ("says the ceasefire could be key to lasting peace in Syria", {"possibility"}),
+    ],
+)
+def test_seed_flagged(fragment: str, kinds: set[str]) -> None:
+    claim = _claim_at(fragment)
+    assert claim is not None, fragment
+    assert claim.kind in kinds
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "He can be contacted at",
+        "so he could have some “leverage” in the negotiations",
+        "Contrary to the speculation of many pundits",
+        "Putin was able to convert his new-found leverage",
+        "far more effective than anyone had expected",
+        "According to a report last week by Elijah J Magnier",
+    ],
+)
+def test_seed_not_flagged(fragment: str) -> None:
+    assert _claim_at(fragment) is None
+
+
+def test_seed_headline_question() -> None:
+    assert find_claims("Will the Syrian Ceasefire End the US-Russia Proxy War?") == []
+
+
+def test_seed_offsets_and_order() -> None:
+    for text in _seed_body():
+        sentences = {text[start:end] for start, end in split_sentences(text)}
+        found = find_claims(text, "all")
+        for claim in found:
+            assert text[claim.start : claim.end] in sentences
+            assert text[claim.start : claim.end] == text[claim.start : claim.end].strip()
+        assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_offsets_survive_case_folding_that_changes_length() -> None:
+    text = "İstanbul fell. Officials said privately that it may fall again."
+    [claim] = find_claims(text)
+    assert text[claim.start : claim.end] == "Officials said privately that it may fall again."
+
+
+def test_seed_speed() -> None:
+    body = _seed_body()
+    find_claims(body[0])
+    started = time.perf_counter()
+    for text in body:
+        find_claims(text)
+    assert time.perf_counter() - started < 0.05
+
+
+# --- the data files ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    for name in ("cues_en.tsv", "kinds_en.tsv", "rules_en.tsv", "words_en.tsv"):
+        shutil.copy(DATA / name, tmp_path / name)
+    return tmp_path
+
+
+def _append(path: Path, line: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + line + "\n", encoding="utf-8")
+
+
+def test_a_new_cue_needs_no_code(data_copy: Path) -> None:
+    text = "The rumour mill has it that he resigned."
+    assert find_claims(text) == []
+    _append(data_copy / "cues_en.tsv", "rumour mill\tsourcing\t0.9")
+    [claim] = find_claims(text, lexicon=load_lexicon(cues=data_copy / "cues_en.tsv"))
+    assert (claim.kind, claim.cues) == ("sourcing", ["rumour mill"])
+
+
+def test_weights_rules_and_priority_are_data(data_copy: Path) -> None:
+    cues = data_copy / "cues_en.tsv"
+    cues.write_text(
+        cues.read_text(encoding="utf-8").replace("could\tpossibility\t0.7", "could\tpossibility\t0.2")
+    )
+    assert find_claims("The talks could fail.", lexicon=load_lexicon(cues=cues)) == []
+
+    _append(data_copy / "rules_en.tsv", "idiom\tmay\tany\tbe that as it may\\b")
+    rules = load_lexicon(rules=data_copy / "rules_en.tsv")
+    assert find_claims("Be that as it may, the talks resumed.", lexicon=rules) == []
+
+    kinds = data_copy / "kinds_en.tsv"
+    lines = kinds.read_text(encoding="utf-8").splitlines()
+    kinds.write_text("\n".join(sorted(lines, key=lambda line: not line.startswith("possibility"))) + "\n")
+    [claim] = find_claims("They fear the talks may fail.", lexicon=load_lexicon(kinds=kinds))
+    assert claim.kind == "possibility"
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "problem"),
+    [
+        ("cues_en.tsv", "perchance\tguess\t0.5", "unknown kind"),
+        ("cues_en.tsv", "perchance\tpossibility\thigh", "weight"),
+        ("rules_en.tsv", "bad\tperchance\tany\tx", "not in the cue lexicon"),
+        ("rules_en.tsv", "bad\t*\tany\t(", "line"),
+        ("words_en.tsv", "perchance\tadverb", "unknown role"),
+    ],
+)
+def test_bad_data_is_reported(data_copy: Path, name: str, line: str, problem: str) -> None:
+    _append(data_copy / name, line)
+    with pytest.raises(InputError, match=problem):
+        load_lexicon(**{name.split("_")[0]: data_copy / name})
+
+
+# --- annotate_article -------------------------------------------------------------------------------------
+
+
+def _article() -> Article:
+    reply = Comment(paragraphs=[Paragraph("It will fail.")])
+    comment = Comment(paragraphs=[Paragraph("Perhaps.")], replies=[reply])
+    return Article(
+        title="Will it hold?",
+        standfirst=Paragraph("The truce apparently holds."),
+        sections=[
+            Section(blocks=[Heading("Talks"), Paragraph("Sources say it may end."), Paragraph("It ended.")])
+        ],
+        bio=[Paragraph("He can be contacted at home."), Paragraph("He may write again.")],
+        videos=[VideoReport(title="Talk", description=[Paragraph("He says it could be key.")])],
+        thread=CommentThread(comments=[comment]),
+    )
+
+
+def test_annotate_article() -> None:
+    article = _article()
+    assert annotate_article(article) is article
+    assert [c.kind for c in article.standfirst.claims] == ["evidential"]
+    body = article.body_paragraphs()
+    assert [c.kind for c in body[0].claims] == ["sourcing"] and body[1].claims == []
+    assert [len(p.claims) for p in article.bio] == [0, 1]
+    assert [c.kind for c in article.videos[0].description[0].claims] == ["possibility"]
+    assert all(not p.claims for c in article.thread.all_comments() for p in c.paragraphs)
+
+
+def test_annotate_article_comments_and_level() -> None:
+    article = annotate_article(_article(), level="strict", in_comments=True)
+    assert all(not p.claims for c in article.thread.all_comments() for p in c.paragraphs)
+    article = annotate_article(_article(), in_comments=True)
+    kinds = [claim.kind for c in article.thread.all_comments() for p in c.paragraphs for claim in p.claims]
+    assert kinds == ["possibility", "prediction"]
