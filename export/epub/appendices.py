@@ -37,11 +37,12 @@ def comments_appendix(article: Article, number: int, file_name: str, stylesheet:
     readers = [comment for comment in thread.comments if comment.kind == "comment"]
     toc: list[tuple[str, str]] = []
     if links:
-        add(appendix, "h2", "Pingbacks and trackbacks", id="pingbacks")
+        heading = _link_heading(links)
+        add(appendix, "h2", heading, id="pingbacks")
         listing = add(appendix, "ol", class_="pingbacks")
         for comment in links:
             _add_link_comment(listing, comment)
-        toc.append((f"{file_name}#pingbacks", "Pingbacks and trackbacks"))
+        toc.append((f"{file_name}#pingbacks", heading))
     if readers:
         add(appendix, "h2", "Readers’ comments", id="reader-comments")
         listing = add(appendix, "ol", class_="comments")
@@ -73,6 +74,13 @@ def count_statement(thread: CommentThread) -> str:
     if thread.announced == len(present):
         return f"The page announced {thread.announced} and this copy holds all of them: {held}."
     return f"The page announced {thread.announced}; this copy holds {held}."
+
+
+def _link_heading(links: list[Comment]) -> str:
+    kinds = {comment.kind for comment in links}
+    if kinds == {"pingback"}:
+        return "Pingbacks"
+    return "Trackbacks" if kinds == {"trackback"} else "Pingbacks and trackbacks"
 
 
 def _add_link_comment(listing, comment: Comment) -> None:

