@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
 
-ClaimKind = Literal["possibility", "evidential", "belief", "sourcing", "prediction", "conditional"]
 CLAIM_KINDS: tuple[str, ...] = (
     "possibility",
     "evidential",
@@ -23,7 +21,7 @@ class Claim:
 
     start: int
     end: int
-    kind: str
+    kind: str  # one of CLAIM_KINDS
     cues: list[str]
     note: str
 
@@ -92,14 +90,11 @@ class ArchiveLink:
     url: str | None = None
 
 
-CommentKind = Literal["comment", "pingback", "trackback"]
-
-
 @dataclass
 class Comment:
     """A reader comment, pingback or trackback, with its replies nested under it."""
 
-    kind: str = "comment"
+    kind: str = "comment"  # or "pingback", "trackback"
     number: int | None = None
     author: str | None = None
     date: dt.date | None = None

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from export.errors import InputError
@@ -54,17 +52,19 @@ def slugify(text: str, limit: int = 80) -> str:
 
 def styles_dir() -> Path:
     """The bundled stylesheets: inside the installed package, or ``styles/`` of a checkout."""
-    bundled = Path(str(resources.files("export"))) / "styles"
-    return bundled if bundled.is_dir() else Path(__file__).resolve().parent.parent / "styles"
+    return _bundled("styles")
 
 
 def seeds_dir() -> Path:
     """The seed articles: ``seeds/`` in the current directory, else the ones bundled with the package."""
     local = Path("seeds")
-    if local.is_dir():
-        return local
-    bundled = Path(str(resources.files("export"))) / "seeds"
-    return bundled if bundled.is_dir() else Path(__file__).resolve().parent.parent / "seeds"
+    return local if local.is_dir() else _bundled("seeds")
+
+
+def _bundled(name: str) -> Path:
+    package = Path(__file__).resolve().parent
+    installed = package / name
+    return installed if installed.is_dir() else package.parent / name
 
 
 def load_stylesheet(style: str) -> bytes:
@@ -87,26 +87,20 @@ def write_atomically(output: Path, data: bytes, inputs: list[Path]) -> None:
         raise InputError(output, "is a directory; give a file name or a directory for several inputs")
     if any(output.resolve() == source.resolve() for source in inputs):
         raise InputError(output, "would overwrite the input; choose another output name")
-    directory = output.parent
-    if not directory.is_dir():
+    if not output.parent.is_dir():
         raise InputError(output, "cannot write: the directory does not exist")
+    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     try:
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{output.name}.", suffix=".tmp")
+        temporary.unlink(missing_ok=True)  # left by a killed run that had this process id
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as error:
         raise InputError(output, f"cannot write: {error.strerror}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, output)
     except OSError as error:
         raise InputError(output, f"cannot write: {error.strerror}") from None
     finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+        if temporary.exists():
+            temporary.unlink()

@@ -6,7 +6,6 @@ import datetime as dt
 import hashlib
 import io
 import os
-import uuid
 import zipfile
 from dataclasses import dataclass
 
@@ -171,8 +170,8 @@ def _description(article: Article) -> str:
     return " ".join(parts)
 
 
-def content_identifier(article: Article) -> uuid.UUID:
-    """A UUID derived from the article's title, byline, date, source and text (not from the claims)."""
+def content_identifier(article: Article) -> str:
+    """A name-based (version 5 layout) UUID from the article's title, byline, date, source and text."""
     digest = hashlib.sha256()
     fields = [
         article.title,
@@ -184,7 +183,11 @@ def content_identifier(article: Article) -> uuid.UUID:
     ]
     for field in fields:
         digest.update(field.encode("utf-8", "surrogatepass") + b"\x1f")
-    return uuid.UUID(bytes=digest.digest()[:16], version=5)
+    raw = bytearray(digest.digest()[:16])
+    raw[6] = (raw[6] & 0x0F) | 0x50
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    hexed = raw.hex()
+    return f"{hexed[:8]}-{hexed[8:12]}-{hexed[12:16]}-{hexed[16:20]}-{hexed[20:]}"
 
 
 def book_timestamp(article: Article) -> dt.datetime:
