@@ -248,3 +248,77 @@ def test_custom_stylesheet_is_shipped(tmp_path):
     book = build(tmp_path, "--style", str(css))
     with zipfile.ZipFile(book) as archive:
         assert archive.read("EPUB/style.css") == css.read_bytes()
+
+
+THREADED_PAGE = """\
+Why the Harbour Tunnel Was Delayed by Ana Ruiz
+
+by Ana Ruiz
+Reporter, Harbour Weekly
+2 February 2021
+
+The tunnel opened six months late.
+
+Engineers said the delay came from flooding in the eastern shaft. Officials said privately that the \
+budget may grow again next year. The council will vote on the new budget in March.
+
+from the archives:
+
+Bridges We Lost by Tom Lee
+
+3 responses to “Why the Harbour Tunnel Was Delayed
+
+  1. Trackback: Tunnels of the North | Civic Notes
+
+  2. It could have been worse.
+
+    • I doubt it.
+
+      • It certainly could.
+
+  3. Thanks for the report.
+
+Comments are closed.
+"""
+
+
+def variant_pages(seed_text: str) -> dict[str, str]:
+    """Pages that differ from the seed in structure, to show the writer does not depend on it."""
+    return {
+        "minimal": "A Title Alone\n\nOne paragraph and nothing else.\n",
+        "article-only": seed_text[: seed_text.index("[DS added the video reports]")],
+        "no-comments": seed_text[: seed_text.index("11 thoughts on")],
+        "threaded": THREADED_PAGE,
+    }
+
+
+@pytest.mark.parametrize("variant", ["minimal", "article-only", "no-comments", "threaded"])
+def test_books_of_other_shapes_pass_epubcheck(tmp_path, seed_text, epubcheck, variant):
+    source = tmp_path / f"{variant}.txt"
+    source.write_text(variant_pages(seed_text)[variant], encoding="utf-8")
+    book = build(tmp_path, source=source)
+    report = epubcheck(book)
+    assert report.errors == [] and report.warnings == []
+    with zipfile.ZipFile(book) as archive:
+        names = set(archive.namelist())
+    assert ("EPUB/comments.xhtml" in names) == (variant == "threaded")
+    assert ("EPUB/videos.xhtml" in names) == (variant == "no-comments")
+
+
+def test_threaded_comments_nest_and_keep_their_numbers(tmp_path):
+    source = tmp_path / "threaded.txt"
+    source.write_text(THREADED_PAGE, encoding="utf-8")
+    book = build(tmp_path, source=source)
+    comments = entry(book, "EPUB/comments.xhtml")
+    assert comments.xpath("string(//h:h2[@id='pingbacks'])", namespaces=NS) == "Trackbacks"
+    readers = comments.xpath("//h:ol[@class='comments']/h:li", namespaces=NS)
+    assert [li.get("value") for li in readers] == ["2", "3"]
+    deepest = readers[0].xpath(".//h:ul[@class='replies']//h:ul[@class='replies']/h:li", namespaces=NS)
+    assert "".join(deepest[0].itertext()).endswith("It certainly could.")
+    count = comments.xpath("string(//h:p[@class='comment-count'])", namespaces=NS)
+    assert count == "The page announced 3; this copy holds 5 entries (1 trackback, 2 comments and 2 replies)."
+    archive = entry(book, "EPUB/archive.xhtml")
+    assert "".join(archive.xpath("//h:li", namespaces=NS)[0].itertext()) == "Bridges We Lost by Tom Lee"
+    chapter = entry(book, "EPUB/article.xhtml")
+    kinds = chapter.xpath("//h:span[@class='speculative']/@data-claim", namespaces=NS)
+    assert kinds == ["sourcing", "prediction"]
