@@ -87,27 +87,30 @@ def write_epub(article: Article, options: BookOptions) -> bytes:
 
 
 def _content_documents(article: Article, options: BookOptions) -> list[Document]:
-    """Title page, contents, chapters and appendices in reading order; the nav document second."""
+    """Title page, contents, chapters and appendices in reading (spine) order.
+
+    A chapter's number in its note ids is its place in the spine: the title page is 1, the contents 2.
+    """
     claim_count = None
     if options.claims_marked:
         claim_count = sum(len(paragraph.claims) for paragraph in _all_paragraphs(article))
-    chapters = [article_chapter(article, 3, "article.xhtml", STYLESHEET)]
+    body = [article_chapter(article, 3, "article.xhtml", STYLESHEET)]
     if article.videos:
-        chapters.append(videos_chapter(article, 4, "videos.xhtml", STYLESHEET))
-    appendices: list[Document] = []
+        body.append(videos_chapter(article, 3 + len(body), "videos.xhtml", STYLESHEET))
+    back: list[Document] = []
     letters = iter("ABCDEFGH")
     if article.archive:
         title = f"Appendix {next(letters)}: From the archives"
-        appendices.append(archive_appendix(article, "archive.xhtml", STYLESHEET, title))
+        back.append(archive_appendix(article, "archive.xhtml", STYLESHEET, title))
     if article.thread.comments or article.thread.announced:
         title = f"Appendix {next(letters)}: Comments"
-        number = 3 + len(chapters) + len(appendices)
-        appendices.append(comments_appendix(article, number, "comments.xhtml", STYLESHEET, title))
-    if appendices:
-        appendices[0].landmark = "backmatter"
+        number = 3 + len(body) + len(back)
+        back.append(comments_appendix(article, number, "comments.xhtml", STYLESHEET, title))
+    if back:
+        back[0].landmark = "backmatter"
     front = title_page(article, "titlepage.xhtml", STYLESHEET, claim_count)
-    reading = [front, *chapters, *appendices]
-    return [front, nav_document(article, "nav.xhtml", STYLESHEET, reading), *chapters, *appendices]
+    contents = nav_document(article, "nav.xhtml", STYLESHEET, [front, *body, *back])
+    return [front, contents, *body, *back]
 
 
 def _all_paragraphs(article: Article):
@@ -122,10 +125,12 @@ def _all_paragraphs(article: Article):
 
 
 def _toc_entry(document: Document):
-    link = epub.Link(document.file_name, document.title, document.file_name.removesuffix(".xhtml"))
+    link = epub.Link(document.file_name, xml_text(document.title), document.file_name.removesuffix(".xhtml"))
     if not document.toc:
         return link
-    children = [epub.Link(href, title, href.replace(".xhtml#", "-")) for href, title in document.toc]
+    children = [
+        epub.Link(href, xml_text(title), href.replace(".xhtml#", "-")) for href, title in document.toc
+    ]
     return (link, children)
 
 
