@@ -440,6 +440,15 @@ def test_encodings(tmp_path: pathlib.Path, encoding: str) -> None:
     assert texts(article.body_paragraphs()) == ["It\u2019s a plain paragraph."]
 
 
+def test_damaged_utf8_stays_utf8_and_a_lone_legacy_byte_is_cp1252() -> None:
+    page = "Caf\u00e9 \u201cTalk\u201d \u2014 na\u00efve r\u00e9sum\u00e9\n\nIt\u2019s here \u2019".encode()
+    assert decode_text(page[:-1], "p.txt").startswith("Caf\u00e9 \u201cTalk\u201d \u2014")
+    assert decode_text(page[:-1], "p.txt").endswith("\ufffd")
+    damaged = page.replace("na\u00efve".encode(), b"na\xefve")
+    assert "r\u00e9sum\u00e9" in decode_text(damaged, "p.txt")
+    assert decode_text(b"Menu\n\nCaf\xe9", "p.txt") == "Menu\n\nCaf\u00e9"
+
+
 def test_decode_cleans_text() -> None:
     data = b"A Title\x0b here\r\nthe next line\rand the last\x81"
     assert decode_text(data, "p.txt") == "A Title here\nthe next line\nand the last\x81"

@@ -23,6 +23,8 @@ LINE_ENDING = re.compile(r"\r\n?")
 WORD_CHAR = re.compile(r"\w")
 SAMPLE_SIZE = 8192
 MAX_CONTROL_SHARE = 0.05
+# Valid non-ASCII UTF-8 characters per damaged byte above which a text is taken as damaged UTF-8.
+MIN_UTF8_EVIDENCE = 4
 
 
 def decode_text(data: bytes, path: str | Path) -> str:
@@ -41,7 +43,7 @@ def decode_text(data: bytes, path: str | Path) -> str:
 
 
 def _decode(data: bytes, path: str | Path) -> str:
-    """Decode by byte-order mark, else as UTF-8, else as cp1252."""
+    """Decode by byte-order mark, else as UTF-8 (even if slightly damaged), else as cp1252."""
     for bom, encoding in WIDE_BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
@@ -52,7 +54,12 @@ def _decode(data: bytes, path: str | Path) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="surrogateescape").translate(UNDEFINED_CP1252)
+        pass
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    if sum(not char.isascii() for char in text) - damaged > MIN_UTF8_EVIDENCE * damaged:
+        return text  # UTF-8 cut short or with a few damaged bytes, not another encoding
+    return data.decode("cp1252", errors="surrogateescape").translate(UNDEFINED_CP1252)
 
 
 def _looks_binary(text: str) -> bool:
