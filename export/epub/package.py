@@ -15,8 +15,9 @@ from export import __version__
 from export.epub.appendices import archive_appendix, comments_appendix
 from export.epub.chapters import article_chapter, videos_chapter
 from export.epub.frontmatter import nav_document, title_page
-from export.epub.xhtml import Document, xml_text
+from export.epub.xhtml import Document
 from export.model import Article
+from export.xmlchars import remove_xml_illegal
 
 STYLESHEET = "style.css"
 XHTML = "application/xhtml+xml"
@@ -125,26 +126,29 @@ def _all_paragraphs(article: Article):
 
 
 def _toc_entry(document: Document):
-    link = epub.Link(document.file_name, xml_text(document.title), document.file_name.removesuffix(".xhtml"))
+    link = epub.Link(
+        document.file_name, remove_xml_illegal(document.title), document.file_name.removesuffix(".xhtml")
+    )
     if not document.toc:
         return link
     children = [
-        epub.Link(href, xml_text(title), href.replace(".xhtml#", "-")) for href, title in document.toc
+        epub.Link(href, remove_xml_illegal(title), href.replace(".xhtml#", "-"))
+        for href, title in document.toc
     ]
     return (link, children)
 
 
 def _set_metadata(book: epub.EpubBook, article: Article) -> None:
     book.set_identifier(f"urn:uuid:{content_identifier(article)}")
-    book.set_title(xml_text(article.title))
+    book.set_title(remove_xml_illegal(article.title))
     book.set_language(article.language)
     book.set_unique_metadata(
         "OPF", "generator", "", {"name": "generator", "content": f"annotated-epub {__version__}"}
     )
     for index, person in enumerate(article.authors, start=1):
-        book.add_author(xml_text(person.name), role="aut", uid=f"creator{index}")
+        book.add_author(remove_xml_illegal(person.name), role="aut", uid=f"creator{index}")
     for index, person in enumerate(article.contributors, start=1):
-        book.add_metadata("DC", "contributor", xml_text(person.name), {"id": f"contributor{index}"})
+        book.add_metadata("DC", "contributor", remove_xml_illegal(person.name), {"id": f"contributor{index}"})
         book.add_metadata(
             None,
             "meta",
@@ -154,12 +158,12 @@ def _set_metadata(book: epub.EpubBook, article: Article) -> None:
     if article.published:
         book.add_metadata("DC", "date", article.published.isoformat())
     if article.site:
-        book.add_metadata("DC", "publisher", xml_text(article.site))
+        book.add_metadata("DC", "publisher", remove_xml_illegal(article.site))
     if article.source:
-        book.add_metadata("DC", "source", xml_text(article.source))
+        book.add_metadata("DC", "source", remove_xml_illegal(article.source))
     description = _description(article)
     if description:
-        book.add_metadata("DC", "description", xml_text(description))
+        book.add_metadata("DC", "description", remove_xml_illegal(description))
     for prop, value in ACCESSIBILITY:
         book.add_metadata(None, "meta", value, {"property": prop})
     book.add_metadata(None, "meta", SUMMARY, {"property": "schema:accessibilitySummary"})

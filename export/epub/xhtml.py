@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from lxml import etree
+
+from export.xmlchars import remove_xml_illegal
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 EPUB_NS = "http://www.idpf.org/2007/ops"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EPUB_TYPE = f"{{{EPUB_NS}}}type"
 NSMAP = {None: XHTML_NS, "epub": EPUB_NS}
-
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
-def xml_text(text: str) -> str:
-    """Text with the characters XML 1.0 forbids removed."""
-    return _XML_ILLEGAL.sub("", text)
 
 
 @dataclass
@@ -59,13 +53,13 @@ def add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str)
         else:
             element.set(name.rstrip("_").replace("_", "-"), value)
     if text:
-        element.text = xml_text(text)
+        element.text = remove_xml_illegal(text)
     return element
 
 
 def append_text(element: etree._Element, text: str) -> None:
     """Append text after the element's last child, turning newlines into line breaks."""
-    for index, line in enumerate(xml_text(text).split("\n")):
+    for index, line in enumerate(remove_xml_illegal(text).split("\n")):
         if index:
             etree.SubElement(element, f"{{{XHTML_NS}}}br")
         if not line:

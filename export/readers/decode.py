@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from export.errors import InputError
+from export.xmlchars import remove_xml_illegal
 
 # UTF-32 first: its little-endian mark begins with the UTF-16 one.
 WIDE_BOMS = (
@@ -18,7 +19,6 @@ WIDE_BOMS = (
 # cp1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined; read them as latin-1 does.
 UNDEFINED_CP1252 = {0xDC00 + byte: byte for byte in range(0x80, 0x100)}
 CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 LINE_ENDING = re.compile(r"\r\n?")
 WORD_CHAR = re.compile(r"\w")
 SAMPLE_SIZE = 8192
@@ -36,7 +36,7 @@ def decode_text(data: bytes, path: str | Path) -> str:
         raise InputError(path, "is empty")
     if _looks_binary(text):
         raise InputError(path, "looks like a binary file, not a saved page")
-    text = LINE_ENDING.sub("\n", XML_ILLEGAL.sub("", text))
+    text = LINE_ENDING.sub("\n", remove_xml_illegal(text))
     if not WORD_CHAR.search(text):
         raise InputError(path, "has no title line")
     return text
