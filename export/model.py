@@ -156,3 +156,12 @@ class Article:
         return [
             block for section in self.sections for block in section.blocks if isinstance(block, Paragraph)
         ]
+
+    def paragraphs(self, with_comments: bool = True) -> list[Paragraph]:
+        """Every paragraph that can carry claims: standfirst, body, bio, video descriptions, comments."""
+        found = [self.standfirst] if self.standfirst else []
+        found += self.body_paragraphs() + self.bio
+        found += [paragraph for video in self.videos for paragraph in video.description]
+        if with_comments:
+            found += [paragraph for comment in self.thread.all_comments() for paragraph in comment.paragraphs]
+        return found

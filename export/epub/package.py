@@ -94,7 +94,7 @@ def _content_documents(article: Article, options: BookOptions) -> list[Document]
     """
     claim_count = None
     if options.claims_marked:
-        claim_count = sum(len(paragraph.claims) for paragraph in _all_paragraphs(article))
+        claim_count = sum(len(paragraph.claims) for paragraph in article.paragraphs())
     body = [article_chapter(article, 3, "article.xhtml", STYLESHEET)]
     if article.videos:
         body.append(videos_chapter(article, 3 + len(body), "videos.xhtml", STYLESHEET))
@@ -112,17 +112,6 @@ def _content_documents(article: Article, options: BookOptions) -> list[Document]
     front = title_page(article, "titlepage.xhtml", STYLESHEET, claim_count)
     contents = nav_document(article, "nav.xhtml", STYLESHEET, [front, *body, *back])
     return [front, contents, *body, *back]
-
-
-def _all_paragraphs(article: Article):
-    yield from article.body_paragraphs()
-    if article.standfirst:
-        yield article.standfirst
-    yield from article.bio
-    for video in article.videos:
-        yield from video.description
-    for comment in article.thread.all_comments():
-        yield from comment.paragraphs
 
 
 def _toc_entry(document: Document):
