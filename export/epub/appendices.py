@@ -58,14 +58,12 @@ def comments_appendix(article: Article, number: int, file_name: str, stylesheet:
 def count_statement(thread: CommentThread) -> str:
     """One sentence comparing the count the page announced with what this copy holds."""
     present = thread.all_comments()
+    top_level = sum(comment.kind == "comment" for comment in thread.comments)
     kinds = [
-        (sum(c.kind == "pingback" for c in present), "pingback"),
-        (sum(c.kind == "trackback" for c in present), "trackback"),
-        (sum(c.kind == "comment" for c in thread.comments), "comment"),
-        (
-            sum(c.kind == "comment" for c in present) - sum(c.kind == "comment" for c in thread.comments),
-            "reply",
-        ),
+        (sum(comment.kind == "pingback" for comment in present), "pingback"),
+        (sum(comment.kind == "trackback" for comment in present), "trackback"),
+        (top_level, "comment"),
+        (sum(comment.kind == "comment" for comment in present) - top_level, "reply"),
     ]
     parts = [_plural(count, noun) for count, noun in kinds if count]
     held = f"{_plural(len(present), 'entry')} ({_join_names(parts)})" if parts else "no entries"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from export.epub.notes import ChapterNotes
 from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
 from export.model import Article, Heading, VideoReport
@@ -41,8 +43,7 @@ def article_chapter(article: Article, number: int, file_name: str, stylesheet: s
         for paragraph in article.bio:
             notes.paragraph(bio, paragraph)
     if not article.videos:
-        for note in article.editor_notes:
-            add(chapter, "p", f"Editor’s note: {note}", class_="editor-note")
+        _add_editor_notes(chapter, article.editor_notes)
     notes.write_section(body)
     return Document(file_name, article.title, serialize(html), landmark="bodymatter")
 
@@ -63,8 +64,7 @@ def _add_byline(header, article: Article) -> None:
             append_text(dateline, f"{article.site}, ")
         add_date(dateline, article.published)
     if article.updated and not any(video.added_on for video in article.videos):
-        update = add(header, "p", "Updated: ", class_="update-note")
-        add_date(update, article.updated)
+        _add_update_note(header, article.updated)
     for venue in article.crossposted_at:
         add(header, "p", f"Crossposted at {venue}", class_="crosspost")
 
@@ -76,20 +76,27 @@ def videos_chapter(article: Article, number: int, file_name: str, stylesheet: st
     notes = ChapterNotes(number)
     chapter = add(body, "section", epub_type="chapter", role="doc-chapter", aria_labelledby="videos")
     add(chapter, "h1", title, id="videos")
-    for note in article.editor_notes:
-        add(chapter, "p", f"Editor’s note: {note}", class_="editor-note")
+    _add_editor_notes(chapter, article.editor_notes)
     toc: list[tuple[str, str]] = []
     previous_update = None
     for index, video in enumerate(article.videos, start=1):
         if video.added_on and video.added_on != previous_update:
-            update = add(chapter, "p", "Updated: ", class_="update-note")
-            add_date(update, video.added_on)
+            _add_update_note(chapter, video.added_on)
         previous_update = video.added_on
         anchor = f"video-{index}"
         _add_video(chapter, video, anchor, notes)
         toc.append((f"{file_name}#{anchor}", video.title))
     notes.write_section(body)
     return Document(file_name, title, serialize(html), toc=toc)
+
+
+def _add_editor_notes(parent, notes: list[str]) -> None:
+    for note in notes:
+        add(parent, "p", f"Editor’s note: {note}", class_="editor-note")
+
+
+def _add_update_note(parent, date: dt.date) -> None:
+    add_date(add(parent, "p", "Updated: ", class_="update-note"), date)
 
 
 def _add_video(parent, video: VideoReport, anchor: str, notes: ChapterNotes) -> None:

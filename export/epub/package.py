@@ -20,6 +20,7 @@ from export.model import Article
 from export.xmlchars import remove_xml_illegal
 
 STYLESHEET = "style.css"
+NAV = "nav.xhtml"
 XHTML = "application/xhtml+xml"
 EARLIEST_ZIP_TIME = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
 ACCESSIBILITY = [
@@ -56,7 +57,6 @@ def write_epub(article: Article, options: BookOptions) -> bytes:
     book.add_item(
         epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css", content=options.stylesheet)
     )
-    items = {}
     for document in documents:
         item = epub.EpubItem(
             uid=document.file_name.removesuffix(".xhtml"),
@@ -64,13 +64,12 @@ def write_epub(article: Article, options: BookOptions) -> bytes:
             media_type=XHTML,
             content=document.content,
         )
-        if document.file_name == "nav.xhtml":
+        if document.file_name == NAV:
             item.properties = ["nav"]
         book.add_item(item)
-        items[document.file_name] = item
+        book.spine.append(item)
     book.add_item(epub.EpubNcx())
-    book.toc = [_toc_entry(document) for document in documents if document.file_name != "nav.xhtml"]
-    book.spine = list(items.values())
+    book.toc = [_toc_entry(document) for document in documents if document.file_name != NAV]
     modified = book_timestamp(article)
     buffer = io.BytesIO()
     epub.write_epub(
@@ -110,7 +109,7 @@ def _content_documents(article: Article, options: BookOptions) -> list[Document]
     if back:
         back[0].landmark = "backmatter"
     front = title_page(article, "titlepage.xhtml", STYLESHEET, claim_count)
-    contents = nav_document(article, "nav.xhtml", STYLESHEET, [front, *body, *back])
+    contents = nav_document(article, NAV, STYLESHEET, [front, *body, *back])
     return [front, contents, *body, *back]
 
 
