@@ -9,7 +9,7 @@ from pathlib import Path
 from export import __version__
 from export.errors import InputError
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_BAD_INPUT = 0, 1  # argparse exits 2 on bad usage
 DEFAULT_BUILD_DIR = Path("build")
 
 EPILOG = """\
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     for source in inputs:
         try:
             article, data = build_book(source, options)
-            target = _target(args, source, book_file_name(article, source), many, taken)
+            target = _target(args, book_file_name(article, source), many, taken)
             write_atomically(target, data, inputs)
         except InputError as error:
             print(f"annotated-epub: {error}", file=sys.stderr)
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     return status
 
 
-def _target(args: argparse.Namespace, source: Path, name: str, many: bool, taken: set[Path]) -> Path:
+def _target(args: argparse.Namespace, name: str, many: bool, taken: set[Path]) -> Path:
     output = args.output
     if output is not None and not (many or output.is_dir() or str(output).endswith(("/", "\\"))):
         return output
