@@ -26,12 +26,26 @@ class Claim:
     note: str
 
 
+SPAN_KINDS: tuple[str, ...] = ("em", "strong", "code", "sub", "sup", "link", "noteref")
+
+
+@dataclass
+class Span:
+    """Inline markup over part of a paragraph's text; ``target`` is a link's address or a note's id."""
+
+    start: int
+    end: int
+    kind: str  # one of SPAN_KINDS
+    target: str | None = None
+
+
 @dataclass
 class Paragraph:
-    """A paragraph of plain text; a newline inside ``text`` is a line break."""
+    """A paragraph of plain text with stand-off inline markup; a newline inside ``text`` is a line break."""
 
     text: str
     claims: list[Claim] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
 
 
 @dataclass
