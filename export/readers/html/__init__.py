@@ -1,0 +1,1 @@
+"""The HTML reader: a page saved from the browser becomes an ``Article``."""

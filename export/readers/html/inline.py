@@ -1,0 +1,242 @@
+"""HTML mixed content to model paragraphs: collapsed text with stand-off spans for inline markup."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from export.model import Paragraph, Span
+from export.xmlchars import remove_xml_illegal
+
+SPAN_TAGS = {
+    "em": "em",
+    "i": "em",
+    "cite": "em",
+    "dfn": "em",
+    "var": "em",
+    "strong": "strong",
+    "b": "strong",
+    "code": "code",
+    "kbd": "code",
+    "samp": "code",
+    "tt": "code",
+    "sub": "sub",
+    "sup": "sup",
+}
+SKIPPED_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "form",
+        "input",
+        "button",
+        "select",
+        "textarea",
+        "svg",
+        "math",
+        "canvas",
+        "audio",
+        "video",
+        "head",
+        "title",
+        "meta",
+        "link",
+    }
+)
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "blockquote",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "pre",
+        "table",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "aside",
+        "header",
+        "footer",
+        "address",
+        "hr",
+    }
+)
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+WHITESPACE = " \t\n\r\f"
+
+
+def safe_link(href: str | None, base_url: str | None = None) -> str | None:
+    """The address a link may keep in the book: http(s) and mailto absolute, or a fragment; else None."""
+    if not href:
+        return None
+    href = "".join(href.split())
+    if href.startswith("#"):
+        return href if len(href) > 1 else None
+    if base_url:
+        href = urljoin(base_url, href)
+    scheme = urlsplit(href).scheme.lower()
+    return href if scheme in LINK_SCHEMES else None
+
+
+class _InlineText:
+    """Collects collapsed text and spans while walking an element's content."""
+
+    def __init__(self, base_url: str | None) -> None:
+        self.base_url = base_url
+        self.parts: list[str] = []
+        self.length = 0
+        self.pending_space = False
+        self.spans: list[Span] = []
+
+    def add_text(self, text: str | None) -> None:
+        if not text:
+            return
+        text = remove_xml_illegal(text)
+        words = _split_html_whitespace(text)
+        if text[0] in WHITESPACE:
+            self.pending_space = True
+        for index, word in enumerate(words):
+            if index:
+                self.pending_space = True
+            if word:
+                self._emit(word)
+        if text[-1] in WHITESPACE:
+            self.pending_space = True
+
+    def add_break(self) -> None:
+        self.pending_space = False
+        self._append("\n")
+
+    def _emit(self, word: str) -> None:
+        if self.pending_space and self.length and not self.parts[-1].endswith("\n"):
+            self._append(" ")
+        self.pending_space = False
+        self._append(word)
+
+    def _append(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def walk(self, element: etree._Element) -> None:
+        for child in element:
+            self.add_node(child)
+
+    def add_node(self, node: etree._Element) -> None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else None
+        if tag is None or tag in SKIPPED_TAGS:
+            self.add_text(node.tail)
+            return
+        if tag == "br":
+            self.add_break()
+        elif tag == "img":
+            self.add_text(node.get("alt"))
+        else:
+            if tag in BLOCK_TAGS:
+                self.pending_space = True
+            start = self.length
+            self.add_text(node.text)
+            self.walk(node)
+            self._close(node, tag, start)
+            if tag in BLOCK_TAGS:
+                self.pending_space = True
+        self.add_text(node.tail)
+
+    def _close(self, node: etree._Element, tag: str, start: int) -> None:
+        kind = SPAN_TAGS.get(tag)
+        target = None
+        if tag == "a":
+            target = safe_link(node.get("href"), self.base_url)
+            kind = "link" if target else None
+        if kind and self.length > start:
+            text = "".join(self.parts)
+            while start < self.length and text[start] in " \n":
+                start += 1
+            if start < self.length:
+                self.spans.append(Span(start, self.length, kind, target))
+
+    def paragraph(self) -> Paragraph:
+        text = "".join(self.parts)
+        stripped = text.rstrip(" \n")
+        lead = len(text) - len(text.lstrip(" \n"))
+        text = stripped[lead:]
+        spans = []
+        for span in self.spans:
+            start, end = max(span.start - lead, 0), min(span.end - lead, len(text))
+            if start < end:
+                spans.append(Span(start, end, span.kind, span.target))
+        spans.sort(key=lambda span: (span.start, -span.end))
+        return Paragraph(text, spans=spans)
+
+
+def _split_html_whitespace(text: str) -> list[str]:
+    """Split on HTML's ASCII whitespace only, so that no-break spaces stay inside words."""
+    for character in "\t\n\r\f":
+        text = text.replace(character, " ")
+    return text.split(" ")
+
+
+def read_inline(element: etree._Element, base_url: str | None = None) -> Paragraph:
+    """The element's content as one paragraph: whitespace collapsed, ``<br>`` as a newline, spans kept."""
+    collector = _InlineText(base_url)
+    collector.add_text(element.text)
+    collector.walk(element)
+    return collector.paragraph()
+
+
+def read_paragraphs(element: etree._Element, base_url: str | None = None) -> list[Paragraph]:
+    """The element's content as paragraphs: each block child one, loose inline content grouped between."""
+    found: list[Paragraph] = []
+    collector = _InlineText(base_url)
+    collector.add_text(element.text)
+
+    def flush() -> None:
+        nonlocal collector
+        paragraph = collector.paragraph()
+        if paragraph.text:
+            found.append(paragraph)
+        collector = _InlineText(base_url)
+
+    for child in element:
+        tag = child.tag.lower() if isinstance(child.tag, str) else None
+        if tag in BLOCK_TAGS and tag not in ("ul", "ol", "dl", "table", "hr"):
+            flush()
+            if tag in ("div", "blockquote", "section", "article", "figure") and _has_block_child(child):
+                found.extend(read_paragraphs(child, base_url))
+            else:
+                paragraph = read_inline(child, base_url)
+                if paragraph.text:
+                    found.append(paragraph)
+            collector.add_text(child.tail)
+        elif tag in ("ul", "ol", "dl"):
+            flush()
+            for item in child:
+                if isinstance(item.tag, str) and item.tag.lower() in ("li", "dt", "dd"):
+                    paragraph = read_inline(item, base_url)
+                    if paragraph.text:
+                        found.append(paragraph)
+            collector.add_text(child.tail)
+        else:
+            collector.add_node(child)
+    flush()
+    return found
+
+
+def _has_block_child(element: etree._Element) -> bool:
+    return any(isinstance(child.tag, str) and child.tag.lower() in BLOCK_TAGS for child in element)

@@ -1,0 +1,68 @@
+"""HTML mixed content becomes paragraph text with stand-off spans."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from export.readers.html.inline import read_inline, read_paragraphs, safe_link
+
+
+def fragment(markup: str):
+    return lxml.html.fragment_fromstring(markup, create_parent="div")
+
+
+def marked(paragraph) -> list[tuple[str, str, str | None]]:
+    return [(paragraph.text[s.start : s.end], s.kind, s.target) for s in paragraph.spans]
+
+
+def test_whitespace_collapses_and_edges_trim():
+    paragraph = read_inline(fragment("  Two\n\t words   and\u00a0more  "))
+    assert paragraph.text == "Two words and\u00a0more"
+
+
+def test_spans_cover_their_words_only():
+    paragraph = read_inline(fragment("A <em> quiet </em>word, <b>bold <i>and</i></b> done."))
+    assert paragraph.text == "A quiet word, bold and done."
+    assert marked(paragraph) == [("quiet", "em", None), ("bold and", "strong", None), ("and", "em", None)]
+
+
+def test_break_is_a_newline_without_spaces_around():
+    paragraph = read_inline(fragment("first line <br/> second line"))
+    assert paragraph.text == "first line\nsecond line"
+
+
+def test_links_keep_safe_addresses_resolved_against_the_base():
+    paragraph = read_inline(
+        fragment('<a href="/post/1">one</a> <a href="javascript:alert(1)">two</a> <a href="#fn1">3</a>'),
+        base_url="https://example.org/blog/",
+    )
+    assert paragraph.text == "one two 3"
+    assert marked(paragraph) == [("one", "link", "https://example.org/post/1"), ("3", "link", "#fn1")]
+
+
+def test_scripts_and_styles_vanish_but_their_tails_stay():
+    paragraph = read_inline(fragment("before <script>alert(1)</script>after <style>p{}</style>end"))
+    assert paragraph.text == "before after end"
+
+
+def test_images_give_their_alternative_text():
+    assert read_inline(fragment('smile <img src="x.png" alt="😀"> now')).text == "smile 😀 now"
+
+
+def test_xml_illegal_characters_are_removed():
+    page = lxml.html.document_fromstring(b"<p>a\x01b\x0bc</p>")
+    assert read_inline(page.find(".//p")).text == "abc"
+
+
+def test_paragraphs_split_on_blocks_and_group_loose_text():
+    element = fragment(
+        "loose <em>text</em><p>First.</p><p> </p>tail<div><p>Inner.</p></div><ul><li>item</li></ul>"
+    )
+    assert [p.text for p in read_paragraphs(element)] == ["loose text", "First.", "tail", "Inner.", "item"]
+
+
+def test_safe_link_refuses_other_schemes():
+    assert safe_link("data:text/html,hi") is None
+    assert safe_link(" java\nscript:alert(1)") is None
+    assert safe_link("mailto:a@example.org") == "mailto:a@example.org"
+    assert safe_link("#") is None
