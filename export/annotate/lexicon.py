@@ -13,6 +13,7 @@ from export.model import CLAIM_KINDS
 _HERE = Path(__file__).parent
 _ROLES = ("stop", "skip", "modal", "determiner", "subordinator", "be", "participle")
 _WILDCARD = r"(?:[\w'.-]+\s+){0,2}"
+_LONG_WILDCARD = r"(?:[^\s.;:?!]+\s+){0,12}?"  # within the clause: no sentence or clause punctuation
 
 
 @dataclass(frozen=True)
@@ -72,12 +73,12 @@ def _rows(path: Path, columns: tuple[int, ...]) -> list[tuple[int, list[str]]]:
 
 
 def _phrase_regex(phrase: str) -> str:
-    """A regex for a cue's words: any whitespace between them, ``*`` for up to two words."""
+    """A regex for a cue's words: any whitespace between them, ``*`` for up to two words, ``**`` twelve."""
     tokens = phrase.split()
     parts = []
     for index, token in enumerate(tokens):
-        if token == "*":
-            parts.append(_WILDCARD)
+        if token in ("*", "**"):
+            parts.append(_WILDCARD if token == "*" else _LONG_WILDCARD)
             continue
         if token.startswith("'"):  # attached to the word before: "'s" is any possessive
             parts.append(r"\w[\w.-]*" + ("(?:'s|s')" if token == "'s" else re.escape(token)))
@@ -109,7 +110,8 @@ def _load_cues(path: Path) -> tuple[re.Pattern[str], dict[str, tuple[str, float]
         tokens = apostrophes(cue).lower().split()
         if kind not in CLAIM_KINDS:
             raise InputError(path, f"line {number}: unknown kind {kind!r}")
-        if not tokens or "*" in (tokens[0], tokens[-1]) or any(t.startswith("'") for t in tokens[1:]):
+        wild = {"*", "**"}
+        if not tokens or wild & {tokens[0], tokens[-1]} or any(t.startswith("'") for t in tokens[1:]):
             raise InputError(path, f"line {number}: bad cue {cue!r}")
         try:
             value = float(weight)
