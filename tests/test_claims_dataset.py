@@ -74,6 +74,7 @@ def test_added_cues(sentence: str, kind: str):
         "I don't know what I could speak about.",
         "From the balcony she could see the harbour.",
         "These are uncertain times for retailers.",
+        "We’ll see if that suggestion goes over.",
     ],
 )
 def test_added_rules(sentence: str):
