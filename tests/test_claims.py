@@ -349,7 +349,7 @@ def test_offsets_survive_case_folding_that_changes_length() -> None:
 def test_unnamed_officials_with_their_verb_far_apart_are_quoted_short() -> None:
     claim = _claim_at("According to a report last week by Elijah J Magnier")
     assert claim.note == (
-        "Attributed to unnamed sources (“officials present in Syria … said”): reported second-hand, "
+        "Attributed to unnamed sources (“high officials”): reported second-hand, "
         "not confirmed in the article."
     )
     assert find_claims("Officials in the ministry of defence and the army said the talks had failed.")[

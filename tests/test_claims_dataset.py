@@ -79,3 +79,8 @@ def test_added_cues(sentence: str, kind: str):
 )
 def test_added_rules(sentence: str):
     assert find_claims(sentence) == []
+
+
+def test_a_cue_with_a_gap_is_quoted_by_its_words_and_its_holder_named():
+    [claim] = find_claims("Iran has long regarded Assad and his regime as a key ally.")
+    assert claim.note == "A belief (“regarded … as”) held by Iran, not a fact the article establishes."

@@ -2,32 +2,40 @@
 
 from __future__ import annotations
 
+import re
+
 from export.annotate.cues import Hit
 from export.annotate.holders import holder_name, holder_span
 from export.annotate.lexicon import Lexicon
 
 NOTE_LIMIT = 300
-QUOTE_WORDS = 6
 
 
-def _quote(words: str) -> str:
-    """A cue's words for a note; a long one (officials ... said) by its first words and its last."""
-    split = words.split()
-    if len(split) <= QUOTE_WORDS:
-        return " ".join(split)
-    return " ".join(split[: QUOTE_WORDS - 2]).rstrip('”",;–—') + " … " + split[-1]
+def _quote(hit: Hit, original: str) -> str:
+    """A cue's words for a note; one with a gap (``officials ** said``) by its words on either side."""
+    words = original[hit.start : hit.end].split()
+    head, gap, tail = hit.cue.partition(" ** ")
+    if not gap:
+        return " ".join(words)
+    return " ".join(words[: len(head.split())]) + " … " + " ".join(words[-len(tail.split()) :])
+
+
+def _head(hit: Hit, original: str) -> Hit:
+    """The part of a cue before its gap, where its verb is: the holder is looked for before that."""
+    head, gap, _ = hit.cue.partition(" ** ")
+    if not gap:
+        return hit
+    words = list(re.finditer(r"\S+", original[hit.start : hit.end]))
+    return Hit(hit.start, hit.start + words[len(head.split()) - 1].end(), hit.cue, hit.kind, hit.weight)
 
 
 def claim_note(kind: str, hits: list[Hit], lowered: str, original: str, lexicon: Lexicon) -> str:
     """The kind's note template with the cue words quoted and, when the sentence says, the holder named."""
     template = lexicon.kinds[kind]
     ours = [hit for hit in hits if hit.kind == kind]
-    quotes = [_quote(original[hit.start : hit.end]) for hit in ours]
+    quotes = [_quote(hit, original) for hit in ours]
     holder = None
-    named = template.note_with_holder and len(quotes[0]) == len(
-        " ".join(original[ours[0].start : ours[0].end].split())
-    )
-    span = holder_span(lowered, ours[0], lexicon) if named else None
+    span = holder_span(lowered, _head(ours[0], original), lexicon) if template.note_with_holder else None
     if span and span[1] > ours[0].start and lowered[span[0] : span[1]] not in lexicon.pronouns:
         # The holder is part of the cue ("Magnier's sources"): quote the source's own words.
         quotes[0] = " ".join(original[min(span[0], ours[0].start) : span[1]].split())
