@@ -75,6 +75,10 @@ def test_added_cues(sentence: str, kind: str):
         "From the balcony she could see the harbour.",
         "These are uncertain times for retailers.",
         "We’ll see if that suggestion goes over.",
+        "Send the photo and I will attach it here.",
+        "I’ll be making it again!",
+        "I can’t seem to find icing sugar anywhere.",
+        "May I suggest a different frosting.",
     ],
 )
 def test_added_rules(sentence: str):
