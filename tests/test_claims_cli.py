@@ -60,7 +60,9 @@ def test_levels_nest_and_comments_add_claims(capsys):
     assert set(key) <= {(r["paragraph"], r["start"]) for r in default}
     with_comments = listed(capsys, "--claims-in-comments")
     assert [r for r in with_comments if not r["place"].startswith("comment")] == default
-    assert any(r["place"].startswith("comment") for r in with_comments)
+    in_comments = [r for r in with_comments if r["place"].startswith("comment")]
+    assert in_comments
+    assert all("the comment" in r["note"] and "the article" not in r["note"] for r in in_comments)
 
 
 def test_claims_of_a_missing_file_is_one_line_and_exit_1(tmp_path, capsys):

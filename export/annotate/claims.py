@@ -31,8 +31,12 @@ def _lower(normalised: str) -> str:
     return lowered
 
 
-def find_claims(text: str, level: str = "default", lexicon: Lexicon | None = None) -> list[Claim]:
-    """The speculative claims of ``text`` at ``level`` (strict, default, all): one per sentence, in order."""
+def find_claims(
+    text: str, level: str = "default", lexicon: Lexicon | None = None, where: str = "the article"
+) -> list[Claim]:
+    """The speculative claims of ``text`` at ``level`` (strict, default, all): one per sentence, in order.
+
+    ``where`` names the text in the notes: "the article", or "the comment" for a reader's comment."""
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
     lexicon = lexicon or default_lexicon()
@@ -45,5 +49,7 @@ def find_claims(text: str, level: str = "default", lexicon: Lexicon | None = Non
         if hits:
             kind = _kind(hits, sentence, lexicon)
             cues = list(dict.fromkeys(" ".join(original[hit.start : hit.end].split()) for hit in hits))
-            claims.append(Claim(start, end, kind, cues, claim_note(kind, hits, sentence, original, lexicon)))
+            claims.append(
+                Claim(start, end, kind, cues, claim_note(kind, hits, sentence, original, lexicon, where))
+            )
     return claims

@@ -29,8 +29,9 @@ def _head(hit: Hit, original: str) -> Hit:
     return Hit(hit.start, hit.start + words[len(head.split()) - 1].end(), hit.cue, hit.kind, hit.weight)
 
 
-def claim_note(kind: str, hits: list[Hit], lowered: str, original: str, lexicon: Lexicon) -> str:
-    """The kind's note template with the cue words quoted and, when the sentence says, the holder named."""
+def claim_note(kind: str, hits: list[Hit], lowered: str, original: str, lexicon: Lexicon, where: str) -> str:
+    """The kind's note template with the cue words quoted and, when the sentence says, the holder named;
+    ``where`` names the text the claim is in ("the article")."""
     template = lexicon.kinds[kind]
     ours = [hit for hit in hits if hit.kind == kind]
     quotes = [_quote(hit, original) for hit in ours]
@@ -43,7 +44,7 @@ def claim_note(kind: str, hits: list[Hit], lowered: str, original: str, lexicon:
         holder = holder_name(original, span, lexicon)
     cue = ", ".join(f"“{quote}”" for quote in dict.fromkeys(quotes[:2]))
     if holder:
-        note = template.note_with_holder.format(cue=cue, holder=holder)
+        note = template.note_with_holder.format(cue=cue, holder=holder, where=where)
     else:
-        note = template.note.format(cue=cue)
-    return note if len(note) <= NOTE_LIMIT else template.note.format(cue=f"“{quotes[0][:60]}”")
+        note = template.note.format(cue=cue, where=where)
+    return note if len(note) <= NOTE_LIMIT else template.note.format(cue=f"“{quotes[0][:60]}”", where=where)
