@@ -58,6 +58,8 @@ def test_strict_is_more_precise_than_all():
         ("It remains to be seen how voters respond.", "evidential"),
         ("The bridge is thought to date from Roman times.", "belief"),
         ("The company was expected to report a loss.", "prediction"),
+        ("The talks could fail", "possibility"),
+        ("Putin Could Return His Planes Within a Day, Magnier Says.", "possibility"),
     ],
 )
 def test_added_cues(sentence: str, kind: str):
@@ -79,6 +81,8 @@ def test_added_cues(sentence: str, kind: str):
         "I’ll be making it again!",
         "I can’t seem to find icing sugar anywhere.",
         "May I suggest a different frosting.",
+        "Putin Could Return His Planes Within a Day",
+        "Why the Talks Will Fail: An Analysis",
     ],
 )
 def test_added_rules(sentence: str):

@@ -11,6 +11,16 @@ from export.model import Claim
 __all__ = ["LEVELS", "find_claims", "load_lexicon"]
 
 LEVELS = {"strict": 0.8, "default": 0.5, "all": 0.25}
+_HEADLINE_WORDS = 16  # a title-case line of at most this many words, without a full stop, is a headline
+
+
+def is_headline(sentence: str, lexicon: Lexicon) -> bool:
+    """Whether ``sentence`` is a headline: short, in title case, not ended by a full stop."""
+    words = sentence.split()
+    if len(words) > _HEADLINE_WORDS or len(words) < 2 or sentence.rstrip("\"'”’)»").endswith((".", "…", ";")):
+        return False
+    content = [word for word in words if word.lower() not in lexicon.words["minor"] and word[:1].isalpha()]
+    return bool(content) and all(word[0].isupper() for word in content)
 
 
 def _kind(hits: list[Hit], lowered: str, lexicon: Lexicon) -> str:
@@ -45,6 +55,8 @@ def find_claims(
     claims = []
     for start, end in split_sentences(text):
         sentence, original = lowered[start:end], text[start:end]
+        if is_headline(original, lexicon):
+            continue
         hits = sentence_cues(normalised[start:end], sentence, LEVELS[level], lexicon)
         if hits:
             kind = _kind(hits, sentence, lexicon)

@@ -11,7 +11,7 @@ from export.errors import InputError
 from export.model import CLAIM_KINDS
 
 _HERE = Path(__file__).parent
-_ROLES = ("stop", "skip", "modal", "determiner", "subordinator", "be", "participle")
+_ROLES = ("stop", "skip", "modal", "determiner", "subordinator", "be", "participle", "minor")
 _WILDCARD = r"(?:[\w'.-]+\s+){0,2}"
 _LONG_WILDCARD = r"(?:[^\s.;:?!]+\s+){0,12}?"  # within the clause: no sentence or clause punctuation
 
