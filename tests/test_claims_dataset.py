@@ -59,6 +59,7 @@ def test_strict_is_more_precise_than_all():
         ("The bridge is thought to date from Roman times.", "belief"),
         ("The company was expected to report a loss.", "prediction"),
         ("The talks could fail", "possibility"),
+        ("He said the company “may have to cut jobs” soon.", "possibility"),
         ("Putin Could Return His Planes Within a Day, Magnier Says.", "possibility"),
     ],
 )
@@ -83,6 +84,7 @@ def test_added_cues(sentence: str, kind: str):
         "May I suggest a different frosting.",
         "Putin Could Return His Planes Within a Day",
         "Why the Talks Will Fail: An Analysis",
+        "The film “Things Could Be Worse” opened in Paris.",
     ],
 )
 def test_added_rules(sentence: str):
