@@ -19,6 +19,8 @@ examples:
   annotated-epub page.txt -o book.epub    write book.epub
   annotated-epub a.txt b.txt -o books/    one book per input in books/
   annotated-epub page.txt --style my.css --no-claims --validate
+  annotated-epub page.txt --claims strict --claims-in-comments
+  annotated-epub claims page.txt          list the page's claims without writing a book
 
 exit status: 0 success, 1 bad input or output, 2 bad usage
 """
@@ -40,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--style", default="book", help="bundled style NAME or stylesheet PATH (default: book)"
     )
-    parser.add_argument("--no-claims", action="store_true", help="do not mark speculative claims")
+    add_claims_options(parser)
     parser.add_argument("--language", metavar="CODE", help="the book's language, e.g. en or de (default: en)")
     parser.add_argument(
         "--validate", action="store_true", help="run EPUBCheck on each book when it is installed"
@@ -50,8 +52,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def add_claims_options(parser: argparse.ArgumentParser) -> None:
+    """The options that choose which claims are marked, shared by the book and the ``claims`` command."""
+    parser.add_argument(
+        "--claims",
+        choices=("strict", "default", "all", "off"),
+        default="default",
+        help="how sensitive claim marking is: strict marks only the surest cues, all the weakest too, "
+        "off none (default: default)",
+    )
+    parser.add_argument(
+        "--no-claims", dest="claims", action="store_const", const="off", help="the same as --claims off"
+    )
+    parser.add_argument(
+        "--claims-in-comments", action="store_true", help="mark claims in the readers' comments too"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["claims"]:
+        from export.claims_command import claims_main
+
+        return claims_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     from export.pipeline import ConvertOptions, book_file_name, build_book, seeds_dir, write_atomically
@@ -62,7 +86,13 @@ def main(argv: list[str] | None = None) -> int:
     many = len(inputs) > 1
     if many and args.output and args.output.exists() and not args.output.is_dir():
         parser.error("with several inputs, --output must be a directory")
-    options = ConvertOptions(style=args.style, claims=not args.no_claims, language=args.language)
+    options = ConvertOptions(
+        style=args.style,
+        claims=args.claims != "off",
+        language=args.language,
+        claims_level=args.claims if args.claims != "off" else "default",
+        claims_in_comments=args.claims_in_comments,
+    )
     status, taken = EXIT_OK, set()
     for source in inputs:
         try:

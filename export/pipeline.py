@@ -21,6 +21,8 @@ class ConvertOptions:
     style: str = DEFAULT_STYLE
     claims: bool = True
     language: str | None = None
+    claims_level: str = "default"  # strict, default or all (see export.annotate.claims.LEVELS)
+    claims_in_comments: bool = False
 
 
 def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
@@ -34,7 +36,7 @@ def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
     if options.language:
         article.language = options.language
     if options.claims:
-        annotate_article(article)
+        annotate_article(article, options.claims_level, options.claims_in_comments)
     return article, write_epub(article, BookOptions(stylesheet=stylesheet, claims_marked=options.claims))
 
 

@@ -28,8 +28,10 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if _NEXT.match(text, match.end()).group(1).islower():
         return False
     if match.group().startswith(".") and not match.group().startswith(".."):
-        after_space = max(text.rfind(space, 0, match.start()) for space in " \n\t\u00a0") + 1
-        word = text[after_space : match.start() + 1].lstrip(_OPENERS)
+        word_start = match.start()
+        while word_start and not text[word_start - 1].isspace():  # not rfind: it would scan the whole text
+            word_start -= 1
+        word = text[word_start : match.start() + 1].lstrip(_OPENERS)
         return not (_INITIALS.fullmatch(word) or word.lower() in _abbreviations())
     return True
 

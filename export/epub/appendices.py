@@ -25,11 +25,13 @@ def archive_appendix(article: Article, file_name: str, stylesheet: str, title: s
     return Document(file_name, title, serialize(html))
 
 
-def comments_appendix(article: Article, number: int, file_name: str, stylesheet: str, title: str) -> Document:
+def comments_appendix(
+    article: Article, number: int, file_name: str, stylesheet: str, title: str, glance: str | None = None
+) -> Document:
     """Pingbacks apart from readers' comments, replies nested, numbering kept, the counts stated."""
     thread = article.thread
     html, body = new_document(title, article.language, stylesheet, body_type="backmatter")
-    notes = ChapterNotes(number)
+    notes = ChapterNotes(number, glance)
     appendix = add(body, "section", epub_type="appendix", role="doc-appendix", aria_labelledby="comments")
     add(appendix, "h1", title, id="comments")
     add(appendix, "p", count_statement(thread), class_="comment-count")
@@ -52,7 +54,7 @@ def comments_appendix(article: Article, number: int, file_name: str, stylesheet:
     if thread.closed:
         add(appendix, "p", "Comments are closed.", class_="comments-closed")
     notes.write_section(body)
-    return Document(file_name, title, serialize(html), toc=toc)
+    return Document(file_name, title, serialize(html), toc=toc, claims=notes.placed)
 
 
 def count_statement(thread: CommentThread) -> str:

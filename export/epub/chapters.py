@@ -9,10 +9,12 @@ from export.epub.xhtml import Document, add, add_date, append_text, new_document
 from export.model import Article, Heading, VideoReport
 
 
-def article_chapter(article: Article, number: int, file_name: str, stylesheet: str) -> Document:
+def article_chapter(
+    article: Article, number: int, file_name: str, stylesheet: str, glance: str | None = None
+) -> Document:
     """The article: header with byline and dates, picture caption, standfirst, body, bio, notes."""
     html, body = new_document(article.title, article.language, stylesheet, body_type="bodymatter")
-    notes = ChapterNotes(number)
+    notes = ChapterNotes(number, glance)
     chapter = add(body, "section", epub_type="chapter", role="doc-chapter", aria_labelledby="title")
     header = add(chapter, "header")
     add(header, "h1", article.title, id="title")
@@ -45,7 +47,7 @@ def article_chapter(article: Article, number: int, file_name: str, stylesheet: s
     if not article.videos:
         _add_editor_notes(chapter, article.editor_notes)
     notes.write_section(body)
-    return Document(file_name, article.title, serialize(html), landmark="bodymatter")
+    return Document(file_name, article.title, serialize(html), landmark="bodymatter", claims=notes.placed)
 
 
 def _add_byline(header, article: Article) -> None:
@@ -69,11 +71,13 @@ def _add_byline(header, article: Article) -> None:
         add(header, "p", f"Crossposted at {venue}", class_="crosspost")
 
 
-def videos_chapter(article: Article, number: int, file_name: str, stylesheet: str) -> Document:
+def videos_chapter(
+    article: Article, number: int, file_name: str, stylesheet: str, glance: str | None = None
+) -> Document:
     """The video reports, each a section with its channel, date and description, after the editor's note."""
     title = "Video reports"
     html, body = new_document(title, article.language, stylesheet, body_type="bodymatter")
-    notes = ChapterNotes(number)
+    notes = ChapterNotes(number, glance)
     chapter = add(body, "section", epub_type="chapter", role="doc-chapter", aria_labelledby="videos")
     add(chapter, "h1", title, id="videos")
     _add_editor_notes(chapter, article.editor_notes)
@@ -87,7 +91,7 @@ def videos_chapter(article: Article, number: int, file_name: str, stylesheet: st
         _add_video(chapter, video, anchor, notes)
         toc.append((f"{file_name}#{anchor}", video.title))
     notes.write_section(body)
-    return Document(file_name, title, serialize(html), toc=toc)
+    return Document(file_name, title, serialize(html), toc=toc, claims=notes.placed)
 
 
 def _add_editor_notes(parent, notes: list[str]) -> None:

@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from lxml import etree
 
 from export.epub.xhtml import add, append_text
 from export.model import Paragraph
 
 
-class ChapterNotes:
-    """Numbers the claims of one chapter and writes their notes at the chapter's end."""
+@dataclass(frozen=True)
+class PlacedClaim:
+    """A claim as written into a chapter: its key (``claim-KEY`` in the text), kind and words."""
 
-    def __init__(self, chapter: int) -> None:
+    key: str
+    kind: str
+    text: str
+
+
+class ChapterNotes:
+    """Numbers the claims of one chapter and writes their notes at the chapter's end.
+
+    With ``glance`` (the file of the "Claims at a glance" appendix) each note also links to its entry there.
+    """
+
+    def __init__(self, chapter: int, glance: str | None = None) -> None:
         self.chapter = chapter
+        self.glance = glance
         self.notes: list[str] = []
+        self.placed: list[PlacedClaim] = []
 
     def paragraph(self, parent: etree._Element, paragraph: Paragraph, **attrs: str) -> etree._Element:
         """Append ``paragraph`` as a ``p``, each claim wrapped and followed by its note reference."""
@@ -27,6 +43,7 @@ class ChapterNotes:
             number, key = len(self.notes), f"{self.chapter}-{len(self.notes)}"
             span = add(element, "span", class_="speculative", data_claim=claim.kind, id=f"claim-{key}")
             append_text(span, text[claim.start : claim.end])
+            self.placed.append(PlacedClaim(key, claim.kind, text[claim.start : claim.end]))
             add(
                 element,
                 "a",
@@ -57,3 +74,6 @@ class ChapterNotes:
             backlink = add(text, "a", f"{number}.", href=f"#nref-{key}", role="doc-backlink")
             backlink.tail = " "
             append_text(text, note)
+            if self.glance:
+                append_text(text, " ")
+                add(text, "a", "All claims", href=f"{self.glance}#glance-{key}", class_="glance-link")

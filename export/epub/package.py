@@ -15,12 +15,14 @@ from export import __version__
 from export.epub.appendices import archive_appendix, comments_appendix
 from export.epub.chapters import article_chapter, videos_chapter
 from export.epub.frontmatter import nav_document, title_page
+from export.epub.glance import glance_appendix
 from export.epub.xhtml import Document
 from export.model import Article
 from export.xmlchars import remove_xml_illegal
 
 STYLESHEET = "style.css"
 NAV = "nav.xhtml"
+GLANCE = "glance.xhtml"
 XHTML = "application/xhtml+xml"
 EARLIEST_ZIP_TIME = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
 ACCESSIBILITY = [
@@ -94,9 +96,10 @@ def _content_documents(article: Article, options: BookOptions) -> list[Document]
     claim_count = None
     if options.claims_marked:
         claim_count = sum(len(paragraph.claims) for paragraph in article.paragraphs())
-    body = [article_chapter(article, 3, "article.xhtml", STYLESHEET)]
+    glance = GLANCE if claim_count else None
+    body = [article_chapter(article, 3, "article.xhtml", STYLESHEET, glance)]
     if article.videos:
-        body.append(videos_chapter(article, 3 + len(body), "videos.xhtml", STYLESHEET))
+        body.append(videos_chapter(article, 3 + len(body), "videos.xhtml", STYLESHEET, glance))
     back: list[Document] = []
     letters = iter("ABCDEFGH")
     if article.archive:
@@ -105,7 +108,10 @@ def _content_documents(article: Article, options: BookOptions) -> list[Document]
     if article.thread.comments or article.thread.announced:
         title = f"Appendix {next(letters)}: Comments"
         number = 3 + len(body) + len(back)
-        back.append(comments_appendix(article, number, "comments.xhtml", STYLESHEET, title))
+        back.append(comments_appendix(article, number, "comments.xhtml", STYLESHEET, title, glance))
+    if glance:
+        title = f"Appendix {next(letters)}: Claims at a glance"
+        back.append(glance_appendix(article, glance, STYLESHEET, title, [*body, *back]))
     if back:
         back[0].landmark = "backmatter"
     front = title_page(article, "titlepage.xhtml", STYLESHEET, claim_count)

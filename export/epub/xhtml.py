@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from export.xmlchars import remove_xml_illegal
+
+if TYPE_CHECKING:
+    from export.epub.notes import PlacedClaim
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 EPUB_NS = "http://www.idpf.org/2007/ops"
@@ -25,6 +29,7 @@ class Document:
     content: bytes
     landmark: str | None = None
     toc: list[tuple[str, str]] | None = None
+    claims: list[PlacedClaim] = field(default_factory=list)  # marked in this document, in reading order
 
 
 def new_document(title: str, language: str, stylesheet: str, body_type: str | None = None):

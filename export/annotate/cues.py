@@ -1,0 +1,76 @@
+"""Cue words in a sentence, and the context rules that cancel some of them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from export.annotate.lexicon import Lexicon, Rule
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A cue found in a sentence: its offsets, its words as the lexicon has them, kind and weight."""
+
+    start: int
+    end: int
+    cue: str
+    kind: str
+    weight: float
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``start``..``end`` overlaps any of ``spans``."""
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
+def _hit(match: re.Match[str], lexicon: Lexicon) -> Hit:
+    """The cue that matched, found by its words or else by its pattern."""
+    words = " ".join(match.group().split())
+    cue = words if words in lexicon.cues else next(c for p, c in lexicon.patterned if p.fullmatch(words))
+    return Hit(*match.span(), cue, *lexicon.cues[cue])
+
+
+def sentence_cues(sentence: str, lowered: str, threshold: float, lexicon: Lexicon) -> list[Hit]:
+    """The cues of one sentence that survive the context rules and reach ``threshold``, in text order."""
+    found = [_hit(match, lexicon) for match in lexicon.pattern.finditer(lowered)]
+    if not any(hit.weight >= threshold for hit in found):
+        return []  # nothing to flag: spare the context rules
+    present = {hit.cue for hit in found}
+    cancelling: list[tuple[re.Match[str], Rule]] = []
+    for rule in lexicon.rules:
+        if rule.cancels is None or rule.cancels & present:
+            for match in rule.pattern.finditer(sentence if rule.exact_case else lowered):
+                if rule.whole_sentence:
+                    return []
+                cancelling.append((match, rule))
+    kept = [hit for hit in found if not any(_cancels(match, rule, hit) for match, rule in cancelling)]
+    spans = [match.span() for match, _ in cancelling]
+    return [hit for hit in _license_conditions(lowered, kept, spans, lexicon) if hit.weight >= threshold]
+
+
+def _cancels(match: re.Match[str], rule: Rule, hit: Hit) -> bool:
+    overlapping = hit.start < match.end() and match.start() < hit.end
+    return overlapping and (rule.cancels is None or hit.cue in rule.cancels)
+
+
+def _license_conditions(
+    lowered: str, hits: list[Hit], cancelled: list[tuple[int, int]], lexicon: Lexicon
+) -> list[Hit]:
+    """Keep a condition (if, unless) only with a modal consequence, which then counts as strongly as it."""
+    conditions = [
+        hit
+        for hit in hits
+        if hit.kind == "conditional" and not lexicon.modal.fullmatch(lowered, hit.start, hit.end)
+    ]
+    if not conditions:
+        return hits
+    modals = [m.span() for m in lexicon.modal.finditer(lowered) if not overlaps(*m.span(), cancelled)]
+    if not modals:
+        return [hit for hit in hits if hit not in conditions]
+    start, end = modals[0]
+    if any(hit.kind != "conditional" and overlaps(start, end, [(hit.start, hit.end)]) for hit in hits):
+        return hits  # the modal is a cue of its own ("could")
+    consequence = Hit(start, end, lowered[start:end], "conditional", max(hit.weight for hit in conditions))
+    others = [hit for hit in hits if not overlaps(hit.start, hit.end, [(start, end)])]
+    return sorted([*others, consequence], key=lambda hit: hit.start)

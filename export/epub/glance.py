@@ -1,0 +1,52 @@
+"""The "Claims at a glance" appendix: every marked claim in reading order, linked to its place and back."""
+
+from __future__ import annotations
+
+from export.epub.xhtml import Document, add, new_document, serialize
+from export.model import CLAIM_KINDS, Article
+
+QUOTE_LIMIT = 90
+
+
+def short_quote(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text`` on one line, cut at a word before ``limit`` characters with an ellipsis."""
+    words = " ".join(text.split())
+    if len(words) <= limit:
+        return words
+    cut = words[:limit].rsplit(" ", 1)[0].rstrip(",;:–—-")
+    return cut + "…"
+
+
+def _summary(counts: dict[str, int]) -> str:
+    total = sum(counts.values())
+    parts = ", ".join(f"{count} {kind}" for kind, count in counts.items() if count)
+    noun = "passage" if total == 1 else "passages"
+    return (
+        f"{total} {noun} marked as speculative ({parts}). Each entry links to its place in the book, "
+        "and each note there links back here."
+    )
+
+
+def glance_appendix(
+    article: Article, file_name: str, stylesheet: str, title: str, marked: list[Document]
+) -> Document:
+    """The appendix listing the claims of the ``marked`` documents, one list per document."""
+    html, body = new_document(title, article.language, stylesheet, body_type="backmatter")
+    appendix = add(body, "section", epub_type="appendix", role="doc-appendix", aria_labelledby="glance")
+    add(appendix, "h1", title, id="glance")
+    counts = dict.fromkeys(CLAIM_KINDS, 0)
+    for document in marked:
+        for claim in document.claims:
+            counts[claim.kind] += 1
+    add(appendix, "p", _summary(counts), class_="glance-summary")
+    for document in marked:
+        if not document.claims:
+            continue
+        add(appendix, "h2", document.title)
+        listing = add(appendix, "ol", class_="glance")
+        for claim in document.claims:
+            entry = add(listing, "li", id=f"glance-{claim.key}", class_="glance-entry")
+            add(entry, "span", claim.kind, class_="glance-kind", data_claim=claim.kind)
+            entry[-1].tail = " "
+            add(entry, "a", f"“{short_quote(claim.text)}”", href=f"{document.file_name}#claim-{claim.key}")
+    return Document(file_name, title, serialize(html))
