@@ -82,10 +82,13 @@ def _fit_title(text: str, font_of, width: int) -> tuple[int, list[str]]:
         lines = _wrap(text, font_of(size), width)
         if len(lines) * size * 1.18 <= TITLE_BOX_HEIGHT:
             return size, lines
-    size = TITLE_SIZES[-1]
+    size, font = TITLE_SIZES[-1], font_of(TITLE_SIZES[-1])
     most = int(TITLE_BOX_HEIGHT // (size * 1.18))
-    lines = _wrap(text, font_of(size), width)
-    return size, [*lines[: most - 1], _wrap(lines[most - 1] + " …", font_of(size), width)[0]]
+    lines = _wrap(text, font, width)
+    last = lines[most - 1].split()
+    while len(last) > 1 and font.getlength(" ".join([*last, "…"])) > width:
+        last.pop()
+    return size, [*lines[: most - 1], " ".join([*last, "…"])]
 
 
 def _wrap(text: str, font, width: int) -> list[str]:

@@ -27,8 +27,11 @@ COVER_ID = "cover-img"
 XHTML = "application/xhtml+xml"
 EARLIEST_ZIP_TIME = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
 ACCESSIBILITY = [
+    ("dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"),
     ("schema:accessMode", "textual"),
+    ("schema:accessMode", "visual"),
     ("schema:accessModeSufficient", "textual"),
+    ("schema:accessibilityFeature", "alternativeText"),
     ("schema:accessibilityFeature", "structuralNavigation"),
     ("schema:accessibilityFeature", "tableOfContents"),
     ("schema:accessibilityFeature", "readingOrder"),
@@ -38,7 +41,8 @@ ACCESSIBILITY = [
     ("schema:accessibilityHazard", "none"),
 ]
 SUMMARY = (
-    "Text only, with headings, a table of contents and landmarks for navigation. Speculative claims are "
+    "Text, with a cover picture that is also described in words; headings, a table of contents and "
+    "landmarks for navigation. Speculative claims are "
     "marked in the text and explained in footnotes linked both ways; the text reflows and takes the "
     "reader's fonts and colours."
 )
@@ -92,7 +96,7 @@ def write_epub(article: Article, options: BookOptions) -> bytes:
     book.toc = [_toc_entry(document) for document in documents if document.file_name not in (NAV, COVER_PAGE)]
     modified = book_timestamp(article)
     buffer = io.BytesIO()
-    epub.write_epub(
+    writer = _Writer(
         buffer,
         book,
         {
@@ -103,7 +107,17 @@ def write_epub(article: Article, options: BookOptions) -> bytes:
             "raise_exceptions": True,
         },
     )
+    writer.process()
+    writer.write()
     return _reproducible_zip(buffer.getvalue(), modified)
+
+
+class _Writer(epub.EpubWriter):
+    """ebooklib's writer, also giving the package element the book's language (as DAISY Ace asks)."""
+
+    def _write_opf_metadata(self, root) -> None:
+        root.set("{http://www.w3.org/XML/1998/namespace}lang", self.book.language)
+        super()._write_opf_metadata(root)
 
 
 def _content_documents(article: Article, options: BookOptions, cover: Document) -> list[Document]:
