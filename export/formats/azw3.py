@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import struct
 import subprocess
@@ -31,6 +32,7 @@ def azw3_from_epub(data: bytes, source: Path, when: dt.datetime, identifier: str
             capture_output=True,
             text=True,
             check=False,
+            env={**os.environ, "PYTHONHASHSEED": "0"},  # calibre walks sets of strings too
         )
         if result.returncode != 0 or not azw3.is_file():
             last = (result.stderr.strip() or result.stdout.strip() or "no message").splitlines()[-1]
