@@ -37,10 +37,9 @@ def test_plain_style_leaves_fonts_sizes_colours_and_alignment_to_the_device():
     assert "text-indent" not in css
 
 
-def test_plain_style_book_passes_epubcheck_and_ships_the_style(tmp_path, epubcheck):
+def test_plain_style_is_shipped_in_the_book(tmp_path):
+    """EPUBCheck passes on a plain-style book in tests/test_cover.py (one run for two options)."""
     book = build(tmp_path, "--style", "plain")
-    report = epubcheck(book)
-    assert report.errors == [] and report.warnings == []
     with zipfile.ZipFile(book) as archive:
         assert archive.read("EPUB/style.css") == (STYLES / "plain.css").read_bytes()
 

@@ -13,7 +13,9 @@ FONTS = Path(__file__).resolve().parent / "fonts"
 TITLE_FONT = FONTS / "DejaVuSerif-Bold.ttf"
 TEXT_FONT = FONTS / "DejaVuSans.ttf"
 WIDTH, HEIGHT, MARGIN = 1600, 2560, 150  # the 1:1.6 shape and size Kindle and Kobo ask for
-PAPER, INK, MUTED, ACCENT = (246, 243, 235), (24, 24, 28), (88, 88, 96), (140, 32, 32)
+PAPER, INK, ACCENT = (246, 243, 235), (24, 24, 28), (140, 32, 32)
+# Drawn as palette indices: 0-239 blend paper into ink (anti-aliased edges fall in between), 255 is red.
+FULL_INK, MUTED, RED, INK_STEPS = 239, 170, 255, 239
 TITLE_SIZES = range(150, 71, -6)
 TITLE_BOX_HEIGHT = 1250
 MEDIA_TYPES = {b"\x89PNG\r\n\x1a\n": ("image/png", "png"), b"\xff\xd8\xff": ("image/jpeg", "jpg")}
@@ -43,7 +45,7 @@ def generated_cover(article: Article) -> CoverImage:
     def font(path: Path, size: int):
         return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
 
-    image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
+    image = Image.new("L", (WIDTH, HEIGHT), 0)
     draw = ImageDraw.Draw(image)
     width = WIDTH - 2 * MARGIN
     top = MARGIN + 40
@@ -52,28 +54,38 @@ def generated_cover(article: Article) -> CoverImage:
         for line in _wrap(article.site.upper(), site, width)[:2]:
             draw.text((MARGIN, top), line, font=site, fill=MUTED)
             top += 72
-    draw.rectangle((MARGIN, top + 30, WIDTH - MARGIN, top + 34), fill=INK)
+    draw.rectangle((MARGIN, top + 30, WIDTH - MARGIN, top + 34), fill=FULL_INK)
     top += 200
     size, lines = _fit_title(article.title, lambda size: font(TITLE_FONT, size), width)
     title = font(TITLE_FONT, size)
     for line in lines:
-        draw.text((MARGIN, top), line, font=title, fill=INK)
+        draw.text((MARGIN, top), line, font=title, fill=FULL_INK)
         top += round(size * 1.18)
     top += 70
-    draw.rectangle((MARGIN, top, MARGIN + 260, top + 18), fill=ACCENT)
+    draw.rectangle((MARGIN, top, MARGIN + 260, top + 18), fill=RED)
     top += 110
     names = font(TEXT_FONT, 72)
     for line in _wrap(", ".join(person.name for person in article.authors), names, width)[:3]:
-        draw.text((MARGIN, top), line, font=names, fill=INK)
+        draw.text((MARGIN, top), line, font=names, fill=FULL_INK)
         top += 96
     foot = font(TEXT_FONT, 54)
     if article.published:
         draw.text((MARGIN, HEIGHT - MARGIN - 150), format_date(article.published), font=foot, fill=MUTED)
     draw.text((MARGIN, HEIGHT - MARGIN - 70), "Annotated edition", font=foot, fill=MUTED)
+    image.putpalette(_palette(), "RGB")
     buffer = io.BytesIO()
-    palette = image.quantize(colors=32, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
-    palette.save(buffer, "PNG", compress_level=9)
+    image.save(buffer, "PNG", compress_level=6)
     return CoverImage(buffer.getvalue())
+
+
+def _palette() -> list[int]:
+    """256 RGB entries: paper blended into ink over 0-INK_STEPS, the accent at RED, paper elsewhere."""
+    colours = [
+        tuple(round(paper + (ink - paper) * step / INK_STEPS) for paper, ink in zip(PAPER, INK, strict=True))
+        for step in range(INK_STEPS + 1)
+    ]
+    colours += [PAPER] * (255 - len(colours)) + [ACCENT]
+    return [channel for colour in colours for channel in colour]
 
 
 def _fit_title(text: str, font_of, width: int) -> tuple[int, list[str]]:
