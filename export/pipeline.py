@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import unicodedata
@@ -99,6 +100,13 @@ def load_cover(path: Path):
     kind = cover_image_type(content)
     if kind is None:
         raise InputError(path, "the cover is not a PNG or JPEG image")
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(content)) as image:
+            image.load()
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError) as error:
+        raise InputError(path, f"the cover image is damaged: {error}") from None
     return CoverImage(content, *kind)
 
 

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import SEED
 from PIL import Image, ImageFont
 from test_book import NS, build, entry
 
@@ -102,13 +103,17 @@ def test_user_cover_replaces_the_generated_one(tmp_path, epubcheck):
     assert report.errors == [] and report.warnings == []
 
 
-def test_a_cover_that_is_no_image_is_refused_in_one_line(tmp_path, capsys):
-    not_a_picture = tmp_path / "cover.png"
-    not_a_picture.write_text("not a picture", encoding="utf-8")
+@pytest.mark.parametrize("damage", ["not a picture", "cut short"])
+def test_a_cover_that_is_no_image_is_refused_in_one_line(tmp_path, capsys, damage):
+    bad = tmp_path / "cover.png"
+    if damage == "not a picture":
+        bad.write_text("not a picture", encoding="utf-8")
+    else:
+        Image.new("RGB", (300, 480), (200, 40, 40)).save(bad, "PNG")
+        bad.write_bytes(bad.read_bytes()[:200])
     out = tmp_path / "book.epub"
-    from conftest import SEED
-
-    assert main([str(SEED), "--cover", str(not_a_picture), "-o", str(out)]) == 1
+    assert main([str(SEED), "--cover", str(bad), "-o", str(out)]) == 1
     error = capsys.readouterr().err
-    assert error.count("\n") == 1 and str(not_a_picture) in error and "not a PNG or JPEG" in error
+    assert error.count("\n") == 1 and str(bad) in error
+    assert ("not a PNG or JPEG" if damage == "not a picture" else "damaged") in error
     assert not out.exists()
