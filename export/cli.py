@@ -21,6 +21,7 @@ examples:
   annotated-epub page.txt --style my.css --no-claims --validate
   annotated-epub page.txt --claims strict --claims-in-comments
   annotated-epub claims page.txt          list the page's claims without writing a book
+  annotated-epub page.txt --format kepub --cover picture.jpg   write <slug>.kepub.epub for Kobo
 
 exit status: 0 success, 1 bad input or output, 2 bad usage
 """
@@ -44,6 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_claims_options(parser)
     parser.add_argument("--language", metavar="CODE", help="the book's language, e.g. en or de (default: en)")
+    parser.add_argument(
+        "--format",
+        choices=("epub", "kepub", "azw3"),
+        default="epub",
+        help="epub (default), kepub for Kobo (*.kepub.epub), or azw3 for Kindle (needs calibre)",
+    )
+    parser.add_argument(
+        "--cover", type=Path, metavar="PATH", help="a PNG or JPEG cover instead of the generated one"
+    )
     parser.add_argument(
         "--validate", action="store_true", help="run EPUBCheck on each book when it is installed"
     )
@@ -92,12 +102,14 @@ def main(argv: list[str] | None = None) -> int:
         language=args.language,
         claims_level=args.claims if args.claims != "off" else "default",
         claims_in_comments=args.claims_in_comments,
+        format=args.format,
+        cover=args.cover,
     )
     status, taken = EXIT_OK, set()
     for source in inputs:
         try:
             article, data = build_book(source, options)
-            target = _target(args, book_file_name(article, source), many, taken)
+            target = _target(args, book_file_name(article, source, args.format), many, taken)
             write_atomically(target, data, inputs)
         except InputError as error:
             print(f"annotated-epub: {error}", file=sys.stderr)
@@ -106,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         taken.add(target.resolve())
         if not args.quiet:
             print(target)
-        if args.validate and not _validated(target, args.quiet):
+        if args.validate and args.format != "azw3" and not _validated(target, args.quiet):
             status = EXIT_BAD_INPUT
     return status
 
@@ -122,7 +134,8 @@ def _target(args: argparse.Namespace, name: str, many: bool, taken: set[Path]) -
         raise InputError(directory, f"cannot create the output directory: {error.strerror}") from None
     target, counter = directory / name, 2
     while target.resolve() in taken:
-        target, counter = directory / f"{Path(name).stem}-{counter}.epub", counter + 1
+        stem, dot, suffix = name.partition(".")
+        target, counter = directory / f"{stem}-{counter}{dot}{suffix}", counter + 1
     return target
 
 

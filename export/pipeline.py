@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import unicodedata
@@ -23,26 +24,33 @@ class ConvertOptions:
     language: str | None = None
     claims_level: str = "default"  # strict, default or all (see export.annotate.claims.LEVELS)
     claims_in_comments: bool = False
+    format: str = "epub"  # or "kepub", "azw3" (export.formats.SUFFIXES)
+    cover: Path | None = None  # the user's PNG or JPEG; None means a generated cover
 
 
 def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
-    """Read ``source``, mark its claims and return the article with its EPUB bytes."""
+    """Read ``source``, mark its claims and return the article with its book's bytes in ``options.format``."""
     from export.annotate import annotate_article
     from export.epub.package import BookOptions, write_epub
+    from export.formats import convert_book
     from export.readers import read_article
 
     stylesheet = load_stylesheet(options.style)
+    cover = load_cover(options.cover) if options.cover else None
     article = read_article(source)
     if options.language:
         article.language = options.language
     if options.claims:
         annotate_article(article, options.claims_level, options.claims_in_comments)
-    return article, write_epub(article, BookOptions(stylesheet=stylesheet, claims_marked=options.claims))
+    epub = write_epub(article, BookOptions(stylesheet=stylesheet, claims_marked=options.claims, cover=cover))
+    return article, convert_book(epub, options.format, article, source)
 
 
-def book_file_name(article: Article, source: Path) -> str:
-    """The book's file name: a slug of the article's title, else of the input's name."""
-    return (slugify(article.title) or slugify(source.stem) or "book") + ".epub"
+def book_file_name(article: Article, source: Path, fmt: str = "epub") -> str:
+    """The book's file name: a slug of the article's title, else of the input's name, then the suffix."""
+    from export.formats import SUFFIXES
+
+    return (slugify(article.title) or slugify(source.stem) or "book") + SUFFIXES[fmt]
 
 
 def slugify(text: str, limit: int = 80) -> str:
@@ -81,6 +89,27 @@ def load_stylesheet(style: str) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise InputError(path, f"cannot read the stylesheet: {error.strerror}") from None
+
+
+def load_cover(path: Path):
+    """The user's cover image, a PNG or JPEG file."""
+    from export.epub.cover import CoverImage, cover_image_type
+
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot read the cover image: {error.strerror}") from None
+    kind = cover_image_type(content)
+    if kind is None:
+        raise InputError(path, "the cover is not a PNG or JPEG image")
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(content)) as image:
+            image.load()
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError) as error:
+        raise InputError(path, f"the cover image is damaged: {error}") from None
+    return CoverImage(content, *kind)
 
 
 def write_atomically(output: Path, data: bytes, inputs: list[Path]) -> None:

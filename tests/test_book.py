@@ -84,7 +84,7 @@ def test_package_metadata(seed_book):
     identifier = opf.xpath("//dc:identifier/text()", namespaces=NS)[0]
     assert identifier.startswith("urn:uuid:")
     assert meta("dcterms:modified") == ["2016-04-01T00:00:00Z"]
-    assert meta("schema:accessMode") == ["textual"]
+    assert meta("schema:accessMode") == ["textual", "visual"]  # the cover is a picture, described in its alt
     assert meta("schema:accessModeSufficient") == ["textual"]
     assert "tableOfContents" in meta("schema:accessibilityFeature")
     assert meta("schema:accessibilityHazard") == ["none"]

@@ -56,8 +56,14 @@ def _claims_statement(claim_count: int | None) -> str:
     return f"{claim_count} passages marked, each with a note"
 
 
-def nav_document(article: Article, file_name: str, stylesheet: str, documents: list[Document]) -> Document:
-    """The EPUB 3 navigation document: table of contents and landmarks."""
+def nav_document(
+    article: Article,
+    file_name: str,
+    stylesheet: str,
+    documents: list[Document],
+    cover: Document | None = None,
+) -> Document:
+    """The EPUB 3 navigation document: table of contents and landmarks (the cover a landmark only)."""
     html, body = new_document("Contents", article.language, stylesheet)
     toc = add(body, "nav", epub_type="toc", id="toc", role="doc-toc", aria_labelledby="toc-title")
     add(toc, "h1", "Contents", id="toc-title")
@@ -72,6 +78,8 @@ def nav_document(article: Article, file_name: str, stylesheet: str, documents: l
     landmarks = add(body, "nav", epub_type="landmarks", id="landmarks", hidden="hidden")
     add(landmarks, "h2", "Landmarks")
     marks = add(landmarks, "ol")
+    if cover:
+        add(add(marks, "li"), "a", cover.title, href=cover.file_name, epub_type=cover.landmark)
     add(add(marks, "li"), "a", "Contents", href=f"{file_name}#toc", epub_type="toc")
     for document in documents:
         if document.landmark:

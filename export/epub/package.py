@@ -14,6 +14,7 @@ from ebooklib import epub
 from export import __version__
 from export.epub.appendices import archive_appendix, comments_appendix
 from export.epub.chapters import article_chapter, videos_chapter
+from export.epub.cover import CoverImage, cover_page, generated_cover
 from export.epub.frontmatter import nav_document, title_page
 from export.epub.glance import glance_appendix
 from export.epub.xhtml import Document
@@ -23,11 +24,16 @@ from export.xmlchars import remove_xml_illegal
 STYLESHEET = "style.css"
 NAV = "nav.xhtml"
 GLANCE = "glance.xhtml"
+COVER_PAGE = "cover.xhtml"
+COVER_ID = "cover-img"
 XHTML = "application/xhtml+xml"
 EARLIEST_ZIP_TIME = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
 ACCESSIBILITY = [
+    ("dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"),
     ("schema:accessMode", "textual"),
+    ("schema:accessMode", "visual"),
     ("schema:accessModeSufficient", "textual"),
+    ("schema:accessibilityFeature", "alternativeText"),
     ("schema:accessibilityFeature", "structuralNavigation"),
     ("schema:accessibilityFeature", "tableOfContents"),
     ("schema:accessibilityFeature", "readingOrder"),
@@ -37,7 +43,8 @@ ACCESSIBILITY = [
     ("schema:accessibilityHazard", "none"),
 ]
 SUMMARY = (
-    "Text only, with headings, a table of contents and landmarks for navigation. Speculative claims are "
+    "Text, with a cover picture that is also described in words; headings, a table of contents and "
+    "landmarks for navigation. Speculative claims are "
     "marked in the text and explained in footnotes linked both ways; the text reflows and takes the "
     "reader's fonts and colours."
 )
@@ -45,20 +52,37 @@ SUMMARY = (
 
 @dataclass
 class BookOptions:
-    """What the writer needs beyond the article: the stylesheet and whether claims were marked."""
+    """What the writer needs beyond the article: the stylesheet, whether claims were marked, the cover.
+
+    ``cover`` None means a cover generated from the article.
+    """
 
     stylesheet: bytes
     claims_marked: bool = True
+    cover: CoverImage | None = None
 
 
 def write_epub(article: Article, options: BookOptions) -> bytes:
     """The whole EPUB 3 file for ``article``, byte-identical for the same article and options."""
-    documents = _content_documents(article, options)
+    cover = options.cover or generated_cover(article)
+    image_name = f"cover.{cover.extension}"
+    front = cover_page(article, COVER_PAGE, STYLESHEET, image_name)
+    documents = _content_documents(article, options, front)
     book = epub.EpubBook()
     _set_metadata(book, article)
     book.add_item(
         epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css", content=options.stylesheet)
     )
+    image = epub.EpubCover(uid=COVER_ID, file_name=image_name)
+    image.media_type, image.content = cover.media_type, cover.content
+    book.add_item(image)
+    book.add_metadata(None, "meta", "", {"name": "cover", "content": COVER_ID})
+    text = next(document for document in documents if document.landmark == "bodymatter")
+    book.guide = [
+        {"type": "cover", "href": COVER_PAGE, "title": "Cover"},
+        {"type": "toc", "href": NAV, "title": "Contents"},
+        {"type": "text", "href": text.file_name, "title": text.title},
+    ]
     for document in documents:
         item = epub.EpubItem(
             uid=document.file_name.removesuffix(".xhtml"),
@@ -71,27 +95,37 @@ def write_epub(article: Article, options: BookOptions) -> bytes:
         book.add_item(item)
         book.spine.append(item)
     book.add_item(epub.EpubNcx())
-    book.toc = [_toc_entry(document) for document in documents if document.file_name != NAV]
+    book.toc = [_toc_entry(document) for document in documents if document.file_name not in (NAV, COVER_PAGE)]
     modified = book_timestamp(article)
     buffer = io.BytesIO()
-    epub.write_epub(
+    writer = _Writer(
         buffer,
         book,
         {
             "mtime": modified,
-            "epub2_guide": False,
+            "epub2_guide": True,
             "epub3_landmark": False,
             "epub3_pages": False,
             "raise_exceptions": True,
         },
     )
+    writer.process()
+    writer.write()
     return _reproducible_zip(buffer.getvalue(), modified)
 
 
-def _content_documents(article: Article, options: BookOptions) -> list[Document]:
-    """Title page, contents, chapters and appendices in reading (spine) order.
+class _Writer(epub.EpubWriter):
+    """ebooklib's writer, also giving the package element the book's language (as DAISY Ace asks)."""
 
-    A chapter's number in its note ids is its place in the spine: the title page is 1, the contents 2.
+    def _write_opf_metadata(self, root) -> None:
+        root.set("{http://www.w3.org/XML/1998/namespace}lang", self.book.language)
+        super()._write_opf_metadata(root)
+
+
+def _content_documents(article: Article, options: BookOptions, cover: Document) -> list[Document]:
+    """Cover, title page, contents, chapters and appendices in reading (spine) order.
+
+    A chapter's number in its note ids is its place in the spine after the cover: the title page is 1.
     """
     claim_count = None
     if options.claims_marked:
@@ -115,8 +149,8 @@ def _content_documents(article: Article, options: BookOptions) -> list[Document]
     if back:
         back[0].landmark = "backmatter"
     front = title_page(article, "titlepage.xhtml", STYLESHEET, claim_count)
-    contents = nav_document(article, NAV, STYLESHEET, [front, *body, *back])
-    return [front, contents, *body, *back]
+    contents = nav_document(article, NAV, STYLESHEET, [front, *body, *back], cover)
+    return [cover, front, contents, *body, *back]
 
 
 def _toc_entry(document: Document):

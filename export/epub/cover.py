@@ -1,0 +1,137 @@
+"""The book's cover: a generated PNG with the article's title, authors, site and date, or the user's image."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from export.epub.xhtml import Document, add, format_date, new_document, serialize
+from export.model import Article
+
+FONTS = Path(__file__).resolve().parent / "fonts"
+TITLE_FONT = FONTS / "DejaVuSerif-Bold.ttf"
+TEXT_FONT = FONTS / "DejaVuSans.ttf"
+WIDTH, HEIGHT, MARGIN = 1600, 2560, 150  # the 1:1.6 shape and size Kindle and Kobo ask for
+PAPER, INK, ACCENT = (246, 243, 235), (24, 24, 28), (140, 32, 32)
+# Drawn as palette indices: 0-239 blend paper into ink (anti-aliased edges fall in between), 255 is red.
+FULL_INK, MUTED, RED, INK_STEPS = 239, 170, 255, 239
+TITLE_SIZES = range(150, 71, -6)
+TITLE_BOX_HEIGHT = 1250
+MEDIA_TYPES = {b"\x89PNG\r\n\x1a\n": ("image/png", "png"), b"\xff\xd8\xff": ("image/jpeg", "jpg")}
+
+
+@dataclass
+class CoverImage:
+    """The cover's bytes and what they are."""
+
+    content: bytes
+    media_type: str = "image/png"
+    extension: str = "png"
+
+
+def cover_image_type(content: bytes) -> tuple[str, str] | None:
+    """The media type and file extension of a PNG or JPEG image, from its first bytes; None otherwise."""
+    for magic, kind in MEDIA_TYPES.items():
+        if content.startswith(magic):
+            return kind
+    return None
+
+
+def generated_cover(article: Article) -> CoverImage:
+    """A PNG cover in clean type: site at the top, the title large, then authors, the date at the foot."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    def font(path: Path, size: int):
+        return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
+
+    image = Image.new("L", (WIDTH, HEIGHT), 0)
+    draw = ImageDraw.Draw(image)
+    width = WIDTH - 2 * MARGIN
+    top = MARGIN + 40
+    if article.site:
+        site = font(TEXT_FONT, 54)
+        for line in _wrap(article.site.upper(), site, width)[:2]:
+            draw.text((MARGIN, top), line, font=site, fill=MUTED)
+            top += 72
+    draw.rectangle((MARGIN, top + 30, WIDTH - MARGIN, top + 34), fill=FULL_INK)
+    top += 200
+    size, lines = _fit_title(article.title, lambda size: font(TITLE_FONT, size), width)
+    title = font(TITLE_FONT, size)
+    for line in lines:
+        draw.text((MARGIN, top), line, font=title, fill=FULL_INK)
+        top += round(size * 1.18)
+    top += 70
+    draw.rectangle((MARGIN, top, MARGIN + 260, top + 18), fill=RED)
+    top += 110
+    names = font(TEXT_FONT, 72)
+    for line in _wrap(", ".join(person.name for person in article.authors), names, width)[:3]:
+        draw.text((MARGIN, top), line, font=names, fill=FULL_INK)
+        top += 96
+    foot = font(TEXT_FONT, 54)
+    if article.published:
+        draw.text((MARGIN, HEIGHT - MARGIN - 150), format_date(article.published), font=foot, fill=MUTED)
+    draw.text((MARGIN, HEIGHT - MARGIN - 70), "Annotated edition", font=foot, fill=MUTED)
+    image.putpalette(_palette(), "RGB")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", compress_level=6)
+    return CoverImage(buffer.getvalue())
+
+
+def _palette() -> list[int]:
+    """256 RGB entries: paper blended into ink over 0-INK_STEPS, the accent at RED, paper elsewhere."""
+    colours = [
+        tuple(round(paper + (ink - paper) * step / INK_STEPS) for paper, ink in zip(PAPER, INK, strict=True))
+        for step in range(INK_STEPS + 1)
+    ]
+    colours += [PAPER] * (255 - len(colours)) + [ACCENT]
+    return [channel for colour in colours for channel in colour]
+
+
+def _fit_title(text: str, font_of, width: int) -> tuple[int, list[str]]:
+    """The largest title size whose wrapped lines fit the title's box; at the smallest, lines cut with "…"."""
+    for size in TITLE_SIZES:
+        lines = _wrap(text, font_of(size), width)
+        if len(lines) * size * 1.18 <= TITLE_BOX_HEIGHT:
+            return size, lines
+    size, font = TITLE_SIZES[-1], font_of(TITLE_SIZES[-1])
+    most = int(TITLE_BOX_HEIGHT // (size * 1.18))
+    lines = _wrap(text, font, width)
+    last = lines[most - 1].split()
+    while len(last) > 1 and font.getlength(" ".join([*last, "…"])) > width:
+        last.pop()
+    return size, [*lines[: most - 1], " ".join([*last, "…"])]
+
+
+def _wrap(text: str, font, width: int) -> list[str]:
+    """Greedy line breaking at spaces; a word wider than the line is broken between letters."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if font.getlength(candidate) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = word
+        while font.getlength(line) > width and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and font.getlength(line[:cut]) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+    if line:
+        lines.append(line)
+    return lines
+
+
+def cover_page(article: Article, file_name: str, stylesheet: str, image_name: str) -> Document:
+    """The cover as the book's first page: the image alone, described for screen readers."""
+    html, body = new_document("Cover", article.language, stylesheet)
+    body.set("class", "cover")
+    section = add(body, "section", class_="cover", epub_type="cover", aria_label="Cover")
+    authors = ", ".join(person.name for person in article.authors)
+    description = f"Cover: {article.title}" + (f", by {authors}" if authors else "")
+    add(section, "img", src=image_name, alt=description, role="doc-cover")
+    return Document(file_name, "Cover", serialize(html), landmark="cover")

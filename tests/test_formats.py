@@ -1,0 +1,114 @@
+"""--format: KEPUB with Kobo's spans, AZW3 through calibre; both reproducible, both keeping every note."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+from test_book import NS, build
+
+from export.cli import main
+
+EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+KOBO_ID = re.compile(r"kobo\.\d+\.\d+")
+
+
+def documents(book: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(book) as archive:
+        return {name: archive.read(name) for name in archive.namelist() if name.endswith(".xhtml")}
+
+
+def parse(content: bytes):
+    from lxml import etree
+
+    return etree.fromstring(content)
+
+
+@pytest.fixture(scope="module")
+def books(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("formats")
+    assert main([str(SEED), "-q", "-o", str(folder), "--format", "kepub"]) == 0
+    return {"epub": build(folder), "kepub": next(folder.glob("*.kepub.epub"))}
+
+
+def test_kepub_is_named_for_kobo_and_passes_epubcheck(books, epubcheck):
+    assert books["kepub"].name == "how-putins-leverage-shaped-the-syrian-ceasefire.kepub.epub"
+    report = epubcheck(books["kepub"])
+    assert report.errors == [] and report.warnings == []
+
+
+def test_kepub_puts_every_sentence_in_a_kobo_span_and_changes_no_text(books):
+    plain, kobo = documents(books["epub"]), documents(books["kepub"])
+    assert plain.keys() == kobo.keys()
+    for name in ("EPUB/article.xhtml", "EPUB/videos.xhtml", "EPUB/comments.xhtml"):
+        before, after = parse(plain[name]), parse(kobo[name])
+        assert "".join(before.itertext()) == "".join(after.itertext())
+        body = after.find("h:body", NS)
+        assert [child.get("id") for child in body] == ["book-columns"]
+        assert body[0][0].get("id") == "book-inner"
+        spans = after.xpath("//h:span[@class='koboSpan']", namespaces=NS)
+        ids = [span.get("id") for span in spans]
+        assert len(ids) == len(set(ids)) and all(KOBO_ID.fullmatch(value) for value in ids)
+        for element in body.iter():
+            if not isinstance(element.tag, str) or element.get("class") == "koboSpan":
+                continue
+            if element.get(EPUB_TYPE) == "noteref":
+                assert len(element) == 0 and element.text.isdigit()
+                continue
+            loose = [element.text] + [child.tail for child in element]
+            assert not any(text and text.strip() for text in loose), f"text outside a koboSpan in {name}"
+    sentences = parse(kobo["EPUB/article.xhtml"]).xpath("//h:span[@class='koboSpan']/text()", namespaces=NS)
+    assert (
+        "Magnier’s Iranian sources also made it clear that Iran was unhappy about the timing of "
+        in " ".join(sentences)
+    )
+    assert any(text.startswith("They believed that it came at least a month too soon") for text in sentences)
+
+
+def test_kepub_keeps_the_notes_and_the_cover_page_untouched(books):
+    plain, kobo = documents(books["epub"]), documents(books["kepub"])
+    assert kobo["EPUB/nav.xhtml"] == plain["EPUB/nav.xhtml"]
+    assert kobo["EPUB/cover.xhtml"] == plain["EPUB/cover.xhtml"]
+    after = parse(kobo["EPUB/article.xhtml"])
+    ids = {element.get("id") for element in after.iter() if element.get("id")}
+    refs = after.xpath("//h:a[@epub:type='noteref']", namespaces=NS)
+    assert refs and all(ref.get("href").removeprefix("#") in ids for ref in refs)
+
+
+def test_kepub_is_byte_identical_twice(tmp_path, books):
+    assert main([str(SEED), "-q", "-o", str(tmp_path / "again.kepub.epub"), "--format", "kepub"]) == 0
+    assert (tmp_path / "again.kepub.epub").read_bytes() == books["kepub"].read_bytes()
+
+
+@pytest.fixture(scope="module")
+def azw3(tmp_path_factory) -> Path:
+    assert shutil.which("ebook-convert"), "calibre is needed for AZW3: apt-get install calibre"
+    folder = tmp_path_factory.mktemp("azw3")
+    assert main([str(SEED), "-q", "-o", str(folder), "--format", "azw3"]) == 0
+    return next(folder.glob("*.azw3"))
+
+
+def test_azw3_is_a_kindle_kf8_book_named_for_the_article(azw3):
+    data = azw3.read_bytes()
+    assert azw3.name == "how-putins-leverage-shaped-the-syrian-ceasefire.azw3"
+    assert data[60:68] == b"BOOKMOBI"
+    assert b"How Putin\xe2\x80\x99s Leverage Shaped the Syrian Ceasefire" in data
+
+
+def test_azw3_is_byte_identical_twice(tmp_path, azw3):
+    again = tmp_path / "again.azw3"
+    assert main([str(SEED), "-q", "-o", str(again), "--format", "azw3"]) == 0
+    assert again.read_bytes() == azw3.read_bytes()
+
+
+def test_azw3_without_calibre_says_so_in_one_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    out = tmp_path / "book.azw3"
+    assert main([str(SEED), "-o", str(out), "--format", "azw3"]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "calibre" in error and str(SEED) in error
+    assert not out.exists()

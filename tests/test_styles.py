@@ -1,0 +1,53 @@
+"""Typography: the two bundled styles, the article's own quotes and dashes, hyphenation by language."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+import pytest
+from conftest import ROOT
+from test_book import build, entry
+
+STYLES = ROOT / "styles"
+
+
+def rules(css: str, selector: str) -> str:
+    """The declarations of the first rule whose selector list includes ``selector``."""
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", re.sub(r"/\*.*?\*/", "", css, flags=re.S)):
+        if selector in [part.strip() for part in selectors.split(",")]:
+            return body
+    raise AssertionError(f"no rule for {selector}")
+
+
+@pytest.mark.parametrize("style", ["book", "plain"])
+def test_both_styles_hyphenate_keep_lines_together_and_raise_note_numbers(style):
+    css = (STYLES / f"{style}.css").read_text(encoding="utf-8")
+    assert "hyphens: auto" in rules(css, "html")
+    paragraph = rules(css, "p")
+    assert "orphans: 2" in paragraph and "widows: 2" in paragraph
+    assert "vertical-align: super" in rules(css, "a.noteref")
+    assert "underline dotted" in rules(css, ".speculative")
+
+
+def test_plain_style_leaves_fonts_sizes_colours_and_alignment_to_the_device():
+    css = re.sub(r"/\*.*?\*/", "", (STYLES / "plain.css").read_text(encoding="utf-8"), flags=re.S)
+    for property_name in ("font-family", "text-align: justify", "color", "line-height: 1"):
+        assert property_name not in css
+    assert "text-indent" not in css
+
+
+def test_plain_style_is_shipped_in_the_book(tmp_path):
+    """EPUBCheck passes on a plain-style book in tests/test_cover.py (one run for two options)."""
+    book = build(tmp_path, "--style", "plain")
+    with zipfile.ZipFile(book) as archive:
+        assert archive.read("EPUB/style.css") == (STYLES / "plain.css").read_bytes()
+
+
+def test_curly_quotes_and_dashes_are_kept_and_the_language_is_set_for_hyphenation(tmp_path):
+    article = entry(build(tmp_path), "EPUB/article.xhtml")
+    text = "".join(article.itertext())
+    assert "their “moderate” allies" in text and "Putin’s" in text
+    assert "were Iranian – said" in text
+    assert '"' not in text
+    assert article.get("lang") == "en"
