@@ -102,6 +102,7 @@ class ArchiveLink:
     title: str
     authors: list[str] = field(default_factory=list)
     url: str | None = None
+    date: dt.date | None = None
 
 
 @dataclass

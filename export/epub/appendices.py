@@ -8,7 +8,7 @@ from export.model import Article, Comment, CommentThread
 
 
 def archive_appendix(article: Article, file_name: str, stylesheet: str, title: str) -> Document:
-    """Every "from the archives" entry with its title, authors and link."""
+    """Every "from the archives" entry with its title, authors, date and link."""
     html, body = new_document(title, article.language, stylesheet, body_type="backmatter")
     appendix = add(body, "section", epub_type="appendix", role="doc-appendix", aria_labelledby="archive")
     add(appendix, "h1", title, id="archive")
@@ -22,6 +22,9 @@ def archive_appendix(article: Article, file_name: str, stylesheet: str, title: s
             add(entry, "cite", link.title)
         if link.authors:
             append_text(entry, " by " + _join_names(link.authors))
+        if link.date:
+            append_text(entry, ", ")
+            add_date(entry, link.date)
     return Document(file_name, title, serialize(html))
 
 

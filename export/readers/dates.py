@@ -1,4 +1,5 @@
-"""Dates as web pages write them: "March 28, 2016", "Mar. 28, 2016", "28 March 2016", "2016-03-28"."""
+"""Dates as web pages write them: "March 28, 2016", "Mar. 28, 2016", "28 March 2016", "2016-03-28",
+German "23. Juni 2016", and with a time of day after them ("August 15, 2020 at 9:35 am")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,20 @@ MONTHS = (
     "november",
     "december",
 )
+MONTHS_DE = (
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+)
 WEEKDAY_PREFIX = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(
     r"^(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$"
@@ -27,6 +42,13 @@ DAY_MONTH_YEAR = re.compile(
     r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<month>[^\W\d_]+)\.?,?\s+(?P<year>\d{4})$"
 )
 ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
+ISO_DATE_TIME = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ]\d{2}:\d{2}\S*)?$")
+TIME_OF_DAY = re.compile(
+    r"(?:,|\s+(?:at|um|@|-|–|—|\|))?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?$",
+    re.IGNORECASE,
+)
+MONTH_DAY = re.compile(r"^(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?$")
+DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<month>[^\W\d_]+)\.?$")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -40,12 +62,33 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+def parse_date_in(text: str, year: int | None = None) -> dt.date | None:
+    """The date at the start of a date-and-time text, an ISO timestamp, or a date without its year.
+
+    A date without a year ("Jun 20th at 2:41 am") takes ``year``; without one it is None.
+    """
+    text = " ".join(text.split())
+    if match := ISO_DATE_TIME.match(text):
+        return _make_date(match["year"], int(match["month"]), match["day"])
+    text = TIME_OF_DAY.sub("", text).rstrip(" ,")
+    if date := parse_date(text):
+        return date
+    text = WEEKDAY_PREFIX.sub("", text.removesuffix("."))
+    for pattern in (MONTH_DAY, DAY_MONTH):
+        if year and (match := pattern.match(text)):
+            return _make_date(str(year), _month_number(match["month"]), match["day"])
+    return None
+
+
 def _month_number(word: str) -> int:
-    """1-12 for a month name or its abbreviation of three letters or more ("Sept"), else 0."""
+    """1-12 for an English or German month name or its abbreviation of three letters or more, else 0."""
     word = word.casefold()
     if len(word) < 3:
         return 0
-    return next((number for number, name in enumerate(MONTHS, 1) if name.startswith(word)), 0)
+    for names in (MONTHS, MONTHS_DE):
+        if number := next((number for number, name in enumerate(names, 1) if name.startswith(word)), 0):
+            return number
+    return 0
 
 
 def _make_date(year: str, month: int, day: str) -> dt.date | None:
