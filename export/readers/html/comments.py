@@ -12,7 +12,15 @@ from lxml import etree
 from export.model import Comment, CommentThread, Paragraph
 from export.readers.dates import parse_date_in
 from export.readers.html.inline import read_paragraphs, safe_link
-from export.readers.html.markup_tables import first_match, matches, patterns, search, xpaths
+from export.readers.html.markup_tables import (
+    descendants_test,
+    first_match,
+    matches,
+    patterns,
+    search,
+    self_test,
+    xpaths,
+)
 from export.readers.html.page_address import page_address
 
 MARKUP = "comment_markup.tsv"
@@ -52,7 +60,7 @@ def thread_section(items: list[etree._Element]) -> etree._Element:
     """The element around the comment list, widened to the containers whose id or class says comments."""
     item_set = set(items)
     section = _common_ancestor([item for item in items if _parent_item(item, item_set) is None])
-    selectors = xpaths(MARKUP, "section")
+    selectors = self_test(MARKUP, "section")
     while (parent := section.getparent()) is not None and parent.tag != "body" and matches(parent, selectors):
         section = parent
     return section
@@ -95,7 +103,7 @@ def _nest(items: list[etree._Element], base_url: str | None, published: dt.date 
 
 def _parent_item(item: etree._Element, item_set: set[etree._Element]) -> etree._Element | None:
     """The comment this one replies to: an enclosing item, or the item just before an enclosing reply list."""
-    replies = xpaths(MARKUP, "replies")
+    replies = self_test(MARKUP, "replies")
     node = item.getparent()
     while node is not None:
         if node in item_set:
@@ -109,8 +117,8 @@ def _parent_item(item: etree._Element, item_set: set[etree._Element]) -> etree._
 def _read_item(item: etree._Element, base_url: str | None, published: dt.date | None) -> Comment:
     """One comment, pingback or trackback from its element."""
     own = _own_part(item)
-    kind = "pingback" if matches(item, xpaths(MARKUP, "pingback")) else "comment"
-    kind = "trackback" if matches(item, xpaths(MARKUP, "trackback")) else kind
+    kind = "pingback" if matches(item, self_test(MARKUP, "pingback")) else "comment"
+    kind = "trackback" if matches(item, self_test(MARKUP, "trackback")) else kind
     comment = Comment(kind=kind, date=_date(own, published), url=_permalink(item, own, base_url))
     if kind == "comment":
         comment.author = _author(own)
@@ -123,11 +131,15 @@ def _read_item(item: etree._Element, base_url: str | None, published: dt.date | 
 
 def _own_part(item: etree._Element) -> etree._Element:
     """A copy of the item without the replies nested in it."""
-    own = copy.deepcopy(item)
-    nested = {node for selector in xpaths(MARKUP, "item") for node in selector(own) if node is not own}
-    for node in list(own.iterdescendants()):
-        if node in nested or (isinstance(node.tag, str) and matches(node, xpaths(MARKUP, "replies"))):
-            _drop(node)
+    own = item.makeelement(item.tag, dict(item.attrib))
+    own.text = item.text
+    for child in item:
+        if isinstance(child.tag, str) and matches(child, self_test(MARKUP, "replies")):
+            _append_text(own, child.tail)
+        else:
+            own.append(copy.deepcopy(child))
+    for node in descendants_test(MARKUP, "replies")(own):
+        _drop(node)
     return own
 
 
@@ -135,10 +147,8 @@ def _author(own: etree._Element) -> str | None:
     found = first_match(own, xpaths(MARKUP, "author"))
     if found is None and (box := first_match(own, xpaths(MARKUP, "author-box"))) is not None:
         found = copy.deepcopy(box)
-        for node in list(found.iterdescendants()):
-            if isinstance(node.tag, str) and (
-                node.tag in ("img", "time") or _is_noise(node) or _is_permalink(node)
-            ):
+        for node in [*descendants_test(MARKUP, "skip")(found), *found.iter("img", "time", "a")]:
+            if node.tag != "a" or _is_permalink(node):
                 _drop(node)
     if found is None:
         return None
@@ -178,9 +188,8 @@ def _permalink(item: etree._Element, own: etree._Element, base_url: str | None) 
 def _paragraphs(element: etree._Element, base_url: str | None) -> list[Paragraph]:
     """The comment's text without its author line, meta data, reply and like links."""
     element = copy.deepcopy(element)
-    for node in list(element.iterdescendants()):
-        if isinstance(node.tag, str) and _is_noise(node):
-            _drop(node)
+    for node in descendants_test(MARKUP, "skip")(element):
+        _drop(node)
     return read_paragraphs(element, base_url)
 
 
@@ -219,13 +228,10 @@ def _announced(heading: etree._Element | None) -> int | None:
 
 
 def _closed(scope: list[etree._Element]) -> bool:
+    """Whether a line of the section says that it takes no more comments."""
     closed = patterns(WORDS, "closed")
     return any(
-        len(text := _text(element)) <= LONGEST_LABEL and search(text, closed)
-        for place in scope
-        if isinstance(place.tag, str)
-        for element in place.iter()
-        if isinstance(element.tag, str)
+        search(text, closed) for place in scope if isinstance(place.tag, str) for text in place.itertext()
     )
 
 
@@ -311,6 +317,16 @@ def _text(element: etree._Element) -> str:
     return " ".join(etree.tostring(element, method="text", encoding="unicode", with_tail=False).split())
 
 
+def _append_text(element: etree._Element, text: str | None) -> None:
+    """Add ``text`` after the element's last child, or to its text when it has none."""
+    if not text:
+        return
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
 def _drop(node: etree._Element) -> None:
     """Remove ``node`` but keep the text after it."""
     parent = node.getparent()
@@ -323,10 +339,6 @@ def _drop(node: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + node.tail
     parent.remove(node)
-
-
-def _is_noise(node: etree._Element) -> bool:
-    return matches(node, xpaths(MARKUP, "skip"))
 
 
 def _is_permalink(node: etree._Element) -> bool:

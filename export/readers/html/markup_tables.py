@@ -47,9 +47,27 @@ def first_match(element: etree._Element, selectors: list[etree.XPath]) -> etree.
     return None
 
 
-def matches(element: etree._Element, selectors: list[etree.XPath]) -> bool:
-    """Whether any ``self::`` selector accepts ``element``."""
-    return any(selector(element) for selector in selectors)
+@cache
+def self_test(name: str, role: str) -> etree.XPath:
+    """One XPath that accepts an element when any ``self::`` selector of ``role`` does."""
+    values = _rows(name).get(role, []) or ["self::*[false()]"]
+    return etree.XPath(" | ".join(_HAS_CLASS.sub(_class_test, value) for value in values))
+
+
+@cache
+def descendants_test(name: str, role: str) -> etree.XPath:
+    """One XPath that finds the descendants any ``self::`` selector of ``role`` accepts, in document order."""
+    values = _rows(name).get(role, []) or ["self::*[false()]"]
+    return etree.XPath(
+        " | ".join(
+            "descendant::" + _HAS_CLASS.sub(_class_test, value).removeprefix("self::") for value in values
+        )
+    )
+
+
+def matches(element: etree._Element, test: etree.XPath) -> bool:
+    """Whether the ``self_test`` accepts ``element``."""
+    return bool(test(element))
 
 
 def search(text: str, regexes: list[re.Pattern[str]]) -> re.Match[str] | None:

@@ -9,7 +9,7 @@ from lxml import etree
 from export.model import ArchiveLink
 from export.readers.dates import parse_date_in
 from export.readers.html.inline import safe_link
-from export.readers.html.markup_tables import matches, patterns, search, xpaths
+from export.readers.html.markup_tables import matches, patterns, search, self_test, xpaths
 from export.readers.html.page_address import page_address
 
 MARKUP = "related_markup.tsv"
@@ -132,7 +132,7 @@ def _skipped(anchor: etree._Element, block: etree._Element) -> bool:
     for element in (anchor, *anchor.iterancestors()):
         if element is block:
             return False
-        if matches(element, xpaths(MARKUP, "skip")):
+        if matches(element, self_test(MARKUP, "skip")):
             return True
         if _heading_like(element) and search(_text(element), patterns(MARKUP, "heading")):
             return True
