@@ -364,6 +364,63 @@ def test_comments_under_a_plain_heading():
     ]
 
 
+def test_repeated_blocks_that_say_comment_are_read_without_known_markup():
+    """Isso's rendered thread: no WordPress classes, but sibling blocks named comment, replies inside."""
+
+    def isso(number: int, author: str, text: str, replies: str = "") -> str:
+        return (
+            f'<div class="isso-comment" id="isso-{number}"><div class="avatar"><svg></svg></div>'
+            '<div class="text-wrapper"><div class="isso-comment-header" role="meta">'
+            f'<span class="author">{author}</span><span class="spacer">•</span>'
+            f'<a class="permalink" href="#isso-{number}">'
+            '<time datetime="2019-03-02T10:00:00Z">2 years ago</time></a></div>'
+            f'<div class="text"><p>{text}</p></div><div class="isso-comment-footer">'
+            '<a class="reply" href="#">Reply</a></div>'
+            f'<div class="isso-follow-up">{replies}</div></div></div>'
+        )
+
+    markup = (
+        '<section id="isso-thread"><h4>2 Comments</h4><div id="isso-root">'
+        + isso(1, "Anna", "First comment here.", isso(3, "Ben", "A reply to Anna."))
+        + isso(2, "Cleo", "Second comment here.")
+        + "</div></section>"
+    )
+    thread = thread_of(markup)
+    assert thread.announced == 2
+    assert [(c.author, c.date, [p.text for p in c.paragraphs]) for c in thread.all_comments()] == [
+        ("Anna", dt.date(2019, 3, 2), ["First comment here."]),
+        ("Ben", dt.date(2019, 3, 2), ["A reply to Anna."]),
+        ("Cleo", dt.date(2019, 3, 2), ["Second comment here."]),
+    ]
+    assert thread.comments[0].url == "https://example.org/post/#isso-1"
+
+
+@pytest.mark.parametrize(
+    ("name", "entries", "deepest"),
+    [
+        ("trafilatura__thenervousbreakdown.com.loneliest.html", 11, 2),
+        ("trafilatura__netzpolitik.org.abmahnungen.html", 74, 5),
+    ],
+)
+def test_real_threads_with_their_item_classes_renamed_are_found_by_repetition(name, entries, deepest):
+    """A copy of the page whose comments lose the class WordPress gives them: "comment" becomes "entry"."""
+    raw = (CORPUS / "html" / name).read_bytes().replace(b'class="comment ', b'class="entry ')
+    thread = read_comment_thread(lxml.html.document_fromstring(raw))
+    assert len(thread.all_comments()) == entries and depth(thread.comments) == deepest
+    assert all(comment.author and comment.date and comment.paragraphs for comment in thread.all_comments())
+
+
+def test_recent_comment_widgets_and_comment_policies_are_not_comments():
+    markup = (
+        "<article><p>Body.</p></article><aside><ul id='recentcomments'>"
+        "<li class='recentcomments'>Anna on <a href='/a'>A post about something long</a></li>"
+        "<li class='recentcomments'>Ben on <a href='/b'>Another post about something</a></li></ul></aside>"
+        "<div class='comment-policy'><div class='note'>Be kind to each other, please.</div>"
+        "<div class='note'>We remove spam and abuse at once.</div></div>"
+    )
+    assert thread_of(markup) == CommentThread()
+
+
 def test_a_page_without_comments_has_an_empty_thread():
     thread = thread_of("<article><h1>Title</h1><p>Text about comments.</p></article>")
     assert thread == CommentThread()

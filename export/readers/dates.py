@@ -97,3 +97,11 @@ def _make_date(year: str, month: int, day: str) -> dt.date | None:
         return dt.date(int(year), month, int(day))
     except ValueError:
         return None
+
+
+def parse_date_after(text: str, after: dt.date | None) -> dt.date | None:
+    """``parse_date_in``, a date without a year taken as the first such day on or after ``after``."""
+    date = parse_date_in(text, after.year if after else None)
+    if date and after and date < after and str(date.year) not in text:
+        date = parse_date_in(text, after.year + 1)
+    return date

@@ -11,10 +11,9 @@ from export.readers.dates import parse_date_in
 from export.readers.html.inline import safe_link
 from export.readers.html.markup_tables import matches, patterns, search, self_test, xpaths
 from export.readers.html.page_address import page_address
+from export.readers.html.tree import heading_like, inside, text_of
 
 MARKUP = "related_markup.tsv"
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-HEADING_CLASS = re.compile(r"title|head", re.IGNORECASE)
 MOST_LINKS = 30
 BY = re.compile(r"^(?:by|von)\s+", re.IGNORECASE)
 
@@ -39,16 +38,16 @@ def related_elements(root: etree._Element) -> list[etree._Element]:
         found.update(element for element in selector(root) if _link_count(element) <= MOST_LINKS)
     found.update(_blocks_under_headings(root, found))
     blocks = [element for element in root.iter() if element in found]
-    return [block for block in blocks if not _inside(block, found)]
+    return [block for block in blocks if not inside(block, found)]
 
 
 def _blocks_under_headings(root: etree._Element, known: set[etree._Element]) -> list[etree._Element]:
     """Blocks that a heading such as "From the archives" or "Related" starts: its container with links."""
     found = []
     for heading in root.iter():
-        if not isinstance(heading.tag, str) or not _heading_like(heading) or len(_text(heading)) > 80:
+        if not isinstance(heading.tag, str) or not heading_like(heading) or len(text_of(heading)) > 80:
             continue
-        if not search(_text(heading), patterns(MARKUP, "heading")) or _inside(heading, known):
+        if not search(text_of(heading), patterns(MARKUP, "heading")) or inside(heading, known):
             continue
         block = heading.getparent()
         for _ in range(2):
@@ -90,9 +89,9 @@ def _title(container: etree._Element, anchors: list[etree._Element]) -> str:
     """The text of the entry's title link, else the fullest link text, its title attribute or image text."""
     for selector in xpaths(MARKUP, "title"):
         for anchor in selector(container):
-            if anchor in anchors and (text := _text(anchor)):
+            if anchor in anchors and (text := text_of(anchor)):
                 return text
-    if text := max((_text(anchor) for anchor in anchors), key=len):
+    if text := max((text_of(anchor) for anchor in anchors), key=len):
         return text
     return _fallback_title(anchors)
 
@@ -109,7 +108,7 @@ def _fallback_title(anchors: list[etree._Element]) -> str:
 def _date(container: etree._Element):
     for selector in xpaths(MARKUP, "date"):
         for element in selector(container):
-            for text in (element.get("datetime"), _text(element)):
+            for text in (element.get("datetime"), text_of(element)):
                 if text and (date := parse_date_in(text)):
                     return date
     return None
@@ -117,14 +116,10 @@ def _date(container: etree._Element):
 
 def _authors(container: etree._Element) -> list[str]:
     for selector in xpaths(MARKUP, "author"):
-        names = [BY.sub("", _text(element)) for element in selector(container)]
+        names = [BY.sub("", text_of(element)) for element in selector(container)]
         if names := [name for name in names if name]:
             return names
     return []
-
-
-def _heading_like(element: etree._Element) -> bool:
-    return element.tag in HEADING_TAGS or bool(HEADING_CLASS.search(element.get("class") or ""))
 
 
 def _skipped(anchor: etree._Element, block: etree._Element) -> bool:
@@ -134,18 +129,10 @@ def _skipped(anchor: etree._Element, block: etree._Element) -> bool:
             return False
         if matches(element, self_test(MARKUP, "skip")):
             return True
-        if _heading_like(element) and search(_text(element), patterns(MARKUP, "heading")):
+        if heading_like(element) and search(text_of(element), patterns(MARKUP, "heading")):
             return True
     return False
 
 
-def _inside(element: etree._Element, blocks: set[etree._Element]) -> bool:
-    return any(ancestor in blocks for ancestor in element.iterancestors())
-
-
 def _link_count(element: etree._Element) -> int:
     return sum(1 for anchor in element.iter("a") if anchor.get("href"))
-
-
-def _text(element: etree._Element) -> str:
-    return " ".join(etree.tostring(element, method="text", encoding="unicode", with_tail=False).split())

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from export.readers.html.comments import comment_items, fallback_region, section_heading, thread_section
+from export.readers.html.comment_fallback import heading_region
+from export.readers.html.comments import comment_items, section_heading, thread_section
 from export.readers.html.markup_tables import xpaths
 from export.readers.html.related import related_elements
 
@@ -15,7 +16,7 @@ def comment_section_elements(root: etree._Element) -> list[etree._Element]:
     """The comment section's outermost elements: the thread with its heading, and the reply form."""
     items = comment_items(root)
     if not items:
-        return fallback_region(root)
+        return heading_region(root)
     section = thread_section(items)
     found = [section]
     heading = section_heading(section, items)
