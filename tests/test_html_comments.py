@@ -170,15 +170,15 @@ def thread_of(markup: str, base_url: str | None = "https://example.org/post/") -
     return read_comment_thread(lxml.html.document_fromstring(f"<html><body>{markup}</body></html>"), base_url)
 
 
-def wp_item(number: int, name: str, text: str, children: str = "", depth: int = 1) -> str:
+def wp_item(number: int, name: str, text: str, children: str = "", depth: int = 1, tag: str = "li") -> str:
     return (
-        f'<li id="comment-{number}" class="comment depth-{depth}"><article id="div-comment-{number}" '
+        f'<{tag} id="comment-{number}" class="comment depth-{depth}"><article id="div-comment-{number}" '
         'class="comment-body"><footer class="comment-meta"><div class="comment-author vcard">'
         f'<img class="avatar" alt=""><b class="fn">{name}</b> <span class="says">says:</span></div>'
         f'<div class="comment-metadata"><a href="https://example.org/post/#comment-{number}">'
         '<time datetime="2020-08-15T09:35:53-07:00">August 15, 2020 at 9:35 am</time></a></div></footer>'
         f'<div class="comment-content"><p>{text}</p></div><div class="reply"><a class="comment-reply-link" '
-        f'href="#comment-{number}">Reply</a></div></article>{children}</li>'
+        f'href="#comment-{number}">Reply</a></div></article>{children}</{tag}>'
     )
 
 
@@ -201,6 +201,47 @@ def test_wordpress_html5_markup_nests_replies():
     assert [(reply.author, reply.paragraphs[0].text) for reply in top.replies] == [
         ("Bebs", "Glad it worked.")
     ]
+
+
+def test_wordpress_div_style_nests_replies_without_a_list():
+    """``wp_list_comments(style=div)``: each reply's div sits inside its parent's div, no children list."""
+    reply = wp_item(2, "Bebs", "Inner.", depth=2, tag="div")
+    thread = thread_of(f'<div class="comment-list">{wp_item(1, "Anna", "Outer.", reply, tag="div")}</div>')
+    [top] = thread.comments
+    assert ([p.text for p in top.paragraphs], [r.author for r in top.replies]) == (["Outer."], ["Bebs"])
+
+
+def test_blogger_threaded_comments():
+    def blogger(number: int, name: str, text: str, replies: str = "") -> str:
+        permalink = f"https://x.blogspot.com/2015/03/post.html?showComment=1#c{number}"
+        return (
+            f'<li class="comment" id="c{number}"><div class="avatar-image-container"><img src="a.png"></div>'
+            '<div class="comment-block"><div class="comment-header"><cite class="user">'
+            f'<a href="https://www.blogger.com/profile/{number}">{name}</a></cite>'
+            '<span class="icon user"></span><span class="datetime secondary-text">'
+            f'<a rel="nofollow" href="{permalink}">March 5, 2015 at 10:02 AM</a></span></div>'
+            f'<p class="comment-content">{text}</p><span class="comment-actions secondary-text">'
+            '<a class="comment-reply" data-comment-id="1">Reply</a><span class="item-control blog-admin">'
+            '<a href="#">Delete</a></span></span></div><div class="comment-replies">'
+            '<div class="comment-thread inline-thread"><ol class="thread-chrome">'
+            f"{replies}</ol></div></div></li>"
+        )
+
+    markup = (
+        '<div class="comments" id="comments"><h4>3 comments:</h4><div class="comments-content">'
+        '<div class="comment-thread"><ol>'
+        + blogger(1, "Anna", "First!", blogger(2, "Ben", "Second."))
+        + blogger(3, "Cleo", "Third.")
+        + "</ol></div></div></div>"
+    )
+    thread = thread_of(markup)
+    assert thread.announced == 3
+    assert [(c.author, c.date, [p.text for p in c.paragraphs]) for c in thread.all_comments()] == [
+        ("Anna", dt.date(2015, 3, 5), ["First!"]),
+        ("Ben", dt.date(2015, 3, 5), ["Second."]),
+        ("Cleo", dt.date(2015, 3, 5), ["Third."]),
+    ]
+    assert thread.comments[0].url == "https://x.blogspot.com/2015/03/post.html?showComment=1#c1"
 
 
 def test_classic_markup_without_a_content_block_keeps_only_the_text():
