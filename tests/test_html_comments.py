@@ -16,7 +16,7 @@ from conftest import SHARED
 from export.epub.package import BookOptions, write_epub
 from export.model import Article, Comment, CommentThread, Paragraph
 from export.pipeline import load_stylesheet
-from export.readers.dates import parse_date_in
+from export.readers.dates import parse_date_in, parse_time_in
 from export.readers.html.comments import read_comment_thread
 from export.readers.html.related import read_related_links
 from export.readers.html.sections import comment_section_elements
@@ -352,6 +352,7 @@ def test_epoch_plugin_markup():
     assert (thread.announced, top.author, top.date) == (13, "Ammon", dt.date(2017, 3, 10))
     assert [p.text for p in top.paragraphs] == ["No demand?"]
     assert [(r.author, r.paragraphs[0].text) for r in top.replies] == [("Barry Kooij", "Right.")]
+    assert (top.author_url, top.replies[0].author_url) == (None, "http://never5.example")
 
 
 def test_drupal_markup_with_indented_replies():
@@ -380,6 +381,7 @@ def test_drupal_markup_with_indented_replies():
     assert thread.announced == 27
     assert [(c.author, len(c.replies)) for c in thread.comments] == [("Anonymous", 1), ("Ed B.", 0)]
     reply = thread.comments[0].replies[0]
+    assert reply.time == dt.time(15, 12)
     assert (reply.author, reply.date, reply.paragraphs[0].text) == (
         "Lars",
         dt.date(2018, 4, 6),
@@ -486,6 +488,22 @@ def test_comment_dates_in_english_and_german(text, year, expected):
     assert parse_date_in(text, year) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("August 15, 2020 at 9:35 am", dt.time(9, 35)),
+        ("March 10, 2017 at 12:20 AM", dt.time(0, 20)),
+        ("23. Juni 2016 um 17:21 Uhr", dt.time(17, 21)),
+        ("2016-06-23T17:21:09+02:00", dt.time(17, 21)),
+        ("06.06.2019 um 16.05 Uhr", dt.time(16, 5)),
+        ("June 19, 2019", None),
+        ("13:00 pm", None),
+    ],
+)
+def test_comment_times_of_day(text, expected):
+    assert parse_time_in(text) == expected
+
+
 # The book: a deep real thread and related links with dates pass EPUBCheck.
 
 
@@ -514,4 +532,6 @@ def test_a_book_with_a_real_deep_thread_and_related_links_passes_epubcheck(tmp_p
         comments = archive.read("EPUB/comments.xhtml").decode("utf-8")
         archive_page = archive.read("EPUB/archive.xhtml").decode("utf-8")
     assert comments.count('class="comment"') == 74 + 10
+    assert '<time datetime="2016-06-23T17:21">June 23, 2016, 17:21</time>' in comments
+    assert '<a href="http://creativecommons.de">John Weitzmann</a>' in comments
     assert "Maximilian Henning" in archive_page and '<time datetime="2019-06-06"' in archive_page

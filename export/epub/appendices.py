@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from export.epub.notes import ChapterNotes
-from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
+from export.epub.xhtml import Document, add, add_date, append_text, format_date, new_document, serialize
 from export.model import Article, Comment, CommentThread
 
 
@@ -107,16 +109,29 @@ def _add_reader_comment(listing, comment: Comment, anchor: str, notes: ChapterNo
         entry.set("value", str(comment.number))
     box = add(entry, "article", class_="comment", aria_label=_comment_label(comment))
     meta = add(box, "p", class_="comment-meta")
-    add(meta, "span", comment.author or "A reader", class_="comment-author")
+    name = comment.author or "A reader"
+    if comment.author_url:
+        add(add(meta, "span", class_="comment-author"), "a", name, href=comment.author_url)
+    else:
+        add(meta, "span", name, class_="comment-author")
     if comment.date:
         append_text(meta, ", ")
-        add_date(meta, comment.date)
+        _add_when(meta, comment.date, comment.time)
     for paragraph in comment.paragraphs:
         notes.paragraph(box, paragraph)
     if comment.replies:
         replies = add(box, "ul", class_="replies")
         for index, reply in enumerate(comment.replies, start=1):
             _add_reader_comment(replies, reply, f"{anchor}-{index}", notes)
+
+
+def _add_when(parent, date: dt.date, time: dt.time | None) -> None:
+    """The comment's date, and its time of day as the page gave it."""
+    if time is None:
+        add_date(parent, date)
+    else:
+        stamp = f"{date.isoformat()}T{time:%H:%M}"
+        add(parent, "time", f"{format_date(date)}, {time:%H:%M}", datetime=stamp)
 
 
 def _comment_label(comment: Comment) -> str:

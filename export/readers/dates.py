@@ -47,6 +47,11 @@ TIME_OF_DAY = re.compile(
     r"(?:,|\s+(?:at|um|@|-|–|—|\|))?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?$",
     re.IGNORECASE,
 )
+CLOCK = re.compile(
+    r"(?<![\d.:])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?(?![\d:])"
+    r"|(?<![\d.:])(?P<hour_de>\d{1,2})\.(?P<minute_de>\d{2})\s*uhr\b",
+    re.IGNORECASE,
+)
 MONTH_DAY = re.compile(r"^(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?$")
 DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<month>[^\W\d_]+)\.?$")
 
@@ -105,3 +110,17 @@ def parse_date_after(text: str, after: dt.date | None) -> dt.date | None:
     if date and after and date < after and str(date.year) not in text:
         date = parse_date_in(text, after.year + 1)
     return date
+
+
+def parse_time_in(text: str) -> dt.time | None:
+    """The time of day in a date-and-time text: "at 9:35 am", "um 17:21 Uhr", "2016-06-23T17:21:09+02:00"."""
+    match = CLOCK.search(text)
+    if not match:
+        return None
+    hour = int(match["hour"] or match["hour_de"])
+    minute = int(match["minute"] or match["minute_de"])
+    if match["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+    return dt.time(hour, minute) if hour < 24 and minute < 60 else None

@@ -9,7 +9,7 @@ import re
 from lxml import etree
 
 from export.model import Comment
-from export.readers.dates import parse_date_after
+from export.readers.dates import parse_date_after, parse_time_in
 from export.readers.html.inline import read_paragraphs
 from export.readers.html.markup_tables import patterns, search
 from export.readers.html.tree import HEADING_TAGS, heading_like, in_form, text_of
@@ -115,7 +115,7 @@ def _heading_comment(heading: etree._Element, base_url: str | None, published: d
         holder.append(copy.deepcopy(sibling))
     paragraphs = read_paragraphs(holder, base_url)
     if paragraphs and (date := parse_date_after(paragraphs[0].text, published)):
-        comment.date = date
+        comment.date, comment.time = date, parse_time_in(paragraphs[0].text)
         paragraphs = paragraphs[1:]
     comment.paragraphs = paragraphs
     return comment

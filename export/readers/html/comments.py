@@ -10,7 +10,7 @@ from dataclasses import replace
 from lxml import etree
 
 from export.model import Comment, CommentThread, Paragraph
-from export.readers.dates import parse_date_after, parse_date_in
+from export.readers.dates import parse_date_after, parse_date_in, parse_time_in
 from export.readers.html.comment_fallback import heading_comments, heading_region, repeated_items
 from export.readers.html.inline import read_paragraphs, safe_link
 from export.readers.html.markup_tables import (
@@ -132,9 +132,10 @@ def _read_item(
     kind = "pingback" if matches(item, self_test(MARKUP, "pingback")) else "comment"
     kind = "trackback" if matches(item, self_test(MARKUP, "trackback")) else kind
     date, dated = _date(own, published)
-    comment = Comment(kind=kind, date=date, url=_permalink(item, own, base_url))
+    comment = Comment(kind=kind, date=date, url=_permalink(item, own, base_url), time=_time(own, dated))
     if kind == "comment":
         comment.author, named = _author(own)
+        comment.author_url = _author_url(named, base_url)
         body = first_match(own, xpaths(MARKUP, "content"))
         if body is None:
             body = own  # no text block: the whole comment, without the parts that gave its name and date
@@ -189,6 +190,29 @@ def _date(own: etree._Element, published: dt.date | None) -> tuple[dt.date | Non
                 if text and (date := parse_date_after(text, published)):
                     return date, element
     return None, None
+
+
+def _time(own: etree._Element, dated: etree._Element | None) -> dt.time | None:
+    """The comment's time of day: beside its date, else where the page's markup says time."""
+    places = [dated] if dated is not None else []
+    places += [element for selector in xpaths(MARKUP, "time") for element in selector(own)]
+    for element in places:
+        for text in (element.get("datetime"), text_of(element)):
+            if text and (time := parse_time_in(text)):
+                return time
+    return None
+
+
+def _author_url(named: etree._Element | None, base_url: str | None) -> str | None:
+    """The address the commenter's name links to, when it is a web page."""
+    if named is None:
+        return None
+    links = [named] if named.tag == "a" else list(named.iter("a"))
+    for link in links:
+        url = safe_link(link.get("href"), base_url)
+        if url and url.startswith("http") and not _is_permalink(link):
+            return url
+    return None
 
 
 def _permalink(item: etree._Element, own: etree._Element, base_url: str | None) -> str | None:
