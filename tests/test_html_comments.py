@@ -298,6 +298,10 @@ def test_wordpress_com_markup_with_replies_after_their_comment_and_years_left_ou
     )
     assert len(top.paragraphs) == 1
     assert top.replies[0].replies[0].paragraphs[0].text == "Thank you."
+    bare = lxml.html.document_fromstring(markup.split(">", 1)[1])
+    assert read_comment_thread(bare).comments[0].date is None
+    late = read_comment_thread(bare, published=dt.date(2019, 12, 30)).comments[0]
+    assert late.date == dt.date(2020, 6, 20)
 
 
 def test_pingbacks_and_trackbacks_are_kept_apart():

@@ -39,10 +39,15 @@ COMMENT_ID = re.compile(r"^(?:li-|div-)?comment-?(\d+)$")
 LONGEST_LABEL = 200
 
 
-def read_comment_thread(root: etree._Element, base_url: str | None = None) -> CommentThread:
-    """The comment section of a whole page (an lxml.html document); an empty thread when it has none."""
+def read_comment_thread(
+    root: etree._Element, base_url: str | None = None, published: dt.date | None = None
+) -> CommentThread:
+    """The comment section of a whole page (an lxml.html document); an empty thread when it has none.
+
+    ``published``, the article's date (else the page's article:published_time), dates comments without a year.
+    """
     base_url = page_address(root, base_url)
-    published = _page_date(root)
+    published = published or _page_date(root)
     items = comment_items(root)
     if items:
         comments = _nest(items, base_url, published)
