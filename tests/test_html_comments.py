@@ -479,6 +479,8 @@ def test_a_page_without_comments_has_an_empty_thread():
         ("23. Juni 2016 um 17:21 Uhr", None, dt.date(2016, 6, 23)),
         ("26. März 2004, 16:19", None, dt.date(2004, 3, 26)),
         ("1. Okt. 2019", None, dt.date(2019, 10, 1)),
+        ("06.06.2019 um 16:05 Uhr", None, dt.date(2019, 6, 6)),
+        ("31.02.2019", None, None),
         ("August 15, 2020 at 9:35 am", None, dt.date(2020, 8, 15)),
         ("March 10, 2017 at 12:20 AM", None, dt.date(2017, 3, 10)),
         ("2016-06-23T17:21:09+02:00", None, dt.date(2016, 6, 23)),

@@ -1,5 +1,5 @@
 """Dates as web pages write them: "March 28, 2016", "Mar. 28, 2016", "28 March 2016", "2016-03-28",
-German "23. Juni 2016", and with a time of day after them ("August 15, 2020 at 9:35 am")."""
+German "23. Juni 2016" and "23.06.2016", and with a time of day after them ("August 15, 2020 at 9:35 am")."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ DAY_MONTH_YEAR = re.compile(
     r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<month>[^\W\d_]+)\.?,?\s+(?P<year>\d{4})$"
 )
 ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
+DOTTED_DATE = re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})$")
 ISO_DATE_TIME = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ]\d{2}:\d{2}\S*)?$")
 TIME_OF_DAY = re.compile(
     r"(?:,|\s+(?:at|um|@|-|–|—|\|))?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?$",
@@ -78,6 +79,8 @@ def parse_date_in(text: str, year: int | None = None) -> dt.date | None:
     text = TIME_OF_DAY.sub("", text).rstrip(" ,")
     if date := parse_date(text):
         return date
+    if match := DOTTED_DATE.match(text):
+        return _make_date(match["year"], int(match["month"]), match["day"])
     text = WEEKDAY_PREFIX.sub("", text.removesuffix("."))
     for pattern in (MONTH_DAY, DAY_MONTH):
         if year and (match := pattern.match(text)):

@@ -49,11 +49,11 @@ def in_form(element: etree._Element) -> bool:
 
 
 def common_ancestor(elements: list[etree._Element]) -> etree._Element:
-    """The deepest element that holds all of ``elements``."""
+    """The deepest element that holds all of ``elements`` (the first itself when it is the tree's root)."""
     shared = set(elements[0].iterancestors())
     for element in elements[1:]:
         shared &= set(element.iterancestors())
-    return next(ancestor for ancestor in elements[0].iterancestors() if ancestor in shared)
+    return next((ancestor for ancestor in elements[0].iterancestors() if ancestor in shared), elements[0])
 
 
 def inside(element: etree._Element, containers: set[etree._Element]) -> bool:
