@@ -244,6 +244,42 @@ def test_blogger_threaded_comments():
     assert thread.comments[0].url == "https://x.blogspot.com/2015/03/post.html?showComment=1#c1"
 
 
+def test_old_blogger_comments_block():
+    """Blogger's classic template: a flat ``dl`` of author ``dt``, body ``dd`` and footer ``dd``."""
+
+    def entry(number: int, name: str, text: str) -> str:
+        return (
+            f'<dt class="comment-author blogger-comment-icon" id="c{number}"><a name="c{number}"></a>'
+            f'<a href="https://www.blogger.com/profile/{number}" rel="nofollow">{name}</a> said...</dt>'
+            f'<dd class="comment-body" id="Blog1_cmt-{number}"><p>{text}</p></dd>'
+            '<dd class="comment-footer"><span class="comment-timestamp">'
+            f'<a href="https://x.blogspot.com/2009/01/post.html?showComment=1#c{number}" '
+            'title="comment permalink">'
+            'January 5, 2009 10:02 PM</a></span><span class="item-control blog-admin pid-1">'
+            '<a href="https://www.blogger.com/delete-comment.g?blogID=1">Delete</a></span></dd>'
+        )
+
+    markup = f'<div id="comments"><h4>2 comments:</h4><dl id="comments-block">{entry(1, "Anna", "Nice.")}'
+    thread = thread_of(markup + entry(2, "Ben", "Agreed, and more.") + "</dl></div>")
+    assert thread.announced == 2
+    assert [(c.author, c.date, c.time, [p.text for p in c.paragraphs], c.url) for c in thread.comments] == [
+        (
+            "Anna",
+            dt.date(2009, 1, 5),
+            dt.time(22, 2),
+            ["Nice."],
+            "https://x.blogspot.com/2009/01/post.html?showComment=1#c1",
+        ),
+        (
+            "Ben",
+            dt.date(2009, 1, 5),
+            dt.time(22, 2),
+            ["Agreed, and more."],
+            "https://x.blogspot.com/2009/01/post.html?showComment=1#c2",
+        ),
+    ]
+
+
 def test_classic_markup_without_a_content_block_keeps_only_the_text():
     markup = (
         '<h3 id="comments">11 responses to “The Loneliest Woman”</h3><ol class="commentlist">'

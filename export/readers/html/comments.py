@@ -157,6 +157,8 @@ def _own_part(
     item: etree._Element, items: set[etree._Element], holders: set[etree._Element]
 ) -> etree._Element:
     """A copy of the item without the comments nested in it (``holders`` are the elements around any)."""
+    if matches(item, self_test(MARKUP, "run")):
+        return _run_part(item, items)
     own = item.makeelement(item.tag, dict(item.attrib))
     own.text = item.text
     for child in item:
@@ -168,6 +170,17 @@ def _own_part(
             own.append(part)
         else:
             own.append(copy.deepcopy(child))
+    return own
+
+
+def _run_part(item: etree._Element, items: set[etree._Element]) -> etree._Element:
+    """A copy of the item and the siblings after it up to the next item, in one ``div``."""
+    own = item.makeelement("div", {})
+    own.append(copy.deepcopy(item))
+    for sibling in item.itersiblings():
+        if sibling in items:
+            break
+        own.append(copy.deepcopy(sibling))
     return own
 
 
