@@ -103,11 +103,13 @@ def _add_link_comment(listing, comment: Comment) -> None:
         add_date(entry, comment.date)
 
 
-def _add_reader_comment(listing, comment: Comment, anchor: str, notes: ChapterNotes) -> None:
+def _add_reader_comment(
+    listing, comment: Comment, anchor: str, notes: ChapterNotes, reply: bool = False
+) -> None:
     entry = add(listing, "li", id=anchor)
     if comment.number:
         entry.set("value", str(comment.number))
-    box = add(entry, "article", class_="comment", aria_label=_comment_label(comment))
+    box = add(entry, "article", class_="comment", aria_label=_comment_label(comment, reply))
     meta = add(box, "p", class_="comment-meta")
     name = comment.author or "A reader"
     if comment.author_url:
@@ -121,8 +123,8 @@ def _add_reader_comment(listing, comment: Comment, anchor: str, notes: ChapterNo
         notes.paragraph(box, paragraph)
     if comment.replies:
         replies = add(box, "ul", class_="replies")
-        for index, reply in enumerate(comment.replies, start=1):
-            _add_reader_comment(replies, reply, f"{anchor}-{index}", notes)
+        for index, answer in enumerate(comment.replies, start=1):
+            _add_reader_comment(replies, answer, f"{anchor}-{index}", notes, reply=True)
 
 
 def _add_when(parent, date: dt.date, time: dt.time | None) -> None:
@@ -134,9 +136,11 @@ def _add_when(parent, date: dt.date, time: dt.time | None) -> None:
         add(parent, "time", f"{format_date(date)}, {time:%H:%M}", datetime=stamp)
 
 
-def _comment_label(comment: Comment) -> str:
+def _comment_label(comment: Comment, reply: bool) -> str:
     who = comment.author or "a reader"
-    return f"Comment {comment.number} by {who}" if comment.number else f"Reply by {who}"
+    if comment.number:
+        return f"Comment {comment.number} by {who}"
+    return f"Reply by {who}" if reply else f"Comment by {who}"
 
 
 def _plural(count: int, noun: str) -> str:
