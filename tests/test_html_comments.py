@@ -504,6 +504,14 @@ def test_recent_comment_widgets_and_comment_policies_are_not_comments():
     assert thread_of(markup) == CommentThread()
 
 
+def test_a_heading_over_no_comments_takes_only_itself_from_the_page():
+    root = lxml.html.document_fromstring(
+        "<article><h2>Comments</h2><p>Our code has few comments, and that is fine.</p></article>"
+    )
+    assert read_comment_thread(root) == CommentThread()
+    assert [element.tag for element in comment_section_elements(root)] == ["h2"]
+
+
 def test_a_page_without_comments_has_an_empty_thread():
     thread = thread_of("<article><h1>Title</h1><p>Text about comments.</p></article>")
     assert thread == CommentThread()

@@ -117,6 +117,15 @@ def test_yarpp_block_and_unsafe_links():
     ]
 
 
+def test_a_related_heading_over_prose_is_not_a_block():
+    root = fragment(
+        "<article><h2>Title</h2><p>Text.</p><h3>Related</h3><p>The two cases are related, as "
+        "<a href='https://example.org/case'>the first ruling</a> shows in some detail and at length.</p>"
+        "</article>"
+    )
+    assert related_elements(root) == [] and read_related_links(root) == []
+
+
 def test_a_page_without_related_posts_gives_none():
     root = fragment(
         "<article><h2>Related work</h2><p>See <a href='https://example.org/'>this</a>.</p></article>"

@@ -15,6 +15,7 @@ from export.readers.html.tree import heading_like, inside, text_of
 
 MARKUP = "related_markup.tsv"
 MOST_LINKS = 30
+LEAST_LINK_SHARE = 0.4
 BY = re.compile(r"^(?:by|von)\s+", re.IGNORECASE)
 
 
@@ -54,9 +55,20 @@ def _blocks_under_headings(root: etree._Element, known: set[etree._Element]) -> 
             if block is None or _link_count(block) > _link_count(heading):
                 break
             block = block.getparent()
-        if block is not None and 0 < _link_count(block) - _link_count(heading) <= MOST_LINKS:
+        if block is None or not 0 < _link_count(block) - _link_count(heading) <= MOST_LINKS:
+            continue
+        if _link_share(block, heading) >= LEAST_LINK_SHARE:
             found.append(block)
     return found
+
+
+def _link_share(block: etree._Element, heading: etree._Element) -> float:
+    """How much of the block's text, its heading aside, is link text: high for link lists, low for prose."""
+    links = sum(len(text_of(anchor)) for anchor in block.iter("a")) - sum(
+        len(text_of(anchor)) for anchor in heading.iter("a")
+    )
+    text = len(text_of(block)) - len(text_of(heading))
+    return links / text if text > 0 else 0.0
 
 
 def _entries(block: etree._Element, base_url: str | None) -> list[ArchiveLink]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from export.readers.html.comment_fallback import heading_region
+from export.readers.html.comment_fallback import heading_comments, heading_region
 from export.readers.html.comments import comment_items, section_heading, thread_section
 from export.readers.html.markup_tables import xpaths
 from export.readers.html.related import related_elements
@@ -13,10 +13,14 @@ __all__ = ["comment_section_elements", "consumed_elements", "related_elements"]
 
 
 def comment_section_elements(root: etree._Element) -> list[etree._Element]:
-    """The comment section's outermost elements: the thread with its heading, and the reply form."""
+    """The comment section's outermost elements: the thread with its heading, and the reply form.
+
+    Under a plain "Comments" heading, the blocks after it count only when comments were read from them.
+    """
     items = comment_items(root)
     if not items:
-        return heading_region(root)
+        region = heading_region(root)
+        return region if heading_comments(region, None, None) else region[:1]
     section = thread_section(items)
     found = [section]
     heading = section_heading(section, items)
