@@ -340,6 +340,19 @@ def test_wordpress_com_markup_with_replies_after_their_comment_and_years_left_ou
     assert late.date == dt.date(2020, 6, 20)
 
 
+def test_comment_markup_outside_the_thread_is_left_alone():
+    """A teaser in the article that reuses WordPress's comment classes must not join, or widen, the thread."""
+    teaser = '<aside><ol><li class="comment depth-1"><p>Reader favourite: a quote.</p></li></ol></aside>'
+    markup = (
+        f"<article><h1>Title</h1><p>The article's own text.</p>{teaser}</article>"
+        '<div id="comments"><ol class="comment-list">'
+        f"{wp_item(1, 'Anna', 'First.')}{wp_item(2, 'Ben', 'Second.')}</ol></div>"
+    )
+    root = lxml.html.document_fromstring(f"<html><body>{markup}</body></html>")
+    assert [comment.author for comment in read_comment_thread(root).comments] == ["Anna", "Ben"]
+    assert [element.get("id") for element in comment_section_elements(root)] == ["comments"]
+
+
 def test_pingbacks_and_trackbacks_are_kept_apart():
     markup = (
         '<ol class="comment-list">'

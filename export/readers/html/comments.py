@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import replace
 
 from lxml import etree
@@ -67,7 +68,25 @@ def comment_items(root: etree._Element) -> list[etree._Element]:
     for selector in xpaths(MARKUP, "item"):
         found.update(selector(root))
     items = [element for element in root.iter() if element in found and not in_form(element)]
-    return items or repeated_items(root)
+    return _one_thread(items or repeated_items(root))
+
+
+def _one_thread(items: list[etree._Element]) -> list[etree._Element]:
+    """The items of the one list whose threads hold the most comments, replies counted.
+
+    Comment markup elsewhere on the page (a widget, a teaser) would otherwise widen the thread's
+    section to an element that holds the article too.
+    """
+    item_set = set(items)
+    tops: dict[etree._Element, etree._Element] = {}  # each item's top-level comment
+    for item in items:
+        parent = _parent_item(item, item_set)
+        tops[item] = item if parent is None else tops[parent]
+    lists = Counter(top.getparent() for top in tops.values())
+    if len(lists) < 2:
+        return items
+    home = max(lists, key=lists.__getitem__)
+    return [item for item in items if tops[item].getparent() is home]
 
 
 def thread_section(items: list[etree._Element]) -> etree._Element:
