@@ -117,6 +117,12 @@ def test_yarpp_block_and_unsafe_links():
     ]
 
 
+def test_an_article_whose_class_says_related_is_not_a_block():
+    prose = "<p>" + "A long paragraph of the article itself. " * 80 + "<a href='/x'>one link</a></p>"
+    root = fragment(f"<article class='post has-related-articles'>{prose}</article>")
+    assert related_elements(root) == []
+
+
 def test_a_related_heading_over_prose_is_not_a_block():
     root = fragment(
         "<article><h2>Title</h2><p>Text.</p><h3>Related</h3><p>The two cases are related, as "

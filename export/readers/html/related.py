@@ -16,6 +16,7 @@ from export.readers.html.tree import heading_like, inside, text_of
 MARKUP = "related_markup.tsv"
 MOST_LINKS = 30
 LEAST_LINK_SHARE = 0.4
+LONGEST_BLOCK = 2000  # characters of text in a related block whose links are a small share of it
 BY = re.compile(r"^(?:by|von)\s+", re.IGNORECASE)
 
 
@@ -36,10 +37,20 @@ def related_elements(root: etree._Element) -> list[etree._Element]:
     """The related-posts blocks of the page, outermost only, in document order."""
     found: set[etree._Element] = set()
     for selector in xpaths(MARKUP, "block"):
-        found.update(element for element in selector(root) if _link_count(element) <= MOST_LINKS)
+        found.update(element for element in selector(root) if _small_or_mostly_links(element))
     found.update(_blocks_under_headings(root, found))
     blocks = [element for element in root.iter() if element in found]
     return [block for block in blocks if not inside(block, found)]
+
+
+def _small_or_mostly_links(block: etree._Element) -> bool:
+    """A related block is a short list of links, not a wrapper whose class happens to say related."""
+    if _link_count(block) > MOST_LINKS:
+        return False
+    return (
+        len(text_of(block)) <= LONGEST_BLOCK
+        or _link_share(block, block.makeelement("span", {})) >= LEAST_LINK_SHARE
+    )
 
 
 def _blocks_under_headings(root: etree._Element, known: set[etree._Element]) -> list[etree._Element]:
