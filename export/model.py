@@ -102,6 +102,7 @@ class ArchiveLink:
     title: str
     authors: list[str] = field(default_factory=list)
     url: str | None = None
+    date: dt.date | None = None
 
 
 @dataclass
@@ -117,6 +118,8 @@ class Comment:
     site: str | None = None
     url: str | None = None
     replies: list[Comment] = field(default_factory=list)
+    time: dt.time | None = None  # the time of day the page gives, as the page gives it
+    author_url: str | None = None
 
     def walk(self) -> list[Comment]:
         """This comment and all its replies, depth first."""

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from export.epub.notes import ChapterNotes
-from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
+from export.epub.xhtml import Document, add, add_date, append_text, format_date, new_document, serialize
 from export.model import Article, Comment, CommentThread
 
 
 def archive_appendix(article: Article, file_name: str, stylesheet: str, title: str) -> Document:
-    """Every "from the archives" entry with its title, authors and link."""
+    """Every "from the archives" entry with its title, authors, date and link."""
     html, body = new_document(title, article.language, stylesheet, body_type="backmatter")
     appendix = add(body, "section", epub_type="appendix", role="doc-appendix", aria_labelledby="archive")
     add(appendix, "h1", title, id="archive")
@@ -22,6 +24,9 @@ def archive_appendix(article: Article, file_name: str, stylesheet: str, title: s
             add(entry, "cite", link.title)
         if link.authors:
             append_text(entry, " by " + _join_names(link.authors))
+        if link.date:
+            append_text(entry, ", ")
+            add_date(entry, link.date)
     return Document(file_name, title, serialize(html))
 
 
@@ -100,27 +105,44 @@ def _add_link_comment(listing, comment: Comment) -> None:
         add_date(entry, comment.date)
 
 
-def _add_reader_comment(listing, comment: Comment, anchor: str, notes: ChapterNotes) -> None:
+def _add_reader_comment(
+    listing, comment: Comment, anchor: str, notes: ChapterNotes, reply: bool = False
+) -> None:
     entry = add(listing, "li", id=anchor)
     if comment.number:
         entry.set("value", str(comment.number))
-    box = add(entry, "article", class_="comment", aria_label=_comment_label(comment))
+    box = add(entry, "article", class_="comment", aria_label=_comment_label(comment, reply))
     meta = add(box, "p", class_="comment-meta")
-    add(meta, "span", comment.author or "A reader", class_="comment-author")
+    name = comment.author or "A reader"
+    if comment.author_url:
+        add(add(meta, "span", class_="comment-author"), "a", name, href=comment.author_url)
+    else:
+        add(meta, "span", name, class_="comment-author")
     if comment.date:
         append_text(meta, ", ")
-        add_date(meta, comment.date)
+        _add_when(meta, comment.date, comment.time)
     for paragraph in comment.paragraphs:
         notes.paragraph(box, paragraph)
     if comment.replies:
         replies = add(box, "ul", class_="replies")
-        for index, reply in enumerate(comment.replies, start=1):
-            _add_reader_comment(replies, reply, f"{anchor}-{index}", notes)
+        for index, answer in enumerate(comment.replies, start=1):
+            _add_reader_comment(replies, answer, f"{anchor}-{index}", notes, reply=True)
 
 
-def _comment_label(comment: Comment) -> str:
+def _add_when(parent, date: dt.date, time: dt.time | None) -> None:
+    """The comment's date, and its time of day as the page gave it."""
+    if time is None:
+        add_date(parent, date)
+    else:
+        stamp = f"{date.isoformat()}T{time:%H:%M}"
+        add(parent, "time", f"{format_date(date)}, {time:%H:%M}", datetime=stamp)
+
+
+def _comment_label(comment: Comment, reply: bool) -> str:
     who = comment.author or "a reader"
-    return f"Comment {comment.number} by {who}" if comment.number else f"Reply by {who}"
+    if comment.number:
+        return f"Comment {comment.number} by {who}"
+    return f"Reply by {who}" if reply else f"Comment by {who}"
 
 
 def _plural(count: int, noun: str) -> str:

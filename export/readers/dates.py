@@ -1,4 +1,5 @@
-"""Dates as web pages write them: "March 28, 2016", "Mar. 28, 2016", "28 March 2016", "2016-03-28"."""
+"""Dates as web pages write them: "March 28, 2016", "Mar. 28, 2016", "28 March 2016", "2016-03-28",
+German "23. Juni 2016" and "23.06.2016", and with a time of day after them ("August 15, 2020 at 9:35 am")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,20 @@ MONTHS = (
     "november",
     "december",
 )
+MONTHS_DE = (
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+)
 WEEKDAY_PREFIX = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(
     r"^(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$"
@@ -27,6 +42,19 @@ DAY_MONTH_YEAR = re.compile(
     r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<month>[^\W\d_]+)\.?,?\s+(?P<year>\d{4})$"
 )
 ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
+DOTTED_DATE = re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})$")
+ISO_DATE_TIME = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ]\d{2}:\d{2}\S*)?$")
+TIME_OF_DAY = re.compile(
+    r"(?:,|\s+(?:at|um|@|-|–|—|\|))?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?$",
+    re.IGNORECASE,
+)
+CLOCK = re.compile(
+    r"(?<![\d.:])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?(?![\d:])"
+    r"|(?<![\d.:])(?P<hour_de>\d{1,2})\.(?P<minute_de>\d{2})\s*uhr\b",
+    re.IGNORECASE,
+)
+MONTH_DAY = re.compile(r"^(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?$")
+DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<month>[^\W\d_]+)\.?$")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -40,12 +68,35 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+def parse_date_in(text: str, year: int | None = None) -> dt.date | None:
+    """The date at the start of a date-and-time text, an ISO timestamp, or a date without its year.
+
+    A date without a year ("Jun 20th at 2:41 am") takes ``year``; without one it is None.
+    """
+    text = " ".join(text.split())
+    if match := ISO_DATE_TIME.match(text):
+        return _make_date(match["year"], int(match["month"]), match["day"])
+    text = TIME_OF_DAY.sub("", text).rstrip(" ,")
+    if date := parse_date(text):
+        return date
+    if match := DOTTED_DATE.match(text):
+        return _make_date(match["year"], int(match["month"]), match["day"])
+    text = WEEKDAY_PREFIX.sub("", text.removesuffix("."))
+    for pattern in (MONTH_DAY, DAY_MONTH):
+        if year and (match := pattern.match(text)):
+            return _make_date(str(year), _month_number(match["month"]), match["day"])
+    return None
+
+
 def _month_number(word: str) -> int:
-    """1-12 for a month name or its abbreviation of three letters or more ("Sept"), else 0."""
+    """1-12 for an English or German month name or its abbreviation of three letters or more, else 0."""
     word = word.casefold()
     if len(word) < 3:
         return 0
-    return next((number for number, name in enumerate(MONTHS, 1) if name.startswith(word)), 0)
+    for names in (MONTHS, MONTHS_DE):
+        if number := next((number for number, name in enumerate(names, 1) if name.startswith(word)), 0):
+            return number
+    return 0
 
 
 def _make_date(year: str, month: int, day: str) -> dt.date | None:
@@ -54,3 +105,25 @@ def _make_date(year: str, month: int, day: str) -> dt.date | None:
         return dt.date(int(year), month, int(day))
     except ValueError:
         return None
+
+
+def parse_date_after(text: str, after: dt.date | None) -> dt.date | None:
+    """``parse_date_in``, a date without a year taken as the first such day on or after ``after``."""
+    date = parse_date_in(text, after.year if after else None)
+    if date and after and date < after and str(date.year) not in text:
+        date = parse_date_in(text, after.year + 1)
+    return date
+
+
+def parse_time_in(text: str) -> dt.time | None:
+    """The time of day in a date-and-time text: "at 9:35 am", "um 17:21 Uhr", "2016-06-23T17:21:09+02:00"."""
+    match = CLOCK.search(text)
+    if not match:
+        return None
+    hour = int(match["hour"] or match["hour_de"])
+    minute = int(match["minute"] or match["minute_de"])
+    if match["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+    return dt.time(hour, minute) if hour < 24 and minute < 60 else None

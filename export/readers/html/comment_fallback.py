@@ -1,0 +1,121 @@
+"""Comment sections without known markup: repeated blocks that say "comment", or runs under a heading."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+
+from lxml import etree
+
+from export.model import Comment
+from export.readers.dates import parse_date_after, parse_time_in
+from export.readers.html.inline import read_paragraphs
+from export.readers.html.markup_tables import patterns, search
+from export.readers.html.tree import HEADING_TAGS, heading_like, in_form, text_of
+
+WORDS = "comment_words.tsv"
+ITEM_TAGS = frozenset({"li", "div", "article", "section"})
+LONGEST_HEADING = 200
+SHORTEST_COMMENT = 20
+
+
+def repeated_items(root: etree._Element) -> list[etree._Element]:
+    """Sibling blocks of one kind that say comment, or under a parent that does, with their nested kin."""
+    says = patterns(WORDS, "container")
+    refuses = patterns(WORDS, "not-container")
+    for parent in root.iter():
+        if not isinstance(parent.tag, str) or in_form(parent) or search(_names(parent), refuses):
+            continue
+        parent_says = bool(search(_names(parent), says))
+        for signature, members in _groups(parent).items():
+            named = " ".join(signature[1])
+            if search(named, refuses) or not (parent_says or search(named, says)):
+                continue
+            if sum(len(text_of(member)) >= SHORTEST_COMMENT for member in members) >= 2:
+                return _with_nested(parent, signature)
+    return []
+
+
+def _groups(parent: etree._Element) -> dict[tuple[str, tuple[str, ...]], list[etree._Element]]:
+    groups: dict[tuple[str, tuple[str, ...]], list[etree._Element]] = {}
+    for child in parent:
+        if isinstance(child.tag, str) and child.tag in ITEM_TAGS:
+            groups.setdefault(_signature(child), []).append(child)
+    return {signature: members for signature, members in groups.items() if len(members) >= 2}
+
+
+def _signature(element: etree._Element) -> tuple[str, tuple[str, ...]]:
+    """The element's tag and its class words, without those that number or alternate (odd, even, depth-2)."""
+    alternating = patterns(WORDS, "alternating")
+    words = (element.get("class") or "").split()
+    return element.tag, tuple(sorted(word for word in words if not search(word, alternating)))
+
+
+def _with_nested(parent: etree._Element, signature: tuple[str, tuple[str, ...]]) -> list[etree._Element]:
+    return [element for element in parent.iterdescendants(signature[0]) if _signature(element) == signature]
+
+
+def _names(element: etree._Element) -> str:
+    return f"{element.get('id') or ''} {element.get('class') or ''}".strip()
+
+
+# Comments under a plain heading ("Kommentare"), each a run of a sub-heading, a date line and text.
+
+
+def heading_region(root: etree._Element) -> list[etree._Element]:
+    """The heading over a comment section without comment markup, and the siblings holding its comments."""
+    heading = _section_heading(root)
+    if heading is None:
+        return []
+    region = [heading]
+    for sibling in heading.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if heading_like(sibling) or sibling.tag == "form" or sibling.find(".//form") is not None:
+            break
+        region.append(sibling)
+    return region
+
+
+def heading_comments(
+    region: list[etree._Element], base_url: str | None, published: dt.date | None
+) -> list[Comment]:
+    """Comments as runs under repeated sub-headings ("#1 Kommentar von Naru-chan", date, then text)."""
+    comments = [
+        _heading_comment(heading, base_url, published)
+        for container in region[1:]
+        for heading in container.iter(*HEADING_TAGS)
+    ]
+    return [comment for comment in comments if comment.paragraphs or comment.date]
+
+
+def _section_heading(root: etree._Element) -> etree._Element | None:
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not heading_like(element) or in_form(element):
+            continue
+        text = text_of(element)
+        if len(text) <= LONGEST_HEADING and (
+            search(text, patterns(WORDS, "heading")) or search(text, patterns(WORDS, "count"))
+        ):
+            return element
+    return None
+
+
+def _heading_comment(heading: etree._Element, base_url: str | None, published: dt.date | None) -> Comment:
+    title = text_of(heading)
+    number = re.match(r"#\s*(\d+)", title)
+    author = patterns(WORDS, "byline")[0].sub("", title).strip() or None
+    comment = Comment(number=int(number[1]) if number else None, author=author)
+    holder = etree.Element("div")
+    holder.text = heading.tail
+    for sibling in heading.itersiblings():
+        if isinstance(sibling.tag, str) and sibling.tag in HEADING_TAGS:
+            break
+        holder.append(copy.deepcopy(sibling))
+    paragraphs = read_paragraphs(holder, base_url)
+    if paragraphs and (date := parse_date_after(paragraphs[0].text, published)):
+        comment.date, comment.time = date, parse_time_in(paragraphs[0].text)
+        paragraphs = paragraphs[1:]
+    comment.paragraphs = paragraphs
+    return comment

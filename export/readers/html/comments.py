@@ -1,0 +1,344 @@
+"""A page's comment thread: comments with their nesting, authors, dates and text, pingbacks apart."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import replace
+
+from lxml import etree
+
+from export.model import Comment, CommentThread, Paragraph
+from export.readers.dates import parse_date_after, parse_date_in, parse_time_in
+from export.readers.html.comment_fallback import heading_comments, heading_region, repeated_items
+from export.readers.html.inline import read_paragraphs, safe_link
+from export.readers.html.markup_tables import (
+    descendants_test,
+    first_match,
+    matches,
+    patterns,
+    search,
+    self_test,
+    xpaths,
+)
+from export.readers.html.page_address import page_address
+from export.readers.html.tree import (
+    append_text,
+    common_ancestor,
+    drop,
+    heading_like,
+    in_form,
+    previous_element,
+    text_of,
+)
+
+MARKUP = "comment_markup.tsv"
+WORDS = "comment_words.tsv"
+COMMENT_ID = re.compile(r"^(?:li-|div-)?comment-?(\d+)$")
+LONGEST_LABEL = 200
+
+
+def read_comment_thread(
+    root: etree._Element, base_url: str | None = None, published: dt.date | None = None
+) -> CommentThread:
+    """The comment section of a whole page (an lxml.html document); an empty thread when it has none.
+
+    ``published``, the article's date (else the page's article:published_time), dates comments without a year.
+    """
+    base_url = page_address(root, base_url)
+    published = published or _page_date(root)
+    items = comment_items(root)
+    if items:
+        comments = _nest(items, base_url, published)
+        section = thread_section(items)
+        heading = section_heading(section, items)
+        scope = [section, *list(section.itersiblings())[:3]]
+    else:
+        scope = heading_region(root)
+        comments = heading_comments(scope, base_url, published)
+        heading = scope[0] if scope else None
+    return CommentThread(comments=comments, announced=_announced(heading), closed=_closed(scope))
+
+
+def comment_items(root: etree._Element) -> list[etree._Element]:
+    """Every element of the page that holds one comment, pingback or trackback, in document order."""
+    found: set[etree._Element] = set()
+    for selector in xpaths(MARKUP, "item"):
+        found.update(selector(root))
+    items = [element for element in root.iter() if element in found and not in_form(element)]
+    return _one_thread(items or repeated_items(root))
+
+
+def _one_thread(items: list[etree._Element]) -> list[etree._Element]:
+    """The items of the one list whose threads hold the most comments, replies counted.
+
+    Comment markup elsewhere on the page (a widget, a teaser) would otherwise widen the thread's
+    section to an element that holds the article too.
+    """
+    item_set = set(items)
+    tops: dict[etree._Element, etree._Element] = {}  # each item's top-level comment
+    for item in items:
+        parent = _parent_item(item, item_set)
+        tops[item] = item if parent is None else tops[parent]
+    lists = Counter(top.getparent() for top in tops.values())
+    if len(lists) < 2:
+        return items
+    home = max(lists, key=lists.__getitem__)
+    return [item for item in items if tops[item].getparent() is home]
+
+
+def thread_section(items: list[etree._Element]) -> etree._Element:
+    """The element around the comment list, widened to the containers whose id or class says comments."""
+    item_set = set(items)
+    section = common_ancestor([item for item in items if _parent_item(item, item_set) is None])
+    selectors = self_test(MARKUP, "section")
+    while (parent := section.getparent()) is not None and parent.tag != "body" and matches(parent, selectors):
+        section = parent
+    return section
+
+
+def section_heading(section: etree._Element, items: list[etree._Element]) -> etree._Element | None:
+    """The heading that announces the thread: inside the section before its first comment, or just before."""
+    candidates = _headings_before(section, set(items))
+    for element in (section, section.getparent()):
+        if element is None:
+            continue
+        siblings = [
+            sibling for sibling in element.itersiblings(preceding=True) if isinstance(sibling.tag, str)
+        ]
+        candidates += siblings[:3]
+    count = patterns(WORDS, "count")
+    heading = patterns(WORDS, "heading")
+    return next(
+        (
+            element
+            for element in candidates
+            if len(text := text_of(element)) <= LONGEST_LABEL
+            and (search(text, count) or search(text, heading))
+        ),
+        None,
+    )
+
+
+def _nest(items: list[etree._Element], base_url: str | None, published: dt.date | None) -> list[Comment]:
+    """The items as comments, each reply under its parent."""
+    item_set = set(items)
+    holders = {ancestor for item in items for ancestor in item.iterancestors()}
+    made: dict[etree._Element, Comment] = {}
+    top: list[Comment] = []
+    for item in items:
+        comment = _read_item(item, _own_part(item, item_set, holders), base_url, published)
+        made[item] = comment
+        parent = _parent_item(item, item_set)
+        (made[parent].replies if parent in made else top).append(comment)
+    return top
+
+
+def _parent_item(item: etree._Element, item_set: set[etree._Element]) -> etree._Element | None:
+    """The comment this one replies to: an enclosing item, or the item just before an enclosing reply list."""
+    replies = self_test(MARKUP, "replies")
+    node = item.getparent()
+    while node is not None:
+        if node in item_set:
+            return node
+        if matches(node, replies) and (before := previous_element(node)) in item_set:
+            return before
+        node = node.getparent()
+    return None
+
+
+def _read_item(
+    item: etree._Element, own: etree._Element, base_url: str | None, published: dt.date | None
+) -> Comment:
+    """One comment, pingback or trackback from its element and a copy of its own part."""
+    kind = "pingback" if matches(item, self_test(MARKUP, "pingback")) else "comment"
+    kind = "trackback" if matches(item, self_test(MARKUP, "trackback")) else kind
+    date, dated = _date(own, published)
+    comment = Comment(kind=kind, date=date, url=_permalink(item, own, base_url), time=_time(own, dated))
+    if kind == "comment":
+        comment.author, named = _author(own)
+        comment.author_url = _author_url(named, base_url)
+        body = first_match(own, xpaths(MARKUP, "content"))
+        if body is None:
+            body = own  # no text block: the whole comment, without the parts that gave its name and date
+            for node in (named, dated, first_match(own, xpaths(MARKUP, "permalink"))):
+                if node is not None and node is not own:
+                    drop(node)
+        comment.paragraphs = _paragraphs(body, base_url)
+    else:
+        _read_linkback(comment, own, base_url)
+    return comment
+
+
+def _own_part(
+    item: etree._Element, items: set[etree._Element], holders: set[etree._Element]
+) -> etree._Element:
+    """A copy of the item without the comments nested in it (``holders`` are the elements around any)."""
+    if matches(item, self_test(MARKUP, "run")):
+        return _run_part(item, items)
+    own = item.makeelement(item.tag, dict(item.attrib))
+    own.text = item.text
+    for child in item:
+        if child in items or (isinstance(child.tag, str) and matches(child, self_test(MARKUP, "replies"))):
+            append_text(own, child.tail)
+        elif child in holders:
+            part = _own_part(child, items, holders)
+            part.tail = child.tail
+            own.append(part)
+        else:
+            own.append(copy.deepcopy(child))
+    return own
+
+
+def _run_part(item: etree._Element, items: set[etree._Element]) -> etree._Element:
+    """A copy of the item and the siblings after it up to the next item, in one ``div``."""
+    own = item.makeelement("div", {})
+    own.append(copy.deepcopy(item))
+    for sibling in item.itersiblings():
+        if sibling in items:
+            break
+        own.append(copy.deepcopy(sibling))
+    return own
+
+
+def _author(own: etree._Element) -> tuple[str | None, etree._Element | None]:
+    """The commenter's name and the element that gave it."""
+    found = first_match(own, xpaths(MARKUP, "author"))
+    if found is None and (found := first_match(own, xpaths(MARKUP, "author-box"))) is not None:
+        box = copy.deepcopy(found)
+        for node in [*descendants_test(MARKUP, "skip")(box), *box.iter("img", "time", "a")]:
+            if node.tag != "a" or _is_permalink(node):
+                drop(node)
+        return _name(box), found
+    return (_name(found), found) if found is not None else (None, None)
+
+
+def _name(element: etree._Element) -> str | None:
+    return patterns(WORDS, "says")[0].sub("", text_of(element)).strip(" ·|:•") or None
+
+
+def _date(own: etree._Element, published: dt.date | None) -> tuple[dt.date | None, etree._Element | None]:
+    """The comment's date and the element that gave it."""
+    for selector in xpaths(MARKUP, "date"):
+        for element in selector(own):
+            for text in (element.get("datetime"), text_of(element)):
+                if text and (date := parse_date_after(text, published)):
+                    return date, element
+    return None, None
+
+
+def _time(own: etree._Element, dated: etree._Element | None) -> dt.time | None:
+    """The comment's time of day: beside its date, else where the page's markup says time."""
+    places = [dated] if dated is not None else []
+    places += [element for selector in xpaths(MARKUP, "time") for element in selector(own)]
+    for element in places:
+        for text in (element.get("datetime"), text_of(element)):
+            if text and (time := parse_time_in(text)):
+                return time
+    return None
+
+
+def _author_url(named: etree._Element | None, base_url: str | None) -> str | None:
+    """The address the commenter's name links to, when it is a web page."""
+    if named is None:
+        return None
+    links = [named] if named.tag == "a" else list(named.iter("a"))
+    for link in links:
+        url = safe_link(link.get("href"), base_url)
+        if url and url.startswith("http") and not _is_permalink(link):
+            return url
+    return None
+
+
+def _permalink(item: etree._Element, own: etree._Element, base_url: str | None) -> str | None:
+    link = first_match(own, xpaths(MARKUP, "permalink"))
+    url = safe_link(link.get("href"), base_url) if link is not None else None
+    if url and url.startswith("#") and base_url:
+        url = base_url.split("#")[0] + url
+    if url and url.startswith("http"):
+        return url
+    anchor = previous_element(item)
+    for element in (item, anchor if anchor is not None and anchor.tag == "a" else None):
+        if element is not None and COMMENT_ID.match(element.get("id") or "") and base_url:
+            return base_url.split("#")[0] + "#" + element.get("id")
+    return None
+
+
+def _paragraphs(element: etree._Element, base_url: str | None) -> list[Paragraph]:
+    """The comment's text without its author line, meta data, reply and like links."""
+    element = copy.deepcopy(element)
+    for node in descendants_test(MARKUP, "skip")(element):
+        drop(node)
+    return [
+        paragraph
+        for paragraph in read_paragraphs(element, base_url)
+        if any(c.isalnum() for c in paragraph.text)
+    ]
+
+
+def _read_linkback(comment: Comment, own: etree._Element, base_url: str | None) -> None:
+    """A pingback's or trackback's linking page: title, site, address, and any excerpt after the link."""
+    link = next((a for a in own.iter("a") if safe_link(a.get("href"), base_url)), None)
+    if link is not None:
+        title = text_of(link)
+        comment.url = safe_link(link.get("href"), base_url)
+        if " | " in title:
+            title, comment.site = (part.strip() for part in title.rsplit(" | ", 1))
+        comment.title = title or None
+        drop(link)
+    label = patterns(WORDS, "linkback")[0]
+    for paragraph in _paragraphs(own, base_url):
+        if match := label.match(paragraph.text):
+            paragraph = _without_start(paragraph, match.end())
+        if paragraph.text:
+            comment.paragraphs.append(paragraph)
+
+
+def _without_start(paragraph: Paragraph, cut: int) -> Paragraph:
+    """The paragraph without its first ``cut`` characters, spans moved along."""
+    spans = [
+        replace(span, start=span.start - cut, end=span.end - cut)
+        for span in paragraph.spans
+        if span.start >= cut
+    ]
+    return Paragraph(paragraph.text[cut:], spans=spans)
+
+
+def _announced(heading: etree._Element | None) -> int | None:
+    if heading is None or not (match := search(text_of(heading), patterns(WORDS, "count"))):
+        return None
+    return int(match["n"]) if match["n"] else 1
+
+
+def _closed(scope: list[etree._Element]) -> bool:
+    """Whether a line of the section says that it takes no more comments."""
+    closed = patterns(WORDS, "closed")
+    return any(
+        search(text, closed) for place in scope if isinstance(place.tag, str) for text in place.itertext()
+    )
+
+
+def _headings_before(section: etree._Element, item_set: set[etree._Element]) -> list[etree._Element]:
+    found = []
+    for element in section.iter():
+        if element in item_set:
+            break
+        if isinstance(element.tag, str) and heading_like(element):
+            found.append(element)
+    return found
+
+
+def _is_permalink(node: etree._Element) -> bool:
+    return node.tag == "a" and "#comment" in (node.get("href") or "")
+
+
+def _page_date(root: etree._Element) -> dt.date | None:
+    """The article's date, for comment dates that leave the year out ("Jun 20th at 2:41 am")."""
+    for meta in root.iter("meta"):
+        if meta.get("property") == "article:published_time" and (
+            date := parse_date_in(meta.get("content") or "")
+        ):
+            return date
+    return None

@@ -1,0 +1,76 @@
+"""Selector and word tables kept as data beside the readers, loaded and compiled once."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from lxml import etree
+
+_HERE = Path(__file__).parent
+_HAS_CLASS = re.compile(r"has-class\('([^']+)'\)")
+
+
+@cache
+def _rows(name: str) -> dict[str, list[str]]:
+    """The table's values by role, in file order; ``#`` starts a comment line."""
+    table: dict[str, list[str]] = {}
+    for line in (_HERE / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            role, value = line.split("\t", 1)
+            table.setdefault(role, []).append(value.strip())
+    return table
+
+
+def _class_test(match: re.Match[str]) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {match[1]} ')"
+
+
+@cache
+def xpaths(name: str, role: str) -> list[etree.XPath]:
+    """The selectors of ``role`` in table ``name``, compiled, ``has-class('x')`` expanded."""
+    return [etree.XPath(_HAS_CLASS.sub(_class_test, value)) for value in _rows(name).get(role, [])]
+
+
+@cache
+def patterns(name: str, role: str) -> list[re.Pattern[str]]:
+    """The word patterns of ``role`` in table ``name``, compiled case-insensitively."""
+    return [re.compile(value, re.IGNORECASE) for value in _rows(name).get(role, [])]
+
+
+def first_match(element: etree._Element, selectors: list[etree.XPath]) -> etree._Element | None:
+    """The first element that the first selector with any result finds under ``element``."""
+    for selector in selectors:
+        if found := [node for node in selector(element) if isinstance(node, etree._Element)]:
+            return found[0]
+    return None
+
+
+@cache
+def self_test(name: str, role: str) -> etree.XPath:
+    """One XPath that accepts an element when any ``self::`` selector of ``role`` does."""
+    values = _rows(name).get(role, []) or ["self::*[false()]"]
+    return etree.XPath(" | ".join(_HAS_CLASS.sub(_class_test, value) for value in values))
+
+
+@cache
+def descendants_test(name: str, role: str) -> etree.XPath:
+    """One XPath that finds the descendants any ``self::`` selector of ``role`` accepts, in document order."""
+    values = _rows(name).get(role, []) or ["self::*[false()]"]
+    return etree.XPath(
+        " | ".join(
+            "descendant::" + _HAS_CLASS.sub(_class_test, value).removeprefix("self::") for value in values
+        )
+    )
+
+
+def matches(element: etree._Element, test: etree.XPath) -> bool:
+    """Whether the ``self_test`` accepts ``element``."""
+    return bool(test(element))
+
+
+def search(text: str, regexes: list[re.Pattern[str]]) -> re.Match[str] | None:
+    """The first pattern's match in ``text`` (whitespace collapsed), or None."""
+    text = " ".join(text.split())
+    return next((match for regex in regexes if (match := regex.search(text))), None)
