@@ -13,6 +13,7 @@ from ebooklib import epub
 
 from export import __version__
 from export.epub.appendices import archive_appendix, comments_appendix
+from export.epub.blocks import image_path
 from export.epub.chapters import article_chapter, videos_chapter
 from export.epub.frontmatter import nav_document, title_page
 from export.epub.xhtml import Document
@@ -57,6 +58,15 @@ def write_epub(article: Article, options: BookOptions) -> bytes:
     book.add_item(
         epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css", content=options.stylesheet)
     )
+    for image in article.images:
+        book.add_item(
+            epub.EpubItem(
+                uid=f"image-{image.file_name.rsplit('.', 1)[0]}",
+                file_name=image_path(image.file_name),
+                media_type=image.media_type,
+                content=image.data,
+            )
+        )
     for document in documents:
         item = epub.EpubItem(
             uid=document.file_name.removesuffix(".xhtml"),
