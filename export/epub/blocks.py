@@ -62,7 +62,8 @@ def _write_picture(parent: etree._Element, picture: Picture, notes: ChapterNotes
         add(figure, "img", src=image_path(picture.image), alt=picture.alt)
     else:
         missing = "The picture is not part of this copy"
-        text = f"{missing}: {picture.alt}" if picture.alt else f"{missing}."
+        caption = picture.caption.text if picture.caption else ""
+        text = f"{missing}: {picture.alt}" if picture.alt and picture.alt != caption else f"{missing}."
         add(figure, "p", text, class_="picture-missing")
     if picture.caption:
         notes.paragraph(figure, picture.caption, tag="figcaption")
