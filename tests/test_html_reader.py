@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import zipfile
 from pathlib import Path
 
@@ -126,7 +127,9 @@ def test_saved_pictures_are_embedded_and_remote_ones_keep_their_text(tmp_path):
         "<figcaption>The dot</figcaption></figure>"
         "<p><img src='https://cdn.example.org/chart.png' alt='A chart' width='600' height='400'></p>"
         "<p><img src='page_files/../../outside.png' alt='Outside'></p>"
-        "<p><img src='page_files/fake.png' alt='Fake'></p></div>",
+        "<p><img src='page_files/fake.png' alt='Fake'></p>"
+        f"<p><img src='data:image/png;base64,{base64.b64encode(png(40, 30)).decode()}' alt='Inline'></p>"
+        f"<p><img src='data:image/png;base64,{base64.b64encode(png(1, 1)).decode()}'></p></div>",
     )
     article = read_html_page(path)
     pictures = [block for block in article.sections[0].blocks if isinstance(block, Picture)]
@@ -135,9 +138,10 @@ def test_saved_pictures_are_embedded_and_remote_ones_keep_their_text(tmp_path):
         (False, "A chart"),
         (False, "Outside"),
         (False, "Fake"),
+        (True, "Inline"),
     ]
-    assert [image.media_type for image in article.images] == ["image/png"]
-    assert article.images[0].data == png()
+    assert sorted(image.data for image in article.images) == sorted([png(), png(40, 30)])
+    assert {image.media_type for image in article.images} == {"image/png"}
     assert pictures[0].caption.text == "The dot"
 
 
@@ -180,7 +184,11 @@ def test_sniffing_tells_html_from_text():
 
 @pytest.mark.parametrize(
     ("content", "problem"),
-    [(b"", "is empty"), (b"<html><head><title>x</title></head><body>   </body></html>", "holds no")],
+    [
+        (b"", "is empty"),
+        (b"<html><head><title>x</title></head><body>   </body></html>", "holds no"),
+        (bytes(range(256)) * 40, "binary"),
+    ],
 )
 def test_bad_pages_fail_with_one_line_naming_the_file(tmp_path, capsys, content, problem):
     path = tmp_path / "bad.html"
@@ -209,3 +217,12 @@ def test_book_of_a_page_with_a_saved_picture_is_valid(tmp_path, epubcheck):
         assert any(name.startswith("EPUB/images/") and name.endswith(".png") for name in archive.namelist())
     report = epubcheck(book)
     assert report.errors == [] and report.warnings == []
+
+
+def test_title_element_loses_the_site_name_the_heading_does_not_have(tmp_path):
+    path = page(
+        tmp_path,
+        "<h1>Short title</h1><article>" + BODY + "</article>",
+        head="<title>Short title - A Site</title>",
+    )
+    assert read_html_page(path).title == "Short title"

@@ -164,6 +164,8 @@ def _set_metadata(book: epub.EpubBook, article: Article) -> None:
         book.add_metadata("DC", "description", remove_xml_illegal(description))
     for prop, value in ACCESSIBILITY:
         book.add_metadata(None, "meta", value, {"property": prop})
+    if article.images:
+        book.add_metadata(None, "meta", "visual", {"property": "schema:accessMode"})
     book.add_metadata(None, "meta", SUMMARY, {"property": "schema:accessibilitySummary"})
 
 

@@ -32,7 +32,7 @@ CONTAINER_TAGS = frozenset(
     {"div", "section", "article", "main", "header", "footer", "aside", "center", "span", "font", "body"}
 )
 FLOW_BLOCK_TAGS = BLOCK_TAGS | {"img", "main", "center", "figcaption", PLACEHOLDER}
-IMAGE_SOURCES = ("src", "data-src", "data-lazy-src", "data-original")
+IMAGE_SOURCES = ("data-lazy-src", "data-src", "data-original", "src")  # lazy loaders keep the real one
 ICON_SIZE = 32
 MAX_CELL = 100
 NOTE_LABEL = re.compile(r"^\[?\(?[0-9]{1,3}[a-z]?\)?\]?$|^[*†‡§]{1,3}$")

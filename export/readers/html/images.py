@@ -1,8 +1,12 @@
-"""Pictures saved beside the page (the browser's ``<name>_files/`` folder) become the book's images."""
+"""Pictures saved with the page (its `<name>_files/` folder or `data:` addresses) become book images."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
+import re
+import struct
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -16,6 +20,7 @@ SIGNATURES = (
     (b"GIF89a", "image/gif", "gif"),
 )
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
+DATA_URI = re.compile(r"^data:image/[\w.+-]+;base64,", re.IGNORECASE)
 NAME_DIGITS = 16
 
 
@@ -37,8 +42,13 @@ class ImageStore:
         self.images: dict[str, Image] = {}
 
     def local_image(self, src: str | None) -> Image | None:
-        """The picture ``src`` names if the page's folder holds it; None for remote or missing ones."""
-        if not src or urlsplit(src).scheme or src.startswith("//"):
+        """The picture ``src`` names if the page holds it (its folder, or a ``data:`` address); else None."""
+        if not src:
+            return None
+        src = src.strip()
+        if DATA_URI.match(src):
+            return self._store(_data_uri_bytes(src))
+        if urlsplit(src).scheme or src.startswith("//"):
             return None
         path = (self.folder / unquote(urlsplit(src).path)).resolve()
         if not path.is_relative_to(self.folder) or not path.is_file():
@@ -46,11 +56,15 @@ class ImageStore:
         try:
             if path.stat().st_size > MAX_IMAGE_BYTES:
                 return None
-            data = path.read_bytes()
+            return self._store(path.read_bytes())
         except OSError:
             return None
+
+    def _store(self, data: bytes | None) -> Image | None:
+        if not data or len(data) > MAX_IMAGE_BYTES:
+            return None
         kind = sniff_image(data)
-        if kind is None:
+        if kind is None or _one_pixel(data):
             return None
         name = f"{hashlib.sha256(data).hexdigest()[:NAME_DIGITS]}.{kind[1]}"
         return self.images.setdefault(name, Image(name, kind[0], data))
@@ -58,3 +72,22 @@ class ImageStore:
     def used(self) -> list[Image]:
         """The pictures found so far, in a stable order."""
         return [self.images[name] for name in sorted(self.images)]
+
+
+def _one_pixel(data: bytes) -> bool:
+    """True for a one-pixel PNG or GIF: a tracking pixel or a lazy-loading placeholder, not a picture."""
+    if data.startswith(b"\x89PNG") and len(data) >= 24:
+        return struct.unpack(">II", data[16:24]) == (1, 1)
+    if data.startswith(b"GIF") and len(data) >= 10:
+        return struct.unpack("<HH", data[6:10]) == (1, 1)
+    return False
+
+
+def _data_uri_bytes(src: str) -> bytes | None:
+    encoded = src.split(",", 1)[1]
+    if len(encoded) > MAX_IMAGE_BYTES * 4 // 3 + 4:
+        return None
+    try:
+        return base64.b64decode("".join(encoded.split()), validate=True)
+    except (binascii.Error, ValueError):
+        return None

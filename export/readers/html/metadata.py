@@ -12,6 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from export.readers.dates import parse_date
+from export.xmlchars import remove_xml_illegal
 
 RULES_FILE = Path(__file__).with_name("metadata.tsv")
 ARTICLE_TYPES = frozenset(
@@ -120,6 +121,10 @@ def _title_element(root: etree._Element) -> str | None:
     """The ``title`` element without the site's name that pages append or prepend."""
     title = _text(root.find(".//title")) if root.find(".//title") is not None else ""
     parts = TITLE_SEPARATORS.split(title)
+    headings = {_text(heading) for heading in root.iter("h1")}
+    matching = [part for part in parts if part in headings]
+    if len(parts) > 1 and matching:
+        return matching[0]
     if len(parts) > 1:
         longest = max(parts, key=len)
         if len(longest.split()) >= 3:
@@ -166,7 +171,7 @@ def _objects(data) -> list[dict]:
 
 def _string(value) -> str | None:
     if isinstance(value, str):
-        text = " ".join(html.unescape(value).split())
+        text = " ".join(remove_xml_illegal(html.unescape(value)).split())
         return text or None
     return None
 

@@ -47,6 +47,9 @@ DROPPED_TAGS = (
     "dialog",
 )
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "poster", "srcset", "data")
+CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+BINARY_SAMPLE = 8192
+MAX_CONTROL_SHARE = 0.05
 # A form holding this many paragraphs wraps the page (ASP.NET does so): keep its content.
 PAGE_FORM_PARAGRAPHS = 3
 
@@ -77,9 +80,13 @@ def _cp1252(data: bytes) -> str:
 
 def parse_html(data: bytes, path: str | Path) -> etree._Element:
     """The page's ``html`` element, parsed without network access or entity loading."""
-    text = remove_xml_illegal(decode_html(data))
+    text = decode_html(data)
     if not text.strip():
         raise InputError(path, "is empty")
+    sample = text[:BINARY_SAMPLE]
+    if len(CONTROL_CHARS.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
+        raise InputError(path, "looks like a binary file, not a saved page")
+    text = remove_xml_illegal(text)
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, collect_ids=False)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
