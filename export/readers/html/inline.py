@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -80,6 +81,8 @@ BLOCK_TAGS = frozenset(
 )
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 WHITESPACE = " \t\n\r\f"
+BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+URL_UNSAFE = re.compile(r'["<>\\^`{|}]')
 
 
 def safe_link(href: str | None, base_url: str | None = None) -> str | None:
@@ -89,10 +92,18 @@ def safe_link(href: str | None, base_url: str | None = None) -> str | None:
     href = "".join(href.split())
     if href.startswith("#"):
         return href if len(href) > 1 else None
-    if base_url:
-        href = urljoin(base_url, href)
-    scheme = urlsplit(href).scheme.lower()
-    return href if scheme in LINK_SCHEMES else None
+    try:
+        if base_url:
+            href = urljoin(base_url, href)
+        parts = urlsplit(href)
+        parts.port  # noqa: B018 -- raises ValueError for a port out of range
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in LINK_SCHEMES or (scheme != "mailto" and not parts.hostname) or not href.split(":", 1)[1]:
+        return None
+    href = BAD_PERCENT.sub("%25", href)
+    return URL_UNSAFE.sub(lambda match: f"%{ord(match.group()):02X}", href)
 
 
 class InlineText:
