@@ -226,3 +226,12 @@ def test_title_element_loses_the_site_name_the_heading_does_not_have(tmp_path):
         head="<title>Short title - A Site</title>",
     )
     assert read_html_page(path).title == "Short title"
+
+
+def test_furniture_lines_are_left_out_but_sentences_about_them_stay(tmp_path):
+    path = page(
+        tmp_path,
+        "<div class='entry-content'>" + BODY + "<p>Advertisement</p><h3>Share this:</h3>"
+        "<p>The advertisement ran for a week.</p></div>",
+    )
+    assert [block.text for block in blocks(path)][1:] == ["The advertisement ran for a week."]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from lxml import etree
 
@@ -37,6 +38,12 @@ ICON_SIZE = 32
 MAX_CELL = 100
 NOTE_LABEL = re.compile(r"^\[?\(?[0-9]{1,3}[a-z]?\)?\]?$|^[*†‡§]{1,3}$")
 MIN_LAYOUT_CELL_BLOCKS = 2
+FURNITURE_FILE = Path(__file__).with_name("boilerplate_lines.txt")
+FURNITURE_LINES = frozenset(
+    line.strip().casefold()
+    for line in FURNITURE_FILE.read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 MAX_DATELINE = 80
 DATELINE = re.compile(
     r"\b\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}\b|\b[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}\b"
@@ -61,9 +68,22 @@ def read_body(
     reader = _BlockReader(base_url, images, title)
     content = BodyContent()
     content.footnotes = reader.take_footnotes(container)
-    content.blocks = _level_headings(_without_dateline(reader.blocks(container)))
+    content.blocks = _level_headings(_without_dateline(_without_furniture(reader.blocks(container))))
     content.videos = reader.videos
     return content
+
+
+def _without_furniture(blocks: list[Block]) -> list[Block]:
+    """The blocks without lines that are page furniture ("Advertisement", "Share this:")."""
+    return [
+        block
+        for block in blocks
+        if not (isinstance(block, Paragraph | Heading) and _furniture_key(block.text) in FURNITURE_LINES)
+    ]
+
+
+def _furniture_key(text: str) -> str:
+    return " ".join(text.split()).rstrip(":").strip().casefold()
 
 
 def _level_headings(blocks: list[Block]) -> list[Block]:
