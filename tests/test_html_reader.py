@@ -126,7 +126,8 @@ def test_saved_pictures_are_embedded_and_remote_ones_keep_their_text(tmp_path):
         "<div class='entry-content'>" + BODY + "<figure><img src='page_files/dot.png' alt='A dot'>"
         "<figcaption>The dot</figcaption></figure>"
         "<p><img src='https://cdn.example.org/chart.png' alt='A chart' width='600' height='400'></p>"
-        "<p><img src='page_files/../../outside.png' alt='Outside'></p>"
+        "<picture><source srcset='page_files/dot.webp'>"
+        "<img src='page_files/../../outside.png' alt='Outside'></picture>"
         "<p><img src='page_files/fake.png' alt='Fake'></p>"
         f"<p><img src='data:image/png;base64,{base64.b64encode(png(40, 30)).decode()}' alt='Inline'></p>"
         f"<p><img src='data:image/png;base64,{base64.b64encode(png(1, 1)).decode()}'></p></div>",
@@ -202,7 +203,8 @@ def test_bad_pages_fail_with_one_line_naming_the_file(tmp_path, capsys, content,
     assert not out.exists()
 
 
-def test_book_of_a_page_with_a_saved_picture_is_valid(tmp_path, epubcheck):
+def test_book_of_a_page_with_a_saved_picture_carries_it(tmp_path):
+    """The picture reaches the book; test_html_rendering checks such a book with EPUBCheck."""
     folder = tmp_path / "page_files"
     folder.mkdir()
     (folder / "dot.png").write_bytes(png())
@@ -214,9 +216,11 @@ def test_book_of_a_page_with_a_saved_picture_is_valid(tmp_path, epubcheck):
     book = tmp_path / "book.epub"
     assert main([str(path), "-o", str(book), "-q"]) == 0
     with zipfile.ZipFile(book) as archive:
-        assert any(name.startswith("EPUB/images/") and name.endswith(".png") for name in archive.namelist())
-    report = epubcheck(book)
-    assert report.errors == [] and report.warnings == []
+        images = [name for name in archive.namelist() if name.startswith("EPUB/images/")]
+        assert len(images) == 1 and archive.read(images[0]) == png()
+        chapter = etree.fromstring(archive.read("EPUB/article.xhtml"))
+    sources = chapter.xpath("//*[local-name()='img']/@src")
+    assert sources == [images[0].removeprefix("EPUB/")]
 
 
 def test_title_element_loses_the_site_name_the_heading_does_not_have(tmp_path):
@@ -235,3 +239,14 @@ def test_furniture_lines_are_left_out_but_sentences_about_them_stay(tmp_path):
         "<p>The advertisement ran for a week.</p></div>",
     )
     assert [block.text for block in blocks(path)][1:] == ["The advertisement ran for a week."]
+
+
+def test_classic_captioned_picture_is_a_figure(tmp_path):
+    path = page(
+        tmp_path,
+        "<div class='entry-content'>" + BODY + "<div class='wp-caption aligncenter'>"
+        "<a href='https://example.org/big.jpg'><img src='https://example.org/small.jpg' alt='Alt'></a>"
+        "<p class='wp-caption-text'>A caption</p></div></div>",
+    )
+    picture = blocks(path)[1]
+    assert isinstance(picture, Picture) and picture.alt == "Alt" and picture.caption.text == "A caption"

@@ -32,7 +32,7 @@ HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 CONTAINER_TAGS = frozenset(
     {"div", "section", "article", "main", "header", "footer", "aside", "center", "span", "font", "body"}
 )
-FLOW_BLOCK_TAGS = BLOCK_TAGS | {"img", "main", "center", "figcaption", PLACEHOLDER}
+FLOW_BLOCK_TAGS = BLOCK_TAGS | {"img", "picture", "main", "center", "figcaption", PLACEHOLDER}
 IMAGE_SOURCES = ("data-lazy-src", "data-src", "data-original", "src")  # lazy loaders keep the real one
 ICON_SIZE = 32
 MAX_CELL = 100
@@ -49,6 +49,10 @@ DATELINE = re.compile(
     r"\b\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}\b|\b[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
 )
+# Pre-HTML5 captioned pictures: a box whose class names a caption ("wp-caption") around one picture.
+CAPTIONED = re.compile(r"(?:^|\s)[\w-]*caption(?:\s|$)", re.IGNORECASE)
+MAX_CAPTION = 600
+CAPTION_XPATH = etree.XPath(".//figcaption | .//*[contains(@class,'caption-text')]")
 ICON_CLASSES = re.compile(r"emoji|smiley|icon", re.IGNORECASE)
 
 
@@ -196,13 +200,15 @@ class _BlockReader:
         if tag == "blockquote":
             inner = self.blocks(element)
             return [Quote(inner)] if inner else []
-        if tag in ("figure", "img"):
+        if tag in ("figure", "img", "picture"):
             return self.figure(element)
         if tag == "table":
             return self.table(element)
         if tag == "pre":
             text = remove_xml_illegal("".join(element.itertext())).strip("\n")
             return [Preformatted(text)] if text.strip() else []
+        if _captioned_picture(element):
+            return self.figure(element)
         if tag == PLACEHOLDER:
             self.videos.append(video_report(element))
             return []
@@ -214,8 +220,9 @@ class _BlockReader:
         """A paragraph; pictures inside it follow it as figures of their own."""
         pictures: list[Block] = []
         for image in [image for image in element.iter("img") if not _is_icon(image)]:
+            holder = image.getparent() if _tag(image.getparent()) == "picture" else image
             pictures += self.figure(image)
-            remove_element(image)
+            remove_element(holder)
         for placeholder in list(element.iter(PLACEHOLDER)):
             self.videos.append(video_report(placeholder))
             remove_element(placeholder)
@@ -236,7 +243,9 @@ class _BlockReader:
 
     def figure(self, element: etree._Element) -> list[Block]:
         image = element if _tag(element) == "img" else element.find(".//img")
-        caption_element = element.find(".//figcaption") if _tag(element) == "figure" else None
+        caption_element = None
+        if _tag(element) != "img":
+            caption_element = next(iter(CAPTION_XPATH(element)), None)
         caption = self.inline(caption_element) if caption_element is not None else None
         if image is None:
             if _tag(element) == "figure":
@@ -281,6 +290,15 @@ class _BlockReader:
             if cells:
                 table.rows.append(cells)
         return [table] if table.rows else []
+
+
+def _captioned_picture(element: etree._Element) -> bool:
+    """A small box whose class names a caption ("wp-caption") around one picture."""
+    return (
+        bool(CAPTIONED.search(element.get("class") or ""))
+        and len(element.findall(".//img")) == 1
+        and len(" ".join("".join(element.itertext()).split())) <= MAX_CAPTION
+    )
 
 
 def _cells(row: etree._Element) -> list[etree._Element]:
