@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from lxml import etree
 
@@ -25,6 +24,7 @@ from export.model import (
 from export.readers.html.images import ImageStore
 from export.readers.html.inline import BLOCK_TAGS, InlineText, read_inline
 from export.readers.html.parse import remove_element
+from export.readers.html.tidy import tidy_blocks
 from export.readers.html.videos import PLACEHOLDER, video_report
 from export.xmlchars import remove_xml_illegal
 
@@ -38,17 +38,6 @@ ICON_SIZE = 32
 MAX_CELL = 100
 NOTE_LABEL = re.compile(r"^\[?\(?[0-9]{1,3}[a-z]?\)?\]?$|^[*†‡§]{1,3}$")
 MIN_LAYOUT_CELL_BLOCKS = 2
-FURNITURE_FILE = Path(__file__).with_name("boilerplate_lines.txt")
-FURNITURE_LINES = frozenset(
-    line.strip().casefold()
-    for line in FURNITURE_FILE.read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
-MAX_DATELINE = 80
-DATELINE = re.compile(
-    r"\b\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}\b|\b[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}\b"
-    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
-)
 # Pre-HTML5 captioned pictures: a box whose class names a caption ("wp-caption") around one picture.
 CAPTIONED = re.compile(r"(?:^|\s)[\w-]*caption(?:\s|$)", re.IGNORECASE)
 MAX_CAPTION = 600
@@ -72,42 +61,9 @@ def read_body(
     reader = _BlockReader(base_url, images, title)
     content = BodyContent()
     content.footnotes = reader.take_footnotes(container)
-    content.blocks = _level_headings(_without_dateline(_without_furniture(reader.blocks(container))))
+    content.blocks = tidy_blocks(reader.blocks(container))
     content.videos = reader.videos
     return content
-
-
-def _without_furniture(blocks: list[Block]) -> list[Block]:
-    """The blocks without lines that are page furniture ("Advertisement", "Share this:")."""
-    return [
-        block
-        for block in blocks
-        if not (isinstance(block, Paragraph | Heading) and _furniture_key(block.text) in FURNITURE_LINES)
-    ]
-
-
-def _furniture_key(text: str) -> str:
-    return " ".join(text.split()).rstrip(":").strip().casefold()
-
-
-def _level_headings(blocks: list[Block]) -> list[Block]:
-    """Headings renumbered so the article's highest is level 1 (pages often start at h3)."""
-    levels = [block.level for block in blocks if isinstance(block, Heading)]
-    shift = min(levels, default=1) - 1
-    for block in blocks:
-        if isinstance(block, Heading):
-            block.level -= shift
-    return blocks
-
-
-def _without_dateline(blocks: list[Block]) -> list[Block]:
-    """The blocks without a short opening line that only dates the article (the book states the date)."""
-    first = next((index for index, block in enumerate(blocks) if not isinstance(block, Heading)), None)
-    if first is not None and isinstance(blocks[first], Paragraph):
-        text = blocks[first].text
-        if len(text) <= MAX_DATELINE and DATELINE.search(text):
-            return blocks[:first] + blocks[first + 1 :]
-    return blocks
 
 
 def _tag(node) -> str | None:
