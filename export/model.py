@@ -56,7 +56,100 @@ class Heading:
     level: int = 1
 
 
-Block = Paragraph | Heading
+@dataclass
+class ListItem:
+    """One entry of a list: its blocks (paragraphs, nested lists, ...)."""
+
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class ListBlock:
+    """An ordered or unordered list; ``start`` is an ordered list's first number when not 1."""
+
+    items: list[ListItem] = field(default_factory=list)
+    ordered: bool = False
+    start: int | None = None
+
+
+@dataclass
+class Quote:
+    """A block quotation."""
+
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Image:
+    """A picture the book carries: its bytes, media type and a file name derived from its content."""
+
+    file_name: str
+    media_type: str
+    data: bytes
+
+
+@dataclass
+class Picture:
+    """A figure in the text: ``image`` names one of ``Article.images``, or is None when not in this copy."""
+
+    image: str | None = None
+    alt: str = ""
+    caption: Paragraph | None = None
+
+
+@dataclass
+class TableCell:
+    """A table cell: its text, whether it is a header cell, and the rows and columns it spans."""
+
+    content: Paragraph
+    header: bool = False
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@dataclass
+class Table:
+    """A data table: rows of cells and an optional caption."""
+
+    rows: list[list[TableCell]] = field(default_factory=list)
+    caption: Paragraph | None = None
+
+
+@dataclass
+class Preformatted:
+    """Preformatted text, such as program code, kept with its line breaks and spaces."""
+
+    text: str
+
+
+Block = Paragraph | Heading | ListBlock | Quote | Picture | Table | Preformatted
+
+
+def block_paragraphs(blocks: list[Block]) -> list[Paragraph]:
+    """Every paragraph inside ``blocks``, nested ones included, in reading order."""
+    found: list[Paragraph] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            found.append(block)
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                found += block_paragraphs(item.blocks)
+        elif isinstance(block, Quote):
+            found += block_paragraphs(block.blocks)
+        elif isinstance(block, Picture) and block.caption:
+            found.append(block.caption)
+        elif isinstance(block, Table):
+            found += [block.caption] if block.caption else []
+            found += [cell.content for row in block.rows for cell in row]
+    return found
+
+
+@dataclass
+class Footnote:
+    """A note the article itself defines; ``key`` is what its references (Span kind "noteref") target."""
+
+    key: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
 
 
 @dataclass
@@ -167,12 +260,13 @@ class Article:
     videos: list[VideoReport] = field(default_factory=list)
     archive: list[ArchiveLink] = field(default_factory=list)
     thread: CommentThread = field(default_factory=CommentThread)
+    footnotes: list[Footnote] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
 
     def body_paragraphs(self) -> list[Paragraph]:
-        """The paragraphs of the article's own text, in reading order."""
-        return [
-            block for section in self.sections for block in section.blocks if isinstance(block, Paragraph)
-        ]
+        """The paragraphs of the article's own text, nested ones and footnotes included, in reading order."""
+        found = [paragraph for section in self.sections for paragraph in block_paragraphs(section.blocks)]
+        return found + [paragraph for note in self.footnotes for paragraph in note.paragraphs]
 
     def paragraphs(self, with_comments: bool = True) -> list[Paragraph]:
         """Every paragraph that can carry claims: standfirst, body, bio, video descriptions, comments."""

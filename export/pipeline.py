@@ -40,10 +40,17 @@ def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
     article = read_article(source)
     if options.language:
         article.language = options.language
-    if options.claims:
+    claims = options.claims and has_claim_lexicon(article.language)
+    if claims:
         annotate_article(article, options.claims_level, options.claims_in_comments)
-    epub = write_epub(article, BookOptions(stylesheet=stylesheet, claims_marked=options.claims, cover=cover))
+    epub = write_epub(article, BookOptions(stylesheet=stylesheet, claims_marked=claims, cover=cover))
     return article, convert_book(epub, options.format, article, source)
+
+
+def has_claim_lexicon(language: str) -> bool:
+    """True when the claim detector has a cue lexicon for the language (``de-DE`` looks for ``cues_de``)."""
+    primary = language.split("-")[0].split("_")[0].lower()
+    return (Path(__file__).resolve().parent / "annotate" / f"cues_{primary}.tsv").is_file()
 
 
 def book_file_name(article: Article, source: Path, fmt: str = "epub") -> str:

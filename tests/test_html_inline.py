@@ -66,3 +66,13 @@ def test_safe_link_refuses_other_schemes():
     assert safe_link(" java\nscript:alert(1)") is None
     assert safe_link("mailto:a@example.org") == "mailto:a@example.org"
     assert safe_link("#") is None
+
+
+def test_safe_link_survives_malformed_addresses():
+    base = "https://example.org/post/"
+    assert safe_link("http://[invalid", base) is None
+    assert safe_link("https://example.org:99999/", base) is None
+    assert safe_link("http://", base) is None
+    assert safe_link("mailto:", base) is None
+    assert safe_link("https://example.org/a|b%zz{x}", base) == "https://example.org/a%7Cb%25zz%7Bx%7D"
+    assert safe_link("//cdn.example.org/x", base) == "https://cdn.example.org/x"

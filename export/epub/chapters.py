@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from export.epub.article_notes import ArticleNotes
+from export.epub.blocks import write_blocks
 from export.epub.notes import ChapterNotes
 from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
-from export.model import Article, Heading, VideoReport
+from export.model import Article, VideoReport
 
 
 def article_chapter(
@@ -14,7 +16,8 @@ def article_chapter(
 ) -> Document:
     """The article: header with byline and dates, picture caption, standfirst, body, bio, notes."""
     html, body = new_document(article.title, article.language, stylesheet, body_type="bodymatter")
-    notes = ChapterNotes(number, glance)
+    article_notes = ArticleNotes(article.footnotes)
+    notes = ChapterNotes(number, glance, article_notes)
     chapter = add(body, "section", epub_type="chapter", role="doc-chapter", aria_labelledby="title")
     header = add(chapter, "header")
     add(header, "h1", article.title, id="title")
@@ -34,11 +37,7 @@ def article_chapter(
         if section.title:
             parent = add(chapter, "section")
             add(parent, "h2", section.title)
-        for block in section.blocks:
-            if isinstance(block, Heading):
-                add(parent, f"h{min(block.level + 1, 6)}", block.text)
-            else:
-                notes.paragraph(parent, block)
+        write_blocks(parent, section.blocks, notes, top_heading=2)
     if article.bio:
         bio = add(chapter, "section", class_="bio", aria_labelledby="about-author")
         add(bio, "h2", "About the author", id="about-author")
@@ -46,6 +45,7 @@ def article_chapter(
             notes.paragraph(bio, paragraph)
     if not article.videos:
         _add_editor_notes(chapter, article.editor_notes)
+    article_notes.write_section(body, notes.paragraph)
     notes.write_section(body)
     return Document(file_name, article.title, serialize(html), landmark="bodymatter", claims=notes.placed)
 

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from export.epub.inline import Mark, span_marks, write_inline
 from export.epub.xhtml import add, append_text
 from export.model import Paragraph
+
+if TYPE_CHECKING:
+    from export.epub.article_notes import ArticleNotes
 
 
 @dataclass(frozen=True)
@@ -25,37 +30,32 @@ class ChapterNotes:
     With ``glance`` (the file of the "Claims at a glance" appendix) each note also links to its entry there.
     """
 
-    def __init__(self, chapter: int, glance: str | None = None) -> None:
+    def __init__(
+        self, chapter: int, glance: str | None = None, article_notes: ArticleNotes | None = None
+    ) -> None:
         self.chapter = chapter
         self.glance = glance
         self.notes: list[str] = []
         self.placed: list[PlacedClaim] = []
+        self.article_notes = article_notes
 
-    def paragraph(self, parent: etree._Element, paragraph: Paragraph, **attrs: str) -> etree._Element:
-        """Append ``paragraph`` as a ``p``, each claim wrapped and followed by its note reference."""
-        element = add(parent, "p", **attrs)
-        text, position = paragraph.text, 0
+    def paragraph(
+        self, parent: etree._Element, paragraph: Paragraph, tag: str = "p", **attrs: str
+    ) -> etree._Element:
+        """Append ``paragraph`` as a ``tag`` element, each claim wrapped and followed by its note ref."""
+        element = add(parent, tag, **attrs)
+        marks = span_marks(paragraph.spans, self.article_notes.reference if self.article_notes else _no_note)
+        position = 0
         for claim in sorted(paragraph.claims, key=lambda claim: claim.start):
             if claim.start < position:
                 raise ValueError(f"overlapping claims at offset {claim.start} of a paragraph")
-            append_text(element, text[position : claim.start])
             self.notes.append(claim.note)
             number, key = len(self.notes), f"{self.chapter}-{len(self.notes)}"
-            span = add(element, "span", class_="speculative", data_claim=claim.kind, id=f"claim-{key}")
-            append_text(span, text[claim.start : claim.end])
-            self.placed.append(PlacedClaim(key, claim.kind, text[claim.start : claim.end]))
-            add(
-                element,
-                "a",
-                str(number),
-                id=f"nref-{key}",
-                href=f"#note-{key}",
-                class_="noteref",
-                epub_type="noteref",
-                role="doc-noteref",
-            )
+            attrs = {"class_": "speculative", "data_claim": claim.kind, "id": f"claim-{key}"}
+            self.placed.append(PlacedClaim(key, claim.kind, paragraph.text[claim.start : claim.end]))
+            marks.append(Mark(claim.start, claim.end, 0, "span", attrs, after=_note_reference(number, key)))
             position = claim.end
-        append_text(element, text[position:])
+        write_inline(element, paragraph.text, marks)
         return element
 
     def write_section(self, body: etree._Element) -> None:
@@ -77,3 +77,23 @@ class ChapterNotes:
             if self.glance:
                 append_text(text, " ")
                 add(text, "a", "All claims", href=f"{self.glance}#glance-{key}", class_="glance-link")
+
+
+def _no_note(key: str) -> None:
+    return None
+
+
+def _note_reference(number: int, key: str):
+    def write(parent: etree._Element) -> None:
+        add(
+            parent,
+            "a",
+            str(number),
+            id=f"nref-{key}",
+            href=f"#note-{key}",
+            class_="noteref",
+            epub_type="noteref",
+            role="doc-noteref",
+        )
+
+    return write

@@ -13,6 +13,7 @@ from ebooklib import epub
 
 from export import __version__
 from export.epub.appendices import archive_appendix, comments_appendix
+from export.epub.blocks import image_path
 from export.epub.chapters import article_chapter, videos_chapter
 from export.epub.cover import CoverImage, cover_page, generated_cover
 from export.epub.frontmatter import nav_document, title_page
@@ -42,6 +43,7 @@ ACCESSIBILITY = [
     ("schema:accessibilityFeature", "ARIA"),
     ("schema:accessibilityHazard", "none"),
 ]
+PICTURES_SUMMARY = " The article's pictures carry its alternative text and captions."
 SUMMARY = (
     "Text, with a cover picture that is also described in words; headings, a table of contents and "
     "landmarks for navigation. Speculative claims are "
@@ -83,6 +85,15 @@ def write_epub(article: Article, options: BookOptions) -> bytes:
         {"type": "toc", "href": NAV, "title": "Contents"},
         {"type": "text", "href": text.file_name, "title": text.title},
     ]
+    for image in article.images:
+        book.add_item(
+            epub.EpubItem(
+                uid=f"image-{image.file_name.rsplit('.', 1)[0]}",
+                file_name=image_path(image.file_name),
+                media_type=image.media_type,
+                content=image.data,
+            )
+        )
     for document in documents:
         item = epub.EpubItem(
             uid=document.file_name.removesuffix(".xhtml"),
@@ -194,7 +205,8 @@ def _set_metadata(book: epub.EpubBook, article: Article) -> None:
         book.add_metadata("DC", "description", remove_xml_illegal(description))
     for prop, value in ACCESSIBILITY:
         book.add_metadata(None, "meta", value, {"property": prop})
-    book.add_metadata(None, "meta", SUMMARY, {"property": "schema:accessibilitySummary"})
+    summary = SUMMARY + (PICTURES_SUMMARY if article.images else "")
+    book.add_metadata(None, "meta", summary, {"property": "schema:accessibilitySummary"})
 
 
 def _description(article: Article) -> str:

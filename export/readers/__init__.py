@@ -2,13 +2,42 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 
 from export.model import Article
 
+SNIFF_BYTES = 1024
+HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.I | re.S
+)
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def looks_like_html(start: bytes, suffix: str = "") -> bool:
+    """True when the first bytes of a file (or, when they say nothing, its suffix) show an HTML page."""
+    for bom, encoding in BOMS:
+        if start.startswith(bom):
+            start = start[len(bom) :].decode(encoding, errors="ignore").encode("utf-8")
+            break
+    if HTML_START.match(start):
+        return True
+    return suffix.lower() in HTML_SUFFIXES and b"<" in start
+
 
 def read_article(path: Path) -> Article:
-    """Read the article saved at ``path`` with the reader for its format."""
+    """Read the article saved at ``path`` with the reader for its format, told by its content."""
+    try:
+        with path.open("rb") as stream:
+            start = stream.read(SNIFF_BYTES)
+    except OSError:
+        start = b""  # the text reader names what is wrong with the file
+    if looks_like_html(start, path.suffix):
+        from export.readers.html.page import read_html_page
+
+        return read_html_page(path)
     from export.readers.text import read_text_page
 
     return read_text_page(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -80,6 +81,8 @@ BLOCK_TAGS = frozenset(
 )
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 WHITESPACE = " \t\n\r\f"
+BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+URL_UNSAFE = re.compile(r'["<>\\^`{|}]')
 
 
 def safe_link(href: str | None, base_url: str | None = None) -> str | None:
@@ -89,17 +92,29 @@ def safe_link(href: str | None, base_url: str | None = None) -> str | None:
     href = "".join(href.split())
     if href.startswith("#"):
         return href if len(href) > 1 else None
-    if base_url:
-        href = urljoin(base_url, href)
-    scheme = urlsplit(href).scheme.lower()
-    return href if scheme in LINK_SCHEMES else None
+    try:
+        if base_url:
+            href = urljoin(base_url, href)
+        parts = urlsplit(href)
+        parts.port  # noqa: B018 -- raises ValueError for a port out of range
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in LINK_SCHEMES or (scheme != "mailto" and not parts.hostname) or not href.split(":", 1)[1]:
+        return None
+    href = BAD_PERCENT.sub("%25", href)
+    return URL_UNSAFE.sub(lambda match: f"%{ord(match.group()):02X}", href)
 
 
-class _InlineText:
-    """Collects collapsed text and spans while walking an element's content."""
+class InlineText:
+    """Collects collapsed text and spans while walking an element's content.
 
-    def __init__(self, base_url: str | None) -> None:
+    A link to one of ``note_keys`` (``#key``) becomes a note reference to that key.
+    """
+
+    def __init__(self, base_url: str | None, note_keys: frozenset[str] = frozenset()) -> None:
         self.base_url = base_url
+        self.note_keys = note_keys
         self.parts: list[str] = []
         self.length = 0
         self.pending_space = False
@@ -119,6 +134,10 @@ class _InlineText:
                 self._emit(word)
         if text[-1] in WHITESPACE:
             self.pending_space = True
+
+    def ends_with_break(self) -> bool:
+        """True when the text so far ends with a line break."""
+        return bool(self.parts) and self.parts[-1] == "\n"
 
     def add_break(self) -> None:
         self.pending_space = False
@@ -164,6 +183,8 @@ class _InlineText:
         if tag == "a":
             target = safe_link(node.get("href"), self.base_url)
             kind = "link" if target else None
+            if target and target.startswith("#") and target[1:] in self.note_keys:
+                kind, target = "noteref", target[1:]
         if kind and self.length > start:
             text = "".join(self.parts)
             while start < self.length and text[start] in " \n":
@@ -192,9 +213,11 @@ def _split_html_whitespace(text: str) -> list[str]:
     return text.split(" ")
 
 
-def read_inline(element: etree._Element, base_url: str | None = None) -> Paragraph:
+def read_inline(
+    element: etree._Element, base_url: str | None = None, note_keys: frozenset[str] = frozenset()
+) -> Paragraph:
     """The element's content as one paragraph: whitespace collapsed, ``<br>`` as a newline, spans kept."""
-    collector = _InlineText(base_url)
+    collector = InlineText(base_url, note_keys)
     collector.add_text(element.text)
     collector.walk(element)
     return collector.paragraph()
@@ -203,7 +226,7 @@ def read_inline(element: etree._Element, base_url: str | None = None) -> Paragra
 def read_paragraphs(element: etree._Element, base_url: str | None = None) -> list[Paragraph]:
     """The element's content as paragraphs: each block child one, loose inline content grouped between."""
     found: list[Paragraph] = []
-    collector = _InlineText(base_url)
+    collector = InlineText(base_url)
     collector.add_text(element.text)
 
     def flush() -> None:
@@ -211,7 +234,7 @@ def read_paragraphs(element: etree._Element, base_url: str | None = None) -> lis
         paragraph = collector.paragraph()
         if paragraph.text:
             found.append(paragraph)
-        collector = _InlineText(base_url)
+        collector = InlineText(base_url)
 
     for child in element:
         tag = child.tag.lower() if isinstance(child.tag, str) else None

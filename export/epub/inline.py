@@ -1,0 +1,88 @@
+"""A paragraph's text with its spans and claims as well-nested XHTML, elements split where intervals cross."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import pairwise
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from export.epub.xhtml import add, append_text
+from export.model import Span
+
+SPAN_ELEMENTS = {"em": "em", "strong": "strong", "code": "code", "sub": "sub", "sup": "sup"}
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+@dataclass
+class Mark:
+    """One interval to render as an element; claims have rank 0 so they nest outermost and stay whole."""
+
+    start: int
+    end: int
+    rank: int
+    tag: str
+    attrs: dict[str, str] = field(default_factory=dict)
+    after: Callable[[etree._Element], None] | None = None
+
+
+def book_link(target: str | None) -> str | None:
+    """The address a link keeps in the book: absolute http(s) or mailto only (page fragments do not exist)."""
+    if not target or target.startswith("#"):
+        return None
+    return target if urlsplit(target).scheme.lower() in LINK_SCHEMES else None
+
+
+def span_marks(spans: list[Span], noteref: Callable[[str], dict[str, str] | None]) -> list[Mark]:
+    """Marks for the paragraph's spans; ``noteref`` gives a note reference's attributes, None to drop it."""
+    marks: list[Mark] = []
+    for span in spans:
+        if span.kind == "noteref":
+            attrs = noteref(span.target or "")
+            if attrs:
+                marks.append(Mark(span.start, span.end, 1, "a", attrs))
+    refs = [(mark.start, mark.end) for mark in marks]
+    for span in spans:
+        if span.kind == "noteref" or any(span.start < end and start < span.end for start, end in refs):
+            continue  # nothing inside a note reference but its number
+        if span.kind == "link":
+            href = book_link(span.target)
+            if href:
+                marks.append(Mark(span.start, span.end, 2, "a", {"href": href}))
+        elif span.kind in SPAN_ELEMENTS:
+            marks.append(Mark(span.start, span.end, 2, SPAN_ELEMENTS[span.kind]))
+    return marks
+
+
+def write_inline(element: etree._Element, text: str, marks: list[Mark]) -> None:
+    """Append ``text`` to ``element`` with every mark as an element; crossing marks are split."""
+    marks = [mark for mark in marks if 0 <= mark.start < mark.end <= len(text)]
+    nesting = sorted(marks, key=lambda mark: (mark.rank, mark.start, -mark.end))
+    boundaries = sorted({0, len(text)} | {mark.start for mark in marks} | {mark.end for mark in marks})
+    stack: list[tuple[Mark, etree._Element]] = []
+    given_ids: set[str] = set()
+
+    def close_to(depth: int, position: int) -> None:
+        while len(stack) > depth:
+            mark, _ = stack.pop()
+            if mark.end == position and mark.after:
+                mark.after(stack[-1][1] if stack else element)
+
+    for start, end in pairwise(boundaries):
+        active = [mark for mark in nesting if mark.start <= start and end <= mark.end]
+        keep = 0
+        while keep < min(len(stack), len(active)) and stack[keep][0] is active[keep]:
+            keep += 1
+        close_to(keep, start)
+        for mark in active[keep:]:
+            attrs = dict(mark.attrs)
+            if "id" in attrs:
+                if attrs["id"] in given_ids:
+                    del attrs["id"]
+                given_ids.add(mark.attrs["id"])
+            child = add(stack[-1][1] if stack else element, mark.tag, **attrs)
+            stack.append((mark, child))
+        append_text(stack[-1][1] if stack else element, text[start:end])
+    close_to(0, len(text))

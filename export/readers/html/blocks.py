@@ -1,0 +1,296 @@
+"""The article's container to model blocks: paragraphs, headings, lists, quotes, figures, tables, code."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from export.model import (
+    Block,
+    Footnote,
+    Heading,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Picture,
+    Preformatted,
+    Quote,
+    Table,
+    TableCell,
+    VideoReport,
+)
+from export.readers.html.images import ImageStore
+from export.readers.html.inline import BLOCK_TAGS, InlineText, read_inline
+from export.readers.html.parse import remove_element
+from export.readers.html.tidy import tidy_blocks
+from export.readers.html.videos import PLACEHOLDER, video_report
+from export.xmlchars import remove_xml_illegal
+
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+CONTAINER_TAGS = frozenset(
+    {"div", "section", "article", "main", "header", "footer", "aside", "center", "span", "font", "body"}
+)
+FLOW_BLOCK_TAGS = BLOCK_TAGS | {"img", "picture", "main", "center", "figcaption", PLACEHOLDER}
+IMAGE_SOURCES = ("data-lazy-src", "data-src", "data-original", "src")  # lazy loaders keep the real one
+ICON_SIZE = 32
+MAX_CELL = 100
+NOTE_LABEL = re.compile(r"^\[?\(?[0-9]{1,3}[a-z]?\)?\]?$|^[*†‡§]{1,3}$")
+MIN_LAYOUT_CELL_BLOCKS = 2
+# Pre-HTML5 captioned pictures: a box whose class names a caption ("wp-caption") around one picture.
+CAPTIONED = re.compile(r"(?:^|\s)[\w-]*caption(?:\s|$)", re.IGNORECASE)
+MAX_CAPTION = 600
+CAPTION_XPATH = etree.XPath(".//figcaption | .//*[contains(@class,'caption-text')]")
+ICON_CLASSES = re.compile(r"emoji|smiley|icon", re.IGNORECASE)
+
+
+@dataclass
+class BodyContent:
+    """What the article's container holds: blocks, the article's own footnotes, embedded videos."""
+
+    blocks: list[Block] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    videos: list[VideoReport] = field(default_factory=list)
+
+
+def read_body(
+    container: etree._Element, base_url: str | None, images: ImageStore, title: str | None = None
+) -> BodyContent:
+    """The container's content as blocks; notes found by their references are taken out as footnotes."""
+    reader = _BlockReader(base_url, images, title)
+    content = BodyContent()
+    content.footnotes = reader.take_footnotes(container)
+    content.blocks = tidy_blocks(reader.blocks(container))
+    content.videos = reader.videos
+    return content
+
+
+def _tag(node) -> str | None:
+    return node.tag.lower() if isinstance(node.tag, str) else None
+
+
+class _BlockReader:
+    def __init__(self, base_url: str | None, images: ImageStore, title: str | None) -> None:
+        self.base_url = base_url
+        self.images = images
+        self.title = " ".join((title or "").split()).casefold()
+        self.note_keys: frozenset[str] = frozenset()
+        self.videos: list[VideoReport] = []
+
+    def take_footnotes(self, container: etree._Element) -> list[Footnote]:
+        """Notes the text refers to by short in-page links ("1", "[2]", "*"), removed from the flow."""
+        ids = {
+            node.get("id"): node for node in container.iter() if isinstance(node.tag, str) and node.get("id")
+        }
+        found: dict[str, etree._Element] = {}
+        for link in container.iter("a"):
+            key = (link.get("href") or "").strip()[1:] if (link.get("href") or "").startswith("#") else ""
+            label = " ".join("".join(link.itertext()).split())
+            if key in ids and key not in found and NOTE_LABEL.match(label):
+                note = self._note_element(ids[key])
+                if note is not None and link not in note.iter():
+                    found[key] = note
+        footnotes = []
+        for key, note in found.items():
+            for back in [a for a in note.iter("a") if (a.get("href") or "").startswith("#")]:
+                remove_element(back)
+            paragraphs = [p for p in self.paragraphs_of(note) if p.text]
+            footnotes.append(Footnote(key, paragraphs))
+            if note.getparent() is not None:
+                remove_element(note)
+        self.note_keys = frozenset(found)
+        return footnotes
+
+    @staticmethod
+    def _note_element(target: etree._Element) -> etree._Element | None:
+        """The element holding a note: the target, or the list item or paragraph around an empty anchor."""
+        node = target
+        while node is not None and not " ".join("".join(node.itertext()).split())[1:].strip():
+            node = node.getparent()
+        while node is not None and _tag(node) not in ("li", "p", "div", "aside", "section", "dd", "td"):
+            node = node.getparent()
+        return node
+
+    def paragraphs_of(self, element: etree._Element) -> list[Paragraph]:
+        return [block for block in self.blocks(element) if isinstance(block, Paragraph)]
+
+    def inline(self, element: etree._Element) -> Paragraph:
+        return read_inline(element, self.base_url, self.note_keys)
+
+    def blocks(self, element: etree._Element) -> list[Block]:
+        """The blocks of a flow container: block children in turn, loose inline content as paragraphs."""
+        found: list[Block] = []
+        collector = InlineText(self.base_url, self.note_keys)
+        collector.add_text(element.text)
+
+        def flush() -> None:
+            nonlocal collector
+            paragraph = collector.paragraph()
+            if paragraph.text:
+                found.append(paragraph)
+            collector = InlineText(self.base_url, self.note_keys)
+
+        for child in element:
+            tag = _tag(child)
+            if tag == "br" and collector.ends_with_break():
+                flush()
+            elif tag in FLOW_BLOCK_TAGS or (tag in CONTAINER_TAGS and _holds_blocks(child)):
+                flush()
+                found += self.block(child, tag)
+            else:
+                collector.add_node(child)
+                continue
+            collector.add_text(child.tail)
+        flush()
+        return found
+
+    def block(self, element: etree._Element, tag: str) -> list[Block]:
+        if tag in HEADING_TAGS:
+            text = self.inline(element).text
+            if not text or text.casefold() == self.title:
+                return []
+            return [Heading(text, max(int(tag[1]) - 1, 1))]
+        if tag in ("ul", "ol", "dl"):
+            return self.listing(element, tag)
+        if tag == "blockquote":
+            inner = self.blocks(element)
+            return [Quote(inner)] if inner else []
+        if tag in ("figure", "img", "picture"):
+            return self.figure(element)
+        if tag == "table":
+            return self.table(element)
+        if tag == "pre":
+            text = remove_xml_illegal("".join(element.itertext())).strip("\n")
+            return [Preformatted(text)] if text.strip() else []
+        if _captioned_picture(element):
+            return self.figure(element)
+        if tag == PLACEHOLDER:
+            self.videos.append(video_report(element))
+            return []
+        if tag == "p" or not _holds_blocks(element):
+            return self.paragraph_with_pictures(element)
+        return self.blocks(element)
+
+    def paragraph_with_pictures(self, element: etree._Element) -> list[Block]:
+        """A paragraph; pictures inside it follow it as figures of their own."""
+        pictures: list[Block] = []
+        for image in [image for image in element.iter("img") if not _is_icon(image)]:
+            holder = image.getparent() if _tag(image.getparent()) == "picture" else image
+            pictures += self.figure(image)
+            remove_element(holder)
+        for placeholder in list(element.iter(PLACEHOLDER)):
+            self.videos.append(video_report(placeholder))
+            remove_element(placeholder)
+        paragraph = self.inline(element)
+        return ([paragraph] if paragraph.text else []) + pictures
+
+    def listing(self, element: etree._Element, tag: str) -> list[Block]:
+        items = []
+        for child in element:
+            if _tag(child) in ("li", "dt", "dd"):
+                blocks = self.blocks(child)
+                if blocks:
+                    items.append(ListItem(blocks))
+        if not items:
+            return []
+        start = element.get("start", "").strip()
+        return [ListBlock(items, ordered=tag == "ol", start=int(start) if start.isdigit() else None)]
+
+    def figure(self, element: etree._Element) -> list[Block]:
+        image = element if _tag(element) == "img" else element.find(".//img")
+        caption_element = None
+        if _tag(element) != "img":
+            caption_element = next(iter(CAPTION_XPATH(element)), None)
+        caption = self.inline(caption_element) if caption_element is not None else None
+        if image is None:
+            if _tag(element) == "figure":
+                if caption_element is not None:
+                    remove_element(caption_element)
+                inner = self.blocks(element)
+                return inner + ([caption] if caption and caption.text else [])
+            return []
+        alt = " ".join(remove_xml_illegal(image.get("alt") or "").split())
+        if _is_icon(image):
+            return [Paragraph(alt)] if alt and not caption else []
+        stored = None
+        for attribute in IMAGE_SOURCES:
+            stored = stored or self.images.local_image(image.get(attribute))
+        if stored is None and not alt and not (caption and caption.text):
+            return []
+        return [
+            Picture(
+                image=stored.file_name if stored else None,
+                alt=alt,
+                caption=caption if caption and caption.text else None,
+            )
+        ]
+
+    def table(self, element: etree._Element) -> list[Block]:
+        rows = [row for row in element.iter("tr") if _nearest_table(row) is element]
+        if _is_layout(element, rows):
+            return [block for row in rows for cell in _cells(row) for block in self.blocks(cell)]
+        caption_element = element.find("caption")
+        caption = self.inline(caption_element) if caption_element is not None else None
+        table = Table(caption=caption if caption and caption.text else None)
+        for row in rows:
+            cells = [
+                TableCell(
+                    self.inline(cell),
+                    header=_tag(cell) == "th",
+                    colspan=_span(cell.get("colspan")),
+                    rowspan=_span(cell.get("rowspan")),
+                )
+                for cell in _cells(row)
+            ]
+            if cells:
+                table.rows.append(cells)
+        return [table] if table.rows else []
+
+
+def _captioned_picture(element: etree._Element) -> bool:
+    """A small box whose class names a caption ("wp-caption") around one picture."""
+    return (
+        bool(CAPTIONED.search(element.get("class") or ""))
+        and len(element.findall(".//img")) == 1
+        and len(" ".join("".join(element.itertext()).split())) <= MAX_CAPTION
+    )
+
+
+def _cells(row: etree._Element) -> list[etree._Element]:
+    return [cell for cell in row if _tag(cell) in ("td", "th")]
+
+
+def _nearest_table(row: etree._Element) -> etree._Element | None:
+    return next(row.iterancestors("table"), None)
+
+
+def _is_layout(table: etree._Element, rows: list[etree._Element]) -> bool:
+    """Tables that lay out a page rather than hold data: nested tables, block content, or one column."""
+    if any(True for _ in table.iterdescendants("table")):
+        return True
+    cells = [cell for row in rows for cell in _cells(row)]
+    if not cells or all(len(_cells(row)) == 1 for row in rows):
+        return True
+    block_children = sum(
+        1 for cell in cells for child in cell if _tag(child) in BLOCK_TAGS and _tag(child) != "br"
+    )
+    return block_children >= MIN_LAYOUT_CELL_BLOCKS * len(rows)
+
+
+def _span(value: str | None) -> int:
+    value = (value or "").strip()
+    return min(max(int(value), 1), MAX_CELL) if value.isdigit() else 1
+
+
+def _is_icon(image: etree._Element) -> bool:
+    """Emoji, smileys and pictures of icon size, which stand in the text as their alternative text."""
+    if ICON_CLASSES.search(image.get("class") or ""):
+        return True
+    sizes = [image.get("width", ""), image.get("height", "")]
+    numbers = [int(size) for size in sizes if size.strip().isdigit()]
+    return len(numbers) == 2 and max(numbers) <= ICON_SIZE
+
+
+def _holds_blocks(element: etree._Element) -> bool:
+    return any(_tag(node) in FLOW_BLOCK_TAGS for node in element.iterdescendants())

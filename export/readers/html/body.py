@@ -1,0 +1,163 @@
+"""Finding the article's text in a page: its container, then boilerplate removed by rules kept as data."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from export.readers.html.parse import remove_element
+
+CONTAINERS_FILE = Path(__file__).with_name("containers.txt")
+BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
+STANDFIRST_FILE = Path(__file__).with_name("standfirst.txt")
+STANDFIRST_LENGTH = (30, 800)
+HEADER_TAGS = frozenset({"header"})  # a standfirst lives in the article's header
+MIN_CONTAINER_TEXT = 250
+MIN_PARAGRAPH_TEXT = 25
+PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "li", "blockquote"})
+INLINE_TAGS = frozenset(
+    {"a", "b", "i", "em", "strong", "span", "code", "sub", "sup", "small", "big", "font", "u", "abbr", "cite"}
+)
+LINK_DENSITY_WEIGHT = 1.0
+WRAPPER_SHARE = 2
+
+
+def _lines(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+class Boilerplate:
+    """The boilerplate rules of ``boilerplate.txt``: tags, ARIA roles and class or id fragments."""
+
+    def __init__(self, path: Path = BOILERPLATE_FILE) -> None:
+        rules: dict[str, set[str]] = {"tag": set(), "role": set(), "name": set()}
+        for line in _lines(path):
+            kind, value = line.split(None, 1)
+            rules[kind].add(value.lower())
+        self.tags = frozenset(rules["tag"])
+        self.roles = frozenset(rules["role"])
+        self.names = re.compile("|".join(re.escape(name) for name in sorted(rules["name"])))
+
+    def matches(self, element: etree._Element, allowed: frozenset[str] = frozenset()) -> bool:
+        """True when ``element`` is boilerplate by its tag (unless ``allowed``), role, class or id."""
+        if not isinstance(element.tag, str):
+            return False
+        if element.tag.lower() in self.tags - allowed or (element.get("role") or "").lower() in self.roles:
+            return True
+        if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+            return True
+        names = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
+        return bool(names.strip()) and bool(self.names.search(names))
+
+    def inside(self, element: etree._Element, allowed: frozenset[str] = frozenset()) -> bool:
+        """True when ``element`` or one of its ancestors is boilerplate (tags in ``allowed`` are not)."""
+        ancestors = [node for node in element.iterancestors() if node.tag not in ("html", "body")]
+        return any(self.matches(node, allowed) for node in [element, *ancestors])
+
+    def remove_from(self, container: etree._Element) -> None:
+        """Remove every boilerplate element inside ``container``, keeping the text that follows each."""
+        whole = _paragraph_text(container, self)
+        for element in [node for node in container.iterdescendants() if self.matches(node)]:
+            # A layout wrapper named like boilerplate ("two-col-sidebar") that holds most of the text stays.
+            if _paragraph_text(element, self) * WRAPPER_SHARE < whole:
+                remove_element(element)
+
+
+BOILERPLATE = Boilerplate()
+CONTAINERS = [etree.XPath(line) for line in _lines(CONTAINERS_FILE)]
+STANDFIRSTS = [etree.XPath(line) for line in _lines(STANDFIRST_FILE)]
+
+
+def take_standfirst(root: etree._Element) -> etree._Element | None:
+    """The page's standfirst (lead) element, taken out of the tree so the body does not repeat it."""
+    for selector in STANDFIRSTS:
+        for element in selector(root):
+            low, high = STANDFIRST_LENGTH
+            if low <= _text_length(element) <= high and not BOILERPLATE.inside(element, HEADER_TAGS):
+                remove_element(element)
+                return element
+    return None
+
+
+def find_container(root: etree._Element) -> etree._Element:
+    """The element holding the article's text, boilerplate removed from it."""
+    container = _by_selectors(root)
+    if container is None:
+        for element in [node for node in root.iter() if BOILERPLATE.matches(node)]:
+            remove_element(element)
+        container = _by_score(root)
+    BOILERPLATE.remove_from(container)
+    return container
+
+
+def _text_length(element: etree._Element) -> int:
+    return len(" ".join("".join(element.itertext()).split()))
+
+
+def _by_selectors(root: etree._Element) -> etree._Element | None:
+    for selector in CONTAINERS:
+        candidates = [node for node in selector(root) if not BOILERPLATE.inside(node)]
+        scored = [(_paragraph_text(node, BOILERPLATE), node) for node in candidates]
+        scored = [(length, node) for length, node in scored if length >= MIN_CONTAINER_TEXT]
+        if scored:
+            return max(scored, key=lambda pair: pair[0])[1]
+    return None
+
+
+def _paragraph_text(element: etree._Element, boilerplate: Boilerplate | None = None) -> int:
+    """Characters of text in ``element`` outside links (and outside ``boilerplate`` when given)."""
+    total = 0
+    for node in element.iter():
+        if not isinstance(node.tag, str) or node.tag == "a":
+            continue
+        if boilerplate and node is not element and boilerplate.matches(node):
+            continue
+        total += len((node.text or "").strip())
+        for child in node:
+            total += len((child.tail or "").strip())
+    return total
+
+
+def _own_text(element: etree._Element) -> str:
+    """Text directly in ``element`` or in its inline children: what a reader sees as its paragraph."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _link_density(element: etree._Element) -> float:
+    total = _text_length(element)
+    if not total:
+        return 1.0
+    linked = sum(_text_length(link) for link in element.iter("a"))
+    return min(linked / total, 1.0)
+
+
+def _by_score(root: etree._Element) -> etree._Element:
+    """Readability's way: paragraphs credit their parent fully and grandparent by half; links cost."""
+    scores: dict[etree._Element, float] = {}
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        text = _own_text(element)
+        if len(text) < MIN_PARAGRAPH_TEXT:
+            continue
+        points = 1 + text.count(",") + min(len(text) / 100, 3)
+        parent = element.getparent()
+        if element.tag in PARAGRAPH_TAGS and parent is not None:
+            targets = [parent, parent.getparent()]
+        else:
+            targets = [element, parent]
+        for weight, target in zip((1.0, 0.5), targets, strict=True):
+            if target is not None and target.tag not in ("html", "body"):
+                scores[target] = scores.get(target, 0.0) + points * weight
+    if not scores:
+        body = root.find("body")
+        return body if body is not None else root
+    return max(scores, key=lambda node: scores[node] * (1 - LINK_DENSITY_WEIGHT * _link_density(node)))

@@ -1,0 +1,93 @@
+"""Pictures saved with the page (its `<name>_files/` folder or `data:` addresses) become book images."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+import struct
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from export.model import Image
+
+# EPUB 3 core media types for raster images, by their first bytes.
+SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "image/png", "png"),
+    (b"\xff\xd8\xff", "image/jpeg", "jpg"),
+    (b"GIF87a", "image/gif", "gif"),
+    (b"GIF89a", "image/gif", "gif"),
+)
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+DATA_URI = re.compile(r"^data:image/[\w.+-]+;base64,", re.IGNORECASE)
+NAME_DIGITS = 16
+
+
+def sniff_image(data: bytes) -> tuple[str, str] | None:
+    """(media type, file extension) of a PNG, JPEG, GIF or WebP picture; None for anything else."""
+    for signature, media_type, extension in SIGNATURES:
+        if data.startswith(signature):
+            return media_type, extension
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp", "webp"
+    return None
+
+
+class ImageStore:
+    """Finds pictures in the page's folder, never outside it and never on the network."""
+
+    def __init__(self, page: Path) -> None:
+        self.folder = page.resolve().parent
+        self.images: dict[str, Image] = {}
+
+    def local_image(self, src: str | None) -> Image | None:
+        """The picture ``src`` names if the page holds it (its folder, or a ``data:`` address); else None."""
+        if not src:
+            return None
+        src = src.strip()
+        if DATA_URI.match(src):
+            return self._store(_data_uri_bytes(src))
+        if urlsplit(src).scheme or src.startswith("//"):
+            return None
+        path = (self.folder / unquote(urlsplit(src).path)).resolve()
+        if not path.is_relative_to(self.folder) or not path.is_file():
+            return None
+        try:
+            if path.stat().st_size > MAX_IMAGE_BYTES:
+                return None
+            return self._store(path.read_bytes())
+        except OSError:
+            return None
+
+    def _store(self, data: bytes | None) -> Image | None:
+        if not data or len(data) > MAX_IMAGE_BYTES:
+            return None
+        kind = sniff_image(data)
+        if kind is None or _one_pixel(data):
+            return None
+        name = f"{hashlib.sha256(data).hexdigest()[:NAME_DIGITS]}.{kind[1]}"
+        return self.images.setdefault(name, Image(name, kind[0], data))
+
+    def used(self) -> list[Image]:
+        """The pictures found so far, in a stable order."""
+        return [self.images[name] for name in sorted(self.images)]
+
+
+def _one_pixel(data: bytes) -> bool:
+    """True for a one-pixel PNG or GIF: a tracking pixel or a lazy-loading placeholder, not a picture."""
+    if data.startswith(b"\x89PNG") and len(data) >= 24:
+        return struct.unpack(">II", data[16:24]) == (1, 1)
+    if data.startswith(b"GIF") and len(data) >= 10:
+        return struct.unpack("<HH", data[6:10]) == (1, 1)
+    return False
+
+
+def _data_uri_bytes(src: str) -> bytes | None:
+    encoded = src.split(",", 1)[1]
+    if len(encoded) > MAX_IMAGE_BYTES * 4 // 3 + 4:
+        return None
+    try:
+        return base64.b64decode("".join(encoded.split()), validate=True)
+    except (binascii.Error, ValueError):
+        return None

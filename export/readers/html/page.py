@@ -1,0 +1,59 @@
+"""A saved web page to an ``Article``: metadata, the article's text, pictures, videos, comments, links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from export.errors import InputError
+from export.model import Article, Person, Section
+from export.readers.html.blocks import read_body
+from export.readers.html.body import find_container, take_standfirst
+from export.readers.html.comments import read_comment_thread
+from export.readers.html.images import ImageStore
+from export.readers.html.inline import read_inline
+from export.readers.html.metadata import read_metadata
+from export.readers.html.parse import clean_tree, parse_html
+from export.readers.html.related import read_related_links
+from export.readers.html.sections import consumed_elements
+from export.readers.html.videos import mark_videos
+
+DEFAULT_LANGUAGE = "en"
+
+
+def read_html_page(path: Path) -> Article:
+    """The article of the web page saved at ``path`` (pictures from its ``<name>_files/`` folder)."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror}") from None
+    root = parse_html(data, path)
+    metadata = read_metadata(root)
+    mark_videos(root)
+    clean_tree(root)
+    thread = read_comment_thread(root, metadata.source, published=metadata.published)
+    archive = read_related_links(root, metadata.source)
+    for element in consumed_elements(root):
+        element.drop_tree()
+    title = metadata.title or path.stem
+    images = ImageStore(path)
+    lead = take_standfirst(root)
+    standfirst = read_inline(lead, metadata.source) if lead is not None else None
+    content = read_body(find_container(root), metadata.source, images, title)
+    if not content.blocks:
+        raise InputError(path, "holds no article text that could be found")
+    return Article(
+        title=title,
+        authors=[Person(name) for name in metadata.authors],
+        site=metadata.site,
+        published=metadata.published,
+        updated=metadata.updated if metadata.updated != metadata.published else None,
+        language=metadata.language or DEFAULT_LANGUAGE,
+        source=metadata.source,
+        standfirst=standfirst if standfirst and standfirst.text else None,
+        sections=[Section(content.blocks)],
+        footnotes=content.footnotes,
+        videos=content.videos,
+        images=images.used(),
+        archive=archive,
+        thread=thread,
+    )

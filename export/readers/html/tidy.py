@@ -1,0 +1,58 @@
+"""Last touches on the article's blocks: page furniture and a lone dateline out, headings from level 1."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from export.model import Block, Heading, Paragraph
+
+FURNITURE_FILE = Path(__file__).with_name("boilerplate_lines.txt")
+FURNITURE_LINES = frozenset(
+    line.strip().casefold()
+    for line in FURNITURE_FILE.read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+MAX_DATELINE = 80
+DATELINE = re.compile(
+    r"\b\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}\b|\b[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
+)
+
+
+def tidy_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks without furniture lines or an opening dateline, their headings renumbered."""
+    return _level_headings(_without_dateline(_without_furniture(blocks)))
+
+
+def _without_furniture(blocks: list[Block]) -> list[Block]:
+    """The blocks without lines that are page furniture ("Advertisement", "Share this:")."""
+    return [
+        block
+        for block in blocks
+        if not (isinstance(block, Paragraph | Heading) and _furniture_key(block.text) in FURNITURE_LINES)
+    ]
+
+
+def _furniture_key(text: str) -> str:
+    return " ".join(text.split()).rstrip(":").strip().casefold()
+
+
+def _level_headings(blocks: list[Block]) -> list[Block]:
+    """Headings renumbered so the article's highest is level 1 (pages often start at h3)."""
+    levels = [block.level for block in blocks if isinstance(block, Heading)]
+    shift = min(levels, default=1) - 1
+    for block in blocks:
+        if isinstance(block, Heading):
+            block.level -= shift
+    return blocks
+
+
+def _without_dateline(blocks: list[Block]) -> list[Block]:
+    """The blocks without a short opening line that only dates the article (the book states the date)."""
+    first = next((index for index, block in enumerate(blocks) if not isinstance(block, Heading)), None)
+    if first is not None and isinstance(blocks[first], Paragraph):
+        text = blocks[first].text
+        if len(text) <= MAX_DATELINE and DATELINE.search(text):
+            return blocks[:first] + blocks[first + 1 :]
+    return blocks
