@@ -87,7 +87,9 @@ def main(argv: list[str] | None = None) -> int:
             status = EXIT_BAD_INPUT
             continue
         except (MemoryError, RecursionError):
-            print(f"annotated-epub: {source}: too large or too deeply nested to convert", file=sys.stderr)
+            print(
+                f"annotated-epub: {InputError(source, 'too large or too deep to convert')}", file=sys.stderr
+            )
             status = EXIT_BAD_INPUT
             continue
         taken.add(target.resolve())

@@ -162,7 +162,11 @@ def remove_stale_temporaries(output: Path) -> None:
         return
     for path in leftovers:
         pid = path.name[len(prefix) :].removesuffix(".tmp")
-        if path.name.endswith(".tmp") and _is_pid(pid) and not _running(int(pid)):
+        if (
+            path.name.endswith(".tmp")
+            and _is_pid(pid)
+            and (int(pid) == os.getpid() or not _running(int(pid)))
+        ):
             path.unlink(missing_ok=True)
 
 
