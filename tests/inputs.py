@@ -20,6 +20,7 @@ ARTICLE_TEXT = SEED_TEXT[:COMMENTS_AT]
 BODY_START = SEED_TEXT.index("When Russian President")
 BODY_END = SEED_TEXT.index("Gareth Porter, an investigative")
 BODY_TEXT = SEED_TEXT[BODY_START:BODY_END]
+AFTER_BODY = SEED_TEXT[BODY_END:COMMENTS_AT]
 # What a book made from a hostile input must never contain: words of a local file it names.
 TITLE = "How Putin’s Leverage Shaped the Syrian Ceasefire"
 XINCLUDE = "http://www.w3.org/2001/XInclude"
@@ -126,7 +127,7 @@ def big_cases() -> list[Case]:
     line = " ".join(BODY_TEXT.split())
     return [
         Case("10 MB single line", ("Leverage\n\n" + _repeat(line + " ", 10 * 2**20)).encode()),
-        Case("50 MB article", (ARTICLE_TEXT + _repeat(BODY_TEXT, 50 * 2**20)).encode()),
+        Case("50 MB article", (SEED_TEXT[:BODY_END] + _repeat(BODY_TEXT, 50 * 2**20) + AFTER_BODY).encode()),
         Case("10,000 comments", _many_comments(10_000).encode()),
     ]
 
