@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -167,7 +168,8 @@ def remove_stale_temporaries(output: Path) -> None:
             and _is_pid(pid)
             and (int(pid) == os.getpid() or not _running(int(pid)))
         ):
-            path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # not ours to remove: leave it
+                path.unlink(missing_ok=True)
 
 
 def _is_pid(text: str) -> bool:
