@@ -84,7 +84,7 @@ def bad_text_cases() -> list[Case]:
         Case("cr line endings", SEED_TEXT.replace("\n", "\r").encode()),
         Case("title of 10,000 characters", ("Leverage " * 1112 + "\n" + ARTICLE_TEXT).encode(), check=True),
         Case("title of 10,000 letters", ("x" * 10_000 + "\n\n" + BODY_TEXT).encode()),
-        Case("right-to-left", _right_to_left().encode(), check=True),
+        Case("right-to-left", _right_to_left().encode()),
         Case("emoji and combining", _emoji_and_combining().encode(), check=True),
         Case("bidi controls", SEED_TEXT.replace("Putin", "\u202ePutin\u202c\u2066\u200f").encode()),
         Case("10,000 comments", _many_comments(10_000).encode()),

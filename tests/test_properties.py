@@ -47,9 +47,9 @@ def any_text() -> st.SearchStrategy[str]:
 
 
 @st.composite
-def mutated_seed(draw) -> bytes:
+def mutated_seed(draw, shortest: int = 1) -> bytes:
     """The seed page with bytes flipped, inserted, deleted and its end cut off."""
-    data = bytearray(SEED_BYTES[: draw(st.integers(1, len(SEED_BYTES)))])
+    data = bytearray(SEED_BYTES[: draw(st.integers(shortest, len(SEED_BYTES)))])
     for _ in range(draw(st.integers(0, 8))):
         at = draw(st.integers(0, len(data)))
         chunk = draw(st.binary(min_size=1, max_size=8))
@@ -139,13 +139,12 @@ def test_any_input_gives_a_clean_reproducible_book_or_the_documented_error(case)
         assert convert(suffix, data, folder) == book
 
 
-@settings(FAST, max_examples=2, phases=[Phase.generate])
-@given(st.tuples(st.just(".txt"), mutated_seed()) | st.tuples(st.just(".html"), html_page()))
-def test_a_sample_of_random_books_passes_epubcheck(epubcheck, case):
+@settings(FAST, max_examples=1, phases=[Phase.generate])
+@given(mutated_seed(shortest=4000))
+def test_a_sample_of_random_books_passes_epubcheck(epubcheck, data):
     with tempfile.TemporaryDirectory() as scratch:
-        book = convert(*case, Path(scratch))
-        if book is None:
-            return
+        book = convert(".txt", data, Path(scratch))
+        assert book is not None
         path = Path(scratch) / "book.epub"
         path.write_bytes(book)
         report = epubcheck(path)
