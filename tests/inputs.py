@@ -89,6 +89,8 @@ def bad_text_cases() -> list[Case]:
         Case("bidi controls", SEED_TEXT.replace("Putin", "\u202ePutin\u202c\u2066\u200f").encode()),
         Case("10,000 comments", _many_comments(10_000).encode()),
         Case("replies 1,500 deep", _deep_replies(1_500).encode()),
+        Case("dates after 2107, past a zip's years", SEED_TEXT.replace(", 2016", ", 9999").encode()),
+        Case("dates in the year 1", SEED_TEXT.replace(", 2016", ", 0001").encode()),
         Case("only punctuation", b"----\n\n!!! ???\n", outcome="error", problem="no title line"),
         Case("one word", b"Title"),
         Case("lines of 100,000 characters", (("Might it be so? " * 6250 + "\n\n") * 3).encode()),

@@ -23,6 +23,7 @@ STYLESHEET = "style.css"
 NAV = "nav.xhtml"
 XHTML = "application/xhtml+xml"
 EARLIEST_ZIP_TIME = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
+LATEST_ZIP_TIME = dt.datetime(2107, 12, 31, tzinfo=dt.UTC)  # a zip's year field ends there
 ACCESSIBILITY = [
     ("schema:accessMode", "textual"),
     ("schema:accessModeSufficient", "textual"),
@@ -191,7 +192,8 @@ def book_timestamp(article: Article) -> dt.datetime:
     """The article's last update, else its date, else SOURCE_DATE_EPOCH, else 1980-01-01 (zip's first day)."""
     day = article.updated or article.published
     if day:
-        return max(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC), EARLIEST_ZIP_TIME)
+        stamp = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+        return min(max(stamp, EARLIEST_ZIP_TIME), LATEST_ZIP_TIME)
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return max(dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC), EARLIEST_ZIP_TIME)
