@@ -91,6 +91,7 @@ def bad_text_cases() -> list[Case]:
         Case("replies 1,500 deep", _deep_replies(1_500).encode()),
         Case("dates after 2107, past a zip's years", SEED_TEXT.replace(", 2016", ", 9999").encode()),
         Case("dates in the year 1", SEED_TEXT.replace(", 2016", ", 0001").encode()),
+        Case("comments numbered alike", _comments_numbered_alike().encode(), check=True),
         Case("only punctuation", b"----\n\n!!! ???\n", outcome="error", problem="no title line"),
         Case("one word", b"Title"),
         Case("lines of 100,000 characters", (("Might it be so? " * 6250 + "\n\n") * 3).encode()),
@@ -279,6 +280,17 @@ def _many_comments(count: int) -> str:
         if number % 10 == 0:
             lines += ["    • A reply that could be speculative.", "      And a second line.", ""]
     return "\n".join(lines)
+
+
+def _comments_numbered_alike() -> str:
+    items = [
+        "1. Pingback: A post | A site",
+        "1. A first comment.",
+        "1. Another first.",
+        "2. Two.",
+        "0. Zero.",
+    ]
+    return "\n\n".join([ARTICLE_TEXT.rstrip(), "5 thoughts on “A Test”", *(f"  {item}" for item in items)])
 
 
 def _deep_replies(depth: int) -> str:
