@@ -92,6 +92,12 @@ def bad_text_cases() -> list[Case]:
         Case("dates after 2107, past a zip's years", SEED_TEXT.replace(", 2016", ", 9999").encode()),
         Case("dates in the year 1", SEED_TEXT.replace(", 2016", ", 0001").encode()),
         Case("comments numbered alike", _comments_numbered_alike().encode(), check=True),
+        Case(
+            "comment section only",
+            b'3 thoughts on "A Test"\n\n  1. A comment.\n',
+            outcome="error",
+            problem="no title",
+        ),
         Case("only punctuation", b"----\n\n!!! ???\n", outcome="error", problem="no title line"),
         Case("one word", b"Title"),
         Case("lines of 100,000 characters", (("Might it be so? " * 6250 + "\n\n") * 3).encode()),

@@ -105,7 +105,10 @@ def read_text_page(path: str | Path) -> Article:
         raise InputError(path, "no such file") from None
     except OSError as error:
         raise InputError(path, f"cannot be read: {error.strerror}") from None
-    return parse_text_page(decode_text(data, path), source=path.name)
+    try:
+        return parse_text_page(decode_text(data, path), source=path.name)
+    except InputError as error:  # name the file as the user gave it, not only its name
+        raise InputError(path, error.problem) from None
 
 
 def parse_text_page(text: str, source: str | None = None) -> Article:
