@@ -35,15 +35,15 @@ def start(*args: str, cwd: Path | None = None) -> subprocess.Popen:
 
 @pytest.fixture(scope="module")
 def slow_input(tmp_path_factory) -> Path:
-    """A page that takes the command some five seconds, so that a signal finds it at work."""
+    """A page that takes the command some ten seconds, so that a signal finds it at work."""
     page = tmp_path_factory.mktemp("slow") / "slow.txt"
-    page.write_text(SEED_TEXT[: SEED_TEXT.index("When Russian")] + BODY_TEXT * 500, encoding="utf-8")
+    page.write_text(SEED_TEXT[: SEED_TEXT.index("When Russian")] + BODY_TEXT * 1000, encoding="utf-8")
     return page
 
 
 @pytest.mark.parametrize(
     ("signum", "delay"),
-    [(signal.SIGINT, 0.5), (signal.SIGTERM, 1.0), (signal.SIGHUP, 1.5), (signal.SIGTERM, 2.5)],
+    [(signal.SIGINT, 0.5), (signal.SIGTERM, 1.0), (signal.SIGHUP, 1.5), (signal.SIGTERM, 2.0)],
 )
 def test_a_signal_at_work_leaves_the_old_book_and_no_temporary_file(signum, delay, slow_input, tmp_path):
     target = tmp_path / "book.epub"
