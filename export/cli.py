@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import re
+import signal
 import sys
 from pathlib import Path
 
@@ -10,6 +12,9 @@ from export import __version__
 from export.errors import InputError
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1  # argparse exits 2 on bad usage
+EXIT_INTERRUPTED = 130
+SIZE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[kmg]?)i?b?", re.IGNORECASE)
+SIZE_UNITS = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
 DEFAULT_BUILD_DIR = Path("build")
 
 EPILOG = """\
@@ -56,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--validate", action="store_true", help="run EPUBCheck on each book when it is installed"
+    )
+    parser.add_argument(
+        "--max-input-size",
+        type=input_size,
+        metavar="SIZE",
+        help="refuse inputs larger than SIZE bytes, or K, M, G (default: 32M; 0 for no limit)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     parser.add_argument("--version", action="version", version=f"annotated-epub {__version__}")
@@ -105,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         format=args.format,
         cover=args.cover,
     )
+    if args.max_input_size is not None:
+        options.max_input_size = args.max_input_size
     status, taken = EXIT_OK, set()
     for source in inputs:
         try:
@@ -113,6 +126,12 @@ def main(argv: list[str] | None = None) -> int:
             write_atomically(target, data, inputs)
         except InputError as error:
             print(f"annotated-epub: {error}", file=sys.stderr)
+            status = EXIT_BAD_INPUT
+            continue
+        except (MemoryError, RecursionError):
+            print(
+                f"annotated-epub: {InputError(source, 'too large or too deep to convert')}", file=sys.stderr
+            )
             status = EXIT_BAD_INPUT
             continue
         taken.add(target.resolve())
@@ -156,9 +175,25 @@ def _validated(book: Path, quiet: bool) -> bool:
     return not report.errors
 
 
+def input_size(text: str) -> int:
+    """A size in bytes from "5000000", "500K", "32M" or "1G" (argparse type)."""
+    match = SIZE.fullmatch(text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (say 32M, 500K or a number of bytes)")
+    return int(float(match["number"]) * SIZE_UNITS[match["unit"].lower()])
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run() -> None:
-    """Entry point of the console script."""
+    """Entry point of the console script: a SIGTERM or SIGHUP stops it as cleanly as Ctrl-C."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _stop)
     try:
         sys.exit(main())
     except KeyboardInterrupt:
-        sys.exit(130)
+        print("annotated-epub: interrupted; no book was left half-written", file=sys.stderr)
+        sys.exit(EXIT_INTERRUPTED)

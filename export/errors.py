@@ -9,6 +9,13 @@ class InputError(Exception):
     """Bad input or unwritable output, reported as one line naming the file."""
 
     def __init__(self, path: str | Path, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{printable(str(path))}: {problem}")
         self.path = str(path)
         self.problem = problem
+
+
+def printable(text: str) -> str:
+    """``text`` with line breaks, controls and undecodable bytes escaped, so that it stays on one line."""
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in text
+    )

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
+import signal
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +16,13 @@ from export.errors import InputError
 from export.model import Article
 
 DEFAULT_STYLE = "book"
+DEFAULT_MAX_INPUT_SIZE = 32 * 2**20  # a saved page is rarely over 2 MB; past 32 MB it is not one page
+# Not delivered while a book is written and renamed, so an interrupted run leaves no temporary file.
+DEFERRED_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM)})
+# Names that Windows reserves for devices, in any case and with any extension.
+RESERVED_STEMS = frozenset(
+    {"con", "prn", "aux", "nul", *(f"{port}{digit}" for port in ("com", "lpt") for digit in range(10))}
+)
 
 
 @dataclass
@@ -26,6 +36,7 @@ class ConvertOptions:
     claims_in_comments: bool = False
     format: str = "epub"  # or "kepub", "azw3" (export.formats.SUFFIXES)
     cover: Path | None = None  # the user's PNG or JPEG; None means a generated cover
+    max_input_size: int = DEFAULT_MAX_INPUT_SIZE  # bytes; 0 for no limit
 
 
 def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
@@ -37,6 +48,7 @@ def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
 
     stylesheet = load_stylesheet(options.style)
     cover = load_cover(options.cover) if options.cover else None
+    check_input(source, options.max_input_size)
     article = read_article(source)
     if options.language:
         article.language = options.language
@@ -57,7 +69,33 @@ def book_file_name(article: Article, source: Path, fmt: str = "epub") -> str:
     """The book's file name: a slug of the article's title, else of the input's name, then the suffix."""
     from export.formats import SUFFIXES
 
-    return (slugify(article.title) or slugify(source.stem) or "book") + SUFFIXES[fmt]
+    stem = slugify(article.title) or slugify(source.stem) or "book"
+    return ("book-" + stem if stem in RESERVED_STEMS else stem) + SUFFIXES[fmt]
+
+
+def check_input(source: Path, limit: int) -> None:
+    """InputError if ``source`` is a device or pipe, or larger than ``limit`` bytes (0: no limit)."""
+    try:
+        info = source.stat()
+    except OSError:
+        return  # the reader says what is wrong with a missing or unreadable file
+    if stat.S_ISDIR(info.st_mode):
+        return
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(source, "is not a regular file (a device, pipe or socket)")
+    if limit and info.st_size > limit:
+        raise InputError(
+            source,
+            f"is {_human_size(info.st_size)}, over the input size limit of {_human_size(limit)} "
+            "(raise it with --max-input-size)",
+        )
+
+
+def _human_size(size: int) -> str:
+    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit}"
+    return f"{size} bytes"
 
 
 def slugify(text: str, limit: int = 80) -> str:
@@ -120,25 +158,67 @@ def load_cover(path: Path):
 
 
 def write_atomically(output: Path, data: bytes, inputs: list[Path]) -> None:
-    """Write ``data`` to a temporary file beside ``output`` and rename it into place."""
+    """Write ``data`` to a temporary file beside ``output`` and rename it into place.
+
+    Interrupting signals wait until the book is in place or the temporary file is gone.
+    """
     if output.is_dir():
         raise InputError(output, "is a directory; give a file name or a directory for several inputs")
     if any(output.resolve() == source.resolve() for source in inputs):
         raise InputError(output, "would overwrite the input; choose another output name")
     if not output.parent.is_dir():
         raise InputError(output, "cannot write: the directory does not exist")
-    temporary = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    remove_stale_temporaries(output)
+    temporary = temporary_path(output, os.getpid())
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, DEFERRED_SIGNALS)
     try:
-        temporary.unlink(missing_ok=True)  # left by a killed run that had this process id
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as error:
-        raise InputError(output, f"cannot write: {error.strerror}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, output)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temporary, output)
+        finally:
+            temporary.unlink(missing_ok=True)
     except OSError as error:
         raise InputError(output, f"cannot write: {error.strerror}") from None
     finally:
-        if temporary.exists():
-            temporary.unlink()
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
+def temporary_path(output: Path, pid: int) -> Path:
+    """The temporary file that process ``pid`` writes before renaming it to ``output``."""
+    return output.with_name(f".{output.name}.{pid}.tmp")
+
+
+def remove_stale_temporaries(output: Path) -> None:
+    """Remove the temporary files for ``output`` left by runs that were killed (SIGKILL, power loss)."""
+    prefix = f".{output.name}."
+    try:
+        leftovers = [path for path in output.parent.iterdir() if path.name.startswith(prefix)]
+    except OSError:
+        return
+    for path in leftovers:
+        pid = path.name[len(prefix) :].removesuffix(".tmp")
+        if (
+            path.name.endswith(".tmp")
+            and _is_pid(pid)
+            and (int(pid) == os.getpid() or not _running(int(pid)))
+        ):
+            with contextlib.suppress(OSError):  # not ours to remove: leave it
+                path.unlink(missing_ok=True)
+
+
+def _is_pid(text: str) -> bool:
+    return text.isascii() and text.isdigit() and len(text) <= 9
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # alive, but another user's
+    return True

@@ -81,7 +81,8 @@ def _phrase_regex(phrase: str) -> str:
             parts.append(_WILDCARD if token == "*" else _LONG_WILDCARD)
             continue
         if token.startswith("'"):  # attached to the word before: "'s" is any possessive
-            parts.append(r"\w[\w.-]*" + ("(?:'s|s')" if token == "'s" else re.escape(token)))
+            # Bounded: "[\w.-]*" tried from every start of "a.a.a…" was quadratic.
+            parts.append(r"\w[\w.-]{0,63}" + ("(?:'s|s')" if token == "'s" else re.escape(token)))
         else:
             parts.append(re.escape(token))
         if index + 1 < len(tokens):

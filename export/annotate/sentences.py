@@ -13,6 +13,7 @@ _CANDIDATE = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"'”’»)\]]*(?!\S))
 _NEXT = re.compile(r"\s*(\S?)")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _OPENERS = "\"'“‘«(["
+_LONGEST_WORD = 64
 
 
 @cache
@@ -28,10 +29,9 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if _NEXT.match(text, match.end()).group(1).islower():
         return False
     if match.group().startswith(".") and not match.group().startswith(".."):
-        word_start = match.start()
-        while word_start and not text[word_start - 1].isspace():  # not rfind: it would scan the whole text
-            word_start -= 1
-        word = text[word_start : match.start() + 1].lstrip(_OPENERS)
+        window = max(0, match.start() - _LONGEST_WORD)  # unbounded, the search back made long text quadratic
+        after_space = max(window, *(text.rfind(space, window, match.start()) + 1 for space in " \n\t\u00a0"))
+        word = text[after_space : match.start() + 1].lstrip(_OPENERS)
         return not (_INITIALS.fullmatch(word) or word.lower() in _abbreviations())
     return True
 

@@ -43,18 +43,19 @@ def comments_appendix(
     links = [comment for comment in thread.comments if comment.kind != "comment"]
     readers = [comment for comment in thread.comments if comment.kind == "comment"]
     toc: list[tuple[str, str]] = []
+    taken: set[str] = set()  # a page may number two comments alike; ids must differ
     if links:
         heading = _link_heading(links)
         add(appendix, "h2", heading, id="pingbacks")
         listing = add(appendix, "ol", class_="pingbacks")
         for comment in links:
-            _add_link_comment(listing, comment)
+            _add_link_comment(listing, comment, taken)
         toc.append((f"{file_name}#pingbacks", heading))
     if readers:
         add(appendix, "h2", "Readers’ comments", id="reader-comments")
         listing = add(appendix, "ol", class_="comments")
         for index, comment in enumerate(readers, start=1):
-            _add_reader_comment(listing, comment, f"comment-{comment.number or index}", notes)
+            _add_reader_comment(listing, comment, f"comment-{comment.number or index}", notes, taken)
         toc.append((f"{file_name}#reader-comments", "Readers’ comments"))
     if thread.closed:
         add(appendix, "p", "Comments are closed.", class_="comments-closed")
@@ -88,8 +89,8 @@ def _link_heading(links: list[Comment]) -> str:
     return "Trackbacks" if kinds == {"trackback"} else "Pingbacks and trackbacks"
 
 
-def _add_link_comment(listing, comment: Comment) -> None:
-    entry = add(listing, "li", id=f"comment-{comment.number}" if comment.number else None)
+def _add_link_comment(listing, comment: Comment, taken: set[str]) -> None:
+    entry = add(listing, "li", id=_unique(f"comment-{comment.number}", taken) if comment.number else None)
     if comment.number:
         entry.set("value", str(comment.number))
     append_text(entry, f"{comment.kind.capitalize()}: ")
@@ -106,8 +107,9 @@ def _add_link_comment(listing, comment: Comment) -> None:
 
 
 def _add_reader_comment(
-    listing, comment: Comment, anchor: str, notes: ChapterNotes, reply: bool = False
+    listing, comment: Comment, anchor: str, notes: ChapterNotes, taken: set[str], reply: bool = False
 ) -> None:
+    anchor = _unique(anchor, taken)
     entry = add(listing, "li", id=anchor)
     if comment.number:
         entry.set("value", str(comment.number))
@@ -126,7 +128,17 @@ def _add_reader_comment(
     if comment.replies:
         replies = add(box, "ul", class_="replies")
         for index, answer in enumerate(comment.replies, start=1):
-            _add_reader_comment(replies, answer, f"{anchor}-{index}", notes, reply=True)
+            _add_reader_comment(replies, answer, f"{anchor}-{index}", notes, taken, reply=True)
+
+
+def _unique(anchor: str, taken: set[str]) -> str:
+    """``anchor``, or ``anchor.2``, ``anchor.3``… when an earlier comment had the same number."""
+    candidate, count = anchor, 1
+    while candidate in taken:
+        count += 1
+        candidate = f"{anchor}.{count}"
+    taken.add(candidate)
+    return candidate
 
 
 def _add_when(parent, date: dt.date, time: dt.time | None) -> None:

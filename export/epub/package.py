@@ -29,6 +29,7 @@ COVER_PAGE = "cover.xhtml"
 COVER_ID = "cover-img"
 XHTML = "application/xhtml+xml"
 EARLIEST_ZIP_TIME = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
+LATEST_ZIP_TIME = dt.datetime(2107, 12, 31, tzinfo=dt.UTC)  # a zip's year field ends there
 ACCESSIBILITY = [
     ("dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"),
     ("schema:accessMode", "textual"),
@@ -243,7 +244,8 @@ def book_timestamp(article: Article) -> dt.datetime:
     """The article's last update, else its date, else SOURCE_DATE_EPOCH, else 1980-01-01 (zip's first day)."""
     day = article.updated or article.published
     if day:
-        return max(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC), EARLIEST_ZIP_TIME)
+        stamp = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+        return min(max(stamp, EARLIEST_ZIP_TIME), LATEST_ZIP_TIME)
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return max(dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC), EARLIEST_ZIP_TIME)

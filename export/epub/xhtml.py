@@ -69,8 +69,8 @@ def append_text(element: etree._Element, text: str) -> None:
             etree.SubElement(element, f"{{{XHTML_NS}}}br")
         if not line:
             continue
-        if len(element):
-            last = element[-1]
+        last = next(element.iterchildren(reversed=True), None)  # len(element) counts every child
+        if last is not None:
             last.tail = (last.tail or "") + line
         else:
             element.text = (element.text or "") + line

@@ -87,6 +87,10 @@ MAX_FRONT_PARAGRAPHS = 6
 MAX_STANDFIRST_LENGTH = 300
 MIN_PULL_QUOTE_LENGTH = 40
 MAX_CHANNEL_LENGTH = 80
+# Only the last few " by " of a title line are tried as its byline split; a page never has more.
+MAX_TITLE_SPLITS = 8
+# Replies indented deeper than this are kept at this depth: a book cannot show deeper nesting anyway.
+MAX_REPLY_DEPTH = 32
 TAB_SIZE = 4
 
 
@@ -101,7 +105,10 @@ def read_text_page(path: str | Path) -> Article:
         raise InputError(path, "no such file") from None
     except OSError as error:
         raise InputError(path, f"cannot be read: {error.strerror}") from None
-    return parse_text_page(decode_text(data, path), source=path.name)
+    try:
+        return parse_text_page(decode_text(data, path), source=path.name)
+    except InputError as error:  # name the file as the user gave it, not only its name
+        raise InputError(path, error.problem) from None
 
 
 def parse_text_page(text: str, source: str | None = None) -> Article:
@@ -244,7 +251,7 @@ def _apply_title(article: Article, line: str) -> None:
 def _split_title(line: str, byline_names: set[str]) -> tuple[str, list[str], str | None] | None:
     """(title, names, companion) for the last " by " whose names fit (and name a byline author, if any)."""
     with_companion, to_end = [], []
-    for match in reversed(list(TITLE_BY.finditer(line))):
+    for match in reversed(list(TITLE_BY.finditer(line))[-MAX_TITLE_SPLITS:]):
         names_text, colon, companion = line[match.end() :].partition(": ")
         (with_companion if colon else to_end).append((line[: match.start()], names_text, companion or None))
     for title, names_text, companion in with_companion + to_end:
@@ -425,8 +432,9 @@ class _CommentTree:
             self._add_text(self.open[-1], text)
 
     def _start(self, indent: int, number: int | None, text: str) -> None:
-        """Open a new item under the nearest open item indented less than it."""
+        """Open a new item under the nearest open item indented less than it, at most MAX_REPLY_DEPTH deep."""
         self._close_deeper(indent)
+        del self.open[MAX_REPLY_DEPTH:]
         item = _Item(indent, number)
         (self.open[-1].replies if self.open else self.roots).append(item)
         self.open.append(item)

@@ -1,0 +1,463 @@
+"""Bad and hostile inputs, made from the seed page; one maker per kind of input.
+
+A maker returns Cases: a file's name and bytes and what must come of them. A reader is covered by
+adding its makers to MAKERS: the tests run every case through the command line, whichever reader
+reads it, so the HTML and XML cases here test the text reader today and their own readers once merged.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_4421cee95cb58524.txt"
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+COMMENTS_AT = SEED_TEXT.index("11 thoughts on")
+ARTICLE_TEXT = SEED_TEXT[:COMMENTS_AT]
+BODY_START = SEED_TEXT.index("When Russian President")
+BODY_END = SEED_TEXT.index("Gareth Porter, an investigative")
+BODY_TEXT = SEED_TEXT[BODY_START:BODY_END]
+AFTER_BODY = SEED_TEXT[BODY_END:COMMENTS_AT]
+# What a book made from a hostile input must never contain: words of a local file it names.
+TITLE = "How Putin’s Leverage Shaped the Syrian Ceasefire"
+XINCLUDE = "http://www.w3.org/2001/XInclude"
+CANARY_TEXT = "canary-7f3a9c-local-file-contents-must-not-reach-the-book"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One input: its name, bytes, and the outcome it must have."""
+
+    name: str
+    data: bytes
+    suffix: str = ".txt"
+    outcome: str = "book"  # "book", "error" (one line containing ``problem``) or "either"
+    problem: str = ""
+    check: bool = False  # run EPUBCheck on its book (a representative few: each costs seconds)
+
+
+@dataclass(frozen=True)
+class Hostile:
+    """Where hostile inputs point: a local file that must stay unread and a server that must stay unasked."""
+
+    canary: Path
+    server: str  # http://127.0.0.1:PORT
+
+
+# Bad input: encodings, damage, size, shape, scripts
+
+
+def bad_text_cases() -> list[Case]:
+    """Damaged, odd and oversized saved text pages."""
+    seed = SEED_TEXT.encode("utf-8")
+    cut_in_character = seed[: seed.rindex("’".encode()) + 1]
+    noise = random.Random(7).randbytes(20_000)
+    return [
+        Case("empty", b"", outcome="error", problem="is empty"),
+        Case("whitespace only", " \n\t\r\n\u3000\u200b\n".encode(), outcome="error"),
+        Case("binary noise", noise, ".bin", outcome="error", problem="binary"),
+        Case("png header", b"\x89PNG\r\n\x1a\n" + noise, ".png", outcome="error", problem="binary"),
+        Case("nul bytes", seed.replace(b"\n", b"\x00\n"), outcome="error", problem="binary"),
+        Case("truncated utf-8", cut_in_character),
+        Case("truncated utf-8 in the middle", seed[:5000] + b"\xe2\x80" + seed[5000:]),
+        Case("utf-16 le with bom", b"\xff\xfe" + SEED_TEXT.encode("utf-16-le")),
+        Case("utf-16 be with bom", b"\xfe\xff" + SEED_TEXT.encode("utf-16-be")),
+        Case("utf-16 bom, odd length", b"\xff\xfe" + SEED_TEXT.encode("utf-16-le") + b"\x00"),
+        Case("utf-8 bom", b"\xef\xbb\xbf" + seed),
+        Case("cp1252", SEED_TEXT.replace("🙂", ":)").encode("cp1252")),
+        Case(
+            "xml-illegal controls",
+            _sprinkle(SEED_TEXT, "\x01\x08\x0b\x0c\x1b\x7f\ufffe\uffff").encode(),
+            check=True,
+        ),
+        Case(
+            "lone surrogates",
+            SEED_TEXT.replace("Putin", "Pu\ud800tin\udfff").encode("utf-8", "surrogatepass"),
+        ),
+        Case(
+            "noncharacters and private use",
+            SEED_TEXT.replace("Syria", "Syria\ufdd0\U0010fffe\ue000").encode(),
+        ),
+        Case("cr line endings", SEED_TEXT.replace("\n", "\r").encode()),
+        Case("title of 10,000 characters", ("Leverage " * 1112 + "\n" + ARTICLE_TEXT).encode(), check=True),
+        Case("title of 10,000 letters", ("x" * 10_000 + "\n\n" + BODY_TEXT).encode()),
+        Case("right-to-left", _right_to_left().encode()),
+        Case("emoji and combining", _emoji_and_combining().encode(), check=True),
+        Case("bidi controls", SEED_TEXT.replace("Putin", "\u202ePutin\u202c\u2066\u200f").encode()),
+        Case("10,000 comments", _many_comments(10_000).encode()),
+        Case("replies 1,500 deep", _deep_replies(1_500).encode()),
+        Case("dates after 2107, past a zip's years", SEED_TEXT.replace(", 2016", ", 9999").encode()),
+        Case("dates in the year 1", SEED_TEXT.replace(", 2016", ", 0001").encode()),
+        Case("comments numbered alike", _comments_numbered_alike().encode(), check=True),
+        Case(
+            "comment section only",
+            b'3 thoughts on "A Test"\n\n  1. A comment.\n',
+            outcome="error",
+            problem="no title",
+        ),
+        Case("only punctuation", b"----\n\n!!! ???\n", outcome="error", problem="no title line"),
+        Case("one word", b"Title"),
+        Case("lines of 100,000 characters", (("Might it be so? " * 6250 + "\n\n") * 3).encode()),
+    ]
+
+
+def markup_cases() -> list[Case]:
+    """Broken and outsized HTML, which the text reader reads as text until the HTML reader lands."""
+    return [
+        Case(
+            "html nested 10,000 deep",
+            _html_page("<div>" * 10_000 + BODY_TEXT + "</div>" * 10_000),
+            ".html",
+            "either",
+            check=True,
+        ),
+        Case(
+            "html unclosed tags",
+            _html_page("<p><b><i><table><tr><td><ul><li>" + BODY_TEXT * 3),
+            ".html",
+            "either",
+        ),
+        Case("html truncated mid-tag", _html_page(BODY_TEXT)[:-40] + b"<a href='", ".html", "either"),
+        Case(
+            "html attributes of 1 MB",
+            _html_page(f'<p title="{"x" * 2**20}">{BODY_TEXT}</p>'),
+            ".html",
+            "either",
+        ),
+        Case("html 5,000 comments", _html_page(BODY_TEXT, comments=5_000), ".html", "either"),
+    ]
+
+
+def big_cases() -> list[Case]:
+    """The big inputs the benchmark measures: a 10 MB line, a 50 MB article, 10,000 comments."""
+    line = " ".join(BODY_TEXT.split())
+    return [
+        Case("10 MB single line", ("Leverage\n\n" + _repeat(line + " ", 10 * 2**20)).encode()),
+        Case("50 MB article", (SEED_TEXT[:BODY_END] + _repeat(BODY_TEXT, 50 * 2**20) + AFTER_BODY).encode()),
+        Case("10,000 comments", _many_comments(10_000).encode()),
+    ]
+
+
+# Hostile markup: active content, remote resources, entity expansion, external entities
+
+
+def hostile_html_cases(hostile: Hostile) -> list[Case]:
+    """Saved pages with scripts, handlers, dangerous links, remote resources and external entities."""
+    url, canary = hostile.server, hostile.canary.as_uri()
+    active = f"""
+<script>document.write('scripted')</script><script src="{url}/script.js"></script>
+<p onclick="alert(1)" onmouseover="alert(2)" style="background:url({url}/bg.png)">Handlers here.</p>
+<a href="javascript:alert(1)">a javascript link</a> <a href="JaVaScRiPt&colon;alert(2)">encoded</a>
+<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">a data link</a>
+<a href="vbscript:msgbox(1)">vb</a> <a href="file:///etc/passwd">a file link</a>
+<svg xmlns="http://www.w3.org/2000/svg" onload="alert(3)"><script>alert(4)</script>
+<image href="{url}/svg-image.png"/><use href="{url}/sprite.svg#x"/></svg>
+<iframe src="{url}/frame.html"></iframe><iframe srcdoc="&lt;script&gt;alert(5)&lt;/script&gt;"></iframe>
+<img src="{url}/image.png" srcset="{url}/image-2x.png 2x" onerror="alert(6)" alt="remote">
+<picture><source srcset="{url}/source.webp"></picture>
+<video src="{url}/video.mp4" poster="{url}/poster.jpg"></video><audio src="{url}/audio.mp3"></audio>
+<object data="{url}/object.swf"></object><embed src="{url}/embed.swf">
+<link rel="stylesheet" href="{url}/style.css"><link rel="preload" href="{url}/font.woff2" as="font">
+<style>@import url({url}/import.css); @font-face {{ font-family: x; src: url({url}/font.woff); }}
+body {{ background: url({url}/body.png) }}</style>
+<meta http-equiv="refresh" content="0; url={url}/refresh"><base href="{url}/base/">
+<form action="{url}/form"><input type="image" src="{url}/input.png"></form>
+<math><maction actiontype="statusline" xlink:href="javascript:alert(7)">m</maction></math>
+"""
+    xxe = f"""<!DOCTYPE html [
+<!ENTITY canary SYSTEM "{canary}">
+<!ENTITY remote SYSTEM "{url}/entity.txt">
+<!ENTITY % dtd SYSTEM "{url}/parameter.dtd"> %dtd;
+]>"""
+    return [
+        Case(
+            "html active content and remote resources",
+            _html_page(active * 2, comments=3, comment_html=active),
+            ".html",
+            "either",
+            check=True,
+        ),
+        Case(
+            "html external entities",
+            _html_page(f"<p>&canary; &remote;</p>{BODY_TEXT}", doctype=xxe),
+            ".html",
+            "either",
+        ),
+        Case(
+            "xhtml external dtd",
+            _html_page(BODY_TEXT, doctype=f'<!DOCTYPE html SYSTEM "{url}/xhtml.dtd">'),
+            ".xhtml",
+            "either",
+        ),
+        Case(
+            "html xinclude",
+            _html_page(f'<xi:include xmlns:xi="{XINCLUDE}" href="{canary}" parse="text"/>{BODY_TEXT}'),
+            ".html",
+            "either",
+        ),
+    ]
+
+
+def hostile_xml_cases(hostile: Hostile) -> list[Case]:
+    """WordPress-export-like XML with entity bombs, external entities and DTD retrieval."""
+    url, canary = hostile.server, hostile.canary.as_uri()
+    laughs = "".join(f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(1, 10))
+    quadratic = "a" * 50_000
+    return [
+        Case(
+            "xml billion laughs",
+            _wxr('<!ENTITY lol0 "lol">' + laughs, "&lol9;"),
+            ".xml",
+            "either",
+        ),
+        Case("xml quadratic blow-up", _wxr(f'<!ENTITY a "{quadratic}">', "&a;" * 50_000), ".xml", "either"),
+        Case(
+            "xml external entity, local file",
+            _wxr(f'<!ENTITY xxe SYSTEM "{canary}">', "&xxe;"),
+            ".xml",
+            "either",
+        ),
+        Case(
+            "xml external entity, url",
+            _wxr(f'<!ENTITY xxe SYSTEM "{url}/entity.xml">', "&xxe;"),
+            ".xml",
+            "either",
+        ),
+        Case(
+            "xml parameter entity",
+            _wxr(f'<!ENTITY % p SYSTEM "{url}/parameter.dtd"> %p;', "text"),
+            ".xml",
+            "either",
+        ),
+        Case("xml external dtd", _wxr("", "text", system=f"{url}/wxr.dtd"), ".xml", "either"),
+        Case(
+            "xml xinclude of a local file",
+            _wxr("", f'<xi:include xmlns:xi="{XINCLUDE}" href="{canary}" parse="text"/>'),
+            ".xml",
+            "either",
+        ),
+        Case("xml unclosed", _wxr("", "text")[:-200], ".xml", "either"),
+    ]
+
+
+# The makers by the format they pretend to be; a new reader's makers are added here.
+MAKERS: dict[str, Callable[[], list[Case]]] = {"text": bad_text_cases, "html": markup_cases}
+HOSTILE_MAKERS: dict[str, Callable[[Hostile], list[Case]]] = {
+    "html": hostile_html_cases,
+    "xml": hostile_xml_cases,
+}
+
+
+# Builders
+
+
+def _sprinkle(text: str, characters: str) -> str:
+    """``text`` with the characters spread through it, one every 300 characters."""
+    pieces = [text[index : index + 300] for index in range(0, len(text), 300)]
+    return "".join(piece + characters[index % len(characters)] for index, piece in enumerate(pieces))
+
+
+def _repeat(text: str, size: int) -> str:
+    return text * (size // len(text) + 1)
+
+
+def _right_to_left() -> str:
+    arabic = "قد يكون وقف إطلاق النار في سوريا مفتاحا لسلام دائم، حسب مصادر مطلعة. "
+    hebrew = "ייתכן שההפסקה תחזיק מעמד, אומרים מקורות. "
+    return (
+        f"هدنة سوريا by Gareth Porter\n\nby Gareth Porter\nMarch 28, 2016\n\n"
+        f"{arabic * 20}\n\n{hebrew * 20}\n\n" + BODY_TEXT
+    )
+
+
+def _emoji_and_combining() -> str:
+    zalgo = "".join(char + "\u0301\u0316\u0337\u0489" for char in "Ceasefire")
+    flags = "🇸🇾🇺🇸🇷🇺 👩🏽‍💻 👨‍👩‍👧‍👦 🏳️‍🌈 "
+    return f"{zalgo} {flags}\n\n{BODY_TEXT.replace('Putin', 'Putin 🙂' + zalgo)}\n\n{flags * 50}\n"
+
+
+def _many_comments(count: int) -> str:
+    lines = [ARTICLE_TEXT.rstrip(), "", f"{count} thoughts on “A Test”", ""]
+    for number in range(1, count + 1):
+        lines += [f"  {number}. Comment {number}: Putin may well have wanted this, sources said.", ""]
+        if number % 10 == 0:
+            lines += ["    • A reply that could be speculative.", "      And a second line.", ""]
+    return "\n".join(lines)
+
+
+def _comments_numbered_alike() -> str:
+    items = [
+        "1. Pingback: A post | A site",
+        "1. A first comment.",
+        "1. Another first.",
+        "2. Two.",
+        "0. Zero.",
+    ]
+    return "\n\n".join([ARTICLE_TEXT.rstrip(), "5 thoughts on “A Test”", *(f"  {item}" for item in items)])
+
+
+def _deep_replies(depth: int) -> str:
+    lines = [ARTICLE_TEXT.rstrip(), "", "3 thoughts on “A Test”", "", "  1. The first comment."]
+    lines += [" " * (level + 3) + f"• Reply at depth {level}, which might be deep." for level in range(depth)]
+    return "\n".join(lines) + "\n"
+
+
+def _html_page(
+    body: str, comments: int = 0, comment_html: str = "", doctype: str = "<!DOCTYPE html>"
+) -> bytes:
+    items = "".join(
+        f'<li class="comment" id="comment-{n}"><div class="comment-author vcard"><cite class="fn">'
+        f'<a href="javascript:alert({n})" rel="external nofollow">Reader {n}</a></cite></div>'
+        f'<div class="comment-content"><p>Comment {n} could be speculative.</p>{comment_html}</div></li>'
+        for n in range(1, comments + 1)
+    )
+    thread = (
+        f'<div id="comments"><h2 class="comments-title">{comments} thoughts on “A Test”</h2>'
+        f'<ol class="comment-list">{items}</ol></div>'
+    )
+    page = f"""{doctype}
+<html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><article class="post"><h1 class="entry-title">{TITLE}</h1>
+<p class="byline">by <span class="author vcard">Gareth Porter</span>
+<time datetime="2016-03-28">March 28, 2016</time></p>
+<div class="entry-content">{body}</div></article>{thread if comments else ""}</body></html>"""
+    return page.encode("utf-8")
+
+
+def _wxr(internal_subset: str, content: str, system: str | None = None) -> bytes:
+    doctype = f'<!DOCTYPE rss SYSTEM "{system}">' if system else f"<!DOCTYPE rss [{internal_subset}]>"
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+{doctype}
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>A Blog</title><wp:wxr_version>1.2</wp:wxr_version>
+<item><title>{TITLE}</title><dc:creator>Gareth Porter</dc:creator>
+<wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
+<content:encoded>{content} {BODY_TEXT.replace("&", "&amp;").replace("<", "&lt;")}</content:encoded>
+<wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author>{content}</wp:comment_author>
+<wp:comment_content>It might be {content}.</wp:comment_content>
+<wp:comment_approved>1</wp:comment_approved></wp:comment>
+</item></channel></rss>
+""".encode()
+
+
+# Running a case and looking into its book
+
+XML_PARSER_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": True}
+ACTIVE_ELEMENTS = frozenset(
+    {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "base", "style"}
+    | {"audio", "video", "source", "picture", "canvas", "foreignObject", "use", "image", "maction"}
+)
+RESOURCE_ATTRIBUTES = ("src", "srcset", "poster", "data", "background", "action", "formaction")
+CONTENT = {"http://www.w3.org/1999/xhtml", "http://www.w3.org/2000/svg", "http://www.w3.org/1998/Math/MathML"}
+SAFE_LINK_SCHEMES = ("http:", "https:", "mailto:", "#")
+
+
+def file_name(case: Case) -> str:
+    """A file name for the case: its words joined by hyphens, and its suffix."""
+    stem = "".join(char if char.isalnum() else "-" for char in case.name.lower())
+    return stem + case.suffix
+
+
+@dataclass
+class Run:
+    """What one conversion did: exit status, error lines, and the files it left in its output folder."""
+
+    source: Path
+    status: int
+    errors: list[str]
+    outputs: list[Path]
+
+
+def convert(case: Case, folder: Path, *options: str) -> Run:
+    """Write the case's input into ``folder`` and run the command line on it in this process."""
+    import contextlib
+    import io
+
+    from export.cli import main
+
+    source = folder / file_name(case)
+    source.write_bytes(case.data)
+    out = folder / "out"
+    out.mkdir()
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        status = main([str(source), "-o", f"{out}/", "-q", *options])
+    return Run(source, status, stderr.getvalue().splitlines(), sorted(out.iterdir()))
+
+
+def outcome_problems(case: Case, run: Run) -> list[str]:
+    """How the run broke the promise: a valid book or one line naming the file, and nothing else left."""
+    if run.status == 0 and case.outcome in ("book", "either"):
+        if len(run.outputs) == 1 and run.outputs[0].suffix == ".epub" and not run.errors:
+            return []
+        return [f"a book run left {run.outputs} and said {run.errors}"]
+    if run.status == 1 and case.outcome in ("error", "either"):
+        line_ok = len(run.errors) == 1 and str(run.source) in run.errors[0] and case.problem in run.errors[0]
+        return [] if line_ok and not run.outputs else [f"error run left {run.outputs} and said {run.errors}"]
+    return [f"exit status {run.status} where {case.outcome} was due: {run.errors}"]
+
+
+def book_problems(book: Path, secrets: tuple[str, ...] = (CANARY_TEXT,)) -> list[str]:
+    """What in ``book`` is active, fetched, outside the book, or a secret; an empty list for a clean book."""
+    import zipfile
+
+    from lxml import etree
+
+    problems: list[str] = []
+    with zipfile.ZipFile(book) as archive:
+        names = set(archive.namelist())
+        for name in sorted(names):
+            data = archive.read(name)
+            problems += [f"{name}: holds {secret!r}" for secret in secrets if secret.encode() in data]
+            if name.endswith(".css"):
+                css = data.decode("utf-8", "replace").lower()
+                if "@import" in css or "url(" in css:
+                    problems.append(f"{name}: loads a resource")
+            if not name.endswith((".xhtml", ".opf", ".ncx", ".xml")):
+                continue
+            tree = etree.fromstring(data, etree.XMLParser(**XML_PARSER_OPTIONS))
+            if b"<!ENTITY" in data or re.search(rb"<!DOCTYPE[^>\[]*\[", data):
+                problems.append(f"{name}: declares a DTD subset")
+            for element in tree.iter(etree.Element):
+                problems += _element_problems(name, element, names)
+    return problems
+
+
+def _element_problems(entry: str, element, names: set[str]) -> list[str]:
+    from lxml import etree
+
+    qname = etree.QName(element)
+    local = qname.localname
+    found = [f"{entry}: <{local}> element"] if local in ACTIVE_ELEMENTS and qname.namespace in CONTENT else []
+    if local == "meta" and element.get("http-equiv"):
+        found.append(f"{entry}: <meta http-equiv>")
+    for attribute, value in element.attrib.items():
+        name = etree.QName(attribute).localname.lower()
+        target = "".join(value.split()).lower()
+        if name.startswith("on") or name == "srcdoc":
+            found.append(f"{entry}: <{local} {name}>")
+        elif name in RESOURCE_ATTRIBUTES or (name == "href" and local in ("link", "item")):
+            urls = (
+                [part.split()[0] for part in value.split(",") if part.split()]
+                if name == "srcset"
+                else [value]
+            )
+            found += [
+                f"{entry}: <{local} {name}={url[:60]!r}> is not in the book"
+                for url in urls
+                if _outside(entry, url, names)
+            ]
+        elif name == "href" and ":" in target.split("/")[0] and not target.startswith(SAFE_LINK_SCHEMES):
+            found.append(f"{entry}: <{local} href={value[:60]!r}>")
+    return found
+
+
+def _outside(entry: str, href: str, names: set[str]) -> bool:
+    import posixpath
+
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(entry), href.split("#")[0]))
+    return path not in names
