@@ -21,16 +21,16 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 HEADINGS = [f"{{{NS['h']}}}h{level}" for level in range(1, 7)]
 
 
-@pytest.fixture(scope="module", params=["seed", "seed-kepub", "threaded-german"])
+@pytest.fixture(scope="module", params=["seed", "seed-kepub", "threaded-en-gb"])
 def book(request, tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp(request.param)
     source, args = SEED, []
     if request.param == "seed-kepub":
         args = ["--format", "kepub"]
-    if request.param == "threaded-german":
+    if request.param == "threaded-en-gb":
         source = folder / "threaded.txt"
         source.write_text(THREADED_PAGE, encoding="utf-8")
-        args = ["--language", "de"]
+        args = ["--language", "en-GB"]
     out = folder / ("book.kepub.epub" if args[:1] == ["--format"] else "book.epub")
     assert main([str(source), "-q", "-o", str(out), *args]) == 0
     return out

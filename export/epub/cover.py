@@ -18,6 +18,7 @@ PAPER, INK, ACCENT = (246, 243, 235), (24, 24, 28), (140, 32, 32)
 FULL_INK, MUTED, RED, INK_STEPS = 239, 170, 255, 239
 TITLE_SIZES = range(150, 71, -6)
 TITLE_BOX_HEIGHT = 1250
+TITLE_CHARACTERS = 400  # a longer title is cut there on the cover, which bounds the wrapping
 MEDIA_TYPES = {b"\x89PNG\r\n\x1a\n": ("image/png", "png"), b"\xff\xd8\xff": ("image/jpeg", "jpg")}
 
 
@@ -90,6 +91,8 @@ def _palette() -> list[int]:
 
 def _fit_title(text: str, font_of, width: int) -> tuple[int, list[str]]:
     """The largest title size whose wrapped lines fit the title's box; at the smallest, lines cut with "…"."""
+    if len(text) > TITLE_CHARACTERS:
+        text = text[:TITLE_CHARACTERS].rstrip() + "…"
     for size in TITLE_SIZES:
         lines = _wrap(text, font_of(size), width)
         if len(lines) * size * 1.18 <= TITLE_BOX_HEIGHT:
@@ -116,14 +119,24 @@ def _wrap(text: str, font, width: int) -> list[str]:
             lines.append(line)
         line = word
         while font.getlength(line) > width and len(line) > 1:
-            cut = len(line) - 1
-            while cut > 1 and font.getlength(line[:cut]) > width:
-                cut -= 1
+            cut = _longest_fitting_prefix(line, font, width)
             lines.append(line[:cut])
             line = line[cut:]
     if line:
         lines.append(line)
     return lines
+
+
+def _longest_fitting_prefix(word: str, font, width: int) -> int:
+    """How many of the word's letters fit the width (at least one), by halving the search."""
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if font.getlength(word[:middle]) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def cover_page(article: Article, file_name: str, stylesheet: str, image_name: str) -> Document:
