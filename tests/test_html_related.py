@@ -9,6 +9,7 @@ import lxml.html
 import pytest
 from conftest import SHARED
 
+from export.readers.html.parse import clean_tree, parse_html
 from export.readers.html.related import read_related_links, related_elements
 from export.readers.html.sections import consumed_elements
 
@@ -40,7 +41,10 @@ WITH_BLOCK = {
 
 
 def page(path: Path):
-    return lxml.html.document_fromstring(path.read_bytes())
+    """The page as the reader sees it: parsed safely and cleaned of scripts, styles and frames."""
+    root = parse_html(path.read_bytes(), path)
+    clean_tree(root)
+    return root
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_LINKS))

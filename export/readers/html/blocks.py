@@ -23,8 +23,8 @@ from export.model import (
 )
 from export.readers.html.images import ImageStore
 from export.readers.html.inline import BLOCK_TAGS, InlineText, read_inline
-from export.readers.html.parse import remove_element
 from export.readers.html.tidy import tidy_blocks
+from export.readers.html.tree import drop
 from export.readers.html.videos import PLACEHOLDER, video_report
 from export.xmlchars import remove_xml_illegal
 
@@ -94,11 +94,11 @@ class _BlockReader:
         footnotes = []
         for key, note in found.items():
             for back in [a for a in note.iter("a") if (a.get("href") or "").startswith("#")]:
-                remove_element(back)
+                drop(back)
             paragraphs = [p for p in self.paragraphs_of(note) if p.text]
             footnotes.append(Footnote(key, paragraphs))
             if note.getparent() is not None:
-                remove_element(note)
+                drop(note)
         self.note_keys = frozenset(found)
         return footnotes
 
@@ -178,10 +178,10 @@ class _BlockReader:
         for image in [image for image in element.iter("img") if not _is_icon(image)]:
             holder = image.getparent() if _tag(image.getparent()) == "picture" else image
             pictures += self.figure(image)
-            remove_element(holder)
+            drop(holder)
         for placeholder in list(element.iter(PLACEHOLDER)):
             self.videos.append(video_report(placeholder))
-            remove_element(placeholder)
+            drop(placeholder)
         paragraph = self.inline(element)
         return ([paragraph] if paragraph.text else []) + pictures
 
@@ -206,7 +206,7 @@ class _BlockReader:
         if image is None:
             if _tag(element) == "figure":
                 if caption_element is not None:
-                    remove_element(caption_element)
+                    drop(caption_element)
                 inner = self.blocks(element)
                 return inner + ([caption] if caption and caption.text else [])
             return []

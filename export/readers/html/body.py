@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from export.readers.html.parse import remove_element
+from export.readers.html.tree import drop
 
 CONTAINERS_FILE = Path(__file__).with_name("containers.txt")
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
@@ -63,7 +63,7 @@ class Boilerplate:
         for element in [node for node in container.iterdescendants() if self.matches(node)]:
             # A layout wrapper named like boilerplate ("two-col-sidebar") that holds most of the text stays.
             if _paragraph_text(element, self) * WRAPPER_SHARE < whole:
-                remove_element(element)
+                drop(element)
 
 
 BOILERPLATE = Boilerplate()
@@ -77,7 +77,7 @@ def take_standfirst(root: etree._Element) -> etree._Element | None:
         for element in selector(root):
             low, high = STANDFIRST_LENGTH
             if low <= _text_length(element) <= high and not BOILERPLATE.inside(element, HEADER_TAGS):
-                remove_element(element)
+                drop(element)
                 return element
     return None
 
@@ -87,7 +87,7 @@ def find_container(root: etree._Element) -> etree._Element:
     container = _by_selectors(root)
     if container is None:
         for element in [node for node in root.iter() if BOILERPLATE.matches(node)]:
-            remove_element(element)
+            drop(element)
         container = _by_score(root)
     BOILERPLATE.remove_from(container)
     return container

@@ -8,6 +8,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from export.model import Paragraph, Span
+from export.readers.html.parse import DROPPED_TAGS
 from export.xmlchars import remove_xml_illegal
 
 SPAN_TAGS = {
@@ -25,31 +26,7 @@ SPAN_TAGS = {
     "sub": "sub",
     "sup": "sup",
 }
-SKIPPED_TAGS = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "iframe",
-        "object",
-        "embed",
-        "form",
-        "input",
-        "button",
-        "select",
-        "textarea",
-        "svg",
-        "math",
-        "canvas",
-        "audio",
-        "video",
-        "head",
-        "title",
-        "meta",
-        "link",
-    }
-)
+SKIPPED_TAGS = frozenset(DROPPED_TAGS) | {"form", "audio", "video", "head", "title", "meta", "link"}
 BLOCK_TAGS = frozenset(
     {
         "p",

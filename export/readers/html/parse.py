@@ -11,6 +11,7 @@ from lxml import etree
 
 from export.errors import InputError
 from export.readers.decode import UNDEFINED_CP1252
+from export.readers.html.tree import drop
 from export.xmlchars import remove_xml_illegal
 
 BOMS = (
@@ -103,7 +104,7 @@ def clean_tree(root: etree._Element) -> None:
         if len(form.findall(".//p")) >= PAGE_FORM_PARAGRAPHS:
             form.tag = "div"
     for element in list(root.iter(*DROPPED_TAGS, "form")):
-        remove_element(element)
+        drop(element)
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
@@ -112,17 +113,3 @@ def clean_tree(root: etree._Element) -> None:
             scripted = lowered in URL_ATTRIBUTES and "script:" in "".join(value.split()).lower()
             if lowered.startswith("on") or lowered == "style" or scripted:
                 del element.attrib[name]
-
-
-def remove_element(element: etree._Element) -> None:
-    """Remove ``element`` and its content but keep the text that follows it."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
