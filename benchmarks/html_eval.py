@@ -2,7 +2,9 @@
 
 Run: python benchmarks/html_eval.py   (trafilatura comes with the ``bench`` extra: pip install -e ".[bench]")
 Body score per page: trafilatura's snippet F1 for pages with trafilatura gold, scrapinghub's 4-token
-shingle F1 against the readability and scrapinghub gold bodies. Comment columns read the thread.
+shingle F1 against the readability and scrapinghub gold bodies. Comment columns: gold comment-snippet
+recall, comments found/present and depth found/present, "present" counted from the page's markup
+without the reader (``html_comments_eval.present``; "?" where the markup has no countable classes).
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
+import lxml.html  # noqa: E402
 from gold import (  # noqa: E402
     Counts,
     chapter_text,
@@ -25,8 +29,9 @@ from gold import (  # noqa: E402
     snippet_counts,
     snippet_recall,
 )
+from html_comments_eval import depth, present  # noqa: E402
 
-from export.model import Article, Comment  # noqa: E402
+from export.model import Article  # noqa: E402
 from export.readers.html.page import read_html_page  # noqa: E402
 
 
@@ -39,10 +44,6 @@ def trafilatura_text(page: Path) -> str | None:
     return trafilatura.extract(page.read_bytes(), include_comments=False, include_tables=True) or ""
 
 
-def depth(comments: list[Comment]) -> int:
-    return max((1 + depth(comment.replies) for comment in comments), default=0)
-
-
 def comment_text(article: Article) -> str:
     return "\n".join(p.text for comment in article.thread.all_comments() for p in comment.paragraphs)
 
@@ -51,7 +52,8 @@ def main() -> None:
     ours_counts, theirs_counts = Counts(), Counts()
     ours_shingles, theirs_shingles = [], []
     reading = extracting = 0.0
-    header = f"{'page':46} {'gold':5} {'ours':>6} {'traf.':>6} {'c.recall':>8} {'comments':>8} {'depth':>5}"
+    header = f"{'page':46} {'gold':5} {'ours':>6} {'traf.':>6} {'c.recall':>8} {'comments':>9} {'depth':>5}"
+    found_total = present_total = depth_right = countable = 0
     print(header)
     print("-" * len(header))
     for page in corpus_pages():
@@ -84,9 +86,16 @@ def main() -> None:
         recall = (
             snippet_recall(comment_text(article), gold.comment_snippets) if gold.comment_snippets else None
         )
+        found, found_depth = len(article.thread.all_comments()), depth(article.thread.comments)
+        raw = page.read_bytes()
+        counted = present(lxml.html.document_fromstring(raw), raw)
+        if counted:
+            found_total, present_total = found_total + found, present_total + counted[0]
+            depth_right, countable = depth_right + (found_depth == counted[1]), countable + 1
+        count, deepest = counted or ("?", "?")
         print(
             f"{page.name[:46]:46} {kind:5} {score:6.3f} {_figure(other):>6} {_figure(recall):>8} "
-            f"{len(article.thread.all_comments()):>8} {depth(article.thread.comments):>5}"
+            f"{f'{found}/{count}':>9} {f'{found_depth}/{deepest}':>5}"
         )
     print("-" * len(header))
     print(f"snippet F1, trafilatura pages: ours {ours_counts.f1():.3f}   trafilatura {_total(theirs_counts)}")
@@ -98,6 +107,10 @@ def main() -> None:
     )
     for name, counts in (("ours", ours_counts), ("trafilatura", theirs_counts)):
         print(f"snippet counts, {name}: tp {counts.tp} fp {counts.fp} fn {counts.fn} tn {counts.tn}")
+    print(
+        f"comments: {found_total}/{present_total} found on the {countable} pages with countable markup, "
+        f"depth right on {depth_right}/{countable}"
+    )
     pages = len(corpus_pages())
     print(
         f"time per page: ours {1000 * reading / pages:.0f} ms (whole article), "
