@@ -11,6 +11,7 @@ from pathlib import Path
 from export.annotate import annotate_article
 from export.errors import InputError
 from export.model import Article, Paragraph
+from export.pipeline import DEFAULT_MAX_INPUT_SIZE, check_input, has_claim_lexicon
 from export.readers import read_article
 
 EPILOG = """\
@@ -42,6 +43,7 @@ def build_claims_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--claims-in-comments", action="store_true", help="list claims in the readers' comments too"
     )
+    parser.add_argument("--language", metavar="CODE", help="read the text as this language, e.g. en")
     return parser
 
 
@@ -103,10 +105,19 @@ def _list_claims(args: argparse.Namespace) -> int:
     status = 0
     for source in args.inputs:
         try:
+            check_input(source, DEFAULT_MAX_INPUT_SIZE)
             article = read_article(source)
         except InputError as error:
             print(f"annotated-epub: {error}", file=sys.stderr)
             status = 1
+            continue
+        article.language = args.language or article.language
+        if not has_claim_lexicon(article.language):
+            print(
+                f"annotated-epub: {source}: no claim lexicon for the language {article.language!r}, "
+                "so no claims are listed (--language en reads it as English)",
+                file=sys.stderr,
+            )
             continue
         annotate_article(article, args.claims, args.claims_in_comments)
         records = claim_records(source, article, args.claims_in_comments)

@@ -6,7 +6,7 @@ import json
 import zipfile
 from pathlib import Path
 
-from conftest import SEED
+from conftest import SEED, SHARED
 from lxml import etree
 
 from export.cli import main
@@ -89,3 +89,13 @@ def test_book_levels_and_off(tmp_path):
     in_comments = book("--claims-in-comments")
     assert marked(plain, "EPUB/comments.xhtml") == []
     assert marked(in_comments, "EPUB/comments.xhtml")
+
+
+def test_claims_of_a_page_in_a_language_without_lexicon_are_not_listed(capsys):
+    german = SHARED / "corpus" / "html" / "trafilatura__netzpolitik.org.abmahnungen.html"
+    assert main(["claims", str(german)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "no claim lexicon for the language 'de-DE'" in captured.err and captured.err.count("\n") == 1
+    assert main(["claims", str(german), "--language", "en", "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out.count("\n") >= 1
