@@ -8,8 +8,8 @@ import zipfile
 
 from lxml import etree
 
-XHTML_NS = "http://www.w3.org/1999/xhtml"
-EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+from export.epub.xhtml import EPUB_TYPE, XHTML_NS, serialize
+
 SKIPPED_DOCUMENTS = ("nav.xhtml", "cover.xhtml")
 BLOCKS = {
     f"{{{XHTML_NS}}}{tag}"
@@ -43,9 +43,7 @@ def add_kobo_spans(document: bytes) -> bytes:
     for child in list(body):
         inner.append(child)
     body.append(columns)
-    return etree.tostring(
-        root.getroottree(), encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE html>"
-    )
+    return serialize(root)
 
 
 class _Spanner:
