@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from export.epub.xhtml import XHTML_NS, add
+from export.epub.notes import add_footnote, add_footnotes_section
+from export.epub.xhtml import XHTML_NS
 from export.model import Footnote
 
 
@@ -38,14 +39,9 @@ class ArticleNotes:
         """Append the article's notes; ``write_paragraph(parent, paragraph)`` writes each paragraph."""
         if not self.footnotes:
             return
-        section = add(
-            parent, "section", class_="article-notes", epub_type="footnotes", aria_labelledby="article-notes"
-        )
-        add(section, "h2", "The article’s notes", id="article-notes")
+        section = add_footnotes_section(parent, "article-notes", "The article’s notes", "article-notes")
         for number, note in enumerate(self.footnotes, start=1):
-            container = add(
-                section, "div", id=f"fn-{number}", class_="note", epub_type="footnote", role="doc-footnote"
-            )
+            container = add_footnote(section, f"fn-{number}")
             first = write_paragraph(container, note.paragraphs[0])
             if number in self.referenced:
                 label = etree.Element(f"{{{XHTML_NS}}}a", href=f"#fnref-{number}", role="doc-backlink")

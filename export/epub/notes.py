@@ -62,21 +62,30 @@ class ChapterNotes:
         """Append the chapter's notes section, if the chapter has notes."""
         if not self.notes:
             return
-        heading_id = f"notes-{self.chapter}"
-        section = add(body, "section", class_="notes", epub_type="footnotes", aria_labelledby=heading_id)
-        add(section, "h2", "Notes", id=heading_id)
+        section = add_footnotes_section(body, "notes", "Notes", f"notes-{self.chapter}")
         for number, note in enumerate(self.notes, start=1):
             key = f"{self.chapter}-{number}"
-            container = add(
-                section, "div", id=f"note-{key}", class_="note", epub_type="footnote", role="doc-footnote"
-            )
-            text = add(container, "p")
+            text = add(add_footnote(section, f"note-{key}"), "p")
             backlink = add(text, "a", f"{number}.", href=f"#nref-{key}", role="doc-backlink")
             backlink.tail = " "
             append_text(text, note)
             if self.glance:
                 append_text(text, " ")
                 add(text, "a", "All claims", href=f"{self.glance}#glance-{key}", class_="glance-link")
+
+
+def add_footnotes_section(
+    parent: etree._Element, class_name: str, heading: str, heading_id: str
+) -> etree._Element:
+    """Append a footnotes ``section`` of class ``class_name``, labelled by its ``h2`` ``heading``."""
+    section = add(parent, "section", class_=class_name, epub_type="footnotes", aria_labelledby=heading_id)
+    add(section, "h2", heading, id=heading_id)
+    return section
+
+
+def add_footnote(section: etree._Element, note_id: str) -> etree._Element:
+    """Append one note's container, the target of its references, to a footnotes ``section``."""
+    return add(section, "div", id=note_id, class_="note", epub_type="footnote", role="doc-footnote")
 
 
 def _no_note(key: str) -> None:
