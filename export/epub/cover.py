@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,35 +42,32 @@ def cover_image_type(content: bytes) -> tuple[str, str] | None:
 
 def generated_cover(article: Article) -> CoverImage:
     """A PNG cover in clean type: site at the top, the title large, then authors, the date at the foot."""
-    from PIL import Image, ImageDraw, ImageFont
-
-    def font(path: Path, size: int):
-        return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
+    from PIL import Image, ImageDraw
 
     image = Image.new("L", (WIDTH, HEIGHT), 0)
     draw = ImageDraw.Draw(image)
     width = WIDTH - 2 * MARGIN
     top = MARGIN + 40
     if article.site:
-        site = font(TEXT_FONT, 54)
+        site = _font(TEXT_FONT, 54)
         for line in _wrap(article.site.upper(), site, width)[:2]:
             draw.text((MARGIN, top), line, font=site, fill=MUTED)
             top += 72
     draw.rectangle((MARGIN, top + 30, WIDTH - MARGIN, top + 34), fill=FULL_INK)
     top += 200
-    size, lines = _fit_title(article.title, lambda size: font(TITLE_FONT, size), width)
-    title = font(TITLE_FONT, size)
+    size, lines = _fit_title(article.title, lambda size: _font(TITLE_FONT, size), width)
+    title = _font(TITLE_FONT, size)
     for line in lines:
         draw.text((MARGIN, top), line, font=title, fill=FULL_INK)
         top += round(size * 1.18)
     top += 70
     draw.rectangle((MARGIN, top, MARGIN + 260, top + 18), fill=RED)
     top += 110
-    names = font(TEXT_FONT, 72)
+    names = _font(TEXT_FONT, 72)
     for line in _wrap(", ".join(person.name for person in article.authors), names, width)[:3]:
         draw.text((MARGIN, top), line, font=names, fill=FULL_INK)
         top += 96
-    foot = font(TEXT_FONT, 54)
+    foot = _font(TEXT_FONT, 54)
     if article.published:
         draw.text((MARGIN, HEIGHT - MARGIN - 150), format_date(article.published), font=foot, fill=MUTED)
     draw.text((MARGIN, HEIGHT - MARGIN - 70), "Annotated edition", font=foot, fill=MUTED)
@@ -77,6 +75,14 @@ def generated_cover(article: Article) -> CoverImage:
     buffer = io.BytesIO()
     image.save(buffer, "PNG", compress_level=6)
     return CoverImage(buffer.getvalue())
+
+
+@functools.cache
+def _font(path: Path, size: int):
+    """The font at ``path`` in ``size``, read once per run however many covers and sizes try it."""
+    from PIL import ImageFont
+
+    return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
 
 
 def _palette() -> list[int]:
