@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import signal
 import sys
@@ -43,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help="saved page(s) to convert")
     parser.add_argument(
-        "-o", "--output", type=Path, help="output file, or directory (ending in / or existing) for the books"
+        "-o", "--output", help="output file, or directory (ending in / or existing) for the books"
     )
     parser.add_argument(
         "--style", default="book", help="bundled style NAME or stylesheet PATH (default: book)"
@@ -99,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         return claims_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Path() drops a trailing separator, so whether the name asks for a directory is read first.
+    args.output_names_directory = args.output is not None and args.output.endswith(("/", os.sep))
+    args.output = Path(args.output) if args.output is not None else None
     from export.pipeline import ConvertOptions, book_file_name, build_book, seeds_dir, write_atomically
 
     inputs = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
@@ -144,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _target(args: argparse.Namespace, name: str, many: bool, taken: set[Path]) -> Path:
     output = args.output
-    if output is not None and not (many or output.is_dir() or str(output).endswith(("/", "\\"))):
+    if output is not None and not (many or output.is_dir() or args.output_names_directory):
         return output
     directory = output if output is not None else (DEFAULT_BUILD_DIR if not args.inputs else Path("."))
     try:

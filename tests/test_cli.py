@@ -56,6 +56,12 @@ def test_several_inputs_go_to_a_directory(tmp_path, seed_text):
     ]
 
 
+def test_output_ending_in_a_separator_is_a_new_directory(tmp_path):
+    assert main([str(SEED), "-o", f"{tmp_path / 'new'}/", "-q"]) == 0
+    assert (tmp_path / "new").is_dir()
+    assert [path.name for path in (tmp_path / "new").iterdir()] == [SLUG]
+
+
 def test_same_titles_get_distinct_names(tmp_path):
     copy = tmp_path / "copy.txt"
     shutil.copy(SEED, copy)
