@@ -22,7 +22,7 @@ from export.model import (
     VideoReport,
 )
 from export.readers.html.images import ImageStore
-from export.readers.html.inline import BLOCK_TAGS, InlineText, read_inline
+from export.readers.html.inline import BLOCK_TAGS, InlineText, read_flow, read_inline
 from export.readers.html.tidy import tidy_blocks
 from export.readers.html.tree import drop
 from export.readers.html.videos import PLACEHOLDER, video_report
@@ -120,30 +120,15 @@ class _BlockReader:
 
     def blocks(self, element: etree._Element) -> list[Block]:
         """The blocks of a flow container: block children in turn, loose inline content as paragraphs."""
-        found: list[Block] = []
-        collector = InlineText(self.base_url, self.note_keys)
-        collector.add_text(element.text)
+        return read_flow(element, self.base_url, self.note_keys, self._child_blocks)
 
-        def flush() -> None:
-            nonlocal collector
-            paragraph = collector.paragraph()
-            if paragraph.text:
-                found.append(paragraph)
-            collector = InlineText(self.base_url, self.note_keys)
-
-        for child in element:
-            tag = _tag(child)
-            if tag == "br" and collector.ends_with_break():
-                flush()
-            elif tag in FLOW_BLOCK_TAGS or (tag in CONTAINER_TAGS and _holds_blocks(child)):
-                flush()
-                found += self.block(child, tag)
-            else:
-                collector.add_node(child)
-                continue
-            collector.add_text(child.tail)
-        flush()
-        return found
+    def _child_blocks(self, child: etree._Element, tag: str | None, loose: InlineText) -> list[Block] | None:
+        """A block child's blocks, none for a second line break in a row (it ends a paragraph), else None."""
+        if tag == "br" and loose.ends_with_break():
+            return []
+        if tag in FLOW_BLOCK_TAGS or (tag in CONTAINER_TAGS and _holds_blocks(child)):
+            return self.block(child, tag)
+        return None
 
     def block(self, element: etree._Element, tag: str) -> list[Block]:
         if tag in HEADING_TAGS:
