@@ -11,6 +11,7 @@ from lxml import etree
 
 from export.model import Paragraph, Span
 from export.readers.html.parse import DROPPED_TAGS
+from export.readers.html.tree import tag_of
 from export.xmlchars import remove_xml_illegal
 
 SPAN_TAGS = {
@@ -138,7 +139,7 @@ class InlineText:
             self.add_node(child)
 
     def add_node(self, node: etree._Element) -> None:
-        tag = node.tag.lower() if isinstance(node.tag, str) else None
+        tag = tag_of(node)
         if tag is None or tag in SKIPPED_TAGS:
             self.add_text(node.tail)
             return
@@ -218,7 +219,7 @@ def read_flow(
     collector = InlineText(base_url, note_keys)
     collector.add_text(element.text)
     for child in element:
-        tag = child.tag.lower() if isinstance(child.tag, str) else None
+        tag = tag_of(child)
         items = read_child(child, tag, collector)
         if items is None:
             collector.add_node(child)
@@ -242,11 +243,7 @@ def read_paragraphs(element: etree._Element, base_url: str | None = None) -> lis
                 return read_paragraphs(child, base_url)
             paragraphs = [read_inline(child, base_url)]
         elif tag in ("ul", "ol", "dl"):
-            paragraphs = [
-                read_inline(item, base_url)
-                for item in child
-                if isinstance(item.tag, str) and item.tag.lower() in ("li", "dt", "dd")
-            ]
+            paragraphs = [read_inline(item, base_url) for item in child if tag_of(item) in ("li", "dt", "dd")]
         else:
             return None
         return [paragraph for paragraph in paragraphs if paragraph.text]
@@ -255,4 +252,4 @@ def read_paragraphs(element: etree._Element, base_url: str | None = None) -> lis
 
 
 def _has_block_child(element: etree._Element) -> bool:
-    return any(isinstance(child.tag, str) and child.tag.lower() in BLOCK_TAGS for child in element)
+    return any(tag_of(child) in BLOCK_TAGS for child in element)
