@@ -59,6 +59,11 @@ def _decode(data: bytes, path: str | Path) -> str:
     damaged = text.count("\ufffd")
     if sum(not char.isascii() for char in text) - damaged > MIN_UTF8_EVIDENCE * damaged:
         return text  # UTF-8 cut short or with a few damaged bytes, not another encoding
+    return decode_cp1252(data)
+
+
+def decode_cp1252(data: bytes) -> str:
+    """The bytes as cp1252, its five undefined bytes read as latin-1 does."""
     return data.decode("cp1252", errors="surrogateescape").translate(UNDEFINED_CP1252)
 
 

@@ -22,13 +22,12 @@ from export.model import (
     VideoReport,
 )
 from export.readers.html.images import ImageStore
-from export.readers.html.inline import BLOCK_TAGS, InlineText, read_inline
+from export.readers.html.inline import BLOCK_TAGS, InlineText, read_flow, read_inline
 from export.readers.html.tidy import tidy_blocks
-from export.readers.html.tree import drop
+from export.readers.html.tree import HEADING_TAGS, drop, tag_of
 from export.readers.html.videos import PLACEHOLDER, video_report
 from export.xmlchars import remove_xml_illegal
 
-HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 CONTAINER_TAGS = frozenset(
     {"div", "section", "article", "main", "header", "footer", "aside", "center", "span", "font", "body"}
 )
@@ -64,10 +63,6 @@ def read_body(
     content.blocks = tidy_blocks(reader.blocks(container))
     content.videos = reader.videos
     return content
-
-
-def _tag(node) -> str | None:
-    return node.tag.lower() if isinstance(node.tag, str) else None
 
 
 class _BlockReader:
@@ -108,7 +103,7 @@ class _BlockReader:
         node = target
         while node is not None and not " ".join("".join(node.itertext()).split())[1:].strip():
             node = node.getparent()
-        while node is not None and _tag(node) not in ("li", "p", "div", "aside", "section", "dd", "td"):
+        while node is not None and tag_of(node) not in ("li", "p", "div", "aside", "section", "dd", "td"):
             node = node.getparent()
         return node
 
@@ -120,30 +115,15 @@ class _BlockReader:
 
     def blocks(self, element: etree._Element) -> list[Block]:
         """The blocks of a flow container: block children in turn, loose inline content as paragraphs."""
-        found: list[Block] = []
-        collector = InlineText(self.base_url, self.note_keys)
-        collector.add_text(element.text)
+        return read_flow(element, self.base_url, self.note_keys, self._child_blocks)
 
-        def flush() -> None:
-            nonlocal collector
-            paragraph = collector.paragraph()
-            if paragraph.text:
-                found.append(paragraph)
-            collector = InlineText(self.base_url, self.note_keys)
-
-        for child in element:
-            tag = _tag(child)
-            if tag == "br" and collector.ends_with_break():
-                flush()
-            elif tag in FLOW_BLOCK_TAGS or (tag in CONTAINER_TAGS and _holds_blocks(child)):
-                flush()
-                found += self.block(child, tag)
-            else:
-                collector.add_node(child)
-                continue
-            collector.add_text(child.tail)
-        flush()
-        return found
+    def _child_blocks(self, child: etree._Element, tag: str | None, loose: InlineText) -> list[Block] | None:
+        """A block child's blocks, none for a second line break in a row (it ends a paragraph), else None."""
+        if tag == "br" and loose.ends_with_break():
+            return []
+        if tag in FLOW_BLOCK_TAGS or (tag in CONTAINER_TAGS and _holds_blocks(child)):
+            return self.block(child, tag)
+        return None
 
     def block(self, element: etree._Element, tag: str) -> list[Block]:
         if tag in HEADING_TAGS:
@@ -176,7 +156,7 @@ class _BlockReader:
         """A paragraph; pictures inside it follow it as figures of their own."""
         pictures: list[Block] = []
         for image in [image for image in element.iter("img") if not _is_icon(image)]:
-            holder = image.getparent() if _tag(image.getparent()) == "picture" else image
+            holder = image.getparent() if tag_of(image.getparent()) == "picture" else image
             pictures += self.figure(image)
             drop(holder)
         for placeholder in list(element.iter(PLACEHOLDER)):
@@ -188,7 +168,7 @@ class _BlockReader:
     def listing(self, element: etree._Element, tag: str) -> list[Block]:
         items = []
         for child in element:
-            if _tag(child) in ("li", "dt", "dd"):
+            if tag_of(child) in ("li", "dt", "dd"):
                 blocks = self.blocks(child)
                 if blocks:
                     items.append(ListItem(blocks))
@@ -198,13 +178,13 @@ class _BlockReader:
         return [ListBlock(items, ordered=tag == "ol", start=int(start) if start.isdigit() else None)]
 
     def figure(self, element: etree._Element) -> list[Block]:
-        image = element if _tag(element) == "img" else element.find(".//img")
+        image = element if tag_of(element) == "img" else element.find(".//img")
         caption_element = None
-        if _tag(element) != "img":
+        if tag_of(element) != "img":
             caption_element = next(iter(CAPTION_XPATH(element)), None)
         caption = self.inline(caption_element) if caption_element is not None else None
         if image is None:
-            if _tag(element) == "figure":
+            if tag_of(element) == "figure":
                 if caption_element is not None:
                     drop(caption_element)
                 inner = self.blocks(element)
@@ -237,7 +217,7 @@ class _BlockReader:
             cells = [
                 TableCell(
                     self.inline(cell),
-                    header=_tag(cell) == "th",
+                    header=tag_of(cell) == "th",
                     colspan=_span(cell.get("colspan")),
                     rowspan=_span(cell.get("rowspan")),
                 )
@@ -258,7 +238,7 @@ def _captioned_picture(element: etree._Element) -> bool:
 
 
 def _cells(row: etree._Element) -> list[etree._Element]:
-    return [cell for cell in row if _tag(cell) in ("td", "th")]
+    return [cell for cell in row if tag_of(cell) in ("td", "th")]
 
 
 def _nearest_table(row: etree._Element) -> etree._Element | None:
@@ -273,7 +253,7 @@ def _is_layout(table: etree._Element, rows: list[etree._Element]) -> bool:
     if not cells or all(len(_cells(row)) == 1 for row in rows):
         return True
     block_children = sum(
-        1 for cell in cells for child in cell if _tag(child) in BLOCK_TAGS and _tag(child) != "br"
+        1 for cell in cells for child in cell if tag_of(child) in BLOCK_TAGS and tag_of(child) != "br"
     )
     return block_children >= MIN_LAYOUT_CELL_BLOCKS * len(rows)
 
@@ -293,4 +273,4 @@ def _is_icon(image: etree._Element) -> bool:
 
 
 def _holds_blocks(element: etree._Element) -> bool:
-    return any(_tag(node) in FLOW_BLOCK_TAGS for node in element.iterdescendants())
+    return any(tag_of(node) in FLOW_BLOCK_TAGS for node in element.iterdescendants())

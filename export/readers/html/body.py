@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from lxml import etree
 
+from export.readers.html.markup_tables import data_lines
 from export.readers.html.tree import drop
 
-CONTAINERS_FILE = Path(__file__).with_name("containers.txt")
-BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
-STANDFIRST_FILE = Path(__file__).with_name("standfirst.txt")
 STANDFIRST_LENGTH = (30, 800)
 HEADER_TAGS = frozenset({"header"})  # a standfirst lives in the article's header
 MIN_CONTAINER_TEXT = 250
@@ -24,17 +21,16 @@ LINK_DENSITY_WEIGHT = 1.0
 WRAPPER_SHARE = 2
 
 
-def _lines(path: Path) -> list[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+def _lines(name: str) -> list[str]:
+    return [line.strip() for line in data_lines(name)]
 
 
 class Boilerplate:
     """The boilerplate rules of ``boilerplate.txt``: tags, ARIA roles and class or id fragments."""
 
-    def __init__(self, path: Path = BOILERPLATE_FILE) -> None:
+    def __init__(self) -> None:
         rules: dict[str, set[str]] = {"tag": set(), "role": set(), "name": set()}
-        for line in _lines(path):
+        for line in _lines("boilerplate.txt"):
             kind, value = line.split(None, 1)
             rules[kind].add(value.lower())
         self.tags = frozenset(rules["tag"])
@@ -67,8 +63,8 @@ class Boilerplate:
 
 
 BOILERPLATE = Boilerplate()
-CONTAINERS = [etree.XPath(line) for line in _lines(CONTAINERS_FILE)]
-STANDFIRSTS = [etree.XPath(line) for line in _lines(STANDFIRST_FILE)]
+CONTAINERS = [etree.XPath(line) for line in _lines("containers.txt")]
+STANDFIRSTS = [etree.XPath(line) for line in _lines("standfirst.txt")]
 
 
 def take_standfirst(root: etree._Element) -> etree._Element | None:

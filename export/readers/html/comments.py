@@ -6,7 +6,7 @@ import copy
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
@@ -40,26 +40,51 @@ COMMENT_ID = re.compile(r"^(?:li-|div-)?comment-?(\d+)$")
 LONGEST_LABEL = 200
 
 
+@dataclass
+class CommentSection:
+    """Where a page's comments are, found once for reading them and for keeping them out of the body.
+
+    ``items`` hold the comments when the page marks them up; without any, ``region`` is a plain
+    "Comments" heading and the blocks after it.
+    """
+
+    items: list[etree._Element]
+    section: etree._Element | None = None
+    heading: etree._Element | None = None
+    region: list[etree._Element] = field(default_factory=list)
+
+
+def find_comment_section(root: etree._Element) -> CommentSection:
+    """The page's comment items, the section around them and its heading, else a heading's region."""
+    items = comment_items(root)
+    if not items:
+        region = heading_region(root)
+        return CommentSection([], heading=region[0] if region else None, region=region)
+    section = thread_section(items)
+    return CommentSection(items, section, section_heading(section, items))
+
+
 def read_comment_thread(
-    root: etree._Element, base_url: str | None = None, published: dt.date | None = None
+    root: etree._Element,
+    base_url: str | None = None,
+    published: dt.date | None = None,
+    found: CommentSection | None = None,
 ) -> CommentThread:
     """The comment section of a whole page (an lxml.html document); an empty thread when it has none.
 
     ``published``, the article's date (else the page's article:published_time), dates comments without a year.
+    ``found`` is the page's comment section when already looked for.
     """
     base_url = page_address(root, base_url)
     published = published or _page_date(root)
-    items = comment_items(root)
-    if items:
-        comments = _nest(items, base_url, published)
-        section = thread_section(items)
-        heading = section_heading(section, items)
-        scope = [section, *list(section.itersiblings())[:3]]
+    found = found or find_comment_section(root)
+    if found.items:
+        comments = _nest(found.items, base_url, published)
+        scope = [found.section, *list(found.section.itersiblings())[:3]]
     else:
-        scope = heading_region(root)
+        scope = found.region
         comments = heading_comments(scope, base_url, published)
-        heading = scope[0] if scope else None
-    return CommentThread(comments=comments, announced=_announced(heading), closed=_closed(scope))
+    return CommentThread(comments=comments, announced=_announced(found.heading), closed=_closed(scope))
 
 
 def comment_items(root: etree._Element) -> list[etree._Element]:

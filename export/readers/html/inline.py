@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from export.model import Paragraph, Span
 from export.readers.html.parse import DROPPED_TAGS
+from export.readers.html.tree import tag_of
 from export.xmlchars import remove_xml_illegal
 
 SPAN_TAGS = {
@@ -60,6 +63,7 @@ LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 WHITESPACE = " \t\n\r\f"
 BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 URL_UNSAFE = re.compile(r'["<>\\^`{|}]')
+T = TypeVar("T")
 
 
 def safe_link(href: str | None, base_url: str | None = None) -> str | None:
@@ -135,7 +139,7 @@ class InlineText:
             self.add_node(child)
 
     def add_node(self, node: etree._Element) -> None:
-        tag = node.tag.lower() if isinstance(node.tag, str) else None
+        tag = tag_of(node)
         if tag is None or tag in SKIPPED_TAGS:
             self.add_text(node.tail)
             return
@@ -200,43 +204,52 @@ def read_inline(
     return collector.paragraph()
 
 
-def read_paragraphs(element: etree._Element, base_url: str | None = None) -> list[Paragraph]:
-    """The element's content as paragraphs: each block child one, loose inline content grouped between."""
-    found: list[Paragraph] = []
-    collector = InlineText(base_url)
+def read_flow(
+    element: etree._Element,
+    base_url: str | None,
+    note_keys: frozenset[str],
+    read_child: Callable[[etree._Element, str | None, InlineText], list[T] | None],
+) -> list[T | Paragraph]:
+    """The element's content in order: what ``read_child`` makes of a child, loose inline content between.
+
+    ``read_child`` gets each child, its tag and the loose text collected so far; it returns None for a
+    child that is inline content, else the child's items (the loose text before it becomes a paragraph).
+    """
+    found: list[T | Paragraph] = []
+    collector = InlineText(base_url, note_keys)
     collector.add_text(element.text)
-
-    def flush() -> None:
-        nonlocal collector
-        paragraph = collector.paragraph()
-        if paragraph.text:
-            found.append(paragraph)
-        collector = InlineText(base_url)
-
     for child in element:
-        tag = child.tag.lower() if isinstance(child.tag, str) else None
-        if tag in BLOCK_TAGS and tag not in ("ul", "ol", "dl", "table", "hr"):
-            flush()
-            if tag in ("div", "blockquote", "section", "article", "figure") and _has_block_child(child):
-                found.extend(read_paragraphs(child, base_url))
-            else:
-                paragraph = read_inline(child, base_url)
-                if paragraph.text:
-                    found.append(paragraph)
-            collector.add_text(child.tail)
-        elif tag in ("ul", "ol", "dl"):
-            flush()
-            for item in child:
-                if isinstance(item.tag, str) and item.tag.lower() in ("li", "dt", "dd"):
-                    paragraph = read_inline(item, base_url)
-                    if paragraph.text:
-                        found.append(paragraph)
-            collector.add_text(child.tail)
-        else:
+        tag = tag_of(child)
+        items = read_child(child, tag, collector)
+        if items is None:
             collector.add_node(child)
-    flush()
+            continue
+        if (paragraph := collector.paragraph()).text:
+            found.append(paragraph)
+        collector = InlineText(base_url, note_keys)
+        found += items
+        collector.add_text(child.tail)
+    if (paragraph := collector.paragraph()).text:
+        found.append(paragraph)
     return found
 
 
+def read_paragraphs(element: etree._Element, base_url: str | None = None) -> list[Paragraph]:
+    """The element's content as paragraphs: each block child one, loose inline content grouped between."""
+
+    def read_child(child: etree._Element, tag: str | None, _loose: InlineText) -> list[Paragraph] | None:
+        if tag in BLOCK_TAGS and tag not in ("ul", "ol", "dl", "table", "hr"):
+            if tag in ("div", "blockquote", "section", "article", "figure") and _has_block_child(child):
+                return read_paragraphs(child, base_url)
+            paragraphs = [read_inline(child, base_url)]
+        elif tag in ("ul", "ol", "dl"):
+            paragraphs = [read_inline(item, base_url) for item in child if tag_of(item) in ("li", "dt", "dd")]
+        else:
+            return None
+        return [paragraph for paragraph in paragraphs if paragraph.text]
+
+    return read_flow(element, base_url, frozenset(), read_child)
+
+
 def _has_block_child(element: etree._Element) -> bool:
-    return any(isinstance(child.tag, str) and child.tag.lower() in BLOCK_TAGS for child in element)
+    return any(tag_of(child) in BLOCK_TAGS for child in element)

@@ -12,14 +12,19 @@ _HERE = Path(__file__).parent
 _HAS_CLASS = re.compile(r"has-class\('([^']+)'\)")
 
 
+def data_lines(name: str) -> list[str]:
+    """The lines of the data file ``name`` beside the readers, without blank lines and ``#`` comment lines."""
+    lines = (_HERE / name).read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
 @cache
 def _rows(name: str) -> dict[str, list[str]]:
     """The table's values by role, in file order; ``#`` starts a comment line."""
     table: dict[str, list[str]] = {}
-    for line in (_HERE / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            role, value = line.split("\t", 1)
-            table.setdefault(role, []).append(value.strip())
+    for line in data_lines(name):
+        role, value = line.split("\t", 1)
+        table.setdefault(role, []).append(value.strip())
     return table
 
 

@@ -7,14 +7,13 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from lxml import etree
 
 from export.readers.dates import parse_date
+from export.readers.html.markup_tables import data_lines
 from export.xmlchars import remove_xml_illegal
 
-RULES_FILE = Path(__file__).with_name("metadata.tsv")
 ARTICLE_TYPES = frozenset(
     {
         "Article",
@@ -49,10 +48,9 @@ class PageMetadata:
 
 def _load_rules() -> list[tuple[str, etree.XPath]]:
     rules = []
-    for line in RULES_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, xpath = line.split("\t", 1)
-            rules.append((name, etree.XPath(xpath)))
+    for line in data_lines("metadata.tsv"):
+        name, xpath = line.split("\t", 1)
+        rules.append((name, etree.XPath(xpath)))
     return rules
 
 

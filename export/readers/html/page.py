@@ -8,13 +8,11 @@ from export.errors import InputError
 from export.model import Article, Person, Section
 from export.readers.html.blocks import read_body
 from export.readers.html.body import find_container, take_standfirst
-from export.readers.html.comments import read_comment_thread
 from export.readers.html.images import ImageStore
 from export.readers.html.inline import read_inline
 from export.readers.html.metadata import read_metadata
 from export.readers.html.parse import clean_tree, parse_html
-from export.readers.html.related import read_related_links
-from export.readers.html.sections import consumed_elements
+from export.readers.html.sections import read_comments_and_related
 from export.readers.html.videos import mark_videos
 
 DEFAULT_LANGUAGE = "en"
@@ -30,9 +28,8 @@ def read_html_page(path: Path) -> Article:
     metadata = read_metadata(root)
     mark_videos(root)
     clean_tree(root)
-    thread = read_comment_thread(root, metadata.source, published=metadata.published)
-    archive = read_related_links(root, metadata.source)
-    for element in consumed_elements(root):
+    thread, archive, consumed = read_comments_and_related(root, metadata.source, metadata.published)
+    for element in consumed:
         element.drop_tree()
     title = metadata.title or path.stem
     images = ImageStore(path)

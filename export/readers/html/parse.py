@@ -10,7 +10,7 @@ import lxml.html
 from lxml import etree
 
 from export.errors import InputError
-from export.readers.decode import UNDEFINED_CP1252
+from export.readers.decode import decode_cp1252
 from export.readers.html.tree import drop
 from export.xmlchars import remove_xml_illegal
 
@@ -63,7 +63,7 @@ def decode_html(data: bytes) -> str:
     declared = META_CHARSET.search(data[:PRESCAN_BYTES])
     label = declared.group(1).decode("ascii").lower() if declared else ""
     if label in CP1252_LABELS or label in ("windows-1252", "x-cp1252"):
-        return _cp1252(data)
+        return decode_cp1252(data)
     if label and not label.startswith(("utf-8", "utf8", "utf-16", "utf-32")):
         try:
             return data.decode(label, errors="replace")
@@ -72,11 +72,7 @@ def decode_html(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return _cp1252(data)
-
-
-def _cp1252(data: bytes) -> str:
-    return data.decode("cp1252", errors="surrogateescape").translate(UNDEFINED_CP1252)
+        return decode_cp1252(data)
 
 
 def parse_html(data: bytes, path: str | Path) -> etree._Element:

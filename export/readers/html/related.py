@@ -20,12 +20,17 @@ LONGEST_BLOCK = 2000  # characters of text in a related block whose links are a 
 BY = re.compile(r"^(?:by|von)\s+", re.IGNORECASE)
 
 
-def read_related_links(root: etree._Element, base_url: str | None = None) -> list[ArchiveLink]:
-    """Every entry of the page's related-posts blocks: title, address, and authors and date where given."""
+def read_related_links(
+    root: etree._Element, base_url: str | None = None, blocks: list[etree._Element] | None = None
+) -> list[ArchiveLink]:
+    """Every entry of the page's related-posts blocks: title, address, and authors and date where given.
+
+    ``blocks`` are the page's ``related_elements`` when already found.
+    """
     base_url = page_address(root, base_url)
     links: list[ArchiveLink] = []
     seen: set[str] = set()
-    for block in related_elements(root):
+    for block in related_elements(root) if blocks is None else blocks:
         for link in _entries(block, base_url):
             if link.url not in seen:
                 seen.add(link.url or "")

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from lxml import etree
 
-from export.readers.html.comment_fallback import heading_comments, heading_region
-from export.readers.html.comments import comment_items, section_heading, thread_section
+from export.model import ArchiveLink, CommentThread
+from export.readers.html.comment_fallback import heading_comments
+from export.readers.html.comments import CommentSection, find_comment_section, read_comment_thread
 from export.readers.html.markup_tables import xpaths
-from export.readers.html.related import related_elements
+from export.readers.html.related import read_related_links, related_elements
 
-__all__ = ["comment_section_elements", "consumed_elements", "related_elements"]
+__all__ = ["comment_section_elements", "consumed_elements", "read_comments_and_related", "related_elements"]
+
+
+def read_comments_and_related(
+    root: etree._Element, base_url: str | None, published: dt.date | None
+) -> tuple[CommentThread, list[ArchiveLink], list[etree._Element]]:
+    """The comment thread, the archive links, and the elements they were read from (as ``consumed_elements``).
+
+    Each section is looked for once, for reading it and for keeping it out of the body.
+    """
+    found = find_comment_section(root)
+    thread = read_comment_thread(root, base_url, published=published, found=found)
+    related = related_elements(root)
+    archive = read_related_links(root, base_url, blocks=related)
+    return thread, archive, _outermost(_section_elements(root, found, bool(thread.comments)) + related)
 
 
 def comment_section_elements(root: etree._Element) -> list[etree._Element]:
@@ -17,23 +34,25 @@ def comment_section_elements(root: etree._Element) -> list[etree._Element]:
 
     Under a plain "Comments" heading, the blocks after it count only when comments were read from them.
     """
-    items = comment_items(root)
-    if not items:
-        region = heading_region(root)
-        return region if heading_comments(region, None, None) else region[:1]
-    section = thread_section(items)
-    found = [section]
-    heading = section_heading(section, items)
-    if heading is not None and not _within(heading, found):
-        found.append(heading)
-    for selector in xpaths("comment_markup.tsv", "form"):
-        found += [form for form in selector(root) if not _within(form, found)]
-    return _outermost(found)
+    found = find_comment_section(root)
+    return _section_elements(root, found, bool(found.items or heading_comments(found.region, None, None)))
 
 
 def consumed_elements(root: etree._Element) -> list[etree._Element]:
     """Everything the comment and related-posts readers read, outermost elements only, in page order."""
     return _outermost(comment_section_elements(root) + related_elements(root))
+
+
+def _section_elements(root: etree._Element, found: CommentSection, read_any: bool) -> list[etree._Element]:
+    """``comment_section_elements`` of the section found; ``read_any`` when comments were read from it."""
+    if not found.items:
+        return found.region if read_any else found.region[:1]
+    elements = [found.section]
+    if found.heading is not None and not _within(found.heading, elements):
+        elements.append(found.heading)
+    for selector in xpaths("comment_markup.tsv", "form"):
+        elements += [form for form in selector(root) if not _within(form, elements)]
+    return _outermost(elements)
 
 
 def _within(element: etree._Element, containers: list[etree._Element]) -> bool:

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from export.model import Block, Heading, Paragraph
+from export.readers.html.markup_tables import data_lines
 
-FURNITURE_FILE = Path(__file__).with_name("boilerplate_lines.txt")
-FURNITURE_LINES = frozenset(
-    line.strip().casefold()
-    for line in FURNITURE_FILE.read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
+FURNITURE_LINES = frozenset(line.strip().casefold() for line in data_lines("boilerplate_lines.txt"))
 MAX_DATELINE = 80
 DATELINE = re.compile(
     r"\b\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}\b|\b[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}\b"

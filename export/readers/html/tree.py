@@ -1,10 +1,15 @@
-"""Small operations on lxml trees that the comment and related-posts readers share."""
+"""Small operations on lxml trees that the html readers share."""
 
 from __future__ import annotations
 
 import re
 
 from lxml import etree
+
+
+def tag_of(node: etree._Element) -> str | None:
+    """The element's tag name in lower case; None for a comment or processing instruction."""
+    return node.tag.lower() if isinstance(node.tag, str) else None
 
 
 def text_of(element: etree._Element) -> str:

@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from lxml import etree
 
 from export.model import VideoReport
+from export.readers.html.markup_tables import data_lines
 
-PROVIDERS_FILE = Path(__file__).with_name("videos.tsv")
 PLACEHOLDER = "x-video"
 PLAYER_TAGS = ("iframe", "embed", "object", "video")
 
 
 def _load_providers() -> list[tuple[str, re.Pattern[str], str]]:
     providers = []
-    for line in PROVIDERS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, pattern, page = line.split("\t")
-            providers.append((name, re.compile(pattern, re.IGNORECASE), page))
+    for line in data_lines("videos.tsv"):
+        name, pattern, page = line.split("\t")
+        providers.append((name, re.compile(pattern, re.IGNORECASE), page))
     return providers
 
 
