@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from export.annotate import annotate_article
+from export.annotate.claims import LEVELS
 from export.errors import InputError
 from export.model import Article, Paragraph
 from export.pipeline import DEFAULT_MAX_INPUT_SIZE, check_input, has_claim_lexicon
@@ -36,7 +37,7 @@ def build_claims_parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=("text", "jsonl"), default="text", help="(default: text)")
     parser.add_argument(
         "--claims",
-        choices=("strict", "default", "all"),
+        choices=tuple(LEVELS),
         default="default",
         help="sensitivity (default: default)",
     )
