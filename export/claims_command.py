@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from export.annotate import annotate_article
+from export.annotate.claims import LEVELS
 from export.errors import InputError
 from export.model import Article, Paragraph
 from export.pipeline import DEFAULT_MAX_INPUT_SIZE, check_input, has_claim_lexicon
@@ -36,7 +37,7 @@ def build_claims_parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=("text", "jsonl"), default="text", help="(default: text)")
     parser.add_argument(
         "--claims",
-        choices=("strict", "default", "all"),
+        choices=tuple(LEVELS),
         default="default",
         help="sensitivity (default: default)",
     )
@@ -48,17 +49,18 @@ def build_claims_parser() -> argparse.ArgumentParser:
 
 
 def placed_paragraphs(article: Article, with_comments: bool) -> list[tuple[str, Paragraph]]:
-    """Every claim-bearing paragraph with where it stands, in the order of ``Article.paragraphs``."""
-    placed = [("standfirst", article.standfirst)] if article.standfirst else []
-    placed += [("article", paragraph) for paragraph in article.body_paragraphs()]
-    placed += [("author's bio", paragraph) for paragraph in article.bio]
+    """Every claim-bearing paragraph of ``Article.paragraphs``, in its order, with where it stands."""
+    places = {id(article.standfirst): "standfirst"} if article.standfirst else {}
+    places.update((id(paragraph), "author's bio") for paragraph in article.bio)
     for number, video in enumerate(article.videos, start=1):
-        placed += [(f"video {number}", paragraph) for paragraph in video.description]
+        places.update((id(paragraph), f"video {number}") for paragraph in video.description)
     if with_comments:
         for index, comment in enumerate(article.thread.all_comments(), start=1):
             where = f"comment {comment.number if comment.number is not None else index}"
-            placed += [(where, paragraph) for paragraph in comment.paragraphs]
-    return placed
+            places.update((id(paragraph), where) for paragraph in comment.paragraphs)
+    return [
+        (places.get(id(paragraph), "article"), paragraph) for paragraph in article.paragraphs(with_comments)
+    ]
 
 
 def claim_records(source: Path, article: Article, with_comments: bool) -> list[dict]:
