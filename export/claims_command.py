@@ -8,11 +8,11 @@ import os
 import sys
 from pathlib import Path
 
-from export.annotate import annotate_article
+from export.annotate import annotate_article, supports_language
 from export.annotate.claims import LEVELS
 from export.errors import InputError
 from export.model import Article, Paragraph
-from export.pipeline import DEFAULT_MAX_INPUT_SIZE, check_input, has_claim_lexicon
+from export.pipeline import DEFAULT_MAX_INPUT_SIZE, check_input
 from export.readers import read_article
 
 EPILOG = """\
@@ -114,7 +114,7 @@ def _list_claims(args: argparse.Namespace) -> int:
             status = 1
             continue
         article.language = args.language or article.language
-        if not has_claim_lexicon(article.language):
+        if not supports_language(article.language):
             print(
                 f"annotated-epub: {source}: no claim lexicon for the language {article.language!r}, "
                 "so no claims are listed (--language en reads it as English)",

@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_claims_options(parser: argparse.ArgumentParser) -> None:
-    """The options that choose which claims are marked, shared by the book and the ``claims`` command."""
+    """The options that choose which claims the book marks (``--claims``, ``--no-claims``, in comments)."""
     parser.add_argument(
         "--claims",
         choices=("strict", "default", "all", "off"),

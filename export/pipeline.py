@@ -41,7 +41,7 @@ class ConvertOptions:
 
 def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
     """Read ``source``, mark its claims and return the article with its book's bytes in ``options.format``."""
-    from export.annotate import annotate_article
+    from export.annotate import annotate_article, supports_language
     from export.epub.package import BookOptions, write_epub
     from export.formats import convert_book
     from export.readers import read_article
@@ -52,17 +52,11 @@ def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
     article = read_article(source)
     if options.language:
         article.language = options.language
-    claims = options.claims and has_claim_lexicon(article.language)
+    claims = options.claims and supports_language(article.language)
     if claims:
         annotate_article(article, options.claims_level, options.claims_in_comments)
     epub = write_epub(article, BookOptions(stylesheet=stylesheet, claims_marked=claims, cover=cover))
     return article, convert_book(epub, options.format, article, source)
-
-
-def has_claim_lexicon(language: str) -> bool:
-    """True when the claim detector has a cue lexicon for the language (``de-DE`` looks for ``cues_de``)."""
-    primary = language.split("-")[0].split("_")[0].lower()
-    return (Path(__file__).resolve().parent / "annotate" / f"cues_{primary}.tsv").is_file()
 
 
 def book_file_name(article: Article, source: Path, fmt: str = "epub") -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from export.annotate.claims import find_claims
+from export.annotate.lexicon import supports_language
 from export.model import Article
 
-__all__ = ["annotate_article", "find_claims"]
+__all__ = ["annotate_article", "find_claims", "supports_language"]
 
 
 def annotate_article(article: Article, level: str = "default", in_comments: bool = False) -> Article:

@@ -11,6 +11,7 @@ from export.errors import InputError
 from export.model import CLAIM_KINDS
 
 _HERE = Path(__file__).parent
+LANGUAGE = "en"  # the language of the data files shipped beside this module
 _ROLES = ("stop", "skip", "modal", "determiner", "subordinator", "be", "participle", "minor")
 _WILDCARD = r"(?:[\w'.-]+\s+){0,2}"
 _LONG_WILDCARD = r"(?:[^\s.;:?!]+\s+){0,12}?"  # within the clause: no sentence or clause punctuation
@@ -178,19 +179,24 @@ def load_lexicon(
     words: Path | str | None = None,
 ) -> Lexicon:
     """Read the detector's data files; each defaults to the one shipped beside this module."""
-    pattern, table, patterned = _load_cues(Path(cues or _HERE / "cues_en.tsv"))
-    classes, pronouns = _load_words(Path(words or _HERE / "words_en.tsv"))
+    pattern, table, patterned = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
+    classes, pronouns = _load_words(Path(words or _HERE / f"words_{LANGUAGE}.tsv"))
     return Lexicon(
         pattern=pattern,
         cues=table,
         patterned=patterned,
-        kinds=_load_kinds(Path(kinds or _HERE / "kinds_en.tsv")),
-        rules=_load_rules(Path(rules or _HERE / "rules_en.tsv"), table),
+        kinds=_load_kinds(Path(kinds or _HERE / f"kinds_{LANGUAGE}.tsv")),
+        rules=_load_rules(Path(rules or _HERE / f"rules_{LANGUAGE}.tsv"), table),
         words=classes,
         modal=_alternatives(sorted(classes["modal"], key=len, reverse=True)),
         subordinator=_alternatives(sorted(classes["subordinator"])),
         pronouns=pronouns,
     )
+
+
+def supports_language(language: str) -> bool:
+    """Whether the shipped lexicon is for ``language``, a tag such as ``en`` or ``en-GB``."""
+    return language.replace("_", "-").split("-")[0].lower() == LANGUAGE
 
 
 @cache
