@@ -163,6 +163,11 @@ def test_permalinks_are_absolute_on_pages_that_give_their_address(threads):
 # Each markup variant on a small fragment taken from a corpus page.
 
 
+def who_when_what(thread: CommentThread) -> list[tuple]:
+    """Each comment's author, date and paragraphs, in reading order."""
+    return [(c.author, c.date, [p.text for p in c.paragraphs]) for c in thread.all_comments()]
+
+
 def thread_of(markup: str, base_url: str | None = "https://example.org/post/") -> CommentThread:
     return read_comment_thread(lxml.html.document_fromstring(f"<html><body>{markup}</body></html>"), base_url)
 
@@ -233,7 +238,7 @@ def test_blogger_threaded_comments():
     )
     thread = thread_of(markup)
     assert thread.announced == 3
-    assert [(c.author, c.date, [p.text for p in c.paragraphs]) for c in thread.all_comments()] == [
+    assert who_when_what(thread) == [
         ("Anna", dt.date(2015, 3, 5), ["First!"]),
         ("Ben", dt.date(2015, 3, 5), ["Second."]),
         ("Cleo", dt.date(2015, 3, 5), ["Third."]),
@@ -480,7 +485,7 @@ def test_repeated_blocks_that_say_comment_are_read_without_known_markup():
     )
     thread = thread_of(markup)
     assert thread.announced == 2
-    assert [(c.author, c.date, [p.text for p in c.paragraphs]) for c in thread.all_comments()] == [
+    assert who_when_what(thread) == [
         ("Anna", dt.date(2019, 3, 2), ["First comment here."]),
         ("Ben", dt.date(2019, 3, 2), ["A reply to Anna."]),
         ("Cleo", dt.date(2019, 3, 2), ["Second comment here."]),
