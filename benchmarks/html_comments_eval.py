@@ -21,9 +21,11 @@ from pathlib import Path
 import lxml.html
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
-from export.model import Comment  # noqa: E402
+from gold import depth, normalise  # noqa: E402
+
 from export.readers.html.comments import read_comment_thread  # noqa: E402
 from export.readers.html.related import read_related_links  # noqa: E402
 
@@ -46,14 +48,6 @@ def present(root, raw: bytes) -> tuple[int, int] | None:
     return None
 
 
-def depth(comments: list[Comment]) -> int:
-    return max((1 + depth(comment.replies) for comment in comments), default=0)
-
-
-def normalised(text: str) -> str:
-    return " ".join(text.split())
-
-
 def main() -> None:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"
     header = f"{'page':<48} {'found':>5} {'present':>7} {'depth':>5} {'expected':>8}"
@@ -74,8 +68,8 @@ def main() -> None:
         gold = corpus / "gold" / f"{path.name}.evaldata.json"
         if gold.is_file():
             snippets = json.loads(gold.read_text(encoding="utf-8"))["comments"]
-            text = " ".join(normalised(p.text) for c in thread.all_comments() for p in c.paragraphs)
-            hits = sum(normalised(snippet) in text for snippet in snippets)
+            text = " ".join(normalise(p.text) for c in thread.all_comments() for p in c.paragraphs)
+            hits = sum(normalise(snippet) in text for snippet in snippets)
             hits_total, snippets_total = hits_total + hits, snippets_total + len(snippets)
             recall = f"{hits}/{len(snippets)}"
         if counted:

@@ -23,13 +23,14 @@ from gold import (  # noqa: E402
     Counts,
     chapter_text,
     corpus_pages,
+    depth,
     load_gold,
     mean_shingle_f1,
     shingle_score,
     snippet_counts,
     snippet_recall,
 )
-from html_comments_eval import depth, present  # noqa: E402
+from html_comments_eval import present  # noqa: E402
 
 from export.model import Article  # noqa: E402
 from export.readers.html.page import read_html_page  # noqa: E402

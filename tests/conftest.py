@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,41 @@ def epubcheck():
         return check_epub(book, command)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def seed_book(tmp_path_factory) -> Path:
+    """The seed's book with the default options, built once for every test that only reads it."""
+    from books import build
+
+    return build(tmp_path_factory.mktemp("seed"))
+
+
+@pytest.fixture(scope="session")
+def no_claims_book(tmp_path_factory) -> Path:
+    """The seed's book built with --no-claims, once for every test that only reads it."""
+    from books import build
+
+    return build(tmp_path_factory.mktemp("no-claims"), "--no-claims")
+
+
+def _seed_in_format(folder: Path, book_format: str) -> Path:
+    """The seed's book in ``book_format``, named by the command line after the article's title."""
+    from export.cli import main
+
+    assert main([str(SEED), "-q", "-o", f"{folder}/", "--format", book_format]) == 0
+    (book,) = folder.iterdir()
+    return book
+
+
+@pytest.fixture(scope="session")
+def seed_kepub(tmp_path_factory) -> Path:
+    """The seed's book built with --format kepub, once for every test that only reads it."""
+    return _seed_in_format(tmp_path_factory.mktemp("kepub"), "kepub")
+
+
+@pytest.fixture(scope="session")
+def seed_azw3(tmp_path_factory) -> Path:
+    """The seed's book built with --format azw3 (calibre needed), once for every test that only reads it."""
+    assert shutil.which("ebook-convert"), "calibre is needed for AZW3: apt-get install calibre"
+    return _seed_in_format(tmp_path_factory.mktemp("azw3"), "azw3")

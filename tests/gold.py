@@ -7,8 +7,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import lxml.html
+
+if TYPE_CHECKING:
+    from export.model import Comment
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 HTML_DIR = CORPUS / "html"
@@ -70,6 +74,11 @@ def load_gold(page: Path) -> Gold:
 def normalise(text: str) -> str:
     """Whitespace runs as one space, as trafilatura's evaluation compares text."""
     return " ".join(text.split())
+
+
+def depth(comments: list[Comment]) -> int:
+    """The deepest level of a comment thread: 1 for comments without replies, 0 for none."""
+    return max((1 + depth(comment.replies) for comment in comments), default=0)
 
 
 @dataclass

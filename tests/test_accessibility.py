@@ -5,44 +5,32 @@ DAISY Ace, which also checks the rendered pages, is run outside the suite: docs/
 
 from __future__ import annotations
 
-import zipfile
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from conftest import SEED
+from books import EPUB_TYPE, NS, build, documents
 from lxml import etree
-from test_book import NS, THREADED_PAGE
+from test_book import THREADED_PAGE
 
-from export.cli import main
-
-EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 HEADINGS = [f"{{{NS['h']}}}h{level}" for level in range(1, 7)]
 
 
 @pytest.fixture(scope="module", params=["seed", "seed-kepub", "threaded-en-gb"])
 def book(request, tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp(request.param)
-    source, args = SEED, []
+    if request.param == "seed":
+        return request.getfixturevalue("seed_book")
     if request.param == "seed-kepub":
-        args = ["--format", "kepub"]
-    if request.param == "threaded-en-gb":
-        source = folder / "threaded.txt"
-        source.write_text(THREADED_PAGE, encoding="utf-8")
-        args = ["--language", "en-GB"]
-    out = folder / ("book.kepub.epub" if args[:1] == ["--format"] else "book.epub")
-    assert main([str(source), "-q", "-o", str(out), *args]) == 0
-    return out
+        return request.getfixturevalue("seed_kepub")
+    folder = tmp_path_factory.mktemp(request.param)
+    source = folder / "threaded.txt"
+    source.write_text(THREADED_PAGE, encoding="utf-8")
+    return build(folder, "--language", "en-GB", source=source)
 
 
 def contents(book: Path) -> dict[str, etree._Element]:
-    with zipfile.ZipFile(book) as archive:
-        return {
-            name: etree.fromstring(archive.read(name))
-            for name in archive.namelist()
-            if name.endswith((".xhtml", ".opf"))
-        }
+    return documents(book, (".xhtml", ".opf"))
 
 
 def test_package_claims_epub_accessibility_1_1_with_its_metadata(book):

@@ -6,36 +6,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from books import EPUB_TYPE, NS, build, entry
 from conftest import SEED
 from lxml import etree
 
-from export.cli import main
 from export.model import CLAIM_KINDS
-
-NS = {
-    "h": "http://www.w3.org/1999/xhtml",
-    "epub": "http://www.idpf.org/2007/ops",
-    "opf": "http://www.idpf.org/2007/opf",
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "ncx": "http://www.daisy.org/z3986/2005/ncx/",
-}
-EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
-
-
-def build(tmp_path: Path, *args: str, source: Path = SEED, name: str = "book.epub") -> Path:
-    out = tmp_path / name
-    assert main([str(source), "-o", str(out), "-q", *args]) == 0
-    return out
-
-
-def entry(book: Path, name: str) -> etree._Element:
-    with zipfile.ZipFile(book) as archive:
-        return etree.fromstring(archive.read(name))
-
-
-@pytest.fixture(scope="module")
-def seed_book(tmp_path_factory) -> Path:
-    return build(tmp_path_factory.mktemp("seed"))
 
 
 def test_seed_book_passes_epubcheck_without_errors_or_warnings(seed_book, epubcheck):
@@ -43,11 +18,13 @@ def test_seed_book_passes_epubcheck_without_errors_or_warnings(seed_book, epubch
     assert report.errors == [] and report.warnings == []
 
 
-def test_book_without_claims_passes_epubcheck(tmp_path, epubcheck):
-    book = build(tmp_path, "--no-claims")
-    report = epubcheck(book)
+def test_book_without_claims_passes_epubcheck(no_claims_book, epubcheck):
+    report = epubcheck(no_claims_book)
     assert report.errors == [] and report.warnings == []
-    assert entry(book, "EPUB/article.xhtml").xpath("//h:span[@class='speculative']", namespaces=NS) == []
+    assert (
+        entry(no_claims_book, "EPUB/article.xhtml").xpath("//h:span[@class='speculative']", namespaces=NS)
+        == []
+    )
 
 
 def test_two_builds_are_byte_identical(tmp_path, seed_book, monkeypatch):
@@ -91,18 +68,16 @@ def test_package_metadata(seed_book):
     assert len(meta("schema:accessibilitySummary")[0]) > 40
 
 
-def test_identifier_follows_the_content(tmp_path, seed_text):
+def test_identifier_follows_the_content(tmp_path, seed_text, seed_book, no_claims_book):
     changed = tmp_path / "changed.txt"
     changed.write_text(seed_text.replace("extremely rare departure", "rare departure"), encoding="utf-8")
 
     def identifier(book: Path) -> str:
         return entry(book, "EPUB/content.opf").xpath("//dc:identifier/text()", namespaces=NS)[0]
 
-    plain = build(tmp_path, name="plain.epub")
     edited = build(tmp_path, source=changed, name="edited.epub")
-    no_claims = build(tmp_path, "--no-claims", name="no-claims.epub")
-    assert identifier(plain) != identifier(edited)
-    assert identifier(plain) == identifier(no_claims)
+    assert identifier(seed_book) != identifier(edited)
+    assert identifier(seed_book) == identifier(no_claims_book)
 
 
 def test_navigation_has_toc_landmarks_and_ncx(seed_book):

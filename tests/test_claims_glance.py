@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import SEED
-from lxml import etree
+from books import NS, build
+from books import documents as parts
 
-from export.cli import main
 from export.epub.glance import short_quote
 
-NS = {"h": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops"}
 CHAPTERS = ("EPUB/article.xhtml", "EPUB/videos.xhtml", "EPUB/comments.xhtml")
-
-
-def build(directory: Path, *args: str) -> Path:
-    out = directory / "book.epub"
-    assert main([str(SEED), "-o", str(out), "-q", *args]) == 0
-    return out
-
-
-def parts(book: Path) -> dict[str, etree._Element]:
-    with zipfile.ZipFile(book) as archive:
-        return {
-            name: etree.fromstring(archive.read(name))
-            for name in archive.namelist()
-            if name.endswith("xhtml")
-        }
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +48,8 @@ def test_glance_is_in_the_contents_and_the_book_passes_epubcheck(book_with_comme
     assert report.errors == [] and report.warnings == []
 
 
-def test_no_glance_without_claims(tmp_path):
-    documents = parts(build(tmp_path, "--no-claims"))
+def test_no_glance_without_claims(no_claims_book):
+    documents = parts(no_claims_book)
     assert "EPUB/glance.xhtml" not in documents
     assert not documents["EPUB/article.xhtml"].xpath("//h:a[@class='glance-link']", namespaces=NS)
 

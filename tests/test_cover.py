@@ -7,24 +7,17 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from books import EPUB_TYPE, NS, build, entry
 from conftest import SEED
 from PIL import Image, ImageFont
-from test_book import NS, build, entry
 
 from export.cli import main
 from export.epub.cover import MARGIN, TITLE_BOX_HEIGHT, TITLE_FONT, WIDTH, _fit_title
-
-EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 
 
 def cover_bytes(book: Path, name: str = "EPUB/cover.png") -> bytes:
     with zipfile.ZipFile(book) as archive:
         return archive.read(name)
-
-
-@pytest.fixture(scope="module")
-def seed_book(tmp_path_factory) -> Path:
-    return build(tmp_path_factory.mktemp("cover"))
 
 
 def test_generated_cover_is_a_tall_png_with_the_shape_stores_ask_for(seed_book):

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import re
-import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
+from books import EPUB_TYPE, NS
 from conftest import SEED
-from test_book import NS, build
 
 from export.cli import main
 
-EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 KOBO_ID = re.compile(r"kobo\.\d+\.\d+")
 
 
@@ -29,10 +27,8 @@ def parse(content: bytes):
 
 
 @pytest.fixture(scope="module")
-def books(tmp_path_factory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("formats")
-    assert main([str(SEED), "-q", "-o", str(folder), "--format", "kepub"]) == 0
-    return {"epub": build(folder), "kepub": next(folder.glob("*.kepub.epub"))}
+def books(seed_book, seed_kepub) -> dict[str, Path]:
+    return {"epub": seed_book, "kepub": seed_kepub}
 
 
 def test_kepub_is_named_for_kobo_and_passes_epubcheck(books, epubcheck):
@@ -85,11 +81,8 @@ def test_kepub_is_byte_identical_twice(tmp_path, books):
 
 
 @pytest.fixture(scope="module")
-def azw3(tmp_path_factory) -> Path:
-    assert shutil.which("ebook-convert"), "calibre is needed for AZW3: apt-get install calibre"
-    folder = tmp_path_factory.mktemp("azw3")
-    assert main([str(SEED), "-q", "-o", str(folder), "--format", "azw3"]) == 0
-    return next(folder.glob("*.azw3"))
+def azw3(seed_azw3) -> Path:
+    return seed_azw3
 
 
 def test_azw3_is_a_kindle_kf8_book_named_for_the_article(azw3):

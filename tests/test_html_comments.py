@@ -12,7 +12,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 from conftest import SHARED
-from gold import load_gold, snippet_recall
+from gold import depth, load_gold, normalise, snippet_recall
 
 from export.epub.package import BookOptions, write_epub
 from export.model import Article, Comment, CommentThread, Paragraph
@@ -71,16 +71,8 @@ def threads() -> dict[str, CommentThread]:
     return {path.name: read_comment_thread(page(path)) for path in PAGES}
 
 
-def depth(comments: list[Comment]) -> int:
-    return max((1 + depth(comment.replies) for comment in comments), default=0)
-
-
-def normalised(text: str) -> str:
-    return " ".join(text.split())
-
-
 def comment_text(thread: CommentThread) -> str:
-    return " ".join(normalised(p.text) for comment in thread.all_comments() for p in comment.paragraphs)
+    return " ".join(normalise(p.text) for comment in thread.all_comments() for p in comment.paragraphs)
 
 
 def test_the_corpus_is_all_here():
@@ -146,18 +138,18 @@ def test_comment_text_comes_from_the_comment_section_only(threads, path):
     root = page(path)
     for image in root.iter("img"):
         image.tail = f" {image.get('alt') or ''} {image.tail or ''}"
-    section = " ".join(normalised(element.text_content()) for element in comment_section_elements(root))
+    section = " ".join(normalise(element.text_content()) for element in comment_section_elements(root))
     for comment in threads[path.name].all_comments():
         for paragraph in comment.paragraphs:
             for line in paragraph.text.split("\n"):
-                assert normalised(line) in section
+                assert normalise(line) in section
 
 
 @pytest.mark.parametrize("gold", sorted((CORPUS / "gold").glob("trafilatura__*.evaldata.json")), ids=str)
 def test_article_text_is_not_taken_for_comments(threads, gold):
     body = json.loads(gold.read_text(encoding="utf-8"))["with"]
     text = comment_text(threads[gold.name.removesuffix(".evaldata.json")])
-    assert not [snippet for snippet in body if len(snippet.split()) >= 5 and normalised(snippet) in text]
+    assert not [snippet for snippet in body if len(snippet.split()) >= 5 and normalise(snippet) in text]
 
 
 def test_permalinks_are_absolute_on_pages_that_give_their_address(threads):
@@ -169,6 +161,11 @@ def test_permalinks_are_absolute_on_pages_that_give_their_address(threads):
 
 
 # Each markup variant on a small fragment taken from a corpus page.
+
+
+def who_when_what(thread: CommentThread) -> list[tuple]:
+    """Each comment's author, date and paragraphs, in reading order."""
+    return [(c.author, c.date, [p.text for p in c.paragraphs]) for c in thread.all_comments()]
 
 
 def thread_of(markup: str, base_url: str | None = "https://example.org/post/") -> CommentThread:
@@ -241,7 +238,7 @@ def test_blogger_threaded_comments():
     )
     thread = thread_of(markup)
     assert thread.announced == 3
-    assert [(c.author, c.date, [p.text for p in c.paragraphs]) for c in thread.all_comments()] == [
+    assert who_when_what(thread) == [
         ("Anna", dt.date(2015, 3, 5), ["First!"]),
         ("Ben", dt.date(2015, 3, 5), ["Second."]),
         ("Cleo", dt.date(2015, 3, 5), ["Third."]),
@@ -488,7 +485,7 @@ def test_repeated_blocks_that_say_comment_are_read_without_known_markup():
     )
     thread = thread_of(markup)
     assert thread.announced == 2
-    assert [(c.author, c.date, [p.text for p in c.paragraphs]) for c in thread.all_comments()] == [
+    assert who_when_what(thread) == [
         ("Anna", dt.date(2019, 3, 2), ["First comment here."]),
         ("Ben", dt.date(2019, 3, 2), ["A reply to Anna."]),
         ("Cleo", dt.date(2019, 3, 2), ["Second comment here."]),

@@ -8,6 +8,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from books import entry
 from lxml import etree
 
 from export.annotate import find_claims
@@ -141,8 +142,7 @@ def rich_book(rich_article, tmp_path_factory) -> Path:
 
 
 def chapter(book: Path) -> etree._Element:
-    with zipfile.ZipFile(book) as archive:
-        return etree.fromstring(archive.read("EPUB/article.xhtml"))
+    return entry(book, "EPUB/article.xhtml")
 
 
 def test_rich_book_passes_epubcheck(rich_book, epubcheck):

@@ -14,12 +14,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import SEED
-from lxml import etree, html
+from books import NS, documents
+from lxml import html
 
-from export.cli import main
-
-XHTML = {"h": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops"}
 CALIBRE_ENV = {**os.environ, "QTWEBENGINE_DISABLE_SANDBOX": "1", "QT_QPA_PLATFORM": "offscreen"}
 
 
@@ -36,32 +33,20 @@ def calibre() -> str:
 
 
 @pytest.fixture(scope="module")
-def seed_epub(tmp_path_factory) -> Path:
-    book = tmp_path_factory.mktemp("reading") / "seed.epub"
-    assert main([str(SEED), "-q", "-o", str(book)]) == 0
-    return book
-
-
-@pytest.fixture(scope="module")
-def notes(seed_epub) -> dict[str, str]:
+def notes(seed_book) -> dict[str, str]:
     """Every note of the book by its id, with its text after the back link."""
     found = {}
-    with zipfile.ZipFile(seed_epub) as archive:
-        for name in archive.namelist():
-            if not name.endswith(".xhtml"):
-                continue
-            root = etree.fromstring(archive.read(name))
-            for note in root.xpath("//*[@epub:type='footnote']", namespaces=XHTML):
-                paragraph = note.xpath("h:p", namespaces=XHTML)[0]
-                found[note.get("id")] = "".join(paragraph.itertext()).split(" ", 1)[1]
+    for root in documents(seed_book).values():
+        for note in root.xpath("//*[@epub:type='footnote']", namespaces=NS):
+            paragraph = note.xpath("h:p", namespaces=NS)[0]
+            found[note.get("id")] = "".join(paragraph.itertext()).split(" ", 1)[1]
     assert len(found) >= 10
     return found
 
 
-def kindle_reading(calibre: str, seed_epub: Path, folder: Path) -> dict[str, html.HtmlElement]:
+def kindle_reading(calibre: str, azw3: Path, folder: Path) -> dict[str, html.HtmlElement]:
     """The book as a Kindle holds it (AZW3 made by --format azw3), read back by calibre's KF8 reader."""
-    azw3, back = folder / "seed.azw3", folder / "back.epub"
-    assert main([str(SEED), "-q", "-o", str(azw3), "--format", "azw3"]) == 0
+    back = folder / "back.epub"
     subprocess.run([calibre, str(azw3), str(back)], check=True, capture_output=True, env=CALIBRE_ENV)
     pages = {}
     with zipfile.ZipFile(back) as archive:
@@ -71,8 +56,8 @@ def kindle_reading(calibre: str, seed_epub: Path, folder: Path) -> dict[str, htm
     return pages
 
 
-def test_kindle_book_links_every_note_reference_to_its_note_and_back(calibre, seed_epub, notes, tmp_path):
-    pages = kindle_reading(calibre, seed_epub, tmp_path)
+def test_kindle_book_links_every_note_reference_to_its_note_and_back(calibre, seed_azw3, notes, tmp_path):
+    pages = kindle_reading(calibre, seed_azw3, tmp_path)
     targets = {
         (name, element.get("id")): element
         for name, page in pages.items()
@@ -100,12 +85,12 @@ def test_kindle_book_links_every_note_reference_to_its_note_and_back(calibre, se
         assert note.text_content().strip().startswith(f"{link.text}.")
 
 
-def test_rendered_book_shows_every_note_and_its_reference(calibre, seed_epub, notes, tmp_path):
+def test_rendered_book_shows_every_note_and_its_reference(calibre, seed_book, notes, tmp_path):
     pdftotext = shutil.which("pdftotext")
     assert pdftotext, "poppler-utils is needed to read the rendered pages: apt-get install poppler-utils"
     pdf = tmp_path / "seed.pdf"
     subprocess.run(
-        [calibre, str(seed_epub), str(pdf), "--paper-size", "a5"],
+        [calibre, str(seed_book), str(pdf), "--paper-size", "a5"],
         check=True,
         capture_output=True,
         env=CALIBRE_ENV,

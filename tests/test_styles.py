@@ -6,8 +6,8 @@ import re
 import zipfile
 
 import pytest
+from books import build, entry
 from conftest import ROOT
-from test_book import build, entry
 
 STYLES = ROOT / "styles"
 
@@ -44,8 +44,8 @@ def test_plain_style_is_shipped_in_the_book(tmp_path):
         assert archive.read("EPUB/style.css") == (STYLES / "plain.css").read_bytes()
 
 
-def test_curly_quotes_and_dashes_are_kept_and_the_language_is_set_for_hyphenation(tmp_path):
-    article = entry(build(tmp_path), "EPUB/article.xhtml")
+def test_curly_quotes_and_dashes_are_kept_and_the_language_is_set_for_hyphenation(seed_book):
+    article = entry(seed_book, "EPUB/article.xhtml")
     text = "".join(article.itertext())
     assert "their “moderate” allies" in text and "Putin’s" in text
     assert "were Iranian – said" in text
