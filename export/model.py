@@ -213,6 +213,7 @@ class Comment:
     replies: list[Comment] = field(default_factory=list)
     time: dt.time | None = None  # the time of day the page gives, as the page gives it
     author_url: str | None = None
+    approved: bool = True  # False only for a held comment kept on request (WordPress exports)
 
     def walk(self) -> list[Comment]:
         """This comment and all its replies, depth first."""
@@ -276,3 +277,39 @@ class Article:
         if with_comments:
             found += [paragraph for comment in self.thread.all_comments() for paragraph in comment.paragraphs]
         return found
+
+
+@dataclass
+class Blog:
+    """A whole blog as its export describes it: the anthology's title, description, address and owner."""
+
+    title: str
+    description: str | None = None
+    url: str | None = None
+    language: str = "en"
+    owners: list[Person] = field(default_factory=list)
+
+
+@dataclass
+class PostInfo:
+    """What an export says of one item before its text is read: enough to choose, name and count posts."""
+
+    post_id: str
+    kind: str = "post"  # the export's post type: "post", "page", "attachment", ...
+    status: str = "publish"  # publish, draft, pending, private, future, trash, ...
+    slug: str | None = None
+    title: str = ""
+    published: dt.datetime | None = None
+    author_login: str | None = None
+    author_name: str | None = None
+    categories: list[str] = field(default_factory=list)  # names and slugs, as the export gives them
+    password_protected: bool = False
+
+
+@dataclass
+class BlogPost:
+    """One post or page of a blog: its article, and the comments left out of it, counted by reason."""
+
+    info: PostInfo
+    article: Article
+    left_out: dict[str, int] = field(default_factory=dict)  # e.g. {"unapproved comment": 2, "spam": 1}
