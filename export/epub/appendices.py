@@ -31,14 +31,25 @@ def archive_appendix(article: Article, file_name: str, stylesheet: str, title: s
 
 
 def comments_appendix(
-    article: Article, number: int, file_name: str, stylesheet: str, title: str, glance: str | None = None
+    article: Article,
+    number: int,
+    file_name: str,
+    stylesheet: str,
+    title: str,
+    glance: str | None = None,
+    article_link: tuple[str, str] | None = None,
 ) -> Document:
-    """Pingbacks apart from readers' comments, replies nested, numbering kept, the counts stated."""
+    """Pingbacks apart from readers' comments, replies nested, numbering kept, the counts stated.
+
+    ``article_link`` (href, text) leads back from the comments to their article.
+    """
     thread = article.thread
     html, body = new_document(title, article.language, stylesheet, body_type="backmatter")
     notes = ChapterNotes(number, glance)
     appendix = add(body, "section", epub_type="appendix", role="doc-appendix", aria_labelledby="comments")
     add(appendix, "h1", title, id="comments")
+    if article_link:
+        add(add(appendix, "p", class_="article-link"), "a", article_link[1], href=article_link[0])
     add(appendix, "p", count_statement(thread), class_="comment-count")
     links = [comment for comment in thread.comments if comment.kind != "comment"]
     readers = [comment for comment in thread.comments if comment.kind == "comment"]
@@ -48,8 +59,8 @@ def comments_appendix(
         heading = _link_heading(links)
         add(appendix, "h2", heading, id="pingbacks")
         listing = add(appendix, "ol", class_="pingbacks")
-        for comment in links:
-            _add_link_comment(listing, comment, taken)
+        for index, comment in enumerate(links, start=1):
+            _add_link_comment(listing, comment, f"link-{comment.number or index}", notes, taken)
         toc.append((f"{file_name}#pingbacks", heading))
     if readers:
         add(appendix, "h2", "Readers’ comments", id="reader-comments")
@@ -89,8 +100,10 @@ def _link_heading(links: list[Comment]) -> str:
     return "Trackbacks" if kinds == {"trackback"} else "Pingbacks and trackbacks"
 
 
-def _add_link_comment(listing, comment: Comment, taken: set[str]) -> None:
-    entry = add(listing, "li", id=_unique(f"comment-{comment.number}", taken) if comment.number else None)
+def _add_link_comment(listing, comment: Comment, anchor: str, notes: ChapterNotes, taken: set[str]) -> None:
+    """A pingback or trackback: its kind, the linking post, its site and date, and any replies to it."""
+    anchor = _unique(f"comment-{comment.number}" if comment.number else anchor, taken)
+    entry = add(listing, "li", id=anchor)
     if comment.number:
         entry.set("value", str(comment.number))
     append_text(entry, f"{comment.kind.capitalize()}: ")
@@ -104,6 +117,14 @@ def _add_link_comment(listing, comment: Comment, taken: set[str]) -> None:
     if comment.date:
         append_text(entry, ", ")
         add_date(entry, comment.date)
+    _add_replies(entry, comment, anchor, notes, taken)
+
+
+def _add_replies(parent, comment: Comment, anchor: str, notes: ChapterNotes, taken: set[str]) -> None:
+    if comment.replies:
+        replies = add(parent, "ul", class_="replies")
+        for index, answer in enumerate(comment.replies, start=1):
+            _add_reader_comment(replies, answer, f"{anchor}-{index}", notes, taken, reply=True)
 
 
 def _add_reader_comment(
@@ -123,12 +144,12 @@ def _add_reader_comment(
     if comment.date:
         append_text(meta, ", ")
         _add_when(meta, comment.date, comment.time)
+    if not comment.approved:
+        append_text(meta, " ")
+        add(meta, "span", "(not approved by the blog)", class_="unapproved")
     for paragraph in comment.paragraphs:
         notes.paragraph(box, paragraph)
-    if comment.replies:
-        replies = add(box, "ul", class_="replies")
-        for index, answer in enumerate(comment.replies, start=1):
-            _add_reader_comment(replies, answer, f"{anchor}-{index}", notes, taken, reply=True)
+    _add_replies(box, comment, anchor, notes, taken)
 
 
 def _unique(anchor: str, taken: set[str]) -> str:

@@ -12,9 +12,17 @@ from export.model import Article, VideoReport
 
 
 def article_chapter(
-    article: Article, number: int, file_name: str, stylesheet: str, glance: str | None = None
+    article: Article,
+    number: int,
+    file_name: str,
+    stylesheet: str,
+    glance: str | None = None,
+    comments_link: tuple[str, str] | None = None,
 ) -> Document:
-    """The article: header with byline and dates, picture caption, standfirst, body, bio, notes."""
+    """The article: header with byline and dates, picture caption, standfirst, body, bio, notes.
+
+    ``comments_link`` (href, text) ends the chapter with a link to the article's comments.
+    """
     html, body = new_document(article.title, article.language, stylesheet, body_type="bodymatter")
     article_notes = ArticleNotes(article.footnotes)
     notes = ChapterNotes(number, glance, article_notes)
@@ -45,6 +53,8 @@ def article_chapter(
             notes.paragraph(bio, paragraph)
     if not article.videos:
         _add_editor_notes(chapter, article.editor_notes)
+    if comments_link:
+        add(add(chapter, "p", class_="comments-link"), "a", comments_link[1], href=comments_link[0])
     article_notes.write_section(body, notes.paragraph)
     notes.write_section(body)
     return Document(file_name, article.title, serialize(html), landmark="bodymatter", claims=notes.placed)
