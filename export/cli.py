@@ -28,6 +28,9 @@ examples:
   annotated-epub page.txt --claims strict --claims-in-comments
   annotated-epub claims page.txt          list the page's claims without writing a book
   annotated-epub page.txt --format kepub --cover picture.jpg   write <slug>.kepub.epub for Kobo
+  annotated-epub blog.xml                 a WordPress export: the whole blog as <blog-slug>.epub
+  annotated-epub blog.xml --split --jobs 2 -o shelf/   one book per post in shelf/
+  annotated-epub blog.xml --since 2020-01-01 --category travel --include-pages
 
 exit status: 0 success, 1 bad input or output, 2 bad usage
 """
@@ -69,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SIZE",
         help="refuse inputs larger than SIZE bytes, or K, M, G (default: 32M; 0 for no limit)",
     )
+    add_blog_options(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     parser.add_argument("--version", action="version", version=f"annotated-epub {__version__}")
     return parser
@@ -88,6 +92,40 @@ def add_claims_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--claims-in-comments", action="store_true", help="mark claims in the readers' comments too"
+    )
+
+
+def add_blog_options(parser: argparse.ArgumentParser) -> None:
+    """The options for WordPress exports (WXR files): one book or one per post, which posts, how fast."""
+    group = parser.add_argument_group("WordPress exports (WXR files from Tools > Export)")
+    group.add_argument(
+        "--split", action="store_true", help="one book per post in a directory, instead of one anthology"
+    )
+    group.add_argument(
+        "--post", action="append", default=[], metavar="ID|SLUG", help="only this post (repeatable)"
+    )
+    group.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="only posts from this day on")
+    group.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="only posts up to this day")
+    group.add_argument(
+        "--category",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only posts in this category (repeatable)",
+    )
+    group.add_argument(
+        "--author", action="append", default=[], metavar="NAME", help="only posts by this author (repeatable)"
+    )
+    group.add_argument("--include-pages", action="store_true", help="the blog's pages too, before its posts")
+    group.add_argument(
+        "--include-drafts", action="store_true", help="drafts, pending, scheduled and private posts too"
+    )
+    group.add_argument("--include-protected", action="store_true", help="password-protected posts too")
+    group.add_argument(
+        "--include-unapproved", action="store_true", help="comments awaiting approval too, marked as such"
+    )
+    group.add_argument(
+        "--jobs", type=job_count, default=1, metavar="N", help="worker processes (default 1; 0: one per core)"
     )
 
 
@@ -124,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
         options.max_input_size = args.max_input_size
     status, taken = EXIT_OK, set()
     for source in inputs:
+        if _is_blog_export(source):
+            status = max(status, _convert_blog(args, source, options, many, taken, inputs))
+            continue
         try:
             article, data = build_book(source, options)
             target = _target(args, book_file_name(article, source, args.format), many, taken)
@@ -143,6 +184,69 @@ def main(argv: list[str] | None = None) -> int:
             print(target)
         if args.validate and args.format != "azw3" and not _validated(target, args.quiet):
             status = EXIT_BAD_INPUT
+    return status
+
+
+def _is_blog_export(source: Path) -> bool:
+    from export.readers.wxr import looks_like_wxr
+
+    try:
+        with source.open("rb") as stream:
+            return source.is_file() and looks_like_wxr(stream.read(4096))
+    except OSError:
+        return False
+
+
+def _convert_blog(args, source: Path, options, many: bool, taken: set[Path], inputs: list[Path]) -> int:
+    """Convert one WordPress export; the books' paths on stdout, the summary and warnings on stderr."""
+    from export.blog.convert import BlogOptions, convert_blog
+    from export.blog.select import PostChoice
+    from export.pipeline import check_input
+
+    choice = PostChoice(
+        posts=args.post,
+        since=args.since,
+        until=args.until,
+        categories=args.category,
+        authors=args.author,
+        include_pages=args.include_pages,
+        include_drafts=args.include_drafts,
+        include_protected=args.include_protected,
+    )
+    blog_options = BlogOptions(
+        options, choice, args.split, args.include_unapproved, args.jobs or os.cpu_count() or 1, args.quiet
+    )
+
+    def place(name: str) -> Path:
+        if args.split and args.output is not None and not many:
+            return args.output
+        return _target(args, name, many, taken)
+
+    def warn(message: str) -> None:
+        print(f"annotated-epub: warning: {InputError(source, message)}", file=sys.stderr)
+
+    try:
+        if args.max_input_size is not None:  # an export is streamed: no size limit unless one is asked for
+            check_input(source, args.max_input_size)
+        books, summary = convert_blog(source, blog_options, place, warn)
+    except InputError as error:
+        print(f"annotated-epub: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (MemoryError, RecursionError):
+        print(f"annotated-epub: {InputError(source, 'too large or too deep to convert')}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    status = EXIT_OK
+    for book in books:
+        taken.add(book.resolve())
+        if not args.quiet:
+            print(book)
+        if args.validate and args.format != "azw3" and not _validated(book, args.quiet):
+            status = EXIT_BAD_INPUT
+    if not args.quiet:
+        for line in summary.lines(source.name, options.claims):
+            print(line, file=sys.stderr)
+    for problem in summary.problems:
+        print(f"annotated-epub: {InputError(source, 'a post was left out: ' + problem)}", file=sys.stderr)
     return status
 
 
@@ -185,6 +289,23 @@ def input_size(text: str) -> int:
     if not match:
         raise argparse.ArgumentTypeError(f"not a size: {text!r} (say 32M, 500K or a number of bytes)")
     return int(float(match["number"]) * SIZE_UNITS[match["unit"].lower()])
+
+
+def iso_date(text: str):
+    """A day written YYYY-MM-DD (argparse type)."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (say 2024-03-28)") from None
+
+
+def job_count(text: str) -> int:
+    """A number of worker processes, 0 or more (argparse type)."""
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}")
+    return int(text)
 
 
 def _stop(signum: int, frame: object) -> None:

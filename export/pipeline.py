@@ -9,8 +9,10 @@ import re
 import signal
 import stat
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from export.errors import InputError
 from export.model import Article
@@ -151,18 +153,17 @@ def load_cover(path: Path):
     return CoverImage(content, *kind)
 
 
-def write_atomically(output: Path, data: bytes, inputs: list[Path]) -> None:
+def write_atomically(
+    output: Path, data: bytes, inputs: list[Path], *, durable: bool = True, tidy: bool = True
+) -> None:
     """Write ``data`` to a temporary file beside ``output`` and rename it into place.
 
-    Interrupting signals wait until the book is in place or the temporary file is gone.
+    Interrupting signals wait until the book is in place or the temporary file is gone. ``durable``
+    syncs the file to disk first; ``tidy`` removes temporary files that killed runs left beside it.
     """
-    if output.is_dir():
-        raise InputError(output, "is a directory; give a file name or a directory for several inputs")
-    if any(output.resolve() == source.resolve() for source in inputs):
-        raise InputError(output, "would overwrite the input; choose another output name")
-    if not output.parent.is_dir():
-        raise InputError(output, "cannot write: the directory does not exist")
-    remove_stale_temporaries(output)
+    check_output(output, inputs)
+    if tidy:
+        remove_stale_temporaries(output)
     temporary = temporary_path(output, os.getpid())
     mask = signal.pthread_sigmask(signal.SIG_BLOCK, DEFERRED_SIGNALS)
     try:
@@ -171,7 +172,8 @@ def write_atomically(output: Path, data: bytes, inputs: list[Path]) -> None:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
                 stream.flush()
-                os.fsync(stream.fileno())
+                if durable:
+                    os.fsync(stream.fileno())
             os.replace(temporary, output)
         finally:
             temporary.unlink(missing_ok=True)
@@ -181,6 +183,45 @@ def write_atomically(output: Path, data: bytes, inputs: list[Path]) -> None:
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
+@contextlib.contextmanager
+def streamed_output(output: Path, inputs: list[Path]) -> Iterator[BinaryIO]:
+    """A temporary file beside ``output`` to write a long book into; renamed into place if all goes well.
+
+    On an error or interruption the temporary file is removed and no book is left half-written.
+    """
+    check_output(output, inputs)
+    remove_stale_temporaries(output)
+    temporary = temporary_path(output, os.getpid())
+    try:
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as error:
+        raise InputError(output, f"cannot write: {error.strerror}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, DEFERRED_SIGNALS)
+        try:
+            os.replace(temporary, output)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+    except OSError as error:
+        raise InputError(output, f"cannot write: {error.strerror}") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def check_output(output: Path, inputs: list[Path]) -> None:
+    """InputError if ``output`` is a directory, one of the inputs, or in a directory that does not exist."""
+    if output.is_dir():
+        raise InputError(output, "is a directory; give a file name or a directory for several inputs")
+    if any(output.resolve() == source.resolve() for source in inputs):
+        raise InputError(output, "would overwrite the input; choose another output name")
+    if not output.parent.is_dir():
+        raise InputError(output, "cannot write: the directory does not exist")
+
+
 def temporary_path(output: Path, pid: int) -> Path:
     """The temporary file that process ``pid`` writes before renaming it to ``output``."""
     return output.with_name(f".{output.name}.{pid}.tmp")
@@ -188,13 +229,21 @@ def temporary_path(output: Path, pid: int) -> Path:
 
 def remove_stale_temporaries(output: Path) -> None:
     """Remove the temporary files for ``output`` left by runs that were killed (SIGKILL, power loss)."""
-    prefix = f".{output.name}."
+    _remove_stale(output.parent, f".{output.name}.")
+
+
+def remove_stale_temporaries_in(directory: Path) -> None:
+    """Remove every temporary book file in ``directory`` left by runs that were killed."""
+    _remove_stale(directory, ".")
+
+
+def _remove_stale(directory: Path, prefix: str) -> None:
     try:
-        leftovers = [path for path in output.parent.iterdir() if path.name.startswith(prefix)]
+        leftovers = [path for path in directory.iterdir() if path.name.startswith(prefix)]
     except OSError:
         return
     for path in leftovers:
-        pid = path.name[len(prefix) :].removesuffix(".tmp")
+        pid = path.name[len(prefix) :].removesuffix(".tmp").rpartition(".")[2]
         if (
             path.name.endswith(".tmp")
             and _is_pid(pid)

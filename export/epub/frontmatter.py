@@ -37,7 +37,7 @@ def title_page(article: Article, file_name: str, stylesheet: str, claim_count: i
         add(facts, "dt", "Source")
         add(facts, "dd", article.source)
     add(facts, "dt", "Speculative claims")
-    add(facts, "dd", _claims_statement(claim_count))
+    add(facts, "dd", claims_statement(claim_count))
     add(
         page,
         "p",
@@ -48,7 +48,7 @@ def title_page(article: Article, file_name: str, stylesheet: str, claim_count: i
     return Document(file_name, "Title page", serialize(html), landmark="titlepage")
 
 
-def _claims_statement(claim_count: int | None) -> str:
+def claims_statement(claim_count: int | None) -> str:
     if claim_count is None:
         return "not marked in this book"
     if claim_count == 1:

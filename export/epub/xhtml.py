@@ -86,7 +86,7 @@ def serialize(html: etree._Element) -> bytes:
     )
 
 
-_MONTHS = (
+MONTHS = (
     "January",
     "February",
     "March",
@@ -104,7 +104,7 @@ _MONTHS = (
 
 def format_date(date: dt.date) -> str:
     """A date as readers of English expect it: "March 28, 2016"."""
-    return f"{_MONTHS[date.month - 1]} {date.day}, {date.year}"
+    return f"{MONTHS[date.month - 1]} {date.day}, {date.year}"
 
 
 def add_date(parent: etree._Element, date: dt.date) -> etree._Element:

@@ -1,0 +1,331 @@
+"""A WordPress export to one anthology book or a directory of books, one per post, in worker processes."""
+
+from __future__ import annotations
+
+import collections
+import hashlib
+import multiprocessing
+import signal
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from export import __version__
+from export.blog.done import FinishedBooks
+from export.blog.progress import Progress
+from export.blog.select import PostChoice
+from export.blog.summary import Summary
+from export.epub.cover import CoverImage
+from export.errors import InputError
+from export.model import Blog, BlogPost
+from export.pipeline import ConvertOptions, load_cover, load_stylesheet, remove_stale_temporaries_in, slugify
+from export.readers.wxr import WxrItem, open_export, read_post
+
+BATCH = 8  # posts sent to a worker at a time
+IN_FLIGHT = 4  # batches waiting per worker: enough to keep it busy, few enough to bound memory
+
+
+@dataclass
+class BlogOptions:
+    """What the command line asks of a blog export, beyond a single page's options."""
+
+    convert: ConvertOptions = field(default_factory=ConvertOptions)
+    choice: PostChoice = field(default_factory=PostChoice)
+    split: bool = False
+    include_unapproved: bool = False
+    jobs: int = 1
+    quiet: bool = False
+
+
+@dataclass
+class _Context:
+    """What every worker needs to turn an export item into chapters or a book."""
+
+    source: Path
+    blog: Blog
+    options: BlogOptions
+    stylesheet: bytes
+    cover: CoverImage | None
+    claims: bool
+    directory: Path | None = None  # split books go there
+
+
+@dataclass
+class _Done:
+    """What a worker did with one post: its documents or book, and what it counted."""
+
+    kind: str
+    comments: int
+    links: int
+    claims: int
+    left_out: dict[str, int]
+    documents: object = None  # PostDocuments, for the anthology
+    book: str | None = None  # the split book's file name
+    digest: str = ""
+    problem: str = ""  # why the post could not be read
+
+
+_CONTEXT: _Context | None = None
+
+
+def convert_blog(
+    source: Path, options: BlogOptions, place: Callable[[str], Path], warn: Callable[[str], None]
+) -> tuple[list[Path], Summary]:
+    """Convert the export at ``source``; ``place(name)`` says where a book or directory of that name goes.
+
+    Returns the books written (the anthology, or the split directory's new books) and the summary.
+    """
+    from export.annotate import supports_language
+    from export.annotate.lexicon import default_lexicon
+
+    convert = options.convert
+    stylesheet = load_stylesheet(convert.style)
+    cover = load_cover(convert.cover) if convert.cover else None
+    blog, items = open_export(source, warn)
+    if convert.language:
+        blog.language = convert.language
+    claims = convert.claims and supports_language(blog.language)
+    if claims:
+        default_lexicon()  # read once here, not in every worker
+    context = _Context(source, blog, options, stylesheet, cover, claims)
+    summary = Summary()
+    chosen = _chosen(items, options.choice, summary)
+    progress = Progress(source.name, _size(source), lambda: getattr(items, "position", 0), options.quiet)
+    name = slugify(blog.title) or slugify(source.stem) or "blog"
+    try:
+        if options.split:
+            written = _split(context, chosen, place(name), summary, progress)
+        else:
+            written = [_anthology(context, chosen, place(name + ".epub"), summary, progress)]
+    finally:
+        progress.close()
+    return written, summary
+
+
+def _chosen(items: Iterator[WxrItem], choice: PostChoice, summary: Summary) -> Iterator[WxrItem]:
+    for item in items:
+        reason = choice.reason_left_out(item.info)
+        if reason is None:
+            yield item
+        else:
+            summary.left_out[reason] += 1
+
+
+def _anthology(
+    context: _Context, items: Iterator[WxrItem], target: Path, summary: Summary, progress: Progress
+) -> Path:
+    from export.epub.anthology import AnthologyBook
+    from export.epub.blog_front import AnthologyStats
+    from export.epub.package import BookOptions
+    from export.pipeline import streamed_output
+
+    if context.options.convert.format != "epub":
+        raise InputError(
+            context.source, "a blog anthology is written as EPUB only; use --split for KEPUB or AZW3"
+        )
+    stats = AnthologyStats(claims=0 if context.claims else None)
+    with streamed_output(target, [context.source]) as stream:
+        book = AnthologyBook(
+            stream, context.blog, BookOptions(context.stylesheet, context.claims, context.cover)
+        )
+        for done in _run(context, enumerate(items, start=1), _render_post):
+            if _count(done, summary):
+                book.add_post(done.documents)
+            progress.update(summary.posts + summary.pages)
+        stats.posts, stats.pages, stats.comments = (
+            summary.posts,
+            summary.pages,
+            summary.comments + summary.links,
+        )
+        stats.claims = summary.claims if context.claims else None
+        dates = [entry.published.date() for entry in book.entries if entry.published]
+        stats.first, stats.last = (min(dates), max(dates)) if dates else (None, None)
+        stats.skipped = [f"{count:,} {words[count != 1]}" for words, count in summary.left_out.most_common()]
+        book.finish(stats)
+    summary.books_written = 1
+    return target
+
+
+def _split(
+    context: _Context, items: Iterator[WxrItem], directory: Path, summary: Summary, progress: Progress
+) -> list[Path]:
+    from export.formats import SUFFIXES
+
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(directory, f"cannot create the output directory: {error.strerror}") from None
+    context.directory = directory
+    finished = FinishedBooks(directory)
+    remove_stale_temporaries_in(directory)  # once here, not for every book
+    suffix = SUFFIXES[context.options.convert.format]
+    options_key = _options_key(context)
+    taken: set[str] = set()
+    written: list[Path] = []
+
+    def tasks() -> Iterator[tuple[int, WxrItem, str, str]]:
+        for index, item in enumerate(items, start=1):
+            name = _book_name(item, suffix, taken)
+            digest = hashlib.sha256((options_key + repr(item)).encode("utf-8", "surrogatepass")).hexdigest()
+            if finished.up_to_date(name, digest):
+                summary.books_up_to_date += 1
+                continue
+            yield index, item, name, digest
+
+    try:
+        for done in _run(context, tasks(), _write_post_book):
+            if _count(done, summary):
+                finished.record(done.book, done.digest)
+                written.append(directory / done.book)
+            progress.update(summary.posts + summary.pages + summary.books_up_to_date)
+    finally:
+        finished.close()
+    summary.books_written = len(written)
+    return written
+
+
+def _run(context: _Context, tasks: Iterator, work: Callable) -> Iterator[_Done]:
+    """``work`` on each task, in this process or in ``--jobs`` workers; results come back in task order."""
+    if context.options.jobs <= 1:
+        _set_context(context)
+        for task in tasks:
+            yield work(task)
+        return
+    with multiprocessing.get_context("fork").Pool(
+        context.options.jobs, initializer=_start_worker, initargs=(context,)
+    ) as pool:
+        pending: collections.deque = collections.deque()
+        batches = _batches(tasks)
+        for batch in batches:
+            pending.append(pool.apply_async(_work_batch, (work, batch)))
+            while len(pending) >= context.options.jobs * IN_FLIGHT:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def _batches(tasks: Iterator) -> Iterator[list]:
+    batch = []
+    for task in tasks:
+        batch.append(task)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _start_worker(context: _Context) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process stops the run and cleans up
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _set_context(context)
+
+
+def _set_context(context: _Context) -> None:
+    global _CONTEXT
+    _CONTEXT = context
+
+
+def _work_batch(work: Callable, batch: list) -> list[_Done]:
+    return [work(task) for task in batch]
+
+
+def _read(item: WxrItem) -> tuple[BlogPost, int]:
+    """The post of ``item`` with its claims marked; and how many were marked."""
+    from export.annotate import annotate_article
+
+    context = _CONTEXT
+    post = read_post(item, context.blog, context.options.include_unapproved)
+    if not context.claims:
+        return post, 0
+    convert = context.options.convert
+    annotate_article(post.article, convert.claims_level, convert.claims_in_comments)
+    return post, sum(len(paragraph.claims) for paragraph in post.article.paragraphs())
+
+
+def _render_post(task: tuple[int, WxrItem]) -> _Done:
+    from export.epub.anthology import post_documents
+
+    index, item = task
+    try:
+        post, claims = _read(item)
+    except InputError as error:
+        return _Done("unreadable", 0, 0, 0, {}, problem=error.problem)
+    return _done(post, claims, documents=post_documents(post, index))
+
+
+def _write_post_book(task: tuple[int, WxrItem, str, str]) -> _Done:
+    from export.epub.package import BookOptions, write_epub
+    from export.formats import convert_book
+    from export.pipeline import write_atomically
+
+    _, item, name, digest = task
+    context = _CONTEXT
+    try:
+        post, claims = _read(item)
+    except InputError as error:
+        return _Done("unreadable", 0, 0, 0, {}, problem=error.problem)
+    epub = write_epub(post.article, BookOptions(context.stylesheet, context.claims, context.cover))
+    data = convert_book(epub, context.options.convert.format, post.article, context.source)
+    write_atomically(context.directory / name, data, [context.source], durable=False, tidy=False)
+    return _done(post, claims, book=name, digest=digest)
+
+
+def _done(post: BlogPost, claims: int, **more) -> _Done:
+    entries = post.article.thread.all_comments()
+    links = sum(comment.kind != "comment" for comment in entries)
+    return _Done(post.info.kind, len(entries) - links, links, claims, post.left_out, **more)
+
+
+def _count(done: _Done, summary: Summary) -> bool:
+    """Add ``done`` to the summary; False when its post could not be read."""
+    if done.kind == "unreadable":
+        summary.left_out[("post that could not be read", "posts that could not be read")] += 1
+        summary.problems.append(done.problem)
+        return False
+    if done.kind == "page":
+        summary.pages += 1
+    else:
+        summary.posts += 1
+    summary.comments += done.comments
+    summary.links += done.links
+    summary.claims += done.claims
+    summary.comments_left_out.update(done.left_out)
+    return True
+
+
+def _book_name(item: WxrItem, suffix: str, taken: set[str]) -> str:
+    """``2016-03-28-slug.epub``: the post's date and slug (or title, or id), unique in the directory."""
+    info = item.info
+    stem = slugify(info.slug or "") or slugify(info.title) or f"post-{slugify(info.post_id) or 'untitled'}"
+    if info.published:
+        stem = f"{info.published:%Y-%m-%d}-{stem}"
+    name, count = stem + suffix, 2
+    while name in taken:
+        name, count = f"{stem}-{count}{suffix}", count + 1
+    taken.add(name)
+    return name
+
+
+def _options_key(context: _Context) -> str:
+    """Everything besides the post that a split book depends on, as one string for its digest."""
+    convert = context.options.convert
+    parts = [
+        __version__,
+        hashlib.sha256(context.stylesheet).hexdigest(),
+        hashlib.sha256(context.cover.content).hexdigest() if context.cover else "generated",
+        repr(context.blog),
+        str(context.claims),
+        convert.claims_level,
+        str(convert.claims_in_comments),
+        convert.format,
+        str(context.options.include_unapproved),
+    ]
+    return "\x1f".join(parts)
+
+
+def _size(source: Path) -> int:
+    try:
+        return source.stat().st_size
+    except OSError:
+        return 0

@@ -1,0 +1,159 @@
+"""A whole blog as one book, written as it streams in: posts as chapters, comments in the back matter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import BinaryIO
+from urllib.parse import urlsplit
+
+from export import __version__
+from export.epub.appendices import comments_appendix
+from export.epub.blog_front import AnthologyStats, BookEntry, anthology_contents, anthology_title_page
+from export.epub.chapters import article_chapter, videos_chapter
+from export.epub.container import EpubContainer, NavPoint, PackageMetadata
+from export.epub.cover import cover_page, generated_cover
+from export.epub.package import (
+    COVER_PAGE,
+    NAV,
+    STYLESHEET,
+    XHTML,
+    BookOptions,
+    accessibility_metadata,
+    identifier_from_digest,
+    zip_timestamp,
+)
+from export.epub.xhtml import Document
+from export.model import Article, Blog, BlogPost, Person
+
+TITLE_PAGE = "titlepage.xhtml"
+
+
+@dataclass
+class PostDocuments:
+    """One post's documents, rendered (perhaps in a worker process) and ready to package."""
+
+    index: int
+    title: str
+    published: dt.datetime | None
+    page: bool  # a page of the blog rather than a dated post
+    chapters: list[Document]  # the post, then its video reports
+    comments: Document | None
+    comment_count: int
+    digest: bytes  # of what the post's documents say, for the book's identifier
+
+
+def post_documents(post: BlogPost, index: int) -> PostDocuments:
+    """The chapter (and video reports) of post number ``index`` and the appendix of its comments."""
+    article = post.article
+    stem = f"post-{index:05d}"
+    chapter_file, comments_file = f"{stem}.xhtml", f"{stem}-comments.xhtml"
+    count = len(article.thread.all_comments())
+    link = (f"{comments_file}#comments", _comments_label(count)) if count else None
+    chapters = [article_chapter(article, index, chapter_file, STYLESHEET, comments_link=link)]
+    if article.videos:
+        chapters.append(videos_chapter(article, index, f"{stem}-videos.xhtml", STYLESHEET))
+    comments = None
+    if count:
+        title = f"Comments on “{article.title}”"
+        back = (f"{chapter_file}#title", f"Back to “{article.title}”")
+        comments = comments_appendix(article, index, comments_file, STYLESHEET, title, article_link=back)
+    digest = hashlib.sha256()
+    for document in [*chapters, *([comments] if comments else [])]:
+        digest.update(document.content)
+    return PostDocuments(
+        index=index,
+        title=article.title,
+        published=post.info.published,
+        page=post.info.kind == "page",
+        chapters=chapters,
+        comments=comments,
+        comment_count=count,
+        digest=digest.digest(),
+    )
+
+
+class AnthologyBook:
+    """An EPUB of a whole blog, its documents written into ``stream`` as the posts arrive."""
+
+    def __init__(self, stream: BinaryIO, blog: Blog, options: BookOptions) -> None:
+        self.blog = blog
+        self.options = options
+        self.container = EpubContainer(stream, zip_timestamp(None))
+        self.container.add(STYLESHEET, "text/css", options.stylesheet)
+        self.entries: list[BookEntry] = []
+        self.digest = hashlib.sha256(
+            "\x1f".join([blog.title, blog.url or "", blog.description or ""]).encode("utf-8", "surrogatepass")
+        )
+
+    def add_post(self, documents: PostDocuments) -> None:
+        """Package one post's documents; only a line of the contents is kept in memory."""
+        for document in [*documents.chapters, *([documents.comments] if documents.comments else [])]:
+            self.container.add(document.file_name, XHTML, document.content)
+        self.digest.update(documents.digest)
+        self.entries.append(
+            BookEntry(
+                title=documents.title,
+                published=documents.published,
+                page=documents.page,
+                chapters=[(document.file_name, document.title) for document in documents.chapters],
+                comments=documents.comments.file_name if documents.comments else None,
+                comment_count=documents.comment_count,
+                order=documents.index,
+            )
+        )
+
+    def finish(self, stats: AnthologyStats) -> None:
+        """Write the cover, title page and contents, then the package document, and close the book."""
+        blog, entries = self.blog, sorted(self.entries, key=BookEntry.sort_key)
+        cover = self.options.cover or generated_cover(_cover_article(blog))
+        image_name = f"cover.{cover.extension}"
+        self.container.add(image_name, cover.media_type, cover.content, compress=False)
+        front = cover_page(_cover_article(blog), COVER_PAGE, STYLESHEET, image_name)
+        title = anthology_title_page(blog, stats, TITLE_PAGE, STYLESHEET)
+        contents, toc = anthology_contents(blog, entries, NAV, STYLESHEET, front, title)
+        self.container.add(COVER_PAGE, XHTML, front.content)
+        self.container.add(TITLE_PAGE, XHTML, title.content)
+        self.container.add(NAV, XHTML, contents.content, properties="nav")
+        chapters = [name for entry in entries for name, _ in entry.chapters]
+        back = [entry.comments for entry in entries if entry.comments]
+        guide = [("cover", "Cover", COVER_PAGE), ("toc", "Contents", NAV)]
+        if chapters:
+            guide.append(("text", entries[0].title, chapters[0]))
+        self.container.finish(
+            self._metadata(entries),
+            spine=[COVER_PAGE, TITLE_PAGE, NAV, *chapters, *back],
+            toc=[NavPoint("Title page", TITLE_PAGE), *toc],
+            guide=guide,
+            cover_image=image_name,
+        )
+
+    def _metadata(self, entries: list[BookEntry]) -> PackageMetadata:
+        blog = self.blog
+        dates = [entry.published for entry in entries if entry.published]
+        last = max(dates).date() if dates else None
+        extra, summary = accessibility_metadata(pictures=False)
+        return PackageMetadata(
+            identifier=f"urn:uuid:{identifier_from_digest(self.digest.digest())}",
+            title=blog.title,
+            language=blog.language,
+            modified=zip_timestamp(last),
+            creators=[(person.name, "aut") for person in blog.owners],
+            date=min(dates).date().isoformat() if dates else None,
+            publisher=blog.title,
+            source=blog.url,
+            description=blog.description,
+            extra_meta=[*extra, ("schema:accessibilitySummary", summary)],
+            generator=f"annotated-epub {__version__}",
+        )
+
+
+def _comments_label(count: int) -> str:
+    return "1 comment" if count == 1 else f"{count} comments"
+
+
+def _cover_article(blog: Blog) -> Article:
+    """What the cover and its description show of a blog: title, owners, and its address as the site."""
+    site = urlsplit(blog.url).netloc if blog.url else None
+    return Article(title=blog.title, authors=[Person(owner.name) for owner in blog.owners], site=site or None)
