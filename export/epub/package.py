@@ -1,4 +1,4 @@
-"""Packaging the book with ebooklib: metadata, manifest, spine, navigation, and a reproducible zip."""
+"""Packaging the book: its documents, metadata, spine and navigation, streamed into a reproducible zip."""
 
 from __future__ import annotations
 
@@ -6,21 +6,25 @@ import datetime as dt
 import hashlib
 import io
 import os
-import zipfile
 from dataclasses import dataclass
-
-from ebooklib import epub
 
 from export import __version__
 from export.epub.appendices import archive_appendix, comments_appendix
 from export.epub.blocks import image_path
 from export.epub.chapters import article_chapter, videos_chapter
+from export.epub.container import (
+    EARLIEST_ZIP_TIME,
+    PRECOMPRESSED,
+    EpubContainer,
+    NavPoint,
+    PackageMetadata,
+    zip_time,
+)
 from export.epub.cover import CoverImage, cover_page, generated_cover
 from export.epub.frontmatter import nav_document, title_page
 from export.epub.glance import glance_appendix
 from export.epub.xhtml import Document
 from export.model import Article
-from export.xmlchars import remove_xml_illegal
 
 STYLESHEET = "style.css"
 NAV = "nav.xhtml"
@@ -28,8 +32,7 @@ GLANCE = "glance.xhtml"
 COVER_PAGE = "cover.xhtml"
 COVER_ID = "cover-img"
 XHTML = "application/xhtml+xml"
-EARLIEST_ZIP_TIME = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
-LATEST_ZIP_TIME = dt.datetime(2107, 12, 31, tzinfo=dt.UTC)  # a zip's year field ends there
+GENERATOR = f"annotated-epub {__version__}"
 ACCESSIBILITY = [
     ("dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"),
     ("schema:accessMode", "textual"),
@@ -71,67 +74,37 @@ def write_epub(article: Article, options: BookOptions) -> bytes:
     image_name = f"cover.{cover.extension}"
     front = cover_page(article, COVER_PAGE, STYLESHEET, image_name)
     documents = _content_documents(article, options, front)
-    book = epub.EpubBook()
-    _set_metadata(book, article)
-    book.add_item(
-        epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css", content=options.stylesheet)
-    )
-    image = epub.EpubCover(uid=COVER_ID, file_name=image_name)
-    image.media_type, image.content = cover.media_type, cover.content
-    book.add_item(image)
-    book.add_metadata(None, "meta", "", {"name": "cover", "content": COVER_ID})
-    text = next(document for document in documents if document.landmark == "bodymatter")
-    book.guide = [
-        {"type": "cover", "href": COVER_PAGE, "title": "Cover"},
-        {"type": "toc", "href": NAV, "title": "Contents"},
-        {"type": "text", "href": text.file_name, "title": text.title},
-    ]
+    buffer = io.BytesIO()
+    book = EpubContainer(buffer, book_timestamp(article))
+    book.add(STYLESHEET, "text/css", options.stylesheet, item_id="style")
+    book.add(image_name, cover.media_type, cover.content, item_id=COVER_ID, compress=False)
     for image in article.images:
-        book.add_item(
-            epub.EpubItem(
-                uid=f"image-{image.file_name.rsplit('.', 1)[0]}",
-                file_name=image_path(image.file_name),
-                media_type=image.media_type,
-                content=image.data,
-            )
+        book.add(
+            image_path(image.file_name),
+            image.media_type,
+            image.data,
+            compress=image.media_type not in PRECOMPRESSED,
         )
     for document in documents:
-        item = epub.EpubItem(
-            uid=document.file_name.removesuffix(".xhtml"),
-            file_name=document.file_name,
-            media_type=XHTML,
-            content=document.content,
+        book.add(
+            document.file_name,
+            XHTML,
+            document.content,
+            properties="nav" if document.file_name == NAV else None,
         )
-        if document.file_name == NAV:
-            item.properties = ["nav"]
-        book.add_item(item)
-        book.spine.append(item)
-    book.add_item(epub.EpubNcx())
-    book.toc = [_toc_entry(document) for document in documents if document.file_name not in (NAV, COVER_PAGE)]
-    modified = book_timestamp(article)
-    buffer = io.BytesIO()
-    writer = _Writer(
-        buffer,
-        book,
-        {
-            "mtime": modified,
-            "epub2_guide": True,
-            "epub3_landmark": False,
-            "epub3_pages": False,
-            "raise_exceptions": True,
-        },
+    text = next(document for document in documents if document.landmark == "bodymatter")
+    book.finish(
+        book_metadata(article),
+        spine=[document.file_name for document in documents],
+        toc=[_toc_entry(document) for document in documents if document.file_name not in (NAV, COVER_PAGE)],
+        guide=[
+            ("cover", "Cover", COVER_PAGE),
+            ("toc", "Contents", NAV),
+            ("text", text.title, text.file_name),
+        ],
+        cover_image=image_name,
     )
-    writer.process()
-    writer.write()
-    return _reproducible_zip(buffer.getvalue(), modified)
-
-
-class _Writer(epub.EpubWriter):
-    """ebooklib's writer, also giving the package element the book's language (as DAISY Ace asks)."""
-
-    def _write_opf_metadata(self, root) -> None:
-        root.set("{http://www.w3.org/XML/1998/namespace}lang", self.book.language)
-        super()._write_opf_metadata(root)
+    return buffer.getvalue()
 
 
 def _content_documents(article: Article, options: BookOptions, cover: Document) -> list[Document]:
@@ -165,49 +138,33 @@ def _content_documents(article: Article, options: BookOptions, cover: Document) 
     return [cover, front, contents, *body, *back]
 
 
-def _toc_entry(document: Document):
-    link = epub.Link(
-        document.file_name, remove_xml_illegal(document.title), document.file_name.removesuffix(".xhtml")
-    )
-    if not document.toc:
-        return link
-    children = [
-        epub.Link(href, remove_xml_illegal(title), href.replace(".xhtml#", "-"))
-        for href, title in document.toc
-    ]
-    return (link, children)
+def _toc_entry(document: Document) -> NavPoint:
+    children = [NavPoint(title, href) for href, title in document.toc or []]
+    return NavPoint(document.title, document.file_name, children)
 
 
-def _set_metadata(book: epub.EpubBook, article: Article) -> None:
-    book.set_identifier(f"urn:uuid:{content_identifier(article)}")
-    book.set_title(remove_xml_illegal(article.title))
-    book.set_language(article.language)
-    book.set_unique_metadata(
-        "OPF", "generator", "", {"name": "generator", "content": f"annotated-epub {__version__}"}
+def book_metadata(article: Article) -> PackageMetadata:
+    """The package metadata of ``article``'s book: identifier, title, people, dates, accessibility."""
+    return PackageMetadata(
+        identifier=f"urn:uuid:{content_identifier(article)}",
+        title=article.title,
+        language=article.language,
+        modified=book_timestamp(article),
+        creators=[(person.name, "aut") for person in article.authors],
+        contributors=[(person.name, "ctb") for person in article.contributors],
+        date=article.published.isoformat() if article.published else None,
+        publisher=article.site,
+        source=article.source,
+        description=_description(article) or None,
+        extra_meta=accessibility_metadata(pictures=bool(article.images)),
+        generator=GENERATOR,
     )
-    for index, person in enumerate(article.authors, start=1):
-        book.add_author(remove_xml_illegal(person.name), role="aut", uid=f"creator{index}")
-    for index, person in enumerate(article.contributors, start=1):
-        book.add_metadata("DC", "contributor", remove_xml_illegal(person.name), {"id": f"contributor{index}"})
-        book.add_metadata(
-            None,
-            "meta",
-            "ctb",
-            {"refines": f"#contributor{index}", "property": "role", "scheme": "marc:relators"},
-        )
-    if article.published:
-        book.add_metadata("DC", "date", article.published.isoformat())
-    if article.site:
-        book.add_metadata("DC", "publisher", remove_xml_illegal(article.site))
-    if article.source:
-        book.add_metadata("DC", "source", remove_xml_illegal(article.source))
-    description = _description(article)
-    if description:
-        book.add_metadata("DC", "description", remove_xml_illegal(description))
-    for prop, value in ACCESSIBILITY:
-        book.add_metadata(None, "meta", value, {"property": prop})
-    summary = SUMMARY + (PICTURES_SUMMARY if article.images else "")
-    book.add_metadata(None, "meta", summary, {"property": "schema:accessibilitySummary"})
+
+
+def accessibility_metadata(pictures: bool) -> list[tuple[str, str]]:
+    """The book-level accessibility properties and summary; ``pictures``: the text has pictures of its own."""
+    summary = SUMMARY + (PICTURES_SUMMARY if pictures else "")
+    return [*ACCESSIBILITY, ("schema:accessibilitySummary", summary)]
 
 
 def _description(article: Article) -> str:
@@ -244,23 +201,8 @@ def book_timestamp(article: Article) -> dt.datetime:
     """The article's last update, else its date, else SOURCE_DATE_EPOCH, else 1980-01-01 (zip's first day)."""
     day = article.updated or article.published
     if day:
-        stamp = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-        return min(max(stamp, EARLIEST_ZIP_TIME), LATEST_ZIP_TIME)
+        return zip_time(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC))
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return max(dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC), EARLIEST_ZIP_TIME)
+        return zip_time(dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC))
     return EARLIEST_ZIP_TIME
-
-
-def _reproducible_zip(raw: bytes, when: dt.datetime) -> bytes:
-    """The same entries with fixed times and modes; ``mimetype`` first and stored."""
-    stamp = when.timetuple()[:6]
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw)) as source, zipfile.ZipFile(out, "w") as target:
-        for name in source.namelist():
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.create_system = 3
-            info.external_attr = 0o100644 << 16
-            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
-            target.writestr(info, source.read(name), compresslevel=9)
-    return out.getvalue()

@@ -1,0 +1,267 @@
+"""A streaming EPUB 3 container: each file goes into the zip as it is added; only manifest records stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from lxml import etree
+
+from export.xmlchars import remove_xml_illegal
+
+OPF_NS = "http://www.idpf.org/2007/opf"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+NCX_NS = "http://www.daisy.org/z3986/2005/ncx/"
+CONTAINER_NS = "urn:oasis:names:tc:opendocument:xmlns:container"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+ROOT = "EPUB/"
+PACKAGE = "content.opf"
+NCX = "toc.ncx"
+NCX_ID = "ncx"
+IDENTIFIER_ID = "id"
+# Pictures that deflate would not shrink: store them.
+PRECOMPRESSED = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
+EARLIEST_ZIP_TIME = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
+LATEST_ZIP_TIME = dt.datetime(2107, 12, 31, tzinfo=dt.UTC)  # a zip's year field ends there
+# Ids the package document gives its own metadata, never given to a manifest item.
+RESERVED_ID = re.compile(rf"(?:{IDENTIFIER_ID}|{NCX_ID}|creator\d+|contributor\d+)")
+XML_ID = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+
+
+@dataclass
+class PackageMetadata:
+    """The package document's metadata; ``modified`` is also every zip entry's time."""
+
+    identifier: str
+    title: str
+    language: str
+    modified: dt.datetime
+    creators: list[tuple[str, str]] = field(default_factory=list)  # (name, MARC relator role)
+    contributors: list[tuple[str, str]] = field(default_factory=list)
+    date: str | None = None
+    publisher: str | None = None
+    source: str | None = None
+    description: str | None = None
+    subjects: list[str] = field(default_factory=list)
+    extra_meta: list[tuple[str, str]] = field(default_factory=list)  # (property, value), in order
+    generator: str | None = None
+
+
+@dataclass
+class NavPoint:
+    """One entry of the NCX's navigation map, with its sub-entries."""
+
+    title: str
+    href: str
+    children: list[NavPoint] = field(default_factory=list)
+
+
+def zip_time(when: dt.datetime) -> dt.datetime:
+    """``when`` in UTC (naive taken as UTC), clamped into the years a zip entry can carry."""
+    when = when.astimezone(dt.UTC) if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    return min(max(when, EARLIEST_ZIP_TIME), LATEST_ZIP_TIME)
+
+
+class EpubContainer:
+    """Writes an EPUB to ``stream`` file by file: ``add`` each file, then ``finish`` once."""
+
+    def __init__(self, stream: BinaryIO, modified: dt.datetime, compresslevel: int = 6) -> None:
+        self._zip = zipfile.ZipFile(stream, "w")
+        self._date_time = zip_time(modified).timetuple()[:6]
+        self._compresslevel = compresslevel
+        self._items: dict[str, list[str | None]] = {}  # href -> [id, href, media type, properties], as added
+        self._ids: set[str] = set()
+        self._write("mimetype", b"application/epub+zip", compress=False)
+        self._write("META-INF/container.xml", _container_xml())
+
+    def add(
+        self,
+        file_name: str,
+        media_type: str,
+        content: bytes,
+        *,
+        properties: str | None = None,
+        item_id: str | None = None,
+        compress: bool = True,
+    ) -> str:
+        """Write ``EPUB/<file_name>`` into the zip now and list it in the manifest; returns its id."""
+        if file_name in self._items or file_name in (PACKAGE, NCX):
+            raise ValueError(f"{file_name} is already in the book")
+        if item_id is None:
+            item_id = self._new_id(file_name)
+        elif not XML_ID.fullmatch(item_id) or item_id in self._ids or RESERVED_ID.fullmatch(item_id):
+            raise ValueError(f"{item_id!r} is not a free XML id")
+        self._write(ROOT + file_name, content, compress=compress)
+        self._ids.add(item_id)
+        self._items[file_name] = [item_id, file_name, media_type, properties]
+        return item_id
+
+    def finish(
+        self,
+        metadata: PackageMetadata,
+        spine: list[str],
+        toc: list[NavPoint],
+        guide: Sequence[tuple[str, str, str]] = (),
+        cover_image: str | None = None,
+        non_linear: frozenset[str] = frozenset(),
+    ) -> None:
+        """Write the NCX and the package document, then close the zip (not the stream).
+
+        ``spine`` and ``cover_image`` are file names already added; ``guide`` is (type, title, href).
+        """
+        self._write(ROOT + NCX, _ncx(metadata, toc))
+        self._items[NCX] = [NCX_ID, NCX, "application/x-dtbncx+xml", None]
+        cover_id = None
+        if cover_image is not None:
+            cover = self._items[cover_image]
+            cover_id, cover[3] = cover[0], " ".join(filter(None, [cover[3], "cover-image"]))
+        package = _package(metadata, cover_id)
+        _add_manifest(package, self._items.values())
+        _add_spine(package, [self._items[name][0] for name in spine], {self._items[n][0] for n in non_linear})
+        if guide:
+            _add_guide(package, guide)
+        self._write(ROOT + PACKAGE, _serialize(package))
+        self._zip.close()
+
+    def _new_id(self, file_name: str) -> str:
+        """An XML id from the file name without its extension, unique in the package document."""
+        stem = re.sub(r"[^A-Za-z0-9_.-]", "-", file_name.rsplit(".", 1)[0].replace("/", "-"))
+        base = stem if XML_ID.fullmatch(stem) else f"item-{stem}"
+        item_id, number = base, 1
+        while item_id in self._ids or RESERVED_ID.fullmatch(item_id):
+            number += 1
+            item_id = f"{base}-{number}"
+        return item_id
+
+    def _write(self, name: str, content: bytes, *, compress: bool = True) -> None:
+        info = zipfile.ZipInfo(name, date_time=self._date_time)
+        info.create_system = 3
+        info.external_attr = 0o100644 << 16
+        info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+        self._zip.writestr(info, content, compresslevel=self._compresslevel)
+
+
+def _container_xml() -> bytes:
+    root = etree.Element(f"{{{CONTAINER_NS}}}container", version="1.0", nsmap={None: CONTAINER_NS})
+    rootfiles = etree.SubElement(root, f"{{{CONTAINER_NS}}}rootfiles")
+    etree.SubElement(
+        rootfiles,
+        f"{{{CONTAINER_NS}}}rootfile",
+        {"full-path": ROOT + PACKAGE, "media-type": "application/oebps-package+xml"},
+    )
+    return _serialize(root)
+
+
+def _package(metadata: PackageMetadata, cover_id: str | None) -> etree._Element:
+    """The package element with its metadata filled in."""
+    package = etree.Element(f"{{{OPF_NS}}}package", nsmap={None: OPF_NS})
+    package.set("version", "3.0")
+    package.set("unique-identifier", IDENTIFIER_ID)
+    package.set(XML_LANG, _clean(metadata.language))
+    meta = etree.SubElement(package, f"{{{OPF_NS}}}metadata", nsmap={"dc": DC_NS})
+    _dc(meta, "identifier", metadata.identifier, id=IDENTIFIER_ID)
+    _dc(meta, "title", metadata.title)
+    _dc(meta, "language", metadata.language)
+    refinements = []
+    for element, people in (("creator", metadata.creators), ("contributor", metadata.contributors)):
+        for index, (name, role) in enumerate(people, start=1):
+            _dc(meta, element, name, id=f"{element}{index}")
+            if role:
+                refinements.append((f"#{element}{index}", role))
+    for element in ("date", "publisher", "source", "description"):
+        if getattr(metadata, element):
+            _dc(meta, element, getattr(metadata, element))
+    for subject in metadata.subjects:
+        _dc(meta, "subject", subject)
+    modified = zip_time(metadata.modified).strftime("%Y-%m-%dT%H:%M:%SZ")
+    _meta(meta, modified, property="dcterms:modified")
+    for target, role in refinements:
+        _meta(meta, role, refines=target, property="role", scheme="marc:relators")
+    for prop, value in metadata.extra_meta:
+        _meta(meta, value, property=prop)
+    if metadata.generator:
+        _meta(meta, None, name="generator", content=_clean(metadata.generator))
+    if cover_id:
+        _meta(meta, None, name="cover", content=cover_id)
+    return package
+
+
+def _dc(parent: etree._Element, element: str, text: str, **attrs: str) -> None:
+    etree.SubElement(parent, f"{{{DC_NS}}}{element}", attrs).text = _clean(text)
+
+
+def _meta(parent: etree._Element, text: str | None, **attrs: str) -> None:
+    element = etree.SubElement(parent, f"{{{OPF_NS}}}meta", attrs)
+    if text is not None:
+        element.text = _clean(text)
+
+
+def _add_manifest(package: etree._Element, items: Iterable[list[str | None]]) -> None:
+    manifest = etree.SubElement(package, f"{{{OPF_NS}}}manifest")
+    for item_id, href, media_type, properties in items:
+        item = etree.SubElement(manifest, f"{{{OPF_NS}}}item", id=item_id, href=href)
+        item.set("media-type", media_type)
+        if properties:
+            item.set("properties", properties)
+
+
+def _add_spine(package: etree._Element, idrefs: list[str], non_linear: set[str]) -> None:
+    spine = etree.SubElement(package, f"{{{OPF_NS}}}spine", toc=NCX_ID)
+    for idref in idrefs:
+        itemref = etree.SubElement(spine, f"{{{OPF_NS}}}itemref", idref=idref)
+        if idref in non_linear:
+            itemref.set("linear", "no")
+
+
+def _add_guide(package: etree._Element, guide: Sequence[tuple[str, str, str]]) -> None:
+    element = etree.SubElement(package, f"{{{OPF_NS}}}guide")
+    for kind, title, href in guide:
+        etree.SubElement(element, f"{{{OPF_NS}}}reference", type=kind, title=_clean(title), href=href)
+
+
+def _ncx(metadata: PackageMetadata, toc: list[NavPoint]) -> bytes:
+    """The EPUB 2 table of contents: one navPoint per entry, one playOrder per distinct target."""
+    root = etree.Element(f"{{{NCX_NS}}}ncx", version="2005-1", nsmap={None: NCX_NS})
+    head = etree.SubElement(root, f"{{{NCX_NS}}}head")
+    for name, content in (
+        ("dtb:uid", _clean(metadata.identifier)),
+        ("dtb:depth", str(_depth(toc))),
+        ("dtb:totalPageCount", "0"),
+        ("dtb:maxPageNumber", "0"),
+    ):
+        etree.SubElement(head, f"{{{NCX_NS}}}meta", name=name, content=content)
+    title = etree.SubElement(root, f"{{{NCX_NS}}}docTitle")
+    etree.SubElement(title, f"{{{NCX_NS}}}text").text = _clean(metadata.title)
+    _add_nav_points(etree.SubElement(root, f"{{{NCX_NS}}}navMap"), toc, itertools.count(1), {})
+    return _serialize(root)
+
+
+def _add_nav_points(
+    parent: etree._Element, points: list[NavPoint], numbers: Iterator[int], orders: dict[str, int]
+) -> None:
+    """NavPoints numbered through the whole map; ``orders`` maps each target seen to its playOrder."""
+    for point in points:
+        order = orders.setdefault(point.href, len(orders) + 1)
+        element = etree.SubElement(parent, f"{{{NCX_NS}}}navPoint", id=f"navpoint-{next(numbers)}")
+        element.set("playOrder", str(order))
+        label = etree.SubElement(element, f"{{{NCX_NS}}}navLabel")
+        etree.SubElement(label, f"{{{NCX_NS}}}text").text = _clean(point.title)
+        etree.SubElement(element, f"{{{NCX_NS}}}content", src=point.href)
+        _add_nav_points(element, point.children, numbers, orders)
+
+
+def _depth(points: list[NavPoint]) -> int:
+    return max((1 + _depth(point.children) for point in points), default=0)
+
+
+def _clean(text: str) -> str:
+    return remove_xml_illegal(text)
+
+
+def _serialize(root: etree._Element) -> bytes:
+    return etree.tostring(root, encoding="utf-8", xml_declaration=True, pretty_print=True)
