@@ -116,6 +116,11 @@ def add_blog_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--author", action="append", default=[], metavar="NAME", help="only posts by this author (repeatable)"
     )
+    group.add_argument(
+        "--post-covers",
+        action="store_true",
+        help="with --split, draw each book a cover of its own post (slower) instead of the blog's",
+    )
     group.add_argument("--include-pages", action="store_true", help="the blog's pages too, before its posts")
     group.add_argument(
         "--include-drafts", action="store_true", help="drafts, pending, scheduled and private posts too"
@@ -214,7 +219,13 @@ def _convert_blog(args, source: Path, options, many: bool, taken: set[Path], inp
         include_protected=args.include_protected,
     )
     blog_options = BlogOptions(
-        options, choice, args.split, args.include_unapproved, args.jobs or os.cpu_count() or 1, args.quiet
+        convert=options,
+        choice=choice,
+        split=args.split,
+        include_unapproved=args.include_unapproved,
+        jobs=args.jobs or os.cpu_count() or 1,
+        quiet=args.quiet,
+        post_covers=args.post_covers,
     )
 
     def place(name: str) -> Path:

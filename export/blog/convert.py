@@ -35,6 +35,7 @@ class BlogOptions:
     include_unapproved: bool = False
     jobs: int = 1
     quiet: bool = False
+    post_covers: bool = False  # split books each get a cover drawn for the post, not the blog's
 
 
 @dataclass
@@ -85,6 +86,10 @@ def convert_blog(
     if convert.language:
         blog.language = convert.language
     claims = convert.claims and supports_language(blog.language)
+    if options.split and cover is None and not options.post_covers:
+        from export.epub.anthology import blog_cover
+
+        cover = blog_cover(blog)  # drawn once: a cover for every post costs more than the rest of its book
     if claims:
         default_lexicon()  # read once here, not in every worker
     context = _Context(source, blog, options, stylesheet, cover, claims)

@@ -8,21 +8,21 @@ from dataclasses import dataclass
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
-from export import __version__
 from export.epub.appendices import comments_appendix
 from export.epub.blog_front import AnthologyStats, BookEntry, anthology_contents, anthology_title_page
 from export.epub.chapters import article_chapter, videos_chapter
 from export.epub.container import EpubContainer, NavPoint, PackageMetadata
-from export.epub.cover import cover_page, generated_cover
+from export.epub.cover import CoverImage, cover_description, cover_page, generated_cover
 from export.epub.package import (
     COVER_PAGE,
+    GENERATOR,
     NAV,
     STYLESHEET,
     XHTML,
     BookOptions,
     accessibility_metadata,
+    day_timestamp,
     identifier_from_digest,
-    zip_timestamp,
 )
 from export.epub.xhtml import Document
 from export.model import Article, Blog, BlogPost, Person
@@ -80,7 +80,7 @@ class AnthologyBook:
     def __init__(self, stream: BinaryIO, blog: Blog, options: BookOptions) -> None:
         self.blog = blog
         self.options = options
-        self.container = EpubContainer(stream, zip_timestamp(None))
+        self.container = EpubContainer(stream, day_timestamp(None))
         self.container.add(STYLESHEET, "text/css", options.stylesheet)
         self.entries: list[BookEntry] = []
         self.digest = hashlib.sha256(
@@ -107,10 +107,10 @@ class AnthologyBook:
     def finish(self, stats: AnthologyStats) -> None:
         """Write the cover, title page and contents, then the package document, and close the book."""
         blog, entries = self.blog, sorted(self.entries, key=BookEntry.sort_key)
-        cover = self.options.cover or generated_cover(_cover_article(blog))
+        cover = self.options.cover or blog_cover(blog)
         image_name = f"cover.{cover.extension}"
         self.container.add(image_name, cover.media_type, cover.content, compress=False)
-        front = cover_page(_cover_article(blog), COVER_PAGE, STYLESHEET, image_name)
+        front = cover_page(_cover_article(blog), COVER_PAGE, STYLESHEET, image_name, cover.description)
         title = anthology_title_page(blog, stats, TITLE_PAGE, STYLESHEET)
         contents, toc = anthology_contents(blog, entries, NAV, STYLESHEET, front, title)
         self.container.add(COVER_PAGE, XHTML, front.content)
@@ -133,24 +133,31 @@ class AnthologyBook:
         blog = self.blog
         dates = [entry.published for entry in entries if entry.published]
         last = max(dates).date() if dates else None
-        extra, summary = accessibility_metadata(pictures=False)
         return PackageMetadata(
             identifier=f"urn:uuid:{identifier_from_digest(self.digest.digest())}",
             title=blog.title,
             language=blog.language,
-            modified=zip_timestamp(last),
+            modified=day_timestamp(last),
             creators=[(person.name, "aut") for person in blog.owners],
             date=min(dates).date().isoformat() if dates else None,
             publisher=blog.title,
             source=blog.url,
             description=blog.description,
-            extra_meta=[*extra, ("schema:accessibilitySummary", summary)],
-            generator=f"annotated-epub {__version__}",
+            extra_meta=accessibility_metadata(pictures=False),
+            generator=GENERATOR,
         )
 
 
 def _comments_label(count: int) -> str:
     return "1 comment" if count == 1 else f"{count} comments"
+
+
+def blog_cover(blog: Blog) -> CoverImage:
+    """A cover drawn for the whole blog: its address, its title and its owners; described as such."""
+    article = _cover_article(blog)
+    cover = generated_cover(article)
+    cover.description = cover_description(article)
+    return cover
 
 
 def _cover_article(blog: Blog) -> Article:

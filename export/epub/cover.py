@@ -30,6 +30,7 @@ class CoverImage:
     content: bytes
     media_type: str = "image/png"
     extension: str = "png"
+    description: str | None = None  # what the picture shows, when not the book's own title and authors
 
 
 def cover_image_type(content: bytes) -> tuple[str, str] | None:
@@ -145,12 +146,21 @@ def _longest_fitting_prefix(word: str, font, width: int) -> int:
     return low
 
 
-def cover_page(article: Article, file_name: str, stylesheet: str, image_name: str) -> Document:
-    """The cover as the book's first page: the image alone, described for screen readers."""
+def cover_page(
+    article: Article, file_name: str, stylesheet: str, image_name: str, description: str | None = None
+) -> Document:
+    """The cover as the book's first page: the image alone, described for screen readers.
+
+    The description is the article's title and authors unless ``description`` says otherwise.
+    """
     html, body = new_document("Cover", article.language, stylesheet)
     body.set("class", "cover")
     section = add(body, "section", class_="cover", epub_type="cover", aria_label="Cover")
-    authors = ", ".join(person.name for person in article.authors)
-    description = f"Cover: {article.title}" + (f", by {authors}" if authors else "")
-    add(section, "img", src=image_name, alt=description, role="doc-cover")
+    add(section, "img", src=image_name, alt=description or cover_description(article), role="doc-cover")
     return Document(file_name, "Cover", serialize(html), landmark="cover")
+
+
+def cover_description(article: Article) -> str:
+    """The words a generated cover shows: "Cover: TITLE, by AUTHORS"."""
+    authors = ", ".join(person.name for person in article.authors)
+    return f"Cover: {article.title}" + (f", by {authors}" if authors else "")

@@ -72,7 +72,7 @@ def write_epub(article: Article, options: BookOptions) -> bytes:
     """The whole EPUB 3 file for ``article``, byte-identical for the same article and options."""
     cover = options.cover or generated_cover(article)
     image_name = f"cover.{cover.extension}"
-    front = cover_page(article, COVER_PAGE, STYLESHEET, image_name)
+    front = cover_page(article, COVER_PAGE, STYLESHEET, image_name, cover.description)
     documents = _content_documents(article, options, front)
     buffer = io.BytesIO()
     book = EpubContainer(buffer, book_timestamp(article))
@@ -190,7 +190,12 @@ def content_identifier(article: Article) -> str:
     ]
     for field in fields:
         digest.update(field.encode("utf-8", "surrogatepass") + b"\x1f")
-    raw = bytearray(digest.digest()[:16])
+    return identifier_from_digest(digest.digest())
+
+
+def identifier_from_digest(digest: bytes) -> str:
+    """A UUID in the name-based (version 5) layout from the first 16 bytes of a SHA-256 ``digest``."""
+    raw = bytearray(digest[:16])
     raw[6] = (raw[6] & 0x0F) | 0x50
     raw[8] = (raw[8] & 0x3F) | 0x80
     hexed = raw.hex()
@@ -199,7 +204,11 @@ def content_identifier(article: Article) -> str:
 
 def book_timestamp(article: Article) -> dt.datetime:
     """The article's last update, else its date, else SOURCE_DATE_EPOCH, else 1980-01-01 (zip's first day)."""
-    day = article.updated or article.published
+    return day_timestamp(article.updated or article.published)
+
+
+def day_timestamp(day: dt.date | None) -> dt.datetime:
+    """Midnight UTC of ``day``, else SOURCE_DATE_EPOCH, else 1980-01-01, within the years a zip can hold."""
     if day:
         return zip_time(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC))
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
