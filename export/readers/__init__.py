@@ -7,6 +7,9 @@ import re
 from pathlib import Path
 
 from export.model import Article
+from export.readers.wxr.sniff import looks_like_wxr
+
+__all__ = ["looks_like_html", "looks_like_wxr", "read_article"]
 
 SNIFF_BYTES = 1024
 HTML_START = re.compile(

@@ -155,7 +155,7 @@ class _BlockReader:
     def paragraph_with_pictures(self, element: etree._Element) -> list[Block]:
         """A paragraph; pictures inside it follow it as figures of their own."""
         pictures: list[Block] = []
-        for image in [image for image in element.iter("img") if not _is_icon(image)]:
+        for image in [image for image in element.iter("img") if not is_icon(image)]:
             holder = image.getparent() if tag_of(image.getparent()) == "picture" else image
             pictures += self.figure(image)
             drop(holder)
@@ -191,7 +191,7 @@ class _BlockReader:
                 return inner + ([caption] if caption and caption.text else [])
             return []
         alt = " ".join(remove_xml_illegal(image.get("alt") or "").split())
-        if _is_icon(image):
+        if is_icon(image):
             return [Paragraph(alt)] if alt and not caption else []
         stored = None
         for attribute in IMAGE_SOURCES:
@@ -263,7 +263,7 @@ def _span(value: str | None) -> int:
     return min(max(int(value), 1), MAX_CELL) if value.isdigit() else 1
 
 
-def _is_icon(image: etree._Element) -> bool:
+def is_icon(image: etree._Element) -> bool:
     """Emoji, smileys and pictures of icon size, which stand in the text as their alternative text."""
     if ICON_CLASSES.search(image.get("class") or ""):
         return True

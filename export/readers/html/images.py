@@ -35,10 +35,13 @@ def sniff_image(data: bytes) -> tuple[str, str] | None:
 
 
 class ImageStore:
-    """Finds pictures in the page's folder, never outside it and never on the network."""
+    """Finds pictures in the page's folder, never outside it and never on the network.
 
-    def __init__(self, page: Path) -> None:
-        self.folder = page.resolve().parent
+    Without a page (a blog post's fragment), only pictures in ``data:`` addresses are found.
+    """
+
+    def __init__(self, page: Path | None) -> None:
+        self.folder = page.resolve().parent if page else None
         self.images: dict[str, Image] = {}
 
     def local_image(self, src: str | None) -> Image | None:
@@ -48,7 +51,7 @@ class ImageStore:
         src = src.strip()
         if DATA_URI.match(src):
             return self._store(_data_uri_bytes(src))
-        if urlsplit(src).scheme or src.startswith("//"):
+        if self.folder is None or urlsplit(src).scheme or src.startswith("//"):
             return None
         path = (self.folder / unquote(urlsplit(src).path)).resolve()
         if not path.is_relative_to(self.folder) or not path.is_file():

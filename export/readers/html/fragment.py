@@ -1,0 +1,71 @@
+"""An HTML fragment (a blog post's content) to blocks: the page reader's parts without page detection."""
+
+from __future__ import annotations
+
+import lxml.html
+from lxml import etree
+
+from export.readers.html.blocks import CAPTIONED, IMAGE_SOURCES, BodyContent, is_icon, read_body
+from export.readers.html.images import DATA_URI, ImageStore
+from export.readers.html.parse import clean_tree
+from export.readers.html.tree import drop, tag_of
+from export.readers.html.videos import PLACEHOLDER, mark_videos
+from export.xmlchars import remove_xml_illegal
+
+PARSER = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, collect_ids=False)
+# A picture is held by its figure, a captioned box ("wp-caption") or a link around it alone.
+HOLDER_TAGS = frozenset({"figure", "picture", "a", "div", "p", "span"})
+
+
+def read_fragment(html: str, base_url: str | None = None) -> tuple[BodyContent, ImageStore]:
+    """The fragment's blocks, footnotes and videos, and its ``data:`` pictures (others are left out).
+
+    A picture that is not in the fragment goes with its caption: no placeholder stays in the text.
+    """
+    images = ImageStore(None)
+    text = remove_xml_illegal(html)
+    if not text.strip():
+        return BodyContent(), images
+    root = lxml.html.fragment_fromstring(text, create_parent="div", parser=PARSER)
+    for fake in list(root.iter(PLACEHOLDER)):  # only mark_videos may make placeholders
+        drop(fake)
+    mark_videos(root)
+    clean_tree(root)
+    _drop_absent_pictures(root)
+    return read_body(root, base_url, images), images
+
+
+def _drop_absent_pictures(root: etree._Element) -> None:
+    """Remove each picture not carried in a ``data:`` address, with the figure or caption box holding it.
+
+    Icons (emoji, smileys) stay: the body reader puts their alternative text in the line.
+    """
+    for image in list(root.iter("img")):
+        if is_icon(image) or any(DATA_URI.match((image.get(name) or "").strip()) for name in IMAGE_SOURCES):
+            continue
+        holder = image
+        while (
+            (parent := holder.getparent()) is not None and parent is not root and _holds_only(parent, holder)
+        ):
+            holder = parent
+        if parent is not None and parent is not root and _is_caption_box(parent):
+            holder = parent if len(parent.findall(".//img")) == 1 else holder
+        drop(holder)
+    for figure in list(root.iter("figure")):  # a gallery whose pictures are all gone
+        if all(tag_of(node) in ("figcaption", None) for node in figure):
+            drop(figure)
+
+
+def _holds_only(parent: etree._Element, child: etree._Element) -> bool:
+    """True when ``parent`` is a holder with no text or element but ``child`` (and a figure's caption)."""
+    tag = tag_of(parent)
+    if tag not in HOLDER_TAGS or (parent.text or "").strip() or (child.tail or "").strip():
+        return False
+    others = [node for node in parent if node is not child]
+    if tag == "figure":
+        others = [node for node in others if tag_of(node) != "figcaption"]
+    return not any(isinstance(node.tag, str) or (node.tail or "").strip() for node in others)
+
+
+def _is_caption_box(element: etree._Element) -> bool:
+    return tag_of(element) == "figure" or bool(CAPTIONED.search(element.get("class") or ""))

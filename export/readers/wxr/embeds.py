@@ -1,0 +1,79 @@
+"""Embedded addresses (oEmbed) in a post: a video's address becomes its player, another a plain link."""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import cache
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("shortcodes.tsv")
+WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+# WordPress embeds an address standing alone on its line, or alone in a paragraph.
+BARE_LINE = re.compile(r"^([ \t]*)(https?://[^\s<>\"]+)([ \t]*)$", re.IGNORECASE | re.MULTILINE)
+BARE_PARAGRAPH = re.compile(r"(<p(?: [^>]*)?>\s*)(https?://[^\s<>\"]+)(\s*</p>)", re.IGNORECASE)
+# The block editor's embed: <figure class="wp-block-embed ..."><div class="wp-block-embed__wrapper">URL</div>
+EMBED_BLOCK = re.compile(
+    r"<figure\b[^>]*\bwp-block-embed\b[^>]*>\s*<div\b[^>]*\bwp-block-embed__wrapper\b[^>]*>\s*([^\s<]+)\s*</div>"
+    r"\s*(?:<figcaption\b[^>]*>[^<]{0,2000}(?:<br\s*/?>[^<]{0,2000})*</figcaption>\s*)?</figure>",
+    re.IGNORECASE,
+)
+
+
+@cache
+def table_rows(role: str) -> list[list[str]]:
+    """The rows of ``shortcodes.tsv`` whose first column is ``role``, without that column."""
+    rows = []
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = line.split("\t")
+            if cells[0] == role:
+                rows.append(cells[1:])
+    return rows
+
+
+@cache
+def _players() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(pattern, re.IGNORECASE), player) for _, pattern, player in table_rows("video")]
+
+
+def video_player(address: str) -> str | None:
+    """The player's address of a known video site's page address, else None."""
+    for pattern, player in _players():
+        match = pattern.match(address)
+        if match:
+            return player.format(match.group(1))
+    return None
+
+
+def embed_markup(address: str) -> str:
+    """HTML for an embedded address: a video's player, a link to any other web address, else nothing."""
+    address = html.unescape(address.strip())
+    if not WEB_ADDRESS.match(address):
+        return ""
+    player = video_player(address)
+    if player:
+        return f'<iframe src="{html.escape(player)}"></iframe>'
+    quoted = html.escape(address)
+    return f'<a href="{quoted}">{quoted}</a>'
+
+
+def replace_embed_blocks(text: str) -> str:
+    """The block editor's embeds as players or links (their figure and caption left out)."""
+    if "wp-block-embed" not in text:
+        return text
+    return EMBED_BLOCK.sub(lambda match: embed_markup(match.group(1)), text)
+
+
+def replace_bare_videos(text: str) -> str:
+    """A video's address alone on its line or in its paragraph, as the classic editor embeds it."""
+    if "://" not in text:
+        return text
+
+    def embed(match: re.Match[str]) -> str:
+        address = html.unescape(match.group(2))
+        return (
+            f"{match.group(1)}{embed_markup(address)}{match.group(3)}" if video_player(address) else match[0]
+        )
+
+    return BARE_PARAGRAPH.sub(embed, BARE_LINE.sub(embed, text))
