@@ -37,6 +37,18 @@ def text_of(element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+def in_order(words: str, text: str) -> bool:
+    """Whether the words are in ``text`` in their order, whatever lies between them (a picture's alt text,
+    or no space where the export's blocks meet)."""
+    position = 0
+    for word in words.split():
+        position = text.find(word, position)
+        if position < 0:
+            return False
+        position += len(word)
+    return True
+
+
 def comment_boxes(book: Path) -> list:
     """Every comment, pingback and trackback entry of the book's comment appendices."""
     found = []
@@ -61,14 +73,14 @@ def test_every_approved_comment_is_in_the_anthology_nested_under_its_parent(path
     by_id = {comment.comment_id: comment for comment in expected}
     for comment in expected:
         words = snippet(comment.text)
-        holders = [box for box, text in texts if words in text]
+        holders = [box for box, text in texts if in_order(words, text)]
         assert holders, f"comment {comment.comment_id} ({words!r}) is missing"
         parent = by_id.get(comment.parent)
         if parent is None or not snippet(parent.text):
             continue
         own = min(holders, key=lambda box: len(text_of(box)))  # the innermost entry holding the words
         above = [text_of(box) for box in own.iterancestors(f"{{{NS['h']}}}li")]
-        assert any(snippet(parent.text) in text for text in above), (
+        assert any(in_order(snippet(parent.text), text) for text in above), (
             f"comment {comment.comment_id} is not nested under {parent.comment_id}"
         )
     assert len(boxes) >= len(expected)
@@ -76,9 +88,7 @@ def test_every_approved_comment_is_in_the_anthology_nested_under_its_parent(path
 
 def test_every_corpus_comment_count_is_stated(anthologies):
     gold = read_gold(THEME_TEST)
-    approved = sum(
-        comment.approved == "1" for post in gold if post.published for comment in post.comments
-    )
+    approved = sum(comment.approved == "1" for post in gold if post.published for comment in post.comments)
     assert len(comment_boxes(anthologies[THEME_TEST.name])) == approved
 
 
@@ -118,7 +128,7 @@ def test_contents_group_posts_by_year_and_month(anthologies):
     top = [text_of(a) for a in nav.xpath("//h:nav[@id='toc']/h:ol/h:li/h:a", namespaces=NS)]
     years = [title for title in top if title.isdigit()]
     assert years and years == sorted(years)
-    year = nav.xpath("//h:nav[@id='toc']/h:ol/h:li[h:a[.='%s']]" % years[0], namespaces=NS)[0]
+    year = nav.xpath(f"//h:nav[@id='toc']/h:ol/h:li[h:a[.='{years[0]}']]", namespaces=NS)[0]
     months = [text_of(a) for a in year.xpath("h:ol/h:li/h:a", namespaces=NS)]
     assert months and all(month.endswith(years[0]) for month in months)
     assert "Comments" in top
@@ -134,14 +144,19 @@ def test_anthology_metadata_names_the_blog_and_its_source(anthologies):
 
 def test_posts_and_their_comments_link_both_ways(anthologies):
     docs = documents(anthologies[THEME_TEST.name])
+    commented = [
+        post
+        for post in read_gold(THEME_TEST)
+        if post.published and any(comment.approved == "1" for comment in post.comments)
+    ]
     linked = 0
     for name, root in docs.items():
         for link in root.xpath("//h:p[@class='comments-link']/h:a/@href", namespaces=NS):
-            target, _, anchor = link.partition("#")
+            target = link.partition("#")[0]
             back = docs[f"EPUB/{target}"].xpath("//h:p[@class='article-link']/h:a/@href", namespaces=NS)
             assert back == [f"{name.removeprefix('EPUB/')}#title"]
             linked += 1
-    assert linked >= 5
+    assert linked == len(commented)
 
 
 def test_anthology_is_reproducible_and_the_same_with_two_jobs(tmp_path, anthologies):

@@ -64,7 +64,7 @@ def read_gold(path: Path) -> list[GoldPost]:
 
 def plain_words(markup: str) -> str:
     """The words of an HTML fragment, whitespace collapsed."""
-    if "<" in markup:
+    if markup.strip():
         markup = html.fragment_fromstring(markup, create_parent="div").text_content()
     return " ".join(markup.split())
 

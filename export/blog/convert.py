@@ -133,10 +133,14 @@ def _anthology(
         book = AnthologyBook(
             stream, context.blog, BookOptions(context.stylesheet, context.claims, context.cover)
         )
-        for done in _run(context, enumerate(items, start=1), _render_post):
-            if _count(done, summary):
-                book.add_post(done.documents)
-            progress.update(summary.posts + summary.pages)
+        try:
+            for done in _run(context, enumerate(items, start=1), _render_post):
+                if _count(done, summary):
+                    book.add_post(done.documents)
+                progress.update(summary.posts + summary.pages)
+        except BaseException:
+            book.abandon()
+            raise
         stats.posts, stats.pages, stats.comments = (
             summary.posts,
             summary.pages,

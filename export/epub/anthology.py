@@ -104,6 +104,10 @@ class AnthologyBook:
             )
         )
 
+    def abandon(self) -> None:
+        """Stop writing a book that failed; the caller throws its file away."""
+        self.container.abandon()
+
     def finish(self, stats: AnthologyStats) -> None:
         """Write the cover, title page and contents, then the package document, and close the book."""
         blog, entries = self.blog, sorted(self.entries, key=BookEntry.sort_key)

@@ -101,7 +101,7 @@ def _link_heading(links: list[Comment]) -> str:
 
 
 def _add_link_comment(listing, comment: Comment, anchor: str, notes: ChapterNotes, taken: set[str]) -> None:
-    """A pingback or trackback: its kind, the linking post, its site and date, and any replies to it."""
+    """A pingback or trackback: its kind, the linking post, its site and date, excerpt and replies."""
     anchor = _unique(f"comment-{comment.number}" if comment.number else anchor, taken)
     entry = add(listing, "li", id=anchor)
     if comment.number:
@@ -117,6 +117,8 @@ def _add_link_comment(listing, comment: Comment, anchor: str, notes: ChapterNote
     if comment.date:
         append_text(entry, ", ")
         add_date(entry, comment.date)
+    for paragraph in comment.paragraphs:
+        notes.paragraph(entry, paragraph, class_="link-excerpt")
     _add_replies(entry, comment, anchor, notes, taken)
 
 

@@ -128,6 +128,10 @@ class EpubContainer:
         self._write(ROOT + PACKAGE, _serialize(package))
         self._zip.close()
 
+    def abandon(self) -> None:
+        """Stop without a package document: for a book whose writing failed and will be thrown away."""
+        self._zip.close()
+
     def _new_id(self, file_name: str) -> str:
         """An XML id from the file name without its extension, unique in the package document."""
         stem = re.sub(r"[^A-Za-z0-9_.-]", "-", file_name.rsplit(".", 1)[0].replace("/", "-"))
