@@ -243,8 +243,68 @@ def hostile_xml_cases(hostile: Hostile) -> list[Case]:
     ]
 
 
+def bad_wxr_cases() -> list[Case]:
+    """Damaged, odd and outsized WordPress exports; each starts like one, so it reaches the WXR reader."""
+    body = _xml_text(BODY_TEXT)
+    post = _wxr_item(1, TITLE, body, _wxr_comments([(1, 0), (2, 1)]))
+    whole = _wxr_export(post + _wxr_item(2, "Second", body))
+    feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>A Feed</title>
+<item><title>{TITLE}</title><description>{body}</description></item></channel></rss>"""
+    return [
+        Case("wxr empty", b"", ".xml", "error", "is empty"),
+        Case("wxr not xml", _wxr_export("<item><<<>>> & </channel>"), ".xml", "error", "not well-formed XML"),
+        Case(
+            "wxr truncated mid-item",
+            whole[: whole.index(b"Second") + 3],
+            ".xml",
+            "error",
+            "not well-formed XML",
+        ),
+        Case(
+            "wxr wrong root",
+            whole.replace(b"<rss", b"<feed").replace(b"</rss>", b"</feed>"),
+            ".xml",
+            "either",
+        ),
+        Case("wxr rss feed, not an export", feed.encode(), ".xml", "either"),
+        Case("wxr item with no content", _wxr_export(_wxr_item(1, TITLE, "")), ".xml", check=True),
+        Case("wxr no items", _wxr_export(""), ".xml", "either"),
+        Case(
+            "wxr 2,000-deep replies",
+            _wxr_export(_wxr_item(1, TITLE, body, _wxr_comments([(n, n - 1) for n in range(1, 2001)]))),
+            ".xml",
+        ),
+        Case(
+            "wxr comment its own parent",
+            _wxr_export(_wxr_item(1, TITLE, body, _wxr_comments([(7, 7)]))),
+            ".xml",
+        ),
+        Case(
+            "wxr comments in a cycle",
+            _wxr_export(_wxr_item(1, TITLE, body, _wxr_comments([(1, 3), (2, 1), (3, 2), (4, 2)]))),
+            ".xml",
+        ),
+        Case(
+            "wxr invalid dates",
+            whole.replace(b"2016-03-28 1", b"2016-13-45 9").replace(b"Mon, 28", b"Xyz, 99"),
+            ".xml",
+        ),
+        Case("wxr control characters", _wxr_export(_sprinkle(post, "\x00\x01\x0b\x1f")), ".xml"),
+        Case(
+            "wxr undeclared atom prefix",
+            _wxr_export(post, '<atom:link rel="self" href="https://a.example/"/>'),
+            ".xml",
+        ),
+        Case("wxr 5 MB post", _wxr_export(_wxr_item(1, TITLE, _repeat(body + "\n\n", 5 * 2**20))), ".xml"),
+    ]
+
+
 # The makers by the format they pretend to be; a new reader's makers are added here.
-MAKERS: dict[str, Callable[[], list[Case]]] = {"text": bad_text_cases, "html": markup_cases}
+MAKERS: dict[str, Callable[[], list[Case]]] = {
+    "text": bad_text_cases,
+    "html": markup_cases,
+    "wxr": bad_wxr_cases,
+}
 HOSTILE_MAKERS: dict[str, Callable[[Hostile], list[Case]]] = {
     "html": hostile_html_cases,
     "xml": hostile_xml_cases,
@@ -342,6 +402,45 @@ def _wxr(internal_subset: str, content: str, system: str | None = None) -> bytes
 <wp:comment_approved>1</wp:comment_approved></wp:comment>
 </item></channel></rss>
 """.encode()
+
+
+WXR_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+ xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>A Blog</title><link>https://blog.example</link><language>en-US</language>
+<wp:wxr_version>1.2</wp:wxr_version>{channel}
+"""
+
+
+def _xml_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;")
+
+
+def _wxr_export(items: str, channel: str = "") -> bytes:
+    return (WXR_HEAD.format(channel=channel) + items + "</channel></rss>\n").encode()
+
+
+def _wxr_item(number: int, title: str, content: str, comments: str = "") -> str:
+    return f"""<item><title>{_xml_text(title)}</title><link>https://blog.example/{number}/</link>
+<pubDate>Mon, 28 Mar 2016 10:00:00 +0000</pubDate><dc:creator>gareth</dc:creator>
+<content:encoded>{content}</content:encoded><wp:post_id>{number}</wp:post_id>
+<wp:post_date>2016-03-28 10:00:00</wp:post_date><wp:status>publish</wp:status>
+<wp:post_type>post</wp:post_type>
+{comments}</item>
+"""
+
+
+def _wxr_comments(pairs: list[tuple[int, int]]) -> str:
+    """Comments by (id, parent id): each says it might be reply {id}."""
+    return "".join(
+        f"<wp:comment><wp:comment_id>{comment}</wp:comment_id><wp:comment_author>Reader {comment}"
+        f"</wp:comment_author><wp:comment_date>2016-03-28 11:00:00</wp:comment_date>"
+        f"<wp:comment_content>It might be reply {comment}.</wp:comment_content>"
+        f"<wp:comment_approved>1</wp:comment_approved><wp:comment_parent>{parent}</wp:comment_parent>"
+        "</wp:comment>\n"
+        for comment, parent in pairs
+    )
 
 
 # Running a case and looking into its book

@@ -105,14 +105,11 @@ class InlineText:
         if not text:
             return
         text = remove_xml_illegal(text)
-        words = _split_html_whitespace(text)
+        words = [word for word in _split_html_whitespace(text) if word]
         if text[0] in WHITESPACE:
             self.pending_space = True
-        for index, word in enumerate(words):
-            if index:
-                self.pending_space = True
-            if word:
-                self._emit(word)
+        if words:  # one emission for the run: its words joined by single spaces
+            self._emit(" ".join(words))
         if text[-1] in WHITESPACE:
             self.pending_space = True
 

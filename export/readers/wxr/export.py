@@ -70,10 +70,11 @@ class _ExportReader:
         """Read up to the first item (or the channel's end) and return the blog the channel describes."""
         for event, element in self._events():
             name = field_name(element.tag)
-            if element.getparent() is None:  # the root: an <rss> with the export's namespace, or not WXR
-                if name != "rss" or not any(WXR_NAMESPACE.match(uri or "") for uri in element.nsmap.values()):
-                    raise InputError(self.path, NOT_WXR)
-            elif (name == "item" and _in_channel(element)) or (event == "end" and name == "channel"):
+            if name == "rss" and element.getparent() is None:
+                continue
+            if not _is_export_root(element.getroottree().getroot()):
+                raise InputError(self.path, NOT_WXR)
+            if (name == "item" and _in_channel(element)) or (event == "end" and name == "channel"):
                 if name == "item":
                     self.first = element
                 return self._blog(element.getparent() if name == "item" else element)
@@ -154,6 +155,12 @@ class _ExportReader:
             if key not in self.warned:
                 self.warned.add(key)
                 self.warn(message)
+
+
+def _is_export_root(root: etree._Element) -> bool:
+    """True for an ``<rss>`` root that declares a wordpress.org/export namespace."""
+    namespaces = root.nsmap.values()
+    return field_name(root.tag) == "rss" and any(WXR_NAMESPACE.match(uri or "") for uri in namespaces)
 
 
 def _in_channel(item: etree._Element) -> bool:

@@ -47,6 +47,9 @@ def expand_shortcodes(text: str) -> str:
         index += 1
         if escaped and tag.group(5):
             pieces.append(tag.group()[1:-1])
+        elif escaped and not closing and (end := _escaped_end(tags, closers, name, index)) is not None:
+            pieces.append(text[tag.start() + 1 : tags[end].end() - 1])  # [[x]...[/x]] is written out
+            cursor, index = tags[end].end(), end + 1
         elif escaped or tag.group(5):
             pieces.append(tag.group())
         elif closing:
@@ -67,6 +70,14 @@ def expand_shortcodes(text: str) -> str:
                 pieces.append(tag.group())
     pieces.append(text[cursor:])
     return "".join(pieces)
+
+
+def _escaped_end(
+    tags: list[re.Match[str]], closers: dict[str, list[int]], name: str, index: int
+) -> int | None:
+    """The closing tag of an escaped enclosing shortcode (``[/x]]``), else None."""
+    end = _next(closers.get(name, []), index)
+    return end if end is not None and tags[end].group(5) else None
 
 
 def _next(positions: list[int], after: int) -> int | None:
