@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wxr_synthetic import write_synthetic_export  # noqa: E402
+from wxr_synthetic import write_synthetic_export
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
@@ -78,7 +78,9 @@ def main() -> None:
     if not export.exists():
         started = time.perf_counter()
         write_synthetic_export(export, args.posts, args.comments)
-        print(f"generated {export.name}: {export.stat().st_size / 2**20:.0f} MB in {time.perf_counter() - started:.1f} s")
+        print(
+            f"generated {export.name}: {export.stat().st_size / 2**20:.0f} MB in {time.perf_counter() - started:.1f} s"
+        )
     tool = [sys.executable, "-m", "export", str(export), "-q"]
     print(f"{args.posts:,} posts, {args.posts * args.comments:,} comments, claims on (default level)")
     print(f"{'run':<28}{'wall s':>8}{'CPU s':>8}{'posts/s':>9}{'per core':>10}{'peak MB':>9}")

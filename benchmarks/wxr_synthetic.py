@@ -3,23 +3,26 @@
 Run: python benchmarks/wxr_synthetic.py OUT.xml [--posts N] [--comments K]. Or import
 ``write_synthetic_export``. The same arguments give the same file (seeded random): classic-editor and
 block-editor posts of some 600 words with shortcodes and embeds, and nested comment threads with
-pingbacks, held, spam and trashed comments.
+pingbacks, held, spam and trashed comments. The prose is real: sentences drawn from the labelled
+sentences of real blog pages in tests/data/claims_en.tsv, so claims come at their natural rate (17%).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 from pathlib import Path
 from typing import TextIO
 from xml.sax.saxutils import escape
 
-TEXT = (
-    "the government said that officials may have known about the plan before the vote and critics "
-    "argue it could reshape the region although analysts believe the deal will probably hold for now "
-    "reportedly sources close to the talks suggest a ceasefire might follow if both sides agree"
-)
-WORDS = TEXT.split()
+LABELLED = Path(__file__).resolve().parent.parent / "tests" / "data" / "claims_en.tsv"
+SENTENCES = [
+    line.split("\t")[3].strip()
+    for line in LABELLED.read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#") and line.count("\t") >= 3
+]
+FIRST_DAY = dt.datetime(2004, 3, 1, 9, 0)
 HEADER = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
  xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wfw="http://wellformedweb.org/CommentAPI/"
@@ -59,13 +62,17 @@ def write_synthetic_export(path: Path, posts: int, comments_per_post: int, seed:
         out.write("</channel>\n</rss>\n")
 
 
-def _sentence(chance: random.Random, words: int) -> str:
-    text = " ".join(chance.choice(WORDS) for _ in range(words))
-    return text[0].upper() + text[1:] + "."
+def _sentence(chance: random.Random) -> str:
+    return escape(chance.choice(SENTENCES))
+
+
+def _title(chance: random.Random) -> str:
+    words = chance.choice(SENTENCES).split()[:8]
+    return escape(" ".join(words).rstrip(",.;:"))
 
 
 def _paragraph(chance: random.Random) -> str:
-    return " ".join(_sentence(chance, chance.randint(8, 20)) for _ in range(chance.randint(3, 5)))
+    return " ".join(_sentence(chance) for _ in range(chance.randint(2, 4)))
 
 
 def _classic(chance: random.Random) -> str:
@@ -89,21 +96,22 @@ def _block(chance: random.Random) -> str:
     return "\n\n".join(parts)
 
 
-def _comments(chance: random.Random, number: int, count: int) -> str:
+def _comments(chance: random.Random, number: int, count: int, posted: dt.datetime) -> str:
     parts = []
     first = number * 1000
     for index in range(count):
         comment_id = first + index
         parent = chance.choice([0, 0, *range(first, comment_id)]) if index else 0
         kind = "pingback" if index == count - 1 and count > 3 else ""
-        text = "\n\n".join(_sentence(chance, chance.randint(10, 25)) for _ in range(chance.randint(1, 3)))
+        text = "\n\n".join(_sentence(chance) for _ in range(chance.randint(1, 3)))
         if index % 7 == 3:
             text += ' See <a href="https://example.org/">this</a> &amp; <em>that</em>.'
         parts.append(
             f"<wp:comment><wp:comment_id>{comment_id}</wp:comment_id>"
             f"<wp:comment_author><![CDATA[Reader {index}]]></wp:comment_author>"
             f"<wp:comment_author_url>https://reader{index}.example/</wp:comment_author_url>"
-            f"<wp:comment_date>2020-01-0{1 + index % 9} 12:{index % 60:02d}:00</wp:comment_date>"
+            f"<wp:comment_date>{posted + dt.timedelta(minutes=37 * (index + 1)):%Y-%m-%d %H:%M:%S}"
+            "</wp:comment_date>"
             f"<wp:comment_content><![CDATA[{text}]]></wp:comment_content>"
             f"<wp:comment_approved>{chance.choice(APPROVALS)}</wp:comment_approved>"
             f"<wp:comment_type>{kind}</wp:comment_type><wp:comment_parent>{parent}</wp:comment_parent>"
@@ -114,16 +122,17 @@ def _comments(chance: random.Random, number: int, count: int) -> str:
 
 def _write_item(out: TextIO, chance: random.Random, number: int, comments: int) -> None:
     content = _block(chance) if number % 2 else _classic(chance)
+    when = FIRST_DAY + dt.timedelta(hours=13 * number)  # about two posts a day, over years
     out.write(
-        f"<item><title>{escape(_sentence(chance, 6))}</title>"
+        f"<item><title>{_title(chance)}</title>"
         f"<link>https://synthetic.example/{number}/</link>"
-        f"<pubDate>Mon, 06 Jan 2020 10:00:00 +0000</pubDate><dc:creator><![CDATA[editor]]></dc:creator>"
+        f"<pubDate>{when:%a, %d %b %Y %H:%M:%S} +0000</pubDate><dc:creator><![CDATA[editor]]></dc:creator>"
         f"<content:encoded><![CDATA[{content}]]></content:encoded>"
         f"<excerpt:encoded><![CDATA[]]></excerpt:encoded><wp:post_id>{number}</wp:post_id>"
-        f"<wp:post_date>2020-01-06 10:00:00</wp:post_date><wp:post_name>post-{number}</wp:post_name>"
+        f"<wp:post_date>{when:%Y-%m-%d %H:%M:%S}</wp:post_date><wp:post_name>post-{number}</wp:post_name>"
         f"<wp:status>publish</wp:status><wp:post_type>post</wp:post_type>"
         f'<category domain="category" nicename="news"><![CDATA[News]]></category>\n'
-        f"{_comments(chance, number, comments)}</item>\n"
+        f"{_comments(chance, number, comments, when)}</item>\n"
     )
 
 

@@ -250,7 +250,7 @@ def _convert_blog(args, source: Path, options, many: bool, taken: set[Path], inp
     for book in books:
         taken.add(book.resolve())
         if not args.quiet:
-            print(book)
+            print(book, flush=True)
         if args.validate and args.format != "azw3" and not _validated(book, args.quiet):
             status = EXIT_BAD_INPUT
     if not args.quiet:
