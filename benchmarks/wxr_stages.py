@@ -1,25 +1,52 @@
-import time, io, sys
+"""Milliseconds per post of each stage of a blog anthology: parsing, reading, claims, XHTML, zip.
+
+python benchmarks/wxr_stages.py EXPORT.xml     (make one with benchmarks/wxr_synthetic.py)
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import time
+import zipfile
 from pathlib import Path
-from export.readers.wxr import open_export, read_post
+
 from export.annotate import annotate_article
 from export.annotate.lexicon import default_lexicon
 from export.epub.anthology import post_documents
-default_lexicon()
-src = Path(sys.argv[1])
-t0 = time.perf_counter()
-blog, items = open_export(src, lambda m: None)
-items = list(items); t1 = time.perf_counter()
-posts = [read_post(i, blog) for i in items]; t2 = time.perf_counter()
-for p in posts: annotate_article(p.article)
-t3 = time.perf_counter()
-docs = [post_documents(p, n) for n, p in enumerate(posts, 1)]; t4 = time.perf_counter()
-import zipfile
-z = zipfile.ZipFile(io.BytesIO(), "w")
-for d in docs:
-    for c in d.chapters + ([d.comments] if d.comments else []):
-        z.writestr(c.file_name, c.content, compress_type=zipfile.ZIP_DEFLATED, compresslevel=6)
-t5 = time.perf_counter()
-n = len(items)
-for name, a, b in [("parse", t0, t1), ("read_post", t1, t2), ("claims", t2, t3), ("xhtml", t3, t4), ("zip", t4, t5)]:
-    print(f"{name:10} {(b-a)/n*1000:6.2f} ms/post")
-print(f"{'total':10} {(t5-t0)/n*1000:6.2f} ms/post")
+from export.readers.wxr import open_export, read_post
+
+
+def main() -> None:
+    source = Path(sys.argv[1])
+    default_lexicon()
+    started = time.process_time()
+    blog, items = open_export(source, lambda message: None)
+    items = list(items)
+    parsed = time.process_time()
+    posts = [read_post(item, blog) for item in items]
+    read = time.process_time()
+    for post in posts:
+        annotate_article(post.article)
+    annotated = time.process_time()
+    rendered = [post_documents(post, index) for index, post in enumerate(posts, start=1)]
+    written = time.process_time()
+    with zipfile.ZipFile(io.BytesIO(), "w") as archive:
+        for documents in rendered:
+            for document in [*documents.chapters, *([documents.comments] if documents.comments else [])]:
+                archive.writestr(document.file_name, document.content, zipfile.ZIP_DEFLATED, 6)
+    zipped = time.process_time()
+    stages = [
+        ("parse", started, parsed),
+        ("read_post", parsed, read),
+        ("claims", read, annotated),
+        ("xhtml", annotated, written),
+        ("zip", written, zipped),
+        ("total", started, zipped),
+    ]
+    for name, start, end in stages:
+        print(f"{name:10} {(end - start) / len(items) * 1000:6.2f} ms/post (CPU)")
+
+
+if __name__ == "__main__":
+    main()
