@@ -78,9 +78,8 @@ def main() -> None:
     if not export.exists():
         started = time.perf_counter()
         write_synthetic_export(export, args.posts, args.comments)
-        print(
-            f"generated {export.name}: {export.stat().st_size / 2**20:.0f} MB in {time.perf_counter() - started:.1f} s"
-        )
+        size = export.stat().st_size / 2**20
+        print(f"generated {export.name}: {size:.0f} MB in {time.perf_counter() - started:.1f} s")
     tool = [sys.executable, "-m", "export", str(export), "-q"]
     print(f"{args.posts:,} posts, {args.posts * args.comments:,} comments, claims on (default level)")
     print(f"{'run':<28}{'wall s':>8}{'CPU s':>8}{'posts/s':>9}{'per core':>10}{'peak MB':>9}")
