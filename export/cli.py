@@ -17,6 +17,7 @@ EXIT_INTERRUPTED = 130
 SIZE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[kmg]?)i?b?", re.IGNORECASE)
 SIZE_UNITS = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
 DEFAULT_BUILD_DIR = Path("build")
+SNIFF_EXPORT_BYTES = 64 * 1024  # an export's <rss> may follow a long DOCTYPE
 
 EPILOG = """\
 examples:
@@ -195,9 +196,11 @@ def main(argv: list[str] | None = None) -> int:
 def _is_blog_export(source: Path) -> bool:
     from export.readers.wxr import looks_like_wxr
 
+    if not source.is_file():  # a pipe or device is refused by the page reader, never read here
+        return False
     try:
         with source.open("rb") as stream:
-            return source.is_file() and looks_like_wxr(stream.read(4096))
+            return looks_like_wxr(stream.read(SNIFF_EXPORT_BYTES))
     except OSError:
         return False
 
@@ -234,7 +237,8 @@ def _convert_blog(args, source: Path, options, many: bool, taken: set[Path], inp
         return _target(args, name, many, taken)
 
     def warn(message: str) -> None:
-        print(f"annotated-epub: warning: {InputError(source, message)}", file=sys.stderr)
+        if not args.quiet:
+            print(f"annotated-epub: warning: {InputError(source, message)}", file=sys.stderr)
 
     try:
         if args.max_input_size is not None:  # an export is streamed: no size limit unless one is asked for
