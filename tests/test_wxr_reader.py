@@ -334,3 +334,27 @@ def test_items_survive_pickling_for_worker_processes():
     _, items = open_export(CORPUS / "remark42__realmenweardress_xmlTestWP.xml", lambda message: None)
     for item in items:
         assert pickle.loads(pickle.dumps(item)) == item
+
+
+def test_sniffing_tells_exports_from_feeds_and_pages():
+    head = b'<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel>'
+    assert looks_like_wxr(b"\xef\xbb\xbf" + b'<?xml version="1.0"?>\n<!-- generator="WordPress" -->\n' + head)
+    assert looks_like_wxr(head.replace(b"http:", b"https:").replace(b"1.2", b"1.0"))
+    assert looks_like_wxr("\ufeff".encode("utf-16-le") + head.decode().encode("utf-16-le"))
+    assert not looks_like_wxr(b'<?xml version="1.0"?><rss version="2.0"><channel><title>A feed</title>')
+    assert not looks_like_wxr(b"<!DOCTYPE html><html><body><pre>" + head)
+    assert not looks_like_wxr(b"Plain text that mentions " + head)
+    for page in sorted((SHARED / "corpus" / "html").glob("*.html")):
+        assert not looks_like_wxr(page.read_bytes()[:4096]), page.name
+
+
+def test_a_declared_prefix_is_not_declared_again(tmp_path):
+    source = (CORPUS / "remark42__realmenweardress_xmlTestWP.xml").read_bytes()
+    declared = source.replace(b"<rss ", b'<rss xmlns:atom = "http://www.w3.org/2005/Atom" ', 1)
+    declared = declared.replace(
+        b"<channel>", b'<channel><atom:link rel="self" href="https://a.example/"/>', 1
+    )
+    path = tmp_path / "declared.xml"
+    path.write_bytes(declared)
+    _, posts, warnings = read(path)
+    assert len(posts) == 2 and warnings == []
