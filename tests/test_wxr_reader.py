@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import pickle
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -301,7 +302,16 @@ def test_posts_are_read_as_articles():
     post = by_title["Template: Comments"]
     assert post.article.site == blog.title and post.article.language == "en"
     assert post.article.source == "https://wpthemetestdata.wordpress.com/2012/01/03/template-comments/"
-    assert [person.name for person in post.article.authors] == ["Theme Reviewer"] or post.article.authors
+    assert (post.info.author_login, post.info.author_name) == ("themedemos", "Theme Buster")
+    assert [person.name for person in post.article.authors] == ["Theme Buster"]
+    assert post.info.categories == [
+        "Classic",
+        "Template",
+        "Uncategorized",
+        "classic",
+        "template-2",
+        "uncategorized",
+    ]
     assert post.article.published is not None and post.info.published is not None
     assert post.article.published == post.info.published.date()
     video = by_title["Post Format: Video (YouTube)"]
@@ -318,3 +328,33 @@ def test_no_picture_placeholder_stays_in_a_post():
         for post in read(path)[1]:
             for section in post.article.sections:
                 assert not any(isinstance(block, Picture) for block in section.blocks), post.info.title
+
+
+def test_items_survive_pickling_for_worker_processes():
+    _, items = open_export(CORPUS / "remark42__realmenweardress_xmlTestWP.xml", lambda message: None)
+    for item in items:
+        assert pickle.loads(pickle.dumps(item)) == item
+
+
+def test_sniffing_tells_exports_from_feeds_and_pages():
+    head = b'<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel>'
+    assert looks_like_wxr(b"\xef\xbb\xbf" + b'<?xml version="1.0"?>\n<!-- generator="WordPress" -->\n' + head)
+    assert looks_like_wxr(head.replace(b"http:", b"https:").replace(b"1.2", b"1.0"))
+    assert looks_like_wxr("\ufeff".encode("utf-16-le") + head.decode().encode("utf-16-le"))
+    assert not looks_like_wxr(b'<?xml version="1.0"?><rss version="2.0"><channel><title>A feed</title>')
+    assert not looks_like_wxr(b"<!DOCTYPE html><html><body><pre>" + head)
+    assert not looks_like_wxr(b"Plain text that mentions " + head)
+    for page in sorted((SHARED / "corpus" / "html").glob("*.html")):
+        assert not looks_like_wxr(page.read_bytes()[:4096]), page.name
+
+
+def test_a_declared_prefix_is_not_declared_again(tmp_path):
+    source = (CORPUS / "remark42__realmenweardress_xmlTestWP.xml").read_bytes()
+    declared = source.replace(b"<rss ", b'<rss xmlns:atom = "http://www.w3.org/2005/Atom" ', 1)
+    declared = declared.replace(
+        b"<channel>", b'<channel><atom:link rel="self" href="https://a.example/"/>', 1
+    )
+    path = tmp_path / "declared.xml"
+    path.write_bytes(declared)
+    _, posts, warnings = read(path)
+    assert len(posts) == 2 and warnings == []

@@ -4,30 +4,31 @@ from __future__ import annotations
 
 import re
 
+# Possessive quantifiers (*+, ++) keep the rules linear: a failed match does not backtrack through text;
+# rules start with a literal "<" so that the regex engine jumps from tag to tag. Tags are matched in
+# lower case only, as WordPress does.
 BLOCKS = (
     r"(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area"
     r"|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header"
     r"|footer|nav|figure|figcaption|details|menu|summary)"
 )
-PRE = re.compile(r"<pre\b.*?</pre>", re.IGNORECASE | re.DOTALL)
+PRE = re.compile(r"<pre\b(?:[^<]++|<(?!/pre>))*+</pre>")
 PRE_MARK = re.compile(r"<pre wp-pre-tag-(\d+)></pre>")
 TAG = re.compile(r"<[^<>]*>")
-DOUBLE_BR = re.compile(r"<br\s*/?>\s*<br\s*/?>", re.IGNORECASE)
-BLOCK_OPEN = re.compile(rf"(<{BLOCKS}[\s/>])", re.IGNORECASE)
-BLOCK_CLOSE = re.compile(rf"(</{BLOCKS}>)", re.IGNORECASE)
+DOUBLE_BR = re.compile(r"<br\s*/?>\s*<br\s*/?>")
+BLOCK_OPEN = re.compile(rf"<({BLOCKS}[\s/>])")
+BLOCK_CLOSE = re.compile(rf"</({BLOCKS})>")
 BLANK_LINES = re.compile(r"\n\s*\n")
 EMPTY_P = re.compile(r"<p>\s*</p>")
-P_AROUND_CLOSE = re.compile(r"<p>([^<]+)</(div|address|form)>", re.IGNORECASE)
-P_AROUND_BLOCK = re.compile(rf"<p>\s*(</?{BLOCKS}[^>]*>)\s*</p>", re.IGNORECASE)
-P_AROUND_LI = re.compile(r"<p>(<li.+?)</p>", re.IGNORECASE)
-QUOTE_OPEN = re.compile(r"<p><blockquote([^>]*)>", re.IGNORECASE)
-P_BEFORE_BLOCK = re.compile(rf"<p>\s*(</?{BLOCKS}[^>]*>)", re.IGNORECASE)
-P_AFTER_BLOCK = re.compile(rf"(</?{BLOCKS}[^>]*>)\s*</p>", re.IGNORECASE)
-ANY_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-TRAILING_SPACE = re.compile(r"(?<![ \t])[ \t]+\n")  # only from a run's start: linear on long runs
-NEWLINE_TO_BR = re.compile(r"(?<!<br />)\n")
-BR_AFTER_BLOCK = re.compile(rf"(</?{BLOCKS}[^>]*>)\s*<br />", re.IGNORECASE)
-BR_BEFORE_BLOCK = re.compile(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)", re.IGNORECASE)
+P_AROUND_CLOSE = re.compile(r"<p>([^<]++)</(div|address|form)>")
+P_AROUND_BLOCK = re.compile(rf"<p>\s*+(</?{BLOCKS}[^>]*+>)\s*+</p>")
+P_AROUND_LI = re.compile(r"<p>(<li.+?)</p>")
+QUOTE_OPEN = re.compile(r"<p><blockquote([^>]*)>")
+P_BEFORE_BLOCK = re.compile(rf"<p>\s*+(</?{BLOCKS}[^>]*+>)")
+P_AFTER_BLOCK = re.compile(rf"<(/?{BLOCKS}[^>]*+>)\s*+</p>")
+ANY_BR = re.compile(r"<br\s*/?>")
+BR_AFTER_BLOCK = re.compile(rf"<(/?{BLOCKS}[^>]*+>)\s*+<br />")
+BR_BEFORE_BLOCK = re.compile(r"<br />(\s*+</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)\b[^>]*+>)")
 
 
 def autop(text: str) -> str:
@@ -42,14 +43,14 @@ def autop(text: str) -> str:
         kept.append(match.group())
         return f"<pre wp-pre-tag-{len(kept) - 1}></pre>"
 
-    if "<pre" in text.lower():
+    if "<pre" in text:
         text = PRE.sub(keep_pre, text)
     if "<" in text:
         text = TAG.sub(lambda match: match.group().replace("\n", " "), text)  # a tag's own line breaks
         text = DOUBLE_BR.sub("\n\n", text)
     blocks = BLOCK_OPEN.search(text) or BLOCK_CLOSE.search(text)
     if blocks:
-        text = BLOCK_CLOSE.sub(r"\1\n\n", BLOCK_OPEN.sub(r"\n\n\1", text))
+        text = BLOCK_CLOSE.sub(r"</\1>\n\n", BLOCK_OPEN.sub(r"\n\n<\1", text))
     paragraphs = [piece.strip("\n") for piece in BLANK_LINES.split(text) if piece.strip()]
     text = "".join(f"<p>{piece}</p>\n" for piece in paragraphs)
     if blocks:  # the rules below only move <p> and <br /> away from block-level tags
@@ -58,11 +59,18 @@ def autop(text: str) -> str:
         text = P_AROUND_BLOCK.sub(r"\1", text)
         text = P_AROUND_LI.sub(r"\1", text)
         text = QUOTE_OPEN.sub(r"<blockquote\1><p>", text).replace("</blockquote></p>", "</p></blockquote>")
-        text = P_AFTER_BLOCK.sub(r"\1", P_BEFORE_BLOCK.sub(r"\1", text))
-    if "<br" in text or "<BR" in text:
+        text = P_AFTER_BLOCK.sub(r"<\1", P_BEFORE_BLOCK.sub(r"\1", text))
+    if "<br" in text:
         text = ANY_BR.sub("<br />", text)
-    text = NEWLINE_TO_BR.sub("<br />\n", TRAILING_SPACE.sub("\n", text))
-    text = BR_BEFORE_BLOCK.sub(r"\1", BR_AFTER_BLOCK.sub(r"\1", text))
+    text = _line_breaks(text)
+    text = BR_BEFORE_BLOCK.sub(r"\1", BR_AFTER_BLOCK.sub(r"<\1", text))
     if kept:
         text = PRE_MARK.sub(lambda match: kept[int(match.group(1))], text)
     return text
+
+
+def _line_breaks(text: str) -> str:
+    """Each newline left inside a paragraph as ``<br />`` (one at most), the spaces before it dropped."""
+    lines = [line.rstrip(" \t") for line in text.split("\n")]
+    ends = ["\n" if line.endswith("<br />") else "<br />\n" for line in lines[:-1]]
+    return "".join(line + end for line, end in zip(lines, ends, strict=False)) + lines[-1]

@@ -7,12 +7,11 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-import lxml.html
+from lxml import etree
 
 from export.model import Comment, CommentThread, Paragraph
 from export.readers.html.fragment import PARSER
-from export.readers.html.inline import read_paragraphs, safe_link
-from export.readers.html.parse import clean_tree
+from export.readers.html.inline import read_inline, read_paragraphs, safe_link
 from export.readers.text import MAX_REPLY_DEPTH
 from export.readers.wxr.autop import autop
 from export.readers.wxr.items import RawComment, wp_datetime
@@ -149,14 +148,24 @@ def _web_address(address: str) -> str | None:
 
 
 def comment_paragraphs(content: str) -> list[Paragraph]:
-    """A comment's text as paragraphs: blank lines part them, a newline is a line break, tags are read."""
+    """A comment's text as paragraphs: blank lines part them, a newline is a line break, tags are read.
+
+    The inline reader reads only text, links it checks and pictures' alternative text, so the tree
+    needs no cleaning of active content first.
+    """
     content = remove_xml_illegal(content)
     if "<" not in content:
-        paragraphs = [
-            "\n".join(" ".join(line.split()) for line in piece.strip().split("\n") if line.strip())
-            for piece in BLANK_LINE.split(html.unescape(content).replace("\r\n", "\n"))
+        if "&" in content:
+            content = html.unescape(content)
+        pieces = BLANK_LINE.split(content.replace("\r\n", "\n")) if "\n" in content else [content]
+        texts = [
+            "\n".join(" ".join(line.split()) for line in piece.split("\n") if line.strip())
+            for piece in pieces
         ]
-        return [Paragraph(text) for text in paragraphs if text]
-    root = lxml.html.fragment_fromstring(autop(content), create_parent="div", parser=PARSER)
-    clean_tree(root)
-    return read_paragraphs(root)
+        return [Paragraph(text) for text in texts if text]
+    body = etree.fromstring(f"<html><body>{autop(content)}</body></html>", PARSER).find("body")
+    if body is None:
+        return []
+    if (body.text or "").strip() or any(child.tag != "p" or (child.tail or "").strip() for child in body):
+        return read_paragraphs(body)
+    return [paragraph for paragraph in map(read_inline, body) if paragraph.text]  # paragraphs only

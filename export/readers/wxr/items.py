@@ -70,16 +70,18 @@ def element_text(element: etree._Element) -> str:
 def read_fields(element: etree._Element, quirks: ItemQuirks) -> dict[str, str]:
     """The element's leaf child fields by name, values stripped (the first of each name)."""
     fields: dict[str, str] = {}
-    for child in element:
-        tag = child.tag
-        if not isinstance(tag, str):
+    for child in element.iterchildren(etree.Element):
+        name = field_name(child.tag)
+        if name in fields or name in NOT_FIELDS:
             continue
-        name = field_name(tag)
-        if name in fields or name in NOT_FIELDS or (len(child) and isinstance(child[0].tag, str)):
-            continue
-        raw = element_text(child)
+        if len(child):  # an element holding elements is no field; one holding entity references is
+            if isinstance(child[0].tag, str):
+                continue
+            raw = "".join(child.itertext())
+        else:
+            raw = child.text or ""
         value = raw.strip()
-        if quirks.padded_field is None and value != raw and "\n" in raw and name not in PROSE_FIELDS:
+        if value != raw and quirks.padded_field is None and "\n" in raw and name not in PROSE_FIELDS:
             quirks.padded_field = name
         fields[name] = value
     return fields

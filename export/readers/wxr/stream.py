@@ -69,7 +69,7 @@ class RepairingStream:
         if found is None:
             return head
         tag = found.group()
-        self.added = [prefix for prefix in KNOWN_PREFIXES if b"xmlns:" + prefix + b"=" not in tag]
+        self.added = [prefix for prefix in KNOWN_PREFIXES if not re.search(rb"xmlns:%s\s*=" % prefix, tag)]
         declarations = b"".join(b' xmlns:%s="%s"' % (prefix, KNOWN_PREFIXES[prefix]) for prefix in self.added)
         end = found.start() + len(b"<rss")
         return head[:end] + declarations + head[end:]
