@@ -17,7 +17,6 @@ EXIT_INTERRUPTED = 130
 SIZE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[kmg]?)i?b?", re.IGNORECASE)
 SIZE_UNITS = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
 DEFAULT_BUILD_DIR = Path("build")
-SNIFF_EXPORT_BYTES = 64 * 1024  # an export's <rss> may follow a long DOCTYPE
 
 EPILOG = """\
 examples:
@@ -195,12 +194,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def _is_blog_export(source: Path) -> bool:
     from export.readers.wxr import looks_like_wxr
+    from export.readers.wxr.sniff import SNIFF_BYTES
 
     if not source.is_file():  # a pipe or device is refused by the page reader, never read here
         return False
     try:
         with source.open("rb") as stream:
-            return looks_like_wxr(stream.read(SNIFF_EXPORT_BYTES))
+            return looks_like_wxr(stream.read(SNIFF_BYTES))
     except OSError:
         return False
 

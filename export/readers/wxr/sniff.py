@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-SNIFF_BYTES = 4096
+SNIFF_BYTES = 64 * 1024  # the root may follow a long DOCTYPE
 WXR_NAMESPACE = re.compile(r"^https?://wordpress\.org/export/1\.\d+/$")
 # Whatever may come before the root: a declaration, comments, processing instructions and a DOCTYPE.
 WXR_START = re.compile(
