@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from export import __version__
-from export.blog.done import FinishedBooks
+from export.blog.done import FinishedBooks, record_finished
 from export.blog.progress import Progress
 from export.blog.select import PostChoice
 from export.blog.summary import Summary
@@ -181,14 +181,10 @@ def _split(
                 continue
             yield index, item, name, digest
 
-    try:
-        for done in _run(context, tasks(), _write_post_book):
-            if _count(done, summary):
-                finished.record(done.book, done.digest)
-                written.append(directory / done.book)
-            progress.update(summary.posts + summary.pages + summary.books_up_to_date)
-    finally:
-        finished.close()
+    for done in _run(context, tasks(), _write_post_book):
+        if _count(done, summary):
+            written.append(directory / done.book)
+        progress.update(summary.posts + summary.pages + summary.books_up_to_date)
     summary.books_written = len(written)
     return written
 
@@ -277,6 +273,7 @@ def _write_post_book(task: tuple[int, WxrItem, str, str]) -> _Done:
     epub = write_epub(post.article, BookOptions(context.stylesheet, context.claims, context.cover))
     data = convert_book(epub, context.options.convert.format, post.article, context.source)
     write_atomically(context.directory / name, data, [context.source], durable=False, tidy=False)
+    record_finished(context.directory, name, digest)
     return _done(post, claims, book=name, digest=digest)
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
+
+from export.errors import InputError
 
 DONE_FILE = ".annotated-epub-done"
 
@@ -19,23 +22,23 @@ class FinishedBooks:
                 digest, tab, name = line.partition("\t")
                 if tab and name:
                     self.known[name] = digest
-        self.stream = None
 
     def up_to_date(self, name: str, digest: str) -> bool:
         """Whether the book ``name`` exists and was made from the same post and options."""
         return self.known.get(name) == digest and (self.path.parent / name).is_file()
 
-    def record(self, name: str, digest: str) -> None:
-        """Note that the book ``name`` is finished, made from ``digest``."""
-        if self.known.get(name) == digest:
-            return
-        if self.stream is None:
-            self.stream = self.path.open("a", encoding="utf-8")
-        self.stream.write(f"{digest}\t{name}\n")
-        self.stream.flush()
-        self.known[name] = digest
 
-    def close(self) -> None:
-        """Close the list."""
-        if self.stream is not None:
-            self.stream.close()
+def record_finished(directory: Path, name: str, digest: str) -> None:
+    """Note in ``directory``'s list that the book ``name`` is finished, made from ``digest``.
+
+    One append of one short line, so that worker processes can note their books side by side.
+    """
+    line = f"{digest}\t{name}\n".encode()
+    try:
+        handle = os.open(directory / DONE_FILE, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+        try:
+            os.write(handle, line)
+        finally:
+            os.close(handle)
+    except OSError as error:
+        raise InputError(directory / DONE_FILE, f"cannot note a finished book: {error.strerror}") from None

@@ -1,0 +1,124 @@
+"""Long blog runs: stopped and run again, in parallel, with a progress line only on a terminal."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import signal
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from test_output_safety import HANG_GUARD, start
+
+from export.blog.progress import Progress
+from export.cli import main
+
+
+def _synthetic():
+    spec = importlib.util.spec_from_file_location("wxr_synthetic", ROOT / "benchmarks" / "wxr_synthetic.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def big_export(tmp_path_factory) -> Path:
+    """An export of 600 posts with 20 comments each: some seconds of work."""
+    path = tmp_path_factory.mktemp("big") / "big.xml"
+    _synthetic().write_synthetic_export(path, 600, 20)
+    return path
+
+
+def wait_for_books(folder: Path, count: int) -> None:
+    deadline = time.monotonic() + HANG_GUARD
+    while len(list(folder.glob("*.epub"))) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def test_a_stopped_split_run_keeps_its_finished_books_and_a_rerun_does_only_the_rest(big_export, tmp_path):
+    shelf = tmp_path / "shelf"
+    process = start(str(big_export), "--split", "-o", str(shelf), "--jobs", "2", "-q")
+    wait_for_books(shelf, 20)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=HANG_GUARD)
+    assert process.returncode == 130, stderr
+    first = {book.name: book.stat().st_mtime_ns for book in shelf.glob("*.epub")}
+    assert 20 <= len(first) < 600
+    assert not [path for path in shelf.iterdir() if path.name.endswith(".tmp")]
+    for book in first:
+        with zipfile.ZipFile(shelf / book) as archive:
+            assert archive.testzip() is None
+    process = start(str(big_export), "--split", "-o", str(shelf), "--jobs", "2")
+    _, stderr = process.communicate(timeout=HANG_GUARD)
+    assert process.returncode == 0, stderr
+    books = list(shelf.glob("*.epub"))
+    assert len(books) == 600
+    assert {name: (shelf / name).stat().st_mtime_ns for name in first} == first
+    assert f"{len(first)} books were already made" in stderr
+
+
+def test_a_stopped_anthology_leaves_no_file(big_export, tmp_path):
+    target = tmp_path / "blog.epub"
+    process = start(str(big_export), "-o", str(target), "-q")
+    time.sleep(1.5)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=HANG_GUARD)
+    assert process.returncode == 130, stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_split_books_are_the_same_with_one_job_or_two(big_export, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main([str(big_export), "--split", "-o", str(one), "-q", "--post", "5", "--post", "post-6"]) == 0
+    assert (
+        main(
+            [
+                str(big_export),
+                "--split",
+                "-o",
+                str(two),
+                "-q",
+                "--jobs",
+                "2",
+                "--post",
+                "5",
+                "--post",
+                "post-6",
+            ]
+        )
+        == 0
+    )
+    names = sorted(book.name for book in one.glob("*.epub"))
+    assert len(names) == 2
+    assert all((one / name).read_bytes() == (two / name).read_bytes() for name in names)
+
+
+def test_changed_options_redo_the_books(big_export, tmp_path, capsys):
+    shelf = tmp_path / "shelf"
+    assert main([str(big_export), "--split", "-o", str(shelf), "--post", "7"]) == 0
+    assert main([str(big_export), "--split", "-o", str(shelf), "--post", "7", "--no-claims"]) == 0
+    assert "already made" not in capsys.readouterr().err
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_shows_on_a_terminal_only_and_clears_its_line(monkeypatch):
+    clock = iter(range(0, 100))
+    monkeypatch.setattr("export.blog.progress.time.monotonic", lambda: next(clock))
+    terminal = Terminal()
+    progress = Progress("blog.xml", 1000, lambda: 500, stream=terminal)
+    progress.update(10)
+    progress.close()
+    shown = terminal.getvalue()
+    assert "\r10 posts · 50% of blog.xml" in shown and shown.endswith("\r")
+    pipe = io.StringIO()
+    Progress("blog.xml", 1000, lambda: 500, stream=pipe).update(10)
+    quiet = Terminal()
+    Progress("blog.xml", 1000, lambda: 500, quiet=True, stream=quiet).update(10)
+    assert pipe.getvalue() == "" and quiet.getvalue() == ""
