@@ -231,3 +231,22 @@ def test_a_broken_export_gets_one_line_and_leaves_no_book(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert len([line for line in err if "broken.xml" in line]) == 1
     assert not book.exists() and list(tmp_path.iterdir()) == [export]
+
+
+def test_pages_and_drafts_come_on_request_with_pages_first_in_the_contents(tmp_path, capsys):
+    book = tmp_path / "all.epub"
+    assert main([str(PELICAN), "-o", str(book), "--include-pages", "--include-drafts"]) == 0
+    err = capsys.readouterr().err
+    assert "2 pages" in err and "drafts" not in err
+    nav = entry(book, "EPUB/nav.xhtml")
+    top = [text_of(a) for a in nav.xpath("//h:nav[@id='toc']/h:ol/h:li/h:a", namespaces=NS)]
+    assert top[1] == "Pages"
+
+
+def test_a_kobo_anthology_passes_epubcheck(tmp_path, epubcheck):
+    book = tmp_path / "blog.kepub.epub"
+    assert convert(REMARK42, "--format", "kepub", "-o", book) == 0
+    with zipfile.ZipFile(book) as archive:
+        assert b"koboSpan" in archive.read("EPUB/post-00001.xhtml")
+    report = epubcheck(book)
+    assert report.errors == [] and report.warnings == []

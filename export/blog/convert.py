@@ -6,9 +6,11 @@ import collections
 import hashlib
 import multiprocessing
 import signal
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from export import __version__
 from export.blog.done import FinishedBooks, record_finished
@@ -78,6 +80,7 @@ def convert_blog(
     """
     from export.annotate import supports_language
     from export.annotate.lexicon import default_lexicon
+    from export.formats import SUFFIXES
 
     convert = options.convert
     stylesheet = load_stylesheet(convert.style)
@@ -101,7 +104,8 @@ def convert_blog(
         if options.split:
             written = _split(context, chosen, place(name), summary, progress)
         else:
-            written = [_anthology(context, chosen, place(name + ".epub"), summary, progress)]
+            suffix = SUFFIXES[convert.format]
+            written = [_anthology(context, chosen, place(name + suffix), summary, progress)]
     finally:
         progress.close()
     return written, summary
@@ -119,40 +123,55 @@ def _chosen(items: Iterator[WxrItem], choice: PostChoice, summary: Summary) -> I
 def _anthology(
     context: _Context, items: Iterator[WxrItem], target: Path, summary: Summary, progress: Progress
 ) -> Path:
+    """Write the anthology to ``target``: streamed into place as EPUB, or converted once complete."""
+    from export.pipeline import streamed_output, write_atomically
+
+    fmt = context.options.convert.format
+    if fmt == "epub":
+        with streamed_output(target, [context.source]) as stream:
+            _write_anthology(context, items, stream, summary, progress)
+    else:
+        from export.epub.anthology import cover_article
+        from export.formats import convert_book
+
+        with tempfile.TemporaryFile() as stream:
+            _write_anthology(context, items, stream, summary, progress)
+            stream.seek(0)
+            epub = stream.read()
+        data = convert_book(epub, fmt, cover_article(context.blog), context.source)
+        write_atomically(target, data, [context.source])
+    summary.books_written = 1
+    return target
+
+
+def _write_anthology(
+    context: _Context, items: Iterator[WxrItem], stream: BinaryIO, summary: Summary, progress: Progress
+) -> None:
     from export.epub.anthology import AnthologyBook
     from export.epub.blog_front import AnthologyStats
     from export.epub.package import BookOptions
-    from export.pipeline import streamed_output
 
-    if context.options.convert.format != "epub":
-        raise InputError(
-            context.source, "a blog anthology is written as EPUB only; use --split for KEPUB or AZW3"
+    book = AnthologyBook(stream, context.blog, BookOptions(context.stylesheet, context.claims, context.cover))
+    try:
+        for done in _run(context, enumerate(items, start=1), _render_post):
+            if _count(done, summary):
+                book.add_post(done.documents)
+            progress.update(summary.posts + summary.pages)
+    except BaseException:
+        book.abandon()
+        raise
+    dates = [entry.published.date() for entry in book.entries if entry.published]
+    book.finish(
+        AnthologyStats(
+            posts=summary.posts,
+            pages=summary.pages,
+            comments=summary.comments + summary.links,
+            claims=summary.claims if context.claims else None,
+            first=min(dates) if dates else None,
+            last=max(dates) if dates else None,
+            skipped=[f"{count:,} {words[count != 1]}" for words, count in summary.left_out.most_common()],
         )
-    stats = AnthologyStats(claims=0 if context.claims else None)
-    with streamed_output(target, [context.source]) as stream:
-        book = AnthologyBook(
-            stream, context.blog, BookOptions(context.stylesheet, context.claims, context.cover)
-        )
-        try:
-            for done in _run(context, enumerate(items, start=1), _render_post):
-                if _count(done, summary):
-                    book.add_post(done.documents)
-                progress.update(summary.posts + summary.pages)
-        except BaseException:
-            book.abandon()
-            raise
-        stats.posts, stats.pages, stats.comments = (
-            summary.posts,
-            summary.pages,
-            summary.comments + summary.links,
-        )
-        stats.claims = summary.claims if context.claims else None
-        dates = [entry.published.date() for entry in book.entries if entry.published]
-        stats.first, stats.last = (min(dates), max(dates)) if dates else (None, None)
-        stats.skipped = [f"{count:,} {words[count != 1]}" for words, count in summary.left_out.most_common()]
-        book.finish(stats)
-    summary.books_written = 1
-    return target
+    )
 
 
 def _split(

@@ -114,7 +114,7 @@ class AnthologyBook:
         cover = self.options.cover or blog_cover(blog)
         image_name = f"cover.{cover.extension}"
         self.container.add(image_name, cover.media_type, cover.content, compress=False)
-        front = cover_page(_cover_article(blog), COVER_PAGE, STYLESHEET, image_name, cover.description)
+        front = cover_page(cover_article(blog), COVER_PAGE, STYLESHEET, image_name, cover.description)
         title = anthology_title_page(blog, stats, TITLE_PAGE, STYLESHEET)
         contents, toc = anthology_contents(blog, entries, NAV, STYLESHEET, front, title)
         self.container.add(COVER_PAGE, XHTML, front.content)
@@ -158,13 +158,13 @@ def _comments_label(count: int) -> str:
 
 def blog_cover(blog: Blog) -> CoverImage:
     """A cover drawn for the whole blog: its address, its title and its owners; described as such."""
-    article = _cover_article(blog)
+    article = cover_article(blog)
     cover = generated_cover(article)
     cover.description = cover_description(article)
     return cover
 
 
-def _cover_article(blog: Blog) -> Article:
-    """What the cover and its description show of a blog: title, owners, and its address as the site."""
+def cover_article(blog: Blog) -> Article:
+    """The blog as an article for its cover and conversions: title, owners, and its address as the site."""
     site = urlsplit(blog.url).netloc if blog.url else None
     return Article(title=blog.title, authors=[Person(owner.name) for owner in blog.owners], site=site or None)
