@@ -33,7 +33,8 @@ def _hit(match: re.Match[str], lexicon: Lexicon) -> Hit:
 
 def sentence_cues(sentence: str, lowered: str, threshold: float, lexicon: Lexicon) -> list[Hit]:
     """The cues of one sentence that survive the context rules and reach ``threshold``, in text order."""
-    found = [_hit(match, lexicon) for match in lexicon.pattern.finditer(lowered)]
+    pattern = lexicon.pattern if "'" in lowered else lexicon.without_apostrophe  # the same matches, faster
+    found = [_hit(match, lexicon) for match in pattern.finditer(lowered)]
     if not any(hit.weight >= threshold for hit in found):
         return []  # nothing to flag: spare the context rules
     present = {hit.cue for hit in found}

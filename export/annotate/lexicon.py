@@ -45,6 +45,7 @@ class Lexicon:
     """Everything the detector reads from data: cues, kinds in priority order, context rules, word classes."""
 
     pattern: re.Pattern[str]  # every cue, for lower-cased text
+    without_apostrophe: re.Pattern[str]  # the cues without one: the same matches in text without one
     cues: dict[str, tuple[str, float]]
     patterned: Patterned
     kinds: dict[str, Kind]
@@ -82,8 +83,10 @@ def _phrase_regex(phrase: str) -> str:
             parts.append(_WILDCARD if token == "*" else _LONG_WILDCARD)
             continue
         if token.startswith("'"):  # attached to the word before: "'s" is any possessive
-            # Bounded: "[\w.-]*" tried from every start of "a.a.a…" was quadratic.
-            parts.append(r"\w[\w.-]{0,63}" + ("(?:'s|s')" if token == "'s" else re.escape(token)))
+            # Bounded: "[\w.-]*" tried from every start of "a.a.a…" was quadratic. The lookahead, a
+            # condition of the match, spares the backtracking through every word without an apostrophe.
+            attached = "(?:'s|s')" if token == "'s" else re.escape(token)
+            parts.append(r"(?=[\w.-]{1,65}')\w[\w.-]{0,63}" + attached)
         else:
             parts.append(re.escape(token))
         if index + 1 < len(tokens):
@@ -105,8 +108,11 @@ def _alternatives(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])")
 
 
-def _load_cues(path: Path) -> tuple[re.Pattern[str], dict[str, tuple[str, float]], Patterned]:
-    """The combined regex, the cues by their words, and the cues whose words are a pattern."""
+def _load_cues(
+    path: Path,
+) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, float]], Patterned]:
+    """The combined regex, that of the cues without an apostrophe, the cues by their words, and the cues
+    whose words are a pattern."""
     entries: dict[str, tuple[str, float]] = {}
     for number, (cue, kind, weight) in _rows(path, (3,)):
         tokens = apostrophes(cue).lower().split()
@@ -127,7 +133,8 @@ def _load_cues(path: Path) -> tuple[re.Pattern[str], dict[str, tuple[str, float]
     patterned = tuple(
         (re.compile(_phrase_regex(cue)), cue) for cue in ordered if "*" in cue or cue.startswith("'")
     )
-    return _alternatives(ordered), entries, patterned
+    plain = [cue for cue in ordered if "'" not in cue]
+    return _alternatives(ordered), _alternatives(plain), entries, patterned
 
 
 def _load_kinds(path: Path) -> dict[str, Kind]:
@@ -179,10 +186,11 @@ def load_lexicon(
     words: Path | str | None = None,
 ) -> Lexicon:
     """Read the detector's data files; each defaults to the one shipped beside this module."""
-    pattern, table, patterned = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
+    pattern, without_apostrophe, table, patterned = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
     classes, pronouns = _load_words(Path(words or _HERE / f"words_{LANGUAGE}.tsv"))
     return Lexicon(
         pattern=pattern,
+        without_apostrophe=without_apostrophe,
         cues=table,
         patterned=patterned,
         kinds=_load_kinds(Path(kinds or _HERE / f"kinds_{LANGUAGE}.tsv")),
