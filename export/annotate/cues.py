@@ -40,11 +40,15 @@ def sentence_cues(sentence: str, lowered: str, threshold: float, lexicon: Lexico
     present = {hit.cue for hit in found}
     cancelling: list[tuple[re.Match[str], Rule]] = []
     for rule in lexicon.rules:
-        if rule.cancels is None or rule.cancels & present:
-            for match in rule.pattern.finditer(sentence if rule.exact_case else lowered):
-                if rule.whole_sentence:
-                    return []
-                cancelling.append((match, rule))
+        if rule.cancels is not None and not rule.cancels & present:
+            continue
+        text = sentence if rule.exact_case else lowered
+        if rule.needles and not any(needle in text for needle in rule.needles):
+            continue  # it cannot match: spare the regex
+        for match in rule.pattern.finditer(text):
+            if rule.whole_sentence:
+                return []
+            cancelling.append((match, rule))
     kept = [hit for hit in found if not any(_cancels(match, rule, hit) for match, rule in cancelling)]
     spans = [match.span() for match, _ in cancelling]
     return [hit for hit in _license_conditions(lowered, kept, spans, lexicon) if hit.weight >= threshold]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from export.annotate.needles import Needles, needles
 from export.errors import InputError
 from export.model import CLAIM_KINDS
 
@@ -26,6 +27,7 @@ class Rule:
     cancels: frozenset[str] | None
     exact_case: bool
     pattern: re.Pattern[str]
+    needles: Needles  # strings one of which any match contains (none known: empty)
 
 
 @dataclass(frozen=True)
@@ -159,9 +161,10 @@ def _load_rules(path: Path, cues: dict[str, tuple[str, float]]) -> tuple[Rule, .
         if case not in ("any", "exact"):
             raise InputError(path, f"line {number}: case must be 'any' or 'exact'")
         try:
-            rules.append(Rule(name, cancels == "sentence", listed, case == "exact", re.compile(expression)))
+            pattern = re.compile(expression)
         except re.error as error:
             raise InputError(path, f"line {number}: {error}") from None
+        rules.append(Rule(name, cancels == "sentence", listed, case == "exact", pattern, needles(pattern)))
     return tuple(rules)
 
 
