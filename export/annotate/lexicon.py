@@ -96,6 +96,46 @@ def _phrase_regex(phrase: str) -> str:
     return "".join(parts)
 
 
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
+
+
+def _never_a_word(regex: str) -> bool:
+    """Whether ``regex`` can only start where a word character is not: at the end, a space, a punctuation."""
+    if not regex or regex.startswith("\\s"):
+        return True
+    if regex[0] == "\\":
+        return not _is_word(regex[1:2])
+    return not _is_word(regex[0]) and regex[0] not in "([.^$|?*+{"
+
+
+def _trie(regexes: list[str]) -> str:
+    """``regexes`` as one alternation, those that start with the same letter under it: the engine then
+    tries a letter once. Only where no other regex can start with a letter, so the first to match wins."""
+    if not all(_is_word(regex[:1]) or _never_a_word(regex) for regex in regexes):
+        return "|".join(regexes)
+    by_letter: dict[str, list[str]] = {}
+    order: list[tuple[str, str]] = []  # ("letter", it) or ("regex", it), in order of first appearance
+    for regex in regexes:
+        if regex and _is_word(regex[0]):
+            if regex[0] not in by_letter:
+                by_letter[regex[0]] = []
+                order.append(("letter", regex[0]))
+            by_letter[regex[0]].append(regex[1:])
+        else:
+            order.append(("regex", regex))
+    parts = []
+    for kind, item in order:
+        rests = by_letter.get(item, []) if kind == "letter" else []
+        if kind == "regex":
+            parts.append(item)
+        elif len(rests) == 1:
+            parts.append(item + rests[0])
+        else:
+            parts.append(f"{item}(?:{_trie(rests)})")
+    return "|".join(parts)
+
+
 def _alternatives(phrases: list[str]) -> re.Pattern[str]:
     """One regex for lower-cased phrases, tried in order where they start at the same place.
 
@@ -106,7 +146,7 @@ def _alternatives(phrases: list[str]) -> re.Pattern[str]:
         initial = phrase[0] if phrase[0].isalpha() else ""
         regex = _phrase_regex(phrase)
         by_initial.setdefault(initial, []).append(regex[len(initial) :])
-    groups = [f"{initial}(?:{'|'.join(rest)})" for initial, rest in by_initial.items()]
+    groups = [f"{initial}(?:{_trie(rest)})" for initial, rest in by_initial.items()]
     return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])")
 
 
