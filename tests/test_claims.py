@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 import export.annotate.claims as claims_module
 from export.annotate import annotate_article, find_claims
 from export.annotate.claims import load_lexicon
+from export.annotate.needles import needles
 from export.annotate.sentences import split_sentences
 from export.errors import InputError
 from export.model import Article, Comment, CommentThread, Heading, Paragraph, Section, VideoReport
@@ -448,3 +450,32 @@ def test_annotate_article_comments_and_level() -> None:
     article = annotate_article(_article(), in_comments=True)
     kinds = [claim.kind for c in article.thread.all_comments() for p in c.paragraphs for claim in p.claims]
     assert kinds == ["possibility", "prediction"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        (r"\bsources?\s+of\b", ("source",)),
+        (r"\b(?:contrary|opposite)\s+to\b", ("contrary", "opposite")),
+        (r"[“\"]\w+[”\"]", ("“", '"')),
+        (r"\b(?:so|)\s+could\b", ("could",)),
+        (r"\bmay\b|\w+", ()),  # a branch without a literal
+        (r"(?:will)?\s*\w+", ()),  # optional
+        (r"(?i)\bmay\b", ()),  # case-insensitive
+        (r"(?i:may)", ()),
+    ],
+)
+def test_rule_needles(expression: str, expected: tuple[str, ...]) -> None:
+    """A rule's needles are strings its every match contains; none when that is not sure."""
+    assert needles(re.compile(expression)) == expected
+
+
+def test_rule_needles_are_in_every_match() -> None:
+    """Each shipped rule's matches on the labelled sentences contain one of its needles."""
+    rows = (DATA.parent.parent / "tests" / "data" / "claims_en.tsv").read_text(encoding="utf-8").splitlines()
+    sentences = [row.split("\t")[-1] for row in rows if row and not row.startswith("#")]
+    for rule in load_lexicon().rules:
+        for sentence in sentences:
+            for match in rule.pattern.finditer(sentence if rule.exact_case else sentence.lower()):
+                found = not rule.needles or any(needle in match.group() for needle in rule.needles)
+                assert found, (rule.name, sentence)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from export.annotate.cues import Hit, sentence_cues
+from export.annotate.cues import Hit, cue_matches, cues_by_sentence, sentence_cues
 from export.annotate.lexicon import Lexicon, apostrophes, default_lexicon, load_lexicon
 from export.annotate.notes import claim_note
 from export.annotate.sentences import split_sentences
@@ -52,13 +52,17 @@ def find_claims(
     lexicon = lexicon or default_lexicon()
     normalised = apostrophes(text)
     lowered = _lower(normalised)
+    matches = cue_matches(lowered, lexicon)
+    if not matches:
+        return []  # many paragraphs have no cue: spare splitting them
+    spans = split_sentences(text)
     claims = []
-    for start, end in split_sentences(text):
-        sentence, original = lowered[start:end], text[start:end]
-        if is_headline(original, lexicon):
+    for (start, end), found in zip(spans, cues_by_sentence(lowered, matches, spans, lexicon), strict=True):
+        if not found:
             continue
-        hits = sentence_cues(normalised[start:end], sentence, LEVELS[level], lexicon)
-        if hits:
+        sentence, original = lowered[start:end], text[start:end]
+        hits = sentence_cues(normalised[start:end], sentence, found, LEVELS[level], lexicon)
+        if hits and not is_headline(original, lexicon):  # most sentences have no cue: the cheaper test first
             kind = _kind(hits, sentence, lexicon)
             cues = list(dict.fromkeys(" ".join(original[hit.start : hit.end].split()) for hit in hits))
             claims.append(

@@ -24,26 +24,54 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < span_end and span_start < end for span_start, span_end in spans)
 
 
-def _hit(match: re.Match[str], lexicon: Lexicon) -> Hit:
-    """The cue that matched, found by its words or else by its pattern."""
+def _hit(match: re.Match[str], lexicon: Lexicon, offset: int = 0) -> Hit:
+    """The cue that matched, found by its words or else by its pattern; offsets from ``offset``."""
     words = " ".join(match.group().split())
     cue = words if words in lexicon.cues else next(c for p, c in lexicon.patterned if p.fullmatch(words))
-    return Hit(*match.span(), cue, *lexicon.cues[cue])
+    return Hit(match.start() - offset, match.end() - offset, cue, *lexicon.cues[cue])
 
 
-def sentence_cues(sentence: str, lowered: str, threshold: float, lexicon: Lexicon) -> list[Hit]:
-    """The cues of one sentence that survive the context rules and reach ``threshold``, in text order."""
-    found = [_hit(match, lexicon) for match in lexicon.pattern.finditer(lowered)]
+def cue_matches(lowered: str, lexicon: Lexicon) -> list[re.Match[str]]:
+    """The cues of lower-cased text, as matches of the lexicon's pattern."""
+    pattern = lexicon.pattern if "'" in lowered else lexicon.without_apostrophe  # the same matches, faster
+    return list(pattern.finditer(lowered))
+
+
+def cues_by_sentence(
+    lowered: str, matches: list[re.Match[str]], spans: list[tuple[int, int]], lexicon: Lexicon
+) -> list[list[Hit]]:
+    """The cues of each sentence (``spans``) of lower-cased text, from its ``matches``, offsets into the
+    sentence: what scanning each alone finds, unless a match runs over a sentence's end: then that is done."""
+    found: list[list[Hit]] = [[] for _ in spans]
+    index = 0
+    for match in matches:
+        while index < len(spans) and spans[index][1] <= match.start():
+            index += 1
+        if index == len(spans) or not spans[index][0] <= match.start() < match.end() <= spans[index][1]:
+            return [[_hit(m, lexicon) for m in cue_matches(lowered[s:e], lexicon)] for s, e in spans]
+        found[index].append(_hit(match, lexicon, spans[index][0]))
+    return found
+
+
+def sentence_cues(
+    sentence: str, lowered: str, found: list[Hit], threshold: float, lexicon: Lexicon
+) -> list[Hit]:
+    """The cues ``found`` in one sentence that survive the context rules and reach ``threshold``, in text
+    order."""
     if not any(hit.weight >= threshold for hit in found):
         return []  # nothing to flag: spare the context rules
     present = {hit.cue for hit in found}
     cancelling: list[tuple[re.Match[str], Rule]] = []
     for rule in lexicon.rules:
-        if rule.cancels is None or rule.cancels & present:
-            for match in rule.pattern.finditer(sentence if rule.exact_case else lowered):
-                if rule.whole_sentence:
-                    return []
-                cancelling.append((match, rule))
+        if rule.cancels is not None and not rule.cancels & present:
+            continue
+        text = sentence if rule.exact_case else lowered
+        if rule.needles and not any(needle in text for needle in rule.needles):
+            continue  # it cannot match: spare the regex
+        for match in rule.pattern.finditer(text):
+            if rule.whole_sentence:
+                return []
+            cancelling.append((match, rule))
     kept = [hit for hit in found if not any(_cancels(match, rule, hit) for match, rule in cancelling)]
     spans = [match.span() for match, _ in cancelling]
     return [hit for hit in _license_conditions(lowered, kept, spans, lexicon) if hit.weight >= threshold]

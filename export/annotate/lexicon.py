@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from export.annotate.needles import Needles, needles
 from export.errors import InputError
 from export.model import CLAIM_KINDS
 
@@ -26,6 +27,7 @@ class Rule:
     cancels: frozenset[str] | None
     exact_case: bool
     pattern: re.Pattern[str]
+    needles: Needles  # strings one of which any match contains (none known: empty)
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class Lexicon:
     """Everything the detector reads from data: cues, kinds in priority order, context rules, word classes."""
 
     pattern: re.Pattern[str]  # every cue, for lower-cased text
+    without_apostrophe: re.Pattern[str]  # the cues without one: the same matches in text without one
     cues: dict[str, tuple[str, float]]
     patterned: Patterned
     kinds: dict[str, Kind]
@@ -82,13 +85,55 @@ def _phrase_regex(phrase: str) -> str:
             parts.append(_WILDCARD if token == "*" else _LONG_WILDCARD)
             continue
         if token.startswith("'"):  # attached to the word before: "'s" is any possessive
-            # Bounded: "[\w.-]*" tried from every start of "a.a.a…" was quadratic.
-            parts.append(r"\w[\w.-]{0,63}" + ("(?:'s|s')" if token == "'s" else re.escape(token)))
+            # Bounded: "[\w.-]*" tried from every start of "a.a.a…" was quadratic. The lookahead, a
+            # condition of the match, spares the backtracking through every word without an apostrophe.
+            attached = "(?:'s|s')" if token == "'s" else re.escape(token)
+            parts.append(r"(?=[\w.-]{1,65}')\w[\w.-]{0,63}" + attached)
         else:
             parts.append(re.escape(token))
         if index + 1 < len(tokens):
             parts.append(r"\s+")
     return "".join(parts)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
+
+
+def _never_a_word(regex: str) -> bool:
+    """Whether ``regex`` can only start where a word character is not: at the end, a space, a punctuation."""
+    if not regex or regex.startswith("\\s"):
+        return True
+    if regex[0] == "\\":
+        return not _is_word(regex[1:2])
+    return not _is_word(regex[0]) and regex[0] not in "([.^$|?*+{"
+
+
+def _trie(regexes: list[str]) -> str:
+    """``regexes`` as one alternation, those that start with the same letter under it: the engine then
+    tries a letter once. Only where no other regex can start with a letter, so the first to match wins."""
+    if not all(_is_word(regex[:1]) or _never_a_word(regex) for regex in regexes):
+        return "|".join(regexes)
+    by_letter: dict[str, list[str]] = {}
+    order: list[tuple[str, str]] = []  # ("letter", it) or ("regex", it), in order of first appearance
+    for regex in regexes:
+        if regex and _is_word(regex[0]):
+            if regex[0] not in by_letter:
+                by_letter[regex[0]] = []
+                order.append(("letter", regex[0]))
+            by_letter[regex[0]].append(regex[1:])
+        else:
+            order.append(("regex", regex))
+    parts = []
+    for kind, item in order:
+        rests = by_letter.get(item, []) if kind == "letter" else []
+        if kind == "regex":
+            parts.append(item)
+        elif len(rests) == 1:
+            parts.append(item + rests[0])
+        else:
+            parts.append(f"{item}(?:{_trie(rests)})")
+    return "|".join(parts)
 
 
 def _alternatives(phrases: list[str]) -> re.Pattern[str]:
@@ -101,12 +146,15 @@ def _alternatives(phrases: list[str]) -> re.Pattern[str]:
         initial = phrase[0] if phrase[0].isalpha() else ""
         regex = _phrase_regex(phrase)
         by_initial.setdefault(initial, []).append(regex[len(initial) :])
-    groups = [f"{initial}(?:{'|'.join(rest)})" for initial, rest in by_initial.items()]
+    groups = [f"{initial}(?:{_trie(rest)})" for initial, rest in by_initial.items()]
     return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])")
 
 
-def _load_cues(path: Path) -> tuple[re.Pattern[str], dict[str, tuple[str, float]], Patterned]:
-    """The combined regex, the cues by their words, and the cues whose words are a pattern."""
+def _load_cues(
+    path: Path,
+) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, float]], Patterned]:
+    """The combined regex, that of the cues without an apostrophe, the cues by their words, and the cues
+    whose words are a pattern."""
     entries: dict[str, tuple[str, float]] = {}
     for number, (cue, kind, weight) in _rows(path, (3,)):
         tokens = apostrophes(cue).lower().split()
@@ -127,7 +175,8 @@ def _load_cues(path: Path) -> tuple[re.Pattern[str], dict[str, tuple[str, float]
     patterned = tuple(
         (re.compile(_phrase_regex(cue)), cue) for cue in ordered if "*" in cue or cue.startswith("'")
     )
-    return _alternatives(ordered), entries, patterned
+    plain = [cue for cue in ordered if "'" not in cue]
+    return _alternatives(ordered), _alternatives(plain), entries, patterned
 
 
 def _load_kinds(path: Path) -> dict[str, Kind]:
@@ -152,9 +201,10 @@ def _load_rules(path: Path, cues: dict[str, tuple[str, float]]) -> tuple[Rule, .
         if case not in ("any", "exact"):
             raise InputError(path, f"line {number}: case must be 'any' or 'exact'")
         try:
-            rules.append(Rule(name, cancels == "sentence", listed, case == "exact", re.compile(expression)))
+            pattern = re.compile(expression)
         except re.error as error:
             raise InputError(path, f"line {number}: {error}") from None
+        rules.append(Rule(name, cancels == "sentence", listed, case == "exact", pattern, needles(pattern)))
     return tuple(rules)
 
 
@@ -179,10 +229,11 @@ def load_lexicon(
     words: Path | str | None = None,
 ) -> Lexicon:
     """Read the detector's data files; each defaults to the one shipped beside this module."""
-    pattern, table, patterned = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
+    pattern, without_apostrophe, table, patterned = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
     classes, pronouns = _load_words(Path(words or _HERE / f"words_{LANGUAGE}.tsv"))
     return Lexicon(
         pattern=pattern,
+        without_apostrophe=without_apostrophe,
         cues=table,
         patterned=patterned,
         kinds=_load_kinds(Path(kinds or _HERE / f"kinds_{LANGUAGE}.tsv")),
