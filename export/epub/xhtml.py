@@ -72,9 +72,10 @@ def clean(text: str) -> str:
 def add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
     """Append a child in the XHTML namespace; ``class_`` is class, ``epub_type`` epub:type, ``_`` a hyphen."""
     element = etree.SubElement(parent, TAGS[tag])
-    for name, value in attrs.items():
-        if value is not None:
-            element.set(ATTRIBUTES[name], value)
+    if attrs:
+        for name, value in attrs.items():
+            if value is not None:
+                element.set(ATTRIBUTES[name], value)
     if text:
         element.text = clean(text)
     return element
