@@ -68,11 +68,6 @@ TAGS = _Names(lambda tag: f"{{{XHTML_NS}}}{tag}")
 ATTRIBUTES = _Names(lambda name: name.rstrip("_").replace("_", "-"), epub_type=EPUB_TYPE)
 
 
-def clean(text: str) -> str:
-    """``text`` without XML-illegal characters; printable text has none, so it skips the scan."""
-    return text if text.isprintable() else remove_xml_illegal(text)
-
-
 def add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
     """Append a child in the XHTML namespace; ``class_`` is class, ``epub_type`` epub:type, ``_`` a hyphen."""
     element = etree.SubElement(parent, TAGS[tag])
@@ -81,13 +76,12 @@ def add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str)
             if value is not None:
                 element.set(ATTRIBUTES[name], value)
     if text:
-        element.text = clean(text)
+        _put(element, "text", text)
     return element
 
 
 def append_text(element: etree._Element, text: str) -> None:
     """Append text after the element's last child, turning newlines into line breaks."""
-    text = clean(text)
     if "\n" not in text:
         if text:
             _append_line(element, text)
@@ -103,9 +97,17 @@ def _append_line(element: etree._Element, line: str) -> None:
     """Append ``line`` to the element's text, or to its last child's tail."""
     if len(element):
         last = element[-1]
-        last.tail = (last.tail or "") + line
+        _put(last, "tail", (last.tail or "") + line)
     else:
-        element.text = (element.text or "") + line
+        _put(element, "text", (element.text or "") + line)
+
+
+def _put(element: etree._Element, field: str, text: str) -> None:
+    """Set the element's ``text`` or ``tail``, less what lxml refuses: exactly the XML-illegal characters."""
+    try:
+        setattr(element, field, text)
+    except ValueError:  # cheaper than checking every text first
+        setattr(element, field, remove_xml_illegal(text))
 
 
 def serialize(html: etree._Element) -> bytes:
