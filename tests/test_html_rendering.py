@@ -14,7 +14,7 @@ from lxml import etree
 from export.annotate import find_claims
 from export.epub.inline import Mark, write_inline
 from export.epub.package import BookOptions, write_epub
-from export.epub.xhtml import XHTML_NS
+from export.epub.xhtml import XHTML_NS, add
 from export.model import (
     Article,
     Claim,
@@ -71,6 +71,12 @@ def test_claim_stays_whole_and_outermost_spans_split_at_its_edges():
         '<p><a href="https://example.org/">Some </a><span class="speculative">'
         '<a href="https://example.org/">say</a> it may rain today</span>.</p>'
     )
+
+
+def test_xml_illegal_characters_are_left_out_of_texts_and_tails():
+    assert rendered("a\x01b\ufffe\nc\ud800d", [Mark(0, 2, 2, "em")]) == "<p><em>a</em>b<br/>cd</p>"
+    element = add(etree.Element(f"{{{XHTML_NS}}}div"), "p", "x\x0by\uffff")
+    assert element.text == "xy"
 
 
 def test_split_element_keeps_its_id_once():

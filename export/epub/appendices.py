@@ -169,8 +169,8 @@ def _add_when(parent, date: dt.date, time: dt.time | None) -> None:
     if time is None:
         add_date(parent, date)
     else:
-        stamp = f"{date.isoformat()}T{time:%H:%M}"
-        add(parent, "time", f"{format_date(date)}, {time:%H:%M}", datetime=stamp)
+        clock = f"{time.hour:02d}:{time.minute:02d}"
+        add(parent, "time", f"{format_date(date)}, {clock}", datetime=f"{date.isoformat()}T{clock}")
 
 
 def _comment_label(comment: Comment, reply: bool) -> str:

@@ -59,6 +59,9 @@ def span_marks(spans: list[Span], noteref: Callable[[str], dict[str, str] | None
 def write_inline(element: etree._Element, text: str, marks: list[Mark]) -> None:
     """Append ``text`` to ``element`` with every mark as an element; crossing marks are split."""
     marks = [mark for mark in marks if 0 <= mark.start < mark.end <= len(text)]
+    if not marks:
+        append_text(element, text)
+        return
     nesting = sorted(marks, key=lambda mark: (mark.rank, mark.start, -mark.end))
     boundaries = sorted({0, len(text)} | {mark.start for mark in marks} | {mark.end for mark in marks})
     stack: list[tuple[Mark, etree._Element]] = []

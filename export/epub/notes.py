@@ -43,6 +43,8 @@ class ChapterNotes:
         self, parent: etree._Element, paragraph: Paragraph, tag: str = "p", **attrs: str
     ) -> etree._Element:
         """Append ``paragraph`` as a ``tag`` element, each claim wrapped and followed by its note ref."""
+        if not paragraph.spans and not paragraph.claims and "\n" not in paragraph.text:
+            return add(parent, tag, paragraph.text, **attrs)  # plain text, as most comments are
         element = add(parent, tag, **attrs)
         marks = span_marks(paragraph.spans, self.article_notes.reference if self.article_notes else _no_note)
         position = 0
