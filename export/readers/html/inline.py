@@ -105,11 +105,14 @@ class InlineText:
         if not text:
             return
         text = remove_xml_illegal(text)
-        words = [word for word in _split_html_whitespace(text) if word]
         if text[0] in WHITESPACE:
             self.pending_space = True
-        if words:  # one emission for the run: its words joined by single spaces
-            self._emit(" ".join(words))
+        if not ("  " in text or "\n" in text or "\t" in text or "\r" in text or "\f" in text):
+            run = text.strip(" ")  # single spaces only: the words are joined already
+        else:
+            run = " ".join([word for word in _split_html_whitespace(text) if word])
+        if run:  # one emission for the run: its words joined by single spaces
+            self._emit(run)
         if text[-1] in WHITESPACE:
             self.pending_space = True
 
