@@ -175,6 +175,8 @@ class InlineText:
 
     def paragraph(self) -> Paragraph:
         text = "".join(self.parts)
+        if not self.spans:
+            return Paragraph(text.strip(" \n"))
         stripped = text.rstrip(" \n")
         lead = len(text) - len(text.lstrip(" \n"))
         text = stripped[lead:]
