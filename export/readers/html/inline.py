@@ -107,10 +107,9 @@ class InlineText:
         text = remove_xml_illegal(text)
         if text[0] in WHITESPACE:
             self.pending_space = True
-        if not ("  " in text or "\n" in text or "\t" in text or "\r" in text or "\f" in text):
-            run = text.strip(" ")  # single spaces only: the words are joined already
-        else:
-            run = " ".join([word for word in _split_html_whitespace(text) if word])
+        run = text.strip(WHITESPACE)  # its words joined already when only single spaces part them
+        if "  " in run or "\n" in run or "\t" in run or "\r" in run or "\f" in run:
+            run = " ".join([word for word in _split_html_whitespace(run) if word])
         if run:  # one emission for the run: its words joined by single spaces
             self._emit(run)
         if text[-1] in WHITESPACE:
