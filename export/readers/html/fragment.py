@@ -26,7 +26,7 @@ def read_fragment(html: str, base_url: str | None = None) -> tuple[BodyContent, 
     text = remove_xml_illegal(html)
     if not text.strip():
         return BodyContent(), images
-    root = etree.fromstring(f"<html><body>{text}</body></html>", PARSER).find("body")
+    root = parse_body(text)
     if root is None:  # the fragment was all head matter (title, meta)
         return BodyContent(), images
     for fake in list(root.iter(PLACEHOLDER)):  # only mark_videos may make placeholders
@@ -35,6 +35,11 @@ def read_fragment(html: str, base_url: str | None = None) -> tuple[BodyContent, 
     clean_tree(root)
     _drop_absent_pictures(root)
     return read_body(root, base_url, images), images
+
+
+def parse_body(html: str) -> etree._Element | None:
+    """The body that ``html`` parses to, None when it is all head matter (a child lookup, not a path)."""
+    return next(etree.fromstring(f"<html><body>{html}</body></html>", PARSER).iterchildren("body"), None)
 
 
 def _drop_absent_pictures(root: etree._Element) -> None:

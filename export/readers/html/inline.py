@@ -105,11 +105,13 @@ class InlineText:
         if not text:
             return
         text = remove_xml_illegal(text)
-        words = [word for word in _split_html_whitespace(text) if word]
         if text[0] in WHITESPACE:
             self.pending_space = True
-        if words:  # one emission for the run: its words joined by single spaces
-            self._emit(" ".join(words))
+        run = text.strip(WHITESPACE)  # its words joined already when only single spaces part them
+        if "  " in run or "\n" in run or "\t" in run or "\r" in run or "\f" in run:
+            run = " ".join([word for word in _split_html_whitespace(run) if word])
+        if run:  # one emission for the run: its words joined by single spaces
+            self._emit(run)
         if text[-1] in WHITESPACE:
             self.pending_space = True
 
@@ -172,6 +174,8 @@ class InlineText:
 
     def paragraph(self) -> Paragraph:
         text = "".join(self.parts)
+        if not self.spans:
+            return Paragraph(text.strip(" \n"))
         stripped = text.rstrip(" \n")
         lead = len(text) - len(text.lstrip(" \n"))
         text = stripped[lead:]

@@ -14,7 +14,7 @@ BLOCKS = (
 )
 PRE = re.compile(r"<pre\b(?:[^<]++|<(?!/pre>))*+</pre>")
 PRE_MARK = re.compile(r"<pre wp-pre-tag-(\d+)></pre>")
-TAG = re.compile(r"<[^<>]*>")
+TAG_ACROSS_LINES = re.compile(r"<[^<>\n]*+\n[^<>]*+>")
 DOUBLE_BR = re.compile(r"<br\s*/?>\s*<br\s*/?>")
 BLOCK_OPEN = re.compile(rf"<({BLOCKS}[\s/>])")
 BLOCK_CLOSE = re.compile(rf"</({BLOCKS})>")
@@ -28,6 +28,7 @@ P_BEFORE_BLOCK = re.compile(rf"<p>\s*+(</?{BLOCKS}[^>]*+>)")
 P_AFTER_BLOCK = re.compile(rf"<(/?{BLOCKS}[^>]*+>)\s*+</p>")
 ANY_BR = re.compile(r"<br\s*/?>")
 BR_AFTER_BLOCK = re.compile(rf"<(/?{BLOCKS}[^>]*+>)\s*+<br />")
+BLANKS_AT_LINE_END = re.compile(r"(?<![ \t])[ \t]++\n")  # from a run's start only: linear
 BR_BEFORE_BLOCK = re.compile(r"<br />(\s*+</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)\b[^>]*+>)")
 
 
@@ -46,7 +47,9 @@ def autop(text: str) -> str:
     if "<pre" in text:
         text = PRE.sub(keep_pre, text)
     if "<" in text:
-        text = TAG.sub(lambda match: match.group().replace("\n", " "), text)  # a tag's own line breaks
+        text = TAG_ACROSS_LINES.sub(
+            lambda match: match.group().replace("\n", " "), text
+        )  # a tag's own breaks
         text = DOUBLE_BR.sub("\n\n", text)
     blocks = BLOCK_OPEN.search(text) or BLOCK_CLOSE.search(text)
     if blocks:
@@ -71,6 +74,6 @@ def autop(text: str) -> str:
 
 def _line_breaks(text: str) -> str:
     """Each newline left inside a paragraph as ``<br />`` (one at most), the spaces before it dropped."""
-    lines = [line.rstrip(" \t") for line in text.split("\n")]
-    ends = ["\n" if line.endswith("<br />") else "<br />\n" for line in lines[:-1]]
-    return "".join(line + end for line, end in zip(lines, ends, strict=False)) + lines[-1]
+    if " \n" in text or "\t\n" in text:
+        text = BLANKS_AT_LINE_END.sub("\n", text)
+    return text.rstrip(" \t").replace("\n", "<br />\n").replace("<br /><br />\n", "<br />\n")

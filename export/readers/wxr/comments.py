@@ -7,10 +7,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from lxml import etree
-
 from export.model import Comment, CommentThread, Paragraph
-from export.readers.html.fragment import PARSER
+from export.readers.html.fragment import parse_body
 from export.readers.html.inline import read_inline, read_paragraphs, safe_link
 from export.readers.text import MAX_REPLY_DEPTH
 from export.readers.wxr.autop import autop
@@ -157,15 +155,21 @@ def comment_paragraphs(content: str) -> list[Paragraph]:
     if "<" not in content:
         if "&" in content:
             content = html.unescape(content)
-        pieces = BLANK_LINE.split(content.replace("\r\n", "\n")) if "\n" in content else [content]
-        texts = [
-            "\n".join(" ".join(line.split()) for line in piece.split("\n") if line.strip())
-            for piece in pieces
-        ]
+        if "\n" not in content:
+            text = " ".join(content.split())
+            return [Paragraph(text)] if text else []
+        texts = [_plain_lines(piece) for piece in BLANK_LINE.split(content.replace("\r\n", "\n"))]
         return [Paragraph(text) for text in texts if text]
-    body = etree.fromstring(f"<html><body>{autop(content)}</body></html>", PARSER).find("body")
+    body = parse_body(autop(content))
     if body is None:
         return []
     if (body.text or "").strip() or any(child.tag != "p" or (child.tail or "").strip() for child in body):
         return read_paragraphs(body)
     return [paragraph for paragraph in map(read_inline, body) if paragraph.text]  # paragraphs only
+
+
+def _plain_lines(piece: str) -> str:
+    """The piece's lines with their whitespace collapsed, blank ones left out."""
+    if "\n" not in piece:
+        return " ".join(piece.split())
+    return "\n".join([" ".join(words) for line in piece.split("\n") if (words := line.split())])

@@ -37,6 +37,7 @@ class RepairingStream:
         self.raw = raw
         self.pending = b""
         self.added: list[bytes] = []
+        self.added_use: re.Pattern[bytes] | None = None  # finds a start tag with an added prefix
         self.undeclared_used: list[str] = []
         self.controls_removed = False
         self.ascii_compatible = True
@@ -70,6 +71,7 @@ class RepairingStream:
             return head
         tag = found.group()
         self.added = [prefix for prefix in KNOWN_PREFIXES if not re.search(rb"xmlns:%s\s*=" % prefix, tag)]
+        self.added_use = _prefix_use(self.added)
         declarations = b"".join(b' xmlns:%s="%s"' % (prefix, KNOWN_PREFIXES[prefix]) for prefix in self.added)
         end = found.start() + len(b"<rss")
         return head[:end] + declarations + head[end:]
@@ -79,10 +81,19 @@ class RepairingStream:
             return chunk
         cleaned = chunk.translate(None, CONTROL_BYTES)
         self.controls_removed = self.controls_removed or len(cleaned) != len(chunk)
-        seen = self.tail + cleaned
-        for prefix in self.added:
-            if b"<" + prefix + b":" in seen:
-                self.undeclared_used.append(prefix.decode("ascii"))
-        self.added = [prefix for prefix in self.added if prefix.decode("ascii") not in self.undeclared_used]
-        self.tail = seen[-LOOKBACK:]
+        if self.added_use is not None:
+            seen = self.tail + cleaned
+            used = set(self.added_use.findall(seen))
+            if used:
+                self.undeclared_used += [prefix.decode("ascii") for prefix in self.added if prefix in used]
+                self.added = [prefix for prefix in self.added if prefix not in used]
+                self.added_use = _prefix_use(self.added)
+            self.tail = seen[-LOOKBACK:]
         return cleaned
+
+
+def _prefix_use(prefixes: list[bytes]) -> re.Pattern[bytes] | None:
+    """A pattern finding start tags with any of ``prefixes`` (one pass over a chunk); None for none."""
+    if not prefixes:
+        return None
+    return re.compile(rb"<(%s):" % b"|".join(re.escape(prefix) for prefix in prefixes))
