@@ -98,7 +98,7 @@ def convert_blog(
     context = _Context(source, blog, options, stylesheet, cover, claims)
     summary = Summary()
     chosen = _chosen(items, options.choice, summary)
-    progress = Progress(source.name, _size(source), lambda: getattr(items, "position", 0), options.quiet)
+    progress = Progress(source.name, _size(source), lambda: items.bytes_read, options.quiet)
     name = slugify(blog.title) or slugify(source.stem) or "blog"
     try:
         if options.split:

@@ -36,7 +36,7 @@ class Progress:
         rate = done / max(now - self.started, 1e-9)
         position = self.position()
         share = f" · {min(position / self.total, 1):.0%} of {self.label}" if self.total and position else ""
-        line = f"{done:,} posts{share} · {rate:,.0f} posts/s"
+        line = f"{done:,} post{'' if done == 1 else 's'}{share} · {rate:,.0f} posts/s"
         self.stream.write("\r" + line.ljust(self.width))
         self.stream.flush()
         self.width = len(line)

@@ -40,7 +40,29 @@ def open_export(path: Path, warn: Callable[[str], None]) -> tuple[Blog, Iterator
     except BaseException:
         raw.close()
         raise
-    return blog, reader.items()
+    return blog, ExportItems(reader.items(), raw)
+
+
+class ExportItems:
+    """The export's items as they are read; ``bytes_read`` says how far into the file the reader is."""
+
+    def __init__(self, items: Iterator[WxrItem], raw: BinaryIO) -> None:
+        self._items = items
+        self._raw = raw
+
+    def __iter__(self) -> ExportItems:
+        return self
+
+    def __next__(self) -> WxrItem:
+        return next(self._items)
+
+    @property
+    def bytes_read(self) -> int:
+        """Bytes of the file read so far (the parser reads ahead by a chunk)."""
+        try:
+            return self._raw.tell()
+        except (OSError, ValueError):  # closed once the items are all read
+            return 0
 
 
 class _ExportReader:
