@@ -9,7 +9,13 @@ from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from export.epub.appendices import comments_appendix
-from export.epub.blog_front import AnthologyStats, BookEntry, anthology_contents, anthology_title_page
+from export.epub.blog_front import (
+    AnthologyStats,
+    BookEntry,
+    anthology_title_page,
+    contents_groups,
+    write_contents,
+)
 from export.epub.chapters import article_chapter, videos_chapter
 from export.epub.container import EpubContainer, NavPoint, PackageMetadata
 from export.epub.cover import CoverImage, cover_description, cover_page, generated_cover
@@ -116,10 +122,16 @@ class AnthologyBook:
         self.container.add(image_name, cover.media_type, cover.content, compress=False)
         front = cover_page(cover_article(blog), COVER_PAGE, STYLESHEET, image_name, cover.description)
         title = anthology_title_page(blog, stats, TITLE_PAGE, STYLESHEET)
-        contents, toc = anthology_contents(blog, entries, NAV, STYLESHEET, front, title)
+        toc = contents_groups(entries)
         self.container.add(COVER_PAGE, XHTML, front.content)
         self.container.add(TITLE_PAGE, XHTML, title.content)
-        self.container.add(NAV, XHTML, contents.content, properties="nav")
+        self.container.add_xml(
+            NAV,
+            XHTML,
+            lambda xml: write_contents(xml, blog, entries, toc, NAV, STYLESHEET, front, title),
+            doctype="<!DOCTYPE html>",
+            properties="nav",
+        )
         chapters = [name for entry in entries for name, _ in entry.chapters]
         back = [entry.comments for entry in entries if entry.comments]
         guide = [("cover", "Cover", COVER_PAGE), ("toc", "Contents", NAV)]

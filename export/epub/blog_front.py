@@ -6,11 +6,26 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from export import __version__
 from export.epub.container import NavPoint
 from export.epub.frontmatter import claims_statement
-from export.epub.xhtml import MONTHS, Document, add, add_date, append_text, new_document, serialize
+from export.epub.xhtml import (
+    EPUB_TYPE,
+    MONTHS,
+    NSMAP,
+    XHTML_NS,
+    XML_LANG,
+    Document,
+    add,
+    add_date,
+    append_text,
+    new_document,
+    serialize,
+)
 from export.model import Blog
+from export.xmlchars import remove_xml_illegal
 
 UNDATED = "Undated"
 
@@ -88,24 +103,35 @@ def anthology_title_page(blog: Blog, stats: AnthologyStats, file_name: str, styl
     return Document(file_name, "Title page", serialize(html), landmark="titlepage")
 
 
-def anthology_contents(
+def write_contents(
+    xml: etree.xmlfile,
     blog: Blog,
     entries: list[BookEntry],
+    groups: list[NavPoint],
     file_name: str,
     stylesheet: str,
     cover: Document,
     title_page: Document,
-) -> tuple[Document, list[NavPoint]]:
-    """The navigation document (pages, posts by year and month, comments) and its points for the NCX."""
-    groups = _groups(entries)
+) -> None:
+    """The navigation document (pages, posts by year and month, comments), written entry by entry."""
     html, body = new_document("Contents", blog.language, stylesheet)
-    toc = add(body, "nav", epub_type="toc", id="toc", role="doc-toc", aria_labelledby="toc-title")
-    add(toc, "h1", "Contents", id="toc-title")
-    listing = add(toc, "ol")
-    add(add(listing, "li"), "a", title_page.title, href=title_page.file_name)
-    for point in groups:
-        _write_point(listing, point)
-    landmarks = add(body, "nav", epub_type="landmarks", id="landmarks", hidden="hidden")
+    # The incremental writer would bind the xml namespace to a new prefix: the attribute is named as written.
+    attributes = {name.replace(XML_LANG, "xml:lang"): value for name, value in html.attrib.items()}
+    with xml.element(html.tag, attributes, nsmap=NSMAP):
+        xml.write(html[0])  # the head
+        with xml.element(body.tag):
+            toc = {"id": "toc", EPUB_TYPE: "toc", "role": "doc-toc", "aria-labelledby": "toc-title"}
+            with xml.element(_tag("nav"), toc):
+                xml.write(_small(lambda parent: add(parent, "h1", "Contents", id="toc-title")))
+                with xml.element(_tag("ol")):
+                    _write_entry(xml, NavPoint(title_page.title, title_page.file_name))
+                    for point in groups:
+                        _write_entry(xml, point)
+            xml.write(_small(lambda parent: _landmarks(parent, entries, file_name, cover, title_page)))
+
+
+def _landmarks(parent, entries: list[BookEntry], file_name: str, cover: Document, title_page: Document):
+    landmarks = add(parent, "nav", epub_type="landmarks", id="landmarks", hidden="hidden")
     add(landmarks, "h2", "Landmarks")
     marks = add(landmarks, "ol")
     add(add(marks, "li"), "a", cover.title, href=cover.file_name, epub_type="cover")
@@ -117,11 +143,21 @@ def anthology_contents(
     first_comments = next((entry.comments for entry in entries if entry.comments), None)
     if first_comments:
         add(add(marks, "li"), "a", "Comments", href=first_comments, epub_type="backmatter")
-    return Document(file_name, "Contents", serialize(html)), groups
+    return landmarks
 
 
-def _groups(entries: list[BookEntry]) -> list[NavPoint]:
-    """Pages; posts by year and month; then every post's comments by year."""
+def _small(build) -> etree._Element:
+    """A short run of markup built as a tree (under a throwaway parent) and returned for writing whole."""
+    holder = etree.Element(_tag("div"), nsmap=NSMAP)
+    return build(holder)
+
+
+def _tag(name: str) -> str:
+    return f"{{{XHTML_NS}}}{name}"
+
+
+def contents_groups(entries: list[BookEntry]) -> list[NavPoint]:
+    """The contents' top entries: pages, posts by year and month, then every post's comments by year."""
     points: list[NavPoint] = []
     pages = [entry for entry in entries if entry.page]
     if pages:
@@ -170,13 +206,14 @@ def _month(entry: BookEntry) -> str:
     return f"{MONTHS[entry.published.month - 1]} {entry.published.year}"
 
 
-def _write_point(parent, point: NavPoint) -> None:
-    entry = add(parent, "li")
-    add(entry, "a", point.title, href=point.href)
-    if point.children:
-        listing = add(entry, "ol")
-        for child in point.children:
-            _write_point(listing, child)
+def _write_entry(xml: etree.xmlfile, point: NavPoint) -> None:
+    with xml.element(_tag("li")):
+        with xml.element(_tag("a"), href=point.href):
+            xml.write(remove_xml_illegal(point.title))
+        if point.children:
+            with xml.element(_tag("ol")):
+                for child in point.children:
+                    _write_entry(xml, child)
 
 
 def _plural(count: int, noun: str) -> str:

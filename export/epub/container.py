@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
@@ -71,7 +71,7 @@ class EpubContainer:
     """Writes an EPUB to ``stream`` file by file: ``add`` each file, then ``finish`` once."""
 
     def __init__(self, stream: BinaryIO, modified: dt.datetime, compresslevel: int = 6) -> None:
-        self._zip = zipfile.ZipFile(stream, "w")
+        self._zip = zipfile.ZipFile(stream, "w", compresslevel=compresslevel)
         self._date_time = zip_time(modified).timetuple()[:6]
         self._compresslevel = compresslevel
         self._items: dict[str, list[str | None]] = {}  # href -> [id, href, media type, properties], as added
@@ -114,19 +114,48 @@ class EpubContainer:
 
         ``spine`` and ``cover_image`` are file names already added; ``guide`` is (type, title, href).
         """
-        self._write(ROOT + NCX, _ncx(metadata, toc))
+        self.write_xml(NCX, lambda xml: _write_ncx(xml, metadata, toc))
         self._items[NCX] = [NCX_ID, NCX, "application/x-dtbncx+xml", None]
         cover_id = None
         if cover_image is not None:
             cover = self._items[cover_image]
             cover_id, cover[3] = cover[0], " ".join(filter(None, [cover[3], "cover-image"]))
-        package = _package(metadata, cover_id)
-        _add_manifest(package, self._items.values())
-        _add_spine(package, [self._items[name][0] for name in spine], {self._items[n][0] for n in non_linear})
-        if guide:
-            _add_guide(package, guide)
-        self._write(ROOT + PACKAGE, _serialize(package))
+        idrefs = [self._items[name][0] for name in spine]
+        skipped = {self._items[name][0] for name in non_linear}
+        self.write_xml(
+            PACKAGE,
+            lambda xml: _write_package(xml, metadata, cover_id, self._items.values(), idrefs, skipped, guide),
+        )
         self._zip.close()
+
+    def add_xml(
+        self,
+        file_name: str,
+        media_type: str,
+        write: Callable[[etree.xmlfile], None],
+        *,
+        doctype: str | None = None,
+        properties: str | None = None,
+    ) -> str:
+        """Like ``add``, for a document that ``write`` writes element by element into the zip (a long one)."""
+        item_id = self._new_id(file_name)
+        self.write_xml(file_name, write, doctype)
+        self._ids.add(item_id)
+        self._items[file_name] = [item_id, file_name, media_type, properties]
+        return item_id
+
+    def write_xml(
+        self, file_name: str, write: Callable[[etree.xmlfile], None], doctype: str | None = None
+    ) -> None:
+        """Stream an XML document into the zip entry ``file_name``: declaration, doctype, then ``write``."""
+        if file_name in self._items:
+            raise ValueError(f"{file_name} is in the book already")
+        info = self._info(ROOT + file_name, compress=True)
+        with self._zip.open(info, "w") as entry, etree.xmlfile(entry, encoding="utf-8") as xml:
+            xml.write_declaration()
+            if doctype:
+                xml.write_doctype(doctype)
+            write(xml)
 
     def abandon(self) -> None:
         """Stop without a package document: for a book whose writing failed and will be thrown away."""
@@ -143,11 +172,14 @@ class EpubContainer:
         return item_id
 
     def _write(self, name: str, content: bytes, *, compress: bool = True) -> None:
+        self._zip.writestr(self._info(name, compress), content, compresslevel=self._compresslevel)
+
+    def _info(self, name: str, compress: bool) -> zipfile.ZipInfo:
         info = zipfile.ZipInfo(name, date_time=self._date_time)
         info.create_system = 3
         info.external_attr = 0o100644 << 16
         info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
-        self._zip.writestr(info, content, compresslevel=self._compresslevel)
+        return info
 
 
 def _container_xml() -> bytes:
@@ -161,13 +193,39 @@ def _container_xml() -> bytes:
     return _serialize(root)
 
 
-def _package(metadata: PackageMetadata, cover_id: str | None) -> etree._Element:
-    """The package element with its metadata filled in."""
-    package = etree.Element(f"{{{OPF_NS}}}package", nsmap={None: OPF_NS})
-    package.set("version", "3.0")
-    package.set("unique-identifier", IDENTIFIER_ID)
-    package.set(XML_LANG, _clean(metadata.language))
-    meta = etree.SubElement(package, f"{{{OPF_NS}}}metadata", nsmap={"dc": DC_NS})
+def _write_package(
+    xml: etree.xmlfile,
+    metadata: PackageMetadata,
+    cover_id: str | None,
+    items: Iterable[list[str | None]],
+    idrefs: list[str],
+    non_linear: set[str],
+    guide: Sequence[tuple[str, str, str]],
+) -> None:
+    """The package document: metadata, then manifest, spine and guide written item by item."""
+    # The incremental writer would bind the xml namespace to a new prefix: the attribute is named as written.
+    attributes = {"version": "3.0", "unique-identifier": IDENTIFIER_ID, "xml:lang": _clean(metadata.language)}
+    with xml.element(f"{{{OPF_NS}}}package", attributes, nsmap={None: OPF_NS}):
+        xml.write(_metadata(metadata, cover_id))
+        with xml.element(f"{{{OPF_NS}}}manifest"):
+            for item_id, href, media_type, properties in items:
+                attributes = {"id": item_id, "href": href, "media-type": media_type}
+                if properties:
+                    attributes["properties"] = properties
+                _leaf(xml, f"{{{OPF_NS}}}item", attributes)
+        with xml.element(f"{{{OPF_NS}}}spine", toc=NCX_ID):
+            for idref in idrefs:
+                attributes = {"idref": idref, **({"linear": "no"} if idref in non_linear else {})}
+                _leaf(xml, f"{{{OPF_NS}}}itemref", attributes)
+        if guide:
+            with xml.element(f"{{{OPF_NS}}}guide"):
+                for kind, title, href in guide:
+                    _leaf(xml, f"{{{OPF_NS}}}reference", {"type": kind, "title": _clean(title), "href": href})
+
+
+def _metadata(metadata: PackageMetadata, cover_id: str | None) -> etree._Element:
+    """The package's metadata element, a small tree."""
+    meta = etree.Element(f"{{{OPF_NS}}}metadata", nsmap={None: OPF_NS, "dc": DC_NS})
     _dc(meta, "identifier", metadata.identifier, id=IDENTIFIER_ID)
     _dc(meta, "title", metadata.title)
     _dc(meta, "language", metadata.language)
@@ -192,7 +250,7 @@ def _package(metadata: PackageMetadata, cover_id: str | None) -> etree._Element:
         _meta(meta, None, name="generator", content=_clean(metadata.generator))
     if cover_id:
         _meta(meta, None, name="cover", content=cover_id)
-    return package
+    return meta
 
 
 def _dc(parent: etree._Element, element: str, text: str, **attrs: str) -> None:
@@ -205,58 +263,42 @@ def _meta(parent: etree._Element, text: str | None, **attrs: str) -> None:
         element.text = _clean(text)
 
 
-def _add_manifest(package: etree._Element, items: Iterable[list[str | None]]) -> None:
-    manifest = etree.SubElement(package, f"{{{OPF_NS}}}manifest")
-    for item_id, href, media_type, properties in items:
-        item = etree.SubElement(manifest, f"{{{OPF_NS}}}item", id=item_id, href=href)
-        item.set("media-type", media_type)
-        if properties:
-            item.set("properties", properties)
-
-
-def _add_spine(package: etree._Element, idrefs: list[str], non_linear: set[str]) -> None:
-    spine = etree.SubElement(package, f"{{{OPF_NS}}}spine", toc=NCX_ID)
-    for idref in idrefs:
-        itemref = etree.SubElement(spine, f"{{{OPF_NS}}}itemref", idref=idref)
-        if idref in non_linear:
-            itemref.set("linear", "no")
-
-
-def _add_guide(package: etree._Element, guide: Sequence[tuple[str, str, str]]) -> None:
-    element = etree.SubElement(package, f"{{{OPF_NS}}}guide")
-    for kind, title, href in guide:
-        etree.SubElement(element, f"{{{OPF_NS}}}reference", type=kind, title=_clean(title), href=href)
-
-
-def _ncx(metadata: PackageMetadata, toc: list[NavPoint]) -> bytes:
+def _write_ncx(xml: etree.xmlfile, metadata: PackageMetadata, toc: list[NavPoint]) -> None:
     """The EPUB 2 table of contents: one navPoint per entry, one playOrder per distinct target."""
-    root = etree.Element(f"{{{NCX_NS}}}ncx", version="2005-1", nsmap={None: NCX_NS})
-    head = etree.SubElement(root, f"{{{NCX_NS}}}head")
-    for name, content in (
-        ("dtb:uid", _clean(metadata.identifier)),
-        ("dtb:depth", str(_depth(toc))),
-        ("dtb:totalPageCount", "0"),
-        ("dtb:maxPageNumber", "0"),
-    ):
-        etree.SubElement(head, f"{{{NCX_NS}}}meta", name=name, content=content)
-    title = etree.SubElement(root, f"{{{NCX_NS}}}docTitle")
-    etree.SubElement(title, f"{{{NCX_NS}}}text").text = _clean(metadata.title)
-    _add_nav_points(etree.SubElement(root, f"{{{NCX_NS}}}navMap"), toc, itertools.count(1), {})
-    return _serialize(root)
+    with xml.element(f"{{{NCX_NS}}}ncx", version="2005-1", nsmap={None: NCX_NS}):
+        with xml.element(f"{{{NCX_NS}}}head"):
+            for name, content in (
+                ("dtb:uid", _clean(metadata.identifier)),
+                ("dtb:depth", str(_depth(toc))),
+                ("dtb:totalPageCount", "0"),
+                ("dtb:maxPageNumber", "0"),
+            ):
+                _leaf(xml, f"{{{NCX_NS}}}meta", {"name": name, "content": content})
+        with xml.element(f"{{{NCX_NS}}}docTitle"):
+            _leaf(xml, f"{{{NCX_NS}}}text", {}, _clean(metadata.title))
+        with xml.element(f"{{{NCX_NS}}}navMap"):
+            _write_nav_points(xml, toc, itertools.count(1), {})
 
 
-def _add_nav_points(
-    parent: etree._Element, points: list[NavPoint], numbers: Iterator[int], orders: dict[str, int]
+def _write_nav_points(
+    xml: etree.xmlfile, points: list[NavPoint], numbers: Iterator[int], orders: dict[str, int]
 ) -> None:
     """NavPoints numbered through the whole map; ``orders`` maps each target seen to its playOrder."""
     for point in points:
         order = orders.setdefault(point.href, len(orders) + 1)
-        element = etree.SubElement(parent, f"{{{NCX_NS}}}navPoint", id=f"navpoint-{next(numbers)}")
-        element.set("playOrder", str(order))
-        label = etree.SubElement(element, f"{{{NCX_NS}}}navLabel")
-        etree.SubElement(label, f"{{{NCX_NS}}}text").text = _clean(point.title)
-        etree.SubElement(element, f"{{{NCX_NS}}}content", src=point.href)
-        _add_nav_points(element, point.children, numbers, orders)
+        attributes = {"id": f"navpoint-{next(numbers)}", "playOrder": str(order)}
+        with xml.element(f"{{{NCX_NS}}}navPoint", attributes):
+            with xml.element(f"{{{NCX_NS}}}navLabel"):
+                _leaf(xml, f"{{{NCX_NS}}}text", {}, _clean(point.title))
+            _leaf(xml, f"{{{NCX_NS}}}content", {"src": point.href})
+            _write_nav_points(xml, point.children, numbers, orders)
+
+
+def _leaf(xml: etree.xmlfile, tag: str, attributes: dict[str, str], text: str | None = None) -> None:
+    """An element with no children, written whole."""
+    with xml.element(tag, attributes):
+        if text:
+            xml.write(text)
 
 
 def _depth(points: list[NavPoint]) -> int:
