@@ -143,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         return claims_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.since and args.until and args.since > args.until:
+        parser.error(f"--since {args.since} is after --until {args.until}: no post could match")
     # Path() drops a trailing separator, so whether the name asks for a directory is read first.
     args.output_names_directory = args.output is not None and args.output.endswith(("/", os.sep))
     args.output = Path(args.output) if args.output is not None else None
