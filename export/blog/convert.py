@@ -18,7 +18,7 @@ from export.blog.progress import Progress
 from export.blog.select import PostChoice
 from export.blog.summary import Summary
 from export.epub.cover import CoverImage
-from export.errors import InputError
+from export.errors import InputError, printable
 from export.model import Blog, BlogPost
 from export.pipeline import ConvertOptions, load_cover, load_stylesheet, remove_stale_temporaries_in, slugify
 from export.readers.wxr import WxrItem, open_export, read_post
@@ -273,9 +273,10 @@ def _render_post(task: tuple[int, WxrItem]) -> _Done:
     index, item = task
     try:
         post, claims = _read(item)
-    except InputError as error:
-        return _Done("unreadable", 0, 0, 0, {}, problem=error.problem)
-    return _done(post, claims, documents=post_documents(post, index))
+        documents = post_documents(post, index)
+    except Exception as error:  # one post's failure leaves it out, never ends the run
+        return _unreadable(item, error)
+    return _done(post, claims, documents=documents)
 
 
 def _write_post_book(task: tuple[int, WxrItem, str, str]) -> _Done:
@@ -287,13 +288,20 @@ def _write_post_book(task: tuple[int, WxrItem, str, str]) -> _Done:
     context = _CONTEXT
     try:
         post, claims = _read(item)
-    except InputError as error:
-        return _Done("unreadable", 0, 0, 0, {}, problem=error.problem)
-    epub = write_epub(post.article, BookOptions(context.stylesheet, context.claims, context.cover))
+        epub = write_epub(post.article, BookOptions(context.stylesheet, context.claims, context.cover))
+    except Exception as error:  # one post's failure leaves it out, never ends the run
+        return _unreadable(item, error)
     data = convert_book(epub, context.options.convert.format, post.article, context.source)
     write_atomically(context.directory / name, data, [context.source], durable=False, tidy=False)
     record_finished(context.directory, name, digest)
     return _done(post, claims, book=name, digest=digest)
+
+
+def _unreadable(item: WxrItem, error: Exception) -> _Done:
+    """The result of a post that could not be read or rendered, naming the post and the cause."""
+    cause = error.problem if isinstance(error, InputError) else f"{type(error).__name__}: {error}"
+    name = f"post {item.info.post_id}" + (f" ({item.info.title!r})" if item.info.title else "")
+    return _Done("unreadable", 0, 0, 0, {}, problem=printable(f"{name}: {cause}"))
 
 
 def _done(post: BlogPost, claims: int, **more) -> _Done:
