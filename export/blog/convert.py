@@ -97,7 +97,7 @@ def convert_blog(
         default_lexicon()  # read once here, not in every worker
     context = _Context(source, blog, options, stylesheet, cover, claims)
     summary = Summary()
-    chosen = _chosen(items, options.choice, summary)
+    chosen = _chosen(_named(items, SUFFIXES[convert.format]), options.choice, summary)
     progress = Progress(source.name, _size(source), lambda: getattr(items, "position", 0), options.quiet)
     name = slugify(blog.title) or slugify(source.stem) or "blog"
     try:
@@ -111,17 +111,30 @@ def convert_blog(
     return written, summary
 
 
-def _chosen(items: Iterator[WxrItem], choice: PostChoice, summary: Summary) -> Iterator[WxrItem]:
+def _named(items: Iterator[WxrItem], suffix: str) -> Iterator[tuple[WxrItem, str]]:
+    """Each item with its split book's name, given before any filter so that a rerun keeps the names."""
+    taken: set[str] = set()
     for item in items:
+        yield item, _book_name(item, suffix, taken) if item.info.kind in ("post", "page") else ""
+
+
+def _chosen(
+    items: Iterator[tuple[WxrItem, str]], choice: PostChoice, summary: Summary
+) -> Iterator[tuple[WxrItem, str]]:
+    for item, name in items:
         reason = choice.reason_left_out(item.info)
         if reason is None:
-            yield item
+            yield item, name
         else:
             summary.left_out[reason] += 1
 
 
 def _anthology(
-    context: _Context, items: Iterator[WxrItem], target: Path, summary: Summary, progress: Progress
+    context: _Context,
+    items: Iterator[tuple[WxrItem, str]],
+    target: Path,
+    summary: Summary,
+    progress: Progress,
 ) -> Path:
     """Write the anthology to ``target``: streamed into place as EPUB, or converted once complete."""
     from export.pipeline import streamed_output, write_atomically
@@ -145,7 +158,11 @@ def _anthology(
 
 
 def _write_anthology(
-    context: _Context, items: Iterator[WxrItem], stream: BinaryIO, summary: Summary, progress: Progress
+    context: _Context,
+    items: Iterator[tuple[WxrItem, str]],
+    stream: BinaryIO,
+    summary: Summary,
+    progress: Progress,
 ) -> None:
     from export.epub.anthology import AnthologyBook
     from export.epub.blog_front import AnthologyStats
@@ -153,7 +170,8 @@ def _write_anthology(
 
     book = AnthologyBook(stream, context.blog, BookOptions(context.stylesheet, context.claims, context.cover))
     try:
-        for done in _run(context, enumerate(items, start=1), _render_post):
+        posts = (item for item, _ in items)
+        for done in _run(context, enumerate(posts, start=1), _render_post):
             if _count(done, summary):
                 book.add_post(done.documents)
             progress.update(summary.posts + summary.pages)
@@ -175,10 +193,12 @@ def _write_anthology(
 
 
 def _split(
-    context: _Context, items: Iterator[WxrItem], directory: Path, summary: Summary, progress: Progress
+    context: _Context,
+    items: Iterator[tuple[WxrItem, str]],
+    directory: Path,
+    summary: Summary,
+    progress: Progress,
 ) -> list[Path]:
-    from export.formats import SUFFIXES
-
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -186,14 +206,11 @@ def _split(
     context.directory = directory
     finished = FinishedBooks(directory)
     remove_stale_temporaries_in(directory)  # once here, not for every book
-    suffix = SUFFIXES[context.options.convert.format]
     options_key = _options_key(context)
-    taken: set[str] = set()
     written: list[Path] = []
 
     def tasks() -> Iterator[tuple[int, WxrItem, str, str]]:
-        for index, item in enumerate(items, start=1):
-            name = _book_name(item, suffix, taken)
+        for index, (item, name) in enumerate(items, start=1):
             digest = hashlib.sha256((options_key + repr(item)).encode("utf-8", "surrogatepass")).hexdigest()
             if finished.up_to_date(name, digest):
                 summary.books_up_to_date += 1
@@ -328,12 +345,18 @@ def _count(done: _Done, summary: Summary) -> bool:
 
 
 def _book_name(item: WxrItem, suffix: str, taken: set[str]) -> str:
-    """``2016-03-28-slug.epub``: the post's date and slug (or title, or id), unique in the directory."""
+    """``2016-03-28-slug.epub``: the post's date and slug (or title, or id), unique in the directory.
+
+    A name already taken by an earlier item of the export gets the post's id: ``2016-03-28-slug-42.epub``.
+    """
     info = item.info
     stem = slugify(info.slug or "") or slugify(info.title) or f"post-{slugify(info.post_id) or 'untitled'}"
     if info.published:
         stem = f"{info.published:%Y-%m-%d}-{stem}"
     name, count = stem + suffix, 2
+    if name in taken:  # the post's id tells it apart from its namesakes whichever of them a run chooses
+        stem = f"{stem}-{slugify(info.post_id) or 'post'}"
+        name = stem + suffix
     while name in taken:
         name, count = f"{stem}-{count}{suffix}", count + 1
     taken.add(name)

@@ -1,0 +1,56 @@
+"""Small hand-made exports for the edges of a blog run: namesakes, undated and untitled posts, no posts."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from conftest import ROOT
+
+from export.cli import main
+
+HEADER = (ROOT / "benchmarks" / "wxr_synthetic.py").read_text(encoding="utf-8").split('HEADER = """')[1]
+HEADER = HEADER.split('"""')[0]
+
+
+def item(post_id: int, slug: str, title: str = "A title", day: str = "2020-05-04", kind: str = "post") -> str:
+    """One published item of an export, with a paragraph of text."""
+    date = f"{day} 10:00:00" if day else "0000-00-00 00:00:00"
+    return f"""<item><title>{title}</title><dc:creator><![CDATA[editor]]></dc:creator>
+<content:encoded><![CDATA[The text of post {post_id} is written here in a sentence.]]></content:encoded>
+<wp:post_id>{post_id}</wp:post_id><wp:post_date>{date}</wp:post_date>
+<wp:post_date_gmt>{date}</wp:post_date_gmt><wp:post_name>{slug}</wp:post_name>
+<wp:status>publish</wp:status><wp:post_type>{kind}</wp:post_type></item>
+"""
+
+
+def export(folder: Path, *items: str, header: str = HEADER) -> Path:
+    """An export of ``items`` in ``folder``."""
+    path = folder / "blog.xml"
+    path.write_text(header + "".join(items) + "</channel></rss>\n", encoding="utf-8")
+    return path
+
+
+def books(folder: Path) -> dict[str, str]:
+    """The split books in ``folder`` by name, each with the text of its post."""
+    found = {}
+    for book in sorted(folder.glob("*.epub")):
+        with zipfile.ZipFile(book) as archive:
+            text = " ".join(
+                archive.read(name).decode() for name in archive.namelist() if name.endswith("html")
+            )
+        found[book.name] = next(f"post {n}" for n in range(1, 10) if f"text of post {n} " in text)
+    return found
+
+
+def test_namesakes_keep_their_book_names_whichever_posts_a_run_chooses(tmp_path):
+    source = export(tmp_path, item(1, "hello"), item(2, "hello"), item(3, "hello"))
+    shelf = tmp_path / "shelf"
+    assert main([str(source), "--split", "-o", str(shelf), "-q", "--post", "3"]) == 0
+    assert books(shelf) == {"2020-05-04-hello-3.epub": "post 3"}
+    assert main([str(source), "--split", "-o", str(shelf), "-q"]) == 0
+    assert books(shelf) == {
+        "2020-05-04-hello.epub": "post 1",
+        "2020-05-04-hello-2.epub": "post 2",
+        "2020-05-04-hello-3.epub": "post 3",
+    }
