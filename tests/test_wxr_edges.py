@@ -54,3 +54,16 @@ def test_namesakes_keep_their_book_names_whichever_posts_a_run_chooses(tmp_path)
         "2020-05-04-hello-2.epub": "post 2",
         "2020-05-04-hello-3.epub": "post 3",
     }
+
+
+def test_an_anthology_with_no_post_chosen_is_refused_with_one_line_and_nothing_written(tmp_path, capsys):
+    source = export(tmp_path, item(1, "hello"), item(2, "about", kind="page"))
+    target = tmp_path / "out" / "blog.epub"
+    target.parent.mkdir()
+    assert main([str(source), "-o", str(target), "--post", "999"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"annotated-epub: {source}: no post or page to make a book of "
+        "(left out 2 items not chosen by the filters); nothing written"
+    ]
+    assert list(target.parent.iterdir()) == []

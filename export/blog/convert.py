@@ -175,6 +175,10 @@ def _write_anthology(
             if _count(done, summary):
                 book.add_post(done.documents)
             progress.update(summary.posts + summary.pages)
+        if not book.entries:  # a book of no chapters is never what was asked for
+            left = summary.left_out_text()
+            problem = "no post or page to make a book of" + (f" (left out {left})" if left else "")
+            raise InputError(context.source, problem + "; nothing written")
     except BaseException:
         book.abandon()
         raise

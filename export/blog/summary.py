@@ -35,14 +35,18 @@ class Summary:
         if self.books_up_to_date:
             done = _count(self.books_up_to_date, ("book was", "books were"))
             lines.append(f"{label}: {done} already made from the same post and options, and kept")
+        if self.left_out or self.comments_left_out:
+            lines.append(f"{label}: left out {self.left_out_text()}")
+        return lines
+
+    def left_out_text(self) -> str:
+        """What was left out and why, largest counts first: "3 drafts (add --include-drafts); 1 page"."""
         left = [_count(count, reason) for reason, count in sorted(self.left_out.items(), key=_largest)]
         left += [
             _count(count, (reason, reason + "s"))
             for reason, count in sorted(self.comments_left_out.items(), key=_largest)
         ]
-        if left:
-            lines.append(f"{label}: left out {'; '.join(left)}")
-        return lines
+        return "; ".join(left)
 
 
 def _largest(item: tuple) -> tuple:
