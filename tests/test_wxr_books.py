@@ -259,3 +259,9 @@ def test_since_after_until_is_a_usage_error_and_writes_nothing(tmp_path, capsys)
     assert stop.value.code == 2
     assert "--since 2020-01-01 is after --until 2010-01-01" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_title_page_lists_left_out_posts_and_comments_without_command_line_advice(anthologies):
+    page = entry(anthologies[THEME_TEST.name], "EPUB/titlepage.xhtml")
+    facts = [text_of(element) for element in page.iter(f"{{{NS['h']}}}dd")]
+    assert "21 pages, 1 draft, 1 password-protected post, 1 scheduled post, 1 unapproved comment" in facts

@@ -191,7 +191,7 @@ def _write_anthology(
             claims=summary.claims if context.claims else None,
             first=min(dates) if dates else None,
             last=max(dates) if dates else None,
-            skipped=[f"{count:,} {words[count != 1]}" for words, count in summary.left_out.most_common()],
+            skipped=summary.left_out_for_readers(),
         )
     )
 

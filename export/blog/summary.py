@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+
+HINT = re.compile(r" \(add --[a-z-]+\)$")  # the option that would have kept an item, for the summary only
+NOT_CONTENT = ("attachments", "items of type")  # left out of every book, so not worth a reader's notice
 
 
 @dataclass
@@ -47,6 +51,19 @@ class Summary:
             for reason, count in sorted(self.comments_left_out.items(), key=_largest)
         ]
         return "; ".join(left)
+
+    def left_out_for_readers(self) -> list[str]:
+        """What the title page says was left out: posts, pages and comments, without command-line advice."""
+        left = [
+            _count(count, tuple(HINT.sub("", words) for words in reason))
+            for reason, count in sorted(self.left_out.items(), key=_largest)
+            if not reason[1].startswith(NOT_CONTENT)
+        ]
+        left += [
+            _count(count, (reason, reason + "s"))
+            for reason, count in sorted(self.comments_left_out.items(), key=_largest)
+        ]
+        return left
 
 
 def _largest(item: tuple) -> tuple:
