@@ -60,10 +60,20 @@ def test_an_anthology_with_no_post_chosen_is_refused_with_one_line_and_nothing_w
     source = export(tmp_path, item(1, "hello"), item(2, "about", kind="page"))
     target = tmp_path / "out" / "blog.epub"
     target.parent.mkdir()
-    assert main([str(source), "-o", str(target), "--post", "999"]) == 1
+    assert main([str(source), "-o", str(target), "--author", "nobody"]) == 1
     err = capsys.readouterr().err.splitlines()
     assert err == [
         f"annotated-epub: {source}: no post or page to make a book of "
         "(left out 2 items not chosen by the filters); nothing written"
     ]
     assert list(target.parent.iterdir()) == []
+
+
+def test_a_post_asked_for_that_is_not_in_the_export_gets_a_warning(tmp_path, capsys):
+    source = export(tmp_path, item(1, "hello"), item(2, "world"))
+    shelf = tmp_path / "shelf"
+    assert main([str(source), "--split", "-o", str(shelf), "--post", "world", "--post", "99"]) == 0
+    err = capsys.readouterr().err
+    assert f"annotated-epub: warning: {source}: --post 99: no post or page has this id or slug" in err
+    assert "--post world" not in err
+    assert list(books(shelf).values()) == ["post 2"]

@@ -97,7 +97,7 @@ def convert_blog(
         default_lexicon()  # read once here, not in every worker
     context = _Context(source, blog, options, stylesheet, cover, claims)
     summary = Summary()
-    chosen = _chosen(_named(items, SUFFIXES[convert.format]), options.choice, summary)
+    chosen = _chosen(_named(items, SUFFIXES[convert.format]), options.choice, summary, warn)
     progress = Progress(source.name, _size(source), lambda: getattr(items, "position", 0), options.quiet)
     name = slugify(blog.title) or slugify(source.stem) or "blog"
     try:
@@ -119,7 +119,7 @@ def _named(items: Iterator[WxrItem], suffix: str) -> Iterator[tuple[WxrItem, str
 
 
 def _chosen(
-    items: Iterator[tuple[WxrItem, str]], choice: PostChoice, summary: Summary
+    items: Iterator[tuple[WxrItem, str]], choice: PostChoice, summary: Summary, warn: Callable[[str], None]
 ) -> Iterator[tuple[WxrItem, str]]:
     for item, name in items:
         reason = choice.reason_left_out(item.info)
@@ -127,6 +127,8 @@ def _chosen(
             yield item, name
         else:
             summary.left_out[reason] += 1
+    for wanted in choice.unmatched_posts():
+        warn(f"--post {wanted}: no post or page has this id or slug")
 
 
 def _anthology(
