@@ -77,3 +77,14 @@ def test_a_post_asked_for_that_is_not_in_the_export_gets_a_warning(tmp_path, cap
     assert f"annotated-epub: warning: {source}: --post 99: no post or page has this id or slug" in err
     assert "--post world" not in err
     assert list(books(shelf).values()) == ["post 2"]
+
+
+def test_split_into_an_existing_file_is_one_clear_line(tmp_path, capsys):
+    source = export(tmp_path, item(1, "hello"))
+    target = tmp_path / "book.epub"
+    target.write_bytes(b"mine")
+    assert main([str(source), "--split", "-o", str(target)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"annotated-epub: {target}: is not a directory, and --split writes one book per post in a directory"
+    ]
+    assert target.read_bytes() == b"mine"

@@ -205,6 +205,8 @@ def _split(
     summary: Summary,
     progress: Progress,
 ) -> list[Path]:
+    if directory.exists() and not directory.is_dir():
+        raise InputError(directory, "is not a directory, and --split writes one book per post in a directory")
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
