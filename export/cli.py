@@ -236,7 +236,10 @@ def _convert_blog(args, source: Path, options, many: bool, taken: set[Path], inp
     def place(name: str) -> Path:
         if args.split and args.output is not None and not many:
             return args.output
-        return _target(args, name, many, taken)
+        target = _target(args, name, many, taken)
+        if args.split:  # a second blog of the same title gets a directory of its own
+            taken.add(target.resolve())
+        return target
 
     def warn(message: str) -> None:
         if not args.quiet:

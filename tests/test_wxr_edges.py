@@ -88,3 +88,13 @@ def test_split_into_an_existing_file_is_one_clear_line(tmp_path, capsys):
         f"annotated-epub: {target}: is not a directory, and --split writes one book per post in a directory"
     ]
     assert target.read_bytes() == b"mine"
+
+
+def test_two_blogs_of_one_title_split_into_directories_of_their_own(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = export(tmp_path / "a", item(1, "hello")), export(tmp_path / "b", item(2, "hello"))
+    shelf = tmp_path / "shelf"
+    assert main([str(first), str(second), "--split", "-o", f"{shelf}/", "-q"]) == 0
+    assert books(shelf / "a-synthetic-blog") == {"2020-05-04-hello.epub": "post 1"}
+    assert books(shelf / "a-synthetic-blog-2") == {"2020-05-04-hello.epub": "post 2"}
