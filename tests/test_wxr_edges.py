@@ -98,3 +98,12 @@ def test_two_blogs_of_one_title_split_into_directories_of_their_own(tmp_path):
     assert main([str(first), str(second), "--split", "-o", f"{shelf}/", "-q"]) == 0
     assert books(shelf / "a-synthetic-blog") == {"2020-05-04-hello.epub": "post 1"}
     assert books(shelf / "a-synthetic-blog-2") == {"2020-05-04-hello.epub": "post 2"}
+
+
+def test_title_page_of_a_blog_without_claims_says_none_were_found(tmp_path):
+    source = export(tmp_path, item(1, "hello"))
+    book = tmp_path / "blog.epub"
+    assert main([str(source), "-o", str(book), "-q"]) == 0
+    with zipfile.ZipFile(book) as archive:
+        page = archive.read("EPUB/titlepage.xhtml").decode()
+    assert "<dd>none found</dd>" in page

@@ -51,6 +51,8 @@ def title_page(article: Article, file_name: str, stylesheet: str, claim_count: i
 def claims_statement(claim_count: int | None) -> str:
     if claim_count is None:
         return "not marked in this book"
+    if claim_count == 0:
+        return "none found"
     if claim_count == 1:
         return "1 passage marked, with a note"
     return f"{claim_count} passages marked, each with a note"
