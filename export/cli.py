@@ -263,7 +263,7 @@ def _convert_blog(args, source: Path, options, many: bool, taken: set[Path], inp
         if args.validate and args.format != "azw3" and not _validated(book, args.quiet):
             status = EXIT_BAD_INPUT
     if not args.quiet:
-        for line in summary.lines(source.name, options.claims):
+        for line in summary.lines(source.name):
             print(line, file=sys.stderr)
     for problem in summary.problems:
         print(f"annotated-epub: {InputError(source, 'a post was left out: ' + problem)}", file=sys.stderr)

@@ -107,3 +107,12 @@ def test_title_page_of_a_blog_without_claims_says_none_were_found(tmp_path):
     with zipfile.ZipFile(book) as archive:
         page = archive.read("EPUB/titlepage.xhtml").decode()
     assert "<dd>none found</dd>" in page
+
+
+def test_a_german_blog_is_summed_up_and_titled_as_without_marked_claims(tmp_path, capsys):
+    source = export(tmp_path, item(1, "hallo"), header=HEADER.replace("en-US", "de-DE"))
+    book = tmp_path / "blog.epub"
+    assert main([str(source), "-o", str(book)]) == 0
+    assert "1 post, 0 comments, 0 pingbacks and trackbacks; claims not marked" in capsys.readouterr().err
+    with zipfile.ZipFile(book) as archive:
+        assert "<dd>not marked in this book</dd>" in archive.read("EPUB/titlepage.xhtml").decode()

@@ -96,7 +96,7 @@ def convert_blog(
     if claims:
         default_lexicon()  # read once here, not in every worker
     context = _Context(source, blog, options, stylesheet, cover, claims)
-    summary = Summary()
+    summary = Summary(claims_marked=claims)
     chosen = _chosen(_named(items, SUFFIXES[convert.format]), options.choice, summary, warn)
     progress = Progress(source.name, _size(source), lambda: getattr(items, "position", 0), options.quiet)
     name = slugify(blog.title) or slugify(source.stem) or "blog"

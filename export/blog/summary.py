@@ -24,8 +24,9 @@ class Summary:
     left_out: Counter[tuple[str, str]] = field(default_factory=Counter)  # items by reason (one, several)
     comments_left_out: Counter[str] = field(default_factory=Counter)  # by reason, e.g. "spam comment"
     problems: list[str] = field(default_factory=list)  # why posts could not be read
+    claims_marked: bool = True  # False with --no-claims, or when the blog's language is not the detector's
 
-    def lines(self, label: str, claims_marked: bool) -> list[str]:
+    def lines(self, label: str) -> list[str]:
         """The summary as short lines, each starting with ``label`` (the input's name)."""
         kept = [_count(self.posts, ("post", "posts"))]
         if self.pages:
@@ -33,7 +34,9 @@ class Summary:
         kept.append(_count(self.comments, ("comment", "comments")))
         kept.append(_count(self.links, ("pingback or trackback", "pingbacks and trackbacks")))
         claims = (
-            _count(self.claims, ("claim", "claims")) + " marked" if claims_marked else "claims not marked"
+            _count(self.claims, ("claim", "claims")) + " marked"
+            if self.claims_marked
+            else "claims not marked"
         )
         lines = [f"{label}: {', '.join(kept)}; {claims}"]
         if self.books_up_to_date:
