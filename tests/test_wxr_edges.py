@@ -116,3 +116,19 @@ def test_a_german_blog_is_summed_up_and_titled_as_without_marked_claims(tmp_path
     assert "1 post, 0 comments, 0 pingbacks and trackbacks; claims not marked" in capsys.readouterr().err
     with zipfile.ZipFile(book) as archive:
         assert "<dd>not marked in this book</dd>" in archive.read("EPUB/titlepage.xhtml").decode()
+
+
+def test_markup_in_a_title_is_dropped_but_an_escaped_tag_stays_text(tmp_path):
+    source = export(
+        tmp_path,
+        item(1, "", "<![CDATA[Title <em>With</em> <b>Mark<sup>up</sup></b>]]>"),
+        item(2, "", "Some &lt;html&gt; in a title"),
+    )
+    shelf = tmp_path / "shelf"
+    assert main([str(source), "--split", "-o", str(shelf), "-q"]) == 0
+    assert books(shelf) == {
+        "2020-05-04-some-html-in-a-title.epub": "post 2",
+        "2020-05-04-title-with-markup.epub": "post 1",
+    }
+    with zipfile.ZipFile(shelf / "2020-05-04-title-with-markup.epub") as archive:
+        assert ">Title With Markup</h1>" in archive.read("EPUB/titlepage.xhtml").decode()

@@ -21,7 +21,7 @@ from export.epub.cover import CoverImage
 from export.errors import InputError, printable
 from export.model import Blog, BlogPost
 from export.pipeline import ConvertOptions, load_cover, load_stylesheet, remove_stale_temporaries_in, slugify
-from export.readers.wxr import WxrItem, open_export, read_post
+from export.readers.wxr import WxrItem, open_export, plain_title, read_post
 
 BATCH = 8  # posts sent to a worker at a time
 IN_FLIGHT = 4  # batches waiting per worker: enough to keep it busy, few enough to bound memory
@@ -358,7 +358,11 @@ def _book_name(item: WxrItem, suffix: str, taken: set[str]) -> str:
     A name already taken by an earlier item of the export gets the post's id: ``2016-03-28-slug-42.epub``.
     """
     info = item.info
-    stem = slugify(info.slug or "") or slugify(info.title) or f"post-{slugify(info.post_id) or 'untitled'}"
+    stem = (
+        slugify(info.slug or "")
+        or slugify(plain_title(info.title))
+        or f"post-{slugify(info.post_id) or 'untitled'}"
+    )
     if info.published:
         stem = f"{info.published:%Y-%m-%d}-{stem}"
     name, count = stem + suffix, 2
