@@ -265,3 +265,9 @@ def test_title_page_lists_left_out_posts_and_comments_without_command_line_advic
     page = entry(anthologies[THEME_TEST.name], "EPUB/titlepage.xhtml")
     facts = [text_of(element) for element in page.iter(f"{{{NS['h']}}}dd")]
     assert "21 pages, 1 draft, 1 password-protected post, 1 scheduled post, 1 unapproved comment" in facts
+
+
+def test_title_page_counts_pingbacks_apart_from_comments(anthologies):
+    page = entry(anthologies[THEME_TEST.name], "EPUB/titlepage.xhtml")
+    facts = [text_of(element) for element in page.iter(f"{{{NS['h']}}}dd")]
+    assert "55 posts, 22 comments, 4 pingbacks and trackbacks" in facts

@@ -189,7 +189,8 @@ def _write_anthology(
         AnthologyStats(
             posts=summary.posts,
             pages=summary.pages,
-            comments=summary.comments + summary.links,
+            comments=summary.comments,
+            links=summary.links,
             claims=summary.claims if context.claims else None,
             first=min(dates) if dates else None,
             last=max(dates) if dates else None,

@@ -41,6 +41,7 @@ class AnthologyStats:
     posts: int = 0
     pages: int = 0
     comments: int = 0
+    links: int = 0  # pingbacks and trackbacks, counted apart from readers' comments
     claims: int | None = None  # None when claims were not marked
     first: dt.date | None = None
     last: dt.date | None = None
@@ -62,6 +63,10 @@ def anthology_title_page(blog: Blog, stats: AnthologyStats, file_name: str, styl
         add(facts, "dd", blog.url)
     add(facts, "dt", "Contents")
     parts = [_plural(stats.posts, "post"), _plural(stats.comments, "comment")]
+    if stats.links:
+        parts.append(
+            "1 pingback or trackback" if stats.links == 1 else f"{stats.links:,} pingbacks and trackbacks"
+        )
     if stats.pages:
         parts.insert(1, _plural(stats.pages, "page"))
     add(facts, "dd", ", ".join(parts))
