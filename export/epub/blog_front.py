@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from export import __version__
 from export.epub.container import NavPoint
-from export.epub.frontmatter import claims_statement
+from export.epub.frontmatter import claims_statement, colophon_claims
 from export.epub.xhtml import MONTHS, Document, add, add_date, append_text, new_document, serialize
 from export.model import Blog
 
@@ -85,9 +85,8 @@ def anthology_title_page(blog: Blog, stats: AnthologyStats, file_name: str, styl
     add(
         page,
         "p",
-        f"Made with annotated-epub {__version__} from the blog’s WordPress export. Claims are marked by "
-        "an automatic detector: each note says why a passage reads as speculative; it is a pointer, "
-        "not a verdict.",
+        f"Made with annotated-epub {__version__} from the blog’s WordPress export."
+        + colophon_claims(stats.claims),
         class_="colophon",
     )
     return Document(file_name, "Title page", serialize(html), landmark="titlepage")
