@@ -134,3 +134,10 @@ def test_markup_in_a_title_is_dropped_but_an_escaped_tag_stays_text(tmp_path):
     }
     with zipfile.ZipFile(shelf / "2020-05-04-title-with-markup.epub") as archive:
         assert ">Title With Markup</h1>" in archive.read("EPUB/titlepage.xhtml").decode()
+
+
+def test_an_untyped_item_is_named_by_its_post_id_in_the_warning(tmp_path, capsys):
+    source = export(tmp_path, item(1, "hello").replace("<wp:post_type>post</wp:post_type>", ""))
+    assert main([str(source), "-o", str(tmp_path / "b.epub")]) == 0
+    err = capsys.readouterr().err
+    assert "has items without wp:post_type (read as posts; first: the item with post id 1)" in err
