@@ -143,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         return claims_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.since and args.until and args.since > args.until:
+        parser.error(f"--since {args.since} is after --until {args.until}: no post could match")
     # Path() drops a trailing separator, so whether the name asks for a directory is read first.
     args.output_names_directory = args.output is not None and args.output.endswith(("/", os.sep))
     args.output = Path(args.output) if args.output is not None else None
@@ -234,7 +236,10 @@ def _convert_blog(args, source: Path, options, many: bool, taken: set[Path], inp
     def place(name: str) -> Path:
         if args.split and args.output is not None and not many:
             return args.output
-        return _target(args, name, many, taken)
+        target = _target(args, name, many, taken)
+        if args.split:  # a second blog of the same title gets a directory of its own
+            taken.add(target.resolve())
+        return target
 
     def warn(message: str) -> None:
         if not args.quiet:
@@ -258,7 +263,7 @@ def _convert_blog(args, source: Path, options, many: bool, taken: set[Path], inp
         if args.validate and args.format != "azw3" and not _validated(book, args.quiet):
             status = EXIT_BAD_INPUT
     if not args.quiet:
-        for line in summary.lines(source.name, options.claims):
+        for line in summary.lines(source.name):
             print(line, file=sys.stderr)
     for problem in summary.problems:
         print(f"annotated-epub: {InputError(source, 'a post was left out: ' + problem)}", file=sys.stderr)

@@ -166,3 +166,11 @@ def test_undated_article_takes_source_date_epoch(tmp_path, monkeypatch):
     with zipfile.ZipFile(out) as archive:
         assert b"2023-11-14T22:13:20Z" in archive.read("EPUB/content.opf")
         assert archive.infolist()[0].date_time == (2023, 11, 14, 22, 13, 20)
+
+
+def test_a_book_without_marked_claims_does_not_speak_of_the_detector(tmp_path):
+    book = tmp_path / "b.epub"
+    assert main([str(SEED), "-o", str(book), "-q", "--no-claims"]) == 0
+    with zipfile.ZipFile(book) as archive:
+        page = archive.read("EPUB/titlepage.xhtml").decode()
+    assert "not marked in this book" in page and "automatic detector" not in page

@@ -251,3 +251,23 @@ def test_a_kobo_anthology_passes_epubcheck(tmp_path, epubcheck):
         assert b"koboSpan" in archive.read("EPUB/post-00001.xhtml")
     report = epubcheck(book)
     assert report.errors == [] and report.warnings == []
+
+
+def test_since_after_until_is_a_usage_error_and_writes_nothing(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        convert(THEME_TEST, "-o", tmp_path / "b.epub", "--since", "2020-01-01", "--until", "2010-01-01")
+    assert stop.value.code == 2
+    assert "--since 2020-01-01 is after --until 2010-01-01" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_title_page_lists_left_out_posts_and_comments_without_command_line_advice(anthologies):
+    page = entry(anthologies[THEME_TEST.name], "EPUB/titlepage.xhtml")
+    facts = [text_of(element) for element in page.iter(f"{{{NS['h']}}}dd")]
+    assert "21 pages, 1 draft, 1 password-protected post, 1 scheduled post, 1 unapproved comment" in facts
+
+
+def test_title_page_counts_pingbacks_apart_from_comments(anthologies):
+    page = entry(anthologies[THEME_TEST.name], "EPUB/titlepage.xhtml")
+    facts = [text_of(element) for element in page.iter(f"{{{NS['h']}}}dd")]
+    assert "55 posts, 22 comments, 4 pingbacks and trackbacks" in facts

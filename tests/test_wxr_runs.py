@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SHARED
 from test_output_safety import HANG_GUARD, start
 
 from export.blog.progress import Progress
@@ -122,3 +122,28 @@ def test_progress_shows_on_a_terminal_only_and_clears_its_line(monkeypatch):
     quiet = Terminal()
     Progress("blog.xml", 1000, lambda: 500, quiet=True, stream=quiet).update(10)
     assert pipe.getvalue() == "" and quiet.getvalue() == ""
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_a_post_that_fails_to_read_is_left_out_with_its_reason_not_the_run(
+    tmp_path, capsys, monkeypatch, split
+):
+    import export.blog.convert as convert
+
+    real = convert.read_post
+
+    def failing(item, blog, include_unapproved):
+        if item.info.post_id == "1241":
+            raise ValueError("a bug in the reader")
+        return real(item, blog, include_unapproved)
+
+    monkeypatch.setattr(convert, "read_post", failing)
+    theme = SHARED / "corpus" / "wxr" / "wptestdata__themeunittestdata.wordpress.xml"
+    target = tmp_path / ("shelf" if split else "blog.epub")
+    args = [str(theme), "-o", str(target), "--jobs", "2", "--post", "1241", "--post", "1000"]
+    assert main(args + (["--split"] if split else [])) == 0
+    err = capsys.readouterr().err
+    assert "a post was left out: post 1241 ('Template: Sticky'): ValueError: a bug in the reader" in err
+    assert "1 post, " in err
+    assert "1 post that could not be read" in err
+    assert target.exists()

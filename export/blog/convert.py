@@ -18,10 +18,10 @@ from export.blog.progress import Progress
 from export.blog.select import PostChoice
 from export.blog.summary import Summary
 from export.epub.cover import CoverImage
-from export.errors import InputError
+from export.errors import InputError, printable
 from export.model import Blog, BlogPost
 from export.pipeline import ConvertOptions, load_cover, load_stylesheet, remove_stale_temporaries_in, slugify
-from export.readers.wxr import WxrItem, open_export, read_post
+from export.readers.wxr import WxrItem, open_export, plain_title, read_post
 
 BATCH = 8  # posts sent to a worker at a time
 IN_FLIGHT = 4  # batches waiting per worker: enough to keep it busy, few enough to bound memory
@@ -96,8 +96,8 @@ def convert_blog(
     if claims:
         default_lexicon()  # read once here, not in every worker
     context = _Context(source, blog, options, stylesheet, cover, claims)
-    summary = Summary()
-    chosen = _chosen(items, options.choice, summary)
+    summary = Summary(claims_marked=claims)
+    chosen = _chosen(_named(items, SUFFIXES[convert.format]), options.choice, summary, warn)
     progress = Progress(source.name, _size(source), lambda: items.bytes_read, options.quiet)
     name = slugify(blog.title) or slugify(source.stem) or "blog"
     try:
@@ -111,17 +111,32 @@ def convert_blog(
     return written, summary
 
 
-def _chosen(items: Iterator[WxrItem], choice: PostChoice, summary: Summary) -> Iterator[WxrItem]:
+def _named(items: Iterator[WxrItem], suffix: str) -> Iterator[tuple[WxrItem, str]]:
+    """Each item with its split book's name, given before any filter so that a rerun keeps the names."""
+    taken: set[str] = set()
     for item in items:
+        yield item, _book_name(item, suffix, taken) if item.info.kind in ("post", "page") else ""
+
+
+def _chosen(
+    items: Iterator[tuple[WxrItem, str]], choice: PostChoice, summary: Summary, warn: Callable[[str], None]
+) -> Iterator[tuple[WxrItem, str]]:
+    for item, name in items:
         reason = choice.reason_left_out(item.info)
         if reason is None:
-            yield item
+            yield item, name
         else:
             summary.left_out[reason] += 1
+    for wanted in choice.unmatched_posts():
+        warn(f"--post {wanted}: no post or page has this id or slug")
 
 
 def _anthology(
-    context: _Context, items: Iterator[WxrItem], target: Path, summary: Summary, progress: Progress
+    context: _Context,
+    items: Iterator[tuple[WxrItem, str]],
+    target: Path,
+    summary: Summary,
+    progress: Progress,
 ) -> Path:
     """Write the anthology to ``target``: streamed into place as EPUB, or converted once complete."""
     from export.pipeline import streamed_output, write_atomically
@@ -145,7 +160,11 @@ def _anthology(
 
 
 def _write_anthology(
-    context: _Context, items: Iterator[WxrItem], stream: BinaryIO, summary: Summary, progress: Progress
+    context: _Context,
+    items: Iterator[tuple[WxrItem, str]],
+    stream: BinaryIO,
+    summary: Summary,
+    progress: Progress,
 ) -> None:
     from export.epub.anthology import AnthologyBook
     from export.epub.blog_front import AnthologyStats
@@ -153,10 +172,15 @@ def _write_anthology(
 
     book = AnthologyBook(stream, context.blog, BookOptions(context.stylesheet, context.claims, context.cover))
     try:
-        for done in _run(context, enumerate(items, start=1), _render_post):
+        posts = (item for item, _ in items)
+        for done in _run(context, enumerate(posts, start=1), _render_post):
             if _count(done, summary):
                 book.add_post(done.documents)
             progress.update(summary.posts + summary.pages)
+        if not book.entries:  # a book of no chapters is never what was asked for
+            left = summary.left_out_text()
+            problem = "no post or page to make a book of" + (f" (left out {left})" if left else "")
+            raise InputError(context.source, problem + "; nothing written")
     except BaseException:
         book.abandon()
         raise
@@ -165,20 +189,25 @@ def _write_anthology(
         AnthologyStats(
             posts=summary.posts,
             pages=summary.pages,
-            comments=summary.comments + summary.links,
+            comments=summary.comments,
+            links=summary.links,
             claims=summary.claims if context.claims else None,
             first=min(dates) if dates else None,
             last=max(dates) if dates else None,
-            skipped=[f"{count:,} {words[count != 1]}" for words, count in summary.left_out.most_common()],
+            skipped=summary.left_out_for_readers(),
         )
     )
 
 
 def _split(
-    context: _Context, items: Iterator[WxrItem], directory: Path, summary: Summary, progress: Progress
+    context: _Context,
+    items: Iterator[tuple[WxrItem, str]],
+    directory: Path,
+    summary: Summary,
+    progress: Progress,
 ) -> list[Path]:
-    from export.formats import SUFFIXES
-
+    if directory.exists() and not directory.is_dir():
+        raise InputError(directory, "is not a directory, and --split writes one book per post in a directory")
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -186,14 +215,11 @@ def _split(
     context.directory = directory
     finished = FinishedBooks(directory)
     remove_stale_temporaries_in(directory)  # once here, not for every book
-    suffix = SUFFIXES[context.options.convert.format]
     options_key = _options_key(context)
-    taken: set[str] = set()
     written: list[Path] = []
 
     def tasks() -> Iterator[tuple[int, WxrItem, str, str]]:
-        for index, item in enumerate(items, start=1):
-            name = _book_name(item, suffix, taken)
+        for index, (item, name) in enumerate(items, start=1):
             digest = hashlib.sha256((options_key + repr(item)).encode("utf-8", "surrogatepass")).hexdigest()
             if finished.up_to_date(name, digest):
                 summary.books_up_to_date += 1
@@ -273,9 +299,10 @@ def _render_post(task: tuple[int, WxrItem]) -> _Done:
     index, item = task
     try:
         post, claims = _read(item)
-    except InputError as error:
-        return _Done("unreadable", 0, 0, 0, {}, problem=error.problem)
-    return _done(post, claims, documents=post_documents(post, index))
+        documents = post_documents(post, index)
+    except Exception as error:  # one post's failure leaves it out, never ends the run
+        return _unreadable(item, error)
+    return _done(post, claims, documents=documents)
 
 
 def _write_post_book(task: tuple[int, WxrItem, str, str]) -> _Done:
@@ -287,13 +314,20 @@ def _write_post_book(task: tuple[int, WxrItem, str, str]) -> _Done:
     context = _CONTEXT
     try:
         post, claims = _read(item)
-    except InputError as error:
-        return _Done("unreadable", 0, 0, 0, {}, problem=error.problem)
-    epub = write_epub(post.article, BookOptions(context.stylesheet, context.claims, context.cover))
+        epub = write_epub(post.article, BookOptions(context.stylesheet, context.claims, context.cover))
+    except Exception as error:  # one post's failure leaves it out, never ends the run
+        return _unreadable(item, error)
     data = convert_book(epub, context.options.convert.format, post.article, context.source)
     write_atomically(context.directory / name, data, [context.source], durable=False, tidy=False)
     record_finished(context.directory, name, digest)
     return _done(post, claims, book=name, digest=digest)
+
+
+def _unreadable(item: WxrItem, error: Exception) -> _Done:
+    """The result of a post that could not be read or rendered, naming the post and the cause."""
+    cause = error.problem if isinstance(error, InputError) else f"{type(error).__name__}: {error}"
+    name = f"post {item.info.post_id}" + (f" ({item.info.title!r})" if item.info.title else "")
+    return _Done("unreadable", 0, 0, 0, {}, problem=printable(f"{name}: {cause}"))
 
 
 def _done(post: BlogPost, claims: int, **more) -> _Done:
@@ -320,12 +354,22 @@ def _count(done: _Done, summary: Summary) -> bool:
 
 
 def _book_name(item: WxrItem, suffix: str, taken: set[str]) -> str:
-    """``2016-03-28-slug.epub``: the post's date and slug (or title, or id), unique in the directory."""
+    """``2016-03-28-slug.epub``: the post's date and slug (or title, or id), unique in the directory.
+
+    A name already taken by an earlier item of the export gets the post's id: ``2016-03-28-slug-42.epub``.
+    """
     info = item.info
-    stem = slugify(info.slug or "") or slugify(info.title) or f"post-{slugify(info.post_id) or 'untitled'}"
+    stem = (
+        slugify(info.slug or "")
+        or slugify(plain_title(info.title))
+        or f"post-{slugify(info.post_id) or 'untitled'}"
+    )
     if info.published:
         stem = f"{info.published:%Y-%m-%d}-{stem}"
     name, count = stem + suffix, 2
+    if name in taken:  # the post's id tells it apart from its namesakes whichever of them a run chooses
+        stem = f"{stem}-{slugify(info.post_id) or 'post'}"
+        name = stem + suffix
     while name in taken:
         name, count = f"{stem}-{count}{suffix}", count + 1
     taken.add(name)

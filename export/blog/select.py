@@ -30,6 +30,11 @@ class PostChoice:
     include_pages: bool = False
     include_drafts: bool = False
     include_protected: bool = False
+    matched: set[str] = field(default_factory=set, repr=False)  # the --post ids and slugs found so far
+
+    def unmatched_posts(self) -> list[str]:
+        """The ids and slugs asked for with ``posts`` that no item of the export had."""
+        return [name for name in self.posts if name not in self.matched]
 
     def reason_left_out(self, info: PostInfo) -> Reason | None:
         """Why the item ``info`` is left out, in words for the summary; None when it is kept."""
@@ -56,8 +61,11 @@ class PostChoice:
         return None
 
     def _wanted(self, info: PostInfo) -> bool:
-        if self.posts and info.post_id not in self.posts and (info.slug or "") not in self.posts:
-            return False
+        if self.posts:
+            found = {info.post_id, info.slug or ""} & set(self.posts)
+            if not found:
+                return False
+            self.matched |= found
         day = info.published.date() if info.published else None
         if (self.since or self.until) and day is None:
             return False

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+
+HINT = re.compile(r" \(add --[a-z-]+\)$")  # the option that would have kept an item, for the summary only
+NOT_CONTENT = ("attachments", "items of type")  # left out of every book, so not worth a reader's notice
 
 
 @dataclass
@@ -20,8 +24,9 @@ class Summary:
     left_out: Counter[tuple[str, str]] = field(default_factory=Counter)  # items by reason (one, several)
     comments_left_out: Counter[str] = field(default_factory=Counter)  # by reason, e.g. "spam comment"
     problems: list[str] = field(default_factory=list)  # why posts could not be read
+    claims_marked: bool = True  # False with --no-claims, or when the blog's language is not the detector's
 
-    def lines(self, label: str, claims_marked: bool) -> list[str]:
+    def lines(self, label: str) -> list[str]:
         """The summary as short lines, each starting with ``label`` (the input's name)."""
         kept = [_count(self.posts, ("post", "posts"))]
         if self.pages:
@@ -29,20 +34,39 @@ class Summary:
         kept.append(_count(self.comments, ("comment", "comments")))
         kept.append(_count(self.links, ("pingback or trackback", "pingbacks and trackbacks")))
         claims = (
-            _count(self.claims, ("claim", "claims")) + " marked" if claims_marked else "claims not marked"
+            _count(self.claims, ("claim", "claims")) + " marked"
+            if self.claims_marked
+            else "claims not marked"
         )
         lines = [f"{label}: {', '.join(kept)}; {claims}"]
         if self.books_up_to_date:
             done = _count(self.books_up_to_date, ("book was", "books were"))
             lines.append(f"{label}: {done} already made from the same post and options, and kept")
+        if self.left_out or self.comments_left_out:
+            lines.append(f"{label}: left out {self.left_out_text()}")
+        return lines
+
+    def left_out_text(self) -> str:
+        """What was left out and why, largest counts first: "3 drafts (add --include-drafts); 1 page"."""
         left = [_count(count, reason) for reason, count in sorted(self.left_out.items(), key=_largest)]
         left += [
             _count(count, (reason, reason + "s"))
             for reason, count in sorted(self.comments_left_out.items(), key=_largest)
         ]
-        if left:
-            lines.append(f"{label}: left out {'; '.join(left)}")
-        return lines
+        return "; ".join(left)
+
+    def left_out_for_readers(self) -> list[str]:
+        """What the title page says was left out: posts, pages and comments, without command-line advice."""
+        left = [
+            _count(count, tuple(HINT.sub("", words) for words in reason))
+            for reason, count in sorted(self.left_out.items(), key=_largest)
+            if not reason[1].startswith(NOT_CONTENT)
+        ]
+        left += [
+            _count(count, (reason, reason + "s"))
+            for reason, count in sorted(self.comments_left_out.items(), key=_largest)
+        ]
+        return left
 
 
 def _largest(item: tuple) -> tuple:

@@ -10,7 +10,7 @@ from lxml import etree
 
 from export import __version__
 from export.epub.container import NavPoint
-from export.epub.frontmatter import claims_statement
+from export.epub.frontmatter import claims_statement, colophon_claims
 from export.epub.xhtml import (
     EPUB_TYPE,
     MONTHS,
@@ -56,6 +56,7 @@ class AnthologyStats:
     posts: int = 0
     pages: int = 0
     comments: int = 0
+    links: int = 0  # pingbacks and trackbacks, counted apart from readers' comments
     claims: int | None = None  # None when claims were not marked
     first: dt.date | None = None
     last: dt.date | None = None
@@ -77,6 +78,10 @@ def anthology_title_page(blog: Blog, stats: AnthologyStats, file_name: str, styl
         add(facts, "dd", blog.url)
     add(facts, "dt", "Contents")
     parts = [_plural(stats.posts, "post"), _plural(stats.comments, "comment")]
+    if stats.links:
+        parts.append(
+            "1 pingback or trackback" if stats.links == 1 else f"{stats.links:,} pingbacks and trackbacks"
+        )
     if stats.pages:
         parts.insert(1, _plural(stats.pages, "page"))
     add(facts, "dd", ", ".join(parts))
@@ -95,9 +100,8 @@ def anthology_title_page(blog: Blog, stats: AnthologyStats, file_name: str, styl
     add(
         page,
         "p",
-        f"Made with annotated-epub {__version__} from the blog’s WordPress export. Claims are marked by "
-        "an automatic detector: each note says why a passage reads as speculative; it is a pointer, "
-        "not a verdict.",
+        f"Made with annotated-epub {__version__} from the blog’s WordPress export."
+        + colophon_claims(stats.claims),
         class_="colophon",
     )
     return Document(file_name, "Title page", serialize(html), landmark="titlepage")

@@ -41,16 +41,27 @@ def title_page(article: Article, file_name: str, stylesheet: str, claim_count: i
     add(
         page,
         "p",
-        f"Made with annotated-epub {__version__}. Claims are marked by an automatic detector: "
-        "each note says why a passage reads as speculative; it is a pointer, not a verdict.",
+        f"Made with annotated-epub {__version__}." + colophon_claims(claim_count),
         class_="colophon",
     )
     return Document(file_name, "Title page", serialize(html), landmark="titlepage")
 
 
+def colophon_claims(claim_count: int | None) -> str:
+    """The colophon's word on the claim detector; nothing when the book's claims were not marked."""
+    if claim_count is None:
+        return ""
+    return (
+        " Claims are marked by an automatic detector: each note says why a passage reads as speculative; "
+        "it is a pointer, not a verdict."
+    )
+
+
 def claims_statement(claim_count: int | None) -> str:
     if claim_count is None:
         return "not marked in this book"
+    if claim_count == 0:
+        return "none found"
     if claim_count == 1:
         return "1 passage marked, with a note"
     return f"{claim_count} passages marked, each with a note"

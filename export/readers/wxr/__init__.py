@@ -2,7 +2,7 @@
 
 from export.readers.wxr.export import open_export
 from export.readers.wxr.items import RawComment, WxrItem
-from export.readers.wxr.post import read_post
+from export.readers.wxr.post import plain_title, read_post
 from export.readers.wxr.sniff import looks_like_wxr
 
-__all__ = ["RawComment", "WxrItem", "looks_like_wxr", "open_export", "read_post"]
+__all__ = ["RawComment", "WxrItem", "looks_like_wxr", "open_export", "plain_title", "read_post"]

@@ -170,9 +170,8 @@ class _ExportReader:
                 f"has line breaks around field values (first in {self.quirks.padded_field}; stripped them)"
             )
         if self.quirks.untyped:
-            faults["untyped"] = (
-                f"has items without wp:post_type (read as posts; first: item {self.quirks.untyped[0]})"
-            )
+            first = _item_named(self.quirks.untyped[0])
+            faults["untyped"] = f"has items without wp:post_type (read as posts; first: {first})"
         for key, message in faults.items():
             if key not in self.warned:
                 self.warned.add(key)
@@ -206,3 +205,8 @@ def _syntax_problem(error: etree.XMLSyntaxError) -> str:
     if error.lineno == 1 and ("Document is empty" in message or "Start tag expected" in message):
         return NOT_WXR
     return f"is not well-formed XML (line {error.lineno}: {message})"
+
+
+def _item_named(post_id: str) -> str:
+    """An item in a warning: by its id, or by its place ("#2") when it has none."""
+    return f"item {post_id}" if post_id.startswith("#") else f"the item with post id {post_id}"

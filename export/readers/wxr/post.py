@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from export.model import Article, Blog, BlogPost, Person, Section
 from export.readers.html.inline import safe_link
@@ -12,6 +13,17 @@ from export.readers.wxr.items import WxrItem
 from export.xmlchars import remove_xml_illegal
 
 UNTITLED = "(untitled)"
+# The inline markup WordPress lets a title have; other "tags" (<html> as a word) are kept as text.
+INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|bdi|bdo|big|br|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike"
+    r"|strong|sub|sup|time|tt|u|var)\b[^<>]*>",
+    re.IGNORECASE,
+)
+
+
+def plain_title(raw: str) -> str:
+    """A post title's text as WordPress shows it: inline markup dropped, entities read, spaces collapsed."""
+    return " ".join(html.unescape(INLINE_TAG.sub("", remove_xml_illegal(raw))).split())
 
 
 def read_post(item: WxrItem, blog: Blog, include_unapproved: bool = False) -> BlogPost:
@@ -23,7 +35,7 @@ def read_post(item: WxrItem, blog: Blog, include_unapproved: bool = False) -> Bl
     thread, left_out = read_thread(item.comments, include_unapproved)
     author = info.author_name or info.author_login
     article = Article(
-        title=" ".join(html.unescape(remove_xml_illegal(info.title)).split()) or UNTITLED,
+        title=plain_title(info.title) or UNTITLED,
         authors=[Person(author)] if author else [],
         site=blog.title,
         published=info.published.date() if info.published else None,
