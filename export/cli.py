@@ -11,6 +11,7 @@ from pathlib import Path
 
 from export import __version__
 from export.errors import InputError
+from export.readers import is_blog_export
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1  # argparse exits 2 on bad usage
 EXIT_INTERRUPTED = 130
@@ -169,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         options.max_input_size = args.max_input_size
     status, taken = EXIT_OK, set()
     for source in inputs:
-        if _is_blog_export(source):
+        if is_blog_export(source):
             status = max(status, _convert_blog(args, source, options, many, taken, inputs))
             continue
         try:
@@ -192,19 +193,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.validate and args.format != "azw3" and not _validated(target, args.quiet):
             status = EXIT_BAD_INPUT
     return status
-
-
-def _is_blog_export(source: Path) -> bool:
-    from export.readers.wxr import looks_like_wxr
-    from export.readers.wxr.sniff import SNIFF_BYTES
-
-    if not source.is_file():  # a pipe or device is refused by the page reader, never read here
-        return False
-    try:
-        with source.open("rb") as stream:
-            return looks_like_wxr(stream.read(SNIFF_BYTES))
-    except OSError:
-        return False
 
 
 def _convert_blog(args, source: Path, options, many: bool, taken: set[Path], inputs: list[Path]) -> int:

@@ -7,9 +7,10 @@ import re
 from pathlib import Path
 
 from export.model import Article
+from export.readers.wxr.sniff import SNIFF_BYTES as EXPORT_SNIFF_BYTES
 from export.readers.wxr.sniff import looks_like_wxr
 
-__all__ = ["looks_like_html", "looks_like_wxr", "read_article"]
+__all__ = ["is_blog_export", "looks_like_html", "looks_like_wxr", "read_article"]
 
 SNIFF_BYTES = 1024
 HTML_START = re.compile(
@@ -28,6 +29,17 @@ def looks_like_html(start: bytes, suffix: str = "") -> bool:
     if HTML_START.match(start):
         return True
     return suffix.lower() in HTML_SUFFIXES and b"<" in start
+
+
+def is_blog_export(path: Path) -> bool:
+    """Whether ``path`` is a regular file whose first bytes show a WordPress export (never reads a pipe)."""
+    if not path.is_file():
+        return False
+    try:
+        with path.open("rb") as stream:
+            return looks_like_wxr(stream.read(EXPORT_SNIFF_BYTES))
+    except OSError:
+        return False
 
 
 def read_article(path: Path) -> Article:
