@@ -33,7 +33,7 @@ def main() -> None:
     written = time.process_time()
     with zipfile.ZipFile(io.BytesIO(), "w") as archive:
         for documents in rendered:
-            for document in [*documents.chapters, *([documents.comments] if documents.comments else [])]:
+            for document in documents.documents:
                 archive.writestr(document.file_name, document.content, zipfile.ZIP_DEFLATED, 6)
     zipped = time.process_time()
     stages = [

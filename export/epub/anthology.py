@@ -49,6 +49,11 @@ class PostDocuments:
     comment_count: int
     digest: bytes  # of what the post's documents say, for the book's identifier
 
+    @property
+    def documents(self) -> list[Document]:
+        """Every document of the post, in the order they are packaged."""
+        return [*self.chapters, *([self.comments] if self.comments else [])]
+
 
 def post_documents(post: BlogPost, index: int) -> PostDocuments:
     """The chapter (and video reports) of post number ``index`` and the appendix of its comments."""
@@ -65,10 +70,7 @@ def post_documents(post: BlogPost, index: int) -> PostDocuments:
         title = f"Comments on “{article.title}”"
         back = (f"{chapter_file}#title", f"Back to “{article.title}”")
         comments = comments_appendix(article, index, comments_file, STYLESHEET, title, article_link=back)
-    digest = hashlib.sha256()
-    for document in [*chapters, *([comments] if comments else [])]:
-        digest.update(document.content)
-    return PostDocuments(
+    rendered = PostDocuments(
         index=index,
         title=article.title,
         published=post.info.published,
@@ -76,8 +78,13 @@ def post_documents(post: BlogPost, index: int) -> PostDocuments:
         chapters=chapters,
         comments=comments,
         comment_count=count,
-        digest=digest.digest(),
+        digest=b"",
     )
+    digest = hashlib.sha256()
+    for document in rendered.documents:
+        digest.update(document.content)
+    rendered.digest = digest.digest()
+    return rendered
 
 
 class AnthologyBook:
@@ -95,7 +102,7 @@ class AnthologyBook:
 
     def add_post(self, documents: PostDocuments) -> None:
         """Package one post's documents; only a line of the contents is kept in memory."""
-        for document in [*documents.chapters, *([documents.comments] if documents.comments else [])]:
+        for document in documents.documents:
             self.container.add(document.file_name, XHTML, document.content)
         self.digest.update(documents.digest)
         self.entries.append(
