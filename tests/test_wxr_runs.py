@@ -63,7 +63,9 @@ def test_a_stopped_split_run_keeps_its_finished_books_and_a_rerun_does_only_the_
 def test_a_stopped_anthology_leaves_no_file(big_export, tmp_path):
     target = tmp_path / "blog.epub"
     process = start(str(big_export), "-o", str(target), "-q")
-    time.sleep(1.5)
+    deadline = time.monotonic() + HANG_GUARD
+    while not list(tmp_path.glob(".blog.epub.*.tmp")) and time.monotonic() < deadline:
+        time.sleep(0.01)  # the book is being written: its temporary file is there
     process.send_signal(signal.SIGTERM)
     _, stderr = process.communicate(timeout=HANG_GUARD)
     assert process.returncode == 130, stderr
