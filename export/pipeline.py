@@ -165,20 +165,28 @@ def write_atomically(
     if tidy:
         remove_stale_temporaries(output)
     temporary = temporary_path(output, os.getpid())
+    with signals_deferred():
+        try:
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(data)
+                    stream.flush()
+                    if durable:
+                        os.fsync(stream.fileno())
+                os.replace(temporary, output)
+            finally:
+                temporary.unlink(missing_ok=True)
+        except OSError as error:
+            raise InputError(output, f"cannot write: {error.strerror}") from None
+
+
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Hold interrupting signals until the block ends, so that what it does is done whole or not at all."""
     mask = signal.pthread_sigmask(signal.SIG_BLOCK, DEFERRED_SIGNALS)
     try:
-        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                if durable:
-                    os.fsync(stream.fileno())
-            os.replace(temporary, output)
-        finally:
-            temporary.unlink(missing_ok=True)
-    except OSError as error:
-        raise InputError(output, f"cannot write: {error.strerror}") from None
+        yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
@@ -201,11 +209,8 @@ def streamed_output(output: Path, inputs: list[Path]) -> Iterator[BinaryIO]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        mask = signal.pthread_sigmask(signal.SIG_BLOCK, DEFERRED_SIGNALS)
-        try:
+        with signals_deferred():
             os.replace(temporary, output)
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     except OSError as error:
         raise InputError(output, f"cannot write: {error.strerror}") from None
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import os
 import signal
 import time
 import zipfile
@@ -13,6 +14,7 @@ import pytest
 from conftest import ROOT, SHARED
 from test_output_safety import HANG_GUARD, start
 
+from export.blog.done import DONE_FILE
 from export.blog.progress import Progress
 from export.cli import main
 
@@ -58,6 +60,25 @@ def test_a_stopped_split_run_keeps_its_finished_books_and_a_rerun_does_only_the_
     assert len(books) == 200
     assert {name: (shelf / name).stat().st_mtime_ns for name in first} == first
     assert f"{len(first)} books were already made" in stderr
+
+
+def test_a_signal_as_a_book_is_put_in_place_waits_until_it_is_noted_as_finished(
+    big_export, tmp_path, monkeypatch
+):
+    import export.pipeline as pipeline
+
+    real_replace = os.replace
+
+    def interrupted_replace(source, target):
+        real_replace(source, target)
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C just after the book is in place
+
+    monkeypatch.setattr(pipeline.os, "replace", interrupted_replace)
+    shelf = tmp_path / "shelf"
+    with pytest.raises(KeyboardInterrupt):
+        main([str(big_export), "--split", "-o", str(shelf), "-q", "--post", "3"])
+    (book,) = shelf.glob("*.epub")
+    assert book.name in (shelf / DONE_FILE).read_text(encoding="utf-8")
 
 
 def test_a_stopped_anthology_leaves_no_file(big_export, tmp_path):

@@ -308,7 +308,7 @@ def _render_post(task: tuple[int, WxrItem]) -> _Done:
 def _write_post_book(task: tuple[int, WxrItem, str, str]) -> _Done:
     from export.epub.package import BookOptions, write_epub
     from export.formats import convert_book
-    from export.pipeline import write_atomically
+    from export.pipeline import signals_deferred, write_atomically
 
     _, item, name, digest = task
     context = _CONTEXT
@@ -318,8 +318,9 @@ def _write_post_book(task: tuple[int, WxrItem, str, str]) -> _Done:
     except Exception as error:  # one post's failure leaves it out, never ends the run
         return _unreadable(item, error)
     data = convert_book(epub, context.options.convert.format, post.article, context.source)
-    write_atomically(context.directory / name, data, [context.source], durable=False, tidy=False)
-    record_finished(context.directory, name, digest)
+    with signals_deferred():  # a book in place is always noted as finished
+        write_atomically(context.directory / name, data, [context.source], durable=False, tidy=False)
+        record_finished(context.directory, name, digest)
     return _done(post, claims, book=name, digest=digest)
 
 
