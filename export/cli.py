@@ -326,7 +326,30 @@ def run() -> None:
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _stop)
     try:
-        sys.exit(main())
+        status = main()
     except KeyboardInterrupt:
-        print("annotated-epub: interrupted; no book was left half-written", file=sys.stderr)
-        sys.exit(EXIT_INTERRUPTED)
+        _exit_interrupted()
+    except Exception as error:
+        if _caused_by_interrupt(error):  # Python 3.11 wraps one raised while a class is being made
+            _exit_interrupted()
+        raise
+    sys.exit(status)
+
+
+def _caused_by_interrupt(error: BaseException | None) -> bool:
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, KeyboardInterrupt):
+            return True
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _exit_interrupted() -> None:
+    print("annotated-epub: interrupted; no book was left half-written", file=sys.stderr)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Not sys.exit: after an interrupt that escaped code run by exec() (as dataclasses do),
+    # CPython 3.11 ends the process by SIGINT whatever the exit status asked for.
+    os._exit(EXIT_INTERRUPTED)

@@ -58,6 +58,25 @@ def test_a_signal_at_work_leaves_the_old_book_and_no_temporary_file(signum, dela
     assert target.read_bytes() == b"the old book"
 
 
+@pytest.mark.parametrize(
+    "interrupted_work",
+    [
+        'exec("raise KeyboardInterrupt")',  # as when a dataclass is made while the signal comes
+        "raise RuntimeError('while a class was made') from KeyboardInterrupt()",
+    ],
+)
+def test_an_interrupt_early_in_the_run_still_exits_130(interrupted_work, tmp_path):
+    (tmp_path / "interrupted_run.py").write_text(
+        f"import export.cli as cli\ndef main():\n    {interrupted_work}\ncli.main = main\ncli.run()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(tmp_path)])}
+    process = subprocess.run(  # run with -m as the command is: that is where Python 3.11 went wrong
+        [sys.executable, "-m", "interrupted_run"], env=env, capture_output=True, text=True, timeout=HANG_GUARD
+    )
+    assert process.returncode == 130, process.stderr
+    assert process.stderr == "annotated-epub: interrupted; no book was left half-written\n"
+
+
 def test_ctrl_c_while_the_book_is_written_waits_until_it_is_in_place(tmp_path, monkeypatch):
     from export import pipeline
 
