@@ -95,11 +95,12 @@ def append_text(element: etree._Element, text: str) -> None:
 
 def _append_line(element: etree._Element, line: str) -> None:
     """Append ``line`` to the element's text, or to its last child's tail."""
-    if len(element):
-        last = element[-1]
-        _put(last, "tail", (last.tail or "") + line)
-    else:
+    try:
+        last = element[-1]  # lxml finds the last child at once; len() counts them all
+    except IndexError:
         _put(element, "text", (element.text or "") + line)
+    else:
+        _put(last, "tail", (last.tail or "") + line)
 
 
 def _put(element: etree._Element, field: str, text: str) -> None:
