@@ -62,8 +62,12 @@ def write_inline(element: etree._Element, text: str, marks: list[Mark]) -> None:
     if not marks:
         append_text(element, text)
         return
-    nesting = sorted(marks, key=lambda mark: (mark.rank, mark.start, -mark.end))
-    boundaries = sorted({0, len(text)} | {mark.start for mark in marks} | {mark.end for mark in marks})
+    order = {id(mark): (mark.rank, mark.start, -mark.end, index) for index, mark in enumerate(marks)}
+    starting: dict[int, list[Mark]] = {}
+    for mark in marks:
+        starting.setdefault(mark.start, []).append(mark)
+    boundaries = sorted({0, len(text)} | starting.keys() | {mark.end for mark in marks})
+    active: list[Mark] = []  # the marks over the current piece, outermost first
     stack: list[tuple[Mark, etree._Element]] = []
     given_ids: set[str] = set()
 
@@ -74,7 +78,9 @@ def write_inline(element: etree._Element, text: str, marks: list[Mark]) -> None:
                 mark.after(stack[-1][1] if stack else element)
 
     for start, end in pairwise(boundaries):
-        active = [mark for mark in nesting if mark.start <= start and end <= mark.end]
+        active = [mark for mark in active if mark.end > start]
+        if start in starting:
+            active = sorted(active + starting[start], key=lambda mark: order[id(mark)])
         keep = 0
         while keep < min(len(stack), len(active)) and stack[keep][0] is active[keep]:
             keep += 1
