@@ -69,6 +69,20 @@ def test_an_anthology_with_no_post_chosen_is_refused_with_one_line_and_nothing_w
     assert list(target.parent.iterdir()) == []
 
 
+def test_a_split_with_no_post_chosen_is_refused_with_one_line_and_no_directory_left(tmp_path, capsys):
+    source = export(tmp_path, item(1, "hello"), item(2, "about", kind="page"))
+    shelf = tmp_path / "shelf"
+    assert main([str(source), "--split", "-o", str(shelf), "--since", "2030-01-01"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"annotated-epub: {source}: no post or page to make a book of "
+        "(left out 2 items not chosen by the filters); nothing written"
+    ]
+    assert not shelf.exists()
+    shelf.mkdir()
+    assert main([str(source), "--split", "-o", str(shelf), "--post", "99", "-q"]) == 1
+    assert list(shelf.iterdir()) == []
+
+
 def test_a_post_asked_for_that_is_not_in_the_export_gets_a_warning(tmp_path, capsys):
     source = export(tmp_path, item(1, "hello"), item(2, "world"))
     shelf = tmp_path / "shelf"

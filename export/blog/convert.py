@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import contextlib
 import hashlib
 import multiprocessing
 import signal
@@ -178,9 +179,7 @@ def _write_anthology(
                 book.add_post(done.documents)
             progress.update(summary.posts + summary.pages)
         if not book.entries:  # a book of no chapters is never what was asked for
-            left = summary.left_out_text()
-            problem = "no post or page to make a book of" + (f" (left out {left})" if left else "")
-            raise InputError(context.source, problem + "; nothing written")
+            raise _nothing_to_write(context, summary)
     except BaseException:
         book.abandon()
         raise
@@ -208,6 +207,7 @@ def _split(
 ) -> list[Path]:
     if directory.exists() and not directory.is_dir():
         raise InputError(directory, "is not a directory, and --split writes one book per post in a directory")
+    created = not directory.exists()
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -230,8 +230,20 @@ def _split(
         if _count(done, summary):
             written.append(directory / done.book)
         progress.update(summary.posts + summary.pages + summary.books_up_to_date)
+    if not written and not summary.books_up_to_date:
+        if created:
+            with contextlib.suppress(OSError):
+                directory.rmdir()  # made for this run, and empty
+        raise _nothing_to_write(context, summary)
     summary.books_written = len(written)
     return written
+
+
+def _nothing_to_write(context: _Context, summary: Summary) -> InputError:
+    """The error of a run that chose no post or page, or could read none of those it chose."""
+    left = summary.left_out_text()
+    problem = "no post or page to make a book of" + (f" (left out {left})" if left else "")
+    return InputError(context.source, problem + "; nothing written")
 
 
 def _run(context: _Context, tasks: Iterator, work: Callable) -> Iterator[_Done]:
