@@ -24,13 +24,15 @@ NAMED_IGNORED = 3
 
 def is_zip(path: Path) -> bool:
     """True for a regular file that starts like a zip archive and whose directory zipfile can find."""
+    if not path.is_file():  # never open a pipe
+        return False
     try:
         with path.open("rb") as stream:
             if stream.read(len(ZIP_MAGIC)) != ZIP_MAGIC:
                 return False
     except OSError:
         return False
-    return path.is_file() and zipfile.is_zipfile(path)
+    return zipfile.is_zipfile(path)
 
 
 def is_zipped_export(path: Path) -> bool:
