@@ -213,3 +213,14 @@ def test_progress_grows_across_parts_and_every_file_is_closed_however_reading_en
     _, items = open_export(archive, lambda message: None)
     items.close()  # never started
     assert open_files() == before
+
+
+def test_an_exporter_fault_in_every_part_is_warned_of_once(tmp_path):
+    parts = parts_of(ISSO, 3)
+    archive = zip_of(tmp_path / "site.zip", {f"site.{n:03}.xml": part for n, part in enumerate(parts)})
+    whole_warnings: list[str] = []
+    _, whole = open_export(ISSO, whole_warnings.append)
+    warnings: list[str] = []
+    _, items = open_export(archive, warnings.append)
+    assert list(items) == list(whole)
+    assert warnings == whole_warnings and len(warnings) == 2
