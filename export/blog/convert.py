@@ -94,9 +94,8 @@ def convert_blog(
         if options.split and cover is None and not options.post_covers:
             from export.epub.anthology import blog_cover
 
-            cover = blog_cover(
-                blog
-            )  # drawn once: a cover for every post costs more than the rest of its book
+            # drawn once: a cover for every post costs more than the rest of its book
+            cover = blog_cover(blog)
         if claims:
             default_lexicon()  # read once here, not in every worker
         context = _Context(source, blog, options, stylesheet, cover, claims)
