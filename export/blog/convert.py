@@ -87,28 +87,30 @@ def convert_blog(
     stylesheet = load_stylesheet(convert.style)
     cover = load_cover(convert.cover) if convert.cover else None
     blog, items = open_export(source, warn)
-    if convert.language:
-        blog.language = convert.language
-    claims = convert.claims and supports_language(blog.language)
-    if options.split and cover is None and not options.post_covers:
-        from export.epub.anthology import blog_cover
+    with contextlib.closing(items):  # the input is closed however the run ends
+        if convert.language:
+            blog.language = convert.language
+        claims = convert.claims and supports_language(blog.language)
+        if options.split and cover is None and not options.post_covers:
+            from export.epub.anthology import blog_cover
 
-        cover = blog_cover(blog)  # drawn once: a cover for every post costs more than the rest of its book
-    if claims:
-        default_lexicon()  # read once here, not in every worker
-    context = _Context(source, blog, options, stylesheet, cover, claims)
-    summary = Summary(claims_marked=claims)
-    chosen = _chosen(_named(items, SUFFIXES[convert.format]), options.choice, summary, warn)
-    progress = Progress(source.name, _size(source), lambda: items.bytes_read, options.quiet)
-    name = slugify(blog.title) or slugify(source.stem) or "blog"
-    try:
-        if options.split:
-            written = _split(context, chosen, place(name), summary, progress)
-        else:
-            suffix = SUFFIXES[convert.format]
-            written = [_anthology(context, chosen, place(name + suffix), summary, progress)]
-    finally:
-        progress.close()
+            # drawn once: a cover for every post costs more than the rest of its book
+            cover = blog_cover(blog)
+        if claims:
+            default_lexicon()  # read once here, not in every worker
+        context = _Context(source, blog, options, stylesheet, cover, claims)
+        summary = Summary(claims_marked=claims)
+        chosen = _chosen(_named(items, SUFFIXES[convert.format]), options.choice, summary, warn)
+        progress = Progress(source.name, _size(source), lambda: items.bytes_read, options.quiet)
+        name = slugify(blog.title) or slugify(source.stem) or "blog"
+        try:
+            if options.split:
+                written = _split(context, chosen, place(name), summary, progress)
+            else:
+                suffix = SUFFIXES[convert.format]
+                written = [_anthology(context, chosen, place(name + suffix), summary, progress)]
+        finally:
+            progress.close()
     return written, summary
 
 
@@ -407,7 +409,7 @@ def _options_key(context: _Context) -> str:
 
 
 def _size(source: Path) -> int:
-    try:
-        return source.stat().st_size
-    except OSError:
-        return 0
+    """The bytes the export's reader goes through (a zip archive's parts uncompressed)."""
+    from export.readers.wxr.parts import export_size
+
+    return export_size(source)

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from export.model import Article
+from export.readers.wxr.parts import ZIP_MAGIC, is_zipped_export, zip_problem
 from export.readers.wxr.sniff import SNIFF_BYTES as EXPORT_SNIFF_BYTES
 from export.readers.wxr.sniff import looks_like_wxr
 
@@ -32,14 +33,18 @@ def looks_like_html(start: bytes, suffix: str = "") -> bool:
 
 
 def is_blog_export(path: Path) -> bool:
-    """Whether ``path`` is a regular file whose first bytes show a WordPress export (never reads a pipe)."""
+    """Whether ``path`` is a regular file whose first bytes show a WordPress export, or a zip archive
+    holding one (never reads a pipe)."""
     if not path.is_file():
         return False
     try:
         with path.open("rb") as stream:
-            return looks_like_wxr(stream.read(EXPORT_SNIFF_BYTES))
+            start = stream.read(EXPORT_SNIFF_BYTES)
     except OSError:
         return False
+    if start.startswith(ZIP_MAGIC):
+        return is_zipped_export(path)
+    return looks_like_wxr(start)
 
 
 def read_article(path: Path) -> Article:
@@ -49,6 +54,8 @@ def read_article(path: Path) -> Article:
             start = stream.read(SNIFF_BYTES)
     except OSError:
         start = b""  # the text reader names what is wrong with the file
+    if start.startswith(ZIP_MAGIC):
+        raise zip_problem(path)
     if looks_like_html(start, path.suffix):
         from export.readers.html.page import read_html_page
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -22,12 +22,16 @@ AUTHOR_TAGS = ("author", "wp_author")  # the latter in some WordPress.com export
 WHERE = re.compile(r",? line \d+, column \d+$")
 
 
-def open_export(path: Path, warn: Callable[[str], None]) -> tuple[Blog, Iterator[WxrItem]]:
+def open_export(path: Path, warn: Callable[[str], None]) -> tuple[Blog, ExportItems]:
     """The blog the export at ``path`` describes, and an iterator over its items in file order.
 
     Problems that stop reading raise ``InputError``, possibly while iterating; tolerated exporter faults
-    are reported through ``warn``, once each.
+    are reported through ``warn``, once each. A zip archive's WXR parts are read as one export.
     """
+    from export.readers.wxr.parts import is_zip, open_parts
+
+    if is_zip(path):
+        return open_parts(path, warn)
     try:
         if path.stat().st_size == 0:
             raise InputError(path, "is empty")
@@ -40,15 +44,18 @@ def open_export(path: Path, warn: Callable[[str], None]) -> tuple[Blog, Iterator
     except BaseException:
         raw.close()
         raise
-    return blog, ExportItems(reader.items(), raw)
+    return blog, ExportItems(reader.items(), lambda: _tell(raw), [raw])
 
 
 class ExportItems:
-    """The export's items as they are read; ``bytes_read`` says how far into the file the reader is."""
+    """The export's items as they are read; ``bytes_read`` says how far into the input the reader is."""
 
-    def __init__(self, items: Iterator[WxrItem], raw: BinaryIO) -> None:
+    def __init__(
+        self, items: Generator[WxrItem, None, None], position: Callable[[], int], resources: list[BinaryIO]
+    ) -> None:
         self._items = items
-        self._raw = raw
+        self._position = position
+        self._resources = resources
 
     def __iter__(self) -> ExportItems:
         return self
@@ -58,16 +65,27 @@ class ExportItems:
 
     @property
     def bytes_read(self) -> int:
-        """Bytes of the file read so far (the parser reads ahead by a chunk)."""
-        try:
-            return self._raw.tell()
-        except (OSError, ValueError):  # closed once the items are all read
-            return 0
+        """Bytes of the input read so far (the parser reads ahead by a chunk)."""
+        return self._position()
+
+    def close(self) -> None:
+        """Stop reading and close the input, whether or not the items were all read."""
+        self._items.close()
+        for resource in self._resources:
+            resource.close()
+
+
+def _tell(raw: BinaryIO) -> int:
+    try:
+        return raw.tell()
+    except (OSError, ValueError):  # closed once the items are all read
+        return 0
 
 
 class _ExportReader:
-    def __init__(self, path: Path, raw: BinaryIO, warn: Callable[[str], None]) -> None:
+    def __init__(self, path: Path, raw: BinaryIO, warn: Callable[[str], None], member: str = "") -> None:
         self.path = path
+        self.member = member  # the part of a zip archive being read, named in errors
         self.raw = raw
         self.warn = warn
         self.stream = RepairingStream(raw)
@@ -95,14 +113,19 @@ class _ExportReader:
             if name == "rss" and element.getparent() is None:
                 continue
             if not _is_export_root(element.getroottree().getroot()):
-                raise InputError(self.path, NOT_WXR)
+                raise self._error(NOT_WXR)
             if (name == "item" and _in_channel(element)) or (event == "end" and name == "channel"):
                 if name == "item":
                     self.first = element
                 return self._blog(element.getparent() if name == "item" else element)
-        raise InputError(self.path, NOT_WXR)
+        raise self._error(NOT_WXR)
 
-    def items(self) -> Iterator[WxrItem]:
+    def follow(self, earlier: _ExportReader) -> None:
+        """Go on from an earlier part of the same export: its authors, place and warnings given carry over."""
+        self.authors, self.quirks, self.warned = earlier.authors, earlier.quirks, earlier.warned
+        self.position = earlier.position
+
+    def items(self) -> Generator[WxrItem, None, None]:
         """Every item of the channel, in file order, each cleared from memory once read."""
         try:
             if self.first is not None:
@@ -129,11 +152,14 @@ class _ExportReader:
         try:
             yield from self.events
         except etree.XMLSyntaxError as error:
-            raise InputError(self.path, _syntax_problem(error)) from None
+            raise self._error(_syntax_problem(error)) from None
         except OSError as error:
-            raise InputError(self.path, f"cannot read: {error.strerror}") from None
+            raise self._error(f"cannot read: {error.strerror}") from None
         finally:
             self._report_quirks()
+
+    def _error(self, problem: str) -> InputError:
+        return InputError(self.path, f"{self.member}: {problem}" if self.member else problem)
 
     def _blog(self, channel: etree._Element) -> Blog:
         fields = read_fields(channel, self.quirks)
@@ -150,7 +176,7 @@ class _ExportReader:
         language = fields.get("language", "")
         self._report_quirks()
         return Blog(
-            title=fields.get("title") or self.path.stem,
+            title=fields.get("title") or Path(self.member or self.path).stem,
             description=fields.get("description") or None,
             url=fields.get("link") or fields.get("base_blog_url") or None,
             language=language if LANGUAGE_TAG.match(language) else DEFAULT_LANGUAGE,
