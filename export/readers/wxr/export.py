@@ -38,7 +38,7 @@ def open_export(path: Path, warn: Callable[[str], None]) -> tuple[Blog, ExportIt
         raw = path.open("rb")
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror}") from None
-    reader = _ExportReader(path, raw, warn)
+    reader = ExportReader(path, raw, warn)
     try:
         blog = reader.read_blog()
     except BaseException:
@@ -82,7 +82,9 @@ def _tell(raw: BinaryIO) -> int:
         return 0
 
 
-class _ExportReader:
+class ExportReader:
+    """One WXR document read as a stream: its channel first, then its items (a zip's part is one)."""
+
     def __init__(self, path: Path, raw: BinaryIO, warn: Callable[[str], None], member: str = "") -> None:
         self.path = path
         self.member = member  # the part of a zip archive being read, named in errors
@@ -120,7 +122,7 @@ class _ExportReader:
                 return self._blog(element.getparent() if name == "item" else element)
         raise self._error(NOT_WXR)
 
-    def follow(self, earlier: _ExportReader) -> None:
+    def follow(self, earlier: ExportReader) -> None:
         """Go on from an earlier part of the same export: its authors, place and warnings given carry over."""
         self.authors, self.quirks, self.warned = earlier.authors, earlier.quirks, earlier.warned
         self.position = earlier.position

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from export.errors import InputError
 from export.model import Blog
-from export.readers.wxr.export import ExportItems, _ExportReader
+from export.readers.wxr.export import ExportItems, ExportReader
 from export.readers.wxr.items import WxrItem
 from export.readers.wxr.sniff import SNIFF_BYTES, looks_like_wxr
 
@@ -127,7 +127,7 @@ class _Member:
 
 
 class _Part:
-    def __init__(self, reader: _ExportReader, blog: Blog) -> None:
+    def __init__(self, reader: ExportReader, blog: Blog) -> None:
         self.reader, self.blog = reader, blog
 
 
@@ -137,11 +137,11 @@ def _open_part(
     info: zipfile.ZipInfo,
     warn: Callable[[str], None],
     count: _Count,
-    earlier: _ExportReader | None,
+    earlier: ExportReader | None,
 ) -> _Part:
     """A reader at the first item of the member ``info``, its channel read; the member closed on failure."""
     member = _Member(path, archive, info, count)
-    reader = _ExportReader(path, member, warn, info.filename)  # type: ignore[arg-type]
+    reader = ExportReader(path, member, warn, info.filename)  # type: ignore[arg-type]
     if earlier is not None:
         reader.follow(earlier)
     try:
