@@ -165,7 +165,8 @@ def damaged(tmp_path: Path) -> Path:
         ("crc", "crc.zip: site.000.xml: is damaged (Bad CRC-32 for file 'site.000.xml')"),
         (
             "no xml",
-            "text.zip: holds no WordPress export (no .xml member with a wordpress.org/export namespace)",
+            "text.zip: is a zip archive with no WordPress export in it "
+            "(no .xml member with a wordpress.org/export namespace)",
         ),
         ("encrypted", "locked.zip: site.000.xml: is encrypted"),
         ("broken xml", "broken.zip: site.001.xml: is not well-formed XML (line "),

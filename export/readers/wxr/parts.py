@@ -16,7 +16,9 @@ from export.readers.wxr.items import WxrItem
 from export.readers.wxr.sniff import SNIFF_BYTES, looks_like_wxr
 
 ZIP_MAGIC = b"PK\x03\x04"
-NO_EXPORT = "holds no WordPress export (no .xml member with a wordpress.org/export namespace)"
+NO_EXPORT = (
+    "is a zip archive with no WordPress export in it (no .xml member with a wordpress.org/export namespace)"
+)
 DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError)
 ENCRYPTED = 0x1  # general purpose flag bit 0
 NAMED_IGNORED = 3
