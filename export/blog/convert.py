@@ -101,7 +101,7 @@ def convert_blog(
         context = _Context(source, blog, options, stylesheet, cover, claims)
         summary = Summary(claims_marked=claims)
         chosen = _chosen(_named(items, SUFFIXES[convert.format]), options.choice, summary, warn)
-        progress = Progress(source.name, _size(source), lambda: items.bytes_read, options.quiet)
+        progress = Progress(source.name, items.total_bytes, lambda: items.bytes_read, options.quiet)
         name = slugify(blog.title) or slugify(source.stem) or "blog"
         try:
             if options.split:
@@ -406,10 +406,3 @@ def _options_key(context: _Context) -> str:
         str(context.options.include_unapproved),
     ]
     return "\x1f".join(parts)
-
-
-def _size(source: Path) -> int:
-    """The bytes the export's reader goes through (a zip archive's parts uncompressed)."""
-    from export.readers.wxr.parts import export_size
-
-    return export_size(source)

@@ -33,7 +33,8 @@ def open_export(path: Path, warn: Callable[[str], None]) -> tuple[Blog, ExportIt
     if is_zip(path):
         return open_parts(path, warn)
     try:
-        if path.stat().st_size == 0:
+        size = path.stat().st_size
+        if size == 0:
             raise InputError(path, "is empty")
         raw = path.open("rb")
     except OSError as error:
@@ -44,18 +45,24 @@ def open_export(path: Path, warn: Callable[[str], None]) -> tuple[Blog, ExportIt
     except BaseException:
         raw.close()
         raise
-    return blog, ExportItems(reader.items(), lambda: _tell(raw), [raw])
+    return blog, ExportItems(reader.items(), lambda: _tell(raw), [raw], size)
 
 
 class ExportItems:
-    """The export's items as they are read; ``bytes_read`` says how far into the input the reader is."""
+    """The export's items as they are read; ``bytes_read`` says how far into its ``total_bytes`` the
+    reader is (a zip archive's parts counted uncompressed)."""
 
     def __init__(
-        self, items: Generator[WxrItem, None, None], position: Callable[[], int], resources: list[BinaryIO]
+        self,
+        items: Generator[WxrItem, None, None],
+        position: Callable[[], int],
+        resources: list[BinaryIO],
+        total_bytes: int,
     ) -> None:
         self._items = items
         self._position = position
         self._resources = resources
+        self.total_bytes = total_bytes
 
     def __iter__(self) -> ExportItems:
         return self

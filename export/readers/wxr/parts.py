@@ -57,17 +57,6 @@ def zip_problem(path: Path) -> InputError:
     return InputError(path, NO_EXPORT)
 
 
-def export_size(path: Path) -> int:
-    """The bytes the reader goes through: the file's size, or a zip archive's WXR members uncompressed."""
-    try:
-        if not is_zip(path):
-            return path.stat().st_size
-        with zipfile.ZipFile(path) as archive:
-            return sum(info.file_size for info in export_members(path, archive)[0])
-    except (OSError, InputError, *DAMAGE):
-        return 0
-
-
 def export_members(path: Path, archive: zipfile.ZipFile) -> tuple[list[zipfile.ZipInfo], list[str]]:
     """The archive's WXR members in name order, and the names of the other files in it."""
     members: list[zipfile.ZipInfo] = []
@@ -102,7 +91,8 @@ def open_parts(path: Path, warn: Callable[[str], None]) -> tuple[Blog, ExportIte
         archive.close()
         raise
     items = _items(path, archive, members[1:], first, warn, count)
-    return first.blog, ExportItems(items, lambda: count.bytes, [first.reader.raw, archive])
+    total = sum(info.file_size for info in members)
+    return first.blog, ExportItems(items, lambda: count.bytes, [first.reader.raw, archive], total)
 
 
 class _Count:
