@@ -161,24 +161,8 @@ def write_atomically(
     Interrupting signals wait until the book is in place or the temporary file is gone. ``durable``
     syncs the file to disk first; ``tidy`` removes temporary files that killed runs left beside it.
     """
-    check_output(output, inputs)
-    if tidy:
-        remove_stale_temporaries(output)
-    temporary = temporary_path(output, os.getpid())
-    with signals_deferred():
-        try:
-            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(data)
-                    stream.flush()
-                    if durable:
-                        os.fsync(stream.fileno())
-                os.replace(temporary, output)
-            finally:
-                temporary.unlink(missing_ok=True)
-        except OSError as error:
-            raise InputError(output, f"cannot write: {error.strerror}") from None
+    with signals_deferred(), streamed_output(output, inputs, durable=durable, tidy=tidy) as stream:
+        stream.write(data)
 
 
 @contextlib.contextmanager
@@ -192,13 +176,16 @@ def signals_deferred() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def streamed_output(output: Path, inputs: list[Path]) -> Iterator[BinaryIO]:
+def streamed_output(
+    output: Path, inputs: list[Path], *, durable: bool = True, tidy: bool = True
+) -> Iterator[BinaryIO]:
     """A temporary file beside ``output`` to write a long book into; renamed into place if all goes well.
 
     On an error or interruption the temporary file is removed and no book is left half-written.
     """
     check_output(output, inputs)
-    remove_stale_temporaries(output)
+    if tidy:
+        remove_stale_temporaries(output)
     temporary = temporary_path(output, os.getpid())
     try:
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
@@ -208,7 +195,8 @@ def streamed_output(output: Path, inputs: list[Path]) -> Iterator[BinaryIO]:
         with os.fdopen(handle, "wb") as stream:
             yield stream
             stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                os.fsync(stream.fileno())
         with signals_deferred():
             os.replace(temporary, output)
     except OSError as error:
