@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from export.words import count_of
+
 HINT = re.compile(r" \(add --[a-z-]+\)$")  # the option that would have kept an item, for the summary only
 NOT_CONTENT = ("attachments", "items of type")  # left out of every book, so not worth a reader's notice
 
@@ -28,19 +30,15 @@ class Summary:
 
     def lines(self, label: str) -> list[str]:
         """The summary as short lines, each starting with ``label`` (the input's name)."""
-        kept = [_count(self.posts, ("post", "posts"))]
+        kept = [count_of(self.posts, "post")]
         if self.pages:
-            kept.append(_count(self.pages, ("page", "pages")))
-        kept.append(_count(self.comments, ("comment", "comments")))
-        kept.append(_count(self.links, ("pingback or trackback", "pingbacks and trackbacks")))
-        claims = (
-            _count(self.claims, ("claim", "claims")) + " marked"
-            if self.claims_marked
-            else "claims not marked"
-        )
+            kept.append(count_of(self.pages, "page"))
+        kept.append(count_of(self.comments, "comment"))
+        kept.append(count_of(self.links, "pingback or trackback", "pingbacks and trackbacks"))
+        claims = count_of(self.claims, "claim") + " marked" if self.claims_marked else "claims not marked"
         lines = [f"{label}: {', '.join(kept)}; {claims}"]
         if self.books_up_to_date:
-            done = _count(self.books_up_to_date, ("book was", "books were"))
+            done = count_of(self.books_up_to_date, "book was", "books were")
             lines.append(f"{label}: {done} already made from the same post and options, and kept")
         if self.left_out or self.comments_left_out:
             lines.append(f"{label}: left out {self.left_out_text()}")
@@ -48,30 +46,23 @@ class Summary:
 
     def left_out_text(self) -> str:
         """What was left out and why, largest counts first: "3 drafts (add --include-drafts); 1 page"."""
-        left = [_count(count, reason) for reason, count in sorted(self.left_out.items(), key=_largest)]
-        left += [
-            _count(count, (reason, reason + "s"))
-            for reason, count in sorted(self.comments_left_out.items(), key=_largest)
-        ]
-        return "; ".join(left)
+        left = [count_of(count, *reason) for reason, count in sorted(self.left_out.items(), key=_largest)]
+        return "; ".join(left + self._comments_left_out())
 
     def left_out_for_readers(self) -> list[str]:
         """What the title page says was left out: posts, pages and comments, without command-line advice."""
         left = [
-            _count(count, tuple(HINT.sub("", words) for words in reason))
+            count_of(count, *(HINT.sub("", words) for words in reason))
             for reason, count in sorted(self.left_out.items(), key=_largest)
             if not reason[1].startswith(NOT_CONTENT)
         ]
-        left += [
-            _count(count, (reason, reason + "s"))
-            for reason, count in sorted(self.comments_left_out.items(), key=_largest)
+        return left + self._comments_left_out()
+
+    def _comments_left_out(self) -> list[str]:
+        return [
+            count_of(count, reason) for reason, count in sorted(self.comments_left_out.items(), key=_largest)
         ]
-        return left
 
 
 def _largest(item: tuple) -> tuple:
     return (-item[1], item[0])
-
-
-def _count(count: int, words: tuple[str, str]) -> str:
-    return f"1 {words[0]}" if count == 1 else f"{count:,} {words[1]}"

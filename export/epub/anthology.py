@@ -32,6 +32,7 @@ from export.epub.package import (
 )
 from export.epub.xhtml import Document
 from export.model import Article, Blog, BlogPost, Person
+from export.words import count_of
 
 TITLE_PAGE = "titlepage.xhtml"
 
@@ -61,7 +62,7 @@ def post_documents(post: BlogPost, index: int) -> PostDocuments:
     stem = f"post-{index:05d}"
     chapter_file, comments_file = f"{stem}.xhtml", f"{stem}-comments.xhtml"
     count = len(article.thread.all_comments())
-    link = (f"{comments_file}#comments", _comments_label(count)) if count else None
+    link = (f"{comments_file}#comments", count_of(count, "comment")) if count else None
     chapters = [article_chapter(article, index, chapter_file, STYLESHEET, comments_link=link)]
     if article.videos:
         chapters.append(videos_chapter(article, index, f"{stem}-videos.xhtml", STYLESHEET))
@@ -169,10 +170,6 @@ class AnthologyBook:
             extra_meta=accessibility_metadata(pictures=False),
             generator=GENERATOR,
         )
-
-
-def _comments_label(count: int) -> str:
-    return "1 comment" if count == 1 else f"{count} comments"
 
 
 def blog_cover(blog: Blog) -> CoverImage:

@@ -25,6 +25,7 @@ from export.epub.xhtml import (
     serialize,
 )
 from export.model import Blog
+from export.words import count_of
 from export.xmlchars import remove_xml_illegal
 
 UNDATED = "Undated"
@@ -77,13 +78,11 @@ def anthology_title_page(blog: Blog, stats: AnthologyStats, file_name: str, styl
         add(facts, "dt", "Source")
         add(facts, "dd", blog.url)
     add(facts, "dt", "Contents")
-    parts = [_plural(stats.posts, "post"), _plural(stats.comments, "comment")]
+    parts = [count_of(stats.posts, "post"), count_of(stats.comments, "comment")]
     if stats.links:
-        parts.append(
-            "1 pingback or trackback" if stats.links == 1 else f"{stats.links:,} pingbacks and trackbacks"
-        )
+        parts.append(count_of(stats.links, "pingback or trackback", "pingbacks and trackbacks"))
     if stats.pages:
-        parts.insert(1, _plural(stats.pages, "page"))
+        parts.insert(1, count_of(stats.pages, "page"))
     add(facts, "dd", ", ".join(parts))
     if stats.first and stats.last:
         add(facts, "dt", "Period")
@@ -195,7 +194,7 @@ def _post_point(entry: BookEntry) -> NavPoint:
 
 
 def _comments_point(entry: BookEntry) -> NavPoint:
-    return NavPoint(f"{entry.title} ({_plural(entry.comment_count, 'comment')})", entry.comments or "")
+    return NavPoint(f"{entry.title} ({count_of(entry.comment_count, 'comment')})", entry.comments or "")
 
 
 def _year(entry: BookEntry) -> str:
@@ -218,7 +217,3 @@ def _write_entry(xml: etree.xmlfile, point: NavPoint) -> None:
             with xml.element(_tag("ol")):
                 for child in point.children:
                     _write_entry(xml, child)
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"1 {noun}" if count == 1 else f"{count:,} {noun}s"
