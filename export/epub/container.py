@@ -90,15 +90,9 @@ class EpubContainer:
         compress: bool = True,
     ) -> str:
         """Write ``EPUB/<file_name>`` into the zip now and list it in the manifest; returns its id."""
-        if file_name in self._items or file_name in (PACKAGE, NCX):
-            raise ValueError(f"{file_name} is already in the book")
-        if item_id is None:
-            item_id = self._new_id(file_name)
-        elif not XML_ID.fullmatch(item_id) or item_id in self._ids or RESERVED_ID.fullmatch(item_id):
-            raise ValueError(f"{item_id!r} is not a free XML id")
+        item_id = self._free_id(file_name, item_id)
         self._write(ROOT + file_name, content, compress=compress)
-        self._ids.add(item_id)
-        self._items[file_name] = [item_id, file_name, media_type, properties]
+        self._list(file_name, item_id, media_type, properties)
         return item_id
 
     def finish(
@@ -115,7 +109,7 @@ class EpubContainer:
         ``spine`` and ``cover_image`` are file names already added; ``guide`` is (type, title, href).
         """
         self.write_xml(NCX, lambda xml: _write_ncx(xml, metadata, toc))
-        self._items[NCX] = [NCX_ID, NCX, "application/x-dtbncx+xml", None]
+        self._list(NCX, NCX_ID, "application/x-dtbncx+xml", None)
         cover_id = None
         if cover_image is not None:
             cover = self._items[cover_image]
@@ -138,10 +132,9 @@ class EpubContainer:
         properties: str | None = None,
     ) -> str:
         """Like ``add``, for a document that ``write`` writes element by element into the zip (a long one)."""
-        item_id = self._new_id(file_name)
+        item_id = self._free_id(file_name, None)
         self.write_xml(file_name, write, doctype)
-        self._ids.add(item_id)
-        self._items[file_name] = [item_id, file_name, media_type, properties]
+        self._list(file_name, item_id, media_type, properties)
         return item_id
 
     def write_xml(
@@ -160,6 +153,20 @@ class EpubContainer:
     def abandon(self) -> None:
         """Stop without a package document: for a book whose writing failed and will be thrown away."""
         self._zip.close()
+
+    def _free_id(self, file_name: str, item_id: str | None) -> str:
+        """The manifest id for a new file: ``item_id`` if it is a free XML id, else one made from the name."""
+        if file_name in self._items or file_name in (PACKAGE, NCX):
+            raise ValueError(f"{file_name} is already in the book")
+        if item_id is None:
+            return self._new_id(file_name)
+        if not XML_ID.fullmatch(item_id) or item_id in self._ids or RESERVED_ID.fullmatch(item_id):
+            raise ValueError(f"{item_id!r} is not a free XML id")
+        return item_id
+
+    def _list(self, file_name: str, item_id: str, media_type: str, properties: str | None) -> None:
+        self._ids.add(item_id)
+        self._items[file_name] = [item_id, file_name, media_type, properties]
 
     def _new_id(self, file_name: str) -> str:
         """An XML id from the file name without its extension, unique in the package document."""
