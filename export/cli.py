@@ -15,6 +15,7 @@ from export.readers import is_blog_export
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1  # argparse exits 2 on bad usage
 EXIT_INTERRUPTED = 130
+UNCONVERTIBLE = (MemoryError, RecursionError)  # an input too large or too deep for this machine
 SIZE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[kmg]?)i?b?", re.IGNORECASE)
 SIZE_UNITS = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
 DEFAULT_BUILD_DIR = Path("build")
@@ -177,22 +178,29 @@ def main(argv: list[str] | None = None) -> int:
             article, data = build_book(source, options)
             target = _target(args, book_file_name(article, source, args.format), many, taken)
             write_atomically(target, data, inputs)
-        except InputError as error:
-            print(f"annotated-epub: {error}", file=sys.stderr)
-            status = EXIT_BAD_INPUT
+        except (InputError, *UNCONVERTIBLE) as error:
+            status = _failed(source, error)
             continue
-        except (MemoryError, RecursionError):
-            print(
-                f"annotated-epub: {InputError(source, 'too large or too deep to convert')}", file=sys.stderr
-            )
-            status = EXIT_BAD_INPUT
-            continue
-        taken.add(target.resolve())
-        if not args.quiet:
-            print(target)
-        if args.validate and args.format != "azw3" and not _validated(target, args.quiet):
-            status = EXIT_BAD_INPUT
+        status = max(status, _announce(args, target, taken))
     return status
+
+
+def _failed(source: Path, error: Exception) -> int:
+    """Print the one line of a conversion that failed; returns the exit status."""
+    if not isinstance(error, InputError):
+        error = InputError(source, "too large or too deep to convert")
+    print(f"annotated-epub: {error}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _announce(args: argparse.Namespace, book: Path, taken: set[Path]) -> int:
+    """Note ``book`` as written: its path on stdout and, if asked, EPUBCheck's verdict; the exit status."""
+    taken.add(book.resolve())
+    if not args.quiet:
+        print(book, flush=True)
+    if args.validate and args.format != "azw3" and not _validated(book, args.quiet):
+        return EXIT_BAD_INPUT
+    return EXIT_OK
 
 
 def _convert_blog(args, source: Path, options, many: bool, taken: set[Path], inputs: list[Path]) -> int:
@@ -237,19 +245,9 @@ def _convert_blog(args, source: Path, options, many: bool, taken: set[Path], inp
         if args.max_input_size is not None:  # an export is streamed: no size limit unless one is asked for
             check_input(source, args.max_input_size)
         books, summary = convert_blog(source, blog_options, place, warn)
-    except InputError as error:
-        print(f"annotated-epub: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except (MemoryError, RecursionError):
-        print(f"annotated-epub: {InputError(source, 'too large or too deep to convert')}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    status = EXIT_OK
-    for book in books:
-        taken.add(book.resolve())
-        if not args.quiet:
-            print(book, flush=True)
-        if args.validate and args.format != "azw3" and not _validated(book, args.quiet):
-            status = EXIT_BAD_INPUT
+    except (InputError, *UNCONVERTIBLE) as error:
+        return _failed(source, error)
+    status = max([EXIT_OK, *(_announce(args, book, taken) for book in books)])
     if not args.quiet:
         for line in summary.lines(source.name):
             print(line, file=sys.stderr)
