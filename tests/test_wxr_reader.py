@@ -6,20 +6,17 @@ import html
 import pickle
 import re
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
-import lxml.html
 import pytest
 from conftest import SHARED
-from lxml import etree
+from wxr_gold import GoldComment, read_gold
 
 from export.model import Blog, BlogPost, Comment
 from export.readers.wxr import looks_like_wxr, open_export, read_post
 
 CORPUS = SHARED / "corpus" / "wxr"
 FILES = sorted(CORPUS.glob("*.xml"))
-SAFE = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 KEPT = {"1", "approve"}
 HELD = {"0", "hold", ""}
 LEFT_OUT = {"spam": "spam comment", "trash": "trashed comment"}
@@ -55,59 +52,6 @@ BLOGS = {
 }
 
 
-@dataclass
-class Expected:
-    """One comment as a plain parse of the export gives it."""
-
-    id: str
-    parent: str
-    kind: str
-    approved: str
-    words: str
-
-
-def _local(tag: object) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
-
-
-def _child(element: etree._Element, name: str) -> str:
-    for child in element:
-        if _local(child.tag) == name:
-            return "".join(child.itertext()).strip()
-    return ""
-
-
-def _words(html: str) -> str:
-    """The letters of a comment's HTML text, pictures as their alternative text (spaces left out:
-    where blocks part words is the reader's business)."""
-    if not html.strip():
-        return ""
-    root = lxml.html.fragment_fromstring(html, create_parent="div")
-    for image in root.iter("img"):
-        image.tail = f" {image.get('alt') or ''} {image.tail or ''}"
-    return "".join(root.text_content().split())
-
-
-def plain_items(path: Path) -> list[tuple[dict[str, str], list[Expected]]]:
-    """Each item's fields and comments, from a whole-file parse that knows nothing of the reader."""
-    found = []
-    for item in etree.parse(str(path), SAFE).getroot().iter("{*}item", "item"):
-        fields = {_local(child.tag): "".join(child.itertext()).strip() for child in item if len(child) == 0}
-        comments = [
-            Expected(
-                _child(comment, "comment_id"),
-                _child(comment, "comment_parent"),
-                _child(comment, "comment_type") or "comment",
-                _child(comment, "comment_approved"),
-                _words(_child(comment, "comment_content")),
-            )
-            for comment in item
-            if _local(comment.tag) == "comment"
-        ]
-        found.append((fields, comments))
-    return found
-
-
 def read(path: Path, include_unapproved: bool = False) -> tuple[Blog, list[BlogPost], list[str]]:
     warnings: list[str] = []
     blog, items = open_export(path, warnings.append)
@@ -115,16 +59,16 @@ def read(path: Path, include_unapproved: bool = False) -> tuple[Blog, list[BlogP
     return blog, posts, warnings
 
 
-def expected_pairs(comments: list[Expected], keep: set[str]) -> Counter:
+def expected_pairs(comments: list[GoldComment], keep: set[str]) -> Counter:
     """(words, parent's words, kind) of each comment kept: its parent the nearest kept ancestor."""
-    by_id = {comment.id: comment for comment in comments}
+    by_id = {comment.comment_id: comment for comment in comments}
     pairs = Counter()
     for comment in comments:
         if comment.approved not in keep:
             continue
         parent, seen = by_id.get(comment.parent), set()
-        while parent is not None and parent.approved not in keep and parent.id not in seen:
-            seen.add(parent.id)
+        while parent is not None and parent.approved not in keep and parent.comment_id not in seen:
+            seen.add(parent.comment_id)
             parent = by_id.get(parent.parent)
         pairs[(comment.words, parent.words if parent else None, comment.kind)] += 1
     return pairs
@@ -176,9 +120,9 @@ def test_blog_owners_are_the_authors_display_names_in_file_order():
 @pytest.mark.parametrize("path", FILES, ids=lambda path: path.name)
 def test_every_item_is_yielded_with_its_kind_status_and_password(path):
     _, posts, _ = read(path)
-    plain = plain_items(path)
-    assert len(posts) == len(plain)
-    for post, (fields, _) in zip(posts, plain, strict=True):
+    gold = read_gold(path)
+    assert len(posts) == len(gold)
+    for post, fields in zip(posts, [item.fields for item in gold], strict=True):
         assert post.info.kind == (fields.get("post_type") or "post")
         assert post.info.status == (fields.get("status") or "publish")
         assert post.info.password_protected == bool(fields.get("post_password"))
@@ -190,7 +134,7 @@ def test_every_item_is_yielded_with_its_kind_status_and_password(path):
 @pytest.mark.parametrize("path", FILES, ids=lambda path: path.name)
 def test_approved_comments_are_all_there_nested_under_their_parents(path):
     _, posts, _ = read(path)
-    for post, (_, comments) in zip(posts, plain_items(path), strict=True):
+    for post, comments in zip(posts, [item.comments for item in read_gold(path)], strict=True):
         assert read_pairs(post) == expected_pairs(comments, KEPT), post.info.title
         assert all(comment.approved for comment in post.article.thread.all_comments())
 
@@ -198,7 +142,7 @@ def test_approved_comments_are_all_there_nested_under_their_parents(path):
 @pytest.mark.parametrize("path", FILES, ids=lambda path: path.name)
 def test_held_comments_are_kept_on_request_not_approved(path):
     _, posts, _ = read(path, include_unapproved=True)
-    for post, (_, comments) in zip(posts, plain_items(path), strict=True):
+    for post, comments in zip(posts, [item.comments for item in read_gold(path)], strict=True):
         assert read_pairs(post) == expected_pairs(comments, KEPT | HELD), post.info.title
         held = Counter(comment.words for comment in comments if comment.approved in HELD)
         found = Counter(
@@ -212,7 +156,7 @@ def test_held_comments_are_kept_on_request_not_approved(path):
 @pytest.mark.parametrize("path", FILES, ids=lambda path: path.name)
 def test_left_out_comments_are_counted_by_reason(path):
     _, posts, _ = read(path)
-    for post, (_, comments) in zip(posts, plain_items(path), strict=True):
+    for post, comments in zip(posts, [item.comments for item in read_gold(path)], strict=True):
         reasons = Counter(
             LEFT_OUT.get(comment.approved, "unapproved comment")
             for comment in comments
@@ -223,7 +167,7 @@ def test_left_out_comments_are_counted_by_reason(path):
 
 def test_the_corpus_has_what_the_checks_need():
     """Trash, held and empty approvals, pingbacks, trackbacks, a reply to a pingback, deep threads."""
-    everything = [comment for path in FILES for _, comments in plain_items(path) for comment in comments]
+    everything = [comment for path in FILES for item in read_gold(path) for comment in item.comments]
     approvals = Counter(comment.approved for comment in everything)
     assert approvals["trash"] == 1 and approvals["0"] == 4 and approvals[""] == 1
     kinds = Counter(comment.kind for comment in everything)

@@ -1,4 +1,4 @@
-"""What a WordPress export holds, read independently of the reader: posts and their comments."""
+"""What a WordPress export holds, read independently of the reader: every item's fields and comments."""
 
 from __future__ import annotations
 
@@ -6,28 +6,50 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lxml import etree, html
+import lxml.html
+from lxml import etree
 
-SAFE = {"resolve_entities": False, "no_network": True, "load_dtd": False, "recover": True, "huge_tree": True}
+SAFE = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
 
 
 @dataclass
 class GoldComment:
     comment_id: str
-    parent: str
+    parent: str  # as the file has it: "" or "0" for none
     kind: str  # comment, pingback, trackback
     approved: str
-    text: str  # the content as plain words
+    text: str  # the content's words, pictures as their alternative text
+
+    @property
+    def words(self) -> str:
+        """The letters of the text alone: where blocks part words is the reader's business."""
+        return "".join(self.text.split())
 
 
 @dataclass
 class GoldPost:
-    post_id: str
-    title: str
-    kind: str
-    status: str
-    password: bool
+    fields: dict[str, str]  # the item's leaf elements by local name, text stripped
     comments: list[GoldComment] = field(default_factory=list)
+
+    @property
+    def post_id(self) -> str:
+        return self.fields.get("post_id", "")
+
+    @property
+    def title(self) -> str:
+        return self.fields.get("title", "")
+
+    @property
+    def kind(self) -> str:
+        return self.fields.get("post_type", "")
+
+    @property
+    def status(self) -> str:
+        return self.fields.get("status", "")
+
+    @property
+    def password(self) -> bool:
+        return bool(self.fields.get("post_password"))
 
     @property
     def published(self) -> bool:
@@ -35,43 +57,33 @@ class GoldPost:
 
 
 def read_gold(path: Path) -> list[GoldPost]:
-    """Every item of the export with its comments, by element names alone (any namespace)."""
-    root = etree.parse(str(path), etree.XMLParser(**SAFE)).getroot()
+    """Every item of the export with its comments, from a whole-file parse by element names alone."""
     posts = []
-    for item in root.iter("{*}item"):
+    for item in etree.parse(str(path), SAFE).getroot().iter("{*}item"):
+        fields = {_local(child.tag): "".join(child.itertext()).strip() for child in item if len(child) == 0}
         comments = [
             GoldComment(
-                comment_id=_field(comment, "comment_id"),
-                parent=_field(comment, "comment_parent") or "0",
-                kind=_field(comment, "comment_type") or "comment",
-                approved=_field(comment, "comment_approved"),
-                text=plain_words(_field(comment, "comment_content")),
+                comment_id=_child(comment, "comment_id"),
+                parent=_child(comment, "comment_parent"),
+                kind=_child(comment, "comment_type") or "comment",
+                approved=_child(comment, "comment_approved"),
+                text=plain_words(_child(comment, "comment_content")),
             )
-            for comment in item.iterfind("{*}comment")
+            for comment in item
+            if _local(comment.tag) == "comment"
         ]
-        posts.append(
-            GoldPost(
-                post_id=_field(item, "post_id"),
-                title=_field(item, "title"),
-                kind=_field(item, "post_type"),
-                status=_field(item, "status"),
-                password=bool(_field(item, "post_password")),
-                comments=comments,
-            )
-        )
+        posts.append(GoldPost(fields, comments))
     return posts
 
 
 def plain_words(markup: str) -> str:
-    """The words of an HTML fragment, whitespace collapsed."""
-    if markup.strip():
-        markup = html.fragment_fromstring(markup, create_parent="div").text_content()
-    return " ".join(markup.split())
-
-
-def _field(element: etree._Element, name: str) -> str:
-    found = element.find(f"{{*}}{name}")
-    return (found.text or "").strip() if found is not None else ""
+    """The words of an HTML fragment, pictures as their alternative text, whitespace collapsed."""
+    if not markup.strip():
+        return ""
+    root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    for image in root.iter("img"):
+        image.tail = f" {image.get('alt') or ''} {image.tail or ''}"
+    return " ".join(root.text_content().split())
 
 
 def snippet(text: str, length: int = 40) -> str:
@@ -81,3 +93,14 @@ def snippet(text: str, length: int = 40) -> str:
     if len(words) <= length:
         return words
     return words[:length].rsplit(" ", 1)[0]
+
+
+def _local(tag: object) -> str:
+    return etree.QName(tag).localname if isinstance(tag, str) else ""
+
+
+def _child(element: etree._Element, name: str) -> str:
+    for child in element:
+        if _local(child.tag) == name:
+            return "".join(child.itertext()).strip()
+    return ""
