@@ -182,7 +182,7 @@ def test_split_writes_a_valid_book_per_post_and_a_rerun_keeps_them(tmp_path, epu
     books = sorted(shelf.glob("*.epub"))
     posts = [post for post in read_gold(PELICAN) if post.published]
     assert len(books) == len(posts)
-    with_comments = max(books, key=lambda book: len(comment_boxes_any(book)))
+    with_comments = max(books, key=lambda book: len(comment_documents(book)))
     for book in (books[0], with_comments):
         report = epubcheck(book)
         assert report.errors == [] and report.warnings == []
@@ -193,7 +193,7 @@ def test_split_writes_a_valid_book_per_post_and_a_rerun_keeps_them(tmp_path, epu
     assert f"{len(books)} books were already made" in capsys.readouterr().err
 
 
-def comment_boxes_any(book: Path) -> list:
+def comment_documents(book: Path) -> list:
     with zipfile.ZipFile(book) as archive:
         names = [name for name in archive.namelist() if "comments" in name]
     return names
