@@ -7,9 +7,8 @@ import re
 from pathlib import Path
 
 from export.model import Article
-from export.readers.wxr.parts import ZIP_MAGIC, is_zipped_export, zip_problem
 from export.readers.wxr.sniff import SNIFF_BYTES as EXPORT_SNIFF_BYTES
-from export.readers.wxr.sniff import looks_like_wxr
+from export.readers.wxr.sniff import ZIP_MAGIC, looks_like_wxr
 
 __all__ = ["is_blog_export", "looks_like_html", "looks_like_wxr", "read_article"]
 
@@ -43,6 +42,8 @@ def is_blog_export(path: Path) -> bool:
     except OSError:
         return False
     if start.startswith(ZIP_MAGIC):
+        from export.readers.wxr.parts import is_zipped_export
+
         return is_zipped_export(path)
     return looks_like_wxr(start)
 
@@ -55,6 +56,8 @@ def read_article(path: Path) -> Article:
     except OSError:
         start = b""  # the text reader names what is wrong with the file
     if start.startswith(ZIP_MAGIC):
+        from export.readers.wxr.parts import zip_problem
+
         raise zip_problem(path)
     if looks_like_html(start, path.suffix):
         from export.readers.html.page import read_html_page

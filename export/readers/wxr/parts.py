@@ -13,9 +13,8 @@ from export.errors import InputError
 from export.model import Blog
 from export.readers.wxr.export import ExportItems, ExportReader
 from export.readers.wxr.items import WxrItem
-from export.readers.wxr.sniff import SNIFF_BYTES, looks_like_wxr
+from export.readers.wxr.sniff import SNIFF_BYTES, ZIP_MAGIC, looks_like_wxr
 
-ZIP_MAGIC = b"PK\x03\x04"
 NO_EXPORT = (
     "is a zip archive with no WordPress export in it (no .xml member with a wordpress.org/export namespace)"
 )

@@ -6,6 +6,7 @@ import codecs
 import re
 
 SNIFF_BYTES = 64 * 1024  # the root may follow a long DOCTYPE
+ZIP_MAGIC = b"PK\x03\x04"  # a zip archive, as WordPress.com gives its exports
 WXR_NAMESPACE = re.compile(r"^https?://wordpress\.org/export/1\.\d+/$")
 # Whatever may come before the root: a declaration, comments, processing instructions and a DOCTYPE.
 WXR_START = re.compile(
