@@ -65,7 +65,6 @@ class _Done:
     left_out: dict[str, int]
     documents: object = None  # PostDocuments, for the anthology
     book: str | None = None  # the split book's file name
-    digest: str = ""
     problem: str = ""  # why the post could not be read
 
 
@@ -335,7 +334,7 @@ def _write_post_book(task: tuple[int, WxrItem, str, str]) -> _Done:
     with signals_deferred():  # a book in place is always noted as finished
         write_atomically(context.directory / name, data, [context.source], durable=False, tidy=False)
         record_finished(context.directory, name, digest)
-    return _done(post, claims, book=name, digest=digest)
+    return _done(post, claims, book=name)
 
 
 def _unreadable(item: WxrItem, error: Exception) -> _Done:
