@@ -187,11 +187,8 @@ def streamed_output(
     if tidy:
         remove_stale_temporaries(output)
     temporary = temporary_path(output, os.getpid())
-    try:
+    try:  # from before the file exists: an interrupt just after it is made still removes it
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as error:
-        raise InputError(output, f"cannot write: {error.strerror}") from None
-    try:
         with os.fdopen(handle, "wb") as stream:
             yield stream
             stream.flush()

@@ -95,6 +95,21 @@ def test_ctrl_c_while_the_book_is_written_waits_until_it_is_in_place(tmp_path, m
     assert [path.name for path in tmp_path.iterdir()] == ["book.epub"]
 
 
+def test_an_interrupt_just_as_the_temporary_file_is_made_leaves_no_file(tmp_path, monkeypatch):
+    from export import pipeline
+
+    real_open = os.open
+
+    def interrupted_open(*args, **kwargs):
+        os.close(real_open(*args, **kwargs))
+        raise KeyboardInterrupt  # a signal handled as soon as the file exists
+
+    monkeypatch.setattr(pipeline.os, "open", interrupted_open)
+    with pytest.raises(KeyboardInterrupt), pipeline.streamed_output(tmp_path / "blog.epub", [SEED]):
+        pass
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_killed_run_leaves_no_partial_book_and_the_next_run_clears_its_temporary_file(slow_input, tmp_path):
     target = tmp_path / "book.epub"
     process = start(str(slow_input), "-o", str(target), "-q")
