@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import collections
 import contextlib
+import functools
 import hashlib
-import multiprocessing
-import signal
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -18,14 +16,12 @@ from export.blog.done import FinishedBooks, record_finished
 from export.blog.progress import Progress
 from export.blog.select import PostChoice
 from export.blog.summary import Summary
+from export.blog.workers import WorkerLost, in_workers
 from export.epub.cover import CoverImage
 from export.errors import InputError, printable
 from export.model import Blog, BlogPost
 from export.pipeline import ConvertOptions, load_cover, load_stylesheet, remove_stale_temporaries_in, slugify
 from export.readers.wxr import WxrItem, open_export, plain_title, read_post
-
-BATCH = 8  # posts sent to a worker at a time
-IN_FLIGHT = 4  # batches waiting per worker: enough to keep it busy, few enough to bound memory
 
 
 @dataclass
@@ -175,10 +171,11 @@ def _write_anthology(
     book = AnthologyBook(stream, context.blog, BookOptions(context.stylesheet, context.claims, context.cover))
     try:
         posts = (item for item, _ in items)
-        for done in _run(context, enumerate(posts, start=1), _render_post):
-            if _count(done, summary):
-                book.add_post(done.documents)
-            progress.update(summary.posts + summary.pages)
+        with contextlib.closing(_run(context, enumerate(posts, start=1), _render_post)) as results:
+            for done in results:  # the workers are stopped at once should this loop fail
+                if _count(done, summary):
+                    book.add_post(done.documents)
+                progress.update(summary.posts + summary.pages)
         if not book.entries:  # a book of no chapters is never what was asked for
             raise _nothing_to_write(context, summary)
     except BaseException:
@@ -227,10 +224,11 @@ def _split(
                 continue
             yield index, item, name, digest
 
-    for done in _run(context, tasks(), _write_post_book):
-        if _count(done, summary):
-            written.append(directory / done.book)
-        progress.update(summary.posts + summary.pages + summary.books_up_to_date)
+    with contextlib.closing(_run(context, tasks(), _write_post_book)) as results:
+        for done in results:  # the workers are stopped at once should this loop fail
+            if _count(done, summary):
+                written.append(directory / done.book)
+            progress.update(summary.posts + summary.pages + summary.books_up_to_date)
     if not written and not summary.books_up_to_date:
         if created:
             with contextlib.suppress(OSError):
@@ -254,43 +252,15 @@ def _run(context: _Context, tasks: Iterator, work: Callable) -> Iterator[_Done]:
         for task in tasks:
             yield work(task)
         return
-    with multiprocessing.get_context("fork").Pool(
-        context.options.jobs, initializer=_start_worker, initargs=(context,)
-    ) as pool:
-        pending: collections.deque = collections.deque()
-        batches = _batches(tasks)
-        for batch in batches:
-            pending.append(pool.apply_async(_work_batch, (work, batch)))
-            while len(pending) >= context.options.jobs * IN_FLIGHT:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
-
-
-def _batches(tasks: Iterator) -> Iterator[list]:
-    batch = []
-    for task in tasks:
-        batch.append(task)
-        if len(batch) == BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _start_worker(context: _Context) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process stops the run and cleans up
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _set_context(context)
+    try:
+        yield from in_workers(tasks, work, context.options.jobs, functools.partial(_set_context, context))
+    except WorkerLost as error:
+        raise InputError(context.source, str(error)) from None
 
 
 def _set_context(context: _Context) -> None:
     global _CONTEXT
     _CONTEXT = context
-
-
-def _work_batch(work: Callable, batch: list) -> list[_Done]:
-    return [work(task) for task in batch]
 
 
 def _read(item: WxrItem) -> tuple[BlogPost, int]:
