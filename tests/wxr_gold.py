@@ -28,28 +28,13 @@ class GoldComment:
 
 @dataclass
 class GoldPost:
-    fields: dict[str, str]  # the item's leaf elements by local name, text stripped
+    post_id: str
+    title: str
+    kind: str
+    status: str
+    password: bool
+    fields: dict[str, str]  # every leaf element of the item by local name, text stripped
     comments: list[GoldComment] = field(default_factory=list)
-
-    @property
-    def post_id(self) -> str:
-        return self.fields.get("post_id", "")
-
-    @property
-    def title(self) -> str:
-        return self.fields.get("title", "")
-
-    @property
-    def kind(self) -> str:
-        return self.fields.get("post_type", "")
-
-    @property
-    def status(self) -> str:
-        return self.fields.get("status", "")
-
-    @property
-    def password(self) -> bool:
-        return bool(self.fields.get("post_password"))
 
     @property
     def published(self) -> bool:
@@ -72,7 +57,17 @@ def read_gold(path: Path) -> list[GoldPost]:
             for comment in item
             if _local(comment.tag) == "comment"
         ]
-        posts.append(GoldPost(fields, comments))
+        posts.append(
+            GoldPost(
+                post_id=fields.get("post_id", ""),
+                title=fields.get("title", ""),
+                kind=fields.get("post_type", ""),
+                status=fields.get("status", ""),
+                password=bool(fields.get("post_password")),
+                fields=fields,
+                comments=comments,
+            )
+        )
     return posts
 
 
