@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,17 +31,43 @@ def parsers() -> dict[str, argparse.ArgumentParser]:
     return {parser.prog: parser for parser in built}
 
 
+def sections(parser: argparse.ArgumentParser) -> list[tuple[str | None, list[argparse.Action]]]:
+    """Each help section's title and actions, as ``--help`` lists them (read through a help formatter)."""
+    found: list[tuple[str | None, list[argparse.Action]]] = []
+
+    class SectionCollector(argparse.HelpFormatter):
+        """A help formatter that records sections instead of formatting them."""
+
+        heading: str | None = None
+
+        def start_section(self, heading: str | None) -> None:
+            self.heading = heading
+
+        def add_arguments(self, actions: Iterable[argparse.Action]) -> None:
+            found.append((self.heading, list(actions)))
+
+        def end_section(self) -> None:
+            pass
+
+    kept = parser.formatter_class
+    parser.formatter_class = SectionCollector
+    try:
+        parser.format_help()
+    finally:
+        parser.formatter_class = kept
+    return found
+
+
 def groups(parser: argparse.ArgumentParser) -> list[tuple[str | None, list[argparse.Action]]]:
     """The parser's options in their help order: the general ones first (title None), then each group's."""
-    # argparse has no public listing of a parser's actions; _action_groups is what --help itself walks.
     general: list[argparse.Action] = []
     titled: list[tuple[str | None, list[argparse.Action]]] = []
-    for group in parser._action_groups:
-        shown = [action for action in group._group_actions if action.help != argparse.SUPPRESS]
-        if group.title in ("positional arguments", "options"):
+    for title, actions in sections(parser):
+        shown = [action for action in actions if action.help != argparse.SUPPRESS]
+        if title in ("positional arguments", "options"):
             general += shown
         elif shown:
-            titled.append((group.title, shown))
+            titled.append((title, shown))
     return [(None, general), *titled]
 
 
