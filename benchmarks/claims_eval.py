@@ -3,7 +3,6 @@
 Run: python benchmarks/claims_eval.py [--level default] [--data tests/data/claims_en.tsv] [--errors]
 Scores each split (dev, heldout) and the seed's article sentences: claim or not overall, and per kind
 (a hit needs the right kind). Speed: the seed article's claims warm in-process, and 10,000 sentences.
-Marks: the share of the seed article's words that each bundled style visibly marks.
 """
 
 from __future__ import annotations
@@ -88,22 +87,6 @@ def speed(sentences: list[str], level: str) -> None:
     print(f"10,000 sentences as one text: {elapsed:.2f} s, {len(batch) / elapsed:,.0f} sentences/s")
 
 
-def visibly_marked(level: str) -> None:
-    """Print the share of the seed article's words that each bundled style visibly marks as claims."""
-    from export.epub.package import BookOptions, write_epub
-    from export.epub.visible_marks import book_marked_words
-    from export.pipeline import load_stylesheet, styles_dir
-
-    article = annotate_article(read_article(SEED), level)
-    print()
-    for style in sorted(css.stem for css in styles_dir().glob("*.css")):
-        counts = book_marked_words(write_epub(article, BookOptions(load_stylesheet(style))))
-        print(
-            f"words visibly marked: seed article {counts.share:.0%} "
-            f"({counts.marked} of {counts.words} words, style {style})"
-        )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--level", default="default", help="strict, default or all")
@@ -128,8 +111,24 @@ def main() -> None:
             if label != guess:
                 print(f"{split}\t{label} -> {guess}\t{sentence[:150]}")
     speed([row[3] for row in rows], args.level)
-    visibly_marked(args.level)
+
+
+def visibly_marked(level: str = "default") -> None:
+    """Print the share of the seed article's words that each bundled style visibly marks as claims."""
+    from export.epub.package import BookOptions, write_epub
+    from export.epub.visible_marks import book_marked_words
+    from export.pipeline import load_stylesheet, styles_dir
+
+    article = annotate_article(read_article(SEED), level)
+    print()
+    for style in sorted(css.stem for css in styles_dir().glob("*.css")):
+        counts = book_marked_words(write_epub(article, BookOptions(load_stylesheet(style))))
+        print(
+            f"words visibly marked: seed article {counts.share:.0%} "
+            f"({counts.marked} of {counts.words} words, style {style})"
+        )
 
 
 if __name__ == "__main__":
     main()
+    visibly_marked()
