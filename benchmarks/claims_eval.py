@@ -113,5 +113,22 @@ def main() -> None:
     speed([row[3] for row in rows], args.level)
 
 
+def visibly_marked(level: str = "default") -> None:
+    """Print the share of the seed article's words that each bundled style visibly marks as claims."""
+    from export.epub.package import BookOptions, write_epub
+    from export.epub.visible_marks import book_marked_words
+    from export.pipeline import load_stylesheet, styles_dir
+
+    article = annotate_article(read_article(SEED), level)
+    print()
+    for style in sorted(css.stem for css in styles_dir().glob("*.css")):
+        counts = book_marked_words(write_epub(article, BookOptions(load_stylesheet(style))))
+        print(
+            f"words visibly marked: seed article {counts.share:.0%} "
+            f"({counts.marked} of {counts.words} words, style {style})"
+        )
+
+
 if __name__ == "__main__":
     main()
+    visibly_marked()

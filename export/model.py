@@ -17,13 +17,16 @@ CLAIM_KINDS: tuple[str, ...] = (
 
 @dataclass
 class Claim:
-    """A speculative claim: offsets into its paragraph's text, its kind, cue words and a note."""
+    """A speculative claim: offsets into its paragraph's text, its kind, cue words and a note.
+
+    ``cue_spans`` are the cue words' offsets in the paragraph's text, in order and apart."""
 
     start: int
     end: int
     kind: str  # one of CLAIM_KINDS
     cues: list[str]
     note: str
+    cue_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 SPAN_KINDS: tuple[str, ...] = ("em", "strong", "code", "sub", "sup", "link", "noteref")

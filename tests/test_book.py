@@ -184,6 +184,7 @@ def test_footnote_markup_follows_the_contract(seed_book):
         assert spans, f"no claims marked in {name}"
         for span in spans:
             assert span.get("data-claim") in CLAIM_KINDS
+            assert span.xpath(".//h:span[@class='cue']", namespaces=NS), "a claim shows its cue words"
             ref = span.getnext()
             assert ref.tag == f"{{{NS['h']}}}a" and not (span.tail or "").strip(" ")[:1].isalnum()
             assert ref.get(EPUB_TYPE) == "noteref" and ref.get("role") == "doc-noteref"
@@ -197,6 +198,9 @@ def test_footnote_markup_follows_the_contract(seed_book):
             assert backlink.text == f"{ref.text}."
             assert 9 <= len("".join(note.itertext()).strip()) <= 5000
         assert document.xpath("//h:sup", namespaces=NS) == []
+        assert not document.xpath(
+            "//h:span[@class='cue'][not(ancestor::h:span[@class='speculative'])]", namespaces=NS
+        )
 
 
 def test_plain_hedges_are_marked_and_ability_and_purpose_are_not(seed_book):

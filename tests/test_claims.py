@@ -12,6 +12,7 @@ import pytest
 import export.annotate.claims as claims_module
 from export.annotate import annotate_article, find_claims
 from export.annotate.claims import load_lexicon
+from export.annotate.cues import Hit
 from export.annotate.needles import needles
 from export.annotate.sentences import split_sentences
 from export.errors import InputError
@@ -479,3 +480,21 @@ def test_rule_needles_are_in_every_match() -> None:
             for match in rule.pattern.finditer(sentence if rule.exact_case else sentence.lower()):
                 found = not rule.needles or any(needle in match.group() for needle in rule.needles)
                 assert found, (rule.name, sentence)
+
+
+def test_a_claim_carries_its_cue_words_offsets_in_the_paragraph_without_a_cues_gap() -> None:
+    sentence = "Officials close to the talks said the deal may well fail."
+    hits = [
+        Hit(sentence.index("may"), sentence.index("may") + 3, "may", "possibility", 0.6),
+        Hit(0, sentence.index("said") + 4, "officials ** said", "sourcing", 0.6),
+        Hit(sentence.index("may"), sentence.index("well") + 4, "may well", "possibility", 0.6),
+    ]
+    spans = claims_module._cue_spans(hits, sentence, 11)
+    assert [("It rained. " + sentence)[start:end] for start, end in spans] == [
+        "Officials",
+        "said",
+        "may well",
+    ]
+    text = "It rained. " + sentence
+    (claim,) = find_claims(text)
+    assert claim.cue_spans and all(claim.start <= start < end <= claim.end for start, end in claim.cue_spans)

@@ -29,6 +29,7 @@ def test_glance_lists_every_claim_in_reading_order_and_links_both_ways(book_with
     entries = glance.xpath("//h:li[@class='glance-entry']", namespaces=NS)
     assert len(entries) == len(in_text) > 0
     assert any(name == "comments.xhtml" for name, _ in in_text)
+    assert all(span.xpath(".//h:span[@class='cue']", namespaces=NS) for _, span in in_text)
     for entry, (name, span) in zip(entries, in_text, strict=True):
         link = entry.xpath("h:a", namespaces=NS)[0]
         assert link.get("href") == f"{name}#{span.get('id')}"

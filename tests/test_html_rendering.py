@@ -37,6 +37,9 @@ NS = {"h": XHTML_NS, "epub": "http://www.idpf.org/2007/ops", "opf": "http://www.
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 
 
+CROSSED_CUES = "Officials close to the talks [1] said the deal might well fail."
+
+
 def png(width: int = 2, height: int = 1) -> bytes:
     """A real, minimal grey PNG."""
 
@@ -70,6 +73,20 @@ def test_claim_stays_whole_and_outermost_spans_split_at_its_edges():
     assert rendered(text, marks) == (
         '<p><a href="https://example.org/">Some </a><span class="speculative">'
         '<a href="https://example.org/">say</a> it may rain today</span>.</p>'
+    )
+
+
+def test_cue_words_nest_inside_their_claim_and_split_where_other_elements_cross_them():
+    text = "It may well rain."
+    marks = [
+        Mark(0, 16, 0, "span", {"class_": "speculative"}),
+        Mark(3, 11, 2, "em"),
+        Mark(0, 6, 3, "span", {"class_": "cue"}),
+        Mark(7, 11, 3, "span", {"class_": "cue"}),
+    ]
+    assert rendered(text, marks) == (
+        '<p><span class="speculative"><span class="cue">It </span><em><span class="cue">may</span> '
+        '<span class="cue">well</span></em> rain</span>.</p>'
     )
 
 
@@ -118,6 +135,27 @@ def rich_article() -> Article:
         ],
     )
     image = Image("abcdef0123456789.png", "image/png", png())
+    crossed = CROSSED_CUES
+    at = crossed.index
+    cued = Paragraph(
+        crossed,
+        claims=[
+            Claim(
+                0,
+                at(" fail") + 5,
+                "sourcing",
+                ["officials said"],
+                "Attributed to unnamed officials.",
+                cue_spans=[(0, at("said") + 4), (at("might"), at("well") + 4)],
+            )
+        ],
+        spans=[
+            Span(at("[1]"), at("[1]") + 3, "noteref", "fn1"),
+            Span(at("close"), at("close") + 8, "link", "https://example.org/talks"),
+            Span(at("the deal"), at("might") + 5, "strong"),
+            Span(at("well"), at(" fail") + 5, "em"),
+        ],
+    )
     return Article(
         title="Rich blocks",
         language="en",
@@ -132,6 +170,7 @@ def rich_article() -> Article:
                     Picture(alt="A remote chart", caption=Paragraph("Remote chart")),
                     table,
                     Preformatted("def f():\n    return 1"),
+                    cued,
                 ]
             )
         ],
@@ -172,6 +211,30 @@ def test_claim_keeps_the_footnote_contract(rich_book, rich_article):
     assert ref.get(EPUB_TYPE) == "noteref" and ref.get("role") == "doc-noteref"
     assert ref.get("href") == "#note-3-1" and ref.text == "1" and len(ref) == 0
     assert root.xpath("//h:div[@id='note-3-1'][@role='doc-footnote']", namespaces=NS)
+
+
+def test_cues_cross_links_and_emphasis_well_nested_and_stay_out_of_note_references(rich_book):
+    root = chapter(rich_book)
+    claim = root.xpath("//h:span[@class='speculative'][@data-claim='sourcing']", namespaces=NS)[0]
+    assert "".join(claim.itertext()) == CROSSED_CUES.removesuffix(".")
+    cues = claim.xpath(".//h:span[@class='cue']", namespaces=NS)
+    assert ["".join(cue.itertext()) for cue in cues] == [
+        "Officials ",
+        "close to",
+        " the talks",
+        "said",
+        "might",
+        " ",
+        "well",
+    ]
+    assert cues[1].getparent().get("href") == "https://example.org/talks"
+    assert (
+        cues[4].getparent().tag == f"{{{XHTML_NS}}}strong" and cues[6].getparent().tag == f"{{{XHTML_NS}}}em"
+    )
+    assert not root.xpath("//h:a[@epub:type='noteref']//h:span", namespaces=NS)
+    assert not root.xpath(
+        "//h:span[@class='cue'][not(ancestor::h:span[@class='speculative'])]", namespaces=NS
+    )
 
 
 def test_only_web_links_survive(rich_book):

@@ -9,6 +9,8 @@ import pytest
 from books import build, entry
 from conftest import ROOT
 
+from export.epub.visible_marks import marked_words, visible_claim_classes
+
 STYLES = ROOT / "styles"
 
 
@@ -27,7 +29,24 @@ def test_both_styles_hyphenate_keep_lines_together_and_raise_note_numbers(style)
     paragraph = rules(css, "p")
     assert "orphans: 2" in paragraph and "widows: 2" in paragraph
     assert "vertical-align: super" in rules(css, "a.noteref")
-    assert "underline dotted" in rules(css, ".speculative")
+
+
+@pytest.mark.parametrize("style", ["book", "plain"])
+def test_both_styles_show_the_cue_words_and_leave_the_claims_extent_unmarked(style):
+    css = (STYLES / f"{style}.css").read_text(encoding="utf-8")
+    cue = rules(css, ".cue")
+    assert "text-decoration: underline;" in cue and "underline dotted" in cue  # plain underline as fallback
+    assert visible_claim_classes(css) == {"cue"}
+
+
+@pytest.mark.parametrize("style", ["book", "plain"])
+def test_the_seed_article_is_at_most_fifteen_percent_visibly_marked(seed_book, style):
+    with zipfile.ZipFile(seed_book) as archive:
+        chapter = archive.read("EPUB/article.xhtml")
+    counts = marked_words(chapter, (STYLES / f"{style}.css").read_text(encoding="utf-8"))
+    assert counts.words > 1000 and 0 < counts.marked <= 0.15 * counts.words
+    whole_claims = marked_words(chapter, ".speculative { text-decoration: underline dotted }")
+    assert whole_claims.marked > 0.3 * whole_claims.words  # what the old style showed
 
 
 def test_plain_style_leaves_fonts_sizes_colours_and_alignment_to_the_device():

@@ -229,6 +229,7 @@ def test_claims_in_a_post_become_footnotes(tmp_path):
     assert convert(export, "-o", book) == 0
     chapters = [root for name, root in documents(book).items() if name.endswith("post-00001.xhtml")]
     assert chapters and chapters[0].xpath("//h:a[@class='noteref']", namespaces=NS)
+    assert chapters[0].xpath("//h:span[@class='speculative']//h:span[@class='cue']", namespaces=NS)
     assert TITLE in text_of(chapters[0]) and BODY_TEXT.split()[3] in text_of(chapters[0])
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from export.annotate.cues import Hit, cue_matches, cues_by_sentence, sentence_cues
 from export.annotate.lexicon import Lexicon, apostrophes, default_lexicon, load_lexicon
 from export.annotate.notes import claim_note
@@ -11,6 +13,7 @@ from export.model import Claim
 __all__ = ["LEVELS", "find_claims", "load_lexicon"]
 
 LEVELS = {"strict": 0.8, "default": 0.5, "all": 0.25}
+_WORD = re.compile(r"\S+")
 _HEADLINE_WORDS = 16  # a title-case line of at most this many words, without a full stop, is a headline
 
 
@@ -65,7 +68,27 @@ def find_claims(
         if hits and not is_headline(original, lexicon):  # most sentences have no cue: the cheaper test first
             kind = _kind(hits, sentence, lexicon)
             cues = list(dict.fromkeys(" ".join(original[hit.start : hit.end].split()) for hit in hits))
-            claims.append(
-                Claim(start, end, kind, cues, claim_note(kind, hits, sentence, original, lexicon, where))
-            )
+            note = claim_note(kind, hits, sentence, original, lexicon, where)
+            claims.append(Claim(start, end, kind, cues, note, _cue_spans(hits, original, start)))
     return claims
+
+
+def _cue_spans(hits: list[Hit], sentence: str, offset: int) -> list[tuple[int, int]]:
+    """The cue words' offsets in the paragraph (``offset`` is the sentence's start), in order, overlapping
+    ones merged; a cue with a gap ("officials ** said") gives its words on either side, not the gap."""
+    pieces: list[tuple[int, int]] = []
+    for hit in hits:
+        head, gap, tail = hit.cue.partition(" ** ")
+        words = [match.span() for match in _WORD.finditer(sentence, hit.start, hit.end)]
+        before, after = len(head.split()), len(tail.split())
+        if gap and len(words) >= before + after:
+            pieces += [(words[0][0], words[before - 1][1]), (words[-after][0], words[-1][1])]
+        else:
+            pieces.append((hit.start, hit.end))
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted((start + offset, end + offset) for start, end in pieces):
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans

@@ -14,11 +14,15 @@ from export.model import Span
 
 SPAN_ELEMENTS = {"em": "em", "strong": "strong", "code": "code", "sub": "sub", "sup": "sup"}
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+NOTEREF_RANK = 1  # the article's own note references: nothing may nest inside them
+CUE_RANK = 3  # a claim's cue words nest innermost, split by any element they cross
 
 
 @dataclass
 class Mark:
-    """One interval to render as an element; claims have rank 0 so they nest outermost and stay whole."""
+    """One interval to render as an element; claims have rank 0 so they nest outermost and stay whole.
+
+    A lower rank nests outside a higher one: claims 0, note references 1, links and emphasis 2, cues 3."""
 
     start: int
     end: int
@@ -42,7 +46,7 @@ def span_marks(spans: list[Span], noteref: Callable[[str], dict[str, str] | None
         if span.kind == "noteref":
             attrs = noteref(span.target or "")
             if attrs:
-                marks.append(Mark(span.start, span.end, 1, "a", attrs))
+                marks.append(Mark(span.start, span.end, NOTEREF_RANK, "a", attrs))
     refs = [(mark.start, mark.end) for mark in marks]
     for span in spans:
         if span.kind == "noteref" or any(span.start < end and start < span.end for start, end in refs):

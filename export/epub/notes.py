@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from export.epub.inline import Mark, span_marks, write_inline
+from export.epub.inline import CUE_RANK, NOTEREF_RANK, Mark, span_marks, write_inline
 from export.epub.xhtml import add, append_text
-from export.model import Paragraph
+from export.model import Claim, Paragraph
 
 if TYPE_CHECKING:
     from export.epub.article_notes import ArticleNotes
@@ -47,6 +47,7 @@ class ChapterNotes:
             return add(parent, tag, paragraph.text, **attrs)  # plain text, as most comments are
         element = add(parent, tag, **attrs)
         marks = span_marks(paragraph.spans, self.article_notes.reference if self.article_notes else _no_note)
+        refs = [(mark.start, mark.end) for mark in marks if mark.rank == NOTEREF_RANK]
         position = 0
         for claim in sorted(paragraph.claims, key=lambda claim: claim.start):
             if claim.start < position:
@@ -56,6 +57,8 @@ class ChapterNotes:
             attrs = {"class_": "speculative", "data_claim": claim.kind, "id": f"claim-{key}"}
             self.placed.append(PlacedClaim(key, claim.kind, paragraph.text[claim.start : claim.end]))
             marks.append(Mark(claim.start, claim.end, 0, "span", attrs, after=_note_reference(number, key)))
+            for start, end in cues(claim, paragraph.text, refs):
+                marks.append(Mark(start, end, CUE_RANK, "span", {"class_": "cue"}))
             position = claim.end
         write_inline(element, paragraph.text, marks)
         return element
@@ -88,6 +91,28 @@ def add_footnotes_section(
 def add_footnote(section: etree._Element, note_id: str) -> etree._Element:
     """Append one note's container, the target of its references, to a footnotes ``section``."""
     return add(section, "div", id=note_id, class_="note", epub_type="footnote", role="doc-footnote")
+
+
+def cues(claim: Claim, text: str, refs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The claim's cue words within its extent, less the article's own note references and white space
+    at their edges."""
+    pieces = []
+    for start, end in claim.cue_spans:
+        start, end = max(start, claim.start), min(end, claim.end)
+        for ref_start, ref_end in sorted(refs):
+            if ref_start < end and start < ref_end:
+                pieces.append((start, ref_start))
+                start = max(start, ref_end)
+        pieces.append((start, end))
+    return [trimmed for start, end in pieces if (trimmed := _trimmed(text, start, end))]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while start < end and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
 
 
 def _no_note(key: str) -> None:
