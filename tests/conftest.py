@@ -11,7 +11,7 @@ from export.validate import CheckReport, check_epub, epubcheck_command
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_4421cee95cb58524.txt"
-SHARED = ROOT.parent / "shared"
+CORPUS = ROOT / "tests" / "corpus"  # real pages and exports, each listed with its licence in PROVENANCE.md
 
 
 @pytest.fixture(scope="session")

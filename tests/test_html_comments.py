@@ -11,7 +11,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from conftest import SHARED
+from conftest import CORPUS
 from gold import depth, load_gold, normalise, snippet_recall
 
 from export.epub.package import BookOptions, write_epub
@@ -24,7 +24,6 @@ from export.readers.html.parse import clean_tree, parse_html
 from export.readers.html.related import read_related_links
 from export.readers.html.sections import comment_section_elements
 
-CORPUS = SHARED / "corpus"
 PAGES = sorted((CORPUS / "html").glob("*.html"))
 UI_WORDS = re.compile(
     r"^(?:reply|antworten|antwort|like|liked by .*|says:?|sagt:?|edit|report)$", re.IGNORECASE

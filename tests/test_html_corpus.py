@@ -42,7 +42,7 @@ def articles():
 
 
 def test_the_corpus_is_there():
-    assert len(PAGES) == 10, "tests need ../shared/corpus/html (see tests/conftest.py)"
+    assert len(PAGES) == 10, "tests need tests/corpus/html"
 
 
 def without_captions(article):

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 from books import NS, documents, entry
-from conftest import SHARED
+from conftest import CORPUS
 from inputs import BODY_TEXT, TITLE
 from wxr_gold import read_gold, snippet
 
 from export.cli import main
 
-CORPUS = sorted((SHARED / "corpus" / "wxr").glob("*.xml"))
-THEME_TEST = SHARED / "corpus" / "wxr" / "wptestdata__themeunittestdata.wordpress.xml"
-REMARK42 = SHARED / "corpus" / "wxr" / "remark42__realmenweardress_xmlTestWP.xml"
-PELICAN = SHARED / "corpus" / "wxr" / "pelican__wordpressexport.xml"
+EXPORTS = sorted((CORPUS / "wxr").glob("*.xml"))
+THEME_TEST = CORPUS / "wxr" / "wptestdata__themeunittestdata.wordpress.xml"
+REMARK42 = CORPUS / "wxr" / "remark42__realmenweardress_xmlTestWP.xml"
+PELICAN = CORPUS / "wxr" / "pelican__wordpressexport.xml"
 
 
 def convert(*args: str) -> int:
@@ -28,7 +28,7 @@ def convert(*args: str) -> int:
 def anthologies(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("anthologies")
     books = {}
-    for path in CORPUS:
+    for path in EXPORTS:
         books[path.name] = folder / f"{path.stem}.epub"
         assert convert(path, "-o", books[path.name]) == 0
     return books
@@ -66,13 +66,13 @@ def anthology_reports(anthologies, epubcheck) -> dict:
         return dict(zip(anthologies, pool.map(epubcheck, anthologies.values()), strict=True))
 
 
-@pytest.mark.parametrize("path", CORPUS, ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", EXPORTS, ids=lambda path: path.stem)
 def test_anthology_passes_epubcheck(path, anthology_reports):
     report = anthology_reports[path.name]
     assert report.errors == [] and report.warnings == []
 
 
-@pytest.mark.parametrize("path", CORPUS, ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", EXPORTS, ids=lambda path: path.stem)
 def test_every_approved_comment_is_in_the_anthology_nested_under_its_parent(path, anthologies):
     boxes = comment_boxes(anthologies[path.name])
     texts = [(box, text_of(box)) for box in boxes]
