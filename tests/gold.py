@@ -14,7 +14,7 @@ import lxml.html
 if TYPE_CHECKING:
     from export.model import Comment
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parent / "corpus"
 HTML_DIR = CORPUS / "html"
 GOLD_DIR = CORPUS / "gold"
 WORD = re.compile(r"\w+")

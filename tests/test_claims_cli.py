@@ -6,7 +6,7 @@ import json
 import zipfile
 from pathlib import Path
 
-from conftest import SEED, SHARED
+from conftest import CORPUS, SEED
 from lxml import etree
 
 from export.cli import main
@@ -92,7 +92,7 @@ def test_book_levels_and_off(tmp_path):
 
 
 def test_claims_of_a_page_in_a_language_without_lexicon_are_not_listed(capsys):
-    german = SHARED / "corpus" / "html" / "trafilatura__netzpolitik.org.abmahnungen.html"
+    german = CORPUS / "html" / "trafilatura__netzpolitik.org.abmahnungen.html"
     assert main(["claims", str(german)]) == 0
     captured = capsys.readouterr()
     assert captured.out == ""

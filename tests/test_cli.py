@@ -174,20 +174,3 @@ def test_a_book_without_marked_claims_does_not_speak_of_the_detector(tmp_path):
     with zipfile.ZipFile(book) as archive:
         page = archive.read("EPUB/titlepage.xhtml").decode()
     assert "not marked in this book" in page and "automatic detector" not in page
-
-
-def test_every_package_and_data_file_is_installed():
-    """Every folder of code under export/ is a package pyproject.toml installs, with its data files."""
-    import tomllib
-
-    from conftest import ROOT
-
-    setup = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
-    folders = {
-        ".".join(path.parent.relative_to(ROOT).parts) for path in (ROOT / "export").rglob("__init__.py")
-    }
-    assert folders <= set(setup["packages"])
-    for folder in folders:
-        data = {path.suffix for path in (ROOT / folder.replace(".", "/")).glob("*.t[sx][vt]")}
-        patterns = setup["package-data"].get(folder, [])
-        assert all(f"*{suffix}" in patterns for suffix in data), folder

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from conftest import SHARED
+from conftest import CORPUS
 
 from export.readers.html.parse import clean_tree, parse_html
 from export.readers.html.related import read_related_links, related_elements
 from export.readers.html.sections import consumed_elements
 
-HTML = SHARED / "corpus" / "html"
+HTML = CORPUS / "html"
 
 # Entries each page's related block links to, counted on the page; Jetpack blocks that the page
 # would have filled by script are empty (a heading only) and give no links.

@@ -33,6 +33,18 @@ def start(*args: str, cwd: Path | None = None) -> subprocess.Popen:
     )
 
 
+def wait_until_running(process: subprocess.Popen) -> None:
+    """Wait until the command has caught SIGTERM (its run() has begun): a signal that comes while Python
+    is still importing finds no handler, a difference of load on the machine and not of the command."""
+    status = Path(f"/proc/{process.pid}/status")
+    deadline = time.monotonic() + HANG_GUARD
+    while status.is_file() and time.monotonic() < deadline:
+        caught = next(line for line in status.read_text().splitlines() if line.startswith("SigCgt:"))
+        if int(caught.split()[1], 16) >> (signal.SIGTERM - 1) & 1:
+            return
+        time.sleep(0.01)
+
+
 @pytest.fixture(scope="module")
 def slow_input(tmp_path_factory) -> Path:
     """A page that takes the command some ten seconds, so that a signal finds it at work."""
@@ -49,6 +61,7 @@ def test_a_signal_at_work_leaves_the_old_book_and_no_temporary_file(signum, dela
     target = tmp_path / "book.epub"
     target.write_bytes(b"the old book")
     process = start(str(slow_input), "-o", str(target), "-q")
+    wait_until_running(process)
     time.sleep(delay)
     process.send_signal(signum)
     _, stderr = process.communicate(timeout=HANG_GUARD)

@@ -17,6 +17,7 @@ import pytest
 from books import NS, documents
 from lxml import html
 
+pytestmark = pytest.mark.calibre
 CALIBRE_ENV = {**os.environ, "QTWEBENGINE_DISABLE_SANDBOX": "1", "QT_QPA_PLATFORM": "offscreen"}
 
 
@@ -28,7 +29,7 @@ def squeeze(text: str) -> str:
 @pytest.fixture(scope="module")
 def calibre() -> str:
     command = shutil.which("ebook-convert")
-    assert command, "calibre is needed to open the books: apt-get install calibre"
+    assert command, "the calibre marker skips these tests where calibre is missing"
     return command
 
 
@@ -85,9 +86,10 @@ def test_kindle_book_links_every_note_reference_to_its_note_and_back(calibre, se
         assert note.text_content().strip().startswith(f"{link.text}.")
 
 
+@pytest.mark.poppler
 def test_rendered_book_shows_every_note_and_its_reference(calibre, seed_book, notes, tmp_path):
     pdftotext = shutil.which("pdftotext")
-    assert pdftotext, "poppler-utils is needed to read the rendered pages: apt-get install poppler-utils"
+    assert pdftotext, "the poppler marker skips this test where poppler is missing"
     pdf = tmp_path / "seed.pdf"
     subprocess.run(
         [calibre, str(seed_book), str(pdf), "--paper-size", "a5"],

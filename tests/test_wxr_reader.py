@@ -1,4 +1,4 @@
-"""The WXR reader on every export of the shared corpus, checked against a plain parse of the same file."""
+"""The WXR reader on every export of the test corpus, checked against a plain parse of the same file."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
+from conftest import CORPUS
 from wxr_gold import GoldComment, read_gold
 
 from export.model import Blog, BlogPost, Comment
 from export.readers.wxr import looks_like_wxr, open_export, read_post
 
-CORPUS = SHARED / "corpus" / "wxr"
-FILES = sorted(CORPUS.glob("*.xml"))
+WXR = CORPUS / "wxr"
+FILES = sorted(WXR.glob("*.xml"))
 KEPT = {"1", "approve"}
 HELD = {"0", "hold", ""}
 LEFT_OUT = {"spam": "spam comment", "trash": "trashed comment"}
@@ -175,7 +175,7 @@ def test_the_corpus_has_what_the_checks_need():
 
 
 def test_a_reply_to_a_pingback_stays_under_it():
-    path = CORPUS / "remark42__realmenweardress_xmlTestWP.xml"
+    path = WXR / "remark42__realmenweardress_xmlTestWP.xml"
     _, posts, _ = read(path)
     pingbacks = [
         comment
@@ -198,12 +198,12 @@ def test_http_and_https_namespaces_and_wxr_1_0_all_read():
         "isso__wordpress.xml",
         "pelican__wordpressexport.xml",
     ):
-        _, posts, _ = read(CORPUS / name)
+        _, posts, _ = read(WXR / name)
         assert sum(len(post.article.thread.all_comments()) for post in posts) > 0
 
 
 def test_comment_dates_times_and_authors():
-    _, posts, _ = read(CORPUS / "isso__wordpress.xml")
+    _, posts, _ = read(WXR / "isso__wordpress.xml")
     first = posts[0].article.thread.comments[0]
     assert (first.author, str(first.date), str(first.time), first.author_url) == (
         "Ohai",
@@ -218,17 +218,17 @@ def test_comment_dates_times_and_authors():
 
 
 def test_whitespace_in_cdata_is_stripped_and_untyped_items_warned_once():
-    _, posts, warnings = read(CORPUS / "isso__wordpress.xml")
+    _, posts, warnings = read(WXR / "isso__wordpress.xml")
     assert [p.text for p in posts[0].article.thread.comments[0].paragraphs] == ["Erster!1"]
     assert len([warning for warning in warnings if "post_type" in warning]) == 1
     assert len([warning for warning in warnings if "line breaks" in warning]) == 1
     assert [post.info.kind for post in posts] == ["post", "post", "post"]
-    _, _, clean = read(CORPUS / "wptestdata__themeunittestdata.wordpress.xml")
+    _, _, clean = read(WXR / "wptestdata__themeunittestdata.wordpress.xml")
     assert clean == []
 
 
 def test_undeclared_atom_prefix_is_repaired_with_exactly_one_warning(tmp_path):
-    source = (CORPUS / "wptestdata__themeunittestdata.wordpress.xml").read_bytes()
+    source = (WXR / "wptestdata__themeunittestdata.wordpress.xml").read_bytes()
     assert b"xmlns:atom" not in source
     damaged = source.replace(
         b"<channel>", b'<channel>\n<atom:link rel="search" href="https://a.example/os"/>', 1
@@ -242,7 +242,7 @@ def test_undeclared_atom_prefix_is_repaired_with_exactly_one_warning(tmp_path):
 
 
 def test_posts_are_read_as_articles():
-    blog, posts, _ = read(CORPUS / "wptestdata__themeunittestdata.wordpress.xml")
+    blog, posts, _ = read(WXR / "wptestdata__themeunittestdata.wordpress.xml")
     by_title = {post.article.title: post for post in posts}
     post = by_title["Template: Comments"]
     assert post.article.site == blog.title and post.article.language == "en"
@@ -276,7 +276,7 @@ def test_no_picture_placeholder_stays_in_a_post():
 
 
 def test_items_survive_pickling_for_worker_processes():
-    _, items = open_export(CORPUS / "remark42__realmenweardress_xmlTestWP.xml", lambda message: None)
+    _, items = open_export(WXR / "remark42__realmenweardress_xmlTestWP.xml", lambda message: None)
     for item in items:
         assert pickle.loads(pickle.dumps(item)) == item
 
@@ -289,12 +289,12 @@ def test_sniffing_tells_exports_from_feeds_and_pages():
     assert not looks_like_wxr(b'<?xml version="1.0"?><rss version="2.0"><channel><title>A feed</title>')
     assert not looks_like_wxr(b"<!DOCTYPE html><html><body><pre>" + head)
     assert not looks_like_wxr(b"Plain text that mentions " + head)
-    for page in sorted((SHARED / "corpus" / "html").glob("*.html")):
+    for page in sorted((CORPUS / "html").glob("*.html")):
         assert not looks_like_wxr(page.read_bytes()[:4096]), page.name
 
 
 def test_a_declared_prefix_is_not_declared_again(tmp_path):
-    source = (CORPUS / "remark42__realmenweardress_xmlTestWP.xml").read_bytes()
+    source = (WXR / "remark42__realmenweardress_xmlTestWP.xml").read_bytes()
     declared = source.replace(b"<rss ", b'<rss xmlns:atom = "http://www.w3.org/2005/Atom" ', 1)
     declared = declared.replace(
         b"<channel>", b'<channel><atom:link rel="self" href="https://a.example/"/>', 1

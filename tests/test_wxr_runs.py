@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED
+from conftest import CORPUS, ROOT
 from test_output_safety import HANG_GUARD, start
 
 from export.blog.done import DONE_FILE
@@ -161,7 +161,7 @@ def test_a_post_that_fails_to_read_is_left_out_with_its_reason_not_the_run(
         return real(item, blog, include_unapproved)
 
     monkeypatch.setattr(convert, "read_post", failing)
-    theme = SHARED / "corpus" / "wxr" / "wptestdata__themeunittestdata.wordpress.xml"
+    theme = CORPUS / "wxr" / "wptestdata__themeunittestdata.wordpress.xml"
     target = tmp_path / ("shelf" if split else "blog.epub")
     args = [str(theme), "-o", str(target), "--jobs", "2", "--post", "1241", "--post", "1000"]
     assert main(args + (["--split"] if split else [])) == 0

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 from books import NS, documents, entry
-from conftest import SHARED
+from conftest import CORPUS
 from lxml import etree
 
 from export.cli import main
 from export.readers import is_blog_export
 from export.readers.wxr import open_export
 
-WXR = SHARED / "corpus" / "wxr"
+WXR = CORPUS / "wxr"
 THEME_TEST = WXR / "wptestdata__themeunittestdata.wordpress.xml"
 PELICAN = WXR / "pelican__wordpressexport.xml"
 ISSO = WXR / "isso__wordpress.xml"
