@@ -110,3 +110,18 @@ def test_azw3_without_calibre_says_so_in_one_line(tmp_path, monkeypatch, capsys)
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "calibre" in error and str(SEED) in error
     assert not out.exists()
+
+
+def test_every_format_is_declared_once_and_offered_by_the_command_line():
+    from export.cli import build_parser
+    from export.formats import FORMATS
+    from export.model import BOOK_FORMATS
+
+    assert tuple(FORMATS) == BOOK_FORMATS
+    suffixes = [book_format.suffix for book_format in FORMATS.values()]
+    assert len(set(suffixes)) == len(suffixes) and all(suffix.startswith(".") for suffix in suffixes)
+    parser = build_parser()
+    for name in BOOK_FORMATS:
+        assert parser.parse_args(["--format", name]).format == name
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--format", "pdf"])
