@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from export.months import MONTHS
 from export.xmlchars import remove_xml_illegal
 
 if TYPE_CHECKING:
@@ -68,8 +69,10 @@ TAGS = _Names(lambda tag: f"{{{XHTML_NS}}}{tag}")
 ATTRIBUTES = _Names(lambda name: name.rstrip("_").replace("_", "-"), epub_type=EPUB_TYPE)
 
 
-def add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
-    """Append a child in the XHTML namespace; ``class_`` is class, ``epub_type`` epub:type, ``_`` a hyphen."""
+def add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str | None) -> etree._Element:
+    """Append a child in the XHTML namespace; ``class_`` is class, ``epub_type`` epub:type, ``_`` a hyphen.
+
+    An attribute whose value is None is left out."""
     element = etree.SubElement(parent, TAGS[tag])
     if attrs:
         for name, value in attrs.items():
@@ -119,22 +122,6 @@ def serialize(html: etree._Element) -> bytes:
         xml_declaration=True,
         doctype="<!DOCTYPE html>",
     )
-
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def format_date(date: dt.date) -> str:
