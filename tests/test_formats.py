@@ -125,3 +125,38 @@ def test_every_format_is_declared_once_and_offered_by_the_command_line():
         assert parser.parse_args(["--format", name]).format == name
     with pytest.raises(SystemExit):
         parser.parse_args(["--format", "pdf"])
+
+
+def _palm_book(exth_records: list[tuple[int, bytes]]) -> bytes:
+    """A minimal Palm database: one record holding a PalmDOC header, a MOBI header and an EXTH block."""
+    import struct
+
+    exth = b"".join(struct.pack(">II", kind, len(value) + 8) + value for kind, value in exth_records)
+    exth = b"EXTH" + struct.pack(">II", 12 + len(exth), len(exth_records)) + exth
+    mobi = b"MOBI" + struct.pack(">I", 24) + bytes(8) + struct.pack(">I", 0x12345678) + bytes(4)
+    record0 = bytes(16) + mobi + exth
+    header = bytearray(78 + 8)
+    header[36:44] = struct.pack(">II", 111, 222)
+    struct.pack_into(">H", header, 76, 1)
+    struct.pack_into(">I", header, 78, len(header))
+    return bytes(header) + record0
+
+
+def test_azw3_chance_fields_are_set_from_the_book():
+    import datetime as dt
+    import struct
+
+    from export.formats.azw3 import settle_chance_fields
+
+    chance = "0f0e0d0c-0b0a-4908-8706-050403020100"
+    ours = "791f4552-b401-5ce1-844f-1fc4c4088a82"
+    book = _palm_book([(100, b"Gareth Porter"), (113, chance.encode()), (112, b"calibre:" + chance.encode())])
+    when = dt.datetime(2016, 4, 1, tzinfo=dt.UTC)
+    settled = settle_chance_fields(book, when, ours)
+    assert chance.encode() not in settled and settled.count(ours.encode()) == 2
+    assert b"calibre:" + ours.encode() in settled and b"Gareth Porter" in settled
+    assert struct.unpack_from(">II", settled, 36) == (int(when.timestamp()),) * 2
+    assert struct.unpack_from(">I", settled, 86 + 16 + 16) == (0x791F4552,)
+    assert len(settled) == len(book)
+    with pytest.raises(ValueError):
+        settle_chance_fields(book.replace(b"MOBI", b"BOOK"), when, ours)
