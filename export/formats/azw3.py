@@ -25,7 +25,6 @@ PDB_RECORDS = 76  # the number of records, then (offset, attributes, id) for eac
 MOBI_HEADER = 16  # record 0: the PalmDOC header, then the MOBI header
 MOBI_UNIQUE_ID = 16  # within the MOBI header
 EXTH_SOURCE, EXTH_ASIN = 112, 113  # EXTH records that hold calibre's UUID ("calibre:UUID" and "UUID")
-TIMEOUT = 600  # seconds: a long anthology takes calibre a few minutes on a slow machine
 
 
 def azw3_from_epub(data: bytes, source: Path, when: dt.datetime, identifier: str) -> bytes:
@@ -38,18 +37,14 @@ def azw3_from_epub(data: bytes, source: Path, when: dt.datetime, identifier: str
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         (folder / "book.epub").write_bytes(data)
-        try:
-            result = subprocess.run(
-                [calibre, str(CONVERTER), "book.epub", "book.azw3"],
-                cwd=folder,
-                env=fixed_environment(folder),
-                capture_output=True,
-                text=True,
-                check=False,
-                timeout=TIMEOUT,
-            )
-        except subprocess.TimeoutExpired:
-            raise InputError(source, f"calibre took over {TIMEOUT} s to make the AZW3 book") from None
+        result = subprocess.run(
+            [calibre, str(CONVERTER), "book.epub", "book.azw3"],
+            cwd=folder,
+            env=fixed_environment(folder),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         azw3 = folder / "book.azw3"
         if result.returncode != 0 or not azw3.is_file():
             last = (result.stderr.strip() or result.stdout.strip() or "no message").splitlines()[-1]
