@@ -58,11 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_claims_options(parser)
     parser.add_argument("--language", metavar="CODE", help="the book's language, e.g. en or de (default: en)")
+    *others, last = (book_format.help for book_format in FORMATS.values())
     parser.add_argument(
         "--format",
         choices=tuple(FORMATS),
         default="epub",
-        help=", ".join(f"{name}: {book_format.help}" for name, book_format in FORMATS.items()),
+        help=f"{', '.join(others)}, or {last}",
     )
     parser.add_argument(
         "--cover", type=Path, metavar="PATH", help="a PNG or JPEG cover instead of the generated one"

@@ -19,7 +19,7 @@ class OutputFormat:
 
     suffix: str
     convert: Callable[[bytes, Article, Path], bytes]  # (EPUB bytes, article, input) -> the book's bytes
-    help: str
+    help: str  # the format in --format's help, its name first
     is_epub: bool = True  # EPUBCheck can check it
 
 
@@ -41,9 +41,9 @@ def _azw3(epub: bytes, article: Article, source: Path) -> bytes:
 
 
 FORMATS: dict[BookFormat, OutputFormat] = {
-    "epub": OutputFormat(".epub", _epub, "EPUB 3 (default)"),
-    "kepub": OutputFormat(".kepub.epub", _kepub, "KEPUB for Kobo (*.kepub.epub)"),
-    "azw3": OutputFormat(".azw3", _azw3, "AZW3 for Kindle (needs calibre)", is_epub=False),
+    "epub": OutputFormat(".epub", _epub, "epub (default)"),
+    "kepub": OutputFormat(".kepub.epub", _kepub, "kepub for Kobo (*.kepub.epub)"),
+    "azw3": OutputFormat(".azw3", _azw3, "azw3 for Kindle (needs calibre)", is_epub=False),
 }
 
 
