@@ -9,16 +9,16 @@ import sys
 from pathlib import Path
 
 from export.annotate import annotate_article, supports_language
-from export.annotate.claims import LEVELS
 from export.errors import InputError
-from export.model import Article, Paragraph
+from export.model import CLAIMS_LEVELS, Article, Paragraph
 from export.pipeline import DEFAULT_MAX_INPUT_SIZE, check_input
 from export.readers import read_article
 
+LISTINGS = ("text", "jsonl")  # how the claims are listed
 EPILOG = """\
 examples:
   annotated-epub claims page.txt                     one claim a paragraph: place, kind, quote, note
-  annotated-epub claims page.txt --format jsonl      one JSON object a line, offsets into the paragraph
+  annotated-epub claims page.txt --as jsonl          one JSON object a line, offsets into the paragraph
   annotated-epub claims page.txt --claims strict --claims-in-comments
 
 exit status: 0 success, 1 bad input, 2 bad usage
@@ -34,10 +34,16 @@ def build_claims_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="saved page(s) to read")
-    parser.add_argument("--format", choices=("text", "jsonl"), default="text", help="(default: text)")
+    parser.add_argument(
+        "--as",
+        dest="listing",
+        choices=LISTINGS,
+        default="text",
+        help="text, one claim a paragraph, or jsonl, one JSON object a line (default: text)",
+    )
     parser.add_argument(
         "--claims",
-        choices=tuple(LEVELS),
+        choices=CLAIMS_LEVELS,
         default="default",
         help="sensitivity (default: default)",
     )
@@ -123,7 +129,7 @@ def _list_claims(args: argparse.Namespace) -> int:
             continue
         annotate_article(article, args.claims, args.claims_in_comments)
         records = claim_records(source, article, args.claims_in_comments)
-        if args.format == "jsonl":
+        if args.listing == "jsonl":
             lines = [json.dumps(record, ensure_ascii=False) for record in records]
         else:
             lines = _text_lines(source, records, args.claims)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from export import __version__
 from export.errors import InputError
+from export.formats import FORMATS
+from export.model import CLAIMS_LEVELS
 from export.readers import is_blog_export
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2  # 2 as argparse exits on bad usage
@@ -56,11 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_claims_options(parser)
     parser.add_argument("--language", metavar="CODE", help="the book's language, e.g. en or de (default: en)")
+    *others, last = (book_format.help for book_format in FORMATS.values())
     parser.add_argument(
         "--format",
-        choices=("epub", "kepub", "azw3"),
+        choices=tuple(FORMATS),
         default="epub",
-        help="epub (default), kepub for Kobo (*.kepub.epub), or azw3 for Kindle (needs calibre)",
+        help=f"{', '.join(others)}, or {last}",
     )
     parser.add_argument(
         "--cover", type=Path, metavar="PATH", help="a PNG or JPEG cover instead of the generated one"
@@ -84,7 +87,7 @@ def add_claims_options(parser: argparse.ArgumentParser) -> None:
     """The options that choose which claims the book marks (``--claims``, ``--no-claims``, in comments)."""
     parser.add_argument(
         "--claims",
-        choices=("strict", "default", "all", "off"),
+        choices=(*CLAIMS_LEVELS, "off"),
         default="default",
         help="how sensitive claim marking is: strict marks only the surest cues, all the weakest too, "
         "off none (default: default)",
@@ -176,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.max_input_size is not None:
         options.max_input_size = args.max_input_size
-    status, taken = EXIT_OK, set()
+    status, taken = EXIT_OK, set[Path]()
     for source in inputs:
         if is_blog_export(source):
             status = max(status, _convert_blog(args, source, options, many, taken, inputs))
@@ -218,7 +221,7 @@ def _announce(args: argparse.Namespace, book: Path, taken: set[Path]) -> int:
     taken.add(book.resolve())
     if not args.quiet:
         print(book, flush=True)
-    if args.validate and args.format != "azw3" and not _validated(book, args.quiet):
+    if args.validate and FORMATS[args.format].is_epub and not _validated(book, args.quiet):
         return EXIT_BAD_INPUT
     return EXIT_OK
 

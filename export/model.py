@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Literal, get_args
 
-CLAIM_KINDS: tuple[str, ...] = (
-    "possibility",
-    "evidential",
-    "belief",
-    "sourcing",
-    "prediction",
-    "conditional",
-)
+ClaimKind = Literal["possibility", "evidential", "belief", "sourcing", "prediction", "conditional"]
+CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
+# How sensitive claim marking is: strict marks only the surest cues, all the weakest too.
+ClaimsLevel = Literal["strict", "default", "all"]
+CLAIMS_LEVELS: tuple[ClaimsLevel, ...] = get_args(ClaimsLevel)
+SpanKind = Literal["em", "strong", "code", "sub", "sup", "link", "noteref"]
+SPAN_KINDS: tuple[SpanKind, ...] = get_args(SpanKind)
+CommentKind = Literal["comment", "pingback", "trackback"]
+COMMENT_KINDS: tuple[CommentKind, ...] = get_args(CommentKind)
+# The book's file format: EPUB 3, Kobo's KEPUB or Kindle's AZW3 (see export.formats.FORMATS).
+BookFormat = Literal["epub", "kepub", "azw3"]
+BOOK_FORMATS: tuple[BookFormat, ...] = get_args(BookFormat)
 
 
 @dataclass
@@ -23,13 +28,10 @@ class Claim:
 
     start: int
     end: int
-    kind: str  # one of CLAIM_KINDS
+    kind: ClaimKind
     cues: list[str]
     note: str
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
-
-
-SPAN_KINDS: tuple[str, ...] = ("em", "strong", "code", "sub", "sup", "link", "noteref")
 
 
 @dataclass
@@ -38,7 +40,7 @@ class Span:
 
     start: int
     end: int
-    kind: str  # one of SPAN_KINDS
+    kind: SpanKind
     target: str | None = None
 
 
@@ -201,11 +203,17 @@ class ArchiveLink:
     date: dt.date | None = None
 
 
+def comment_kind(name: str) -> CommentKind:
+    """The comment kind ``name`` names in any case ("Pingback"); "comment" for any other name."""
+    lowered = name.lower()
+    return next((kind for kind in COMMENT_KINDS if kind == lowered), "comment")
+
+
 @dataclass
 class Comment:
     """A reader comment, pingback or trackback, with its replies nested under it."""
 
-    kind: str = "comment"  # or "pingback", "trackback"
+    kind: CommentKind = "comment"
     number: int | None = None
     author: str | None = None
     date: dt.date | None = None

@@ -12,10 +12,14 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from export.errors import InputError
-from export.model import Article
+from export.model import Article, BookFormat, ClaimsLevel
+
+if TYPE_CHECKING:
+    from export.epub.cover import CoverImage
+    from export.epub.package import BookOptions
 
 DEFAULT_STYLE = "book"
 DEFAULT_MAX_INPUT_SIZE = 32 * 2**20  # a saved page is rarely over 2 MB; past 32 MB it is not one page
@@ -34,39 +38,93 @@ class ConvertOptions:
     style: str = DEFAULT_STYLE
     claims: bool = True
     language: str | None = None
-    claims_level: str = "default"  # strict, default or all (see export.annotate.claims.LEVELS)
+    claims_level: ClaimsLevel = "default"
     claims_in_comments: bool = False
-    format: str = "epub"  # or "kepub", "azw3" (export.formats.SUFFIXES)
+    format: BookFormat = "epub"
     cover: Path | None = None  # the user's PNG or JPEG; None means a generated cover
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE  # bytes; 0 for no limit
 
 
+@dataclass(frozen=True)
+class BookSetup:
+    """What every book of a run shares, made once from its options: stylesheet, cover, claims, format.
+
+    Both a single page (``build_book``) and a blog run (``export.blog.convert``) make their books with it.
+    """
+
+    options: ConvertOptions
+    stylesheet: bytes
+    cover: CoverImage | None  # None: a cover drawn for each book
+
+    @classmethod
+    def load(cls, options: ConvertOptions) -> BookSetup:
+        """The set-up of ``options``, its stylesheet and cover read (InputError if they cannot be)."""
+        cover = load_cover(options.cover) if options.cover else None
+        return cls(options, load_stylesheet(options.style), cover)
+
+    @property
+    def suffix(self) -> str:
+        """The suffix of the books' file names, after their format."""
+        from export.formats import FORMATS
+
+        return FORMATS[self.options.format].suffix
+
+    def language(self, found: str) -> str:
+        """The book's language: the one asked for, else ``found`` (the input's)."""
+        return self.options.language or found
+
+    def marks_claims(self, language: str) -> bool:
+        """Whether books in ``language`` get their claims marked: asked for, and a lexicon for it."""
+        from export.annotate import supports_language
+
+        return self.options.claims and supports_language(language)
+
+    def mark_claims(self, article: Article) -> int:
+        """Mark the article's claims at the level asked for; returns how many were marked."""
+        from export.annotate import annotate_article
+
+        annotate_article(article, self.options.claims_level, self.options.claims_in_comments)
+        return sum(len(paragraph.claims) for paragraph in article.paragraphs())
+
+    def book_options(self, claims_marked: bool) -> BookOptions:
+        """What the EPUB writer needs besides the article."""
+        from export.epub.package import BookOptions
+
+        return BookOptions(self.stylesheet, claims_marked, self.cover)
+
+    def epub(self, article: Article, claims_marked: bool) -> bytes:
+        """The article's EPUB."""
+        from export.epub.package import write_epub
+
+        return write_epub(article, self.book_options(claims_marked))
+
+    def convert(self, epub: bytes, article: Article, source: Path) -> bytes:
+        """The book in the format asked for, made from the article's ``epub``."""
+        from export.formats import convert_book
+
+        return convert_book(epub, self.options.format, article, source)
+
+
 def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
     """Read ``source``, mark its claims and return the article with its book's bytes in ``options.format``."""
-    from export.annotate import annotate_article, supports_language
-    from export.epub.package import BookOptions, write_epub
-    from export.formats import convert_book
     from export.readers import read_article
 
-    stylesheet = load_stylesheet(options.style)
-    cover = load_cover(options.cover) if options.cover else None
+    setup = BookSetup.load(options)
     check_input(source, options.max_input_size)
     article = read_article(source)
-    if options.language:
-        article.language = options.language
-    claims = options.claims and supports_language(article.language)
+    article.language = setup.language(article.language)
+    claims = setup.marks_claims(article.language)
     if claims:
-        annotate_article(article, options.claims_level, options.claims_in_comments)
-    epub = write_epub(article, BookOptions(stylesheet=stylesheet, claims_marked=claims, cover=cover))
-    return article, convert_book(epub, options.format, article, source)
+        setup.mark_claims(article)
+    return article, setup.convert(setup.epub(article, claims), article, source)
 
 
-def book_file_name(article: Article, source: Path, fmt: str = "epub") -> str:
+def book_file_name(article: Article, source: Path, fmt: BookFormat = "epub") -> str:
     """The book's file name: a slug of the article's title, else of the input's name, then the suffix."""
-    from export.formats import SUFFIXES
+    from export.formats import FORMATS
 
     stem = slugify(article.title) or slugify(source.stem) or "book"
-    return ("book-" + stem if stem in RESERVED_STEMS else stem) + SUFFIXES[fmt]
+    return ("book-" + stem if stem in RESERVED_STEMS else stem) + FORMATS[fmt].suffix
 
 
 def check_input(source: Path, limit: int) -> None:
@@ -132,7 +190,7 @@ def load_stylesheet(style: str) -> bytes:
         raise InputError(path, f"cannot read the stylesheet: {error.strerror}") from None
 
 
-def load_cover(path: Path):
+def load_cover(path: Path) -> CoverImage:
     """The user's cover image, a PNG or JPEG file."""
     from export.epub.cover import CoverImage, cover_image_type
 

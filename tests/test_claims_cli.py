@@ -6,6 +6,7 @@ import json
 import zipfile
 from pathlib import Path
 
+import pytest
 from conftest import CORPUS, SEED
 from lxml import etree
 
@@ -15,7 +16,7 @@ XHTML = {"h": "http://www.w3.org/1999/xhtml"}
 
 
 def listed(capsys, *args: str) -> list[dict]:
-    assert main(["claims", str(SEED), "--format", "jsonl", *args]) == 0
+    assert main(["claims", str(SEED), "--as", "jsonl", *args]) == 0
     return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
 
 
@@ -97,5 +98,20 @@ def test_claims_of_a_page_in_a_language_without_lexicon_are_not_listed(capsys):
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "no claim lexicon for the language 'de-DE'" in captured.err and captured.err.count("\n") == 1
-    assert main(["claims", str(german), "--language", "en", "--format", "jsonl"]) == 0
+    assert main(["claims", str(german), "--language", "en", "--as", "jsonl"]) == 0
     assert capsys.readouterr().out.count("\n") >= 1
+
+
+def test_claims_lists_as_text_or_jsonl_and_leaves_format_to_books(capsys):
+    assert main(["claims", str(SEED), "--as", "text"]) == 0
+    assert capsys.readouterr().out.startswith(f"{SEED}: ")
+    with pytest.raises(SystemExit) as stopped:  # --format names a book's format, never a listing's
+        main(["claims", str(SEED), "--format", "jsonl"])
+    assert stopped.value.code == 2
+
+
+def test_the_claims_levels_are_the_detectors_levels():
+    from export.annotate.claims import LEVELS
+    from export.model import CLAIMS_LEVELS
+
+    assert set(CLAIMS_LEVELS) == set(LEVELS)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from export import __version__
 from export.blog.done import FinishedBooks, record_finished
@@ -17,11 +18,15 @@ from export.blog.progress import Progress
 from export.blog.select import PostChoice
 from export.blog.summary import Summary
 from export.blog.workers import WorkerLost, in_workers
-from export.epub.cover import CoverImage
 from export.errors import InputError, printable
 from export.model import Blog, BlogPost
-from export.pipeline import ConvertOptions, load_cover, load_stylesheet, remove_stale_temporaries_in, slugify
+from export.pipeline import BookSetup, ConvertOptions, remove_stale_temporaries_in, slugify
 from export.readers.wxr import WxrItem, open_export, plain_title, read_post
+
+if TYPE_CHECKING:
+    from export.epub.anthology import PostDocuments
+
+Task = TypeVar("Task")
 
 
 @dataclass
@@ -37,15 +42,14 @@ class BlogOptions:
     post_covers: bool = False  # split books each get a cover drawn for the post, not the blog's
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Context:
-    """What every worker needs to turn an export item into chapters or a book."""
+    """What every worker needs to turn an export item into chapters or a book, handed to each task."""
 
     source: Path
     blog: Blog
     options: BlogOptions
-    stylesheet: bytes
-    cover: CoverImage | None
+    setup: BookSetup
     claims: bool
     directory: Path | None = None  # split books go there
 
@@ -59,12 +63,9 @@ class _Done:
     links: int
     claims: int
     left_out: dict[str, int]
-    documents: object = None  # PostDocuments, for the anthology
-    book: str | None = None  # the split book's file name
+    documents: PostDocuments | None = None  # for the anthology
+    book: str = ""  # the split book's file name
     problem: str = ""  # why the post could not be read
-
-
-_CONTEXT: _Context | None = None
 
 
 def convert_blog(
@@ -74,36 +75,30 @@ def convert_blog(
 
     Returns the books written (the anthology, or the split directory's new books) and the summary.
     """
-    from export.annotate import supports_language
     from export.annotate.lexicon import default_lexicon
-    from export.formats import SUFFIXES
 
-    convert = options.convert
-    stylesheet = load_stylesheet(convert.style)
-    cover = load_cover(convert.cover) if convert.cover else None
+    setup = BookSetup.load(options.convert)
     blog, items = open_export(source, warn)
     with contextlib.closing(items):  # the input is closed however the run ends
-        if convert.language:
-            blog.language = convert.language
-        claims = convert.claims and supports_language(blog.language)
-        if options.split and cover is None and not options.post_covers:
+        blog.language = setup.language(blog.language)
+        claims = setup.marks_claims(blog.language)
+        if options.split and setup.cover is None and not options.post_covers:
             from export.epub.anthology import blog_cover
 
             # drawn once: a cover for every post costs more than the rest of its book
-            cover = blog_cover(blog)
+            setup = dataclasses.replace(setup, cover=blog_cover(blog))
         if claims:
             default_lexicon()  # read once here, not in every worker
-        context = _Context(source, blog, options, stylesheet, cover, claims)
+        context = _Context(source, blog, options, setup, claims)
         summary = Summary(claims_marked=claims)
-        chosen = _chosen(_named(items, SUFFIXES[convert.format]), options.choice, summary, warn)
+        chosen = _chosen(_named(items, setup.suffix), options.choice, summary, warn)
         progress = Progress(source.name, items.total_bytes, lambda: items.bytes_read, options.quiet)
         name = slugify(blog.title) or slugify(source.stem) or "blog"
         try:
             if options.split:
                 written = _split(context, chosen, place(name), summary, progress)
             else:
-                suffix = SUFFIXES[convert.format]
-                written = [_anthology(context, chosen, place(name + suffix), summary, progress)]
+                written = [_anthology(context, chosen, place(name + setup.suffix), summary, progress)]
         finally:
             progress.close()
     return written, summary
@@ -139,19 +134,17 @@ def _anthology(
     """Write the anthology to ``target``: streamed into place as EPUB, or converted once complete."""
     from export.pipeline import streamed_output, write_atomically
 
-    fmt = context.options.convert.format
-    if fmt == "epub":
+    if context.options.convert.format == "epub":  # the one format written as it is made
         with streamed_output(target, [context.source]) as stream:
             _write_anthology(context, items, stream, summary, progress)
     else:
         from export.epub.anthology import cover_article
-        from export.formats import convert_book
 
         with tempfile.TemporaryFile() as stream:
             _write_anthology(context, items, stream, summary, progress)
             stream.seek(0)
             epub = stream.read()
-        data = convert_book(epub, fmt, cover_article(context.blog), context.source)
+        data = context.setup.convert(epub, cover_article(context.blog), context.source)
         write_atomically(target, data, [context.source])
     summary.books_written = 1
     return target
@@ -166,14 +159,13 @@ def _write_anthology(
 ) -> None:
     from export.epub.anthology import AnthologyBook
     from export.epub.blog_front import AnthologyStats
-    from export.epub.package import BookOptions
 
-    book = AnthologyBook(stream, context.blog, BookOptions(context.stylesheet, context.claims, context.cover))
+    book = AnthologyBook(stream, context.blog, context.setup.book_options(context.claims))
     try:
         posts = (item for item, _ in items)
         with contextlib.closing(_run(context, enumerate(posts, start=1), _render_post)) as results:
             for done in results:  # the workers are stopped at once should this loop fail
-                if _count(done, summary):
+                if _count(done, summary) and done.documents is not None:
                     book.add_post(done.documents)
                 progress.update(summary.posts + summary.pages)
         if not book.entries:  # a book of no chapters is never what was asked for
@@ -210,7 +202,7 @@ def _split(
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise InputError(directory, f"cannot create the output directory: {error.strerror}") from None
-    context.directory = directory
+    context = dataclasses.replace(context, directory=directory)
     finished = FinishedBooks(directory)
     remove_stale_temporaries_in(directory)  # once here, not for every book
     options_key = _options_key(context)
@@ -245,65 +237,54 @@ def _nothing_to_write(context: _Context, summary: Summary) -> InputError:
     return InputError(context.source, problem + "; nothing written")
 
 
-def _run(context: _Context, tasks: Iterator, work: Callable) -> Iterator[_Done]:
-    """``work`` on each task, in this process or in ``--jobs`` workers; results come back in task order."""
+def _run(
+    context: _Context, tasks: Iterator[Task], work: Callable[[_Context, Task], _Done]
+) -> Generator[_Done, None, None]:
+    """``work(context, task)`` on each task, in this process or in ``--jobs`` workers (forked, so the
+    context is theirs from the start); results come back in task order."""
     if context.options.jobs <= 1:
-        _set_context(context)
         for task in tasks:
-            yield work(task)
+            yield work(context, task)
         return
     try:
-        yield from in_workers(tasks, work, context.options.jobs, functools.partial(_set_context, context))
+        yield from in_workers(tasks, functools.partial(work, context), context.options.jobs)
     except WorkerLost as error:
         raise InputError(context.source, str(error)) from None
 
 
-def _set_context(context: _Context) -> None:
-    global _CONTEXT
-    _CONTEXT = context
-
-
-def _read(item: WxrItem) -> tuple[BlogPost, int]:
+def _read(context: _Context, item: WxrItem) -> tuple[BlogPost, int]:
     """The post of ``item`` with its claims marked; and how many were marked."""
-    from export.annotate import annotate_article
-
-    context = _CONTEXT
     post = read_post(item, context.blog, context.options.include_unapproved)
-    if not context.claims:
-        return post, 0
-    convert = context.options.convert
-    annotate_article(post.article, convert.claims_level, convert.claims_in_comments)
-    return post, sum(len(paragraph.claims) for paragraph in post.article.paragraphs())
+    return post, context.setup.mark_claims(post.article) if context.claims else 0
 
 
-def _render_post(task: tuple[int, WxrItem]) -> _Done:
+def _render_post(context: _Context, task: tuple[int, WxrItem]) -> _Done:
     from export.epub.anthology import post_documents
 
     index, item = task
     try:
-        post, claims = _read(item)
+        post, claims = _read(context, item)
         documents = post_documents(post, index)
     except Exception as error:  # one post's failure leaves it out, never ends the run
         return _unreadable(item, error)
     return _done(post, claims, documents=documents)
 
 
-def _write_post_book(task: tuple[int, WxrItem, str, str]) -> _Done:
-    from export.epub.package import BookOptions, write_epub
-    from export.formats import convert_book
+def _write_post_book(context: _Context, task: tuple[int, WxrItem, str, str]) -> _Done:
     from export.pipeline import signals_deferred, write_atomically
 
     _, item, name, digest = task
-    context = _CONTEXT
+    directory = context.directory
+    assert directory is not None, "split books are written into the split's directory"
     try:
-        post, claims = _read(item)
-        epub = write_epub(post.article, BookOptions(context.stylesheet, context.claims, context.cover))
+        post, claims = _read(context, item)
+        epub = context.setup.epub(post.article, context.claims)
     except Exception as error:  # one post's failure leaves it out, never ends the run
         return _unreadable(item, error)
-    data = convert_book(epub, context.options.convert.format, post.article, context.source)
+    data = context.setup.convert(epub, post.article, context.source)
     with signals_deferred():  # a book in place is always noted as finished
-        write_atomically(context.directory / name, data, [context.source], durable=False, tidy=False)
-        record_finished(context.directory, name, digest)
+        write_atomically(directory / name, data, [context.source], durable=False, tidy=False)
+        record_finished(directory, name, digest)
     return _done(post, claims, book=name)
 
 
@@ -314,7 +295,7 @@ def _unreadable(item: WxrItem, error: Exception) -> _Done:
     return _Done("unreadable", 0, 0, 0, {}, problem=printable(f"{name}: {cause}"))
 
 
-def _done(post: BlogPost, claims: int, **more) -> _Done:
+def _done(post: BlogPost, claims: int, **more: Any) -> _Done:
     entries = post.article.thread.all_comments()
     links = sum(comment.kind != "comment" for comment in entries)
     return _Done(post.info.kind, len(entries) - links, links, claims, post.left_out, **more)
@@ -362,11 +343,11 @@ def _book_name(item: WxrItem, suffix: str, taken: set[str]) -> str:
 
 def _options_key(context: _Context) -> str:
     """Everything besides the post that a split book depends on, as one string for its digest."""
-    convert = context.options.convert
+    convert, cover = context.options.convert, context.setup.cover
     parts = [
         __version__,
-        hashlib.sha256(context.stylesheet).hexdigest(),
-        hashlib.sha256(context.cover.content).hexdigest() if context.cover else "generated",
+        hashlib.sha256(context.setup.stylesheet).hexdigest(),
+        hashlib.sha256(cover.content).hexdigest() if cover else "generated",
         repr(context.blog),
         str(context.claims),
         convert.claims_level,

@@ -67,9 +67,9 @@ class PostChoice:
                 return False
             self.matched |= found
         day = info.published.date() if info.published else None
-        if (self.since or self.until) and day is None:
-            return False
-        if (self.since and day < self.since) or (self.until and day > self.until):
+        if (self.since or self.until) and (
+            day is None or (self.since and day < self.since) or (self.until and day > self.until)
+        ):
             return False
         if self.categories and not _any_named(self.categories, info.categories):
             return False

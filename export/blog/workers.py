@@ -11,7 +11,8 @@ import multiprocessing
 import signal
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection, wait
-from typing import TypeVar
+from multiprocessing.context import ForkProcess
+from typing import Any, TypeVar, cast
 
 Task = TypeVar("Task")
 Result = TypeVar("Result")
@@ -25,11 +26,14 @@ class WorkerLost(Exception):
 
 
 def in_workers(
-    tasks: Iterator[Task], work: Callable[[Task], Result], jobs: int, start: Callable[[], None]
+    tasks: Iterator[Task],
+    work: Callable[[Task], Result],
+    jobs: int,
+    start: Callable[[], None] | None = None,
 ) -> Iterator[Result]:
-    """``work`` on each task in ``jobs`` forked processes, each of which first calls ``start``."""
+    """``work`` on each task in ``jobs`` forked processes, each of which first calls ``start`` if given."""
     context = multiprocessing.get_context("fork")
-    workers: list[tuple[multiprocessing.Process, Connection]] = []
+    workers: list[tuple[ForkProcess, Connection]] = []
     try:
         for _ in range(jobs):
             ours, theirs = context.Pipe()
@@ -74,7 +78,8 @@ def _in_order(connections: list[Connection], batches: Iterator[list]) -> Iterato
             if more and idle:
                 continue  # results were taken, so batches may go out again
             return
-        for connection in wait(list(under_way)):
+        for ready in wait(list(under_way)):
+            connection = cast(Connection, ready)  # wait() hands back what it was given
             try:
                 results = connection.recv()
             except EOFError:
@@ -85,11 +90,12 @@ def _in_order(connections: list[Connection], batches: Iterator[list]) -> Iterato
             idle.append(connection)
 
 
-def _serve(connection: Connection, work: Callable, start: Callable[[], None]) -> None:
+def _serve(connection: Connection, work: Callable[[Any], Any], start: Callable[[], None] | None) -> None:
     """A worker's life: batches in, results out, until told there is no more."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the calling process stops the run and cleans up
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    start()
+    if start is not None:
+        start()
     while (batch := connection.recv()) is not None:
         try:
             results = [work(task) for task in batch]

@@ -77,10 +77,7 @@ def _write_table(parent: etree._Element, table: Table, notes: ChapterNotes) -> N
     for row in table.rows:
         tr = add(body, "tr")
         for cell in row:
-            notes.paragraph(
-                tr,
-                cell.content,
-                tag="th" if cell.header else "td",
-                colspan=str(cell.colspan) if cell.colspan > 1 else None,
-                rowspan=str(cell.rowspan) if cell.rowspan > 1 else None,
-            )
+            written = notes.paragraph(tr, cell.content, tag="th" if cell.header else "td")
+            for name, span in (("colspan", cell.colspan), ("rowspan", cell.rowspan)):
+                if span > 1:
+                    written.set(name, str(span))

@@ -13,7 +13,6 @@ from export.epub.container import NavPoint
 from export.epub.frontmatter import claims_statement, colophon_claims
 from export.epub.xhtml import (
     EPUB_TYPE,
-    MONTHS,
     NSMAP,
     XHTML_NS,
     XML_LANG,
@@ -25,6 +24,7 @@ from export.epub.xhtml import (
     serialize,
 )
 from export.model import Blog
+from export.months import MONTHS
 from export.words import count_of
 from export.xmlchars import remove_xml_illegal
 

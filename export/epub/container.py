@@ -53,6 +53,16 @@ class PackageMetadata:
 
 
 @dataclass
+class ManifestItem:
+    """One file of the package as its manifest lists it."""
+
+    item_id: str
+    href: str
+    media_type: str
+    properties: str | None = None
+
+
+@dataclass
 class NavPoint:
     """One entry of the NCX's navigation map, with its sub-entries."""
 
@@ -74,7 +84,7 @@ class EpubContainer:
         self._zip = zipfile.ZipFile(stream, "w", compresslevel=compresslevel)
         self._date_time = zip_time(modified).timetuple()[:6]
         self._compresslevel = compresslevel
-        self._items: dict[str, list[str | None]] = {}  # href -> [id, href, media type, properties], as added
+        self._items: dict[str, ManifestItem] = {}  # by href, in the order added
         self._ids: set[str] = set()
         self._write("mimetype", b"application/epub+zip", compress=False)
         self._write("META-INF/container.xml", _container_xml())
@@ -113,9 +123,10 @@ class EpubContainer:
         cover_id = None
         if cover_image is not None:
             cover = self._items[cover_image]
-            cover_id, cover[3] = cover[0], " ".join(filter(None, [cover[3], "cover-image"]))
-        idrefs = [self._items[name][0] for name in spine]
-        skipped = {self._items[name][0] for name in non_linear}
+            cover_id = cover.item_id
+            cover.properties = " ".join(filter(None, [cover.properties, "cover-image"]))
+        idrefs = [self._items[name].item_id for name in spine]
+        skipped = {self._items[name].item_id for name in non_linear}
         self.write_xml(
             PACKAGE,
             lambda xml: _write_package(xml, metadata, cover_id, self._items.values(), idrefs, skipped, guide),
@@ -166,7 +177,7 @@ class EpubContainer:
 
     def _list(self, file_name: str, item_id: str, media_type: str, properties: str | None) -> None:
         self._ids.add(item_id)
-        self._items[file_name] = [item_id, file_name, media_type, properties]
+        self._items[file_name] = ManifestItem(item_id, file_name, media_type, properties)
 
     def _new_id(self, file_name: str) -> str:
         """An XML id from the file name without its extension, unique in the package document."""
@@ -204,7 +215,7 @@ def _write_package(
     xml: etree.xmlfile,
     metadata: PackageMetadata,
     cover_id: str | None,
-    items: Iterable[list[str | None]],
+    items: Iterable[ManifestItem],
     idrefs: list[str],
     non_linear: set[str],
     guide: Sequence[tuple[str, str, str]],
@@ -215,10 +226,10 @@ def _write_package(
     with xml.element(f"{{{OPF_NS}}}package", attributes, nsmap={None: OPF_NS}):
         xml.write(_metadata(metadata, cover_id))
         with xml.element(f"{{{OPF_NS}}}manifest"):
-            for item_id, href, media_type, properties in items:
-                attributes = {"id": item_id, "href": href, "media-type": media_type}
-                if properties:
-                    attributes["properties"] = properties
+            for item in items:
+                attributes = {"id": item.item_id, "href": item.href, "media-type": item.media_type}
+                if item.properties:
+                    attributes["properties"] = item.properties
                 _leaf(xml, f"{{{OPF_NS}}}item", attributes)
         with xml.element(f"{{{OPF_NS}}}spine", toc=NCX_ID):
             for idref in idrefs:

@@ -34,7 +34,7 @@ def glance_appendix(
     html, body = new_document(title, article.language, stylesheet, body_type="backmatter")
     appendix = add(body, "section", epub_type="appendix", role="doc-appendix", aria_labelledby="glance")
     add(appendix, "h1", title, id="glance")
-    counts = dict.fromkeys(CLAIM_KINDS, 0)
+    counts: dict[str, int] = dict.fromkeys(CLAIM_KINDS, 0)
     for document in marked:
         for claim in document.claims:
             counts[claim.kind] += 1

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from export.months import MONTHS
 from export.xmlchars import remove_xml_illegal
 
 if TYPE_CHECKING:
@@ -19,10 +20,6 @@ EPUB_NS = "http://www.idpf.org/2007/ops"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EPUB_TYPE = f"{{{EPUB_NS}}}type"
 NSMAP = {None: XHTML_NS, "epub": EPUB_NS}
-# Our documents are rooted in elements of an HTML parser's making only so that lxml skips its XML name
-# check on every tag and attribute (ours are constants); that check alone cost a tenth of the XHTML stage.
-# Text is still checked, and the serialization is the same XML.
-NAMES_UNCHECKED = etree.HTMLParser()
 
 
 @dataclass
@@ -37,9 +34,11 @@ class Document:
     claims: list[PlacedClaim] = field(default_factory=list)  # marked in this document, in reading order
 
 
-def new_document(title: str, language: str, stylesheet: str, body_type: str | None = None):
+def new_document(
+    title: str, language: str, stylesheet: str, body_type: str | None = None
+) -> tuple[etree._Element, etree._Element]:
     """An empty XHTML document with its head filled in; returns (html, body)."""
-    html = NAMES_UNCHECKED.makeelement(f"{{{XHTML_NS}}}html", nsmap=NSMAP)
+    html = etree.Element(TAGS["html"], nsmap=NSMAP)
     html.set("lang", language)
     html.set(XML_LANG, language)
     head = add(html, "head")
@@ -68,8 +67,10 @@ TAGS = _Names(lambda tag: f"{{{XHTML_NS}}}{tag}")
 ATTRIBUTES = _Names(lambda name: name.rstrip("_").replace("_", "-"), epub_type=EPUB_TYPE)
 
 
-def add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
-    """Append a child in the XHTML namespace; ``class_`` is class, ``epub_type`` epub:type, ``_`` a hyphen."""
+def add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str | None) -> etree._Element:
+    """Append a child in the XHTML namespace; ``class_`` is class, ``epub_type`` epub:type, ``_`` a hyphen.
+
+    An attribute whose value is None is left out."""
     element = etree.SubElement(parent, TAGS[tag])
     if attrs:
         for name, value in attrs.items():
@@ -119,22 +120,6 @@ def serialize(html: etree._Element) -> bytes:
         xml_declaration=True,
         doctype="<!DOCTYPE html>",
     )
-
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def format_date(date: dt.date) -> str:

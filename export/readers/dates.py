@@ -6,20 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+from export.months import MONTHS as MONTH_NAMES
+
+MONTHS = tuple(name.lower() for name in MONTH_NAMES)
 MONTHS_DE = (
     "januar",
     "februar",

@@ -22,6 +22,7 @@ from export.model import (
     Person,
     Section,
     VideoReport,
+    comment_kind,
 )
 from export.readers.dates import parse_date
 from export.readers.decode import decode_text
@@ -250,10 +251,11 @@ def _apply_title(article: Article, line: str) -> None:
 
 def _split_title(line: str, byline_names: set[str]) -> tuple[str, list[str], str | None] | None:
     """(title, names, companion) for the last " by " whose names fit (and name a byline author, if any)."""
-    with_companion, to_end = [], []
+    with_companion: list[tuple[str, str, str | None]] = []
+    to_end: list[tuple[str, str, str | None]] = []
     for match in reversed(list(TITLE_BY.finditer(line))[-MAX_TITLE_SPLITS:]):
-        names_text, colon, companion = line[match.end() :].partition(": ")
-        (with_companion if colon else to_end).append((line[: match.start()], names_text, companion or None))
+        before, colon, after = line[match.end() :].partition(": ")
+        (with_companion if colon else to_end).append((line[: match.start()], before, after or None))
     for title, names_text, companion in with_companion + to_end:
         names = _name_list(names_text)
         if title and names is not None and (not byline_names or byline_names & set(map(_name_key, names))):
@@ -487,4 +489,5 @@ def _comment(item: _Item) -> Comment:
     title, bar, site = linkback["rest"].rpartition(" | ")
     if not bar:
         title, site = linkback["rest"], None
-    return Comment(kind=linkback["kind"].lower(), number=item.number, title=title, site=site, replies=replies)
+    kind = comment_kind(linkback["kind"])
+    return Comment(kind=kind, number=item.number, title=title, site=site, replies=replies)

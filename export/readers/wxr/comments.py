@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from export.model import Comment, CommentThread, Paragraph
+from export.model import Comment, CommentThread, Paragraph, comment_kind
 from export.readers.html.fragment import parse_body
 from export.readers.html.inline import read_inline, read_paragraphs, safe_link
 from export.readers.text import MAX_REPLY_DEPTH
@@ -120,7 +120,7 @@ def _nest(order: list[tuple[RawComment, Comment]], parents: dict[int, Comment]) 
 
 
 def _comment(raw: RawComment, approved: bool) -> Comment:
-    kind = raw.type.lower() if raw.type.lower() in LINK_KINDS else "comment"
+    kind = comment_kind(raw.type)
     when = wp_datetime(raw.date)
     author = " ".join(html.unescape(remove_xml_illegal(raw.author)).split()) or None
     address = _web_address(raw.author_url)

@@ -7,6 +7,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from export.datafiles import data_lines
+
 TABLE = Path(__file__).with_name("shortcodes.tsv")
 WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 # WordPress embeds an address standing alone on its line, or alone in a paragraph.
@@ -23,13 +25,8 @@ EMBED_BLOCK = re.compile(
 @cache
 def table_rows(role: str) -> list[list[str]]:
     """The rows of ``shortcodes.tsv`` whose first column is ``role``, without that column."""
-    rows = []
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            cells = line.split("\t")
-            if cells[0] == role:
-                rows.append(cells[1:])
-    return rows
+    rows = [line.split("\t") for line in data_lines(TABLE)]
+    return [cells[1:] for cells in rows if cells[0] == role]
 
 
 @cache

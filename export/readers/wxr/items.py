@@ -159,7 +159,8 @@ def wp_datetime(text: str | None) -> dt.datetime | None:
     try:
         if len(match.string) == 19 and match.string.isascii() and match[4] != "24":  # no 24:00 next day
             return dt.datetime.fromisoformat(match.string)  # the same time, quicker
-        return dt.datetime(*(int(part) for part in match.groups()))
+        year, month, day, hour, minute, second = map(int, match.groups())
+        return dt.datetime(year, month, day, hour, minute, second)
     except ValueError:  # 0000-00-00 of a draft, or a day that does not exist
         return None
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from export.errors import InputError
 from export.model import Blog
-from export.readers.wxr.export import ExportItems, ExportReader
+from export.readers.wxr.export import ExportReader
+from export.readers.wxr.export_items import ExportItems
 from export.readers.wxr.items import WxrItem
 from export.readers.wxr.sniff import SNIFF_BYTES, ZIP_MAGIC, looks_like_wxr
 
