@@ -197,14 +197,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _names_a_book(args: argparse.Namespace) -> bool:
     """Whether --output is a book's file name (by its suffix), not a directory, existing or to be made."""
-    from export.formats import SUFFIXES
-
     output = args.output
     return (
         output is not None
         and not args.output_names_directory
         and not output.is_dir()
-        and output.name.lower().endswith(tuple(SUFFIXES.values()))
+        and output.name.lower().endswith(tuple(fmt.suffix for fmt in FORMATS.values()))
     )
 
 
