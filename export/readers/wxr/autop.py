@@ -12,7 +12,8 @@ BLOCKS = (
     r"|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header"
     r"|footer|nav|figure|figcaption|details|menu|summary)"
 )
-PRE = re.compile(r"<pre\b(?:[^<]++|<(?!/pre>))*+</pre>")
+# A lazy run to the first </pre>: a possessive group here is mis-compiled by CPython before 3.11.5.
+PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)
 PRE_MARK = re.compile(r"<pre wp-pre-tag-(\d+)></pre>")
 TAG_ACROSS_LINES = re.compile(r"<[^<>\n]*+\n[^<>]*+>")
 DOUBLE_BR = re.compile(r"<br\s*/?>\s*<br\s*/?>")
