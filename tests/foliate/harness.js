@@ -32,7 +32,7 @@ footnotes.addEventListener('before-render', ({ detail: { view } }) => {
 })
 footnotes.addEventListener('render', ({ detail: { view, href, type, hidden } }) => {
     const { doc } = view.renderer.getContents()[0]
-    state.popup = { href, type, hidden, doc }
+    state.popup = { href, type, hidden, view, doc }
     dialog.showModal()
 })
 
@@ -45,7 +45,9 @@ reader.addEventListener('link', e => {
     }
 })
 
-const element = id => reader.renderer.getContents()[0]?.doc.getElementById(id)
+const views = () => ({ reader, popup: state.popup?.view })
+const documentOf = which => views()[which]?.renderer.getContents()[0]?.doc
+const element = selector => documentOf('reader')?.querySelector(selector)
 
 globalThis.harness = {
     state,
@@ -56,11 +58,41 @@ globalThis.harness = {
     },
     // Go straight to a place, as the table of contents would.
     goTo,
-    // Whether the element is on the page the reader shows now.
-    shows: id => {
-        const target = element(id)
+    // Go to the first element matching a selector in a section (for a link that has no id).
+    async goToElement(section, selector) {
+        const { index } = reader.book.resolveHref(section)
+        await reader.renderer.goTo({ index, anchor: doc => doc.querySelector(selector) })
+        if (!element(selector)) throw new Error(`${section} has no ${selector}`)
+    },
+    // The section the reader shows now, by its path in the book's archive.
+    section: () => reader.book.sections[reader.renderer.getContents()[0]?.index]?.id,
+    // Whether the first element matching a selector is on the page the reader shows now.
+    shows: selector => {
+        const target = element(selector)
         return Boolean(target && reader.lastLocation?.range?.intersectsNode(target))
     },
+    // Where a reader would click the element in a view ('reader' or 'popup'): the middle of its first box
+    // that lies on the page shown and is not covered, in the page's coordinates; null if there is none.
+    point(which, selector) {
+        const view = views()[which]
+        const doc = documentOf(which)
+        const target = doc?.querySelector(selector)
+        if (!target) return null
+        const frame = doc.defaultView.frameElement.getBoundingClientRect()
+        const shown = view.getBoundingClientRect()
+        for (const box of target.getClientRects()) {
+            const [x, y] = [box.left + box.width / 2, box.top + box.height / 2]
+            const [left, top] = [frame.left + x, frame.top + y]
+            if (!box.width || !box.height || left < shown.left || left > shown.right
+                || top < shown.top || top > shown.bottom) continue
+            // The view (a closed shadow host) is what the page hits there, and the element what its frame hits.
+            if (document.elementFromPoint(left, top) === view && target.contains(doc.elementFromPoint(x, y)))
+                return { x: left, y: top }
+        }
+        return null
+    },
+    attribute: (selector, name) => element(selector)?.getAttribute(name),
+    focus: (which, selector) => documentOf(which).querySelector(selector).focus(),
     popupText: () => state.popup?.doc.body.innerText.trim() ?? '',
     dialogOpen: () => dialog.open,
     reset() {
