@@ -8,6 +8,7 @@ a post's link to its comments and the comments' link back must lead there, not t
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -90,7 +91,11 @@ def reading(books, tmp_path_factory) -> dict[str, dict]:
     spec = tmp_path_factory.mktemp("foliate-spec") / "spec.json"
     spec.write_text(json.dumps([_without_texts(book) for book in books.values()]), encoding="utf-8")
     done = subprocess.run(
-        ["node", str(DRIVER / "run.mjs"), str(spec)], capture_output=True, text=True, timeout=180
+        ["node", str(DRIVER / "run.mjs"), str(spec)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "CHROMIUM": str(shutil.which("chromium"))},
     )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)

@@ -109,10 +109,9 @@ const readNote = async (page, { section, ref, note }) => {
     await go(page, `${section}#${note}`)
     result.fromNotes = { showsReference: await shows(page, `#${ref}`), showsNote: await shows(page, `#${note}`) }
     if (!result.fromNotes.showsNote) return result
-    // Followed from the keyboard (focus, Enter). A mouse click would focus the link first, and in
-    // paginated mode foliate-js answers every focusin by turning to the focused element's page, one frame
-    // later: in Chromium, where a click focuses a link, the reader turns to the reference and back to
-    // the note. WebKit (the Foliate app's engine) does not focus links on click.
+    // Followed from the keyboard (focus, Enter). A mouse click in Chromium focuses the link, and in
+    // paginated mode foliate-js answers every focusin by turning to the focused element's page one frame
+    // later: the reader turns to the reference and then back to the note.
     await page.evaluate(selector => harness.focus('reader', selector), `#${note} ${back}`)
     await settled(page)
     before = await moves(page)
