@@ -30,9 +30,9 @@ footnotes.addEventListener('before-render', ({ detail: { view } }) => {
     view.renderer.setAttribute('flow', 'scrolled')
     dialog.querySelector('main').replaceChildren(view)
 })
-footnotes.addEventListener('render', ({ detail: { view, href, type, hidden } }) => {
+footnotes.addEventListener('render', ({ detail: { view, href, type } }) => {
     const { doc } = view.renderer.getContents()[0]
-    state.popup = { href, type, hidden, view, doc }
+    state.popup = { href, type, view, doc }
     dialog.showModal()
 })
 
