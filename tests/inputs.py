@@ -243,11 +243,21 @@ def hostile_xml_cases(hostile: Hostile) -> list[Case]:
     ]
 
 
+def blog_export() -> bytes:
+    """A small WordPress export: the seed's article as a post with a comment and a reply, and another post."""
+    body = _xml_text(BODY_TEXT)
+    return _wxr_export(_commented_post(body) + _wxr_item(2, "Second", body))
+
+
+def _commented_post(body: str) -> str:
+    return _wxr_item(1, TITLE, body, _wxr_comments([(1, 0), (2, 1)]))
+
+
 def bad_wxr_cases() -> list[Case]:
     """Damaged, odd and outsized WordPress exports; each starts like one, so it reaches the WXR reader."""
     body = _xml_text(BODY_TEXT)
-    post = _wxr_item(1, TITLE, body, _wxr_comments([(1, 0), (2, 1)]))
-    whole = _wxr_export(post + _wxr_item(2, "Second", body))
+    post = _commented_post(body)
+    whole = blog_export()
     feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>A Feed</title>
 <item><title>{TITLE}</title><description>{body}</description></item></channel></rss>"""
     return [
