@@ -18,17 +18,20 @@ def _rows() -> list[list[str]]:
 
 
 def _scores(rows: list[list[str]], level: str = "default") -> tuple[float, float]:
+    """Precision and recall of claim or not at ``level`` (strict and default: against the default labels)."""
     found = [bool(find_claims(sentence, level)) for *_, sentence in rows]
-    labelled = [label != "-" for _, _, label, _ in rows]
+    labelled = [label != "-" and (level == "all" or at == "default") for _, _, label, at, _, _ in rows]
     tp = sum(f and t for f, t in zip(found, labelled, strict=True))
     return tp / sum(found), tp / sum(labelled)
 
 
 def test_the_labelled_file_is_well_formed():
     rows = _rows()
-    assert all(len(row) == 4 for row in rows)
+    assert all(len(row) == 6 for row in rows)
     assert {row[0] for row in rows} == {"dev", "heldout"}
     assert {row[2] for row in rows} <= {"-", *CLAIM_KINDS}
+    assert all((row[2] == "-") == (row[3] == "-") == (row[4] == "-") for row in rows)
+    assert {row[3] for row in rows} <= {"-", "default", "all"}
     assert (
         sum(row[0] == "heldout" for row in rows) > 100 and sum(row[1] == "seed__article" for row in rows) > 30
     )
