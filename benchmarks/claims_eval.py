@@ -136,7 +136,7 @@ def score_seed_rows(path: Path) -> tuple[list[Row], dict[tuple[str, int], Gold]]
     """The seed's rows of the older labelled file, each predicted alone."""
     scored: list[Row] = []
     predicted: dict[tuple[str, int], Gold] = {}
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line[0] == "#"]
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
     for index, line in enumerate(lines):
         _, document, label, level, cue, sentence = line.split("\t", 5)
         if document.startswith("seed__"):
@@ -191,7 +191,9 @@ def errors(rows: list[Row], predicted: dict[tuple[str, int], Gold], level: str) 
             print(f"  {row.document}#{row.index}\t{gold} -> {guess}{cue}\t{row.sentence[:160]}")
 
 
-def visible_share(text: str, claims: list[Claim], visible: Callable[[str, Claim], list[tuple[int, int]]]) -> float:
+def visible_share(
+    text: str, claims: list[Claim], visible: Callable[[str, Claim], list[tuple[int, int]]]
+) -> float:
     """The share of ``text``'s words that a style marks visibly, given the spans it shows of each claim."""
     words = [(start, start + len(word)) for start, word in _words(text)]
     shown = [span for claim in claims for span in visible(text, claim)]

@@ -60,7 +60,7 @@ def sentence_cues(
     order."""
     if not any(hit.weight >= threshold for hit in found):
         return []  # nothing to flag: spare the context rules
-    present = {hit.cue for hit in found}
+    present = {hit.cue for hit in found} | {hit.cue.split()[0] for hit in found}
     cancelling: list[tuple[re.Match[str], Rule]] = []
     for rule in lexicon.rules:
         if rule.cancels is not None and not rule.cancels & present:
@@ -72,14 +72,23 @@ def sentence_cues(
             if rule.whole_sentence:
                 return []
             cancelling.append((match, rule))
-    kept = [hit for hit in found if not any(_cancels(match, rule, hit) for match, rule in cancelling)]
-    spans = [match.span() for match, _ in cancelling]
+    kept = []
+    for hit in found:
+        caps = [rule.cap for match, rule in cancelling if _cancels(match, rule, hit)]
+        if not caps:
+            kept.append(hit)
+        elif min(caps) > 0:  # a context that leaves the cue weaker: at most its cap
+            kept.append(Hit(hit.start, hit.end, hit.cue, hit.kind, min(hit.weight, *caps)))
+    spans = [match.span() for match, rule in cancelling if not rule.cap]
     return [hit for hit in _license_conditions(lowered, kept, spans, lexicon) if hit.weight >= threshold]
 
 
 def _cancels(match: re.Match[str], rule: Rule, hit: Hit) -> bool:
+    """Whether ``rule``'s ``match`` cancels ``hit``: it overlaps a cue the rule lists, or one that starts
+    with a word it lists ("may" also cancels "may have")."""
     overlapping = hit.start < match.end() and match.start() < hit.end
-    return overlapping and (rule.cancels is None or hit.cue in rule.cancels)
+    listed = rule.cancels is None or hit.cue in rule.cancels or hit.cue.split()[0] in rule.cancels
+    return overlapping and listed
 
 
 def _license_conditions(
@@ -98,7 +107,13 @@ def _license_conditions(
         return [hit for hit in hits if hit not in conditions]
     start, end = modals[0]
     if any(hit.kind != "conditional" and overlaps(start, end, [(hit.start, hit.end)]) for hit in hits):
-        return hits  # the modal is a cue of its own ("could")
+        # The modal is a cue of its own ("if …, it could"): under the condition, a conditional claim.
+        return [
+            Hit(hit.start, hit.end, hit.cue, "conditional", hit.weight)
+            if hit.kind == "possibility" and overlaps(start, end, [(hit.start, hit.end)])
+            else hit
+            for hit in hits
+        ]
     consequence = Hit(start, end, lowered[start:end], "conditional", max(hit.weight for hit in conditions))
     others = [hit for hit in hits if not overlaps(hit.start, hit.end, [(start, end)])]
     return sorted([*others, consequence], key=lambda hit: hit.start)

@@ -13,7 +13,7 @@ from export.model import CLAIM_KINDS
 
 _HERE = Path(__file__).parent
 LANGUAGE = "en"  # the language of the data files shipped beside this module
-_ROLES = ("stop", "skip", "modal", "determiner", "subordinator", "be", "participle", "minor")
+_ROLES = ("stop", "skip", "modal", "consequence", "determiner", "subordinator", "be", "participle", "minor")
 _WILDCARD = r"(?:[\w'.-]+\s+){0,2}"
 _LONG_WILDCARD = r"(?:[^\s.;:?!]+\s+){0,12}?"  # within the clause: no sentence or clause punctuation
 
@@ -28,6 +28,7 @@ class Rule:
     exact_case: bool
     pattern: re.Pattern[str]
     needles: Needles  # strings one of which any match contains (none known: empty)
+    cap: float = 0.0  # the weight a cue keeps where the rule matches: 0 cancels it
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,7 @@ def _load_kinds(path: Path) -> dict[str, Kind]:
 
 def _load_rules(path: Path, cues: dict[str, tuple[str, float]]) -> tuple[Rule, ...]:
     rules = []
-    for number, (name, cancels, case, expression) in _rows(path, (4,)):
+    for number, (name, cancels, case, expression, *rest) in _rows(path, (4, 5)):
         listed = None if cancels in ("sentence", "*") else frozenset(map(apostrophes, cancels.split(",")))
         if listed and not listed <= cues.keys():
             raise InputError(
@@ -204,7 +205,17 @@ def _load_rules(path: Path, cues: dict[str, tuple[str, float]]) -> tuple[Rule, .
             pattern = re.compile(expression)
         except re.error as error:
             raise InputError(path, f"line {number}: {error}") from None
-        rules.append(Rule(name, cancels == "sentence", listed, case == "exact", pattern, needles(pattern)))
+        try:
+            cap = float(rest[0]) if rest else 0.0
+        except ValueError:
+            cap = -1.0
+        if not 0 <= cap < 1 or (cap and cancels == "sentence"):
+            raise InputError(
+                path, f"line {number}: a cap is a weight from 0 to 1, and not for a whole sentence"
+            )
+        rules.append(
+            Rule(name, cancels == "sentence", listed, case == "exact", pattern, needles(pattern), cap)
+        )
     return tuple(rules)
 
 
@@ -239,7 +250,7 @@ def load_lexicon(
         kinds=_load_kinds(Path(kinds or _HERE / f"kinds_{LANGUAGE}.tsv")),
         rules=_load_rules(Path(rules or _HERE / f"rules_{LANGUAGE}.tsv"), table),
         words=classes,
-        modal=_alternatives(sorted(classes["modal"], key=len, reverse=True)),
+        modal=_alternatives(sorted(classes["consequence"], key=len, reverse=True)),
         subordinator=_alternatives(sorted(classes["subordinator"])),
         pronouns=pronouns,
     )
