@@ -58,9 +58,9 @@ def sentence_cues(
 ) -> list[Hit]:
     """The cues ``found`` in one sentence that survive the context rules and reach ``threshold``, in text
     order."""
-    if not any(hit.weight >= threshold for hit in found):
+    if not any(hit.weight >= threshold or hit.cue.split()[-1] in lexicon.reweighted for hit in found):
         return []  # nothing to flag: spare the context rules
-    present = {hit.cue for hit in found} | {hit.cue.split()[0] for hit in found}
+    present = {hit.cue for hit in found} | {word for hit in found for word in hit.cue.split()}
     cancelling: list[tuple[re.Match[str], Rule]] = []
     for rule in lexicon.rules:
         if rule.cancels is not None and not rule.cancels & present:
@@ -74,20 +74,20 @@ def sentence_cues(
             cancelling.append((match, rule))
     kept = []
     for hit in found:
-        caps = [rule.cap for match, rule in cancelling if _cancels(match, rule, hit)]
-        if not caps:
+        weights = [rule.weight for match, rule in cancelling if _cancels(match, rule, hit)]
+        if not weights:
             kept.append(hit)
-        elif min(caps) > 0:  # a context that leaves the cue weaker: at most its cap
-            kept.append(Hit(hit.start, hit.end, hit.cue, hit.kind, min(hit.weight, *caps)))
-    spans = [match.span() for match, rule in cancelling if not rule.cap]
+        elif min(weights) > 0:  # a context that makes the cue weaker or surer: the lowest such weight
+            kept.append(Hit(hit.start, hit.end, hit.cue, hit.kind, min(weights)))
+    spans = [match.span() for match, rule in cancelling if not rule.weight]
     return [hit for hit in _license_conditions(lowered, kept, spans, lexicon) if hit.weight >= threshold]
 
 
 def _cancels(match: re.Match[str], rule: Rule, hit: Hit) -> bool:
-    """Whether ``rule``'s ``match`` cancels ``hit``: it overlaps a cue the rule lists, or one that starts
-    with a word it lists ("may" also cancels "may have")."""
+    """Whether ``rule``'s ``match`` cancels ``hit``: it overlaps a cue the rule lists, or one with a word
+    it lists ("may" also cancels "may have" and "it may")."""
     overlapping = hit.start < match.end() and match.start() < hit.end
-    listed = rule.cancels is None or hit.cue in rule.cancels or hit.cue.split()[0] in rule.cancels
+    listed = rule.cancels is None or hit.cue in rule.cancels or not rule.cancels.isdisjoint(hit.cue.split())
     return overlapping and listed
 
 

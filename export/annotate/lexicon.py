@@ -28,7 +28,7 @@ class Rule:
     exact_case: bool
     pattern: re.Pattern[str]
     needles: Needles  # strings one of which any match contains (none known: empty)
-    cap: float = 0.0  # the weight a cue keeps where the rule matches: 0 cancels it
+    weight: float = 0.0  # the weight the cues it matches take: 0 cancels them
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class Lexicon:
     modal: re.Pattern[str]
     subordinator: re.Pattern[str]
     pronouns: dict[str, str]
+    reweighted: frozenset[str]  # the last words of the cues that a rule can give a weight (not cancel)
 
 
 def apostrophes(text: str) -> str:
@@ -206,15 +207,13 @@ def _load_rules(path: Path, cues: dict[str, tuple[str, float]]) -> tuple[Rule, .
         except re.error as error:
             raise InputError(path, f"line {number}: {error}") from None
         try:
-            cap = float(rest[0]) if rest else 0.0
+            weight = float(rest[0]) if rest else 0.0
         except ValueError:
-            cap = -1.0
-        if not 0 <= cap < 1 or (cap and cancels == "sentence"):
-            raise InputError(
-                path, f"line {number}: a cap is a weight from 0 to 1, and not for a whole sentence"
-            )
+            weight = -1.0
+        if not 0 <= weight <= 1 or (weight and cancels == "sentence"):
+            raise InputError(path, f"line {number}: a weight is from 0 to 1, and not for a whole sentence")
         rules.append(
-            Rule(name, cancels == "sentence", listed, case == "exact", pattern, needles(pattern), cap)
+            Rule(name, cancels == "sentence", listed, case == "exact", pattern, needles(pattern), weight)
         )
     return tuple(rules)
 
@@ -242,17 +241,21 @@ def load_lexicon(
     """Read the detector's data files; each defaults to the one shipped beside this module."""
     pattern, without_apostrophe, table, patterned = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
     classes, pronouns = _load_words(Path(words or _HERE / f"words_{LANGUAGE}.tsv"))
+    context = _load_rules(Path(rules or _HERE / f"rules_{LANGUAGE}.tsv"), table)
     return Lexicon(
         pattern=pattern,
         without_apostrophe=without_apostrophe,
         cues=table,
         patterned=patterned,
         kinds=_load_kinds(Path(kinds or _HERE / f"kinds_{LANGUAGE}.tsv")),
-        rules=_load_rules(Path(rules or _HERE / f"rules_{LANGUAGE}.tsv"), table),
+        rules=context,
         words=classes,
         modal=_alternatives(sorted(classes["consequence"], key=len, reverse=True)),
         subordinator=_alternatives(sorted(classes["subordinator"])),
         pronouns=pronouns,
+        reweighted=frozenset(
+            cue.split()[-1] for rule in context if rule.weight and rule.cancels for cue in rule.cancels
+        ),
     )
 
 
