@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from export.annotate.lexicon import Lexicon, Rule
+from export.annotate.lexicon import Lexicon
 
 
 @dataclass(frozen=True)
@@ -58,37 +58,35 @@ def sentence_cues(
 ) -> list[Hit]:
     """The cues ``found`` in one sentence that survive the context rules and reach ``threshold``, in text
     order."""
-    if not any(hit.weight >= threshold or hit.cue.split()[-1] in lexicon.reweighted for hit in found):
+    if not any(hit.weight >= threshold or hit.cue in lexicon.reweighted for hit in found):
         return []  # nothing to flag: spare the context rules
-    present = {hit.cue for hit in found} | {word for hit in found for word in hit.cue.split()}
-    cancelling: list[tuple[re.Match[str], Rule]] = []
-    for rule in lexicon.rules:
-        if rule.cancels is not None and not rule.cancels & present:
-            continue
+    by_cue = lexicon.rules_by_cue
+    tried = lexicon.rules_for_any.union(*(by_cue[hit.cue] for hit in found))
+    matched: list[tuple[re.Match[str], int]] = []
+    for index in sorted(tried):
+        rule = lexicon.rules[index]
         text = sentence if rule.exact_case else lowered
         if rule.needles and not any(needle in text for needle in rule.needles):
             continue  # it cannot match: spare the regex
         for match in rule.pattern.finditer(text):
             if rule.whole_sentence:
                 return []
-            cancelling.append((match, rule))
+            matched.append((match, index))
     kept = []
     for hit in found:
-        weights = [rule.weight for match, rule in cancelling if _cancels(match, rule, hit)]
+        weights = [
+            lexicon.rules[index].weight
+            for match, index in matched
+            if hit.start < match.end()
+            and match.start() < hit.end
+            and (index in by_cue[hit.cue] or index in lexicon.rules_for_any)
+        ]
         if not weights:
             kept.append(hit)
         elif min(weights) > 0:  # a context that makes the cue weaker or surer: the lowest such weight
             kept.append(Hit(hit.start, hit.end, hit.cue, hit.kind, min(weights)))
-    spans = [match.span() for match, rule in cancelling if not rule.weight]
+    spans = [match.span() for match, index in matched if not lexicon.rules[index].weight]
     return [hit for hit in _license_conditions(lowered, kept, spans, lexicon) if hit.weight >= threshold]
-
-
-def _cancels(match: re.Match[str], rule: Rule, hit: Hit) -> bool:
-    """Whether ``rule``'s ``match`` cancels ``hit``: it overlaps a cue the rule lists, or one with a word
-    it lists ("may" also cancels "may have" and "it may")."""
-    overlapping = hit.start < match.end() and match.start() < hit.end
-    listed = rule.cancels is None or hit.cue in rule.cancels or not rule.cancels.isdisjoint(hit.cue.split())
-    return overlapping and listed
 
 
 def _license_conditions(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -57,7 +58,9 @@ class Lexicon:
     modal: re.Pattern[str]
     subordinator: re.Pattern[str]
     pronouns: dict[str, str]
-    reweighted: frozenset[str]  # the last words of the cues that a rule can give a weight (not cancel)
+    rules_by_cue: dict[str, frozenset[int]]  # a cue: the rules that list it or one of its words, by index
+    rules_for_any: frozenset[int]  # the rules for every cue (or the whole sentence), by index
+    reweighted: frozenset[str]  # the cues a rule may give a weight to (not only cancel)
 
 
 def apostrophes(text: str) -> str:
@@ -242,6 +245,7 @@ def load_lexicon(
     pattern, without_apostrophe, table, patterned = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
     classes, pronouns = _load_words(Path(words or _HERE / f"words_{LANGUAGE}.tsv"))
     context = _load_rules(Path(rules or _HERE / f"rules_{LANGUAGE}.tsv"), table)
+    by_cue = _rules_by_cue(table, context)
     return Lexicon(
         pattern=pattern,
         without_apostrophe=without_apostrophe,
@@ -253,10 +257,24 @@ def load_lexicon(
         modal=_alternatives(sorted(classes["consequence"], key=len, reverse=True)),
         subordinator=_alternatives(sorted(classes["subordinator"])),
         pronouns=pronouns,
+        rules_by_cue=by_cue,
+        rules_for_any=frozenset(index for index, rule in enumerate(context) if rule.cancels is None),
         reweighted=frozenset(
-            cue.split()[-1] for rule in context if rule.weight and rule.cancels for cue in rule.cancels
+            cue for cue, indexes in by_cue.items() if any(context[i].weight for i in indexes)
         ),
     )
+
+
+def _rules_by_cue(cues: Iterable[str], rules: tuple[Rule, ...]) -> dict[str, frozenset[int]]:
+    """For each cue, the indexes of the rules that list it or one of its words."""
+    return {
+        cue: frozenset(
+            index
+            for index, rule in enumerate(rules)
+            if rule.cancels and (cue in rule.cancels or not rule.cancels.isdisjoint(cue.split()))
+        )
+        for cue in cues
+    }
 
 
 def supports_language(language: str) -> bool:
