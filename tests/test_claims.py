@@ -170,6 +170,12 @@ def test_each_kind(text: str, kind: str) -> None:
         "They fled for fear of reprisals.",
         "His sources of income are unclear.",
         "He said he would resign.",  # a bare would is weak
+        "The president was briefed on the attack.",  # briefed, but not a source
+        "He was charged with insider trading.",
+        "Applicants must have a valid passport.",  # deontic must
+        "Women are more likely to develop the disease.",  # a generic comparison
+        "Weather forecasts show rain.",
+        "He insists on paying.",
     ],
 )
 def test_not_speculative(text: str) -> None:
@@ -276,6 +282,7 @@ def test_anonymous_sources_unnamed_groups_and_named_sources() -> None:
         "Two people briefed on the talks said a deal was close.",
         "An insider told the paper the chief would resign.",
         "A source familiar with the matter said the deal was off.",
+        "A person with knowledge of the matter said it was over.",
         "The official spoke on condition of anonymity.",
     ):
         assert _kinds(text) == ["sourcing"], text
