@@ -181,6 +181,31 @@ def table(name: str, rows: list[Row], predicted: dict[tuple[str, int], Gold]) ->
                 print(f"  {level:8} {kind or 'any claim':12} {scores}  {tp:4} {fp:4} {fn:4}")
 
 
+# (level, "precision" or "recall", a kind or None for any claim, the bound): issue 12's targets.
+TARGETS = [
+    ("default", "precision", None, 0.90),
+    *[("default", "precision", kind, 0.85) for kind in CLAIM_KINDS],
+    ("default", "recall", None, 0.70),
+    ("strict", "precision", None, 0.97),
+    ("strict", "recall", None, 0.35),
+    ("all", "recall", None, 0.85),
+]
+
+
+def targets(name: str, rows: list[Row], predicted: dict[tuple[str, int], Gold]) -> None:
+    """Print each target of issue 12 on ``rows``: the figure, the bound, and whether it is met."""
+    print(f"\ntargets on {name}:")
+    for level, measure, kind, bound in TARGETS:
+        pairs = [(row.gold[level], predicted[(row.document, row.index)][level]) for row in rows]
+        tp, fp, fn = counts(pairs, kind)
+        what = f"{level} {measure}{f' of {kind}' if kind else ''}"
+        if measure == "precision" and not tp + fp:
+            print(f"  {what:32} no marks of this kind")
+            continue
+        value = prf(tp, fp, fn)[0 if measure == "precision" else 1]
+        print(f"  {what:32} {value:5.2f} (≥ {bound:.2f}) {'met' if value >= bound else 'MISSED'}")
+
+
 def errors(rows: list[Row], predicted: dict[tuple[str, int], Gold], level: str) -> None:
     """Print the sentences whose predicted kind at ``level`` is not the gold one."""
     print(f"\nerrors at level {level} (gold -> predicted):")
@@ -224,7 +249,9 @@ def speed(sentences: list[str], level: str) -> None:
         started = time.perf_counter()
         annotate_article(article, level)
         timings.append(time.perf_counter() - started)
-    print(f"\nseed article, all its paragraphs, warm: median {statistics.median(timings) * 1000:.1f} ms")
+    warm = statistics.median(timings) * 1000
+    met = "met" if warm < 20 else "MISSED"
+    print(f"\nseed article, all its paragraphs, warm: median {warm:.1f} ms (< 20 ms) {met}")
     paragraphs = article.paragraphs(with_comments=False)
     in_extents = [visible_share(p.text, p.claims, whole_extent) * len(p.text.split()) for p in paragraphs]
     total = sum(len(p.text.split()) for p in paragraphs)
@@ -234,7 +261,9 @@ def speed(sentences: list[str], level: str) -> None:
     for sentence in batch:
         find_claims(sentence, level)
     elapsed = time.perf_counter() - started
-    print(f"10,000 sentences one by one: {elapsed:.2f} s, {len(batch) / elapsed:,.0f} sentences/s")
+    rate = len(batch) / elapsed
+    met = "met" if rate >= 20_000 else "MISSED"
+    print(f"10,000 sentences one by one: {elapsed:.2f} s, {rate:,.0f} sentences/s (≥ 20,000) {met}")
     text = " ".join(batch)
     started = time.perf_counter()
     find_claims(text, level)
@@ -272,7 +301,11 @@ def main() -> None:
     article = [row for row in rows if row.document == "seed__article"]
     pairs = [(row.gold["default"], predicted[(row.document, row.index)]["default"]) for row in article]
     precision, recall, _ = prf(*counts(pairs, None))
-    print(f"\nseed article at default: precision {precision:.2f}, recall {recall:.2f}")
+    met = "met" if precision >= 0.95 and recall >= 0.90 else "MISSED"
+    print(f"\nseed article at default: precision {precision:.2f}, recall {recall:.2f} (≥ 0.95, ≥ 0.90) {met}")
+    for name in ("tuned", "set-aside"):
+        if any(row.set == name for row in rows):
+            targets(name, [row for row in rows if row.set == name], predicted)
     if args.errors:
         if args.errors not in wanted:
             raise SystemExit(f"--errors {args.errors}: that set is not scored (--sets {args.sets})")

@@ -311,6 +311,10 @@ def test_beliefs_expectations_suspicions_accusations_and_allegations(text: str, 
 
 def test_a_condition_needs_a_speculative_consequence() -> None:
     assert _kinds("If the opposition agrees, the talks would resume.") == ["conditional"]
+    assert _kinds("The deal could eventually raise $12bn if an option is exercised.") == ["conditional"]
+    # A condition after a bare "would" adds no weight of its own: level all.
+    assert _kinds("The talks would resume if the rebels agree.") == []
+    assert _kinds("The talks would resume if the rebels agree.", "all") == ["conditional"]
     for text in (
         "If you want, call me.",  # no modal consequence
         "The names were withheld until relatives could be told.",  # "until" of time

@@ -89,10 +89,14 @@ def sentence_cues(
     return [hit for hit in _license_conditions(lowered, kept, spans, lexicon) if hit.weight >= threshold]
 
 
+_TRAILING = 0.45  # the most a condition after its consequence weighs by itself: level all only
+
+
 def _license_conditions(
     lowered: str, hits: list[Hit], cancelled: list[tuple[int, int]], lexicon: Lexicon
 ) -> list[Hit]:
-    """Keep a condition (if, unless) only with a modal consequence, which then counts as strongly as it."""
+    """Keep a condition (if, unless) only with a modal consequence, which then counts as strongly as it;
+    a condition after its consequence ("it could … if") adds no weight of its own."""
     conditions = [
         hit
         for hit in hits
@@ -104,14 +108,28 @@ def _license_conditions(
     if not modals:
         return [hit for hit in hits if hit not in conditions]
     start, end = modals[0]
-    if any(hit.kind != "conditional" and overlaps(start, end, [(hit.start, hit.end)]) for hit in hits):
-        # The modal is a cue of its own ("if …, it could"): under the condition, a conditional claim.
-        return [
-            Hit(hit.start, hit.end, hit.cue, "conditional", hit.weight)
-            if hit.kind == "possibility" and overlaps(start, end, [(hit.start, hit.end)])
-            else hit
-            for hit in hits
+    others = [hit for hit in hits if hit not in conditions]
+    own = [
+        hit for hit in others if hit.kind != "conditional" and overlaps(start, end, [(hit.start, hit.end)])
+    ]
+    trailing = all(hit.start > start for hit in conditions)
+    strongest = max(hit.weight for hit in conditions)
+    if own:
+        # The modal is a cue of its own ("if …, it could"): under the condition, a conditional claim, as
+        # strong as the condition before it, or as the modal alone when the condition trails.
+        weight = own[0].weight if trailing else max(own[0].weight, strongest)
+        modal = [
+            Hit(h.start, h.end, h.cue, "conditional", weight) if h.kind == "possibility" else h for h in own
         ]
-    consequence = Hit(start, end, lowered[start:end], "conditional", max(hit.weight for hit in conditions))
-    others = [hit for hit in hits if not overlaps(hit.start, hit.end, [(start, end)])]
-    return sorted([*others, consequence], key=lambda hit: hit.start)
+        kept = [hit for hit in others if hit not in own]
+        conditions = [_weighed(hit, min(hit.weight, weight)) for hit in conditions]
+        return sorted([*kept, *modal, *conditions], key=lambda hit: hit.start)
+    weight = min(strongest, _TRAILING) if trailing else strongest
+    kept = [hit for hit in others if not overlaps(hit.start, hit.end, [(start, end)])]
+    conditions = [_weighed(hit, min(hit.weight, weight)) for hit in conditions]
+    consequence = Hit(start, end, lowered[start:end], "conditional", weight)
+    return sorted([*kept, *conditions, consequence], key=lambda hit: hit.start)
+
+
+def _weighed(hit: Hit, weight: float) -> Hit:
+    return Hit(hit.start, hit.end, hit.cue, hit.kind, weight)
