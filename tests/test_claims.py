@@ -367,10 +367,6 @@ def test_kind_priority(text: str, kind: str) -> None:
             "A belief (“afraid that”) held by the Iranians, not a fact the article establishes.",
         ),
         (
-            "I had always thought that it was unfair.",
-            "A belief (“thought that”) held by the writer, not a fact the article establishes.",
-        ),
-        (
             "He is believed to be in Damascus.",  # passive: the writer hedges, "he" holds nothing
             "Hedged (“is believed to”): an inference or an impression, not something the article shows to "
             "be so.",
@@ -386,10 +382,18 @@ def test_notes(text: str, note: str) -> None:
     assert [claim.note for claim in find_claims(text)] == [note]
 
 
-def test_the_writers_own_opinion_is_noted_at_level_all() -> None:
-    assert find_claims("I think the deal is dead.") == []
-    [claim] = find_claims("I think the deal is dead.", "all")
-    assert claim.note == "A belief (“I think”) held by the writer, not a fact the article establishes."
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("I think the deal is dead.", "I think"),
+        ("I had always thought that it was unfair.", "thought that"),
+        ("I really feel that the band peaked in 1984.", "feel that"),
+    ],
+)
+def test_the_writers_own_opinion_is_noted_at_level_all(text: str, cue: str) -> None:
+    assert find_claims(text) == []
+    [claim] = find_claims(text, "all")
+    assert claim.note == f"A belief (“{cue}”) held by the writer, not a fact the article establishes."
 
 
 def test_seed_notes() -> None:
