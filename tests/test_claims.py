@@ -176,6 +176,11 @@ def test_each_kind(text: str, kind: str) -> None:
         "Women are more likely to develop the disease.",  # a generic comparison
         "Weather forecasts show rain.",
         "He insists on paying.",
+        "Arsenal claimed a 3-1 win over Spurs.",
+        "An insider's guide to Paris.",
+        "The album is set to be released on Friday.",
+        "He thinks about it often.",
+        "The phone looks like a premium device.",
     ],
 )
 def test_not_speculative(text: str) -> None:
