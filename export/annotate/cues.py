@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from export.annotate.lexicon import Lexicon
@@ -72,43 +74,59 @@ def sentence_cues(
             if rule.whole_sentence:
                 return []
             matched.append((match, index))
+    # The cues of a sentence do not overlap and are in order: those a match overlaps are a run of them.
+    starts, ends = [hit.start for hit in found], [hit.end for hit in found]
+    weights: list[list[float]] = [[] for _ in found]
+    for match, index in matched:
+        for position in range(bisect_right(ends, match.start()), bisect_left(starts, match.end())):
+            if index in lexicon.rules_for_any or index in by_cue[found[position].cue]:
+                weights[position].append(lexicon.rules[index].weight)
     kept = []
-    for hit in found:
-        weights = [
-            lexicon.rules[index].weight
-            for match, index in matched
-            if hit.start < match.end()
-            and match.start() < hit.end
-            and (index in by_cue[hit.cue] or index in lexicon.rules_for_any)
-        ]
-        if not weights:
+    for hit, given in zip(found, weights, strict=True):
+        if not given:
             kept.append(hit)
-        elif min(weights) > 0:  # a context that makes the cue weaker or surer: the lowest such weight
-            kept.append(Hit(hit.start, hit.end, hit.cue, hit.kind, min(weights)))
-    spans = [match.span() for match, index in matched if not lexicon.rules[index].weight]
+        elif min(given) > 0:  # a context that makes the cue weaker or surer: the lowest such weight
+            kept.append(_weighed(hit, min(given)))
+    spans = _Spans(match.span() for match, index in matched if not lexicon.rules[index].weight)
     return [hit for hit in _license_conditions(lowered, kept, spans, lexicon) if hit.weight >= threshold]
+
+
+class _Spans:
+    """Spans of text, merged and in order, to ask in logarithmic time whether a span overlaps one."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def overlap(self, start: int, end: int) -> bool:
+        position = bisect_right(self.ends, start)
+        return position < len(self.starts) and self.starts[position] < end
 
 
 _TRAILING = 0.45  # the most a condition after its consequence weighs by itself: level all only
 
 
-def _license_conditions(
-    lowered: str, hits: list[Hit], cancelled: list[tuple[int, int]], lexicon: Lexicon
-) -> list[Hit]:
+def _license_conditions(lowered: str, hits: list[Hit], cancelled: _Spans, lexicon: Lexicon) -> list[Hit]:
     """Keep a condition (if, unless) only with a modal consequence, which then counts as strongly as it;
     a condition after its consequence ("it could … if") adds no weight of its own."""
-    conditions = [
-        hit
-        for hit in hits
-        if hit.kind == "conditional" and not lexicon.modal.fullmatch(lowered, hit.start, hit.end)
-    ]
+    conditions, others = [], []
+    for hit in hits:
+        is_condition = hit.kind == "conditional" and not lexicon.modal.fullmatch(lowered, hit.start, hit.end)
+        (conditions if is_condition else others).append(hit)
     if not conditions:
         return hits
-    modals = [m.span() for m in lexicon.modal.finditer(lowered) if not overlaps(*m.span(), cancelled)]
-    if not modals:
-        return [hit for hit in hits if hit not in conditions]
-    start, end = modals[0]
-    others = [hit for hit in hits if hit not in conditions]
+    first = next(
+        (m.span() for m in lexicon.modal.finditer(lowered) if not cancelled.overlap(*m.span())), None
+    )
+    if first is None:
+        return others
+    start, end = first
     own = [
         hit for hit in others if hit.kind != "conditional" and overlaps(start, end, [(hit.start, hit.end)])
     ]
