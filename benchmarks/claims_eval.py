@@ -271,6 +271,26 @@ def speed(sentences: list[str], level: str) -> None:
     print(f"10,000 sentences as one text: {elapsed:.2f} s, {len(batch) / elapsed:,.0f} sentences/s")
 
 
+# Text that repeats what the cues and context rules look for: doubling it should about double the time.
+REPEATS = ("if ", "until could ", "whether ", "may ", "x that could ", "sources ", "Assad could ", "claimed ")
+
+
+def linearity(level: str = "all") -> None:
+    """Print how the time grows when a sentence full of cues doubles (about 2 is linear)."""
+    ratios = []
+    for unit in REPEATS:
+        timings = []
+        for count in (10_000, 20_000):
+            best = float("inf")
+            for _ in range(3):
+                started = time.perf_counter()
+                find_claims(unit * count + "would.", level)
+                best = min(best, time.perf_counter() - started)
+            timings.append(best)
+        ratios.append(f"“{unit.strip()}” {timings[1] / max(timings[0], 1e-9):.1f}")
+    print("time ×2 text (linear ≈ 2): " + ", ".join(ratios))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=Path, help="the folder of the labelled articles (claims-texts)")
@@ -312,6 +332,7 @@ def main() -> None:
         errors([row for row in rows if row.set == args.errors], predicted, args.error_level)
     if not args.no_speed:
         speed([row.sentence for row in rows], "default")
+        linearity()
 
 
 if __name__ == "__main__":
