@@ -235,7 +235,7 @@ Reporter, Harbour Weekly
 The tunnel opened six months late.
 
 Engineers said the delay came from flooding in the eastern shaft. Officials said privately that the \
-budget may grow again next year. The council will vote on the new budget in March.
+budget may grow again next year. The council will likely raise the budget again in March.
 
 from the archives:
 
@@ -296,4 +296,4 @@ def test_threaded_comments_nest_and_keep_their_numbers(tmp_path):
     assert "".join(archive.xpath("//h:li", namespaces=NS)[0].itertext()) == "Bridges We Lost by Tom Lee"
     chapter = entry(book, "EPUB/article.xhtml")
     kinds = chapter.xpath("//h:span[@class='speculative']/@data-claim", namespaces=NS)
-    assert kinds == ["sourcing"]  # the council's vote in March is scheduled, not a prediction
+    assert kinds == ["sourcing", "prediction"]
