@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from export.annotate.lexicon import Lexicon
+from export.annotate.lexicon import Lexicon, Rule
 
 
 @dataclass(frozen=True)
@@ -60,15 +60,19 @@ def sentence_cues(
 ) -> list[Hit]:
     """The cues ``found`` in one sentence that survive the context rules and reach ``threshold``, in text
     order."""
-    if not any(hit.weight >= threshold or hit.cue in lexicon.reweighted for hit in found):
-        return []  # nothing to flag: spare the context rules
     by_cue = lexicon.rules_by_cue
+    if not any(hit.weight >= threshold for hit in found):
+        # Only a rule that raises a cue to the threshold can make a claim here: try those first.
+        raising = {i for hit in found for i in by_cue[hit.cue] if lexicon.rules[i].weight >= threshold}
+        if not any(_matches(lexicon.rules[i], sentence, lowered) for i in raising):
+            return []
     tried = lexicon.rules_for_any.union(*(by_cue[hit.cue] for hit in found))
     matched: list[tuple[re.Match[str], int]] = []
+    seen: dict[tuple[bool, str], bool] = {}  # whether a needle is in the text: many rules share one
     for index in sorted(tried):
         rule = lexicon.rules[index]
         text = sentence if rule.exact_case else lowered
-        if rule.needles and not any(needle in text for needle in rule.needles):
+        if rule.needles and not any(_holds(seen, rule.exact_case, needle, text) for needle in rule.needles):
             continue  # it cannot match: spare the regex
         for match in rule.pattern.finditer(text):
             if rule.whole_sentence:
@@ -89,6 +93,17 @@ def sentence_cues(
             kept.append(_weighed(hit, min(given)))
     spans = _Spans(match.span() for match, index in matched if not lexicon.rules[index].weight)
     return [hit for hit in _license_conditions(lowered, kept, spans, lexicon) if hit.weight >= threshold]
+
+
+def _matches(rule: Rule, sentence: str, lowered: str) -> bool:
+    return rule.pattern.search(sentence if rule.exact_case else lowered) is not None
+
+
+def _holds(seen: dict[tuple[bool, str], bool], exact: bool, needle: str, text: str) -> bool:
+    key = (exact, needle)
+    if key not in seen:
+        seen[key] = needle in text
+    return seen[key]
 
 
 class _Spans:
@@ -115,7 +130,8 @@ _TRAILING = 0.45  # the most a condition after its consequence weighs by itself:
 def _license_conditions(lowered: str, hits: list[Hit], cancelled: _Spans, lexicon: Lexicon) -> list[Hit]:
     """Keep a condition (if, unless) only with a modal consequence, which then counts as strongly as it;
     a condition after its consequence ("it could … if") adds no weight of its own."""
-    conditions, others = [], []
+    conditions: list[Hit] = []
+    others: list[Hit] = []
     for hit in hits:
         is_condition = hit.kind == "conditional" and not lexicon.modal.fullmatch(lowered, hit.start, hit.end)
         (conditions if is_condition else others).append(hit)

@@ -60,7 +60,6 @@ class Lexicon:
     pronouns: dict[str, str]
     rules_by_cue: dict[str, frozenset[int]]  # a cue: the rules that list it or one of its words, by index
     rules_for_any: frozenset[int]  # the rules for every cue (or the whole sentence), by index
-    reweighted: frozenset[str]  # the cues a rule may give a weight to (not only cancel)
 
 
 def apostrophes(text: str) -> str:
@@ -259,9 +258,6 @@ def load_lexicon(
         pronouns=pronouns,
         rules_by_cue=by_cue,
         rules_for_any=frozenset(index for index, rule in enumerate(context) if rule.cancels is None),
-        reweighted=frozenset(
-            cue for cue, indexes in by_cue.items() if any(context[i].weight for i in indexes)
-        ),
     )
 
 
