@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 
 LABELLED = Path(__file__).resolve().parent.parent / "tests" / "data" / "claims_en.tsv"
 SENTENCES = [
-    line.split("\t")[3].strip()
+    line.split("\t")[-1].strip()
     for line in LABELLED.read_text(encoding="utf-8").splitlines()
     if not line.startswith("#") and line.count("\t") >= 3
 ]

@@ -239,7 +239,7 @@ Reporter, Harbour Weekly
 The tunnel opened six months late.
 
 Engineers said the delay came from flooding in the eastern shaft. Officials said privately that the \
-budget may grow again next year. The council will vote on the new budget in March.
+budget may grow again next year. The council will likely raise the budget again in March.
 
 from the archives:
 

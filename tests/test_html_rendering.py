@@ -103,7 +103,7 @@ def test_split_element_keeps_its_id_once():
 
 @pytest.fixture(scope="module")
 def rich_article() -> Article:
-    sentence = "Critics say the plan could fail, see the report."
+    sentence = "Critics say the plan may be off, see the report."
     claim = find_claims(sentence)
     assert claim, "the claim detector marks the sample sentence"
     body = Paragraph(

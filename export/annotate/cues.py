@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from export.annotate.lexicon import Lexicon, Rule
@@ -58,47 +60,110 @@ def sentence_cues(
 ) -> list[Hit]:
     """The cues ``found`` in one sentence that survive the context rules and reach ``threshold``, in text
     order."""
+    by_cue = lexicon.rules_by_cue
     if not any(hit.weight >= threshold for hit in found):
-        return []  # nothing to flag: spare the context rules
-    present = {hit.cue for hit in found}
-    cancelling: list[tuple[re.Match[str], Rule]] = []
-    for rule in lexicon.rules:
-        if rule.cancels is not None and not rule.cancels & present:
-            continue
+        # Only a rule that raises a cue to the threshold can make a claim here: try those first.
+        raising = {i for hit in found for i in by_cue[hit.cue] if lexicon.rules[i].weight >= threshold}
+        if not any(_matches(lexicon.rules[i], sentence, lowered) for i in raising):
+            return []
+    tried = lexicon.rules_for_any.union(*(by_cue[hit.cue] for hit in found))
+    matched: list[tuple[re.Match[str], int]] = []
+    seen: dict[tuple[bool, str], bool] = {}  # whether a needle is in the text: many rules share one
+    for index in sorted(tried):
+        rule = lexicon.rules[index]
         text = sentence if rule.exact_case else lowered
-        if rule.needles and not any(needle in text for needle in rule.needles):
+        if rule.needles and not any(_holds(seen, rule.exact_case, needle, text) for needle in rule.needles):
             continue  # it cannot match: spare the regex
         for match in rule.pattern.finditer(text):
             if rule.whole_sentence:
                 return []
-            cancelling.append((match, rule))
-    kept = [hit for hit in found if not any(_cancels(match, rule, hit) for match, rule in cancelling)]
-    spans = [match.span() for match, _ in cancelling]
+            matched.append((match, index))
+    # The cues of a sentence do not overlap and are in order: those a match overlaps are a run of them.
+    starts, ends = [hit.start for hit in found], [hit.end for hit in found]
+    weights: list[list[float]] = [[] for _ in found]
+    for match, index in matched:
+        for position in range(bisect_right(ends, match.start()), bisect_left(starts, match.end())):
+            if index in lexicon.rules_for_any or index in by_cue[found[position].cue]:
+                weights[position].append(lexicon.rules[index].weight)
+    kept = []
+    for hit, given in zip(found, weights, strict=True):
+        if not given:
+            kept.append(hit)
+        elif min(given) > 0:  # a context that makes the cue weaker or surer: the lowest such weight
+            kept.append(_weighed(hit, min(given)))
+    spans = _Spans(match.span() for match, index in matched if not lexicon.rules[index].weight)
     return [hit for hit in _license_conditions(lowered, kept, spans, lexicon) if hit.weight >= threshold]
 
 
-def _cancels(match: re.Match[str], rule: Rule, hit: Hit) -> bool:
-    overlapping = hit.start < match.end() and match.start() < hit.end
-    return overlapping and (rule.cancels is None or hit.cue in rule.cancels)
+def _matches(rule: Rule, sentence: str, lowered: str) -> bool:
+    return rule.pattern.search(sentence if rule.exact_case else lowered) is not None
 
 
-def _license_conditions(
-    lowered: str, hits: list[Hit], cancelled: list[tuple[int, int]], lexicon: Lexicon
-) -> list[Hit]:
-    """Keep a condition (if, unless) only with a modal consequence, which then counts as strongly as it."""
-    conditions = [
-        hit
-        for hit in hits
-        if hit.kind == "conditional" and not lexicon.modal.fullmatch(lowered, hit.start, hit.end)
-    ]
+def _holds(seen: dict[tuple[bool, str], bool], exact: bool, needle: str, text: str) -> bool:
+    key = (exact, needle)
+    if key not in seen:
+        seen[key] = needle in text
+    return seen[key]
+
+
+class _Spans:
+    """Spans of text, merged and in order, to ask in logarithmic time whether a span overlaps one."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def overlap(self, start: int, end: int) -> bool:
+        position = bisect_right(self.ends, start)
+        return position < len(self.starts) and self.starts[position] < end
+
+
+_TRAILING = 0.45  # the most a condition after its consequence weighs by itself: level all only
+
+
+def _license_conditions(lowered: str, hits: list[Hit], cancelled: _Spans, lexicon: Lexicon) -> list[Hit]:
+    """Keep a condition (if, unless) only with a modal consequence, which then counts as strongly as it;
+    a condition after its consequence ("it could … if") adds no weight of its own."""
+    conditions: list[Hit] = []
+    others: list[Hit] = []
+    for hit in hits:
+        is_condition = hit.kind == "conditional" and not lexicon.modal.fullmatch(lowered, hit.start, hit.end)
+        (conditions if is_condition else others).append(hit)
     if not conditions:
         return hits
-    modals = [m.span() for m in lexicon.modal.finditer(lowered) if not overlaps(*m.span(), cancelled)]
-    if not modals:
-        return [hit for hit in hits if hit not in conditions]
-    start, end = modals[0]
-    if any(hit.kind != "conditional" and overlaps(start, end, [(hit.start, hit.end)]) for hit in hits):
-        return hits  # the modal is a cue of its own ("could")
-    consequence = Hit(start, end, lowered[start:end], "conditional", max(hit.weight for hit in conditions))
-    others = [hit for hit in hits if not overlaps(hit.start, hit.end, [(start, end)])]
-    return sorted([*others, consequence], key=lambda hit: hit.start)
+    first = next(
+        (m.span() for m in lexicon.modal.finditer(lowered) if not cancelled.overlap(*m.span())), None
+    )
+    if first is None:
+        return others
+    start, end = first
+    own = [
+        hit for hit in others if hit.kind != "conditional" and overlaps(start, end, [(hit.start, hit.end)])
+    ]
+    trailing = all(hit.start > start for hit in conditions)
+    strongest = max(hit.weight for hit in conditions)
+    if own:
+        # The modal is a cue of its own ("if …, it could"): under the condition, a conditional claim, as
+        # strong as the condition before it, or as the modal alone when the condition trails.
+        weight = own[0].weight if trailing else max(own[0].weight, strongest)
+        modal = [
+            Hit(h.start, h.end, h.cue, "conditional", weight) if h.kind == "possibility" else h for h in own
+        ]
+        kept = [hit for hit in others if hit not in own]
+        conditions = [_weighed(hit, min(hit.weight, weight)) for hit in conditions]
+        return sorted([*kept, *modal, *conditions], key=lambda hit: hit.start)
+    weight = min(strongest, _TRAILING) if trailing else strongest
+    kept = [hit for hit in others if not overlaps(hit.start, hit.end, [(start, end)])]
+    conditions = [_weighed(hit, min(hit.weight, weight)) for hit in conditions]
+    consequence = Hit(start, end, lowered[start:end], "conditional", weight)
+    return sorted([*kept, *conditions, consequence], key=lambda hit: hit.start)
+
+
+def _weighed(hit: Hit, weight: float) -> Hit:
+    return Hit(hit.start, hit.end, hit.cue, hit.kind, weight)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -13,7 +14,7 @@ from export.model import CLAIM_KINDS
 
 _HERE = Path(__file__).parent
 LANGUAGE = "en"  # the language of the data files shipped beside this module
-_ROLES = ("stop", "skip", "modal", "determiner", "subordinator", "be", "participle", "minor")
+_ROLES = ("stop", "skip", "modal", "consequence", "determiner", "subordinator", "be", "participle", "minor")
 _WILDCARD = r"(?:[\w'.-]+\s+){0,2}"
 _LONG_WILDCARD = r"(?:[^\s.;:?!]+\s+){0,12}?"  # within the clause: no sentence or clause punctuation
 
@@ -28,6 +29,7 @@ class Rule:
     exact_case: bool
     pattern: re.Pattern[str]
     needles: Needles  # strings one of which any match contains (none known: empty)
+    weight: float = 0.0  # the weight the cues it matches take: 0 cancels them
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ class Lexicon:
     modal: re.Pattern[str]
     subordinator: re.Pattern[str]
     pronouns: dict[str, str]
+    rules_by_cue: dict[str, frozenset[int]]  # a cue: the rules that list it or one of its words, by index
+    rules_for_any: frozenset[int]  # the rules for every cue (or the whole sentence), by index
 
 
 def apostrophes(text: str) -> str:
@@ -192,7 +196,7 @@ def _load_kinds(path: Path) -> dict[str, Kind]:
 
 def _load_rules(path: Path, cues: dict[str, tuple[str, float]]) -> tuple[Rule, ...]:
     rules = []
-    for number, (name, cancels, case, expression) in _rows(path, (4,)):
+    for number, (name, cancels, case, expression, *rest) in _rows(path, (4, 5)):
         listed = None if cancels in ("sentence", "*") else frozenset(map(apostrophes, cancels.split(",")))
         if listed and not listed <= cues.keys():
             raise InputError(
@@ -204,7 +208,15 @@ def _load_rules(path: Path, cues: dict[str, tuple[str, float]]) -> tuple[Rule, .
             pattern = re.compile(expression)
         except re.error as error:
             raise InputError(path, f"line {number}: {error}") from None
-        rules.append(Rule(name, cancels == "sentence", listed, case == "exact", pattern, needles(pattern)))
+        try:
+            weight = float(rest[0]) if rest else 0.0
+        except ValueError:
+            weight = -1.0
+        if not 0 <= weight <= 1 or (weight and cancels == "sentence"):
+            raise InputError(path, f"line {number}: a weight is from 0 to 1, and not for a whole sentence")
+        rules.append(
+            Rule(name, cancels == "sentence", listed, case == "exact", pattern, needles(pattern), weight)
+        )
     return tuple(rules)
 
 
@@ -231,18 +243,34 @@ def load_lexicon(
     """Read the detector's data files; each defaults to the one shipped beside this module."""
     pattern, without_apostrophe, table, patterned = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
     classes, pronouns = _load_words(Path(words or _HERE / f"words_{LANGUAGE}.tsv"))
+    context = _load_rules(Path(rules or _HERE / f"rules_{LANGUAGE}.tsv"), table)
+    by_cue = _rules_by_cue(table, context)
     return Lexicon(
         pattern=pattern,
         without_apostrophe=without_apostrophe,
         cues=table,
         patterned=patterned,
         kinds=_load_kinds(Path(kinds or _HERE / f"kinds_{LANGUAGE}.tsv")),
-        rules=_load_rules(Path(rules or _HERE / f"rules_{LANGUAGE}.tsv"), table),
+        rules=context,
         words=classes,
-        modal=_alternatives(sorted(classes["modal"], key=len, reverse=True)),
+        modal=_alternatives(sorted(classes["consequence"], key=len, reverse=True)),
         subordinator=_alternatives(sorted(classes["subordinator"])),
         pronouns=pronouns,
+        rules_by_cue=by_cue,
+        rules_for_any=frozenset(index for index, rule in enumerate(context) if rule.cancels is None),
     )
+
+
+def _rules_by_cue(cues: Iterable[str], rules: tuple[Rule, ...]) -> dict[str, frozenset[int]]:
+    """For each cue, the indexes of the rules that list it or one of its words."""
+    return {
+        cue: frozenset(
+            index
+            for index, rule in enumerate(rules)
+            if rule.cancels and (cue in rule.cancels or not rule.cancels.isdisjoint(cue.split()))
+        )
+        for cue in cues
+    }
 
 
 def supports_language(language: str) -> bool:

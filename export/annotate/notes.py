@@ -43,7 +43,7 @@ def claim_note(kind: str, hits: list[Hit], lowered: str, original: str, lexicon:
     elif span:
         holder = holder_name(original, span, lexicon)
     cue = ", ".join(f"“{quote}”" for quote in dict.fromkeys(quotes[:2]))
-    if holder:
+    if holder and template.note_with_holder:
         note = template.note_with_holder.format(cue=cue, holder=holder, where=where)
     else:
         note = template.note.format(cue=cue, where=where)
