@@ -143,6 +143,10 @@ def _holder(element: etree._Element, chosen: set[etree._Element]) -> etree._Elem
     return next((a for a in element.iterancestors() if a in chosen), None)
 
 
+def _inner(holder: etree._Element, found: list[etree._Element], chosen: set[etree._Element]) -> list:
+    return [element for element in found if element in chosen and _holder(element, chosen) is holder]
+
+
 def _number(element: etree._Element) -> str:
     """The number in the entry's id or comment-id attribute, "" without one."""
     found = NUMBER.search(element.get("id") or element.get("data-comment-id") or "")
@@ -174,14 +178,15 @@ def held_entries(root: etree._Element) -> list[tuple[etree._Element, int]]:
         if isinstance(element.tag, str) and _is_entry(element) and not _outside(element)
     ]
     chosen = set(found)
-    for element in found:  # an entry wrapped by another one is that one: same number, or its only content
+    for element in found:  # an entry inside another is part of it unless it has a number of its own
         holder = _holder(element, chosen)
-        if holder is None or "".join(_own_text(holder, chosen)).strip():
+        if holder is None:
             continue
-        number = _number(element)
-        inner = [e for e in found if e in chosen and _holder(e, chosen) is holder]
-        if (number and number == _number(holder)) or (not number and inner == [element]):
-            chosen.discard(element)
+        if _number(holder):
+            if _number(element) in ("", _number(holder)):
+                chosen.discard(element)
+        elif not "".join(_own_text(holder, chosen)).strip() and _inner(holder, found, chosen) == [element]:
+            chosen.discard(element)  # the only content of an entry without a number
     entries = [element for element in found if element in chosen and element.text_content().strip()]
     kept = set(entries)
     return [(entry, 1 + sum(a in kept for a in entry.iterancestors())) for entry in entries]
