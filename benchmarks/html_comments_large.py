@@ -5,11 +5,12 @@ Run: python benchmarks/html_comments_large.py [CORPUS_LARGE_DIR] [--pages]
 
 "Held" entries are counted from the markup by simple rules of this file, independent of the reader's
 tables: comment, pingback and trackback items by class, ``comment-N`` ids, Drupal's
-``data-comment-user-id``, ``comment-item``/``-entry`` classes, AMP themes' ``amp-*comment``;
-outside forms and widgets, and an element wrapping another one with the same text counted once.
+``data-comment-user-id``, ``comment-item``/``-entry`` classes, AMP themes' ``amp-*comment``; outside
+forms and widgets; a part of a numbered entry (its body, its reply button) is not an entry of its own.
 An entry is "reached" when the longest text run of its own part (replies left out), not a short one
-with a year or time of day, up to any " | ", is in the reader's comment text. Authors are "clean" when they hold no year, time of day, or reply/says word; dates are
-counted on the entries that show one (a ``time``, an ``abbr[title]``, or a year in their meta text).
+with a year or time of day, up to any " | ", is in the reader's comment text. Authors are "clean"
+when they hold no year, time of day, or reply/says word; dates are counted on the entries that show
+one (a ``time``, an ``abbr[title]``, or a year in their meta text).
 Pages are split by site before any result is seen: the third of sites with the lowest sha256 is "aside".
 """
 
@@ -211,7 +212,7 @@ def _comment_text(comment: Comment) -> str:
 
 
 def _key(runs: list[str]) -> str:
-    """The entry's text to look for: its longest run that is not a short date, up to a " | " (a site's name)."""
+    """The entry's text to look for: its longest run that is not a short date, up to a " | " (a site)."""
     plain = [run for run in runs if len(run) > 40 or not (YEAR.search(run) or CLOCK.search(run))] or runs
     return _normal(max(plain, key=len, default="").split(" | ")[0])[:80]
 
