@@ -201,3 +201,38 @@ def test_the_widget_is_left_in_place_for_the_body_reader():
     )
     root = lxml.html.document_fromstring(f"<html><body>{markup}</body></html>")
     assert [element.get("id") for element in comment_section_elements(root)] == ["kommentare"]
+
+
+def test_comments_known_only_by_their_ids_each_in_a_wrapper_of_its_own():
+    """Custom markup: no comment class, each message block in its own wrapper, the id gives it away."""
+    entries = "".join(
+        f'<li class="entry"><div class="who"><p class="name">N{n}</p></div><div class="box">'
+        f'<div class="message" id="comment-{100 + n}"><p>Message number {n}.</p></div></div></li>'
+        for n in range(5)
+    )
+    thread = thread_of(f'<article><h1>T</h1><p>Body.</p></article><ul class="forum">{entries}</ul>')
+    assert [c.paragraphs[0].text for c in thread.comments] == [f"Message number {n}." for n in range(5)]
+
+
+def test_pingbacks_listed_apart_in_the_same_section_are_kept_as_pingbacks():
+    comments = "".join(
+        f'<li id="li-comment-{n}" class="comment depth-1"><article id="comment-{n}" class="comment-body">'
+        f'<span class="fn">C{n}</span><div class="comment-content"><p>Text {n}.</p></div></article></li>'
+        for n in (1, 2)
+    )
+    pings = "".join(
+        f'<li id="comment-{n}"><a href="https://other.example/{n}">Post {n} | Other Blog</a> […]</li>'
+        for n in (3, 4)
+    )
+    markup = (
+        f'<section id="comment-wrap"><ol class="commentlist">{comments}</ol>'
+        f'<div id="trackbacks"><ol class="pinglist">{pings}</ol></div></section>'
+    )
+    for _ in range(5):  # the same choice every time, whatever the order of sets
+        thread = thread_of(markup)
+        assert [(c.kind, c.author or c.site) for c in thread.comments] == [
+            ("comment", "C1"),
+            ("comment", "C2"),
+            ("pingback", "Other Blog"),
+            ("pingback", "Other Blog"),
+        ]

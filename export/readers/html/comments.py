@@ -48,6 +48,7 @@ WORDS = "comment_words.tsv"
 COMMENT_ID = re.compile(r"^(?:li-|div-)?comment-?(\d+)$")
 COMMENT_NUMBER = re.compile(r"\d+")
 LONGEST_LABEL = 200
+LIST_LEVELS = 4  # how far above a comment its list may be
 
 
 @dataclass
@@ -151,18 +152,32 @@ def _one_thread(items: list[etree._Element]) -> list[etree._Element]:
     """The items of the one list whose threads hold the most comments, replies counted.
 
     Comment markup elsewhere on the page (a widget, a teaser) would otherwise widen the thread's
-    section to an element that holds the article too.
+    section to an element that holds the article too. Where each comment sits in a wrapper of its own,
+    the list is the wrappers' parent, a level or more further up. Other lists in the same comment
+    section (pingbacks listed apart) are kept.
     """
     item_set = set(items)
     tops: dict[etree._Element, etree._Element] = {}  # each item's top-level comment
     for item in items:
         parent = _parent_item(item, item_set)
         tops[item] = item if parent is None else tops[parent]
-    lists = Counter(top.getparent() for top in tops.values())
-    if len(lists) < 2:
-        return items
-    home = max(lists, key=lists.__getitem__)
-    return [item for item in items if tops[item].getparent() is home]
+    for level in range(1, LIST_LEVELS + 1):
+        lists = Counter(_ancestor(top, level) for top in dict.fromkeys(tops.values()))
+        if len(lists) < 2:
+            return items
+        home, size = lists.most_common(1)[0]
+        if size > 1 or level == LIST_LEVELS:
+            section = thread_section([item for item in items if _ancestor(tops[item], level) is home])
+            return [item for item in items if section in tops[item].iterancestors()]
+    return items
+
+
+def _ancestor(element: etree._Element, level: int) -> etree._Element | None:
+    for _ in range(level):
+        if (parent := element.getparent()) is None:
+            return element
+        element = parent
+    return element
 
 
 def thread_section(items: list[etree._Element]) -> etree._Element:
