@@ -236,3 +236,45 @@ def test_pingbacks_listed_apart_in_the_same_section_are_kept_as_pingbacks():
             ("pingback", "Other Blog"),
             ("pingback", "Other Blog"),
         ]
+
+
+def test_names_from_a_cite_a_profile_link_or_the_comments_heading_and_bare_dates():
+    markup = (
+        '<ol class="commentlist">'
+        '<li id="comment-1"><p class="comment-number">1</p>Kommentar <small>von</small> <cite>'
+        '<a href="https://genuss.example">Georg77</a></cite><br><small class="commentmetadata">'
+        "16. März 2011 um 12:22</small><p>Und dazu ein guter Wein.</p></li>"
+        '<li id="comment-2"><strong><a href="/user/profil/ab12/Hasenohr81.html">Hasenohr81</a></strong>'
+        "<p>Nun ist der Kuchen leider nicht fest geworden.</p><div><small>11.04.2020 22:26</small></div></li>"
+        '<li id="comment-3"><figure class="user-avatar"><img alt=""></figure><div><h3>'
+        '<a href="https://marius.example">Marius</a></h3><p>Schöner Relaunch.</p>'
+        "<div><b>18. 05. 2014</b> <b>22:38</b></div></div></li></ol>"
+    )
+    assert [(c.author, c.date, [p.text for p in c.paragraphs]) for c in thread_of(markup).comments] == [
+        ("Georg77", dt.date(2011, 3, 16), ["Und dazu ein guter Wein."]),
+        ("Hasenohr81", dt.date(2020, 4, 11), ["Nun ist der Kuchen leider nicht fest geworden."]),
+        ("Marius", dt.date(2014, 5, 18), ["Schöner Relaunch."]),
+    ]
+
+
+def test_a_pingback_label_where_the_name_would_be_makes_a_pingback():
+    markup = (
+        '<div id="comments"><div id="comment-7" class="comment-entry"><h4>Pingback von '
+        '<a href="https://other.example/p">Too much information</a></h4><p>[…] Gefällt mir […]</p></div>'
+        '<div id="comment-8" class="comment-entry"><h4>Ulla</h4><p>Ein echter Kommentar hier.</p></div></div>'
+    )
+    thread = thread_of(markup)
+    assert [(c.kind, c.author, c.title) for c in thread.comments] == [
+        ("pingback", None, "Too much information"),
+        ("comment", "Ulla", None),
+    ]
+
+
+def test_a_list_of_links_to_comments_elsewhere_is_no_thread():
+    links = "".join(
+        f'<li class="kommentar"><a href="/news?kom={n}" title="31.10.2023 - Artikel {n}">'
+        f"Ach ja, Nummer {n}...</a></li>"
+        for n in range(6)
+    )
+    markup = f"<article><h1>T</h1><p>Body.</p></article><ul class='kommentare'>{links}</ul>"
+    assert thread_of(markup) == CommentThread()

@@ -118,7 +118,7 @@ DAY_MONTH_YEAR = re.compile(
 ISO_DATE = re.compile(r"^(?P<year>\d{4})[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})$")
 SLASHED_DATE = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})$")
 CONNECTOR = re.compile(r" (?:de|del|di) ", re.IGNORECASE)
-DOTTED_DATE = re.compile(r"^(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})$")
+DOTTED_DATE = re.compile(r"^(?P<day>\d{1,2})\. ?(?P<month>\d{1,2})\. ?(?P<year>\d{4})$")
 ISO_DATE_TIME = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ]\d{2}:\d{2}\S*)?$")
 TIME_OF_DAY = re.compile(
     r"(?:,|\s+(?:at|um|@|-|–|—|\||à|às|a las|alle|om))?\s+\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\s?h\s?\d{2})"

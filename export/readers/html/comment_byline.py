@@ -18,7 +18,9 @@ MARKUP = "comment_markup.tsv"
 WORDS = "comment_words.tsv"
 DATE_ATTRIBUTES = ("datetime", "title", "content")
 LONGEST_NAME_WORDS = 12
+LONGEST_NAME = 80
 LONGEST_DATE_LINE = 60
+SHORTEST_TIME = 8  # "12:22:05"
 
 
 def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]:
@@ -33,7 +35,7 @@ def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]
             for node in [*descendants_test(MARKUP, "skip")(box), *box.iter("img", "time", "a")]:
                 if node.tag != "a" or is_permalink(node) or _is_reply(node):
                     drop(node)
-            if name := split_name(text_of(box))[0]:
+            if (name := split_name(text_of(box))[0]) and len(name) <= LONGEST_NAME:
                 return name, found
     return None, None
 
@@ -65,6 +67,11 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
             for text in texts:
                 if text and (date := date_in_text(text, published)):
                     return date, element
+    for element in own.iter():  # no date markup: an element holding only a date, as bare as "<b>"
+        if isinstance(element.tag, str) and len(element) <= 1:
+            text = text_of(element)
+            if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
+                return date, element
     return None, None
 
 
@@ -126,9 +133,15 @@ def leading_date(
     return date, time, [Paragraph(rest, spans=spans), *paragraphs[1:]]
 
 
-def is_reply_text(text: str) -> bool:
-    """Whether a line is only a reply link's word ("Reply", "Antworten")."""
-    return bool(patterns(WORDS, "reply")[0].match(text.strip(" .↓→")))
+def is_leftover(text: str) -> bool:
+    """Whether a line is only what is left of a byline: a reply link's word ("Antworten"), a label
+    ("Kommentar von", "says:"), or a time of day."""
+    text = text.strip(" .↓→")
+    return bool(
+        patterns(WORDS, "reply")[0].match(text)
+        or patterns(WORDS, "label")[0].match(text)
+        or (len(text) <= SHORTEST_TIME and parse_time_in(text) and not any(c.isalpha() for c in text))
+    )
 
 
 def is_permalink(node: etree._Element) -> bool:
@@ -136,4 +149,5 @@ def is_permalink(node: etree._Element) -> bool:
 
 
 def _is_reply(node: etree._Element) -> bool:
-    return node.tag == "a" and ("replytocom" in (node.get("href") or "") or is_reply_text(text_of(node)))
+    reply = patterns(WORDS, "reply")[0]
+    return node.tag == "a" and ("replytocom" in (node.get("href") or "") or bool(reply.match(text_of(node))))

@@ -32,9 +32,15 @@ def repeated_items(root: etree._Element) -> list[etree._Element]:
             named = " ".join(signature[1])
             if search(named, refuses) or not (parent_says or search(named, says)):
                 continue
-            if sum(len(text_of(member)) >= SHORTEST_COMMENT for member in members) >= 2:
+            if sum(_unlinked_length(member) >= SHORTEST_COMMENT for member in members) >= 2:
                 return _with_nested(parent, signature)
     return []
+
+
+def _unlinked_length(element: etree._Element) -> int:
+    """How much text the block holds outside links: none in a list of links to comments elsewhere."""
+    linked = sum(len(text_of(link)) for link in element.iter("a"))
+    return len(text_of(element)) - linked
 
 
 def _groups(parent: etree._Element) -> dict[tuple[str, tuple[str, ...]], list[etree._Element]]:

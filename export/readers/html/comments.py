@@ -14,8 +14,8 @@ from export.model import Comment, CommentThread, Paragraph
 from export.readers.dates import parse_date_in
 from export.readers.html.comment_byline import (
     date_in_byline,
+    is_leftover,
     is_permalink,
-    is_reply_text,
     leading_date,
     read_author,
     read_date,
@@ -89,7 +89,7 @@ def read_comment_thread(
     base_url = page_address(root, base_url)
     published = published or _page_date(root)
     found = found or find_comment_section(root)
-    if found.items:
+    if found.items and found.section is not None:
         comments = _nest(found.items, base_url, published)
         scope = [found.section, *list(found.section.itersiblings())[:3]]
     else:
@@ -250,6 +250,9 @@ def _read_item(
     comment = Comment(kind=kind, date=date, url=_permalink(item, own, base_url), time=read_time(own, dated))
     if kind == "comment":
         comment.author, named = read_author(own)
+        if comment.author and (label := search(comment.author, patterns(WORDS, "linkback-name"))):
+            comment.kind, comment.author = label[1].lower(), None  # "Pingback von …" where a name would be
+    if comment.kind == "comment":
         comment.author_url = _author_url(named, base_url)
         if comment.date is None:
             comment.date, comment.time = date_in_byline(named, published)
@@ -332,7 +335,7 @@ def _paragraphs(element: etree._Element, base_url: str | None) -> list[Paragraph
     return [
         paragraph
         for paragraph in read_paragraphs(element, base_url)
-        if any(c.isalnum() for c in paragraph.text) and not is_reply_text(paragraph.text)
+        if any(c.isalnum() for c in paragraph.text) and not is_leftover(paragraph.text)
     ]
 
 
