@@ -51,6 +51,7 @@ OUTSIDE = re.compile(
     re.IGNORECASE,
 )
 NUMBER = re.compile(r"\d+")
+DEPTH_CLASS = re.compile(r"\bdepth-(\d+)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 NOT_NAME = re.compile(
@@ -190,7 +191,15 @@ def held_entries(root: etree._Element) -> list[tuple[etree._Element, int]]:
             chosen.discard(element)  # the only content of an entry without a number
     entries = [element for element in found if element in chosen and element.text_content().strip()]
     kept = set(entries)
-    return [(entry, 1 + sum(a in kept for a in entry.iterancestors())) for entry in entries]
+    return [(entry, _level(entry, kept)) for entry in entries]
+
+
+def _level(entry: etree._Element, kept: set[etree._Element]) -> int:
+    """The entry's depth: WordPress's ``depth-N`` class where it has one (its lists are often broken
+    apart by the parser), else 1 + the entries around it."""
+    if found := DEPTH_CLASS.search(entry.get("class") or ""):
+        return int(found[1])
+    return 1 + sum(ancestor in kept for ancestor in entry.iterancestors())
 
 
 def _dated(entry: etree._Element, runs: list[str]) -> bool:
