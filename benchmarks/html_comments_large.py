@@ -46,10 +46,7 @@ ENTRY_CLASS = re.compile(
     re.IGNORECASE,
 )
 ENTRY_ID = re.compile(r"^(?:li-|div-)?comment[-_]?\d+$", re.IGNORECASE)
-OUTSIDE = re.compile(
-    r"^(?:widget|widget[-_]\S*|\S*sidebar\S*|\S*recent\S*|respond|comment-respond|comment-form)$",
-    re.IGNORECASE,
-)
+OUTSIDE = re.compile(r"sidebar|recent|^widget_|^respond$|^comment-respond$|^comment-form$", re.IGNORECASE)
 NUMBER = re.compile(r"\d+")
 DEPTH_CLASS = re.compile(r"\bdepth-(\d+)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -136,7 +133,7 @@ def _is_entry(element: etree._Element) -> bool:
 
 def _outside(element: etree._Element) -> bool:
     return any(
-        ancestor.tag in ("form", "aside") or any(OUTSIDE.match(name) for name in _names(ancestor))
+        ancestor.tag in ("form", "aside") or any(OUTSIDE.search(name) for name in _names(ancestor))
         for ancestor in element.iterancestors()
     )
 

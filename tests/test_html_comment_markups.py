@@ -278,3 +278,27 @@ def test_a_list_of_links_to_comments_elsewhere_is_no_thread():
     )
     markup = f"<article><h1>T</h1><p>Body.</p></article><ul class='kommentare'>{links}</ul>"
     assert thread_of(markup) == CommentThread()
+
+
+def test_comment_item_blocks_and_kommentar_ids_on_an_amp_recipe_page():
+    """A recipe site's AMP page: comment-item blocks with kommentar_N ids, one of them after the form."""
+
+    def item(number: int, name: str, text: str) -> str:
+        return (
+            f'<div id="kommentar_{number}" class="ds-mb comment-item"><div class="ds-mb-right">'
+            f'<strong><a href="/user/profil/{number}/{name}.html">{name}</a></strong><p>{text}</p>'
+            '<div class="comment-date"><small>07.06.2017 11:39</small></div></div></div>'
+        )
+
+    markup = (
+        '<div id="recipe-comments"><div class="list">'
+        + item(1, "anaya60", "War super lecker.")
+        + item(2, "Hasenohr81", "Nicht fest geworden.")
+        + '</div><form class="comment-write"><textarea></textarea></form>'
+        + item(3, "janina271282", "Wie sind da die Zutaten?")
+        + "</div>"
+    )
+    thread = thread_of(markup)
+    assert [(c.author, c.date, c.time) for c in thread.comments] == [
+        (name, dt.date(2017, 6, 7), dt.time(11, 39)) for name in ("anaya60", "Hasenohr81", "janina271282")
+    ]
