@@ -302,3 +302,21 @@ def test_comment_item_blocks_and_kommentar_ids_on_an_amp_recipe_page():
     assert [(c.author, c.date, c.time) for c in thread.comments] == [
         (name, dt.date(2017, 6, 7), dt.time(11, 39)) for name in ("anaya60", "Hasenohr81", "janina271282")
     ]
+
+
+def test_the_thread_in_the_comment_section_wins_over_a_longer_list_elsewhere():
+    """A footer's "most discussed" block reuses the comment class with excerpts of other posts' comments."""
+    teasers = "".join(
+        f'<li class="comment"><b>Reader {n}</b>: an excerpt of a comment on another post, number {n}.</li>'
+        for n in range(6)
+    )
+    own = "".join(
+        f'<li id="comment-{n}" class="comment depth-1"><b class="fn">Own {n}</b>'
+        f'<div class="comment-content"><p>About this post, {n}.</p></div></li>'
+        for n in range(3)
+    )
+    markup = (
+        f'<article><h1>T</h1><p>Body.</p></article><div id="comments"><ol>{own}</ol></div>'
+        f'<footer><div class="discussed"><ul>{teasers}</ul></div></footer>'
+    )
+    assert [c.author for c in thread_of(markup).comments] == ["Own 0", "Own 1", "Own 2"]

@@ -153,8 +153,8 @@ def _one_thread(items: list[etree._Element]) -> list[etree._Element]:
 
     Comment markup elsewhere on the page (a widget, a teaser) would otherwise widen the thread's
     section to an element that holds the article too. Where each comment sits in a wrapper of its own,
-    the list is the wrappers' parent, a level or more further up. Other lists in the same comment
-    section (pingbacks listed apart) are kept.
+    the list is the wrappers' parent, a level or more further up. A list inside a comment section wins
+    over a longer one elsewhere; other lists in the same section (pingbacks listed apart) are kept.
     """
     item_set = set(items)
     tops: dict[etree._Element, etree._Element] = {}  # each item's top-level comment
@@ -165,11 +165,17 @@ def _one_thread(items: list[etree._Element]) -> list[etree._Element]:
         lists = Counter(_ancestor(top, level) for top in dict.fromkeys(tops.values()))
         if len(lists) < 2:
             return items
-        home, size = lists.most_common(1)[0]
-        if size > 1 or level == LIST_LEVELS:
+        home = max(lists, key=lambda candidate: (_in_section(candidate), lists[candidate]))
+        if lists[home] > 1 or level == LIST_LEVELS:
             section = thread_section([item for item in items if _ancestor(tops[item], level) is home])
             return [item for item in items if section in tops[item].iterancestors()]
     return items
+
+
+def _in_section(element: etree._Element | None) -> bool:
+    """Whether the list is, or sits in, a container that says comments (#comments, .comments-area)."""
+    test = self_test(MARKUP, "section")
+    return element is not None and any(matches(node, test) for node in (element, *element.iterancestors()))
 
 
 def _ancestor(element: etree._Element, level: int) -> etree._Element | None:
