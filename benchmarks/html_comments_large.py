@@ -6,7 +6,8 @@ Run: python benchmarks/html_comments_large.py [CORPUS_LARGE_DIR] [--pages]
 "Held" entries are counted from the markup by simple rules of this file, independent of the reader's
 tables: comment, pingback and trackback items by class, ``comment-N`` ids, Drupal's
 ``data-comment-user-id``, ``comment-item``/``-entry`` classes, AMP themes' ``amp-*comment``; outside
-forms and widgets; a part of a numbered entry (its body, its reply button) is not an entry of its own.
+forms, widgets and dialogs, with some words outside links; a part of a numbered entry (its body,
+its reply button) is not an entry of its own.
 An entry is "reached" when the longest text run of its own part (replies left out), not a short one
 with a year or time of day, up to any " | ", is in the reader's comment text. Authors are "clean"
 when they hold no year, time of day, or reply/says word; dates are counted on the entries that show
@@ -46,7 +47,9 @@ ENTRY_CLASS = re.compile(
     re.IGNORECASE,
 )
 ENTRY_ID = re.compile(r"^(?:li-|div-)?comment[-_]?\d+$", re.IGNORECASE)
-OUTSIDE = re.compile(r"sidebar|recent|^widget_|^respond$|^comment-respond$|^comment-form$", re.IGNORECASE)
+OUTSIDE = re.compile(
+    r"sidebar|recent|^modal$|^dialog$|^widget_|^respond$|^comment-respond$|^comment-form$", re.IGNORECASE
+)
 NUMBER = re.compile(r"\d+")
 DEPTH_CLASS = re.compile(r"\bdepth-(\d+)\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -186,7 +189,7 @@ def held_entries(root: etree._Element) -> list[tuple[etree._Element, int]]:
                 chosen.discard(element)
         elif not "".join(_own_text(holder, chosen)).strip() and _inner(holder, found, chosen) == [element]:
             chosen.discard(element)  # the only content of an entry without a number
-    entries = [element for element in found if element in chosen and element.text_content().strip()]
+    entries = [element for element in found if element in chosen and _has_body(element)]
     kept = set(entries)
     return [(entry, _level(entry, kept)) for entry in entries]
 
@@ -197,6 +200,24 @@ def _level(entry: etree._Element, kept: set[etree._Element]) -> int:
     if found := DEPTH_CLASS.search(entry.get("class") or ""):
         return int(found[1])
     return 1 + sum(ancestor in kept for ancestor in entry.iterancestors())
+
+
+def _has_body(entry: etree._Element) -> bool:
+    """Whether the entry says anything outside its own links (a share button or a link list says
+    nothing); a pingback may be its link, a ``dt``'s words are in the ``dd`` after it."""
+    if entry.tag == "dt" or re.search(r"pingback|trackback", entry.get("class") or ""):
+        return bool(entry.text_content().strip())
+    nodes = [entry]
+    while nodes:
+        node = nodes.pop()
+        if (node.text or "").strip() and node.tag != "a":
+            return True
+        for child in node:
+            if (child.tail or "").strip():
+                return True
+            if isinstance(child.tag, str) and child.tag != "a":
+                nodes.append(child)
+    return False
 
 
 def _dated(entry: etree._Element, runs: list[str]) -> bool:

@@ -320,3 +320,20 @@ def test_the_thread_in_the_comment_section_wins_over_a_longer_list_elsewhere():
         f'<footer><div class="discussed"><ul>{teasers}</ul></div></footer>'
     )
     assert [c.author for c in thread_of(markup).comments] == ["Own 0", "Own 1", "Own 2"]
+
+
+def test_a_date_in_the_line_around_the_name_and_a_share_button_that_says_comments():
+    markup = (
+        '<ul class="share"><li class="socialite-widget-item comment">'
+        '<a href="#comments">Comments</a></li></ul>'
+        '<div id="comments"><ol class="commentlist"><li id="comment-1361" class="comment depth-1">'
+        '<div class="comment_author vcard"><strong class="fn"><a href="https://s.example/">stephan</a></strong>'
+        ' said, on August 3, 2019 at <a href="#comment-1361">3:12 pm</a></div><p>Vielen Dank.</p></li>'
+        '<li id="comment-1362"><p class="cssCommentName">KnackigeKälte</p><p class="stamp">28.02.2018</p>'
+        "<div>Sehr informative Tipps!</div></li></ol></div>"
+    )
+    thread = thread_of(markup)
+    assert [(c.author, c.date, c.time, [p.text for p in c.paragraphs]) for c in thread.comments] == [
+        ("stephan", dt.date(2019, 8, 3), dt.time(15, 12), ["Vielen Dank."]),
+        ("KnackigeKälte", dt.date(2018, 2, 28), None, ["Sehr informative Tipps!"]),
+    ]

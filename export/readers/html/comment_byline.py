@@ -20,6 +20,7 @@ DATE_ATTRIBUTES = ("datetime", "title", "content")
 LONGEST_NAME_WORDS = 12
 LONGEST_NAME = 80
 LONGEST_DATE_LINE = 60
+LONGEST_BYLINE = 200
 SHORTEST_TIME = 8  # "12:22:05"
 
 
@@ -69,9 +70,9 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
                     return date, element
     for element in own.iter():  # no date markup: an element holding only a date, as bare as "<b>"
         if isinstance(element.tag, str) and len(element) <= 1:
-            text = text_of(element)
-            if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
-                return date, element
+            for text in (text_of(element), " ".join((element.text or "").split())):
+                if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
+                    return date, element
     return None, None
 
 
@@ -96,13 +97,15 @@ def _trimmed(words: list[str], end: int, before: re.Pattern[str]) -> int:
 
 def date_in_byline(
     named: etree._Element | None, published: dt.date | None
-) -> tuple[dt.date | None, dt.time | None]:
-    """The date and time glued after the commenter's name, where the page gives them no element."""
-    if named is None:
-        return None, None
-    text = text_of(named)
-    date = date_in_text(text, published)
-    return date, parse_time_in(split_name(text)[1]) if date else None
+) -> tuple[dt.date | None, dt.time | None, etree._Element | None]:
+    """The date and time glued after the commenter's name, or in the line around it ("Anna said, on
+    August 3, 2019 at 3:12 pm"), where the page gives them no element; and the element they are in."""
+    for element in (named, named.getparent() if named is not None else None):
+        if element is None or len(text := text_of(element)) > LONGEST_BYLINE:
+            continue
+        if date := date_in_text(text, published):
+            return date, parse_time_in(split_name(text)[1]), element
+    return None, None, None
 
 
 def read_time(own: etree._Element, dated: etree._Element | None) -> dt.time | None:

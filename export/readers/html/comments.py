@@ -106,7 +106,10 @@ def comment_items(root: etree._Element) -> list[etree._Element]:
     items = [
         element
         for element in root.iter()
-        if element in found and not in_form(element) and not _apart(element)
+        if element in found
+        and not in_form(element)
+        and not _apart(element)
+        and _says_more_than_links(element)
     ]
     return _one_thread(_without_wrapped(items) or repeated_items(root))
 
@@ -129,6 +132,28 @@ def _apart(element: etree._Element) -> bool:
 
 def _holds_page(element: etree._Element) -> bool:
     return first_match(element, xpaths(MARKUP, "page")) is not None
+
+
+def _says_more_than_links(element: etree._Element) -> bool:
+    """Whether the item holds words outside links (a share button or a link to comments holds none);
+    a pingback may be its link alone, and a run's words may follow it (Blogger's dt, then dd)."""
+    if any(matches(element, self_test(MARKUP, role)) for role in ("pingback", "trackback", "run")):
+        return True
+    stack = [element]
+    while stack:
+        node = stack.pop()
+        if _has_words(node.text):
+            return True
+        for child in node:
+            if _has_words(child.tail):
+                return True
+            if isinstance(child.tag, str) and child.tag != "a":
+                stack.append(child)
+    return False
+
+
+def _has_words(text: str | None) -> bool:
+    return bool(text) and any(character.isalnum() for character in text or "")
 
 
 def _without_wrapped(items: list[etree._Element]) -> list[etree._Element]:
@@ -261,7 +286,7 @@ def _read_item(
     if comment.kind == "comment":
         comment.author_url = _author_url(named, base_url)
         if comment.date is None:
-            comment.date, comment.time = date_in_byline(named, published)
+            comment.date, comment.time, dated = date_in_byline(named, published)
         body = first_match(own, xpaths(MARKUP, "content"))
         if body is None:
             body = own  # no text block: the whole comment, without the parts that gave its name and date
