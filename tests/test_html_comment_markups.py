@@ -337,3 +337,17 @@ def test_a_date_in_the_line_around_the_name_and_a_share_button_that_says_comment
         ("stephan", dt.date(2019, 8, 3), dt.time(15, 12), ["Vielen Dank."]),
         ("KnackigeKälte", dt.date(2018, 2, 28), None, ["Sehr informative Tipps!"]),
     ]
+
+
+def test_a_news_sites_comment_items_with_a_nickname_and_a_time_stamp():
+    markup = (
+        '<ul class="comment-list"><section class="comment-item"><div class="nickname">Edouard C.</div>'
+        '<div class="date"><time datetime="2020-04-07T10:30:53.949Z">vor 2 Tagen</time></div>'
+        '<div class="text"><p>Jetzt werden wir den Preis bezahlen.</p></div></section></ul>'
+    )
+    [comment] = thread_of(markup).comments
+    assert (comment.author, comment.date, [p.text for p in comment.paragraphs]) == (
+        "Edouard C.",
+        dt.date(2020, 4, 7),
+        ["Jetzt werden wir den Preis bezahlen."],
+    )
