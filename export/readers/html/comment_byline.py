@@ -78,7 +78,9 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
 
 def date_in_text(text: str, published: dt.date | None) -> dt.date | None:
     """The date a text consists of, or that follows a name at its start ("Claire 21 avril 2020 · Répondre")
-    when the reply words are left out."""
+    when the reply words are left out; a text longer than a byline is none."""
+    if len(text) > LONGEST_BYLINE:
+        return None
     if date := parse_date_after(text, published):
         return date
     rest = split_name(text)[1].split()
