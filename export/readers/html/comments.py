@@ -103,31 +103,34 @@ def comment_items(root: etree._Element) -> list[etree._Element]:
     found: set[etree._Element] = set()
     for selector in xpaths(MARKUP, "item"):
         found.update(selector(root))
+    regions: dict[etree._Element, bool] = {}
     items = [
         element
         for element in root.iter()
         if element in found
         and not in_form(element)
-        and not _apart(element)
+        and not any(_apart(ancestor, regions) for ancestor in element.iterancestors())
         and _says_more_than_links(element)
     ]
     return _one_thread(_without_wrapped(items) or repeated_items(root))
 
 
-def _apart(element: etree._Element) -> bool:
-    """Whether the element sits in a widget or sidebar, whose comment lists belong to other posts.
+def _apart(region: etree._Element, known: dict[etree._Element, bool]) -> bool:
+    """Whether the region is a widget or sidebar, whose comment lists belong to other posts (``known``
+    holds the regions already judged).
 
     A layout wrapper that names its sidebar ("has-sidebar"), or Blogger's post widget, holds the page's
     heading or article text too.
     """
-    apart = patterns(WORDS, "apart")
-    return any(
-        search(name, apart) and not _holds_page(ancestor)
-        for ancestor in element.iterancestors()
-        if ancestor.tag not in ("body", "html")
-        for name in [ancestor.get("id") or "", *(ancestor.get("class") or "").split()]
-        if name
-    )
+    if region not in known:
+        apart = patterns(WORDS, "apart")
+        names = [region.get("id") or "", *(region.get("class") or "").split()]
+        known[region] = (
+            region.tag not in ("body", "html")
+            and any(name and search(name, apart) for name in names)
+            and not _holds_page(region)
+        )
+    return known[region]
 
 
 def _holds_page(element: etree._Element) -> bool:
