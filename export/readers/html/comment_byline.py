@@ -51,7 +51,8 @@ def split_name(text: str) -> tuple[str | None, str]:
     reply, before = patterns(WORDS, "reply")[0], patterns(WORDS, "before-date")[0]
     end = next((i for i, word in enumerate(words) if reply.match(word.strip(".,:;()[]|"))), len(words))
     stop = _trimmed(words, end, before)
-    for start in range(1, min(stop, LONGEST_NAME_WORDS + 1)):
+    dated = any(character.isdigit() for word in words[1:stop] for character in word)  # every date has one
+    for start in range(1, min(stop, LONGEST_NAME_WORDS + 1) if dated else 0):
         if parse_date_after(" ".join(words[start:stop]), None):
             end = start
             break
@@ -79,7 +80,7 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
 def date_in_text(text: str, published: dt.date | None) -> dt.date | None:
     """The date a text consists of, or that follows a name at its start ("Claire 21 avril 2020 · Répondre")
     when the reply words are left out; a text longer than a byline is none."""
-    if len(text) > LONGEST_BYLINE:
+    if len(text) > LONGEST_BYLINE or not any(character.isdigit() for character in text):
         return None
     if date := parse_date_after(text, published):
         return date

@@ -24,11 +24,15 @@ def repeated_items(root: etree._Element) -> list[etree._Element]:
     """Sibling blocks of one kind that say comment, or under a parent that does, with their nested kin."""
     says = patterns(WORDS, "container")
     refuses = patterns(WORDS, "not-container")
+    in_forms = {node for form in root.iter("form") for node in form.iter()}
     for parent in root.iter():
-        if not isinstance(parent.tag, str) or in_form(parent) or search(_names(parent), refuses):
+        if not isinstance(parent.tag, str) or parent in in_forms:
+            continue
+        groups = _groups(parent)
+        if not groups or search(_names(parent), refuses):
             continue
         parent_says = bool(search(_names(parent), says))
-        for signature, members in _groups(parent).items():
+        for signature, members in groups.items():
             named = " ".join(signature[1])
             if search(named, refuses) or not (parent_says or search(named, says)):
                 continue
@@ -44,10 +48,12 @@ def _unlinked_length(element: etree._Element) -> int:
 
 
 def _groups(parent: etree._Element) -> dict[tuple[str, tuple[str, ...]], list[etree._Element]]:
+    children = [child for child in parent if isinstance(child.tag, str) and child.tag in ITEM_TAGS]
+    if len(children) < 2:
+        return {}
     groups: dict[tuple[str, tuple[str, ...]], list[etree._Element]] = {}
-    for child in parent:
-        if isinstance(child.tag, str) and child.tag in ITEM_TAGS:
-            groups.setdefault(_signature(child), []).append(child)
+    for child in children:
+        groups.setdefault(_signature(child), []).append(child)
     return {signature: members for signature, members in groups.items() if len(members) >= 2}
 
 
