@@ -351,3 +351,19 @@ def test_a_news_sites_comment_items_with_a_nickname_and_a_time_stamp():
         dt.date(2020, 4, 7),
         ["Jetzt werden wir den Preis bezahlen."],
     )
+
+
+def test_drupal_7_rdfa_comments_with_french_and_submitted_bylines():
+    markup = (
+        '<div class="comments"><div class="comment clearfix" typeof="sioc:Post sioct:Comment">'
+        '<div class="metas"><b>Par Bruno Gobin,</b> le mercredi 15 mai 2019 à 08h07</div>'
+        '<div class="content">Sauf sur une forme rarissime de lymphome.</div></div>'
+        '<div class="comment" typeof="sioc:Post sioct:Comment"><p class="submitted">Submitted by '
+        '<span>admin</span> on Mon, 04/20/2020 - 10:15</p><div class="content">Thanks.</div></div></div>'
+    )
+    assert [
+        (c.author, c.date, c.time, [p.text for p in c.paragraphs]) for c in thread_of(markup).comments
+    ] == [
+        ("Bruno Gobin", dt.date(2019, 5, 15), dt.time(8, 7), ["Sauf sur une forme rarissime de lymphome."]),
+        ("admin", dt.date(2020, 4, 20), dt.time(10, 15), ["Thanks."]),
+    ]

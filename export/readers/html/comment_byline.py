@@ -57,7 +57,8 @@ def split_name(text: str) -> tuple[str | None, str]:
             end = start
             break
     last = _trimmed(words, end, before)
-    name = patterns(WORDS, "says")[0].sub("", " ".join(words[:last])).strip(" ·|:•,-–—")
+    name = patterns(WORDS, "by")[0].sub("", " ".join(words[:last]), count=1)
+    name = patterns(WORDS, "says")[0].sub("", name).strip(" ·|:•,-–—")
     return name or None, " ".join(words[end:])
 
 
