@@ -301,7 +301,7 @@ def measure(page: Page, tally: Tally, rows: list[str]) -> None:
             f"{page.site[:34]:<34} {page.path.name[:20]:<20} held {len(entries):>3} reached {reached:>3} "
             f"found {len(comments):>3} depth {_depth(thread.comments)}/{held_depth} "
             f"dated {sum(c.date is not None for c in comments):>3} "
-            f"authors {sum(bool(c.author) and _clean(c.author) for c in people):>3}/{len(people):<3} "
+            f"authors {sum(bool(c.author) and _clean(c.author or '') for c in people):>3}/{len(people):<3} "
             f"snippets {hits}/{len(page.snippets)}"
         )
 
