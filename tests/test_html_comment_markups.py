@@ -367,3 +367,23 @@ def test_drupal_7_rdfa_comments_with_french_and_submitted_bylines():
         ("Bruno Gobin", dt.date(2019, 5, 15), dt.time(8, 7), ["Sauf sur une forme rarissime de lymphome."]),
         ("admin", dt.date(2020, 4, 20), dt.time(10, 15), ["Thanks."]),
     ]
+
+
+def test_a_list_of_the_latest_comments_on_other_posts_is_no_thread():
+    """A CMS view of the latest comments: excerpts that each link to a comment on another page."""
+    latest = "".join(
+        f'<li class="comment-list-item">Von <strong>Leser {n}</strong> zu '
+        f'<a href="/panorama/beitrag-{n}#comment-{900 + n}">Beitrag {n}</a>: Ein Auszug.</li>'
+        for n in range(4)
+    )
+    own = "".join(
+        f'<div class="kommentar"><b>K{n}</b> <a href="#k{n}">#</a>'
+        f"<p>Ein Kommentar zu diesem Beitrag, {n}.</p></div>"
+        for n in range(2)
+    )
+    page = f'<article><h1>T</h1><p>Body.</p></article><div class="view-content"><ul>{latest}</ul></div>'
+    assert thread_of(page) == CommentThread()
+    found = thread_of(f'{page}<div class="kommentare">{own}</div>')
+    assert [c.paragraphs[-1].text for c in found.comments] == [
+        f"Ein Kommentar zu diesem Beitrag, {n}." for n in range(2)
+    ]

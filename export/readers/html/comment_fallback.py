@@ -36,9 +36,23 @@ def repeated_items(root: etree._Element) -> list[etree._Element]:
             named = " ".join(signature[1])
             if search(named, refuses) or not (parent_says or search(named, says)):
                 continue
-            if sum(_unlinked_length(member) >= SHORTEST_COMMENT for member in members) >= 2:
+            if sum(_unlinked_length(member) >= SHORTEST_COMMENT for member in members) >= 2 and not (
+                _about_other_pages(members)
+            ):
                 return _with_nested(parent, signature)
     return []
+
+
+def _about_other_pages(members: list[etree._Element]) -> bool:
+    """Whether the blocks link to comments on several pages: a list of the latest comments, not a thread
+    (a thread's permalinks all lead to its own page; Drupal's /comment/N addresses are left aside)."""
+    pages = {
+        href.split("#")[0]
+        for member in members
+        for link in member.iter("a")
+        if "#comment" in (href := link.get("href") or "") and "/comment/" not in href
+    }
+    return len(pages) >= 2
 
 
 def _unlinked_length(element: etree._Element) -> int:
