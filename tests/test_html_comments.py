@@ -549,9 +549,18 @@ def test_a_page_without_comments_has_an_empty_thread():
         ("Jun 20th at 2:41 am", None, None),
         ("comment_date", 2019, None),
         ("Mai 32, 2019", None, None),
+        ("21 avril 2020 à 10 h 15", None, dt.date(2020, 4, 21)),
+        ("21 de abril de 2020 a las 10:15", None, dt.date(2020, 4, 21)),
+        ("21 de abril de 2020 às 10:15", None, dt.date(2020, 4, 21)),
+        ("21 aprile 2020 alle 10:15", None, dt.date(2020, 4, 21)),
+        ("21 april 2020 om 10:15", None, dt.date(2020, 4, 21)),
+        ("Mon, 04/20/2020 - 10:15", None, dt.date(2020, 4, 20)),
+        ("20/04/2020", None, dt.date(2020, 4, 20)),
+        ("2020/04/21", None, dt.date(2020, 4, 21)),
+        ("13/13/2020", None, None),
     ],
 )
-def test_comment_dates_in_english_and_german(text, year, expected):
+def test_comment_dates_in_the_pages_languages(text, year, expected):
     assert parse_date_in(text, year) == expected
 
 
@@ -565,6 +574,8 @@ def test_comment_dates_in_english_and_german(text, year, expected):
         ("06.06.2019 um 16.05 Uhr", dt.time(16, 5)),
         ("June 19, 2019", None),
         ("13:00 pm", None),
+        ("21 avril 2020 à 10 h 15", dt.time(10, 15)),
+        ("nach 2h 30 Minuten", None),
     ],
 )
 def test_comment_times_of_day(text, expected):

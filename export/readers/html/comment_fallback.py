@@ -24,24 +24,50 @@ def repeated_items(root: etree._Element) -> list[etree._Element]:
     """Sibling blocks of one kind that say comment, or under a parent that does, with their nested kin."""
     says = patterns(WORDS, "container")
     refuses = patterns(WORDS, "not-container")
+    in_forms = {node for form in root.iter("form") for node in form.iter()}
     for parent in root.iter():
-        if not isinstance(parent.tag, str) or in_form(parent) or search(_names(parent), refuses):
+        if not isinstance(parent.tag, str) or parent in in_forms:
+            continue
+        groups = _groups(parent)
+        if not groups or search(_names(parent), refuses):
             continue
         parent_says = bool(search(_names(parent), says))
-        for signature, members in _groups(parent).items():
+        for signature, members in groups.items():
             named = " ".join(signature[1])
             if search(named, refuses) or not (parent_says or search(named, says)):
                 continue
-            if sum(len(text_of(member)) >= SHORTEST_COMMENT for member in members) >= 2:
+            if sum(_unlinked_length(member) >= SHORTEST_COMMENT for member in members) >= 2 and not (
+                _about_other_pages(members)
+            ):
                 return _with_nested(parent, signature)
     return []
 
 
+def _about_other_pages(members: list[etree._Element]) -> bool:
+    """Whether the blocks link to comments on several pages: a list of the latest comments, not a thread
+    (a thread's permalinks all lead to its own page; Drupal's /comment/N addresses are left aside)."""
+    pages = {
+        href.split("#")[0]
+        for member in members
+        for link in member.iter("a")
+        if "#comment" in (href := link.get("href") or "") and "/comment/" not in href
+    }
+    return len(pages) >= 2
+
+
+def _unlinked_length(element: etree._Element) -> int:
+    """How much text the block holds outside links: none in a list of links to comments elsewhere."""
+    linked = sum(len(text_of(link)) for link in element.iter("a"))
+    return len(text_of(element)) - linked
+
+
 def _groups(parent: etree._Element) -> dict[tuple[str, tuple[str, ...]], list[etree._Element]]:
+    children = [child for child in parent if isinstance(child.tag, str) and child.tag in ITEM_TAGS]
+    if len(children) < 2:
+        return {}
     groups: dict[tuple[str, tuple[str, ...]], list[etree._Element]] = {}
-    for child in parent:
-        if isinstance(child.tag, str) and child.tag in ITEM_TAGS:
-            groups.setdefault(_signature(child), []).append(child)
+    for child in children:
+        groups.setdefault(_signature(child), []).append(child)
     return {signature: members for signature, members in groups.items() if len(members) >= 2}
 
 

@@ -11,7 +11,16 @@ from dataclasses import dataclass, field, replace
 from lxml import etree
 
 from export.model import Comment, CommentThread, Paragraph
-from export.readers.dates import parse_date_after, parse_date_in, parse_time_in
+from export.readers.dates import parse_date_in
+from export.readers.html.comment_byline import (
+    date_in_byline,
+    is_leftover,
+    is_permalink,
+    leading_date,
+    read_author,
+    read_date,
+    read_time,
+)
 from export.readers.html.comment_fallback import heading_comments, heading_region, repeated_items
 from export.readers.html.inline import read_paragraphs, safe_link
 from export.readers.html.markup_tables import (
@@ -37,7 +46,9 @@ from export.readers.html.tree import (
 MARKUP = "comment_markup.tsv"
 WORDS = "comment_words.tsv"
 COMMENT_ID = re.compile(r"^(?:li-|div-)?comment-?(\d+)$")
+COMMENT_NUMBER = re.compile(r"\d+")
 LONGEST_LABEL = 200
+LIST_LEVELS = 4  # how far above a comment its list may be
 
 
 @dataclass
@@ -78,7 +89,7 @@ def read_comment_thread(
     base_url = page_address(root, base_url)
     published = published or _page_date(root)
     found = found or find_comment_section(root)
-    if found.items:
+    if found.items and found.section is not None:
         comments = _nest(found.items, base_url, published)
         scope = [found.section, *list(found.section.itersiblings())[:3]]
     else:
@@ -92,26 +103,115 @@ def comment_items(root: etree._Element) -> list[etree._Element]:
     found: set[etree._Element] = set()
     for selector in xpaths(MARKUP, "item"):
         found.update(selector(root))
-    items = [element for element in root.iter() if element in found and not in_form(element)]
-    return _one_thread(items or repeated_items(root))
+    regions: dict[etree._Element, bool] = {}
+    items = [
+        element
+        for element in root.iter()
+        if element in found
+        and not in_form(element)
+        and not any(_apart(ancestor, regions) for ancestor in element.iterancestors())
+        and _says_more_than_links(element)
+    ]
+    return _one_thread(_without_wrapped(items) or repeated_items(root))
+
+
+def _apart(region: etree._Element, known: dict[etree._Element, bool]) -> bool:
+    """Whether the region is a widget or sidebar, whose comment lists belong to other posts (``known``
+    holds the regions already judged).
+
+    A layout wrapper that names its sidebar ("has-sidebar"), or Blogger's post widget, holds the page's
+    heading or article text too.
+    """
+    if region not in known:
+        apart = patterns(WORDS, "apart")
+        names = [region.get("id") or "", *(region.get("class") or "").split()]
+        known[region] = (
+            region.tag not in ("body", "html")
+            and any(name and search(name, apart) for name in names)
+            and not _holds_page(region)
+        )
+    return known[region]
+
+
+def _holds_page(element: etree._Element) -> bool:
+    return first_match(element, xpaths(MARKUP, "page")) is not None
+
+
+def _says_more_than_links(element: etree._Element) -> bool:
+    """Whether the item holds words outside links (a share button or a link to comments holds none);
+    a pingback may be its link alone, and a run's words may follow it (Blogger's dt, then dd)."""
+    if any(matches(element, self_test(MARKUP, role)) for role in ("pingback", "trackback", "run")):
+        return True
+    stack = [element]
+    while stack:
+        node = stack.pop()
+        if _has_words(node.text):
+            return True
+        for child in node:
+            if _has_words(child.tail):
+                return True
+            if isinstance(child.tag, str) and child.tag != "a":
+                stack.append(child)
+    return False
+
+
+def _has_words(text: str | None) -> bool:
+    return bool(text) and any(character.isalnum() for character in text or "")
+
+
+def _without_wrapped(items: list[etree._Element]) -> list[etree._Element]:
+    """The items without those inside an item of the same comment number (WordPress's li and its div)."""
+    item_set = set(items)
+    kept = []
+    for item in items:
+        holder = next((a for a in item.iterancestors() if a in item_set), None)
+        number = _number(item)
+        if holder is None or not number or number != _number(holder):
+            kept.append(item)
+    return kept
+
+
+def _number(element: etree._Element) -> str | None:
+    found = COMMENT_NUMBER.search(element.get("id") or element.get("data-comment-id") or "")
+    return found[0] if found else None
 
 
 def _one_thread(items: list[etree._Element]) -> list[etree._Element]:
     """The items of the one list whose threads hold the most comments, replies counted.
 
     Comment markup elsewhere on the page (a widget, a teaser) would otherwise widen the thread's
-    section to an element that holds the article too.
+    section to an element that holds the article too. Where each comment sits in a wrapper of its own,
+    the list is the wrappers' parent, a level or more further up. A list inside a comment section wins
+    over a longer one elsewhere; other lists in the same section (pingbacks listed apart) are kept.
     """
     item_set = set(items)
     tops: dict[etree._Element, etree._Element] = {}  # each item's top-level comment
     for item in items:
         parent = _parent_item(item, item_set)
         tops[item] = item if parent is None else tops[parent]
-    lists = Counter(top.getparent() for top in tops.values())
-    if len(lists) < 2:
-        return items
-    home = max(lists, key=lists.__getitem__)
-    return [item for item in items if tops[item].getparent() is home]
+    for level in range(1, LIST_LEVELS + 1):
+        lists = Counter(_ancestor(top, level) for top in dict.fromkeys(tops.values()))
+        if len(lists) < 2:
+            return items
+        home = max(lists, key=lambda candidate: (_in_section(candidate), lists[candidate]))
+        if lists[home] > 1 or level == LIST_LEVELS:
+            section = thread_section([item for item in items if _ancestor(tops[item], level) is home])
+            return [item for item in items if section in tops[item].iterancestors()]
+    return items
+
+
+def _in_section(element: etree._Element | None) -> bool:
+    """Whether the list is, or sits in, a container that says comments (#comments, .comments-area)."""
+    test = self_test(MARKUP, "section")
+    return element is not None and any(matches(node, test) for node in (element, *element.iterancestors()))
+
+
+def _ancestor(element: etree._Element, level: int) -> etree._Element | None:
+    for _ in range(level):
+        if (parent := element.getparent()) is None:
+            return element
+        element = parent
+    return element
 
 
 def thread_section(items: list[etree._Element]) -> etree._Element:
@@ -180,18 +280,25 @@ def _read_item(
     """One comment, pingback or trackback from its element and a copy of its own part."""
     kind = "pingback" if matches(item, self_test(MARKUP, "pingback")) else "comment"
     kind = "trackback" if matches(item, self_test(MARKUP, "trackback")) else kind
-    date, dated = _date(own, published)
-    comment = Comment(kind=kind, date=date, url=_permalink(item, own, base_url), time=_time(own, dated))
+    date, dated = read_date(own, published)
+    comment = Comment(kind=kind, date=date, url=_permalink(item, own, base_url), time=read_time(own, dated))
     if kind == "comment":
-        comment.author, named = _author(own)
+        comment.author, named = read_author(own)
+        if comment.author and (label := search(comment.author, patterns(WORDS, "linkback-name"))):
+            comment.kind, comment.author = label[1].lower(), None  # "Pingback von …" where a name would be
+    if comment.kind == "comment":
         comment.author_url = _author_url(named, base_url)
+        if comment.date is None:
+            comment.date, comment.time, dated = date_in_byline(named, published)
         body = first_match(own, xpaths(MARKUP, "content"))
         if body is None:
             body = own  # no text block: the whole comment, without the parts that gave its name and date
             for node in (named, dated, first_match(own, xpaths(MARKUP, "permalink"))):
-                if node is not None and node is not own:
+                if node is not None and node is not own and own in node.iterancestors():
                     drop(node)
         comment.paragraphs = _paragraphs(body, base_url)
+        if comment.date is None:
+            comment.date, comment.time, comment.paragraphs = leading_date(comment.paragraphs, published)
     else:
         _read_linkback(comment, own, base_url)
     return comment
@@ -228,43 +335,6 @@ def _run_part(item: etree._Element, items: set[etree._Element]) -> etree._Elemen
     return own
 
 
-def _author(own: etree._Element) -> tuple[str | None, etree._Element | None]:
-    """The commenter's name and the element that gave it."""
-    found = first_match(own, xpaths(MARKUP, "author"))
-    if found is None and (found := first_match(own, xpaths(MARKUP, "author-box"))) is not None:
-        box = copy.deepcopy(found)
-        for node in [*descendants_test(MARKUP, "skip")(box), *box.iter("img", "time", "a")]:
-            if node.tag != "a" or _is_permalink(node):
-                drop(node)
-        return _name(box), found
-    return (_name(found), found) if found is not None else (None, None)
-
-
-def _name(element: etree._Element) -> str | None:
-    return patterns(WORDS, "says")[0].sub("", text_of(element)).strip(" ·|:•") or None
-
-
-def _date(own: etree._Element, published: dt.date | None) -> tuple[dt.date | None, etree._Element | None]:
-    """The comment's date and the element that gave it."""
-    for selector in xpaths(MARKUP, "date"):
-        for element in selector(own):
-            for text in (element.get("datetime"), text_of(element)):
-                if text and (date := parse_date_after(text, published)):
-                    return date, element
-    return None, None
-
-
-def _time(own: etree._Element, dated: etree._Element | None) -> dt.time | None:
-    """The comment's time of day: beside its date, else where the page's markup says time."""
-    places = [dated] if dated is not None else []
-    places += [element for selector in xpaths(MARKUP, "time") for element in selector(own)]
-    for element in places:
-        for text in (element.get("datetime"), text_of(element)):
-            if text and (time := parse_time_in(text)):
-                return time
-    return None
-
-
 def _author_url(named: etree._Element | None, base_url: str | None) -> str | None:
     """The address the commenter's name links to, when it is a web page."""
     if named is None:
@@ -272,7 +342,7 @@ def _author_url(named: etree._Element | None, base_url: str | None) -> str | Non
     links = [named] if named.tag == "a" else list(named.iter("a"))
     for link in links:
         url = safe_link(link.get("href"), base_url)
-        if url and url.startswith("http") and not _is_permalink(link):
+        if url and url.startswith("http") and not is_permalink(link):
             return url
     return None
 
@@ -299,7 +369,7 @@ def _paragraphs(element: etree._Element, base_url: str | None) -> list[Paragraph
     return [
         paragraph
         for paragraph in read_paragraphs(element, base_url)
-        if any(c.isalnum() for c in paragraph.text)
+        if any(c.isalnum() for c in paragraph.text) and not is_leftover(paragraph.text)
     ]
 
 
@@ -353,10 +423,6 @@ def _headings_before(section: etree._Element, item_set: set[etree._Element]) -> 
         if isinstance(element.tag, str) and heading_like(element):
             found.append(element)
     return found
-
-
-def _is_permalink(node: etree._Element) -> bool:
-    return node.tag == "a" and "#comment" in (node.get("href") or "")
 
 
 def _page_date(root: etree._Element) -> dt.date | None:

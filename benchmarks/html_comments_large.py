@@ -1,0 +1,348 @@
+"""Comment threads on corpus-large: the entries each page's markup holds against those the reader returns.
+
+Run: python benchmarks/html_comments_large.py [CORPUS_LARGE_DIR] [--pages]
+(default ../shared/corpus-large beside the checkout, else $CORPUS_LARGE).
+
+"Held" entries are counted from the markup by simple rules of this file, independent of the reader's
+tables: comment, pingback and trackback items by class, ``comment-N`` ids, Drupal's
+``data-comment-user-id``, ``comment-item``/``-entry`` classes, AMP themes' ``amp-*comment``; outside
+forms, widgets and dialogs, with some words outside links; a part of a numbered entry (its body,
+its reply button) is not an entry of its own.
+An entry is "reached" when the longest text run of its own part (replies left out), not a short one
+with a year or time of day, up to any " | ", is in the reader's comment text. Authors are "clean"
+when they hold no year, time of day, or reply/says word; dates are counted on the entries that show
+one (a ``time``, an ``abbr[title]``, or a year in their meta text).
+Pages are split by site before any result is seen: the third of sites with the lowest sha256 is "aside".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import signal
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from export.errors import InputError  # noqa: E402
+from export.model import Comment  # noqa: E402
+from export.readers.html.metadata import read_metadata  # noqa: E402
+from export.readers.html.parse import clean_tree, parse_html  # noqa: E402
+from export.readers.html.sections import read_comments_and_related  # noqa: E402
+from export.readers.html.videos import mark_videos  # noqa: E402
+
+ENTRY_TAGS = frozenset({"li", "article", "div", "section", "dt", "amp-list"})
+ENTRY_CLASS = re.compile(
+    r"^(?:comment|pingback|trackback|amp-wp-comment|amp-comment|ampforwp-comment|"
+    r"[\w-]*comments?[-_]?(?:item|entry))$",
+    re.IGNORECASE,
+)
+ENTRY_ID = re.compile(r"^(?:li-|div-)?comment[-_]?\d+$", re.IGNORECASE)
+OUTSIDE = re.compile(
+    r"sidebar|recent|^modal$|^dialog$|^widget_|^respond$|^comment-respond$|^comment-form$", re.IGNORECASE
+)
+NUMBER = re.compile(r"\d+")
+DEPTH_CLASS = re.compile(r"\bdepth-(\d+)\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+NOT_NAME = re.compile(
+    r"\b(?:reply|antworten|répondre|responder|rispondi|says|sagt|schreibt|meint|wrote)\b", re.IGNORECASE
+)
+TIMEOUT = 20
+
+
+@dataclass
+class Page:
+    site: str
+    path: Path
+    snippets: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Tally:
+    """Figures summed over the pages of one part."""
+
+    pages: int = 0
+    threads: int = 0
+    held: int = 0
+    reached: int = 0
+    found: int = 0
+    extra_pages: int = 0
+    depth_right: int = 0
+    commenters: int = 0
+    authored: int = 0
+    clean: int = 0
+    held_dated: int = 0
+    dated: int = 0
+    snippets: int = 0
+    snippet_hits: int = 0
+    failures: int = 0
+
+
+def site_of(address: str) -> str:
+    """The host of an address (inside web.archive.org's), without www."""
+    address = address.strip()
+    if "web.archive.org/web/" in address:
+        address = address.split("/", 5)[-1]
+    host = urlsplit(address.removeprefix("x")).netloc.lower()
+    return host.removeprefix("www.")
+
+
+def corpus_pages(corpus: Path) -> Iterator[Page]:
+    """Every page of corpus-large with its site and trafilatura's comment snippets where it has some."""
+    gold = json.loads((corpus / "trafilatura" / "evaldata.json").read_text(encoding="utf-8"))
+    for key, entry in gold.items():
+        site = key.removeprefix("hard::").split("-")[0] if key.startswith("hard::") else site_of(key)
+        yield Page(site, corpus / "trafilatura" / "html" / entry["file"], entry.get("comments") or [])
+    for folder in sorted((corpus / "readability").iterdir()):
+        yield Page(re.sub(r"-\d+$", "", folder.name), folder / "source.html")
+    truth = json.loads((corpus / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
+    for key, entry in truth.items():
+        yield Page(site_of(entry["url"]), corpus / "scrapinghub" / "html" / f"{key}.html")
+
+
+def aside(site: str) -> bool:
+    """A third of the sites, by hash: kept for measuring, never for tuning."""
+    return int(hashlib.sha256(site.encode()).hexdigest(), 16) % 3 == 0
+
+
+# The independent count of entries.
+
+
+def _names(element: etree._Element) -> list[str]:
+    return [element.get("id") or "", *(element.get("class") or "").split()]
+
+
+def _is_entry(element: etree._Element) -> bool:
+    if element.tag not in ENTRY_TAGS:
+        return False
+    if any(ENTRY_CLASS.match(word) for word in (element.get("class") or "").split()):
+        return True
+    return bool(
+        ENTRY_ID.match(element.get("id") or "")
+        or element.get("data-comment-user-id") is not None
+        or element.get("data-comment-id") is not None
+    )
+
+
+def _outside(element: etree._Element) -> bool:
+    return any(
+        ancestor.tag in ("form", "aside") or any(OUTSIDE.search(name) for name in _names(ancestor))
+        for ancestor in element.iterancestors()
+    )
+
+
+def _holder(element: etree._Element, chosen: set[etree._Element]) -> etree._Element | None:
+    return next((a for a in element.iterancestors() if a in chosen), None)
+
+
+def _inner(holder: etree._Element, found: list[etree._Element], chosen: set[etree._Element]) -> list:
+    return [element for element in found if element in chosen and _holder(element, chosen) is holder]
+
+
+def _number(element: etree._Element) -> str:
+    """The number in the entry's id or comment-id attribute, "" without one."""
+    found = NUMBER.search(element.get("id") or element.get("data-comment-id") or "")
+    return found[0] if found else ""
+
+
+def _own_text(element: etree._Element, entries: set[etree._Element]) -> list[str]:
+    """The entry's text runs, replies left out."""
+    runs: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text and isinstance(node.tag, str):
+            runs.append(node.text)
+        for child in node:
+            if child not in entries:
+                walk(child)
+            if child.tail:
+                runs.append(child.tail)
+
+    walk(element)
+    return [" ".join(run.split()) for run in runs if run.strip()]
+
+
+def held_entries(root: etree._Element) -> list[tuple[etree._Element, int]]:
+    """The page's comment entries and their depth, counted from the markup alone."""
+    found = [
+        element
+        for element in root.iter()
+        if isinstance(element.tag, str) and _is_entry(element) and not _outside(element)
+    ]
+    chosen = set(found)
+    for element in found:  # an entry inside another is part of it unless it has a number of its own
+        holder = _holder(element, chosen)
+        if holder is None:
+            continue
+        if _number(holder):
+            if _number(element) in ("", _number(holder)):
+                chosen.discard(element)
+        elif not "".join(_own_text(holder, chosen)).strip() and _inner(holder, found, chosen) == [element]:
+            chosen.discard(element)  # the only content of an entry without a number
+    entries = [element for element in found if element in chosen and _has_body(element)]
+    kept = set(entries)
+    return [(entry, _level(entry, kept)) for entry in entries]
+
+
+def _level(entry: etree._Element, kept: set[etree._Element]) -> int:
+    """The entry's depth: WordPress's ``depth-N`` class where it has one (its lists are often broken
+    apart by the parser), else 1 + the entries around it."""
+    if found := DEPTH_CLASS.search(entry.get("class") or ""):
+        return int(found[1])
+    return 1 + sum(ancestor in kept for ancestor in entry.iterancestors())
+
+
+def _has_body(entry: etree._Element) -> bool:
+    """Whether the entry says anything outside its own links (a share button or a link list says
+    nothing); a pingback may be its link, a ``dt``'s words are in the ``dd`` after it."""
+    if entry.tag == "dt" or re.search(r"pingback|trackback", entry.get("class") or ""):
+        return bool(entry.text_content().strip())
+    nodes = [entry]
+    while nodes:
+        node = nodes.pop()
+        if (node.text or "").strip() and node.tag != "a":
+            return True
+        for child in node:
+            if (child.tail or "").strip():
+                return True
+            if isinstance(child.tag, str) and child.tag != "a":
+                nodes.append(child)
+    return False
+
+
+def _dated(entry: etree._Element, runs: list[str]) -> bool:
+    if entry.find(".//time") is not None or entry.find(".//abbr[@title]") is not None:
+        return True
+    return any(YEAR.search(run) for run in runs if len(run) <= 80)
+
+
+# The reader's side.
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _comment_text(comment: Comment) -> str:
+    parts = [comment.author or "", comment.title or "", *(p.text for p in comment.paragraphs)]
+    return _normal(" ".join(parts))
+
+
+def _key(runs: list[str]) -> str:
+    """The entry's text to look for: its longest run that is not a short date, up to a " | " (a site)."""
+    plain = [run for run in runs if len(run) > 40 or not (YEAR.search(run) or CLOCK.search(run))] or runs
+    return _normal(max(plain, key=len, default="").split(" | ")[0])[:80]
+
+
+def _depth(comments: list[Comment]) -> int:
+    return max((1 + _depth(comment.replies) for comment in comments), default=0)
+
+
+def _clean(author: str) -> bool:
+    return not (YEAR.search(author) or CLOCK.search(author) or NOT_NAME.search(author) or len(author) > 80)
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise TimeoutError
+
+
+def measure(page: Page, tally: Tally, rows: list[str]) -> None:
+    """Add one page's figures to ``tally`` and its line to ``rows`` when it holds or yields comments."""
+    tally.pages += 1
+    signal.alarm(TIMEOUT)
+    try:
+        root = parse_html(page.path.read_bytes(), page.path)
+        entries = held_entries(root)
+        kept = {entry for entry, _ in entries}
+        runs = {entry: _own_text(entry, kept) for entry, _ in entries}
+        metadata = read_metadata(root)
+        mark_videos(root)
+        clean_tree(root)
+        thread, _, _ = read_comments_and_related(root, metadata.source, metadata.published)
+    except (InputError, TimeoutError, RecursionError) as error:
+        tally.failures += 1
+        rows.append(f"FAIL {page.site} {page.path.name}: {type(error).__name__}")
+        return
+    finally:
+        signal.alarm(0)
+    comments = thread.all_comments()
+    text = " ".join(_comment_text(comment) for comment in comments)
+    reached = sum(_key(runs[entry]) in text for entry, _ in entries)
+    tally.held += len(entries)
+    tally.reached += reached
+    tally.found += len(comments)
+    held_dated = sum(_dated(entry, runs[entry]) for entry, _ in entries)
+    tally.held_dated += held_dated
+    tally.dated += min(sum(comment.date is not None for comment in comments), held_dated)
+    people = [comment for comment in comments if comment.kind == "comment"]
+    tally.commenters += len(people)
+    tally.authored += sum(bool(comment.author) for comment in people)
+    tally.clean += sum(bool(comment.author) and _clean(comment.author or "") for comment in people)
+    held_depth = max((level for _, level in entries), default=0)
+    if entries:
+        tally.threads += 1
+        tally.depth_right += _depth(thread.comments) == held_depth
+        tally.extra_pages += len(comments) > len(entries)
+    hits = sum(_normal(snippet) in text for snippet in page.snippets)
+    tally.snippets += len(page.snippets)
+    tally.snippet_hits += hits
+    if entries or comments or page.snippets:
+        rows.append(
+            f"{page.site[:34]:<34} {page.path.name[:20]:<20} held {len(entries):>3} reached {reached:>3} "
+            f"found {len(comments):>3} depth {_depth(thread.comments)}/{held_depth} "
+            f"dated {sum(c.date is not None for c in comments):>3} "
+            f"authors {sum(bool(c.author) and _clean(c.author or '') for c in people):>3}/{len(people):<3} "
+            f"snippets {hits}/{len(page.snippets)}"
+        )
+
+
+def report(name: str, tally: Tally) -> str:
+    def share(part: int, whole: int) -> str:
+        return f"{part}/{whole} = {part / whole:.3f}" if whole else f"{part}/0"
+
+    return (
+        f"{name}: {tally.pages} pages ({tally.failures} failed), {tally.threads} with held entries; "
+        f"entries reached {share(tally.reached, tally.held)}; comments found {tally.found}; "
+        f"pages with more found than held {tally.extra_pages}; "
+        f"depth right {share(tally.depth_right, tally.threads)}; "
+        f"authors present {share(tally.authored, tally.commenters)}, "
+        f"clean {share(tally.clean, tally.commenters)}; "
+        f"dates {share(tally.dated, tally.held_dated)} of dated entries; "
+        f"trafilatura comment snippets {share(tally.snippet_hits, tally.snippets)}"
+    )
+
+
+def main() -> None:
+    args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
+    default = os.environ.get("CORPUS_LARGE") or ROOT.parent / "shared" / "corpus-large"
+    corpus = Path(args[0]) if args else Path(default)
+    if not (corpus / "trafilatura" / "evaldata.json").is_file():
+        print(f"corpus-large not found at {corpus}: nothing to measure")
+        return
+    signal.signal(signal.SIGALRM, _alarm)
+    sys.setrecursionlimit(10000)
+    tallies = {"tune": Tally(), "aside": Tally()}
+    rows: dict[str, list[str]] = {"tune": [], "aside": []}
+    for page in corpus_pages(corpus):
+        part = "aside" if aside(page.site) else "tune"
+        measure(page, tallies[part], rows[part])
+    for part in ("tune", "aside"):
+        if "--pages" in sys.argv:
+            print(f"-- {part}")
+            print("\n".join(rows[part]))
+    for part in ("tune", "aside"):
+        print(report(part, tallies[part]))
+
+
+if __name__ == "__main__":
+    main()

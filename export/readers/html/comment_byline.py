@@ -1,0 +1,160 @@
+"""A comment's byline: the commenter's name apart from the date and reply link glued to it, and its date."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from dataclasses import replace
+
+from lxml import etree
+
+from export.model import Paragraph
+from export.readers.dates import parse_date_after, parse_time_in
+from export.readers.html.markup_tables import descendants_test, patterns, xpaths
+from export.readers.html.tree import drop, text_of
+
+MARKUP = "comment_markup.tsv"
+WORDS = "comment_words.tsv"
+DATE_ATTRIBUTES = ("datetime", "title", "content")
+LONGEST_NAME_WORDS = 12
+LONGEST_NAME = 80
+LONGEST_DATE_LINE = 60
+LONGEST_BYLINE = 200
+SHORTEST_TIME = 8  # "12:22:05"
+
+
+def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]:
+    """The commenter's name and the element that gave it: the first candidate that holds a name."""
+    for selector in xpaths(MARKUP, "author"):
+        for found in selector(own):
+            if name := split_name(text_of(found))[0]:
+                return name, found
+    for selector in xpaths(MARKUP, "author-box"):
+        for found in selector(own):
+            box = copy.deepcopy(found)
+            for node in [*descendants_test(MARKUP, "skip")(box), *box.iter("img", "time", "a")]:
+                if node.tag != "a" or is_permalink(node) or _is_reply(node):
+                    drop(node)
+            if (name := split_name(text_of(box))[0]) and len(name) <= LONGEST_NAME:
+                return name, found
+    return None, None
+
+
+def split_name(text: str) -> tuple[str | None, str]:
+    """The name at the start of a byline, and the rest: "Anna 21. April 2020 um 10:15 Antworten" gives "Anna".
+
+    The name ends before a reply word or where the rest reads as a date; words that lead to the date
+    ("am", "on") and a "says" label are left out.
+    """
+    words = text.split()
+    reply, before = patterns(WORDS, "reply")[0], patterns(WORDS, "before-date")[0]
+    end = next((i for i, word in enumerate(words) if reply.match(word.strip(".,:;()[]|"))), len(words))
+    stop = _trimmed(words, end, before)
+    dated = any(character.isdigit() for word in words[1:stop] for character in word)  # every date has one
+    for start in range(1, min(stop, LONGEST_NAME_WORDS + 1) if dated else 0):
+        if parse_date_after(" ".join(words[start:stop]), None):
+            end = start
+            break
+    last = _trimmed(words, end, before)
+    name = patterns(WORDS, "by")[0].sub("", " ".join(words[:last]), count=1)
+    name = patterns(WORDS, "says")[0].sub("", name).strip(" ·|:•,-–—")
+    return name or None, " ".join(words[end:])
+
+
+def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date | None, etree._Element | None]:
+    """The comment's date and the element that gave it: a timestamp attribute, else the element's text."""
+    for selector in xpaths(MARKUP, "date"):
+        for element in selector(own):
+            texts = [element.get(name) for name in DATE_ATTRIBUTES] + [text_of(element)]
+            for text in texts:
+                if text and (date := date_in_text(text, published)):
+                    return date, element
+    for element in own.iter():  # no date markup: an element holding only a date, as bare as "<b>"
+        if isinstance(element.tag, str) and len(element) <= 1:
+            for text in (text_of(element), " ".join((element.text or "").split())):
+                if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
+                    return date, element
+    return None, None
+
+
+def date_in_text(text: str, published: dt.date | None) -> dt.date | None:
+    """The date a text consists of, or that follows a name at its start ("Claire 21 avril 2020 · Répondre")
+    when the reply words are left out; a text longer than a byline is none."""
+    if len(text) > LONGEST_BYLINE or not any(character.isdigit() for character in text):
+        return None
+    if date := parse_date_after(text, published):
+        return date
+    rest = split_name(text)[1].split()
+    reply, before = patterns(WORDS, "reply")[0], patterns(WORDS, "before-date")[0]
+    end = next((i for i, word in enumerate(rest) if reply.match(word.strip(".,:;()[]|"))), len(rest))
+    end = _trimmed(rest, end, before)
+    return parse_date_after(" ".join(rest[:end]), published) if end else None
+
+
+def _trimmed(words: list[str], end: int, before: re.Pattern[str]) -> int:
+    """``end`` moved back over the words that lead to a date ("am", "on", "·")."""
+    while end > 0 and before.match(words[end - 1]):
+        end -= 1
+    return end
+
+
+def date_in_byline(
+    named: etree._Element | None, published: dt.date | None
+) -> tuple[dt.date | None, dt.time | None, etree._Element | None]:
+    """The date and time glued after the commenter's name, or in the line around it ("Anna said, on
+    August 3, 2019 at 3:12 pm"), where the page gives them no element; and the element they are in."""
+    for element in (named, named.getparent() if named is not None else None):
+        if element is None or len(text := text_of(element)) > LONGEST_BYLINE:
+            continue
+        if date := date_in_text(text, published):
+            return date, parse_time_in(split_name(text)[1]), element
+    return None, None, None
+
+
+def read_time(own: etree._Element, dated: etree._Element | None) -> dt.time | None:
+    """The comment's time of day: beside its date, else where the page's markup says time."""
+    places = [dated] if dated is not None else []
+    places += [element for selector in xpaths(MARKUP, "time") for element in selector(own)]
+    for element in places:
+        for text in [element.get(name) for name in DATE_ATTRIBUTES] + [text_of(element)]:
+            if text and (time := parse_time_in(text)):
+                return time
+    return None
+
+
+def leading_date(
+    paragraphs: list[Paragraph], published: dt.date | None
+) -> tuple[dt.date | None, dt.time | None, list[Paragraph]]:
+    """A date standing as the comment's first line (a theme that prints it as bare text), taken out."""
+    if not paragraphs:
+        return None, None, paragraphs
+    first, _, rest = paragraphs[0].text.partition("\n")
+    if len(first) > LONGEST_DATE_LINE or not (date := parse_date_after(first, published)):
+        return None, None, paragraphs
+    time = parse_time_in(first)
+    if not rest.strip():
+        return date, time, paragraphs[1:]
+    cut = len(first) + 1
+    spans = [replace(s, start=s.start - cut, end=s.end - cut) for s in paragraphs[0].spans if s.start >= cut]
+    return date, time, [Paragraph(rest, spans=spans), *paragraphs[1:]]
+
+
+def is_leftover(text: str) -> bool:
+    """Whether a line is only what is left of a byline: a reply link's word ("Antworten"), a label
+    ("Kommentar von", "says:"), or a time of day."""
+    text = text.strip(" .↓→")
+    return bool(
+        patterns(WORDS, "reply")[0].match(text)
+        or patterns(WORDS, "label")[0].match(text)
+        or (len(text) <= SHORTEST_TIME and parse_time_in(text) and not any(c.isalpha() for c in text))
+    )
+
+
+def is_permalink(node: etree._Element) -> bool:
+    return node.tag == "a" and "#comment" in (node.get("href") or "")
+
+
+def _is_reply(node: etree._Element) -> bool:
+    reply = patterns(WORDS, "reply")[0]
+    return node.tag == "a" and ("replytocom" in (node.get("href") or "") or bool(reply.match(text_of(node))))
