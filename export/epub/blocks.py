@@ -61,9 +61,12 @@ def _write_picture(parent: etree._Element, picture: Picture, notes: ChapterNotes
     if picture.image:
         add(figure, "img", src=image_path(picture.image), alt=picture.alt)
     else:
-        missing = "The picture is not part of this copy"
         caption = picture.caption.text if picture.caption else ""
-        text = f"{missing}: {picture.alt}" if picture.alt and picture.alt != caption else f"{missing}."
+        labels = notes.labels
+        if picture.alt and picture.alt != caption:
+            text = labels("picture_missing_alt", alt=picture.alt)
+        else:
+            text = labels("picture_missing")
         add(figure, "p", text, class_="picture-missing")
     if picture.caption:
         notes.paragraph(figure, picture.caption, tag="figcaption")
