@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 from export.epub.labels import Labels, labels_for
 from export.epub.notes import ChapterNotes
 from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
 from export.model import Article, Comment, CommentThread
+
+# Replies nest (and indent) this many levels deep at most; deeper ones say whom they answer.
+INDENTED_LEVELS = 4
 
 
 def archive_appendix(article: Article, file_name: str, stylesheet: str, title: str) -> Document:
@@ -57,19 +61,19 @@ def comments_appendix(
     links = [comment for comment in thread.comments if comment.kind != "comment"]
     readers = [comment for comment in thread.comments if comment.kind == "comment"]
     toc: list[tuple[str, str]] = []
-    taken: set[str] = set()  # a page may number two comments alike; ids must differ
+    writer = _Thread(notes, labels)
     if links:
         heading = _link_heading(links, labels)
         add(appendix, "h2", heading, id="pingbacks")
         listing = add(appendix, "ol", class_="pingbacks")
         for index, comment in enumerate(links, start=1):
-            _add_link_comment(listing, comment, f"link-{comment.number or index}", notes, taken, labels)
+            _add_link_comment(listing, comment, f"link-{comment.number or index}", writer)
         toc.append((f"{file_name}#pingbacks", heading))
     if readers:
         add(appendix, "h2", labels("readers_comments"), id="reader-comments")
         listing = add(appendix, "ol", class_="comments")
         for index, comment in enumerate(readers, start=1):
-            _add_reader_comment(listing, comment, f"comment-{comment.number or index}", notes, taken, labels)
+            _add_reader_comment(listing, comment, f"comment-{comment.number or index}", writer)
         toc.append((f"{file_name}#reader-comments", labels("readers_comments")))
     if thread.closed:
         add(appendix, "p", labels("comments_closed"), class_="comments-closed")
@@ -104,11 +108,10 @@ def _link_heading(links: list[Comment], labels: Labels) -> str:
     return labels("trackbacks") if kinds == {"trackback"} else labels("pingbacks_and_trackbacks")
 
 
-def _add_link_comment(
-    listing, comment: Comment, anchor: str, notes: ChapterNotes, taken: set[str], labels: Labels
-) -> None:
+def _add_link_comment(listing, comment: Comment, anchor: str, thread: _Thread) -> None:
     """A pingback or trackback: its kind, the linking post, its site and date, excerpt and replies."""
-    anchor = _unique(f"comment-{comment.number}" if comment.number else anchor, taken)
+    labels = thread.labels
+    anchor = thread.unique(f"comment-{comment.number}" if comment.number else anchor)
     entry = add(listing, "li", id=anchor)
     if comment.number:
         entry.set("value", str(comment.number))
@@ -124,33 +127,40 @@ def _add_link_comment(
         append_text(entry, ", ")
         add_date(entry, comment.date, labels)
     for paragraph in comment.paragraphs:
-        notes.paragraph(entry, paragraph, class_="link-excerpt")
-    _add_replies(entry, comment, anchor, notes, taken, labels)
+        thread.notes.paragraph(entry, paragraph, class_="link-excerpt")
+    _add_replies(entry, listing, comment, anchor, thread, 1)
 
 
-def _add_replies(
-    parent, comment: Comment, anchor: str, notes: ChapterNotes, taken: set[str], labels: Labels
-) -> None:
-    if comment.replies:
-        replies = add(parent, "ul", class_="replies")
-        for index, answer in enumerate(comment.replies, start=1):
-            _add_reader_comment(replies, answer, f"{anchor}-{index}", notes, taken, labels, reply=True)
+def _add_replies(parent, listing, comment: Comment, anchor: str, thread: _Thread, depth: int) -> None:
+    """The replies to ``comment`` (at ``depth``, 1 for a top-level entry of ``listing``), nested under it
+    while the thread is shallower than INDENTED_LEVELS; deeper ones follow it in ``listing``, each saying
+    whom it answers."""
+    if not comment.replies:
+        return
+    name = comment.author or thread.labels("anonymous")
+    for index, answer in enumerate(comment.replies, start=1):
+        if index == 1 and depth < INDENTED_LEVELS:
+            listing = add(parent, "ul", class_="replies")
+        replied_to = (name, anchor) if depth >= INDENTED_LEVELS else None
+        depth_of_answer = min(depth + 1, INDENTED_LEVELS)
+        _add_reader_comment(listing, answer, f"{anchor}-{index}", thread, depth_of_answer, replied_to)
 
 
 def _add_reader_comment(
     listing,
     comment: Comment,
     anchor: str,
-    notes: ChapterNotes,
-    taken: set[str],
-    labels: Labels,
-    reply: bool = False,
+    thread: _Thread,
+    depth: int = 1,
+    replied_to: tuple[str, str] | None = None,
 ) -> None:
-    anchor = _unique(anchor, taken)
+    """A reader's comment at ``depth``; ``replied_to`` (name, anchor) when indentation does not show it."""
+    labels = thread.labels
+    anchor = thread.unique(anchor)
     entry = add(listing, "li", id=anchor)
     if comment.number:
         entry.set("value", str(comment.number))
-    box = add(entry, "article", class_="comment", aria_label=_comment_label(comment, reply, labels))
+    box = add(entry, "article", class_="comment", aria_label=_comment_label(comment, depth > 1, labels))
     meta = add(box, "p", class_="comment-meta")
     name = comment.author or labels("anonymous")
     if comment.author_url:
@@ -163,19 +173,32 @@ def _add_reader_comment(
     if not comment.approved:
         append_text(meta, " ")
         add(meta, "span", labels("not_approved"), class_="unapproved")
+    if replied_to:
+        before, after = labels.around("in_reply_to", "name")
+        line = add(box, "p", before, class_="in-reply-to")
+        add(line, "a", replied_to[0], href=f"#{replied_to[1]}")
+        append_text(line, after)
     for paragraph in comment.paragraphs:
-        notes.paragraph(box, paragraph)
-    _add_replies(box, comment, anchor, notes, taken, labels)
+        thread.notes.paragraph(box, paragraph)
+    _add_replies(box, listing, comment, anchor, thread, depth)
 
 
-def _unique(anchor: str, taken: set[str]) -> str:
-    """``anchor``, or ``anchor.2``, ``anchor.3``… when an earlier comment had the same number."""
-    candidate, count = anchor, 1
-    while candidate in taken:
-        count += 1
-        candidate = f"{anchor}.{count}"
-    taken.add(candidate)
-    return candidate
+@dataclass
+class _Thread:
+    """What every entry of one comments appendix shares: its notes, its labels and the ids given so far."""
+
+    notes: ChapterNotes
+    labels: Labels
+    taken: set[str] = field(default_factory=set)  # a page may number two comments alike; ids must differ
+
+    def unique(self, anchor: str) -> str:
+        """``anchor``, or ``anchor.2``, ``anchor.3``… when an earlier comment had the same number."""
+        candidate, count = anchor, 1
+        while candidate in self.taken:
+            count += 1
+            candidate = f"{anchor}.{count}"
+        self.taken.add(candidate)
+        return candidate
 
 
 def _add_when(parent, date: dt.date, time: dt.time | None, labels: Labels) -> None:

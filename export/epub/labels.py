@@ -26,6 +26,11 @@ class Labels:
         text = self.words[key]
         return text.format(**values) if values else text
 
+    def around(self, key: str, name: str) -> tuple[str, str]:
+        """The words of label ``key`` before and after its field ``name`` (a field written as an element)."""
+        before, _, after = self.words[key].partition("{" + name + "}")
+        return before, after
+
     def number(self, count: int) -> str:
         """``count`` with its digits grouped the language's way: 1,204, 1.204, 1 204."""
         return f"{count:,}".replace(",", self.words["number.group"])
