@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from export.epub.inline import Mark, span_marks, write_inline
+from export.epub.inline import NOTE_MARK, Mark, span_marks, write_inline
 from export.epub.labels import Labels
 from export.epub.xhtml import add, append_text
 from export.model import Paragraph
@@ -105,7 +105,7 @@ def _no_note(key: str) -> None:
 def _note_reference(number: int, key: str):
     def write(parent: etree._Element) -> None:
         add(
-            parent,
+            add(parent, "sup", class_=NOTE_MARK),
             "a",
             str(number),
             id=f"nref-{key}",
