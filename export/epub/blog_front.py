@@ -10,7 +10,7 @@ from lxml import etree
 
 from export import __version__
 from export.epub.container import NavPoint
-from export.epub.frontmatter import claims_statement, colophon_claims
+from export.epub.frontmatter import add_fact, claims_statement, colophon_claims
 from export.epub.labels import Labels, labels_for
 from export.epub.xhtml import (
     EPUB_TYPE,
@@ -73,27 +73,23 @@ def anthology_title_page(blog: Blog, stats: AnthologyStats, file_name: str, styl
         add(page, "p", ", ".join(person.name for person in blog.owners), class_="book-authors")
     facts = add(page, "dl", class_="provenance")
     if blog.url:
-        add(facts, "dt", labels("source"))
-        add(facts, "dd", blog.url)
-    add(facts, "dt", labels("contents"))
+        add_fact(facts, labels("source"), blog.url)
     parts = [labels.count(stats.posts, "post"), labels.count(stats.comments, "comment")]
     if stats.links:
         parts.append(labels.count(stats.links, "link"))
     if stats.pages:
         parts.insert(1, labels.count(stats.pages, "page"))
-    add(facts, "dd", ", ".join(parts))
+    add_fact(facts, labels("contents"), ", ".join(parts))
     if stats.first and stats.last:
-        add(facts, "dt", labels("period"))
-        period = add(facts, "dd")
+        period = add_fact(facts, labels("period"))
         add_date(period, stats.first, labels)
         if stats.last != stats.first:
             append_text(period, " – ")
             add_date(period, stats.last, labels)
-    add(facts, "dt", labels("speculative_claims"))
-    add(facts, "dd", claims_statement(stats.claims, labels))
+    add_fact(facts, labels("speculative_claims"), claims_statement(stats.claims, labels))
     if stats.skipped:
-        add(facts, "dt", labels("left_out"))
-        add(facts, "dd", ", ".join(labels.left_out(*reason) for reason in stats.skipped))
+        skipped = ", ".join(labels.left_out(*reason) for reason in stats.skipped)
+        add_fact(facts, labels("left_out"), skipped)
     colophon = labels("made_with_blog", version=__version__) + colophon_claims(stats.claims, labels)
     add(page, "p", colophon, class_="colophon")
     return Document(file_name, labels("title_page"), serialize(html), landmark="titlepage")

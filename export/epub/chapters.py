@@ -9,7 +9,7 @@ from export.epub.blocks import write_blocks
 from export.epub.labels import Labels, labels_for
 from export.epub.notes import ChapterNotes
 from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
-from export.model import Article, VideoReport
+from export.model import Article, Picture, VideoReport
 
 
 def article_chapter(
@@ -38,11 +38,15 @@ def article_chapter(
         caption = add(figure, "figcaption", article.figure.caption)
         if article.figure.credit:
             if article.figure.caption:
-                append_text(caption, " ")
+                add(caption, "br")  # the credit on a line of its own, whatever the style
             add(caption, "span", article.figure.credit, class_="credit")
     if article.standfirst:
         notes.paragraph(chapter, article.standfirst, class_="standfirst")
-    for section in article.sections:
+    absent = _only_absent_pictures(article)
+    if absent is not None:
+        key, alt = ("only_picture_alt", absent) if absent else ("only_picture", "")
+        add(chapter, "p", labels(key, alt=alt), class_="picture-missing")
+    for section in article.sections if absent is None else []:
         parent = chapter
         if section.title:
             parent = add(chapter, "section")
@@ -60,6 +64,18 @@ def article_chapter(
     article_notes.write_section(body, notes.paragraph)
     notes.write_section(body)
     return Document(file_name, article.title, serialize(html), landmark="bodymatter", claims=notes.placed)
+
+
+def _only_absent_pictures(article: Article) -> str | None:
+    """When the article's text is nothing but pictures this copy lacks, their alternative text ("" for
+    none); None otherwise."""
+    blocks = [block for section in article.sections for block in section.blocks]
+    pictures = [block for block in blocks if isinstance(block, Picture)]
+    if not blocks or len(pictures) < len(blocks) or any(section.title for section in article.sections):
+        return None
+    if any(picture.image or picture.caption for picture in pictures):
+        return None
+    return "; ".join(picture.alt for picture in pictures if picture.alt)
 
 
 def _add_byline(header, article: Article, labels: Labels) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lxml import etree
+
 from export import __version__
 from export.epub.labels import Labels, labels_for
 from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
@@ -23,26 +25,29 @@ def title_page(article: Article, file_name: str, stylesheet: str, claim_count: i
         add(page, "p", labels("with_people", names=names), class_="book-contributors")
     facts = add(page, "dl", class_="provenance")
     if article.site or article.published:
-        add(facts, "dt", labels("published"))
-        value = add(facts, "dd")
+        value = add_fact(facts, labels("published"))
         if article.site:
             append_text(value, article.site + (", " if article.published else ""))
         if article.published:
             add_date(value, article.published, labels)
     if article.updated:
-        add(facts, "dt", labels("updated"))
-        add_date(add(facts, "dd"), article.updated, labels)
+        add_date(add_fact(facts, labels("updated")), article.updated, labels)
     if article.crossposted_at:
-        add(facts, "dt", labels("crossposted_at"))
-        add(facts, "dd", ", ".join(article.crossposted_at))
+        add_fact(facts, labels("crossposted_at"), ", ".join(article.crossposted_at))
     if article.source:
-        add(facts, "dt", labels("source"))
-        add(facts, "dd", article.source)
-    add(facts, "dt", labels("speculative_claims"))
-    add(facts, "dd", claims_statement(claim_count, labels))
+        add_fact(facts, labels("source"), article.source)
+    add_fact(facts, labels("speculative_claims"), claims_statement(claim_count, labels))
     colophon = labels("made_with", version=__version__) + colophon_claims(claim_count, labels)
     add(page, "p", colophon, class_="colophon")
     return Document(file_name, labels("title_page"), serialize(html), landmark="titlepage")
+
+
+def add_fact(facts: etree._Element, term: str, value: str | None = None) -> etree._Element:
+    """Append a term and its value to the title page's list, grouped so that no page break parts them;
+    returns the value's ``dd``."""
+    group = add(facts, "div", class_="fact")
+    add(group, "dt", term)
+    return add(group, "dd", value)
 
 
 def colophon_claims(claim_count: int | None, labels: Labels) -> str:

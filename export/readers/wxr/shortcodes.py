@@ -1,4 +1,4 @@
-"""WordPress shortcodes in a post: pictures' and media's left out, videos embedded, others unwrapped."""
+"""WordPress shortcodes in a post: media dropped (img tags kept), videos embedded, others unwrapped."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ TAG = re.compile(r"\[(\[?)(/?)([A-Za-z][\w-]*)((?:[\s=][^\[\]]*)?)\](\]?)")
 ADDRESS = re.compile(r"https?://[^\s\"'\[\]<>]+", re.IGNORECASE)
 NAMED_ADDRESS = re.compile(r"""\b(?:url|src|id)\s*=\s*["']?([^\s"'\]]+)""", re.IGNORECASE)
 BARE_ID = re.compile(r"^[=\s]*[\"']?([\w-]+)")
+IMAGE = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
 
 
 @cache
@@ -88,8 +89,8 @@ def _next(positions: list[int], after: int) -> int | None:
 
 def _replacement(name: str, attributes: str, enclosed: str) -> str:
     action, page_by_id = _actions()[name]
-    if action != "video":
-        return ""
+    if action == "drop":  # the pictures stay, for the reader to keep if the export has them, or to count
+        return " ".join(image.group() for image in IMAGE.finditer(enclosed))
     found = NAMED_ADDRESS.search(attributes) or ADDRESS.search(attributes) or ADDRESS.search(enclosed)
     if found:
         address = found.group(1) if found.re is NAMED_ADDRESS else found.group()
