@@ -17,6 +17,8 @@ CALIBRE_ENV = {**os.environ, "QTWEBENGINE_DISABLE_SANDBOX": "1", "QT_QPA_PLATFOR
 SIX_INCH = ["--unit", "millimeter", "--custom-size", "90x122"] + [
     option for side in ("left", "right", "top", "bottom") for option in (f"--pdf-page-margin-{side}", "12")
 ]
+# Where that screen's text ends on the right, in points (90 mm less the margin), with a point to spare.
+SIX_INCH_TEXT_RIGHT = 90 / 25.4 * 72 - 12 + 1
 XHTML = {"h": "http://www.w3.org/1999/xhtml"}
 
 
