@@ -95,7 +95,7 @@ def _replacement(name: str, attributes: str, enclosed: str) -> str:
     action, page_by_id = _actions()[name]
     if action == "code":  # entities or not, the code's own characters, in a block autop leaves alone
         code = html.escape(html.unescape(enclosed).strip("\n"), quote=False)
-        return f"\n\n<pre class=\"code\">{code}</pre>\n\n" if code.strip() else ""
+        return f'\n\n<pre class="code">{code}</pre>\n\n' if code.strip() else ""
     if action == "drop":  # the pictures stay, for the reader to keep if the export has them, or to count
         return " ".join(image.group() for image in IMAGE.finditer(enclosed))
     found = NAMED_ADDRESS.search(attributes) or ADDRESS.search(attributes) or ADDRESS.search(enclosed)
