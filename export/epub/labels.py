@@ -77,13 +77,16 @@ def language_column(language: str) -> str:
     return primary if primary in _table() else FALLBACK
 
 
-@functools.cache
 def labels_for(language: str) -> Labels:
     """The labels for a language tag such as ``de`` or ``fr-CA``; English for a language without a column."""
+    return _labels(language_column(language))
+
+
+@functools.cache
+def _labels(column: str) -> Labels:
+    """The labels of one column of the table, made once: an empty cell takes the English one."""
     table = _table()
-    column = language_column(language)
-    words = {key: text or table[FALLBACK][key] for key, text in table[column].items()}
-    return Labels(column, words)
+    return Labels(column, {key: text or table[FALLBACK][key] for key, text in table[column].items()})
 
 
 @functools.cache
