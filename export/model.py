@@ -78,6 +78,21 @@ class ListBlock:
 
 
 @dataclass
+class Definition:
+    """One entry of a definition list: its terms, then the description of each (``dt`` and ``dd``)."""
+
+    terms: list[Paragraph] = field(default_factory=list)
+    descriptions: list[ListItem] = field(default_factory=list)
+
+
+@dataclass
+class DefinitionList:
+    """A definition list: terms, each run of them with its descriptions, as a glossary has them."""
+
+    entries: list[Definition] = field(default_factory=list)
+
+
+@dataclass
 class Quote:
     """A block quotation."""
 
@@ -127,7 +142,7 @@ class Preformatted:
     text: str
 
 
-Block = Paragraph | Heading | ListBlock | Quote | Picture | Table | Preformatted
+Block = Paragraph | Heading | ListBlock | DefinitionList | Quote | Picture | Table | Preformatted
 
 
 def block_paragraphs(blocks: list[Block]) -> list[Paragraph]:
@@ -139,6 +154,11 @@ def block_paragraphs(blocks: list[Block]) -> list[Paragraph]:
         elif isinstance(block, ListBlock):
             for item in block.items:
                 found += block_paragraphs(item.blocks)
+        elif isinstance(block, DefinitionList):
+            for entry in block.entries:
+                found += entry.terms
+                for description in entry.descriptions:
+                    found += block_paragraphs(description.blocks)
         elif isinstance(block, Quote):
             found += block_paragraphs(block.blocks)
         elif isinstance(block, Picture) and block.caption:

@@ -610,7 +610,9 @@ def test_a_book_with_a_real_deep_thread_and_related_links_passes_epubcheck(tmp_p
         comments = archive.read("EPUB/comments.xhtml").decode("utf-8")
         archive_page = archive.read("EPUB/archive.xhtml").decode("utf-8")
     assert comments.count('class="comment"') == 74 + 10
-    assert '<time datetime="2016-06-23T17:21">June 23, 2016, 17:21</time>' in comments
-    assert 'aria-label="Comment by blah blubb"' in comments and 'aria-label="Reply by Rafael"' in comments
+    assert '<time datetime="2016-06-23T17:21">23. Juni 2016, 17:21</time>' in comments  # a German book
+    assert (
+        'aria-label="Kommentar von blah blubb"' in comments and 'aria-label="Antwort von Rafael"' in comments
+    )
     assert '<a href="http://creativecommons.de">John Weitzmann</a>' in comments
     assert "Maximilian Henning" in archive_page and '<time datetime="2019-06-06"' in archive_page

@@ -207,7 +207,9 @@ def test_claim_keeps_the_footnote_contract(rich_book, rich_article):
     body = rich_article.sections[0].blocks[0]
     first: Claim = body.claims[0]
     assert "".join(claim.itertext()) == body.text[first.start : first.end]
-    ref = claim.getnext()
+    mark = claim.getnext()
+    assert mark.tag == f"{{{XHTML_NS}}}sup" and len(mark) == 1  # raised outside the link
+    ref = mark[0]
     assert ref.get(EPUB_TYPE) == "noteref" and ref.get("role") == "doc-noteref"
     assert ref.get("href") == "#note-3-1" and ref.text == "1" and len(ref) == 0
     assert root.xpath("//h:div[@id='note-3-1'][@role='doc-footnote']", namespaces=NS)
@@ -247,7 +249,7 @@ def test_article_notes_are_popups_apart_from_claim_notes(rich_book):
     root = chapter(rich_book)
     ref = root.xpath("//h:a[@class='article-noteref']", namespaces=NS)[0]
     assert ref.get("href") == "#fn-1" and ref.get("role") == "doc-noteref" and ref.text == "[1]"
-    assert ref.getparent().tag != f"{{{XHTML_NS}}}sup"
+    assert ref.getparent().tag == f"{{{XHTML_NS}}}sup" and len(ref) == 0  # the sup outside the link
     note = root.xpath("//h:section[@class='article-notes']/h:div[@id='fn-1']", namespaces=NS)[0]
     assert note.get(EPUB_TYPE) == "footnote" and note.get("role") == "doc-footnote"
     assert note.xpath("h:p/h:a[1]/@href", namespaces=NS) == ["#fnref-1"]

@@ -49,14 +49,16 @@ class Summary:
         left = [count_of(count, *reason) for reason, count in sorted(self.left_out.items(), key=_largest)]
         return "; ".join(left + self._comments_left_out())
 
-    def left_out_for_readers(self) -> list[str]:
-        """What the title page says was left out: posts, pages and comments, without command-line advice."""
+    def left_out_for_readers(self) -> list[tuple[int, str, str]]:
+        """What the title page says was left out, without command-line advice: (count, words for one,
+        for several) of posts, pages and comments."""
         left = [
-            count_of(count, *(HINT.sub("", words) for words in reason))
+            (count, HINT.sub("", reason[0]), HINT.sub("", reason[1]))
             for reason, count in sorted(self.left_out.items(), key=_largest)
             if not reason[1].startswith(NOT_CONTENT)
         ]
-        return left + self._comments_left_out()
+        comments = sorted(self.comments_left_out.items(), key=_largest)
+        return left + [(count, reason, reason + "s") for reason, count in comments]
 
     def _comments_left_out(self) -> list[str]:
         return [

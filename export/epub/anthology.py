@@ -19,6 +19,7 @@ from export.epub.blog_front import (
 from export.epub.chapters import article_chapter, videos_chapter
 from export.epub.container import EpubContainer, NavPoint, PackageMetadata
 from export.epub.cover import CoverImage, cover_description, cover_page, generated_cover
+from export.epub.labels import labels_for
 from export.epub.package import (
     COVER_PAGE,
     GENERATOR,
@@ -32,7 +33,6 @@ from export.epub.package import (
 )
 from export.epub.xhtml import Document
 from export.model import Article, Blog, BlogPost, Person
-from export.words import count_of
 
 TITLE_PAGE = "titlepage.xhtml"
 
@@ -62,14 +62,15 @@ def post_documents(post: BlogPost, index: int) -> PostDocuments:
     stem = f"post-{index:05d}"
     chapter_file, comments_file = f"{stem}.xhtml", f"{stem}-comments.xhtml"
     count = len(article.thread.all_comments())
-    link = (f"{comments_file}#comments", count_of(count, "comment")) if count else None
+    labels = labels_for(article.language)
+    link = (f"{comments_file}#comments", labels.count(count, "comment")) if count else None
     chapters = [article_chapter(article, index, chapter_file, STYLESHEET, comments_link=link)]
     if article.videos:
         chapters.append(videos_chapter(article, index, f"{stem}-videos.xhtml", STYLESHEET))
     comments = None
     if count:
-        title = f"Comments on “{article.title}”"
-        back = (f"{chapter_file}#title", f"Back to “{article.title}”")
+        title = labels("comments_on", title=article.title)
+        back = (f"{chapter_file}#title", labels("back_to", title=article.title))
         comments = comments_appendix(article, index, comments_file, STYLESHEET, title, article_link=back)
     rendered = PostDocuments(
         index=index,
@@ -130,7 +131,8 @@ class AnthologyBook:
         self.container.add(image_name, cover.media_type, cover.content, compress=False)
         front = cover_page(cover_article(blog), COVER_PAGE, STYLESHEET, image_name, cover.description)
         title = anthology_title_page(blog, stats, TITLE_PAGE, STYLESHEET)
-        toc = contents_groups(entries)
+        labels = labels_for(blog.language)
+        toc = contents_groups(entries, labels)
         self.container.add(COVER_PAGE, XHTML, front.content)
         self.container.add(TITLE_PAGE, XHTML, title.content)
         self.container.add_xml(
@@ -142,13 +144,13 @@ class AnthologyBook:
         )
         chapters = [name for entry in entries for name, _ in entry.chapters]
         back = [entry.comments for entry in entries if entry.comments]
-        guide = [("cover", "Cover", COVER_PAGE), ("toc", "Contents", NAV)]
+        guide = [("cover", labels("cover"), COVER_PAGE), ("toc", labels("contents"), NAV)]
         if chapters:
             guide.append(("text", entries[0].title, chapters[0]))
         self.container.finish(
             self._metadata(entries),
             spine=[COVER_PAGE, TITLE_PAGE, NAV, *chapters, *back],
-            toc=[NavPoint("Title page", TITLE_PAGE), *toc],
+            toc=[NavPoint(title.title, TITLE_PAGE), *toc],
             guide=guide,
             cover_image=image_name,
         )
@@ -167,7 +169,7 @@ class AnthologyBook:
             publisher=blog.title,
             source=blog.url,
             description=blog.description,
-            extra_meta=accessibility_metadata(pictures=False),
+            extra_meta=accessibility_metadata(labels_for(blog.language), pictures=False),
             generator=GENERATOR,
         )
 
@@ -183,4 +185,5 @@ def blog_cover(blog: Blog) -> CoverImage:
 def cover_article(blog: Blog) -> Article:
     """The blog as an article for its cover and conversions: title, owners, and its address as the site."""
     site = urlsplit(blog.url).netloc if blog.url else None
-    return Article(title=blog.title, authors=[Person(owner.name) for owner in blog.owners], site=site or None)
+    authors = [Person(owner.name) for owner in blog.owners]
+    return Article(title=blog.title, authors=authors, site=site or None, language=blog.language)

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
+from export.epub.labels import Labels, labels_for
 from export.epub.notes import ChapterNotes
-from export.epub.xhtml import Document, add, add_date, append_text, format_date, new_document, serialize
+from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
 from export.model import Article, Comment, CommentThread
+
+# Replies nest (and indent) this many levels deep at most; deeper ones say whom they answer.
+INDENTED_LEVELS = 4
 
 
 def archive_appendix(article: Article, file_name: str, stylesheet: str, title: str) -> Document:
     """Every "from the archives" entry with its title, authors, date and link."""
+    labels = labels_for(article.language)
     html, body = new_document(title, article.language, stylesheet, body_type="backmatter")
     appendix = add(body, "section", epub_type="appendix", role="doc-appendix", aria_labelledby="archive")
     add(appendix, "h1", title, id="archive")
@@ -23,10 +29,10 @@ def archive_appendix(article: Article, file_name: str, stylesheet: str, title: s
         else:
             add(entry, "cite", link.title)
         if link.authors:
-            append_text(entry, " by " + _join_names(link.authors))
+            append_text(entry, labels("archive_by", names=labels.join(link.authors)))
         if link.date:
             append_text(entry, ", ")
-            add_date(entry, link.date)
+            add_date(entry, link.date, labels)
     return Document(file_name, title, serialize(html))
 
 
@@ -44,37 +50,38 @@ def comments_appendix(
     ``article_link`` (href, text) leads back from the comments to their article.
     """
     thread = article.thread
+    labels = labels_for(article.language)
     html, body = new_document(title, article.language, stylesheet, body_type="backmatter")
-    notes = ChapterNotes(number, glance)
+    notes = ChapterNotes(number, glance, labels=labels)
     appendix = add(body, "section", epub_type="appendix", role="doc-appendix", aria_labelledby="comments")
     add(appendix, "h1", title, id="comments")
     if article_link:
         add(add(appendix, "p", class_="article-link"), "a", article_link[1], href=article_link[0])
-    add(appendix, "p", count_statement(thread), class_="comment-count")
+    add(appendix, "p", count_statement(thread, labels), class_="comment-count")
     links = [comment for comment in thread.comments if comment.kind != "comment"]
     readers = [comment for comment in thread.comments if comment.kind == "comment"]
     toc: list[tuple[str, str]] = []
-    taken: set[str] = set()  # a page may number two comments alike; ids must differ
+    writer = _Thread(notes, labels)
     if links:
-        heading = _link_heading(links)
+        heading = _link_heading(links, labels)
         add(appendix, "h2", heading, id="pingbacks")
         listing = add(appendix, "ol", class_="pingbacks")
         for index, comment in enumerate(links, start=1):
-            _add_link_comment(listing, comment, f"link-{comment.number or index}", notes, taken)
+            _add_link_comment(listing, comment, f"link-{comment.number or index}", writer)
         toc.append((f"{file_name}#pingbacks", heading))
     if readers:
-        add(appendix, "h2", "Readers’ comments", id="reader-comments")
+        add(appendix, "h2", labels("readers_comments"), id="reader-comments")
         listing = add(appendix, "ol", class_="comments")
         for index, comment in enumerate(readers, start=1):
-            _add_reader_comment(listing, comment, f"comment-{comment.number or index}", notes, taken)
-        toc.append((f"{file_name}#reader-comments", "Readers’ comments"))
+            _add_reader_comment(listing, comment, f"comment-{comment.number or index}", writer)
+        toc.append((f"{file_name}#reader-comments", labels("readers_comments")))
     if thread.closed:
-        add(appendix, "p", "Comments are closed.", class_="comments-closed")
+        add(appendix, "p", labels("comments_closed"), class_="comments-closed")
     notes.write_section(body)
     return Document(file_name, title, serialize(html), toc=toc, claims=notes.placed)
 
 
-def count_statement(thread: CommentThread) -> str:
+def count_statement(thread: CommentThread, labels: Labels) -> str:
     """One sentence comparing the count the page announced with what this copy holds."""
     present = thread.all_comments()
     top_level = sum(comment.kind == "comment" for comment in thread.comments)
@@ -84,109 +91,127 @@ def count_statement(thread: CommentThread) -> str:
         (top_level, "comment"),
         (sum(comment.kind == "comment" for comment in present) - top_level, "reply"),
     ]
-    parts = [_plural(count, noun) for count, noun in kinds if count]
-    held = f"{_plural(len(present), 'entry')} ({_join_names(parts)})" if parts else "no entries"
+    parts = [labels.count(count, noun) for count, noun in kinds if count]
+    held = f"{labels.count(len(present), 'entry')} ({labels.join(parts)})" if parts else labels("held.none")
     if thread.announced is None:
-        return f"This copy of the page holds {held}."
+        return labels("count.unknown", held=held)
+    announced = labels.number(thread.announced)
     if thread.announced == len(present):
-        return f"The page announced {thread.announced} and this copy holds all of them: {held}."
-    return f"The page announced {thread.announced}; this copy holds {held}."
+        return labels("count.all", announced=announced, held=held)
+    return labels("count.some", announced=announced, held=held)
 
 
-def _link_heading(links: list[Comment]) -> str:
+def _link_heading(links: list[Comment], labels: Labels) -> str:
     kinds = {comment.kind for comment in links}
     if kinds == {"pingback"}:
-        return "Pingbacks"
-    return "Trackbacks" if kinds == {"trackback"} else "Pingbacks and trackbacks"
+        return labels("pingbacks")
+    return labels("trackbacks") if kinds == {"trackback"} else labels("pingbacks_and_trackbacks")
 
 
-def _add_link_comment(listing, comment: Comment, anchor: str, notes: ChapterNotes, taken: set[str]) -> None:
+def _add_link_comment(listing, comment: Comment, anchor: str, thread: _Thread) -> None:
     """A pingback or trackback: its kind, the linking post, its site and date, excerpt and replies."""
-    anchor = _unique(f"comment-{comment.number}" if comment.number else anchor, taken)
+    labels = thread.labels
+    anchor = thread.unique(f"comment-{comment.number}" if comment.number else anchor)
     entry = add(listing, "li", id=anchor)
     if comment.number:
         entry.set("value", str(comment.number))
-    append_text(entry, f"{comment.kind.capitalize()}: ")
+    append_text(entry, labels(f"kind_{comment.kind}"))
     if comment.url:
         cite = add(entry, "cite")
         add(cite, "a", comment.title or comment.url, href=comment.url)
     else:
-        add(entry, "cite", comment.title or "(untitled)")
+        add(entry, "cite", comment.title or labels("untitled"))
     if comment.site:
         append_text(entry, f" ({comment.site})")
     if comment.date:
         append_text(entry, ", ")
-        add_date(entry, comment.date)
+        add_date(entry, comment.date, labels)
     for paragraph in comment.paragraphs:
-        notes.paragraph(entry, paragraph, class_="link-excerpt")
-    _add_replies(entry, comment, anchor, notes, taken)
+        thread.notes.paragraph(entry, paragraph, class_="link-excerpt")
+    _add_replies(entry, listing, comment, anchor, thread, 1)
 
 
-def _add_replies(parent, comment: Comment, anchor: str, notes: ChapterNotes, taken: set[str]) -> None:
-    if comment.replies:
-        replies = add(parent, "ul", class_="replies")
-        for index, answer in enumerate(comment.replies, start=1):
-            _add_reader_comment(replies, answer, f"{anchor}-{index}", notes, taken, reply=True)
+def _add_replies(parent, listing, comment: Comment, anchor: str, thread: _Thread, depth: int) -> None:
+    """The replies to ``comment`` (at ``depth``, 1 for a top-level entry of ``listing``), nested under it
+    while the thread is shallower than INDENTED_LEVELS; deeper ones follow it in ``listing``, each saying
+    whom it answers."""
+    if not comment.replies:
+        return
+    name = comment.author or thread.labels("anonymous")
+    for index, answer in enumerate(comment.replies, start=1):
+        if index == 1 and depth < INDENTED_LEVELS:
+            listing = add(parent, "ul", class_="replies")
+        replied_to = (name, anchor) if depth >= INDENTED_LEVELS else None
+        depth_of_answer = min(depth + 1, INDENTED_LEVELS)
+        _add_reader_comment(listing, answer, f"{anchor}-{index}", thread, depth_of_answer, replied_to)
 
 
 def _add_reader_comment(
-    listing, comment: Comment, anchor: str, notes: ChapterNotes, taken: set[str], reply: bool = False
+    listing,
+    comment: Comment,
+    anchor: str,
+    thread: _Thread,
+    depth: int = 1,
+    replied_to: tuple[str, str] | None = None,
 ) -> None:
-    anchor = _unique(anchor, taken)
+    """A reader's comment at ``depth``; ``replied_to`` (name, anchor) when indentation does not show it."""
+    labels = thread.labels
+    anchor = thread.unique(anchor)
     entry = add(listing, "li", id=anchor)
     if comment.number:
         entry.set("value", str(comment.number))
-    box = add(entry, "article", class_="comment", aria_label=_comment_label(comment, reply))
+    box = add(entry, "article", class_="comment", aria_label=_comment_label(comment, depth > 1, labels))
     meta = add(box, "p", class_="comment-meta")
-    name = comment.author or "A reader"
+    name = comment.author or labels("anonymous")
     if comment.author_url:
         add(add(meta, "span", class_="comment-author"), "a", name, href=comment.author_url)
     else:
         add(meta, "span", name, class_="comment-author")
     if comment.date:
         append_text(meta, ", ")
-        _add_when(meta, comment.date, comment.time)
+        _add_when(meta, comment.date, comment.time, labels)
     if not comment.approved:
         append_text(meta, " ")
-        add(meta, "span", "(not approved by the blog)", class_="unapproved")
+        add(meta, "span", labels("not_approved"), class_="unapproved")
+    if replied_to:
+        before, after = labels.around("in_reply_to", "name")
+        line = add(box, "p", before, class_="in-reply-to")
+        add(line, "a", replied_to[0], href=f"#{replied_to[1]}")
+        append_text(line, after)
     for paragraph in comment.paragraphs:
-        notes.paragraph(box, paragraph)
-    _add_replies(box, comment, anchor, notes, taken)
+        thread.notes.paragraph(box, paragraph)
+    _add_replies(box, listing, comment, anchor, thread, depth)
 
 
-def _unique(anchor: str, taken: set[str]) -> str:
-    """``anchor``, or ``anchor.2``, ``anchor.3``… when an earlier comment had the same number."""
-    candidate, count = anchor, 1
-    while candidate in taken:
-        count += 1
-        candidate = f"{anchor}.{count}"
-    taken.add(candidate)
-    return candidate
+@dataclass
+class _Thread:
+    """What every entry of one comments appendix shares: its notes, its labels and the ids given so far."""
+
+    notes: ChapterNotes
+    labels: Labels
+    taken: set[str] = field(default_factory=set)  # a page may number two comments alike; ids must differ
+
+    def unique(self, anchor: str) -> str:
+        """``anchor``, or ``anchor.2``, ``anchor.3``… when an earlier comment had the same number."""
+        candidate, count = anchor, 1
+        while candidate in self.taken:
+            count += 1
+            candidate = f"{anchor}.{count}"
+        self.taken.add(candidate)
+        return candidate
 
 
-def _add_when(parent, date: dt.date, time: dt.time | None) -> None:
+def _add_when(parent, date: dt.date, time: dt.time | None, labels: Labels) -> None:
     """The comment's date, and its time of day as the page gave it."""
     if time is None:
-        add_date(parent, date)
+        add_date(parent, date, labels)
     else:
         clock = f"{time.hour:02d}:{time.minute:02d}"
-        add(parent, "time", f"{format_date(date)}, {clock}", datetime=f"{date.isoformat()}T{clock}")
+        add(parent, "time", labels.date_time(date, clock), datetime=f"{date.isoformat()}T{clock}")
 
 
-def _comment_label(comment: Comment, reply: bool) -> str:
-    who = comment.author or "a reader"
+def _comment_label(comment: Comment, reply: bool, labels: Labels) -> str:
+    who = comment.author or labels("anonymous_named")
     if comment.number:
-        return f"Comment {comment.number} by {who}"
-    return f"Reply by {who}" if reply else f"Comment by {who}"
-
-
-def _plural(count: int, noun: str) -> str:
-    if count == 1:
-        return f"1 {noun}"
-    return f"{count} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
-
-
-def _join_names(names: list[str]) -> str:
-    if len(names) < 2:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+        return labels("comment_numbered", number=comment.number, who=who)
+    return labels("reply_by" if reply else "comment_by", who=who)

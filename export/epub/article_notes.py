@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from export.epub.labels import Labels
 from export.epub.notes import add_footnote, add_footnotes_section
 from export.epub.xhtml import XHTML_NS
 from export.model import Footnote
@@ -14,7 +15,8 @@ from export.model import Footnote
 class ArticleNotes:
     """Numbers the article's footnotes and writes them, each linked back to its first reference."""
 
-    def __init__(self, footnotes: list[Footnote]) -> None:
+    def __init__(self, footnotes: list[Footnote], labels: Labels) -> None:
+        self.labels = labels
         self.footnotes = [note for note in footnotes if note.paragraphs]
         self.numbers = {note.key: number for number, note in enumerate(self.footnotes, start=1)}
         self.referenced: set[int] = set()
@@ -39,7 +41,8 @@ class ArticleNotes:
         """Append the article's notes; ``write_paragraph(parent, paragraph)`` writes each paragraph."""
         if not self.footnotes:
             return
-        section = add_footnotes_section(parent, "article-notes", "The article’s notes", "article-notes")
+        heading = self.labels("article_notes")
+        section = add_footnotes_section(parent, "article-notes", heading, "article-notes")
         for number, note in enumerate(self.footnotes, start=1):
             container = add_footnote(section, f"fn-{number}")
             first = write_paragraph(container, note.paragraphs[0])

@@ -8,6 +8,7 @@ from export.epub.notes import ChapterNotes
 from export.epub.xhtml import add
 from export.model import (
     Block,
+    DefinitionList,
     Heading,
     ListBlock,
     Paragraph,
@@ -34,6 +35,8 @@ def write_blocks(parent: etree._Element, blocks: list[Block], notes: ChapterNote
             add(parent, f"h{min(block.level + top_heading - 1, 6)}", block.text)
         elif isinstance(block, ListBlock):
             _write_list(parent, block, notes, top_heading)
+        elif isinstance(block, DefinitionList):
+            _write_definitions(parent, block, notes, top_heading)
         elif isinstance(block, Quote):
             write_blocks(add(parent, "blockquote"), block.blocks, notes, top_heading)
         elif isinstance(block, Picture):
@@ -54,6 +57,21 @@ def _write_list(parent: etree._Element, block: ListBlock, notes: ChapterNotes, t
             write_blocks(add(listing, "li"), item.blocks, notes, top_heading)
 
 
+def _write_definitions(
+    parent: etree._Element, block: DefinitionList, notes: ChapterNotes, top_heading: int
+) -> None:
+    listing = add(parent, "dl", class_="definitions")
+    for entry in block.entries:
+        for term in entry.terms:
+            notes.paragraph(listing, term, tag="dt")
+        for description in entry.descriptions:
+            blocks = description.blocks
+            if len(blocks) == 1 and isinstance(blocks[0], Paragraph):
+                notes.paragraph(listing, blocks[0], tag="dd")
+            else:
+                write_blocks(add(listing, "dd"), blocks, notes, top_heading)
+
+
 def _write_picture(parent: etree._Element, picture: Picture, notes: ChapterNotes) -> None:
     if not picture.image and not picture.alt and not picture.caption:
         return
@@ -61,9 +79,12 @@ def _write_picture(parent: etree._Element, picture: Picture, notes: ChapterNotes
     if picture.image:
         add(figure, "img", src=image_path(picture.image), alt=picture.alt)
     else:
-        missing = "The picture is not part of this copy"
         caption = picture.caption.text if picture.caption else ""
-        text = f"{missing}: {picture.alt}" if picture.alt and picture.alt != caption else f"{missing}."
+        labels = notes.labels
+        if picture.alt and picture.alt != caption:
+            text = labels("picture_missing_alt", alt=picture.alt)
+        else:
+            text = labels("picture_missing")
         add(figure, "p", text, class_="picture-missing")
     if picture.caption:
         notes.paragraph(figure, picture.caption, tag="figcaption")

@@ -10,7 +10,8 @@ from lxml import etree
 
 from export import __version__
 from export.epub.container import NavPoint
-from export.epub.frontmatter import claims_statement, colophon_claims
+from export.epub.frontmatter import add_fact, claims_statement, colophon_claims
+from export.epub.labels import Labels, labels_for
 from export.epub.xhtml import (
     EPUB_TYPE,
     NSMAP,
@@ -24,11 +25,7 @@ from export.epub.xhtml import (
     serialize,
 )
 from export.model import Blog
-from export.months import MONTHS
-from export.words import count_of
 from export.xmlchars import remove_xml_illegal
-
-UNDATED = "Undated"
 
 
 @dataclass
@@ -61,11 +58,12 @@ class AnthologyStats:
     claims: int | None = None  # None when claims were not marked
     first: dt.date | None = None
     last: dt.date | None = None
-    skipped: list[str] = field(default_factory=list)  # "3 drafts", "2 attachments", ...
+    skipped: list[tuple[int, str, str]] = field(default_factory=list)  # (3, "draft", "drafts"), ...
 
 
 def anthology_title_page(blog: Blog, stats: AnthologyStats, file_name: str, stylesheet: str) -> Document:
     """The blog's title, description and owners, and what the book holds of it."""
+    labels = labels_for(blog.language)
     html, body = new_document(blog.title, blog.language, stylesheet, body_type="frontmatter")
     page = add(body, "section", class_="titlepage", epub_type="titlepage", aria_labelledby="book-title")
     add(page, "h1", blog.title, id="book-title", class_="book-title")
@@ -75,35 +73,26 @@ def anthology_title_page(blog: Blog, stats: AnthologyStats, file_name: str, styl
         add(page, "p", ", ".join(person.name for person in blog.owners), class_="book-authors")
     facts = add(page, "dl", class_="provenance")
     if blog.url:
-        add(facts, "dt", "Source")
-        add(facts, "dd", blog.url)
-    add(facts, "dt", "Contents")
-    parts = [count_of(stats.posts, "post"), count_of(stats.comments, "comment")]
+        add_fact(facts, labels("source"), blog.url)
+    parts = [labels.count(stats.posts, "post"), labels.count(stats.comments, "comment")]
     if stats.links:
-        parts.append(count_of(stats.links, "pingback or trackback", "pingbacks and trackbacks"))
+        parts.append(labels.count(stats.links, "link"))
     if stats.pages:
-        parts.insert(1, count_of(stats.pages, "page"))
-    add(facts, "dd", ", ".join(parts))
+        parts.insert(1, labels.count(stats.pages, "page"))
+    add_fact(facts, labels("contents"), ", ".join(parts))
     if stats.first and stats.last:
-        add(facts, "dt", "Period")
-        period = add(facts, "dd")
-        add_date(period, stats.first)
+        period = add_fact(facts, labels("period"))
+        add_date(period, stats.first, labels)
         if stats.last != stats.first:
             append_text(period, " – ")
-            add_date(period, stats.last)
-    add(facts, "dt", "Speculative claims")
-    add(facts, "dd", claims_statement(stats.claims))
+            add_date(period, stats.last, labels)
+    add_fact(facts, labels("speculative_claims"), claims_statement(stats.claims, labels))
     if stats.skipped:
-        add(facts, "dt", "Left out")
-        add(facts, "dd", ", ".join(stats.skipped))
-    add(
-        page,
-        "p",
-        f"Made with annotated-epub {__version__} from the blog’s WordPress export."
-        + colophon_claims(stats.claims),
-        class_="colophon",
-    )
-    return Document(file_name, "Title page", serialize(html), landmark="titlepage")
+        skipped = ", ".join(labels.left_out(*reason) for reason in stats.skipped)
+        add_fact(facts, labels("left_out"), skipped)
+    colophon = labels("made_with_blog", version=__version__) + colophon_claims(stats.claims, labels)
+    add(page, "p", colophon, class_="colophon")
+    return Document(file_name, labels("title_page"), serialize(html), landmark="titlepage")
 
 
 def write_contents(
@@ -117,7 +106,8 @@ def write_contents(
     title_page: Document,
 ) -> None:
     """The navigation document (pages, posts by year and month, comments), written entry by entry."""
-    html, body = new_document("Contents", blog.language, stylesheet)
+    labels = labels_for(blog.language)
+    html, body = new_document(labels("contents"), blog.language, stylesheet)
     # The incremental writer would bind the xml namespace to a new prefix: the attribute is named as written.
     attributes = {name.replace(XML_LANG, "xml:lang"): value for name, value in html.attrib.items()}
     with xml.element(html.tag, attributes, nsmap=NSMAP):
@@ -125,27 +115,30 @@ def write_contents(
         with xml.element(body.tag):
             toc = {"id": "toc", EPUB_TYPE: "toc", "role": "doc-toc", "aria-labelledby": "toc-title"}
             with xml.element(_tag("nav"), toc):
-                xml.write(_small(lambda parent: add(parent, "h1", "Contents", id="toc-title")))
+                xml.write(_small(lambda parent: add(parent, "h1", labels("contents"), id="toc-title")))
                 with xml.element(_tag("ol")):
                     _write_entry(xml, NavPoint(title_page.title, title_page.file_name))
                     for point in groups:
                         _write_entry(xml, point)
-            xml.write(_small(lambda parent: _landmarks(parent, entries, file_name, cover, title_page)))
+            marks = _small(lambda parent: _landmarks(parent, entries, file_name, cover, title_page, labels))
+            xml.write(marks)
 
 
-def _landmarks(parent, entries: list[BookEntry], file_name: str, cover: Document, title_page: Document):
+def _landmarks(
+    parent, entries: list[BookEntry], file_name: str, cover: Document, title_page: Document, labels: Labels
+):
     landmarks = add(parent, "nav", epub_type="landmarks", id="landmarks", hidden="hidden")
-    add(landmarks, "h2", "Landmarks")
+    add(landmarks, "h2", labels("landmarks"))
     marks = add(landmarks, "ol")
     add(add(marks, "li"), "a", cover.title, href=cover.file_name, epub_type="cover")
-    add(add(marks, "li"), "a", "Contents", href=f"{file_name}#toc", epub_type="toc")
+    add(add(marks, "li"), "a", labels("contents"), href=f"{file_name}#toc", epub_type="toc")
     add(add(marks, "li"), "a", title_page.title, href=title_page.file_name, epub_type="titlepage")
     first_chapter = next((entry.chapters[0][0] for entry in entries), None)
     if first_chapter:
-        add(add(marks, "li"), "a", "Posts", href=first_chapter, epub_type="bodymatter")
+        add(add(marks, "li"), "a", labels("posts"), href=first_chapter, epub_type="bodymatter")
     first_comments = next((entry.comments for entry in entries if entry.comments), None)
     if first_comments:
-        add(add(marks, "li"), "a", "Comments", href=first_comments, epub_type="backmatter")
+        add(add(marks, "li"), "a", labels("comments"), href=first_comments, epub_type="backmatter")
     return landmarks
 
 
@@ -159,26 +152,26 @@ def _tag(name: str) -> str:
     return f"{{{XHTML_NS}}}{name}"
 
 
-def contents_groups(entries: list[BookEntry]) -> list[NavPoint]:
+def contents_groups(entries: list[BookEntry], labels: Labels) -> list[NavPoint]:
     """The contents' top entries: pages, posts by year and month, then every post's comments by year."""
     points: list[NavPoint] = []
     pages = [entry for entry in entries if entry.page]
     if pages:
-        points.append(_group("Pages", [_post_point(entry) for entry in pages]))
+        points.append(_group(labels("pages"), [_post_point(entry) for entry in pages]))
     posts = [entry for entry in entries if not entry.page]
-    for year, in_year in itertools.groupby(posts, key=_year):
+    for year, in_year in itertools.groupby(posts, key=lambda entry: _year(entry, labels)):
         months = [
             _group(month, [_post_point(entry) for entry in in_month])
-            for month, in_month in itertools.groupby(in_year, key=_month)
+            for month, in_month in itertools.groupby(in_year, key=lambda entry: _month(entry, labels))
         ]
-        points.append(_group(year, months) if year != UNDATED else months[0])
+        points.append(_group(year, months) if year != labels("undated") else months[0])
     with_comments = [entry for entry in entries if entry.comments]
     if with_comments:
         years = [
-            _group(year, [_comments_point(entry) for entry in in_year])
-            for year, in_year in itertools.groupby(with_comments, key=_year)
+            _group(year, [_comments_point(entry, labels) for entry in in_year])
+            for year, in_year in itertools.groupby(with_comments, key=lambda entry: _year(entry, labels))
         ]
-        points.append(_group("Comments", years))
+        points.append(_group(labels("comments"), years))
     return points
 
 
@@ -193,20 +186,19 @@ def _post_point(entry: BookEntry) -> NavPoint:
     return NavPoint(entry.title, file_name, videos)
 
 
-def _comments_point(entry: BookEntry) -> NavPoint:
-    return NavPoint(f"{entry.title} ({count_of(entry.comment_count, 'comment')})", entry.comments or "")
+def _comments_point(entry: BookEntry, labels: Labels) -> NavPoint:
+    count = labels.count(entry.comment_count, "comment")
+    return NavPoint(f"{entry.title} ({count})", entry.comments or "")
 
 
-def _year(entry: BookEntry) -> str:
+def _year(entry: BookEntry, labels: Labels) -> str:
     if entry.page:
-        return "Pages"
-    return str(entry.published.year) if entry.published else UNDATED
+        return labels("pages")
+    return str(entry.published.year) if entry.published else labels("undated")
 
 
-def _month(entry: BookEntry) -> str:
-    if not entry.published:
-        return UNDATED
-    return f"{MONTHS[entry.published.month - 1]} {entry.published.year}"
+def _month(entry: BookEntry, labels: Labels) -> str:
+    return labels.month_year(entry.published) if entry.published else labels("undated")
 
 
 def _write_entry(xml: etree.xmlfile, point: NavPoint) -> None:

@@ -7,7 +7,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from export.epub.xhtml import Document, add, format_date, new_document, serialize
+from export.epub.labels import labels_for
+from export.epub.xhtml import Document, add, new_document, serialize
 from export.model import Article
 
 FONTS = Path(__file__).resolve().parent / "fonts"
@@ -69,9 +70,10 @@ def generated_cover(article: Article) -> CoverImage:
         draw.text((MARGIN, top), line, font=names, fill=FULL_INK)
         top += 96
     foot = _font(TEXT_FONT, 54)
+    labels = labels_for(article.language)
     if article.published:
-        draw.text((MARGIN, HEIGHT - MARGIN - 150), format_date(article.published), font=foot, fill=MUTED)
-    draw.text((MARGIN, HEIGHT - MARGIN - 70), "Annotated edition", font=foot, fill=MUTED)
+        draw.text((MARGIN, HEIGHT - MARGIN - 150), labels.date(article.published), font=foot, fill=MUTED)
+    draw.text((MARGIN, HEIGHT - MARGIN - 70), labels("annotated_edition"), font=foot, fill=MUTED)
     image.putpalette(_palette(), "RGB")
     buffer = io.BytesIO()
     image.save(buffer, "PNG", compress_level=6)
@@ -153,14 +155,18 @@ def cover_page(
 
     The description is the article's title and authors unless ``description`` says otherwise.
     """
-    html, body = new_document("Cover", article.language, stylesheet)
+    title = labels_for(article.language)("cover")
+    html, body = new_document(title, article.language, stylesheet)
     body.set("class", "cover")
-    section = add(body, "section", class_="cover", epub_type="cover", aria_label="Cover")
+    section = add(body, "section", class_="cover", epub_type="cover", aria_label=title)
     add(section, "img", src=image_name, alt=description or cover_description(article), role="doc-cover")
-    return Document(file_name, "Cover", serialize(html), landmark="cover")
+    return Document(file_name, title, serialize(html), landmark="cover")
 
 
 def cover_description(article: Article) -> str:
-    """The words a generated cover shows: "Cover: TITLE, by AUTHORS"."""
+    """The words a generated cover shows: "Cover: TITLE, by AUTHORS", in the article's language."""
+    labels = labels_for(article.language)
     authors = ", ".join(person.name for person in article.authors)
-    return f"Cover: {article.title}" + (f", by {authors}" if authors else "")
+    if authors:
+        return labels("cover_title_by", title=article.title, authors=authors)
+    return labels("cover_title", title=article.title)

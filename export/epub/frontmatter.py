@@ -2,69 +2,64 @@
 
 from __future__ import annotations
 
+from lxml import etree
+
 from export import __version__
+from export.epub.labels import Labels, labels_for
 from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
 from export.model import Article
 
 
 def title_page(article: Article, file_name: str, stylesheet: str, claim_count: int | None) -> Document:
     """Title, authors, and where and when the article appeared; ``claim_count`` None means claims were off."""
+    labels = labels_for(article.language)
     html, body = new_document(article.title, article.language, stylesheet, body_type="frontmatter")
     page = add(body, "section", class_="titlepage", epub_type="titlepage", aria_labelledby="book-title")
     add(page, "h1", article.title, id="book-title", class_="book-title")
     if article.companion_title:
-        add(page, "p", f"with the report “{article.companion_title}”", class_="companion")
+        add(page, "p", labels("with_report", title=article.companion_title), class_="companion")
     if article.authors:
         add(page, "p", ", ".join(person.name for person in article.authors), class_="book-authors")
     if article.contributors:
         names = ", ".join(person.name for person in article.contributors)
-        add(page, "p", f"with {names}", class_="book-contributors")
+        add(page, "p", labels("with_people", names=names), class_="book-contributors")
     facts = add(page, "dl", class_="provenance")
     if article.site or article.published:
-        add(facts, "dt", "Published")
-        value = add(facts, "dd")
+        value = add_fact(facts, labels("published"))
         if article.site:
             append_text(value, article.site + (", " if article.published else ""))
         if article.published:
-            add_date(value, article.published)
+            add_date(value, article.published, labels)
     if article.updated:
-        add(facts, "dt", "Updated")
-        add_date(add(facts, "dd"), article.updated)
+        add_date(add_fact(facts, labels("updated")), article.updated, labels)
     if article.crossposted_at:
-        add(facts, "dt", "Crossposted at")
-        add(facts, "dd", ", ".join(article.crossposted_at))
+        add_fact(facts, labels("crossposted_at"), ", ".join(article.crossposted_at))
     if article.source:
-        add(facts, "dt", "Source")
-        add(facts, "dd", article.source)
-    add(facts, "dt", "Speculative claims")
-    add(facts, "dd", claims_statement(claim_count))
-    add(
-        page,
-        "p",
-        f"Made with annotated-epub {__version__}." + colophon_claims(claim_count),
-        class_="colophon",
-    )
-    return Document(file_name, "Title page", serialize(html), landmark="titlepage")
+        add_fact(facts, labels("source"), article.source)
+    add_fact(facts, labels("speculative_claims"), claims_statement(claim_count, labels))
+    colophon = labels("made_with", version=__version__) + colophon_claims(claim_count, labels)
+    add(page, "p", colophon, class_="colophon")
+    return Document(file_name, labels("title_page"), serialize(html), landmark="titlepage")
 
 
-def colophon_claims(claim_count: int | None) -> str:
+def add_fact(facts: etree._Element, term: str, value: str | None = None) -> etree._Element:
+    """Append a term and its value to the title page's list, grouped so that no page break parts them;
+    returns the value's ``dd``."""
+    group = add(facts, "div", class_="fact")
+    add(group, "dt", term)
+    return add(group, "dd", value)
+
+
+def colophon_claims(claim_count: int | None, labels: Labels) -> str:
     """The colophon's word on the claim detector; nothing when the book's claims were not marked."""
-    if claim_count is None:
-        return ""
-    return (
-        " Claims are marked by an automatic detector: each note says why a passage reads as speculative; "
-        "it is a pointer, not a verdict."
-    )
+    return "" if claim_count is None else " " + labels("colophon_claims")
 
 
-def claims_statement(claim_count: int | None) -> str:
+def claims_statement(claim_count: int | None, labels: Labels) -> str:
+    """What the title page says of the claims marked: none, how many, or that they were not looked for."""
     if claim_count is None:
-        return "not marked in this book"
-    if claim_count == 0:
-        return "none found"
-    if claim_count == 1:
-        return "1 passage marked, with a note"
-    return f"{claim_count} passages marked, each with a note"
+        return labels("claims.off")
+    return labels("claims.none") if claim_count == 0 else labels.count(claim_count, "claims_marked")
 
 
 def nav_document(
@@ -75,9 +70,10 @@ def nav_document(
     cover: Document | None = None,
 ) -> Document:
     """The EPUB 3 navigation document: table of contents and landmarks (the cover a landmark only)."""
-    html, body = new_document("Contents", article.language, stylesheet)
+    labels = labels_for(article.language)
+    html, body = new_document(labels("contents"), article.language, stylesheet)
     toc = add(body, "nav", epub_type="toc", id="toc", role="doc-toc", aria_labelledby="toc-title")
-    add(toc, "h1", "Contents", id="toc-title")
+    add(toc, "h1", labels("contents"), id="toc-title")
     entries = add(toc, "ol")
     for document in documents:
         entry = add(entries, "li")
@@ -87,12 +83,12 @@ def nav_document(
             for href, title in document.toc:
                 add(add(children, "li"), "a", title, href=href)
     landmarks = add(body, "nav", epub_type="landmarks", id="landmarks", hidden="hidden")
-    add(landmarks, "h2", "Landmarks")
+    add(landmarks, "h2", labels("landmarks"))
     marks = add(landmarks, "ol")
     if cover:
         add(add(marks, "li"), "a", cover.title, href=cover.file_name, epub_type=cover.landmark)
-    add(add(marks, "li"), "a", "Contents", href=f"{file_name}#toc", epub_type="toc")
+    add(add(marks, "li"), "a", labels("contents"), href=f"{file_name}#toc", epub_type="toc")
     for document in documents:
         if document.landmark:
             add(add(marks, "li"), "a", document.title, href=document.file_name, epub_type=document.landmark)
-    return Document(file_name, "Contents", serialize(html))
+    return Document(file_name, labels("contents"), serialize(html))

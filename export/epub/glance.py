@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from export.epub.labels import Labels, labels_for
 from export.epub.xhtml import Document, add, new_document, serialize
 from export.model import CLAIM_KINDS, Article
 
@@ -17,20 +18,18 @@ def short_quote(text: str, limit: int = QUOTE_LIMIT) -> str:
     return cut + "…"
 
 
-def _summary(counts: dict[str, int]) -> str:
-    total = sum(counts.values())
-    parts = ", ".join(f"{count} {kind}" for kind, count in counts.items() if count)
-    noun = "passage" if total == 1 else "passages"
-    return (
-        f"{total} {noun} marked as speculative ({parts}). Each entry links to its place in the book, "
-        "and each note there links back here."
-    )
+def _summary(counts: dict[str, int], labels: Labels) -> str:
+    marked = labels.count(sum(counts.values()), "speculative")
+    kinds = [f"{labels.number(count)} {labels(f'kind.{kind}')}" for kind, count in counts.items() if count]
+    parts = ", ".join(kinds)
+    return labels("glance.summary", marked=marked, parts=parts)
 
 
 def glance_appendix(
     article: Article, file_name: str, stylesheet: str, title: str, marked: list[Document]
 ) -> Document:
     """The appendix listing the claims of the ``marked`` documents, one list per document."""
+    labels = labels_for(article.language)
     html, body = new_document(title, article.language, stylesheet, body_type="backmatter")
     appendix = add(body, "section", epub_type="appendix", role="doc-appendix", aria_labelledby="glance")
     add(appendix, "h1", title, id="glance")
@@ -38,7 +37,7 @@ def glance_appendix(
     for document in marked:
         for claim in document.claims:
             counts[claim.kind] += 1
-    add(appendix, "p", _summary(counts), class_="glance-summary")
+    add(appendix, "p", _summary(counts, labels), class_="glance-summary")
     for document in marked:
         if not document.claims:
             continue
@@ -46,7 +45,7 @@ def glance_appendix(
         listing = add(appendix, "ol", class_="glance")
         for claim in document.claims:
             entry = add(listing, "li", id=f"glance-{claim.key}", class_="glance-entry")
-            add(entry, "span", claim.kind, class_="glance-kind", data_claim=claim.kind)
+            add(entry, "span", labels(f"kind.{claim.kind}"), class_="glance-kind", data_claim=claim.kind)
             entry[-1].tail = " "
             add(entry, "a", f"“{short_quote(claim.text)}”", href=f"{document.file_name}#claim-{claim.key}")
     return Document(file_name, title, serialize(html))

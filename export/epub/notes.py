@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from export.epub.inline import CUE_RANK, NOTEREF_RANK, Mark, span_marks, write_inline
+from export.epub.inline import CUE_RANK, NOTE_MARK, NOTEREF_RANK, Mark, span_marks, write_inline
+from export.epub.labels import Labels
 from export.epub.xhtml import add, append_text
 from export.model import Claim, Paragraph
 
@@ -31,8 +32,14 @@ class ChapterNotes:
     """
 
     def __init__(
-        self, chapter: int, glance: str | None = None, article_notes: ArticleNotes | None = None
+        self,
+        chapter: int,
+        glance: str | None = None,
+        article_notes: ArticleNotes | None = None,
+        *,
+        labels: Labels,
     ) -> None:
+        self.labels = labels
         self.chapter = chapter
         self.glance = glance
         self.notes: list[str] = []
@@ -67,7 +74,7 @@ class ChapterNotes:
         """Append the chapter's notes section, if the chapter has notes."""
         if not self.notes:
             return
-        section = add_footnotes_section(body, "notes", "Notes", f"notes-{self.chapter}")
+        section = add_footnotes_section(body, "notes", self.labels("notes"), f"notes-{self.chapter}")
         for number, note in enumerate(self.notes, start=1):
             key = f"{self.chapter}-{number}"
             text = add(add_footnote(section, f"note-{key}"), "p")
@@ -76,7 +83,8 @@ class ChapterNotes:
             append_text(text, note)
             if self.glance:
                 append_text(text, " ")
-                add(text, "a", "All claims", href=f"{self.glance}#glance-{key}", class_="glance-link")
+                href = f"{self.glance}#glance-{key}"
+                add(text, "a", self.labels("all_claims"), href=href, class_="glance-link")
 
 
 def add_footnotes_section(
@@ -122,7 +130,7 @@ def _no_note(key: str) -> None:
 def _note_reference(number: int, key: str):
     def write(parent: etree._Element) -> None:
         add(
-            parent,
+            add(parent, "sup", class_=NOTE_MARK),
             "a",
             str(number),
             id=f"nref-{key}",

@@ -23,6 +23,7 @@ from export.epub.container import (
 from export.epub.cover import CoverImage, cover_page, generated_cover
 from export.epub.frontmatter import nav_document, title_page
 from export.epub.glance import glance_appendix
+from export.epub.labels import Labels, labels_for
 from export.epub.xhtml import Document
 from export.model import Article
 
@@ -47,13 +48,6 @@ ACCESSIBILITY = [
     ("schema:accessibilityFeature", "ARIA"),
     ("schema:accessibilityHazard", "none"),
 ]
-PICTURES_SUMMARY = " The article's pictures carry its alternative text and captions."
-SUMMARY = (
-    "Text, with a cover picture that is also described in words; headings, a table of contents and "
-    "landmarks for navigation. Speculative claims are "
-    "marked in the text and explained in footnotes linked both ways; the text reflows and takes the "
-    "reader's fonts and colours."
-)
 
 
 @dataclass
@@ -93,13 +87,14 @@ def write_epub(article: Article, options: BookOptions) -> bytes:
             properties="nav" if document.file_name == NAV else None,
         )
     text = next(document for document in documents if document.landmark == "bodymatter")
+    labels = labels_for(article.language)
     book.finish(
         book_metadata(article),
         spine=[document.file_name for document in documents],
         toc=[_toc_entry(document) for document in documents if document.file_name not in (NAV, COVER_PAGE)],
         guide=[
-            ("cover", "Cover", COVER_PAGE),
-            ("toc", "Contents", NAV),
+            ("cover", labels("cover"), COVER_PAGE),
+            ("toc", labels("contents"), NAV),
             ("text", text.title, text.file_name),
         ],
         cover_image=image_name,
@@ -120,16 +115,21 @@ def _content_documents(article: Article, options: BookOptions, cover: Document) 
     if article.videos:
         body.append(videos_chapter(article, 3 + len(body), "videos.xhtml", STYLESHEET, glance))
     back: list[Document] = []
+    labels = labels_for(article.language)
     letters = iter("ABCDEFGH")
+
+    def appendix_title(key: str) -> str:
+        return labels("appendix", letter=next(letters), title=labels(key))
+
     if article.archive:
-        title = f"Appendix {next(letters)}: From the archives"
+        title = appendix_title("appendix.archive")
         back.append(archive_appendix(article, "archive.xhtml", STYLESHEET, title))
     if article.thread.comments or article.thread.announced:
-        title = f"Appendix {next(letters)}: Comments"
+        title = appendix_title("appendix.comments")
         number = 3 + len(body) + len(back)
         back.append(comments_appendix(article, number, "comments.xhtml", STYLESHEET, title, glance))
     if glance:
-        title = f"Appendix {next(letters)}: Claims at a glance"
+        title = appendix_title("appendix.glance")
         back.append(glance_appendix(article, glance, STYLESHEET, title, [*body, *back]))
     if back:
         back[0].landmark = "backmatter"
@@ -145,6 +145,7 @@ def _toc_entry(document: Document) -> NavPoint:
 
 def book_metadata(article: Article) -> PackageMetadata:
     """The package metadata of ``article``'s book: identifier, title, people, dates, accessibility."""
+    labels = labels_for(article.language)
     return PackageMetadata(
         identifier=f"urn:uuid:{content_identifier(article)}",
         title=article.title,
@@ -155,25 +156,25 @@ def book_metadata(article: Article) -> PackageMetadata:
         date=article.published.isoformat() if article.published else None,
         publisher=article.site,
         source=article.source,
-        description=_description(article) or None,
-        extra_meta=accessibility_metadata(pictures=bool(article.images)),
+        description=_description(article, labels) or None,
+        extra_meta=accessibility_metadata(labels, pictures=bool(article.images)),
         generator=GENERATOR,
     )
 
 
-def accessibility_metadata(pictures: bool) -> list[tuple[str, str]]:
+def accessibility_metadata(labels: Labels, pictures: bool) -> list[tuple[str, str]]:
     """The book-level accessibility properties and summary; ``pictures``: the text has pictures of its own."""
-    summary = SUMMARY + (PICTURES_SUMMARY if pictures else "")
+    summary = labels("accessibility") + (labels("accessibility.pictures") if pictures else "")
     return [*ACCESSIBILITY, ("schema:accessibilitySummary", summary)]
 
 
-def _description(article: Article) -> str:
+def _description(article: Article, labels: Labels) -> str:
     parts = []
     if article.standfirst:
         text = article.standfirst.text.strip()
         parts.append(text if text.endswith((".", "!", "?", "…")) else text + ".")
     if article.companion_title:
-        parts.append(f"With the report “{article.companion_title}”.")
+        parts.append(labels("description_report", title=article.companion_title))
     return " ".join(parts)
 
 

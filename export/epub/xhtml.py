@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from export.months import MONTHS
 from export.xmlchars import remove_xml_illegal
 
 if TYPE_CHECKING:
+    from export.epub.labels import Labels
     from export.epub.notes import PlacedClaim
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -122,11 +122,6 @@ def serialize(html: etree._Element) -> bytes:
     )
 
 
-def format_date(date: dt.date) -> str:
-    """A date as readers of English expect it: "March 28, 2016"."""
-    return f"{MONTHS[date.month - 1]} {date.day}, {date.year}"
-
-
-def add_date(parent: etree._Element, date: dt.date) -> etree._Element:
-    """Append a ``time`` element for ``date``."""
-    return add(parent, "time", format_date(date), datetime=date.isoformat())
+def add_date(parent: etree._Element, date: dt.date, labels: Labels) -> etree._Element:
+    """Append a ``time`` element for ``date``, written in the labels' language."""
+    return add(parent, "time", labels.date(date), datetime=date.isoformat())

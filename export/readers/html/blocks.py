@@ -9,6 +9,8 @@ from lxml import etree
 
 from export.model import (
     Block,
+    Definition,
+    DefinitionList,
     Footnote,
     Heading,
     ListBlock,
@@ -131,7 +133,9 @@ class _BlockReader:
             if not text or text.casefold() == self.title:
                 return []
             return [Heading(text, max(int(tag[1]) - 1, 1))]
-        if tag in ("ul", "ol", "dl"):
+        if tag == "dl":
+            return self.definitions(element)
+        if tag in ("ul", "ol"):
             return self.listing(element, tag)
         if tag == "blockquote":
             inner = self.blocks(element)
@@ -176,6 +180,27 @@ class _BlockReader:
             return []
         start = element.get("start", "").strip()
         return [ListBlock(items, ordered=tag == "ol", start=int(start) if start.isdigit() else None)]
+
+    def definitions(self, element: etree._Element) -> list[Block]:
+        """A definition list; a description before any term goes before it, terms with none after it."""
+        before: list[Block] = []
+        entries: list[Definition] = []
+        children = [grand for child in element for grand in (child if tag_of(child) == "div" else [child])]
+        for child in children:
+            tag = tag_of(child)
+            if tag == "dt" and (term := self.inline(child)).text:
+                if not entries or entries[-1].descriptions:
+                    entries.append(Definition())
+                entries[-1].terms.append(term)
+            elif tag == "dd" and (blocks := self.blocks(child)):
+                if entries:
+                    entries[-1].descriptions.append(ListItem(blocks))
+                else:
+                    before += blocks
+        after: list[Block] = []
+        if entries and not entries[-1].descriptions:
+            after = list(entries.pop().terms)
+        return before + ([DefinitionList(entries)] if entries else []) + after
 
     def figure(self, element: etree._Element) -> list[Block]:
         image = element if tag_of(element) == "img" else element.find(".//img")

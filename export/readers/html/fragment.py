@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from export.model import Picture
 from export.readers.html.blocks import CAPTIONED, IMAGE_SOURCES, BodyContent, is_icon, read_body
 from export.readers.html.images import DATA_URI, ImageStore
 from export.readers.html.parse import clean_tree
@@ -20,7 +21,8 @@ HOLDER_TAGS = frozenset({"figure", "picture", "a", "div", "p", "span"})
 def read_fragment(html: str, base_url: str | None = None) -> tuple[BodyContent, ImageStore]:
     """The fragment's blocks, footnotes and videos, and its ``data:`` pictures (others are left out).
 
-    A picture that is not in the fragment goes with its caption: no placeholder stays in the text.
+    A picture that is not in the fragment goes with its caption: no placeholder stays in the text, unless
+    the fragment held nothing else; then one absent Picture, with the first alternative text, says so.
     """
     images = ImageStore(None)
     text = remove_xml_illegal(html)
@@ -33,8 +35,11 @@ def read_fragment(html: str, base_url: str | None = None) -> tuple[BodyContent, 
         drop(fake)
     mark_videos(root)
     clean_tree(root)
-    _drop_absent_pictures(root)
-    return read_body(root, base_url, images), images
+    absent = _drop_absent_pictures(root)
+    content = read_body(root, base_url, images)
+    if absent and not content.blocks:
+        content.blocks.append(Picture(alt=next((alt for alt in absent if alt), "")))
+    return content, images
 
 
 def parse_body(html: str) -> etree._Element | None:
@@ -42,11 +47,13 @@ def parse_body(html: str) -> etree._Element | None:
     return next(etree.fromstring(f"<html><body>{html}</body></html>", PARSER).iterchildren("body"), None)
 
 
-def _drop_absent_pictures(root: etree._Element) -> None:
-    """Remove each picture not carried in a ``data:`` address, with the figure or caption box holding it.
+def _drop_absent_pictures(root: etree._Element) -> list[str]:
+    """Remove each picture not carried in a ``data:`` address, with the figure or caption box holding it;
+    returns the alternative texts of those removed.
 
     Icons (emoji, smileys) stay: the body reader puts their alternative text in the line.
     """
+    removed = []
     for image in list(root.iter("img")):
         if is_icon(image) or any(DATA_URI.match((image.get(name) or "").strip()) for name in IMAGE_SOURCES):
             continue
@@ -57,10 +64,12 @@ def _drop_absent_pictures(root: etree._Element) -> None:
             holder = parent
         if parent is not None and parent is not root and _is_caption_box(parent):
             holder = parent if len(parent.findall(".//img")) == 1 else holder
+        removed.append(" ".join((image.get("alt") or "").split()))
         drop(holder)
     for figure in list(root.iter("figure")):  # a gallery whose pictures are all gone
         if all(tag_of(node) in ("figcaption", None) for node in figure):
             drop(figure)
+    return removed
 
 
 def _holds_only(parent: etree._Element, child: etree._Element) -> bool:

@@ -1,8 +1,9 @@
-"""WordPress shortcodes in a post: pictures' and media's left out, videos embedded, others unwrapped."""
+"""WordPress shortcodes: media dropped (img tags kept), code kept, videos embedded, others unwrapped."""
 
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from functools import cache
 
@@ -13,6 +14,7 @@ TAG = re.compile(r"\[(\[?)(/?)([A-Za-z][\w-]*)((?:[\s=][^\[\]]*)?)\](\]?)")
 ADDRESS = re.compile(r"https?://[^\s\"'\[\]<>]+", re.IGNORECASE)
 NAMED_ADDRESS = re.compile(r"""\b(?:url|src|id)\s*=\s*["']?([^\s"'\]]+)""", re.IGNORECASE)
 BARE_ID = re.compile(r"^[=\s]*[\"']?([\w-]+)")
+IMAGE = re.compile(r"<img\b[^<>]*>", re.IGNORECASE)
 
 
 @cache
@@ -58,6 +60,9 @@ def expand_shortcodes(text: str) -> str:
             close_at = _next(closers.get(name, []), index)
             self_closing = attributes.rstrip().endswith("/")
             enclosed = ""
+            if _actions().get(name, ("",))[0] == "code" and (close_at is None or self_closing):
+                pieces.append(tag.group())  # a language's name in brackets, not around code
+                continue
             if close_at is not None and not self_closing and name in _actions():
                 enclosed = text[cursor : tags[close_at].start()]
                 cursor = tags[close_at].end()
@@ -88,8 +93,11 @@ def _next(positions: list[int], after: int) -> int | None:
 
 def _replacement(name: str, attributes: str, enclosed: str) -> str:
     action, page_by_id = _actions()[name]
-    if action != "video":
-        return ""
+    if action == "code":  # entities or not, the code's own characters, in a block autop leaves alone
+        code = html.escape(html.unescape(enclosed).strip("\n"), quote=False)
+        return f'\n\n<pre class="code">{code}</pre>\n\n' if code.strip() else ""
+    if action == "drop":  # the pictures stay, for the reader to keep if the export has them, or to count
+        return " ".join(image.group() for image in IMAGE.finditer(enclosed))
     found = NAMED_ADDRESS.search(attributes) or ADDRESS.search(attributes) or ADDRESS.search(enclosed)
     if found:
         address = found.group(1) if found.re is NAMED_ADDRESS else found.group()
