@@ -35,7 +35,7 @@ def read_html_page(path: Path) -> Article:
     images = ImageStore(path)
     lead = take_standfirst(root)
     standfirst = read_inline(lead, metadata.source) if lead is not None else None
-    content = read_body(find_container(root), metadata.source, images, title)
+    content = read_body(find_container(root).element, metadata.source, images, title)
     if not content.blocks:
         raise InputError(path, "holds no article text that could be found")
     return Article(
