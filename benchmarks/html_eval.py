@@ -42,6 +42,7 @@ from isolated import run_isolated  # noqa: E402
 from large_corpus import LargeGold, load, locate  # noqa: E402
 
 from export.model import Article, Block, ListBlock, Paragraph, Picture, Preformatted, Quote, Table  # noqa: E402
+from export.readers.html.choice import MainText  # noqa: E402
 from export.readers.html.page import read_html_page  # noqa: E402
 
 WORDS = re.compile(r"\w+")
@@ -87,9 +88,9 @@ def article_text(article: Article) -> str:
     return "\n".join(lines)
 
 
-def ours(page: Path) -> Extraction:
+def ours(page: Path, main_text: MainText = "hybrid") -> Extraction:
     started = time.perf_counter()
-    article = read_html_page(page)
+    article = read_html_page(page, main_text)
     seconds = time.perf_counter() - started
     return Extraction(
         article_text(article),
@@ -116,6 +117,8 @@ def trafilatura_extraction(page: Path) -> Extraction:
 EXTRACTORS: dict[str, Callable[[Path], Extraction]] = {
     "ours": ours,
     "trafilatura": trafilatura_extraction,
+    "ours-own": lambda page: ours(page, "ours"),  # our container finder alone
+    "ours-traf": lambda page: ours(page, "trafilatura"),  # trafilatura's text in our model
 }
 
 
@@ -247,6 +250,7 @@ def main() -> None:
     golds = [gold for part in parts for gold in _limited(load(corpus), part, options.limit)]
     systems = [name for name in options.systems.split(",") if name in EXTRACTORS]
     import trafilatura  # noqa: F401 -- imported once here, not in each page's child process
+
     tasks = [(system, str(gold.page)) for gold in golds for system in systems]
     results: dict[tuple[str, str], tuple[str, Extraction | None]] = {}
     if options.load:
