@@ -240,3 +240,23 @@ def test_choice_keeps_ours_only_for_a_named_container_with_the_same_text():
     assert choose_body(ours, False, same, "hybrid", CommentThread(), None) is same
     assert choose_body(ours, True, other, "hybrid", CommentThread(), None) is other
     assert choose_body(ours, True, BodyContent([]), "hybrid", CommentThread(), None) is ours
+
+
+def test_a_caption_trafilatura_writes_after_its_picture_becomes_the_figures_caption_again():
+    body = etree.fromstring(
+        "<body><p>Text.</p><graphic src='a.png' alt='A'/><p><hi rend='#i'>The caption</hi></p>"
+        "<graphic src='b.png' alt='B'/><p>Not its caption</p></body>"
+    )
+    html = etree.tostring(to_html(body, {"a.png": "The caption", "b.png": "Another"}), encoding="unicode")
+    assert html == (
+        '<div><p>Text.</p><figure><img src="a.png" alt="A"/><figcaption><em>The caption</em></figcaption>'
+        '</figure><img src="b.png" alt="B"/><p>Not its caption</p></div>'
+    )
+
+
+def test_an_address_byline_names_the_author(tmp_path):
+    body = "<h1>Title</h1><address>By <a href='/author/t'> Tim Anderson </a></address>"
+    body += f"<article><p>{SENTENCE * 5}</p>"
+    assert [p.name for p in read_html_page(page(tmp_path, body + "</article>"), "ours").authors] == [
+        "Tim Anderson"
+    ]

@@ -14,7 +14,7 @@ WORD = re.compile(r"\w+")
 SHINGLE = 4
 # Ours is kept when it and trafilatura's hold the same text: then ours keeps more of its structure
 # (code blocks, list numbering, table spans and captions, the article's own footnotes).
-SAME_TEXT = 0.95
+SAME_TEXT = 0.97
 
 
 def choose_body(

@@ -13,6 +13,11 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from export.readers.html.blocks import CAPTION_XPATH, IMAGE_SOURCES
+
+CAPTIONED_FIGURES = etree.XPath(
+    "//figure | //*[contains(concat(' ',normalize-space(@class),' '),' wp-caption ')]"
+)
 HI_TAGS = {"#b": "strong", "#i": "em", "#u": "em", "#t": "code", "#sub": "sub", "#sup": "sup"}
 PLAIN_TAGS = {"p": "p", "list": "ul", "item": "li", "quote": "blockquote", "table": "table", "row": "tr"}
 HEADING_LEVELS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -38,6 +43,7 @@ def read_with_trafilatura(root: etree._Element) -> Reading:
     """trafilatura's reading of the page ``root``, which it may change (hand it a copy)."""
     import trafilatura
 
+    captions = _captions(root)
     document = trafilatura.bare_extraction(
         root,
         include_comments=False,
@@ -53,7 +59,7 @@ def read_with_trafilatura(root: etree._Element) -> Reading:
     body = document.body
     text = body is not None and "".join(body.itertext()).strip()
     return Reading(
-        to_html(body) if text else None,
+        to_html(body, captions) if text else None,
         [name.strip() for name in (document.author or "").split(";") if name.strip()],
         _day(document.date),
     )
@@ -66,13 +72,48 @@ def _day(text: str | None) -> dt.date | None:
         return None
 
 
-def to_html(body: etree._Element) -> etree._Element:
-    """trafilatura's ``body`` element as a new ``div`` of HTML elements."""
+def _captions(root: etree._Element) -> dict[str, str]:
+    """Each captioned picture's addresses (any of its source attributes) to its caption's words."""
+    found = {}
+    for figure in CAPTIONED_FIGURES(root):
+        image, caption = figure.find(".//img"), next(iter(CAPTION_XPATH(figure)), None)
+        if image is not None and caption is not None:
+            words = " ".join("".join(caption.itertext()).split())
+            found.update({image.get(name): words for name in IMAGE_SOURCES if image.get(name)})
+    return found
+
+
+def to_html(body: etree._Element, captions: dict[str, str] | None = None) -> etree._Element:
+    """trafilatura's ``body`` element as a new ``div`` of HTML elements.
+
+    trafilatura writes a figure's caption as the paragraph after its picture; where the page's
+    figure for that picture has that caption, the two become a figure again.
+    """
     result = etree.Element("div")
     result.text = body.text
-    for child in body:
-        result.append(_convert(child))
+    children = list(body)
+    skip = None
+    for index, child in enumerate(children):
+        if child is skip:
+            continue
+        following = children[index + 1] if index + 1 < len(children) else None
+        caption = (captions or {}).get(child.get("src") or "") if child.tag == "graphic" else None
+        if caption and following is not None and following.tag == "p" and _words(following) == caption:
+            figure = etree.SubElement(result, "figure")
+            figure.append(_convert(child))
+            figure[-1].tail = None
+            figcaption = _convert(following)
+            figcaption.tag = "figcaption"
+            figure.append(figcaption)
+            figure.tail, figcaption.tail = figcaption.tail, None
+            skip = following
+        else:
+            result.append(_convert(child))
     return result
+
+
+def _words(node: etree._Element) -> str:
+    return " ".join("".join(node.itertext()).split())
 
 
 def _convert(node: etree._Element) -> etree._Element:
