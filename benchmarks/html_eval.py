@@ -1,16 +1,36 @@
-"""Body extraction on the corpus's saved pages: our reader against trafilatura, scored by the gold files.
+"""The page reader on corpus-large beside trafilatura 2.x: the same page bytes, one scorer for both.
 
-Run: python benchmarks/html_eval.py   (trafilatura comes with the ``bench`` extra: pip install -e ".[bench]")
-Body score per page: trafilatura's snippet F1 for pages with trafilatura gold, scrapinghub's 4-token
-shingle F1 against the readability and scrapinghub gold bodies. Comment columns: gold comment-snippet
-recall, comments found/present and depth found/present, "present" counted from the page's markup
-without the reader (``html_comments_eval.present``; "?" where the markup has no countable classes).
+Run: python benchmarks/html_eval.py [--set tune|aside|all] [--jobs 2] [--limit N] [--corpus DIR]
+     python benchmarks/html_eval.py --small     (the ten pages of the small corpus, per page, as before)
+corpus-large is found at --corpus, else $ANNOTATED_EPUB_SHARED/corpus-large, else ROOT.parent/shared.
+
+Sets: corpus-large is split by site (``large_corpus``: a site is *aside* when sha256(site)'s first 8 hex
+digits are below 0x55555555, the lowest third) and each part is reported apart. Develop on *tune*;
+per-page results (``--details FILE``) are written for tune pages only, never for aside ones.
+
+Each page is converted in a child process of its own, killed after ``--timeout`` seconds (a failure).
+Ours: ``read_html_page``; its text is the article's standfirst and section blocks as the model holds
+them (paragraphs, headings, lists, quotes, tables, captions, code), not comments, footnotes or archives.
+trafilatura: ``bare_extraction(bytes, with_metadata=True)``, its defaults otherwise (main text only).
+Scores: share of trafilatura's gold "with" snippets found and "without" snippets kept (whitespace-
+normalised substring, as trafilatura's evaluation does; a failed page keeps none and finds none);
+4-token (\\w+) shingle precision and recall per document against readability's and scrapinghub's
+expected text, F1 of their means as scrapinghub reports it; title right (same \\w+ words, case-folded),
+an author right (one name equal to one of the gold's names), date right (same day) where the gold has
+one; median seconds per page, timed in the child around the call alone (each system runs once in
+the parent first, so imports and first-call set-up are not counted in every child).
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import re
+import statistics
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,113 +38,269 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-import lxml.html  # noqa: E402
-from gold import (  # noqa: E402
-    Counts,
-    chapter_text,
-    corpus_pages,
-    depth,
-    load_gold,
-    mean_shingle_f1,
-    shingle_score,
-    snippet_counts,
-    snippet_recall,
-)
-from html_comments_eval import present  # noqa: E402
+from gold import Counts, ShingleScore, mean_shingle_f1, shingle_score, snippet_counts  # noqa: E402
+from isolated import run_isolated  # noqa: E402
+from large_corpus import LargeGold, load, locate  # noqa: E402
 
-from export.model import Article  # noqa: E402
+from export.model import Article, Block, ListBlock, Paragraph, Picture, Preformatted, Quote, Table  # noqa: E402
+from export.readers.html.choice import MainText  # noqa: E402
 from export.readers.html.page import read_html_page  # noqa: E402
 
-
-def trafilatura_text(page: Path) -> str | None:
-    """trafilatura's main text as its own benchmark runs it (comments off, tables on); None if missing."""
-    try:
-        import trafilatura
-    except ImportError:
-        return None
-    return trafilatura.extract(page.read_bytes(), include_comments=False, include_tables=True) or ""
+WORDS = re.compile(r"\w+")
+NAME_SEPARATORS = re.compile(r"\s*(?:[;,&/|]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+BY = re.compile(r"^\s*(?:by|von|par|por|de)\s+", re.IGNORECASE)
 
 
-def comment_text(article: Article) -> str:
-    return "\n".join(p.text for comment in article.thread.all_comments() for p in comment.paragraphs)
+@dataclass
+class Extraction:
+    """What one system made of one page."""
+
+    text: str = ""
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date: str | None = None
+    seconds: float = 0.0
+
+
+def block_text(blocks: list[Block]) -> list[str]:
+    """One line per paragraph, heading, list item's paragraph, table row, caption or code block."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            for item in block.items:
+                lines += block_text(item.blocks)
+        elif isinstance(block, Quote):
+            lines += block_text(block.blocks)
+        elif isinstance(block, Table):
+            lines += [block.caption.text] if block.caption else []
+            lines += [" ".join(cell.content.text for cell in row) for row in block.rows]
+        elif isinstance(block, Picture):
+            lines += [block.caption.text] if block.caption else []
+        elif isinstance(block, Preformatted | Paragraph) or hasattr(block, "text"):
+            lines.append(block.text)
+    return lines
+
+
+def article_text(article: Article) -> str:
+    """The article's own text as the model holds it: standfirst and section blocks."""
+    lines = [article.standfirst.text] if isinstance(article.standfirst, Paragraph) else []
+    for section in article.sections:
+        lines += block_text(section.blocks)
+    return "\n".join(lines)
+
+
+def ours(page: Path, main_text: MainText = "hybrid") -> Extraction:
+    started = time.perf_counter()
+    article = read_html_page(page, main_text)
+    seconds = time.perf_counter() - started
+    return Extraction(
+        article_text(article),
+        article.title,
+        [person.name for person in article.authors],
+        article.published.isoformat() if article.published else None,
+        seconds,
+    )
+
+
+def trafilatura_extraction(page: Path) -> Extraction:
+    import trafilatura
+
+    data = page.read_bytes()
+    started = time.perf_counter()
+    document = trafilatura.bare_extraction(data, with_metadata=True)
+    seconds = time.perf_counter() - started
+    if document is None:
+        return Extraction(seconds=seconds)
+    authors = [name.strip() for name in (document.author or "").split(";") if name.strip()]
+    return Extraction(document.text or "", document.title, authors, document.date, seconds)
+
+
+EXTRACTORS: dict[str, Callable[[Path], Extraction]] = {
+    "ours": ours,
+    "trafilatura": trafilatura_extraction,
+    "ours-own": lambda page: ours(page, "ours"),  # our container finder alone
+    "ours-traf": lambda page: ours(page, "trafilatura"),  # trafilatura's text in our model
+}
+
+
+def _task(argument: tuple[str, str]) -> Extraction:
+    system, page = argument
+    return EXTRACTORS[system](Path(page))
+
+
+def words(text: str | None) -> tuple[str, ...]:
+    return tuple(WORDS.findall((text or "").casefold()))
+
+
+def title_right(found: str | None, gold: str) -> bool:
+    return bool(words(gold)) and words(found) == words(gold)
+
+
+def _names(text: str) -> set[tuple[str, ...]]:
+    return {words(BY.sub("", part)) for part in NAME_SEPARATORS.split(text) if words(part)}
+
+
+def author_right(found: list[str], gold: str) -> bool:
+    """One found name equals one of the gold's names (or all found names together equal the gold)."""
+    expected = _names(gold) | {words(BY.sub("", gold))}
+    names = {words(BY.sub("", name)) for name in found} | {words(" ".join(found))}
+    return bool(expected & (names - {()}))
+
+
+@dataclass
+class Tally:
+    """One system's figures over one set of pages."""
+
+    pages: int = 0
+    errors: int = 0
+    timeouts: int = 0
+    snippets: Counts = field(default_factory=Counts)
+    shingles: list[ShingleScore] = field(default_factory=list)
+    titles: list[bool] = field(default_factory=list)
+    authors: list[bool] = field(default_factory=list)
+    dates: list[bool] = field(default_factory=list)
+    seconds: list[float] = field(default_factory=list)
+
+    def add(self, gold: LargeGold, status: str, extraction: Extraction | None) -> dict:
+        """Score one page; the page's figures, for --details."""
+        self.pages += 1
+        self.errors += status == "error"
+        self.timeouts += status == "timeout"
+        found = extraction if isinstance(extraction, Extraction) else Extraction()
+        row: dict = {"status": status}
+        if extraction is not None:
+            self.seconds.append(found.seconds)
+        if gold.with_snippets or gold.without_snippets:
+            counts = snippet_counts(found.text, gold.with_snippets, gold.without_snippets)
+            self.snippets += counts
+            row["with"] = f"{counts.tp}/{counts.tp + counts.fn}"
+            row["without"] = f"{counts.fp}/{counts.fp + counts.tn}"
+        if gold.body is not None:
+            score = shingle_score(found.text, gold.body)
+            self.shingles.append(score)
+            row["shingle"] = [round(score.precision, 3), round(score.recall, 3)]
+        for name, expected, check, target in (
+            ("title", gold.title, lambda: title_right(found.title, gold.title or ""), self.titles),
+            ("author", gold.author, lambda: author_right(found.authors, gold.author or ""), self.authors),
+            ("date", gold.date, lambda: found.date == gold.date, self.dates),
+        ):
+            if expected:
+                right = check()
+                target.append(right)
+                row[name] = right
+        return row
+
+
+def _share(values: list[bool]) -> str:
+    return f"{sum(values) / len(values):.3f} ({len(values)})" if values else "-"
+
+
+def report(name: str, tallies: dict[str, Tally]) -> None:
+    """The table of one set: a row per metric, a column per system."""
+    first = next(iter(tallies.values()))
+    print(f"\n== {name}: {first.pages} pages ==")
+    rows = [
+        ("failures (errors+timeouts)", lambda t: f"{t.errors + t.timeouts} ({t.timeouts} t/o)"),
+        ("with-snippets found", lambda t: _ratio(t.snippets.tp, t.snippets.tp + t.snippets.fn)),
+        ("without-snippets kept", lambda t: _ratio(t.snippets.fp, t.snippets.fp + t.snippets.tn)),
+        ("shingle precision (mean)", lambda t: _mean([s.precision for s in t.shingles])),
+        ("shingle recall (mean)", lambda t: _mean([s.recall for s in t.shingles])),
+        (f"shingle F1 ({len(first.shingles)} pages)", lambda t: f"{mean_shingle_f1(t.shingles):.3f}"),
+        ("shingle F1 per page (mean)", lambda t: _mean([s.f1() for s in t.shingles])),
+        ("title right", lambda t: _share(t.titles)),
+        ("an author right", lambda t: _share(t.authors)),
+        ("date right", lambda t: _share(t.dates)),
+        ("median s/page (in-process)", lambda t: f"{statistics.median(t.seconds):.3f}" if t.seconds else "-"),
+    ]
+    print(f"{'':30}" + "".join(f" {name:>14}" for name in tallies))
+    for label, figure in rows:
+        print(f"{label:30}" + "".join(f" {figure(tally):>14}" for tally in tallies.values()))
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part / whole:.3f}" if whole else "-"
+
+
+def _mean(values: list[float]) -> str:
+    return f"{sum(values) / len(values):.3f}" if values else "-"
 
 
 def main() -> None:
-    ours_counts, theirs_counts = Counts(), Counts()
-    ours_shingles, theirs_shingles = [], []
-    reading = extracting = 0.0
-    header = f"{'page':46} {'gold':5} {'ours':>6} {'traf.':>6} {'c.recall':>8} {'comments':>9} {'depth':>5}"
-    found_total = present_total = depth_right = countable = 0
-    print(header)
-    print("-" * len(header))
-    for page in corpus_pages():
-        gold = load_gold(page)
-        started = time.perf_counter()
-        article = read_html_page(page)
-        reading += time.perf_counter() - started
-        ours = chapter_text(article)
-        started = time.perf_counter()
-        theirs = trafilatura_text(page)
-        extracting += time.perf_counter() - started
-        if gold.body is None:
-            mine = snippet_counts(ours, gold.with_snippets, gold.without_snippets)
-            ours_counts += mine
-            score, kind = mine.f1(), "snip"
-            other = None
-            if theirs is not None:
-                counts = snippet_counts(theirs, gold.with_snippets, gold.without_snippets)
-                theirs_counts += counts
-                other = counts.f1()
-        else:
-            mine = shingle_score(ours, gold.body)
-            ours_shingles.append(mine)
-            score, kind = mine.f1(), "shng"
-            other = None
-            if theirs is not None:
-                counts = shingle_score(theirs, gold.body)
-                theirs_shingles.append(counts)
-                other = counts.f1()
-        recall = (
-            snippet_recall(comment_text(article), gold.comment_snippets) if gold.comment_snippets else None
-        )
-        found, found_depth = len(article.thread.all_comments()), depth(article.thread.comments)
-        raw = page.read_bytes()
-        counted = present(lxml.html.document_fromstring(raw), raw)
-        if counted:
-            found_total, present_total = found_total + found, present_total + counted[0]
-            depth_right, countable = depth_right + (found_depth == counted[1]), countable + 1
-        count, deepest = counted or ("?", "?")
-        print(
-            f"{page.name[:46]:46} {kind:5} {score:6.3f} {_figure(other):>6} {_figure(recall):>8} "
-            f"{f'{found}/{count}':>9} {f'{found_depth}/{deepest}':>5}"
-        )
-    print("-" * len(header))
-    print(f"snippet F1, trafilatura pages: ours {ours_counts.f1():.3f}   trafilatura {_total(theirs_counts)}")
-    print(
-        f"shingle F1, other pages:       ours {mean_shingle_f1(ours_shingles):.3f}   "
-        f"trafilatura {mean_shingle_f1(theirs_shingles):.3f}"
-        if theirs_shingles
-        else ""
-    )
-    for name, counts in (("ours", ours_counts), ("trafilatura", theirs_counts)):
-        print(f"snippet counts, {name}: tp {counts.tp} fp {counts.fp} fn {counts.fn} tn {counts.tn}")
-    print(
-        f"comments: {found_total}/{present_total} found on the {countable} pages with countable markup, "
-        f"depth right on {depth_right}/{countable}"
-    )
-    pages = len(corpus_pages())
-    print(
-        f"time per page: ours {1000 * reading / pages:.0f} ms (whole article), "
-        f"trafilatura {1000 * extracting / pages:.0f} ms (main text)"
-    )
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("tune", "aside", "all"), default="all")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--limit", type=int, help="only the first N pages of each set")
+    parser.add_argument("--timeout", type=float, default=20.0)
+    parser.add_argument("--corpus", help="the corpus-large folder")
+    parser.add_argument("--details", help="write per-page results of tune pages to this JSON file")
+    parser.add_argument("--systems", default="ours,trafilatura", help=f"some of {','.join(EXTRACTORS)}")
+    parser.add_argument("--small", action="store_true", help="the small corpus's ten pages instead")
+    parser.add_argument("--save", help="keep the raw results in this JSON file")
+    parser.add_argument("--load", help="raw results of systems not run now, from a --save file")
+    options = parser.parse_args()
+    if options.small:
+        import html_small_eval
+
+        html_small_eval.main()
+        return
+    corpus = locate(ROOT, options.corpus)
+    if corpus is None:
+        print("corpus-large not found (--corpus, $ANNOTATED_EPUB_SHARED or ../shared): nothing to measure")
+        return
+    parts = ("tune", "aside") if options.set == "all" else (options.set,)
+    golds = [gold for part in parts for gold in _limited(load(corpus), part, options.limit)]
+    systems = [name for name in options.systems.split(",") if name in EXTRACTORS]
+    for system in systems:  # imports and first-call set-up once here, not in each page's child
+        _warm(EXTRACTORS[system], golds[0].page if golds else None)
+
+    tasks = [(system, str(gold.page)) for gold in golds for system in systems]
+    results: dict[tuple[str, str], tuple[str, Extraction | None]] = {}
+    if options.load:
+        for system, page, status, value in json.loads(Path(options.load).read_text(encoding="utf-8")):
+            if system not in systems:
+                results[(system, page)] = (status, Extraction(**value) if value else None)
+    started = time.monotonic()
+    for index, status, value in run_isolated(_task, tasks, options.jobs, options.timeout):
+        results[tasks[index]] = (status, value if status == "ok" else None)
+        if status != "ok" and golds[index // len(systems)].part == "tune":
+            print(f"{tasks[index][0]}: {status} on {tasks[index][1]}: {value}", file=sys.stderr)
+    if options.save:
+        saved = [[*key, status, asdict(value) if value else None] for key, (status, value) in results.items()]
+        Path(options.save).write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+    details = []
+    for part in parts:
+        present = {system for system, _ in results}
+        tallies = {system: Tally() for system in EXTRACTORS if system in present}
+        for gold in golds:
+            if gold.part != part:
+                continue
+            row = {"page": str(gold.page.relative_to(corpus)), "site": gold.site}
+            for system in tallies:
+                status, extraction = results[(system, str(gold.page))]
+                row[system] = tallies[system].add(gold, status, extraction)
+                if part == "tune" and extraction is not None:
+                    row[system]["extraction"] = asdict(extraction)
+            if part == "tune":
+                details.append(row)
+        report(part, tallies)
+    print(f"\n{len(tasks)} conversions in {time.monotonic() - started:.0f} s on {options.jobs} jobs")
+    if options.details:
+        Path(options.details).write_text(json.dumps(details, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def _figure(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
+def _warm(extractor: Callable[[Path], Extraction], page: Path | None) -> None:
+    """Run ``extractor`` once in this process, so children forked from it time warm conversions."""
+    if page is None:
+        return
+    try:
+        extractor(page)
+    except Exception:  # a page that fails is counted in the run itself
+        return
 
 
-def _total(counts: Counts) -> str:
-    return f"{counts.f1():.3f}" if counts.tp + counts.fn else "-"
+def _limited(golds: list[LargeGold], part: str, limit: int | None) -> list[LargeGold]:
+    chosen = [gold for gold in golds if gold.part == part]
+    return chosen[:limit] if limit else chosen
 
 
 if __name__ == "__main__":

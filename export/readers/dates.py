@@ -209,3 +209,18 @@ def parse_time_in(text: str) -> dt.time | None:
             return None
         hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
     return dt.time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+DATE_IN_TEXT = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}(?!\d)|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]+\.?,?\s+\d{4}\b|\b[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+)
+MAX_DATED_TEXT = 300
+
+
+def find_date_in(text: str) -> dt.date | None:
+    """The first date written anywhere in a short text ("Published am 21. April 2020 um 9:00")."""
+    for match in DATE_IN_TEXT.finditer(" ".join(text.split())[:MAX_DATED_TEXT]):
+        if date := parse_date_in(match[0]):
+            return date
+    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -19,6 +20,8 @@ INLINE_TAGS = frozenset(
 )
 LINK_DENSITY_WEIGHT = 1.0
 WRAPPER_SHARE = 2
+NEARLY_ALL = 0.8  # a container with this share of the fullest one's text is as good as it
+CAMEL_CASE = re.compile(r"([a-z0-9])([A-Z])")
 
 
 def _lines(name: str) -> list[str]:
@@ -26,16 +29,25 @@ def _lines(name: str) -> list[str]:
 
 
 class Boilerplate:
-    """The boilerplate rules of ``boilerplate.txt``: tags, ARIA roles and class or id fragments."""
+    """The boilerplate rules of ``boilerplate.txt``: tags, ARIA roles and class or id words."""
 
     def __init__(self) -> None:
-        rules: dict[str, set[str]] = {"tag": set(), "role": set(), "name": set()}
+        rules: dict[str, set[str]] = {
+            "tag": set(),
+            "role": set(),
+            "name": set(),
+            "modifier": set(),
+            "generic": set(),
+        }
         for line in _lines("boilerplate.txt"):
             kind, value = line.split(None, 1)
             rules[kind].add(value.lower())
         self.tags = frozenset(rules["tag"])
         self.roles = frozenset(rules["role"])
-        self.names = re.compile("|".join(re.escape(name) for name in sorted(rules["name"])))
+        self.modifiers = tuple(f"{word}-" for word in sorted(rules["modifier"]))
+        self.generic = sorted(rules["generic"], key=len, reverse=True)
+        names = "|".join(re.escape(name) for name in sorted(rules["name"], key=len, reverse=True))
+        self.names = re.compile(rf"(?:^|-)(?:{names})s?[0-9]*(?:-|$)")
 
     def matches(self, element: etree._Element, allowed: frozenset[str] = frozenset()) -> bool:
         """True when ``element`` is boilerplate by its tag (unless ``allowed``), role, class or id."""
@@ -45,8 +57,22 @@ class Boilerplate:
             return True
         if element.get("hidden") is not None or element.get("aria-hidden") == "true":
             return True
-        names = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
-        return bool(names.strip()) and bool(self.names.search(names))
+        return any(
+            self.named(token) for token in f"{element.get('id') or ''} {element.get('class') or ''}".split()
+        )
+
+    def named(self, token: str) -> bool:
+        """True when a class or id token holds a boilerplate name as whole words."""
+        words = CAMEL_CASE.sub(r"\1-\2", token).lower().replace("_", "-")
+        if words.startswith(self.modifiers):
+            return False
+        for prefix in self.generic:
+            if words == prefix:
+                return False
+            if words.startswith(f"{prefix}-"):
+                words = words[len(prefix) + 1 :]
+                break
+        return bool(self.names.search(words))
 
     def inside(self, element: etree._Element, allowed: frozenset[str] = frozenset()) -> bool:
         """True when ``element`` or one of its ancestors is boilerplate (tags in ``allowed`` are not)."""
@@ -63,7 +89,10 @@ class Boilerplate:
 
 
 BOILERPLATE = Boilerplate()
-CONTAINERS = [etree.XPath(line) for line in _lines("containers.txt")]
+CONTAINERS = [
+    (line.startswith("generic "), etree.XPath(line.removeprefix("generic ")))
+    for line in _lines("containers.txt")
+]
 STANDFIRSTS = [etree.XPath(line) for line in _lines("standfirst.txt")]
 
 
@@ -78,28 +107,43 @@ def take_standfirst(root: etree._Element) -> etree._Element | None:
     return None
 
 
-def find_container(root: etree._Element) -> etree._Element:
+@dataclass
+class Container:
+    """The element holding the article's text; ``named`` when a specific ``containers.txt`` line found it."""
+
+    element: etree._Element
+    named: bool
+
+
+def find_container(root: etree._Element) -> Container:
     """The element holding the article's text, boilerplate removed from it."""
-    container = _by_selectors(root)
-    if container is None:
+    found = _by_selectors(root)
+    if found is None:
         for element in [node for node in root.iter() if BOILERPLATE.matches(node)]:
             drop(element)
-        container = _by_score(root)
-    BOILERPLATE.remove_from(container)
-    return container
+        found = Container(_by_score(root), named=False)
+    BOILERPLATE.remove_from(found.element)
+    return found
 
 
 def _text_length(element: etree._Element) -> int:
     return len(" ".join("".join(element.itertext()).split()))
 
 
-def _by_selectors(root: etree._Element) -> etree._Element | None:
-    for selector in CONTAINERS:
-        candidates = [node for node in selector(root) if not BOILERPLATE.inside(node)]
-        scored = [(_paragraph_text(node, BOILERPLATE), node) for node in candidates]
-        scored = [(length, node) for length, node in scored if length >= MIN_CONTAINER_TEXT]
+def _by_selectors(root: etree._Element) -> Container | None:
+    """The container named by ``containers.txt``: specific lines first, generic ones only when none match."""
+    for generic in (False, True):
+        scored = []
+        for rank, (kind, selector) in enumerate(CONTAINERS):
+            if kind is generic:
+                for node in selector(root):
+                    length = _paragraph_text(node, BOILERPLATE) if not BOILERPLATE.inside(node) else 0
+                    if length >= MIN_CONTAINER_TEXT:
+                        scored.append((rank, -length, node))
         if scored:
-            return max(scored, key=lambda pair: pair[0])[1]
+            fullest = -min(length for _, length, _ in scored)
+            near = [entry for entry in scored if -entry[1] >= NEARLY_ALL * fullest]
+            return Container(min(near, key=lambda entry: entry[:2])[2], named=not generic)
     return None
 
 

@@ -7,10 +7,11 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from lxml import etree
 
-from export.readers.dates import parse_date
+from export.readers.dates import find_date_in, parse_date
 from export.readers.html.markup_tables import data_lines
 from export.xmlchars import remove_xml_illegal
 
@@ -26,9 +27,24 @@ ARTICLE_TYPES = frozenset(
     }
 )
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:]+\s+")
+TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/]{1,3}\s+")
+COMPACT = re.compile(r"[\W_]+")
+HEADINGS = etree.XPath("//h1[not(ancestor::nav or ancestor::aside or ancestor::footer)]")
+MIN_HEADING = 4
+MIN_HEADLINE_WORDS = 3
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 MAX_AUTHOR_LENGTH = 80
+BYLINE_WORDS = frozenset({"by", "von", "beitragvon", "par", "por", "di", "door"})
+# Words before "by" in a byline's lead: "Posted by NAME", "Zeige alle Beiträge von NAME".
+BYLINE_LEADS = frozenset(
+    {"posted", "written", "published", "posts", "articles", "stories", "geschrieben", "verfasst", "erstellt"}
+    | {"veröffentlicht", "beiträge", "artikel", "publié", "publicado", "escrito"}
+)
+BYLINE_END = re.compile(
+    r"\s(?:[|•·—–»]|-\s|am\s+\d|on\s+\d|alle\s+artikel\b|all\s+posts\b)|\s\d{1,2}[./]|,\s*\d|\s\d{4}\b"
+    r"|\bupdated\b|\s(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[^\W\d_]*\.?\s+\d",
+    re.IGNORECASE,
+)
 JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 CDATA_MARKS = re.compile(r"(?://\s*)?(?:<!\[CDATA\[|\]\]>)")
 
@@ -65,14 +81,18 @@ def read_metadata(root: etree._Element) -> PageMetadata:
         if values.get(name):
             continue
         values[name] = [text for text in (_text(result) for result in xpath(root)) if text]
-    if not found.title:
-        found.title = _first(values, "title") or _title_element(root)
+    found.site = found.site or _first(values, "site")
+    found.source = _first(values, "source") or found.source
+    stated = found.title or _first(values, "title")
+    found.title = _headline(
+        _without_site_name(stated or _title_element(root), found.site, found.source),
+        _main_heading(root, found.site, found.source),
+        stated is not None,
+    )
     if not found.authors:
         found.authors = _names(values.get("author", []))
     found.published = found.published or _day(_first(values, "published"))
     found.updated = found.updated or _day(_first(values, "updated"))
-    found.site = found.site or _first(values, "site")
-    found.source = _first(values, "source") or found.source
     found.language = _language(_first(values, "language")) or found.language
     return found
 
@@ -96,16 +116,28 @@ def _day(text: str | None) -> dt.date | None:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             return None
-    return parse_date(text)
+    return parse_date(text) or find_date_in(text)
 
 
 def _names(texts: list[str]) -> list[str]:
     names: list[str] = []
     for text in texts:
-        name = re.sub(r"^(?:by|von)\s+", "", text, flags=re.IGNORECASE).strip(" ,")
+        name = _name(text)
         if name and "://" not in name and len(name) <= MAX_AUTHOR_LENGTH and name not in names:
             names.append(name)
     return names
+
+
+def _name(text: str) -> str:
+    """A byline's name: after "By"/"Von" or a "View all posts by", before a date or a separator."""
+    words = text.split()
+    for index, word in enumerate(words[:-1]):
+        if word.casefold() in BYLINE_WORDS and (index == 0 or words[index - 1].casefold() in BYLINE_LEADS):
+            words = words[index + 1 :]
+            break
+    name = " ".join(words)
+    cut = BYLINE_END.search(name)
+    return (name[: cut.start()] if cut else name).strip(" ,")
 
 
 def _language(text: str | None) -> str | None:
@@ -113,6 +145,55 @@ def _language(text: str | None) -> str | None:
         return None
     tag = text.split(",")[0].strip().replace("_", "-")
     return tag if LANGUAGE_TAG.match(tag) else None
+
+
+def _compact(text: str) -> str:
+    return COMPACT.sub("", text).casefold()
+
+
+def _without_site_name(title: str | None, site: str | None, source: str | None) -> str | None:
+    """The title without a first or last part, after a separator, that names the site ("| TheHill")."""
+    if not title:
+        return title
+    names = _site_names(site, source)
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    for index in (-1, 0):
+        part = _compact(parts[index])
+        if part and any(part == name or (len(part) >= 4 and part in name) or name in part for name in names):
+            separator = list(TITLE_SEPARATORS.finditer(title))[index]
+            return (title[: separator.start()] if index == -1 else title[separator.end() :]).strip()
+    return title
+
+
+def _site_names(site: str | None, source: str | None) -> set[str]:
+    host = urlsplit(source or "").hostname or ""
+    names = {_compact(site or "")} | {_compact(part) for part in host.split(".")[-3:-1] if part != "www"}
+    names.discard("")
+    return names
+
+
+def _main_heading(root: etree._Element, site: str | None, source: str | None) -> str | None:
+    """The first ``h1`` outside navigation, sidebars and footers that is not the site's name."""
+    names = _site_names(site, source)
+    for heading in HEADINGS(root):
+        text = _text(heading)
+        if len(_compact(text)) >= MIN_HEADING and _compact(text) not in names:
+            return text
+    return None
+
+
+def _headline(title: str | None, heading: str | None, stated: bool) -> str | None:
+    """The article's headline: the page's main heading where the title is the ``title`` element's or
+    only names the site, or holds the heading with more around it; else the title."""
+    if not heading:
+        return title
+    if not title or (not stated and len(title.split()) < MIN_HEADLINE_WORDS):
+        return heading
+    if _compact(heading) in _compact(title) and len(heading.split()) >= MIN_HEADLINE_WORDS:
+        return heading
+    return title
 
 
 def _title_element(root: etree._Element) -> str | None:

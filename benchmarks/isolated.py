@@ -1,0 +1,58 @@
+"""Run one call per forked child process, a few at a time, each killed when it outlives its time limit."""
+
+from __future__ import annotations
+
+import multiprocessing
+import traceback
+from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+CONTEXT = multiprocessing.get_context("fork")
+
+
+def _child(function: Callable[[Any], Any], argument: Any, pipe: Connection) -> None:
+    try:
+        pipe.send(("ok", function(argument)))
+    except BaseException as error:
+        last = traceback.extract_tb(error.__traceback__)[-1:]
+        where = f" at {last[0].filename.rsplit('/', 1)[-1]}:{last[0].lineno}" if last else ""
+        pipe.send(("error", f"{type(error).__name__}: {str(error)[:160]}{where}"))
+    pipe.close()
+
+
+def run_isolated(
+    function: Callable[[Any], Any], arguments: list[Any], jobs: int, limit: float
+) -> Iterator[tuple[int, str, Any]]:
+    """(index, "ok" | "error" | "timeout", result or message) for each argument, as they finish."""
+    import time
+
+    pending = list(enumerate(arguments))[::-1]
+    running: dict[Connection, tuple[int, Any, float]] = {}
+    while pending or running:
+        while pending and len(running) < jobs:
+            index, argument = pending.pop()
+            receiver, sender = CONTEXT.Pipe(duplex=False)
+            process = CONTEXT.Process(target=_child, args=(function, argument, sender), daemon=True)
+            process.start()
+            sender.close()
+            running[receiver] = (index, process, time.monotonic() + limit)
+        soonest = min(deadline for _, _, deadline in running.values())
+        ready = wait(list(running), timeout=max(soonest - time.monotonic(), 0.01))
+        for receiver in ready:
+            index, process, _ = running.pop(receiver)  # type: ignore[index]
+            try:
+                status, value = receiver.recv()
+            except EOFError:
+                status, value = "error", f"child died (exit {process.exitcode})"
+            receiver.close()
+            process.join()
+            yield index, status, value
+        now = time.monotonic()
+        for receiver, (index, process, deadline) in list(running.items()):
+            if now >= deadline:
+                process.kill()
+                process.join()
+                receiver.close()
+                del running[receiver]
+                yield index, "timeout", f"over {limit:g} s"
