@@ -1,0 +1,67 @@
+"""The needles of a rule's pattern: strings every match contains, read without the private regex parser."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from export.annotate.lexicon import default_lexicon
+from export.annotate.needles import needles
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bwill\b", ("will",)),
+        (r"ab?c", ("a",)),
+        (r"ab+c", ("a",)),
+        (r"(?:foo|bar)baz", ("baz",)),
+        (r"\b(?:may|might)\s+(?:i|we)\b", ("may", "might")),
+        (r"x\.y", ("x.y",)),
+        (r"(?P<n>hello) world", (" world",)),
+        (r"a(?=bbbb)c", ("a",)),
+        ('[“"]\\w', ("“", '"')),
+        (r"(?i)abc", ()),
+        (r"abc", ("abc",)),
+        (r"\w+|x", ()),
+    ],
+)
+def test_needles_of_a_pattern(pattern: str, expected: tuple[str, ...]):
+    assert needles(re.compile(pattern)) == expected
+
+
+def test_case_blind_patterns_have_none():
+    assert needles(re.compile("abc", re.IGNORECASE)) == ()
+
+
+ALPHABET = "ab()|?*+.[]\\{}1,^"
+
+
+@given(st.text(alphabet=ALPHABET, max_size=12), st.text(alphabet="ab(). |", max_size=20))
+def test_every_match_holds_a_needle(source: str, text: str):
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)  # "possible nested set": still a pattern
+            pattern = re.compile(source)
+    except (re.error, OverflowError):
+        return
+    found = needles(pattern)
+    match = pattern.search(text)
+    if found and match:
+        assert any(needle in match.group() for needle in found)
+
+
+def test_the_lexicon_rules_find_their_needles_in_every_sentence_they_match():
+    lines = (Path(__file__).parent / "data" / "claims_en.tsv").read_text(encoding="utf-8").splitlines()
+    sentences = [line.rsplit("\t", 1)[-1].lower() for line in lines if not line.startswith("#")]
+    rules = default_lexicon().rules
+    assert sum(bool(rule.needles) for rule in rules) > len(rules) // 2
+    for rule in rules:
+        for sentence in sentences:
+            if rule.needles and rule.pattern.search(sentence):
+                assert any(needle in sentence for needle in rule.needles), (rule.name, sentence)
