@@ -25,6 +25,7 @@ from export.model import (
 )
 from export.readers.dates import parse_date
 from export.readers.decode import decode_text
+from export.readers.language import detect_language
 
 Lines = list[str]
 
@@ -106,9 +107,12 @@ def read_text_page(path: str | Path) -> Article:
     except OSError as error:
         raise InputError(path, f"cannot be read: {error.strerror}") from None
     try:
-        return parse_text_page(decode_text(data, path), source=path.name)
+        article = parse_text_page(decode_text(data, path), source=path.name)
     except InputError as error:  # name the file as the user gave it, not only its name
         raise InputError(path, error.problem) from None
+    text = "\n".join([article.title, *(paragraph.text for paragraph in article.body_paragraphs())])
+    article.language = detect_language(text) or article.language
+    return article
 
 
 def parse_text_page(text: str, source: str | None = None) -> Article:

@@ -5,15 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from export.errors import InputError
-from export.model import Article, Person, Section
+from export.model import Article, Person, Section, block_paragraphs
 from export.readers.html.blocks import read_body
 from export.readers.html.body import find_container, take_standfirst
 from export.readers.html.images import ImageStore
 from export.readers.html.inline import read_inline
 from export.readers.html.metadata import read_metadata
+from export.readers.html.page_address import saved_from
 from export.readers.html.parse import clean_tree, parse_html
 from export.readers.html.sections import read_comments_and_related
 from export.readers.html.videos import mark_videos
+from export.readers.language import detect_language
 
 DEFAULT_LANGUAGE = "en"
 
@@ -26,6 +28,7 @@ def read_html_page(path: Path) -> Article:
         raise InputError(path, f"cannot read: {error.strerror}") from None
     root = parse_html(data, path)
     metadata = read_metadata(root)
+    metadata.source = metadata.source or saved_from(data)
     mark_videos(root)
     clean_tree(root)
     thread, archive, consumed = read_comments_and_related(root, metadata.source, metadata.published)
@@ -38,13 +41,14 @@ def read_html_page(path: Path) -> Article:
     content = read_body(find_container(root), metadata.source, images, title)
     if not content.blocks:
         raise InputError(path, "holds no article text that could be found")
+    text = "\n".join([title, *(paragraph.text for paragraph in block_paragraphs(content.blocks))])
     return Article(
         title=title,
         authors=[Person(name) for name in metadata.authors],
         site=metadata.site,
         published=metadata.published,
         updated=metadata.updated if metadata.updated != metadata.published else None,
-        language=metadata.language or DEFAULT_LANGUAGE,
+        language=metadata.language or detect_language(text) or DEFAULT_LANGUAGE,
         source=metadata.source,
         standfirst=standfirst if standfirst and standfirst.text else None,
         sections=[Section(content.blocks)],
