@@ -10,7 +10,8 @@ from lxml import etree
 
 # Open elements kept (real pages nest some 30 deep); deeper start tags and their end tags are left out.
 MAX_DEPTH = 64
-TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*+)[^>]*+>")
+# A tag ends at the next "<" at the latest, so that text full of "<a" without ">" is scanned once.
+TAG = re.compile(r"<(/?)([A-Za-z][^\s/<>]*+)[^<>]*+>")
 # Elements with no end tag, or whose end tag pages often leave out: they are never counted as nesting.
 UNCOUNTED = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
