@@ -32,8 +32,9 @@ Lines = list[str]
 WHITESPACE = re.compile(r"\s+")
 INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 WORD_CHAR = re.compile(r"\w")
-NAME_SEPARATOR = re.compile(r"\s+(?:\+|&|and)\s+")
-ARCHIVE_AUTHOR_SEPARATOR = re.compile(r"\s+[+&]\s+")
+# (?<!\s): tried from the start of a run of spaces only, not again from each space in it (quadratic).
+NAME_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\+|&|and)\s+")
+ARCHIVE_AUTHOR_SEPARATOR = re.compile(r"(?<!\s)\s+[+&]\s+")
 TITLE_BY = re.compile(" by ")
 BYLINE = re.compile(r"^by\s+(?P<names>\S.*)$", re.IGNORECASE)
 CROSSPOST = re.compile(
