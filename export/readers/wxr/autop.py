@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Possessive quantifiers (*+, ++) keep the rules linear: a failed match does not backtrack through text;
 # rules start with a literal "<" so that the regex engine jumps from tag to tag. Tags are matched in
@@ -72,7 +73,9 @@ def autop(text: str) -> str:
     return text
 
 
-def _sub_before_last(pattern: re.Pattern[str], replacement, text: str, closer: str) -> str:
+def _sub_before_last(
+    pattern: re.Pattern[str], replacement: str | Callable[[re.Match[str]], str], text: str, closer: str
+) -> str:
     """``pattern.sub`` on ``text`` up to its last ``closer``, which every match ends with: the same result,
     but a start after it, which cannot match, is not rescanned to the end once for each (quadratic)."""
     cut = text.rfind(closer)
