@@ -74,7 +74,7 @@ def main() -> None:
         chosen = [path for path in sorted(inputs.iterdir()) if not args.only or args.only in path.name]
         for source in [SEED, *chosen]:
             wall, cpu, outcome = measure(source, scratch / "book.epub", args.code.resolve(), args.limit)
-            flag = "  SLOW" if cpu > SLOW else ""
+            flag = "  SLOW" if cpu > SLOW or outcome.startswith("stopped") else ""
             slow += bool(flag)
             name = "the seed (for scale)" if source == SEED else source.stem[4:]
             size = source.stat().st_size / 2**20
