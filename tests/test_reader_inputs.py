@@ -186,3 +186,29 @@ def test_a_text_page_gets_its_language_unless_one_is_given(tmp_path):
 def test_too_little_text_keeps_the_default_language(tmp_path):
     path = write(tmp_path, b"Titel\n\nKurz.\n", "page.txt")
     assert read_text_page(path).language == "en"
+
+
+def test_an_interrupt_while_a_book_is_written_still_waits_after_the_language_model_loaded(
+    tmp_path, monkeypatch
+):
+    """The identifier's numerical library starts threads; a Ctrl-C must not reach the book's writing
+    through them (it did: they did not block the signal the main thread holds back)."""
+    import os
+    import signal
+
+    from export import pipeline
+    from export.readers.language import detect_language
+
+    assert detect_language(ENGLISH) == "en"
+    target = tmp_path / "book.epub"
+    target.write_bytes(b"the old book")
+    real_fsync = os.fsync
+
+    def interrupted_fsync(handle: int) -> None:
+        os.kill(os.getpid(), signal.SIGINT)
+        real_fsync(handle)
+
+    monkeypatch.setattr(pipeline.os, "fsync", interrupted_fsync)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.write_atomically(target, b"the new, complete book", [tmp_path])
+    assert target.read_bytes() == b"the new, complete book"

@@ -3,6 +3,7 @@ the package (97 languages; measured on corpus-large by benchmarks/language_eval.
 
 from __future__ import annotations
 
+import signal
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -20,10 +21,18 @@ UNDETERMINED = "und"
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    """The identifier, its model loaded on first use (half a second): pages that state a language never do."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """The identifier, its model loaded on first use (half a second): pages that state a language never do.
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True, min_confidence=MIN_CONFIDENCE)
+    The threads that its numerical library starts on import block every signal, as they inherit the mask in
+    force: an interrupt still goes to the main thread, which may be holding it back (export.pipeline).
+    """
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True, min_confidence=MIN_CONFIDENCE)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
 def detect_language(text: str) -> str | None:
