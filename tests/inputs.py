@@ -309,6 +309,65 @@ def bad_wxr_cases() -> list[Case]:
     ]
 
 
+# Adversarial runs: what made a regular expression or a parser slow, 10^5 times over
+
+RUN = 100_000
+ADVERSARIAL_RUNS = {
+    "whitespace": " \t\n" * (RUN // 3),
+    "spaces": " " * RUN,
+    "one long comment": "<!--" + "- a " * (RUN // 4) + "-->",
+    "nested comments": "<!-- " * (RUN // 5) + " -->" * (RUN // 4),
+    "unclosed comment openers": "<!--" * (RUN // 4),
+    "div tags": "<div>" * (RUN // 5),
+    "ampersand entities": "&amp;" * (RUN // 5),
+    "brackets": "[" * RUN,
+    "angle brackets": "<" * RUN,
+    "processing instructions": "<?x ?>" * (RUN // 6),
+    "exclamation marks": "!" * RUN,
+}
+
+
+def adversarial_cases() -> list[Case]:
+    """Each run before and inside a saved page, a text page, a WordPress export and a zipped export."""
+    cases = []
+    for name, run in ADVERSARIAL_RUNS.items():
+        escaped = _xml_text(run)
+        wxr_inside = _wxr_export(_wxr_item(1, TITLE, f"{escaped}\n\n{_xml_text(BODY_TEXT)}"))
+        wxr_before = run.encode() + _wxr_export(_wxr_item(1, TITLE, _xml_text(BODY_TEXT)))
+        cases += [
+            Case(f"html, {name} before", run.encode() + _html_page(BODY_TEXT), ".html", "either"),
+            Case(f"html, {name} inside", _html_page(run + BODY_TEXT), ".html", "either"),
+            Case(f"text, {name} before", (run + SEED_TEXT).encode(), ".txt", "either"),
+            Case(
+                f"text, {name} inside", (ARTICLE_TEXT + run + "\n\n" + BODY_TEXT).encode(), ".txt", "either"
+            ),
+            Case(f"wxr, {name} before", wxr_before, ".xml", "either"),
+            Case(f"wxr, {name} inside", wxr_inside, ".xml", "either"),
+            Case(f"zip, {name} before", _zip({"export.xml": wxr_before}), ".zip", "either"),
+            Case(f"zip, {name} inside", _zip({"export.xml": wxr_inside}), ".zip", "either"),
+        ]
+    return cases
+
+
+def deep_cases() -> list[Case]:
+    """Markup nested thousands of levels deep, as broken comment sections make it: each still gives a book."""
+    cases = []
+    for depth in (5_000, 50_000):
+        for tag in ("div", "blockquote"):
+            nested = f"<{tag}>" * depth + BODY_TEXT + f"</{tag}>" * depth
+            cases.append(Case(f"html {tag} nested {depth:,} deep", _html_page(nested), ".html"))
+        unclosed = "".join(
+            "<div class='comment'>" + (f"<p>Reply {n} might be so.</p>" if n % 100 == 0 else "")
+            for n in range(depth)
+        )
+        cases.append(Case(f"html unclosed divs {depth:,} deep", _html_page(BODY_TEXT + unclosed), ".html"))
+        content = _xml_text("<div>" * depth + BODY_TEXT + "</div>" * depth)
+        cases.append(
+            Case(f"wxr content nested {depth:,} deep", _wxr_export(_wxr_item(1, TITLE, content)), ".xml")
+        )
+    return cases
+
+
 # The makers by the format they pretend to be; a new reader's makers are added here.
 MAKERS: dict[str, Callable[[], list[Case]]] = {
     "text": bad_text_cases,
@@ -328,6 +387,17 @@ def _sprinkle(text: str, characters: str) -> str:
     """``text`` with the characters spread through it, one every 300 characters."""
     pieces = [text[index : index + 300] for index in range(0, len(text), 300)]
     return "".join(piece + characters[index % len(characters)] for index, piece in enumerate(pieces))
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(zipfile.ZipInfo(name, (2016, 3, 28, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
 
 
 def _repeat(text: str, size: int) -> str:

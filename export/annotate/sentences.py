@@ -10,7 +10,9 @@ _ABBREVIATIONS = Path(__file__).with_name("abbreviations_en.txt")
 # A line break, or a run of sentence-final punctuation with any closing quotes or brackets, then a space;
 # after punctuation, the group is the next character that is not a space ("" at the end).
 # (Written with one leading character class: an alternation at the top would make it five times slower.)
-_CANDIDATE = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"'”’»)\]]*(?!\S)(?=\s*(\S?)))")
+# Linear: a run of punctuation is tried from its first mark only and never backtracked into, so a long run
+# with no space after it ("!!!…x") is not rescanned from each of its marks.
+_CANDIDATE = re.compile(r"[.!?…\n](?:(?<=\n)|(?<![.!?…].)[.!?…]*+[\"'”’»)\]]*+(?!\S)(?=\s*+(\S?)))")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _OPENERS = "\"'“‘«(["
 _LONGEST_WORD = 64

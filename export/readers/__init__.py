@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
-import codecs
 import re
 from pathlib import Path
 
 from export.model import Article
-from export.readers.wxr.sniff import SNIFF_BYTES as EXPORT_SNIFF_BYTES
+from export.readers.prologue import PROLOGUE_BYTES, as_utf8, skip_prologue
 from export.readers.wxr.sniff import ZIP_MAGIC, looks_like_wxr
 
 __all__ = ["is_blog_export", "looks_like_html", "looks_like_wxr", "read_article"]
 
-SNIFF_BYTES = 1024
-HTML_START = re.compile(
-    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.I | re.S
-)
+# The first tag of an HTML page, after whatever prologue (comments, an XML declaration) comes before it.
+HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.IGNORECASE)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 def looks_like_html(start: bytes, suffix: str = "") -> bool:
     """True when the first bytes of a file (or, when they say nothing, its suffix) show an HTML page."""
-    for bom, encoding in BOMS:
-        if start.startswith(bom):
-            start = start[len(bom) :].decode(encoding, errors="ignore").encode("utf-8")
-            break
-    if HTML_START.match(start):
+    start = as_utf8(start[:PROLOGUE_BYTES])
+    position = skip_prologue(start)
+    if position is not None and HTML_ROOT.match(start, position):
         return True
     return suffix.lower() in HTML_SUFFIXES and b"<" in start
 
@@ -38,7 +32,7 @@ def is_blog_export(path: Path) -> bool:
         return False
     try:
         with path.open("rb") as stream:
-            start = stream.read(EXPORT_SNIFF_BYTES)
+            start = stream.read(PROLOGUE_BYTES)
     except OSError:
         return False
     if start.startswith(ZIP_MAGIC):
@@ -52,7 +46,7 @@ def read_article(path: Path) -> Article:
     """Read the article saved at ``path`` with the reader for its format, told by its content."""
     try:
         with path.open("rb") as stream:
-            start = stream.read(SNIFF_BYTES)
+            start = stream.read(PROLOGUE_BYTES)
     except OSError:
         start = b""  # the text reader names what is wrong with the file
     if start.startswith(ZIP_MAGIC):

@@ -114,7 +114,8 @@ CONNECTOR = re.compile(r" (?:de|del|di) ", re.IGNORECASE)
 DOTTED_DATE = re.compile(r"^(?P<day>\d{1,2})\. ?(?P<month>\d{1,2})\. ?(?P<year>\d{4})$")
 ISO_DATE_TIME = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ]\d{2}:\d{2}\S*)?$")
 TIME_OF_DAY = re.compile(
-    r"(?:,|\s+(?:at|um|@|-|–|—|\||à|às|a las|alle|om))?\s+\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\s?h\s?\d{2})"
+    # (?<!\s): tried from the start of a run of spaces only, not again from each space in it (quadratic).
+    r"(?<!\s)(?:,|\s+(?:at|um|@|-|–|—|\||à|às|a las|alle|om))?\s+\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\s?h\s?\d{2})"
     r"\s*(?:[ap]\.?\s?m\.?|uhr|h)?$",
     re.IGNORECASE,
 )

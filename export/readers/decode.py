@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
+
+from charset_normalizer import from_bytes
 
 from export.errors import InputError
 from export.xmlchars import remove_xml_illegal
@@ -25,6 +28,10 @@ SAMPLE_SIZE = 8192
 MAX_CONTROL_SHARE = 0.05
 # Valid non-ASCII UTF-8 characters per damaged byte above which a text is taken as damaged UTF-8.
 MIN_UTF8_EVIDENCE = 4
+# The encoding detector reads this much of a file (its time grows with the size)...
+DETECT_BYTES = 64 * 1024
+# ... and its guess is taken only when it reads this many non-ASCII letters, most of them not Latin.
+MIN_DETECTED_LETTERS = 16
 
 
 def decode_text(data: bytes, path: str | Path) -> str:
@@ -43,7 +50,7 @@ def decode_text(data: bytes, path: str | Path) -> str:
 
 
 def _decode(data: bytes, path: str | Path) -> str:
-    """Decode by byte-order mark, else as UTF-8 (even if slightly damaged), else as cp1252."""
+    """Decode by byte-order mark, else as UTF-8 (even if slightly damaged), else as a detected encoding."""
     for bom, encoding in WIDE_BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
@@ -51,6 +58,11 @@ def _decode(data: bytes, path: str | Path) -> str:
         raise InputError(path, "looks like a binary file, not a saved page")
     if data.startswith(codecs.BOM_UTF8):
         return data.decode("utf-8-sig", errors="replace")
+    return decode_unlabelled(data)
+
+
+def decode_unlabelled(data: bytes) -> str:
+    """Bytes whose encoding nothing states: UTF-8 (even if slightly damaged), else a detected legacy one."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -59,7 +71,27 @@ def _decode(data: bytes, path: str | Path) -> str:
     damaged = text.count("\ufffd")
     if sum(not char.isascii() for char in text) - damaged > MIN_UTF8_EVIDENCE * damaged:
         return text  # UTF-8 cut short or with a few damaged bytes, not another encoding
+    return decode_legacy(data)
+
+
+def decode_legacy(data: bytes) -> str:
+    """Bytes in a legacy encoding: charset-normalizer's guess when it reads a non-Latin script (Cyrillic,
+    Greek, CJK ...), else windows-1252, as browsers assume for Western pages (the detector confuses the Latin
+    code pages with one another)."""
+    best = from_bytes(data[:DETECT_BYTES]).best()
+    if best is not None and not _latin_script(str(best)):
+        try:
+            return data.decode(best.encoding, errors="replace")
+        except LookupError:
+            pass
     return decode_cp1252(data)
+
+
+def _latin_script(text: str) -> bool:
+    """True unless ``text`` holds enough non-ASCII letters, most of them not Latin ones."""
+    letters = [char for char in text if not char.isascii() and char.isalpha()]
+    latin = sum(unicodedata.name(char, "").startswith("LATIN") for char in letters)
+    return len(letters) < MIN_DETECTED_LETTERS or 2 * latin >= len(letters)
 
 
 def decode_cp1252(data: bytes) -> str:

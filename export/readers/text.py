@@ -26,14 +26,16 @@ from export.model import (
 )
 from export.readers.dates import parse_date
 from export.readers.decode import decode_text
+from export.readers.language import detect_language
 
 Lines = list[str]
 
 WHITESPACE = re.compile(r"\s+")
 INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 WORD_CHAR = re.compile(r"\w")
-NAME_SEPARATOR = re.compile(r"\s+(?:\+|&|and)\s+")
-ARCHIVE_AUTHOR_SEPARATOR = re.compile(r"\s+[+&]\s+")
+# (?<!\s): tried from the start of a run of spaces only, not again from each space in it (quadratic).
+NAME_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\+|&|and)\s+")
+ARCHIVE_AUTHOR_SEPARATOR = re.compile(r"(?<!\s)\s+[+&]\s+")
 TITLE_BY = re.compile(" by ")
 BYLINE = re.compile(r"^by\s+(?P<names>\S.*)$", re.IGNORECASE)
 CROSSPOST = re.compile(
@@ -107,9 +109,12 @@ def read_text_page(path: str | Path) -> Article:
     except OSError as error:
         raise InputError(path, f"cannot be read: {error.strerror}") from None
     try:
-        return parse_text_page(decode_text(data, path), source=path.name)
+        article = parse_text_page(decode_text(data, path), source=path.name)
     except InputError as error:  # name the file as the user gave it, not only its name
         raise InputError(path, error.problem) from None
+    text = "\n".join([article.title, *(paragraph.text for paragraph in article.body_paragraphs())])
+    article.language = detect_language(text) or article.language
+    return article
 
 
 def parse_text_page(text: str, source: str | None = None) -> Article:

@@ -7,6 +7,7 @@ from lxml import etree
 from export.model import Picture
 from export.readers.html.blocks import CAPTIONED, IMAGE_SOURCES, BodyContent, is_icon, read_body
 from export.readers.html.images import DATA_URI, ImageStore
+from export.readers.html.nesting import flatten, too_deep
 from export.readers.html.parse import clean_tree
 from export.readers.html.tree import drop, tag_of
 from export.readers.html.videos import PLACEHOLDER, mark_videos
@@ -44,7 +45,10 @@ def read_fragment(html: str, base_url: str | None = None) -> tuple[BodyContent, 
 
 def parse_body(html: str) -> etree._Element | None:
     """The body that ``html`` parses to, None when it is all head matter (a child lookup, not a path)."""
-    return next(etree.fromstring(f"<html><body>{html}</body></html>", PARSER).iterchildren("body"), None)
+    root = etree.fromstring(f"<html><body>{html}</body></html>", PARSER)
+    if too_deep(PARSER):
+        root = etree.fromstring(f"<html><body>{flatten(html)}</body></html>", PARSER)
+    return next(root.iterchildren("body"), None)
 
 
 def _drop_absent_pictures(root: etree._Element) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from export.readers.html.blocks import CAPTION_XPATH, IMAGE_SOURCES
+from export.threads import import_with_signals_blocked
 
 CAPTIONED_FIGURES = etree.XPath(
     "//figure | //*[contains(concat(' ',normalize-space(@class),' '),' wp-caption ')]"
@@ -41,7 +42,7 @@ class Reading:
 
 def read_with_trafilatura(root: etree._Element) -> Reading:
     """trafilatura's reading of the page ``root``, which it may change (hand it a copy)."""
-    import trafilatura
+    trafilatura = import_with_signals_blocked("trafilatura")
 
     captions = _captions(root)
     document = trafilatura.bare_extraction(

@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 
 from export.errors import InputError
-from export.model import Article, Person, Section
+from export.model import Article, Person, Section, block_paragraphs
 from export.readers.html.blocks import BodyContent, read_body
 from export.readers.html.body import find_container, take_standfirst
 from export.readers.html.choice import MainText, choose_body
@@ -14,9 +14,11 @@ from export.readers.html.images import ImageStore
 from export.readers.html.inline import read_inline
 from export.readers.html.main_text import Reading, read_with_trafilatura
 from export.readers.html.metadata import read_metadata
+from export.readers.html.page_address import saved_from
 from export.readers.html.parse import clean_tree, parse_html
 from export.readers.html.sections import read_comments_and_related
 from export.readers.html.videos import mark_videos
+from export.readers.language import detect_language
 
 DEFAULT_LANGUAGE = "en"
 
@@ -34,6 +36,7 @@ def read_html_page(path: Path, main_text: MainText = "hybrid") -> Article:
     root = parse_html(data, path)
     metadata = read_metadata(root)
     reading = read_with_trafilatura(copy.deepcopy(root)) if main_text != "ours" else Reading()
+    metadata.source = metadata.source or saved_from(data)
     mark_videos(root)
     clean_tree(root)
     thread, archive, consumed = read_comments_and_related(root, metadata.source, metadata.published)
@@ -54,13 +57,14 @@ def read_html_page(path: Path, main_text: MainText = "hybrid") -> Article:
     published = reading.published or metadata.published  # htmldate's is right more often (corpus-large)
     if not content.blocks:
         raise InputError(path, "holds no article text that could be found")
+    text = "\n".join([title, *(paragraph.text for paragraph in block_paragraphs(content.blocks))])
     return Article(
         title=title,
         authors=[Person(name) for name in metadata.authors or reading.authors],
         site=metadata.site,
         published=published,
         updated=metadata.updated if metadata.updated != published else None,
-        language=metadata.language or DEFAULT_LANGUAGE,
+        language=metadata.language or detect_language(text) or DEFAULT_LANGUAGE,
         source=metadata.source,
         standfirst=standfirst if standfirst and standfirst.text else None,
         sections=[Section(content.blocks)],

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from export.readers.html.inline import safe_link
+
+# The mark of the web a browser writes into a page it saves: "<!-- saved from url=(0040)https://... -->".
+SAVED_FROM = re.compile(rb"<!-- saved from url=\(\d{1,5}\)([^\s>]++)")
+SAVED_FROM_BYTES = 4096
 
 
 def page_address(root: etree._Element, base_url: str | None = None) -> str | None:
@@ -18,3 +24,9 @@ def page_address(root: etree._Element, base_url: str | None = None) -> str | Non
         if meta.get("property") == "og:url" and (url := safe_link(meta.get("content"))):
             return url
     return None
+
+
+def saved_from(data: bytes) -> str | None:
+    """The web address a browser's "saved from url" comment near the top of the page names, if any."""
+    mark = SAVED_FROM.search(data[:SAVED_FROM_BYTES])
+    return safe_link(mark.group(1).decode("ascii", errors="replace")) if mark else None

@@ -10,7 +10,8 @@ import lxml.html
 from lxml import etree
 
 from export.errors import InputError
-from export.readers.decode import decode_cp1252
+from export.readers.decode import decode_cp1252, decode_unlabelled
+from export.readers.html.nesting import flatten, too_deep
 from export.readers.html.tree import drop
 from export.xmlchars import remove_xml_illegal
 
@@ -22,11 +23,32 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+XML_ENCODING = re.compile(rb"""<\?xml\s[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+XML_DECLARATION = re.compile(r"\A\s*+<\?xml\s[^>]*+>")
 PRESCAN_BYTES = 4096
 # As browsers do (WHATWG Encoding): these labels mean windows-1252; a UTF-16 label without a BOM means UTF-8.
 CP1252_LABELS = frozenset(
-    {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii", "cp1252"}
+    {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii", "cp1252", "windows-1252"}
+    | {"x-cp1252"}
 )
+UNICODE_LABELS = ("utf-8", "utf8", "utf-16", "utf-32", "unicode")
+# Labels that mean a larger encoding (WHATWG Encoding), by the Python codec for it.
+SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "big5": "big5hkscs",
+    "iso-8859-9": "cp1254",
+    "latin5": "cp1254",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+}
 DROPPED_TAGS = (
     "script",
     "style",
@@ -56,23 +78,31 @@ PAGE_FORM_PARAGRAPHS = 3
 
 
 def decode_html(data: bytes) -> str:
-    """The page's text: encoding from the BOM, else the meta charset, else UTF-8, else windows-1252."""
+    """The page's text: by its BOM; else as UTF-8 when it is valid UTF-8, whatever the page declares; else by
+    its meta charset or XML declaration; else as UTF-8 (even if slightly damaged) or a detected encoding."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
-    declared = META_CHARSET.search(data[:PRESCAN_BYTES])
-    label = declared.group(1).decode("ascii").lower() if declared else ""
-    if label in CP1252_LABELS or label in ("windows-1252", "x-cp1252"):
-        return decode_cp1252(data)
-    if label and not label.startswith(("utf-8", "utf8", "utf-16", "utf-32")):
+    if not data.isascii():
         try:
-            return data.decode(label, errors="replace")
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    label = declared_encoding(data[:PRESCAN_BYTES])
+    if label in CP1252_LABELS:
+        return decode_cp1252(data)
+    if label and not label.startswith(UNICODE_LABELS):
+        try:
+            return data.decode(SUPERSETS.get(label, label), errors="replace")
         except LookupError:
             pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return decode_cp1252(data)
+    return decode_unlabelled(data)
+
+
+def declared_encoding(start: bytes) -> str:
+    """The encoding label the page's first bytes declare (meta charset, else XML declaration), lower-cased."""
+    declared = META_CHARSET.search(start) or XML_ENCODING.match(start)
+    return declared.group(1).decode("ascii").lower() if declared else ""
 
 
 def parse_html(data: bytes, path: str | Path) -> etree._Element:
@@ -83,10 +113,13 @@ def parse_html(data: bytes, path: str | Path) -> etree._Element:
     sample = text[:BINARY_SAMPLE]
     if len(CONTROL_CHARS.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         raise InputError(path, "looks like a binary file, not a saved page")
-    text = remove_xml_illegal(text)
+    # lxml refuses a text that declares its encoding; the declaration has done its job.
+    text = XML_DECLARATION.sub("", remove_xml_illegal(text), count=1)
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, collect_ids=False)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
+        if too_deep(parser):
+            root = lxml.html.document_fromstring(flatten(text), parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise InputError(path, f"is not a readable HTML page ({error})") from None
     if root is None or not "".join(root.itertext()).strip():

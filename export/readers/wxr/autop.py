@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Possessive quantifiers (*+, ++) keep the rules linear: a failed match does not backtrack through text;
 # rules start with a literal "<" so that the regex engine jumps from tag to tag. Tags are matched in
@@ -46,7 +47,7 @@ def autop(text: str) -> str:
         return f"<pre wp-pre-tag-{len(kept) - 1}></pre>"
 
     if "<pre" in text:
-        text = PRE.sub(keep_pre, text)
+        text = _sub_before_last(PRE, keep_pre, text, "</pre>")
     if "<" in text:
         text = TAG_ACROSS_LINES.sub(
             lambda match: match.group().replace("\n", " "), text
@@ -61,7 +62,7 @@ def autop(text: str) -> str:
         text = EMPTY_P.sub("", text)
         text = P_AROUND_CLOSE.sub(r"<p>\1</p></\2>", text)
         text = P_AROUND_BLOCK.sub(r"\1", text)
-        text = P_AROUND_LI.sub(r"\1", text)
+        text = "\n".join(_sub_before_last(P_AROUND_LI, r"\1", line, "</p>") for line in text.split("\n"))
         text = QUOTE_OPEN.sub(r"<blockquote\1><p>", text).replace("</blockquote></p>", "</p></blockquote>")
         text = P_AFTER_BLOCK.sub(r"<\1", P_BEFORE_BLOCK.sub(r"\1", text))
     if "<br" in text:
@@ -71,6 +72,18 @@ def autop(text: str) -> str:
     if kept:
         text = PRE_MARK.sub(lambda match: kept[int(match.group(1))], text)
     return text
+
+
+def _sub_before_last(
+    pattern: re.Pattern[str], replacement: str | Callable[[re.Match[str]], str], text: str, closer: str
+) -> str:
+    """``pattern.sub`` on ``text`` up to its last ``closer``, which every match ends with: the same result,
+    but a start after it, which cannot match, is not rescanned to the end once for each (quadratic)."""
+    cut = text.rfind(closer)
+    if cut < 0:
+        return text
+    cut += len(closer)
+    return pattern.sub(replacement, text[:cut]) + text[cut:]
 
 
 def _line_breaks(text: str) -> str:

@@ -15,9 +15,12 @@ WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 BARE_LINE = re.compile(r"^([ \t]*)(https?://[^\s<>\"]+)([ \t]*)$", re.IGNORECASE | re.MULTILINE)
 BARE_PARAGRAPH = re.compile(r"(<p(?: [^>]*)?>\s*)(https?://[^\s<>\"]+)(\s*</p>)", re.IGNORECASE)
 # The block editor's embed: <figure class="wp-block-embed ..."><div class="wp-block-embed__wrapper">URL</div>
+# Linear: a tag's attributes are scanned once (the class found first, atomically), never past the next
+# "<"; with [^>]* on both sides of the class, a long tag with no ">" took quadratic time.
 EMBED_BLOCK = re.compile(
-    r"<figure\b[^>]*\bwp-block-embed\b[^>]*>\s*<div\b[^>]*\bwp-block-embed__wrapper\b[^>]*>\s*([^\s<]+)\s*</div>"
-    r"\s*(?:<figcaption\b[^>]*>[^<]{0,2000}(?:<br\s*/?>[^<]{0,2000})*</figcaption>\s*)?</figure>",
+    r"<figure\b(?>[^<>]{0,1000}?\bwp-block-embed\b)[^<>]{0,1000}+>\s*+"
+    r"<div\b(?>[^<>]{0,1000}?\bwp-block-embed__wrapper\b)[^<>]{0,1000}+>\s*+([^\s<]++)\s*+</div>"
+    r"\s*+(?:<figcaption\b[^<>]{0,1000}+>[^<]{0,2000}+(?:<br\s*+/?>[^<]{0,2000}+)*+</figcaption>\s*+)?</figure>",
     re.IGNORECASE,
 )
 

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import codecs
 import re
 
-SNIFF_BYTES = 64 * 1024  # the root may follow a long DOCTYPE
+from export.readers.prologue import PROLOGUE_BYTES, as_utf8, skip_prologue
+
+SNIFF_BYTES = PROLOGUE_BYTES
 ZIP_MAGIC = b"PK\x03\x04"  # a zip archive, as WordPress.com gives its exports
 WXR_NAMESPACE = re.compile(r"^https?://wordpress\.org/export/1\.\d+/$")
-# Whatever may come before the root: a declaration, comments, processing instructions and a DOCTYPE.
-WXR_START = re.compile(
-    rb"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>)*"
-    rb"<rss\b[^>]*?https?://wordpress\.org/export/1\.\d+/",
-    re.DOTALL | re.IGNORECASE,
-)
-WIDE_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+WXR_ROOT = re.compile(rb"<rss\b[^>]*?https?://wordpress\.org/export/1\.\d+/", re.IGNORECASE)
 
 
 def looks_like_wxr(start: bytes) -> bool:
     """True when a file's first bytes show an RSS document with a wordpress.org/export namespace."""
-    start = start[:SNIFF_BYTES].removeprefix(codecs.BOM_UTF8)
-    for bom, encoding in WIDE_BOMS:
-        if start.startswith(bom):
-            start = start[len(bom) :].decode(encoding, errors="ignore").encode("utf-8")
-    return WXR_START.match(start) is not None
+    start = as_utf8(start[:SNIFF_BYTES])
+    position = skip_prologue(start, doctype=True)
+    return position is not None and WXR_ROOT.match(start, position) is not None
