@@ -1,7 +1,7 @@
 """Body extraction on the small corpus's ten saved pages: our reader against trafilatura, by the gold files.
 
 Run: python benchmarks/html_eval.py --small
-(trafilatura comes with the ``bench`` extra: pip install -e ".[bench]")
+(trafilatura is one of the tool's own dependencies)
 Body score per page: trafilatura's snippet F1 for pages with trafilatura gold, scrapinghub's 4-token
 shingle F1 against the readability and scrapinghub gold bodies. Comment columns: gold comment-snippet
 recall, comments found/present and depth found/present, "present" counted from the page's markup

@@ -201,6 +201,7 @@ def test_an_interrupt_while_a_book_is_written_still_waits_after_the_language_mod
     from export.readers.language import detect_language
 
     assert detect_language(ENGLISH) == "en"
+    assert read_html_page(write(tmp_path, html(ENGLISH).encode())).paragraphs()  # imports trafilatura
     target = tmp_path / "book.epub"
     target.write_bytes(b"the old book")
     real_fsync = os.fsync
