@@ -223,6 +223,14 @@ class ArchiveLink:
     date: dt.date | None = None
 
 
+def claim_kind(name: str) -> ClaimKind:
+    """``name`` as a claim kind; a ValueError when it names none."""
+    for kind in CLAIM_KINDS:
+        if kind == name:
+            return kind
+    raise ValueError(f"not a claim kind: {name!r}")
+
+
 def comment_kind(name: str) -> CommentKind:
     """The comment kind ``name`` names in any case ("Pingback"); "comment" for any other name."""
     lowered = name.lower()

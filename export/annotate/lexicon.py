@@ -184,7 +184,7 @@ def _load_cues(
 
 
 def _load_kinds(path: Path) -> dict[str, Kind]:
-    kinds = {}
+    kinds: dict[str, Kind] = {}
     for number, (kind, reach, note, with_holder) in _rows(path, (4,)):
         if kind not in CLAIM_KINDS or reach not in ("clause", "sentence"):
             raise InputError(path, f"line {number}: unknown kind {kind!r} or reach {reach!r}")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
-from export.model import Comment, CommentThread, Paragraph
+from export.model import Comment, CommentKind, CommentThread, Paragraph, comment_kind
 from export.readers.dates import parse_date_in
 from export.readers.html.comment_byline import (
     date_in_byline,
@@ -278,14 +278,17 @@ def _read_item(
     item: etree._Element, own: etree._Element, base_url: str | None, published: dt.date | None
 ) -> Comment:
     """One comment, pingback or trackback from its element and a copy of its own part."""
-    kind = "pingback" if matches(item, self_test(MARKUP, "pingback")) else "comment"
+    kind: CommentKind = "pingback" if matches(item, self_test(MARKUP, "pingback")) else "comment"
     kind = "trackback" if matches(item, self_test(MARKUP, "trackback")) else kind
     date, dated = read_date(own, published)
     comment = Comment(kind=kind, date=date, url=_permalink(item, own, base_url), time=read_time(own, dated))
     if kind == "comment":
         comment.author, named = read_author(own)
         if comment.author and (label := search(comment.author, patterns(WORDS, "linkback-name"))):
-            comment.kind, comment.author = label[1].lower(), None  # "Pingback von …" where a name would be
+            comment.kind, comment.author = (
+                comment_kind(label[1]),
+                None,
+            )  # "Pingback von …" where a name would be
     if comment.kind == "comment":
         comment.author_url = _author_url(named, base_url)
         if comment.date is None:

@@ -9,12 +9,12 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from export.model import Paragraph, Span
+from export.model import Paragraph, Span, SpanKind
 from export.readers.html.parse import DROPPED_TAGS
 from export.readers.html.tree import tag_of
 from export.xmlchars import remove_xml_illegal
 
-SPAN_TAGS = {
+SPAN_TAGS: dict[str, SpanKind] = {
     "em": "em",
     "i": "em",
     "cite": "em",
@@ -158,7 +158,7 @@ class InlineText:
         self.add_text(node.tail)
 
     def _close(self, node: etree._Element, tag: str, start: int) -> None:
-        kind = SPAN_TAGS.get(tag)
+        kind: SpanKind | None = SPAN_TAGS.get(tag)
         target = None
         if tag == "a":
             target = safe_link(node.get("href"), self.base_url)

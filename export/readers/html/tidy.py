@@ -46,8 +46,9 @@ def _level_headings(blocks: list[Block]) -> list[Block]:
 def _without_dateline(blocks: list[Block]) -> list[Block]:
     """The blocks without a short opening line that only dates the article (the book states the date)."""
     first = next((index for index, block in enumerate(blocks) if not isinstance(block, Heading)), None)
-    if first is not None and isinstance(blocks[first], Paragraph):
-        text = blocks[first].text
+    block = blocks[first] if first is not None else None
+    if first is not None and isinstance(block, Paragraph):
+        text = block.text
         if len(text) <= MAX_DATELINE and DATELINE.search(text):
             return blocks[:first] + blocks[first + 1 :]
     return blocks
