@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import NamedTuple
 
-from export.annotate.claim_features import candidate_features
-from export.annotate.claim_filter import default_filter
 from export.annotate.cues import Hit, cue_matches, cues_by_sentence, sentence_cues
 from export.annotate.lexicon import Lexicon, apostrophes, default_lexicon, load_lexicon
 from export.annotate.notes import claim_note
 from export.annotate.sentences import split_sentences
 from export.model import Claim
 
-__all__ = ["LEVELS", "claim_candidates", "find_claims", "load_lexicon"]
+__all__ = ["LEVELS", "find_claims", "load_lexicon"]
 
 LEVELS = {"strict": 0.8, "default": 0.5, "all": 0.25}
 _WORD = re.compile(r"\S+")
@@ -48,74 +44,32 @@ def _lower(normalised: str) -> str:
     return lowered
 
 
-def _candidates(text: str, threshold: float, lexicon: Lexicon) -> Iterator[_Candidate]:
-    """The sentences of ``text`` with cues that reach ``threshold`` in their context, headlines left out."""
-    normalised = apostrophes(text)
-    lowered = _lower(normalised)
-    matches = cue_matches(lowered, lexicon)
-    if not matches:
-        return  # many paragraphs have no cue: spare splitting them
-    spans = split_sentences(text)
-    for (start, end), found in zip(spans, cues_by_sentence(lowered, matches, spans, lexicon), strict=True):
-        if not found:
-            continue
-        sentence, original = lowered[start:end], text[start:end]
-        hits = sentence_cues(normalised[start:end], sentence, found, threshold, lexicon)
-        if hits and not is_headline(original, lexicon):  # most sentences have no cue: the cheaper test first
-            yield _Candidate(start, end, sentence, original, hits)
-
-
-class _Candidate(NamedTuple):
-    start: int
-    end: int
-    lowered: str
-    original: str
-    hits: list[Hit]
-
-
-def claim_candidates(text: str) -> list[tuple[int, int, str, list[str]]]:
-    """The sentences of ``text`` with a claim at level all, as the filter sees them: offsets, the kind the
-    rules give, and the features (for training the filter; the shipped lexicon)."""
-    lexicon = default_lexicon()
-    found = []
-    for candidate in _candidates(text, LEVELS["all"], lexicon):
-        hits = _shown(candidate.hits)
-        kind = _kind(hits, candidate.lowered, lexicon)
-        features = candidate_features(candidate.original, candidate.lowered, candidate.hits, kind, lexicon)
-        found.append((candidate.start, candidate.end, kind, features))
-    return found
-
-
-def _shown(hits: list[Hit]) -> list[Hit]:
-    """The cues a filtered claim shows: those of level default, else all its cues."""
-    return [hit for hit in hits if hit.weight >= LEVELS["default"]] or hits
-
-
 def find_claims(
     text: str, level: str = "default", lexicon: Lexicon | None = None, where: str = "the article"
 ) -> list[Claim]:
     """The speculative claims of ``text`` at ``level`` (strict, default, all): one per sentence, in order.
 
-    At strict and default with the shipped lexicon, the trained filter keeps the candidates of level all
-    that it finds likely enough; with another lexicon, the rules' weights decide. ``where`` names the text
-    in the notes: "the article", or "the comment" for a reader's comment."""
+    ``where`` names the text in the notes: "the article", or "the comment" for a reader's comment."""
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
-    shipped = default_lexicon()
-    model = default_filter() if level != "all" and (lexicon is None or lexicon is shipped) else None
-    lexicon = lexicon or shipped
+    lexicon = lexicon or default_lexicon()
+    normalised = apostrophes(text)
+    lowered = _lower(normalised)
+    matches = cue_matches(lowered, lexicon)
+    if not matches:
+        return []  # many paragraphs have no cue: spare splitting them
+    spans = split_sentences(text)
     claims = []
-    for start, end, sentence, original, hits in _candidates(text, LEVELS["all" if model else level], lexicon):
-        if model:
-            everything, hits = hits, _shown(hits)
+    for (start, end), found in zip(spans, cues_by_sentence(lowered, matches, spans, lexicon), strict=True):
+        if not found:
+            continue
+        sentence, original = lowered[start:end], text[start:end]
+        hits = sentence_cues(normalised[start:end], sentence, found, LEVELS[level], lexicon)
+        if hits and not is_headline(original, lexicon):  # most sentences have no cue: the cheaper test first
             kind = _kind(hits, sentence, lexicon)
-            if not model.keeps(candidate_features(original, sentence, everything, kind, lexicon), level):
-                continue
-        else:
-            kind = _kind(hits, sentence, lexicon)
-        cues = list(dict.fromkeys(" ".join(original[hit.start : hit.end].split()) for hit in hits))
-        note = claim_note(kind, hits, sentence, original, lexicon, where)
-        claims.append(Claim(start, end, kind, cues, note, _cue_spans(hits, original, start)))
+            cues = list(dict.fromkeys(" ".join(original[hit.start : hit.end].split()) for hit in hits))
+            note = claim_note(kind, hits, sentence, original, lexicon, where)
+            claims.append(Claim(start, end, kind, cues, note, _cue_spans(hits, original, start)))
     return claims
 
 
