@@ -99,27 +99,21 @@ def claim_candidates(text: str) -> list[tuple[int, int, str, list[str]]]:
     """The sentences of ``text`` with a claim at level all: offsets, the rules' kind (at default if they
     mark it there, else at all) and the features."""
     lexicon = default_lexicon()
-    kinds = {claim.start: claim.kind for claim in find_claims(text, "all")}
+    kinds: dict[int, str] = {claim.start: claim.kind for claim in find_claims(text, "all")}
     kinds |= {claim.start: claim.kind for claim in find_claims(text, "default")}
     normalised = apostrophes(text)
     lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in normalised)  # the same offsets
     spans = split_sentences(text)
     matches = cue_matches(lowered, lexicon)
-    found = []
+    found: list[tuple[int, int, str, list[str]]] = []
     for (start, end), cues in zip(spans, cues_by_sentence(lowered, matches, spans, lexicon), strict=True):
         if start not in kinds or not cues:
             continue
         sentence = lowered[start:end]
         hits = sentence_cues(normalised[start:end], sentence, cues, LEVELS["all"], lexicon)
         if hits:
-            found.append(
-                (
-                    start,
-                    end,
-                    kinds[start],
-                    features_of(text[start:end], sentence, hits, kinds[start], lexicon),
-                )
-            )
+            features = features_of(text[start:end], sentence, hits, kinds[start], lexicon)
+            found.append((start, end, kinds[start], features))
     return found
 
 
@@ -164,8 +158,8 @@ def load(directory: Path) -> tuple[list[Candidate], dict[str, int]]:
         starts = {start: index for index, (start, _, _) in enumerate(spans)}
         seen = set()
         for start, _, kind, features in claim_candidates(text):
-            index = starts.get(start)
-            if index is None:  # a claim starts inside a sentence only when the cutting differs
+            index = starts.get(start, -1)
+            if index < 0:  # a claim starts inside a sentence only when the cutting differs
                 index = max(i for i, (s, _, _) in enumerate(spans) if s <= start)
             if index in seen:
                 continue
