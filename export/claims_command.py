@@ -13,6 +13,7 @@ from export.errors import InputError
 from export.model import CLAIMS_LEVELS, Article, Paragraph
 from export.pipeline import DEFAULT_MAX_INPUT_SIZE, check_input
 from export.readers import read_article
+from export.readers.kinds import inputs_help
 
 LISTINGS = ("text", "jsonl")  # how the claims are listed
 EPILOG = """\
@@ -33,7 +34,9 @@ def build_claims_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="saved page(s) to read")
+    parser.add_argument(
+        "inputs", nargs="+", type=Path, metavar="INPUT", help=inputs_help(pages_only=True) + " to read"
+    )
     parser.add_argument(
         "--as",
         dest="listing",

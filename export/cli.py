@@ -14,6 +14,7 @@ from export.errors import InputError
 from export.formats import FORMATS
 from export.model import CLAIMS_LEVELS
 from export.readers import is_blog_export
+from export.readers.kinds import inputs_help
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2  # 2 as argparse exits on bad usage
 EXIT_INTERRUPTED = 130
@@ -49,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help="saved page(s) to convert")
+    parser.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help=inputs_help() + " to convert")
     parser.add_argument(
         "-o", "--output", help="output file, or directory (ending in / or existing) for the books"
     )

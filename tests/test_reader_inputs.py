@@ -14,6 +14,7 @@ from export.readers import is_blog_export, looks_like_html, looks_like_wxr
 from export.readers.decode import decode_text
 from export.readers.html.page import read_html_page
 from export.readers.html.parse import decode_html
+from export.readers.kinds import INPUT_KINDS, inputs_help
 from export.readers.prologue import skip_prologue
 from export.readers.text import read_text_page
 
@@ -84,6 +85,21 @@ def test_a_file_of_leading_spaces_is_not_an_export(tmp_path):
     """It once took 17 s at 28 spaces, each more doubling it; now the sniffing reads a bounded prefix once."""
     path = write(tmp_path, b" " * 100_000 + b"A Title\n\nSome text.\n", "page.txt")
     assert not is_blog_export(path)
+
+
+def test_the_registry_tries_the_blog_first_and_text_last(tmp_path):
+    """Each kind of input is told by the first kind in order whose sniff takes it; plain text takes all."""
+    page = write(tmp_path, b"<!doctype html><title>T</title><p>Text.</p>", "page.txt")
+    export = write(
+        tmp_path, b'<?xml version="1.0"?><rss xmlns:wp="http://wordpress.org/export/1.2/">', "x.xml"
+    )
+    told = {
+        path.name: next(kind for kind in INPUT_KINDS if kind.sniff(path.read_bytes(), path)).name
+        for path in (page, export)
+    }
+    assert told == {"page.txt": "html", "x.xml": "wordpress-export"}
+    assert INPUT_KINDS[-1].sniff(b"", tmp_path / "anything")
+    assert inputs_help(pages_only=True) == "saved HTML page(s) or plain-text page(s)"
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from export.annotate.needles import Needles, needles
+from export.datafiles import numbered_data_lines
 from export.errors import InputError
 from export.model import CLAIM_KINDS
 
@@ -70,13 +71,12 @@ def apostrophes(text: str) -> str:
 def _rows(path: Path, columns: tuple[int, ...]) -> list[tuple[int, list[str]]]:
     """The (line number, fields) of a tab-separated data file, skipping comments and blank lines."""
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip() and not line.startswith("#"):
-            fields = line.split("\t")
-            if len(fields) not in columns:
-                expected = " or ".join(map(str, columns))
-                raise InputError(path, f"line {number}: expected {expected} tab-separated fields")
-            rows.append((number, fields))
+    for number, line in numbered_data_lines(path):
+        fields = line.split("\t")
+        if len(fields) not in columns:
+            expected = " or ".join(map(str, columns))
+            raise InputError(path, f"line {number}: expected {expected} tab-separated fields")
+        rows.append((number, fields))
     return rows
 
 

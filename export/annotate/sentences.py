@@ -6,6 +6,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from export.datafiles import data_lines
+
 _ABBREVIATIONS = Path(__file__).with_name("abbreviations_en.txt")
 # A line break, or a run of sentence-final punctuation with any closing quotes or brackets, then a space;
 # after punctuation, the group is the next character that is not a space ("" at the end).
@@ -20,8 +22,7 @@ _LONGEST_WORD = 64
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    lines = _ABBREVIATIONS.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip().lower() for line in data_lines(_ABBREVIATIONS))
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:

@@ -19,6 +19,7 @@ from export.epub.blog_front import (
 from export.epub.chapters import article_chapter, videos_chapter
 from export.epub.container import EpubContainer, NavPoint, PackageMetadata
 from export.epub.cover import CoverImage, cover_description, cover_page, generated_cover
+from export.epub.document import Document
 from export.epub.labels import labels_for
 from export.epub.package import (
     COVER_PAGE,
@@ -31,7 +32,6 @@ from export.epub.package import (
     day_timestamp,
     identifier_from_digest,
 )
-from export.epub.xhtml import Document
 from export.model import Article, Blog, BlogPost, Person
 
 TITLE_PAGE = "titlepage.xhtml"

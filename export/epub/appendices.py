@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from export.epub.document import Document
 from export.epub.labels import Labels, labels_for
 from export.epub.notes import ChapterNotes
-from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
+from export.epub.xhtml import add, add_date, append_text, new_document, serialize
 from export.model import Article, Comment, CommentThread
 
 # Replies nest (and indent) this many levels deep at most; deeper ones say whom they answer.

@@ -10,6 +10,7 @@ from lxml import etree
 
 from export import __version__
 from export.epub.container import NavPoint
+from export.epub.document import Document
 from export.epub.frontmatter import add_fact, claims_statement, colophon_claims
 from export.epub.labels import Labels, labels_for
 from export.epub.xhtml import (
@@ -17,7 +18,6 @@ from export.epub.xhtml import (
     NSMAP,
     XHTML_NS,
     XML_LANG,
-    Document,
     add,
     add_date,
     append_text,

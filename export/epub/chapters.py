@@ -6,9 +6,10 @@ import datetime as dt
 
 from export.epub.article_notes import ArticleNotes
 from export.epub.blocks import write_blocks
+from export.epub.document import Document
 from export.epub.labels import Labels, labels_for
 from export.epub.notes import ChapterNotes
-from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
+from export.epub.xhtml import add, add_date, append_text, new_document, serialize
 from export.model import Article, Picture, VideoReport
 
 

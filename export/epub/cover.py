@@ -7,8 +7,9 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from export.epub.document import Document
 from export.epub.labels import labels_for
-from export.epub.xhtml import Document, add, new_document, serialize
+from export.epub.xhtml import add, new_document, serialize
 from export.model import Article
 
 FONTS = Path(__file__).resolve().parent / "fonts"

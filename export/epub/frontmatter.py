@@ -5,8 +5,9 @@ from __future__ import annotations
 from lxml import etree
 
 from export import __version__
+from export.epub.document import Document
 from export.epub.labels import Labels, labels_for
-from export.epub.xhtml import Document, add, add_date, append_text, new_document, serialize
+from export.epub.xhtml import add, add_date, append_text, new_document, serialize
 from export.model import Article
 
 

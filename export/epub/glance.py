@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from export.epub.document import Document
 from export.epub.labels import Labels, labels_for
-from export.epub.xhtml import Document, add, new_document, serialize
+from export.epub.xhtml import add, new_document, serialize
 from export.model import CLAIM_KINDS, Article
 
 QUOTE_LIMIT = 90

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 from lxml import etree
 
+from export.epub.document import NoteReferences, PlacedClaim
 from export.epub.inline import CUE_RANK, NOTE_MARK, NOTEREF_RANK, Mark, span_marks, write_inline
 from export.epub.labels import Labels
 from export.epub.xhtml import add, append_text
 from export.model import Claim, Paragraph
-
-if TYPE_CHECKING:
-    from export.epub.article_notes import ArticleNotes
-
-
-@dataclass(frozen=True)
-class PlacedClaim:
-    """A claim as written into a chapter: its key (``claim-KEY`` in the text), kind and words."""
-
-    key: str
-    kind: str
-    text: str
 
 
 class ChapterNotes:
@@ -35,7 +21,7 @@ class ChapterNotes:
         self,
         chapter: int,
         glance: str | None = None,
-        article_notes: ArticleNotes | None = None,
+        article_notes: NoteReferences | None = None,
         *,
         labels: Labels,
     ) -> None:

@@ -21,10 +21,10 @@ from export.epub.container import (
     zip_time,
 )
 from export.epub.cover import CoverImage, cover_page, generated_cover
+from export.epub.document import Document
 from export.epub.frontmatter import nav_document, title_page
 from export.epub.glance import glance_appendix
 from export.epub.labels import Labels, labels_for
-from export.epub.xhtml import Document
 from export.model import Article
 
 STYLESHEET = "style.css"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -13,25 +12,12 @@ from export.xmlchars import remove_xml_illegal
 
 if TYPE_CHECKING:
     from export.epub.labels import Labels
-    from export.epub.notes import PlacedClaim
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 EPUB_NS = "http://www.idpf.org/2007/ops"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EPUB_TYPE = f"{{{EPUB_NS}}}type"
 NSMAP = {None: XHTML_NS, "epub": EPUB_NS}
-
-
-@dataclass
-class Document:
-    """One XHTML content document of the book, ready to package."""
-
-    file_name: str
-    title: str
-    content: bytes
-    landmark: str | None = None
-    toc: list[tuple[str, str]] | None = None
-    claims: list[PlacedClaim] = field(default_factory=list)  # marked in this document, in reading order
 
 
 def new_document(

@@ -8,14 +8,15 @@ from pathlib import Path
 
 from lxml import etree
 
+from export import datafiles
+
 _HERE = Path(__file__).parent
 _HAS_CLASS = re.compile(r"has-class\('([^']+)'\)")
 
 
 def data_lines(name: str) -> list[str]:
     """The lines of the data file ``name`` beside the readers, without blank lines and ``#`` comment lines."""
-    lines = (_HERE / name).read_text(encoding="utf-8").splitlines()
-    return [line for line in lines if line.strip() and not line.startswith("#")]
+    return datafiles.data_lines(_HERE / name)
 
 
 @cache

@@ -1,0 +1,34 @@
+"""The types the writer's modules share: a content document, the claims placed in it, note references."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class PlacedClaim:
+    """A claim as written into a chapter: its key (``claim-KEY`` in the text), kind and words."""
+
+    key: str
+    kind: str
+    text: str
+
+
+@dataclass
+class Document:
+    """One XHTML content document of the book, ready to package."""
+
+    file_name: str
+    title: str
+    content: bytes
+    landmark: str | None = None
+    toc: list[tuple[str, str]] | None = None
+    claims: list[PlacedClaim] = field(default_factory=list)  # marked in this document, in reading order
+
+
+class NoteReferences(Protocol):
+    """The article's own footnotes, as a chapter's text refers to them."""
+
+    def reference(self, key: str) -> dict[str, str] | None:
+        """The attributes of a reference to the note ``key``; None when there is no such note."""

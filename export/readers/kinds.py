@@ -1,0 +1,90 @@
+"""The kinds of input, each telling itself from a file's first bytes, in the order they are tried."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from export.model import Article
+from export.readers.prologue import PROLOGUE_BYTES, as_utf8, skip_prologue
+from export.readers.wxr.sniff import ZIP_MAGIC, looks_like_wxr
+
+# The first tag of an HTML page, after whatever prologue (comments, an XML declaration) comes before it.
+HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.IGNORECASE)
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+@dataclass(frozen=True)
+class InputKind:
+    """One kind of input: what it is called, how its first bytes (and path) show it, and how it is read.
+
+    ``read`` is None for a whole blog, which ``export.blog`` converts post by post; ``label`` is None
+    for a kind that is only recognised to be refused.
+    """
+
+    name: str
+    label: str | None
+    sniff: Callable[[bytes, Path], bool]
+    read: Callable[[Path], Article] | None
+
+
+def looks_like_html(start: bytes, suffix: str = "") -> bool:
+    """True when the first bytes of a file (or, when they say nothing, its suffix) show an HTML page."""
+    start = as_utf8(start[:PROLOGUE_BYTES])
+    position = skip_prologue(start)
+    if position is not None and HTML_ROOT.match(start, position):
+        return True
+    return suffix.lower() in HTML_SUFFIXES and b"<" in start
+
+
+def _sniff_wxr(start: bytes, path: Path) -> bool:
+    if start.startswith(ZIP_MAGIC):
+        from export.readers.wxr.parts import is_zipped_export
+
+        return is_zipped_export(path)
+    return looks_like_wxr(start)
+
+
+def _refuse_zip(path: Path) -> Article:
+    from export.readers.wxr.parts import zip_problem
+
+    raise zip_problem(path)
+
+
+def _read_html(path: Path) -> Article:
+    from export.readers.html.page import read_html_page
+
+    return read_html_page(path)
+
+
+def _read_text(path: Path) -> Article:
+    from export.readers.text import read_text_page
+
+    return read_text_page(path)
+
+
+WORDPRESS_EXPORT = InputKind("wordpress-export", "WordPress export(s) (XML or zip)", _sniff_wxr, None)
+ZIP_ARCHIVE = InputKind("zip", None, lambda start, _path: start.startswith(ZIP_MAGIC), _refuse_zip)
+HTML_PAGE = InputKind(
+    "html", "saved HTML page(s)", lambda start, path: looks_like_html(start, path.suffix), _read_html
+)
+TEXT_PAGE = InputKind("text", "plain-text page(s)", lambda _start, _path: True, _read_text)
+
+INPUT_KINDS = (WORDPRESS_EXPORT, ZIP_ARCHIVE, HTML_PAGE, TEXT_PAGE)  # in priority order; text is the fallback
+
+
+def first_bytes(path: Path) -> bytes:
+    """The bytes a kind is told by (none when the file cannot be read: its reader names the problem)."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(PROLOGUE_BYTES)
+    except OSError:
+        return b""
+
+
+def inputs_help(pages_only: bool = False) -> str:
+    """The kinds of input a command reads (only those ``read_article`` reads), for its help: 'a, b or c'."""
+    labels = [kind.label for kind in INPUT_KINDS if kind.label and (kind.read or not pages_only)]
+    return ", ".join(labels[:-1]) + " or " + labels[-1]
