@@ -16,6 +16,7 @@ BODY = """<h2>My answer</h2>
 <p>I <del>disagree</del> <ins>agree</ins> with most of it.</p>
 <table><tr><th>Year</th><th>Votes</th></tr><tr><td>2018</td><td>41</td></tr><tr><td>2019</td><td>57</td></tr></table>
 <ul><li>First point<ul><li>a detail</li><li>another detail</li></ul></li><li>Second point</li></ul>
+<blockquote><p>Officials said the plan would probably fail.</p></blockquote>
 <pre>{poem}</pre>
 <iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="The talk itself"></iframe>
 <script>alert(1)</script>"""
@@ -46,27 +47,32 @@ EXPORT = f"""<?xml version="1.0" encoding="UTF-8"?>
 INPUTS = {"page": ("budget.html", PAGE), "export": ("blog.xml", EXPORT)}
 
 
-def book_of(tmp_path: Path, kind: str, style: str = "book") -> Path:
+def book_of(tmp_path: Path, kind: str, style: str = "book", *options: str) -> Path:
     name, text = INPUTS[kind]
     source = tmp_path / name
     source.write_text(text, encoding="utf-8")
     book = tmp_path / f"{kind}-{style}.epub"
-    assert main([str(source), "-o", str(book), "-q", "--style", style]) == 0
+    assert main([str(source), "-o", str(book), "-q", "--style", style, *options]) == 0
     return book
+
+
+def the_comment(book: Path):
+    (comment,) = [
+        found
+        for root in documents(book).values()
+        for found in root.xpath("//h:article[@class='comment']", namespaces=NS)
+    ]
+    return comment
 
 
 def words(element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-@pytest.mark.parametrize("kind", ["page", "export"])
-def test_a_comments_structure_survives_into_the_book(tmp_path, kind, epubcheck):
-    book = book_of(tmp_path, kind)
-    (comment,) = [
-        found
-        for root in documents(book).values()
-        for found in root.xpath("//h:article[@class='comment']", namespaces=NS)
-    ]
+@pytest.mark.parametrize(("kind", "style"), [("page", "book"), ("export", "book"), ("export", "plain")])
+def test_a_comments_structure_survives_into_the_book(tmp_path, kind, style, epubcheck):
+    book = book_of(tmp_path, kind, style)
+    comment = the_comment(book)
     assert [words(h) for h in comment.xpath(".//h:h3", namespaces=NS)] == ["My answer"]
     (line,) = [p for p in comment.xpath("h:p", namespaces=NS) if "most of it" in words(p)]
     assert [words(node) for node in line.xpath("h:del", namespaces=NS)] == ["disagree"]
@@ -92,7 +98,19 @@ def test_a_comments_structure_survives_into_the_book(tmp_path, kind, epubcheck):
 
 @pytest.mark.parametrize("kind", ["page", "export"])
 def test_a_book_with_structured_comments_is_reproducible(tmp_path, kind):
-    first = book_of(tmp_path / "a", kind) if (tmp_path / "a").mkdir() is None else None
-    second = book_of(tmp_path / "b", kind) if (tmp_path / "b").mkdir() is None else None
-    assert first and second
+    books = []
+    for run in ("a", "b"):
+        (tmp_path / run).mkdir()
+        books.append(book_of(tmp_path / run, kind))
+    first, second = books
     assert hashlib.sha256(first.read_bytes()).digest() == hashlib.sha256(second.read_bytes()).digest()
+
+
+def test_claims_in_a_comments_nested_blocks_are_marked_on_request(tmp_path):
+    comment = the_comment(book_of(tmp_path, "page", "book", "--claims-in-comments"))
+    (quote,) = comment.xpath("h:blockquote", namespaces=NS)
+    marked = quote.xpath(".//h:span[contains(@class, 'speculative')]", namespaces=NS)
+    assert [words(span) for span in marked] == ["Officials said the plan would probably fail."]
+    (tmp_path / "unmarked").mkdir()
+    unmarked = the_comment(book_of(tmp_path / "unmarked", "page"))
+    assert not unmarked.xpath(".//h:span[contains(@class, 'speculative')]", namespaces=NS)
