@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from gold import depth, normalise  # noqa: E402
 
+from export.model import block_texts  # noqa: E402
 from export.readers.html.comments import read_comment_thread  # noqa: E402
 from export.readers.html.related import read_related_links  # noqa: E402
 
@@ -68,7 +69,7 @@ def main() -> None:
         gold = corpus / "gold" / f"{path.name}.evaldata.json"
         if gold.is_file():
             snippets = json.loads(gold.read_text(encoding="utf-8"))["comments"]
-            text = " ".join(normalise(p.text) for c in thread.all_comments() for p in c.paragraphs)
+            text = " ".join(normalise(text) for c in thread.all_comments() for text in block_texts(c.blocks))
             hits = sum(normalise(snippet) in text for snippet in snippets)
             hits_total, snippets_total = hits_total + hits, snippets_total + len(snippets)
             recall = f"{hits}/{len(snippets)}"

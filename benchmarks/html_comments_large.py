@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from export.errors import InputError  # noqa: E402
-from export.model import Comment  # noqa: E402
+from export.model import Comment, block_texts  # noqa: E402
 from export.readers.html.metadata import read_metadata  # noqa: E402
 from export.readers.html.parse import clean_tree, parse_html  # noqa: E402
 from export.readers.html.sections import read_comments_and_related  # noqa: E402
@@ -234,7 +234,7 @@ def _normal(text: str) -> str:
 
 
 def _comment_text(comment: Comment) -> str:
-    parts = [comment.author or "", comment.title or "", *(p.text for p in comment.paragraphs)]
+    parts = [comment.author or "", comment.title or "", *block_texts(comment.blocks)]
     return _normal(" ".join(parts))
 
 

@@ -33,7 +33,7 @@ from gold import (  # noqa: E402
 )
 from html_comments_eval import present  # noqa: E402
 
-from export.model import Article  # noqa: E402
+from export.model import Article, block_texts  # noqa: E402
 from export.readers.html.page import read_html_page  # noqa: E402
 
 
@@ -47,7 +47,9 @@ def trafilatura_text(page: Path) -> str | None:
 
 
 def comment_text(article: Article) -> str:
-    return "\n".join(p.text for comment in article.thread.all_comments() for p in comment.paragraphs)
+    return "\n".join(
+        text for comment in article.thread.all_comments() for text in block_texts(comment.blocks)
+    )
 
 
 def main() -> None:

@@ -1,8 +1,9 @@
 """Regenerate the README's pictures: the seed's book rendered by calibre in each bundled style (a page of
 the article and a page of its notes), its generated cover, and, when the shared corpus is found (beside the
 repository, or at $ANNOTATED_EPUB_SHARED), the deepest page of the theme unit test's 10-deep comment
-thread as a 6-inch screen shows it. Needs calibre's ebook-convert and poppler's pdftoppm/pdftotext (Debian
-packages calibre and poppler-utils). Run: python docs/render_pictures.py
+thread as a 6-inch screen shows it, and the page of that thread where a comment holds a table. Needs
+calibre's ebook-convert and poppler's pdftoppm/pdftotext (Debian packages calibre and poppler-utils).
+Run: python docs/render_pictures.py
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ COVER_WIDTH = 400
 SHARED = Path(os.environ.get("ANNOTATED_EPUB_SHARED") or ROOT.parent / "shared")
 THEME_TEST = SHARED / "corpus" / "wxr" / "wptestdata__themeunittestdata.wordpress.xml"
 THREAD_POST = "1148"  # "Template: Comments", a thread 10 replies deep
+COMMENT_TABLE = "Employee Salary"  # a comment of that thread holding headings, quotes and a table
 # A 6-inch e-reader's screen: 90 x 122 mm, narrow margins, calibre's default type size.
 SIX_INCH = ["--unit", "millimeter", "--custom-size", "90x122"] + [
     option for side in ("left", "right", "top", "bottom") for option in (f"--pdf-page-margin-{side}", "12")
@@ -62,6 +64,7 @@ def render_thread(annotated_epub, scratch: Path) -> None:
         ["ebook-convert", str(book), str(pdf), *SIX_INCH], check=True, capture_output=True, env=CALIBRE_ENV
     )
     save_page(pdf, "Comment Depth 10", scratch / "deep-thread", ROOT / "docs" / "deep-thread.png", 100)
+    save_page(pdf, COMMENT_TABLE, scratch / "comment-table", ROOT / "docs" / "comment-table.png", 100)
 
 
 def render_pages(book: Path, style: str, scratch: Path) -> None:

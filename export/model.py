@@ -11,7 +11,8 @@ CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
 # How sensitive claim marking is: strict marks only the surest cues, all the weakest too.
 ClaimsLevel = Literal["strict", "default", "all"]
 CLAIMS_LEVELS: tuple[ClaimsLevel, ...] = get_args(ClaimsLevel)
-SpanKind = Literal["em", "strong", "code", "sub", "sup", "link", "noteref"]
+# "del" and "ins" are an edit's deleted and inserted words, as a comment shows a correction.
+SpanKind = Literal["em", "strong", "code", "sub", "sup", "del", "ins", "link", "noteref"]
 SPAN_KINDS: tuple[SpanKind, ...] = get_args(SpanKind)
 CommentKind = Literal["comment", "pingback", "trackback"]
 COMMENT_KINDS: tuple[CommentKind, ...] = get_args(CommentKind)
@@ -147,22 +148,35 @@ Block = Paragraph | Heading | ListBlock | DefinitionList | Quote | Picture | Tab
 
 def block_paragraphs(blocks: list[Block]) -> list[Paragraph]:
     """Every paragraph inside ``blocks``, nested ones included, in reading order."""
-    found: list[Paragraph] = []
+    return [leaf for leaf in block_leaves(blocks) if isinstance(leaf, Paragraph)]
+
+
+def block_texts(blocks: list[Block]) -> list[str]:
+    """The text of every paragraph, heading, piece of code and picture (its alternative text) inside
+    ``blocks``, in reading order."""
+    texts = [leaf.alt if isinstance(leaf, Picture) else leaf.text for leaf in block_leaves(blocks)]
+    return [text for text in texts if text]
+
+
+def block_leaves(blocks: list[Block]) -> list[Paragraph | Heading | Preformatted | Picture]:
+    """Every block holding text of its own inside ``blocks``, nested ones included, in reading order
+    (a picture, then its caption)."""
+    found: list[Paragraph | Heading | Preformatted | Picture] = []
     for block in blocks:
-        if isinstance(block, Paragraph):
+        if isinstance(block, Paragraph | Heading | Preformatted):
             found.append(block)
         elif isinstance(block, ListBlock):
             for item in block.items:
-                found += block_paragraphs(item.blocks)
+                found += block_leaves(item.blocks)
         elif isinstance(block, DefinitionList):
             for entry in block.entries:
                 found += entry.terms
                 for description in entry.descriptions:
-                    found += block_paragraphs(description.blocks)
+                    found += block_leaves(description.blocks)
         elif isinstance(block, Quote):
-            found += block_paragraphs(block.blocks)
-        elif isinstance(block, Picture) and block.caption:
-            found.append(block.caption)
+            found += block_leaves(block.blocks)
+        elif isinstance(block, Picture):
+            found += [block, block.caption] if block.caption else [block]
         elif isinstance(block, Table):
             found += [block.caption] if block.caption else []
             found += [cell.content for row in block.rows for cell in row]
@@ -245,7 +259,7 @@ class Comment:
     number: int | None = None
     author: str | None = None
     date: dt.date | None = None
-    paragraphs: list[Paragraph] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
     title: str | None = None
     site: str | None = None
     url: str | None = None
@@ -253,6 +267,12 @@ class Comment:
     time: dt.time | None = None  # the time of day the page gives, as the page gives it
     author_url: str | None = None
     approved: bool = True  # False only for a held comment kept on request (WordPress exports)
+    videos: list[VideoReport] = field(default_factory=list)  # players in the comment, as links
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        """Every paragraph of the comment's blocks, nested ones included (the objects themselves)."""
+        return block_paragraphs(self.blocks)
 
     def walk(self) -> list[Comment]:
         """This comment and all its replies, depth first."""

@@ -571,8 +571,8 @@ def test_bad_data_is_reported(data_copy: Path, name: str, line: str, problem: st
 
 
 def _article() -> Article:
-    reply = Comment(paragraphs=[Paragraph("It may well fail.")])
-    comment = Comment(paragraphs=[Paragraph("Perhaps.")], replies=[reply])
+    reply = Comment(blocks=[Paragraph("It may well fail.")])
+    comment = Comment(blocks=[Paragraph("Perhaps.")], replies=[reply])
     return Article(
         title="Will it hold?",
         standfirst=Paragraph("The truce apparently holds."),

@@ -592,7 +592,7 @@ def test_a_book_with_a_real_deep_thread_and_related_links_passes_epubcheck(tmp_p
     thread.comments[:0] = [comment for comment in pingbacks.comments if comment.kind == "pingback"]
     deepest = thread.comments[-1]
     for level in range(10):
-        reply = Comment(author=f"Reader {level}", date=dt.date(2016, 7, 1), paragraphs=[Paragraph("Und?")])
+        reply = Comment(author=f"Reader {level}", date=dt.date(2016, 7, 1), blocks=[Paragraph("Und?")])
         deepest.replies.append(reply)
         deepest = reply
     article = Article(

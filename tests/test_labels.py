@@ -85,7 +85,7 @@ def article(language: str) -> Article:
     text = "Der Waffenstillstand könnte bald enden, heißt es."
     claim = Claim(0, 39, "possibility", ["könnte"], "„Könnte“ stellt eine Möglichkeit dar.")
     noted = Paragraph("Eine Stelle mit Fußnote1.", spans=[Span(23, 24, "noteref", "eins")])
-    reply = Comment(author="Berta", date=DAY, paragraphs=[Paragraph("Genau.")])
+    reply = Comment(author="Berta", date=DAY, blocks=[Paragraph("Genau.")])
     return Article(
         title="Ein Artikel",
         authors=[Person("Anna Schmidt")],
@@ -105,7 +105,7 @@ def article(language: str) -> Article:
         footnotes=[Footnote("eins", [Paragraph("Die Fußnote.")])],
         archive=[ArchiveLink("Früher", ["Anna Schmidt", "Carl Meier"], date=DAY)],
         thread=CommentThread(
-            [Comment(author="Anton", date=DAY, paragraphs=[Paragraph("Gut.")], replies=[reply])],
+            [Comment(author="Anton", date=DAY, blocks=[Paragraph("Gut.")], replies=[reply])],
             announced=3,
         ),
     )

@@ -21,12 +21,12 @@ COMMENT = "//h:li[h:article[@class='comment']]"
 
 def chain(depth: int, branch_at: int | None = None) -> Comment:
     """A thread ``depth`` deep, "Reader 1" at the top; a second reply branches off at level ``branch_at``."""
-    top = reply = Comment(author="Reader 1", date=dt.date(2019, 4, 8), paragraphs=[Paragraph("Level 1.")])
+    top = reply = Comment(author="Reader 1", date=dt.date(2019, 4, 8), blocks=[Paragraph("Level 1.")])
     for level in range(2, depth + 1):
-        answer = Comment(author=f"Reader {level}", paragraphs=[Paragraph(f"Level {level}.")])
+        answer = Comment(author=f"Reader {level}", blocks=[Paragraph(f"Level {level}.")])
         reply.replies.append(answer)
         if level == branch_at:
-            reply.replies.append(Comment(author="Branch", paragraphs=[Paragraph("A second answer.")]))
+            reply.replies.append(Comment(author="Branch", blocks=[Paragraph("A second answer.")]))
         reply = answer
     return top
 

@@ -54,7 +54,7 @@ def comment_boxes(book: Path) -> list:
     found = []
     for name, root in documents(book).items():
         if name.endswith("-comments.xhtml"):
-            found += root.xpath("//h:ol[@class='comments' or @class='pingbacks']//h:li", namespaces=NS)
+            found += root.xpath("//h:ol[@class='comments' or @class='pingbacks']//h:li[@id]", namespaces=NS)
     return found
 
 

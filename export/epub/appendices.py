@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from export.epub.blocks import write_blocks
 from export.epub.document import Document
 from export.epub.labels import Labels, labels_for
 from export.epub.notes import ChapterNotes
@@ -13,6 +14,7 @@ from export.model import Article, Comment, CommentThread
 
 # Replies nest (and indent) this many levels deep at most; deeper ones say whom they answer.
 INDENTED_LEVELS = 4
+COMMENT_HEADING = 3  # a comment's own highest heading, under the appendix's h1 and its parts' h2
 
 
 def archive_appendix(article: Article, file_name: str, stylesheet: str, title: str) -> Document:
@@ -179,8 +181,13 @@ def _add_reader_comment(
         line = add(box, "p", before, class_="in-reply-to")
         add(line, "a", replied_to[0], href=f"#{replied_to[1]}")
         append_text(line, after)
-    for paragraph in comment.paragraphs:
-        thread.notes.paragraph(box, paragraph)
+    write_blocks(box, comment.blocks, thread.notes, top_heading=COMMENT_HEADING)
+    for video in comment.videos:
+        line = add(box, "p", labels("comment_video"), class_="video-link")
+        if video.url:
+            add(line, "a", video.title, href=video.url)
+        else:
+            append_text(line, video.title)
     _add_replies(box, listing, comment, anchor, thread, depth)
 
 

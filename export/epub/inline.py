@@ -12,7 +12,15 @@ from lxml import etree
 from export.epub.xhtml import add, append_text
 from export.model import Span
 
-SPAN_ELEMENTS = {"em": "em", "strong": "strong", "code": "code", "sub": "sub", "sup": "sup"}
+SPAN_ELEMENTS = {
+    "em": "em",
+    "strong": "strong",
+    "code": "code",
+    "sub": "sub",
+    "sup": "sup",
+    "del": "del",
+    "ins": "ins",
+}
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 NOTEREF_RANK = 1  # the article's own note references: nothing may nest inside them
 CUE_RANK = 3  # a claim's cue words nest innermost, split by any element they cross

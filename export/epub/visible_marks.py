@@ -51,7 +51,7 @@ INVISIBLE_VALUES = frozenset(
     {"none", "normal", "transparent", "inherit", "initial", "unset", "0", "currentcolor"}
 )
 INLINE = frozenset(
-    {"a", "abbr", "b", "cite", "code", "em", "i", "q", "small", "span", "strong", "sub", "sup"}
+    {"a", "abbr", "b", "cite", "code", "del", "em", "i", "ins", "q", "small", "span", "strong", "sub", "sup"}
 )
 SKIPPED_TYPES = frozenset({"footnotes", "noteref"})  # notes and note numbers are not the article's words
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)

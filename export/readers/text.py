@@ -15,6 +15,7 @@ from export.errors import InputError
 from export.model import (
     ArchiveLink,
     Article,
+    Block,
     Comment,
     CommentThread,
     Figure,
@@ -489,8 +490,8 @@ def _comment(item: _Item) -> Comment:
     replies = [_comment(reply) for reply in item.replies]
     linkback = LINKBACK.match(" ".join(item.paragraphs[0]))
     if not linkback:
-        paragraphs = [Paragraph(_text(paragraph)) for paragraph in item.paragraphs]
-        return Comment(kind="comment", number=item.number, paragraphs=paragraphs, replies=replies)
+        blocks: list[Block] = [Paragraph(_text(paragraph)) for paragraph in item.paragraphs]
+        return Comment(kind="comment", number=item.number, blocks=blocks, replies=replies)
     title, bar, site = linkback["rest"].rpartition(" | ")
     if not bar:
         title, site = linkback["rest"], None

@@ -67,6 +67,25 @@ def read_body(
     return content
 
 
+def read_comment_body(container: etree._Element, base_url: str | None) -> BodyContent:
+    """A comment's blocks and videos, read as the article's are, with no footnotes of its own.
+
+    Its pictures are never carried: one with a caption keeps it and its alternative text, one without
+    stands as its alternative text ("5 stars"), as the comment's words.
+    """
+    reader = _BlockReader(base_url, ImageStore(None), None)
+    blocks = [_without_image(block) for block in reader.blocks(container)]
+    return BodyContent(blocks=[block for block in blocks if block is not None], videos=reader.videos)
+
+
+def _without_image(block: Block) -> Block | None:
+    if not isinstance(block, Picture):
+        return block
+    if block.caption:
+        return Picture(alt=block.alt, caption=block.caption)
+    return Paragraph(block.alt) if block.alt else None
+
+
 class _BlockReader:
     def __init__(self, base_url: str | None, images: ImageStore, title: str | None) -> None:
         self.base_url = base_url

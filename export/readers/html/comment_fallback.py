@@ -143,5 +143,5 @@ def _heading_comment(heading: etree._Element, base_url: str | None, published: d
     if paragraphs and (date := parse_date_after(paragraphs[0].text, published)):
         comment.date, comment.time = date, parse_time_in(paragraphs[0].text)
         paragraphs = paragraphs[1:]
-    comment.paragraphs = paragraphs
+    comment.blocks = [*paragraphs]
     return comment

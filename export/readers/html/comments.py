@@ -10,8 +10,9 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
-from export.model import Comment, CommentKind, CommentThread, Paragraph, comment_kind
+from export.model import Block, Comment, CommentKind, CommentThread, Paragraph, VideoReport, comment_kind
 from export.readers.dates import parse_date_in
+from export.readers.html.blocks import read_comment_body
 from export.readers.html.comment_byline import (
     date_in_byline,
     is_leftover,
@@ -299,9 +300,10 @@ def _read_item(
             for node in (named, dated, first_match(own, xpaths(MARKUP, "permalink"))):
                 if node is not None and node is not own and own in node.iterancestors():
                     drop(node)
-        comment.paragraphs = _paragraphs(body, base_url)
-        if comment.date is None:
-            comment.date, comment.time, comment.paragraphs = leading_date(comment.paragraphs, published)
+        comment.blocks, comment.videos = _blocks(body, base_url)
+        if comment.date is None and comment.blocks and isinstance(first := comment.blocks[0], Paragraph):
+            comment.date, comment.time, lead = leading_date([first], published)
+            comment.blocks[:1] = lead
     else:
         _read_linkback(comment, own, base_url)
     return comment
@@ -376,6 +378,21 @@ def _paragraphs(element: etree._Element, base_url: str | None) -> list[Paragraph
     ]
 
 
+def _blocks(element: etree._Element, base_url: str | None) -> tuple[list[Block], list[VideoReport]]:
+    """The comment's blocks and videos without its author line, meta data, reply and like links."""
+    element = copy.deepcopy(element)
+    for node in descendants_test(MARKUP, "skip")(element):
+        drop(node)
+    content = read_comment_body(element, base_url)
+    blocks = [
+        block
+        for block in content.blocks
+        if not isinstance(block, Paragraph)
+        or (any(c.isalnum() for c in block.text) and not is_leftover(block.text))
+    ]
+    return blocks, content.videos
+
+
 def _read_linkback(comment: Comment, own: etree._Element, base_url: str | None) -> None:
     """A pingback's or trackback's linking page: title, site, address, and any excerpt after the link."""
     link = next((a for a in own.iter("a") if safe_link(a.get("href"), base_url)), None)
@@ -391,7 +408,7 @@ def _read_linkback(comment: Comment, own: etree._Element, base_url: str | None) 
         if match := label.match(paragraph.text):
             paragraph = _without_start(paragraph, match.end())
         if paragraph.text:
-            comment.paragraphs.append(paragraph)
+            comment.blocks.append(paragraph)
 
 
 def _without_start(paragraph: Paragraph, cut: int) -> Paragraph:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from lxml import etree
 
 from export.model import Picture
-from export.readers.html.blocks import CAPTIONED, IMAGE_SOURCES, BodyContent, is_icon, read_body
+from export.readers.html.blocks import (
+    CAPTIONED,
+    IMAGE_SOURCES,
+    BodyContent,
+    is_icon,
+    read_body,
+    read_comment_body,
+)
 from export.readers.html.images import DATA_URI, ImageStore
 from export.readers.html.nesting import flatten, too_deep
 from export.readers.html.parse import clean_tree
@@ -41,6 +48,18 @@ def read_fragment(html: str, base_url: str | None = None) -> tuple[BodyContent, 
     if absent and not content.blocks:
         content.blocks.append(Picture(alt=next((alt for alt in absent if alt), "")))
     return content, images
+
+
+def read_comment_fragment(html: str, base_url: str | None = None) -> BodyContent:
+    """A comment's HTML as blocks and videos, cleaned as an article's fragment is; no pictures carried."""
+    root = parse_body(remove_xml_illegal(html))
+    if root is None:
+        return BodyContent()
+    for fake in list(root.iter(PLACEHOLDER)):  # only mark_videos may make placeholders
+        drop(fake)
+    mark_videos(root)
+    clean_tree(root)
+    return read_comment_body(root, base_url)
 
 
 def parse_body(html: str) -> etree._Element | None:

@@ -28,6 +28,8 @@ SPAN_TAGS: dict[str, SpanKind] = {
     "tt": "code",
     "sub": "sub",
     "sup": "sup",
+    "del": "del",
+    "ins": "ins",
 }
 SKIPPED_TAGS = frozenset(DROPPED_TAGS) | {"form", "audio", "video", "head", "title", "meta", "link"}
 BLOCK_TAGS = frozenset(

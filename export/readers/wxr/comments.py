@@ -8,8 +8,9 @@ from collections import Counter
 from functools import lru_cache
 
 from export.model import Comment, CommentThread, Paragraph, comment_kind
-from export.readers.html.fragment import parse_body
-from export.readers.html.inline import read_inline, read_paragraphs, safe_link
+from export.readers.html.blocks import BodyContent
+from export.readers.html.fragment import read_comment_fragment
+from export.readers.html.inline import safe_link
 from export.readers.text import MAX_REPLY_DEPTH
 from export.readers.wxr.autop import autop
 from export.readers.wxr.items import RawComment, wp_datetime
@@ -125,12 +126,14 @@ def _comment(raw: RawComment, approved: bool) -> Comment:
     author = " ".join(html.unescape(remove_xml_illegal(raw.author)).split()) or None
     address = _web_address(raw.author_url)
     link = kind in LINK_KINDS
+    body = comment_content(raw.content)
     return Comment(
         kind=kind,
         author=author,
         date=when.date() if when else None,
         time=when.time() if when else None,
-        paragraphs=comment_paragraphs(raw.content),
+        blocks=body.blocks,
+        videos=body.videos,
         title=author if link else None,
         url=address if link else None,
         author_url=None if link else address,
@@ -145,27 +148,19 @@ def _web_address(address: str) -> str | None:
     return safe if safe and safe.startswith(("http://", "https://")) else None
 
 
-def comment_paragraphs(content: str) -> list[Paragraph]:
-    """A comment's text as paragraphs: blank lines part them, a newline is a line break, tags are read.
-
-    The inline reader reads only text, links it checks and pictures' alternative text, so the tree
-    needs no cleaning of active content first.
-    """
+def comment_content(content: str) -> BodyContent:
+    """A comment's text as blocks and videos: blank lines part paragraphs, a newline is a line break,
+    and HTML is read as the article's is (headings, lists, tables, quotes, code, video players)."""
     content = remove_xml_illegal(content)
     if "<" not in content:
         if "&" in content:
             content = html.unescape(content)
         if "\n" not in content:
             text = " ".join(content.split())
-            return [Paragraph(text)] if text else []
+            return BodyContent(blocks=[Paragraph(text)] if text else [])
         texts = [_plain_lines(piece) for piece in BLANK_LINE.split(content.replace("\r\n", "\n"))]
-        return [Paragraph(text) for text in texts if text]
-    body = parse_body(autop(content))
-    if body is None:
-        return []
-    if (body.text or "").strip() or any(child.tag != "p" or (child.tail or "").strip() for child in body):
-        return read_paragraphs(body)
-    return [paragraph for paragraph in map(read_inline, body) if paragraph.text]  # paragraphs only
+        return BodyContent(blocks=[Paragraph(text) for text in texts if text])
+    return read_comment_fragment(autop(content))
 
 
 def _plain_lines(piece: str) -> str:
