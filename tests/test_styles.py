@@ -70,3 +70,17 @@ def test_curly_quotes_and_dashes_are_kept_and_the_language_is_set_for_hyphenatio
     assert "were Iranian – said" in text
     assert '"' not in text
     assert article.get("lang") == "en"
+
+
+def all_rules(css: str, selector: str) -> str:
+    """The declarations of every rule whose selector list includes ``selector``, in order."""
+    found = re.findall(r"([^{}]+)\{([^}]*)\}", re.sub(r"/\*.*?\*/", "", css, flags=re.S))
+    return ";".join(body for names, body in found if selector in [name.strip() for name in names.split(",")])
+
+
+@pytest.mark.parametrize("style", ["book", "plain"])
+def test_both_styles_fit_a_wide_table_to_the_screen(style):
+    css = (STYLES / f"{style}.css").read_text(encoding="utf-8")
+    assert "max-width: 100%" in all_rules(css, "table")
+    assert "overflow-wrap: break-word" in all_rules(css, "td")
+    assert "overflow-wrap: break-word" in all_rules(css, "th")
