@@ -4,10 +4,13 @@ encoding declarations, and no language stated (the book's language and claim not
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from export.pipeline import ConvertOptions, build_book
 from export.readers import is_blog_export, looks_like_html, looks_like_wxr
@@ -230,3 +233,28 @@ def test_an_interrupt_while_a_book_is_written_still_waits_after_the_language_mod
     with pytest.raises(KeyboardInterrupt):
         pipeline.write_atomically(target, b"the new, complete book", [tmp_path])
     assert target.read_bytes() == b"the new, complete book"
+
+
+def test_plainly_one_languages_text_is_told_by_its_commonest_words_without_the_model():
+    from export.readers.language import by_common_words, detect_language
+
+    assert by_common_words(f"{ENGLISH} {ENGLISH} {ENGLISH}") == "en"
+    german = (
+        "Der Mann ist nicht mit dem Auto in die Stadt gefahren, und er wird auch nicht mit der Bahn fahren, "
+        "weil sie zu teuer ist. Das ist für ihn eine Frage des Geldes und nicht der Zeit. "
+    )
+    assert by_common_words(german * 3) == "de"
+    assert detect_language(GERMAN) == "de"  # fewer common words: the identifier tells it
+    assert by_common_words("Kurz.") is None  # too few words: the identifier decides, or nobody does
+    mixed = " ".join(["the and of"] * 10 + ["der die das"] * 10)
+    assert by_common_words(mixed) is None  # no language plainly ahead
+
+
+def test_the_seed_is_read_without_loading_the_language_model():
+    code = (
+        "import sys; from export.readers.text import read_text_page; from pathlib import Path; "
+        "article = read_text_page(Path('seeds/000_4421cee95cb58524.txt')); "
+        "print(article.language, 'numpy' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.split() == ["en", "False"]
