@@ -649,3 +649,20 @@ def test_a_claim_carries_its_cue_words_offsets_in_the_paragraph_without_a_cues_g
     text = "It rained. " + sentence
     (claim,) = find_claims(text)
     assert claim.cue_spans and all(claim.start <= start < end <= claim.end for start, end in claim.cue_spans)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This may be an empty string.",
+        "The field could be null when the post has no author.",
+        "It may throw a TypeError if the key is missing.",
+        "The list might contain integers or floats.",
+    ],
+)
+def test_technical_prose_about_values_and_errors_is_not_speculative(sentence: str) -> None:
+    assert find_claims(sentence) == []
+
+
+def test_a_possibility_beside_words_of_technical_prose_is_still_marked() -> None:
+    assert [claim.kind for claim in find_claims("The attack may be an act of terror.")] == ["possibility"]
