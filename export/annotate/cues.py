@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from export.annotate.lexicon import Lexicon, Rule
+from export.model import ClaimKind
 
 
 @dataclass(frozen=True)
@@ -17,7 +18,7 @@ class Hit:
     start: int
     end: int
     cue: str
-    kind: str
+    kind: ClaimKind
     weight: float
 
 
