@@ -338,8 +338,8 @@ def main() -> None:
 def visibly_marked(level: str = "default") -> None:
     """Print the share of the seed article's words that each bundled style visibly marks as claims."""
     from export.epub.package import BookOptions, write_epub
-    from export.epub.visible_marks import book_marked_words
     from export.pipeline import load_stylesheet, styles_dir
+    from export.visible_marks import book_marked_words
 
     article = annotate_article(read_article(SEED), level)
     print()

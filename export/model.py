@@ -13,7 +13,6 @@ ClaimsLevel = Literal["strict", "default", "all"]
 CLAIMS_LEVELS: tuple[ClaimsLevel, ...] = get_args(ClaimsLevel)
 # "del" and "ins" are an edit's deleted and inserted words, as a comment shows a correction.
 SpanKind = Literal["em", "strong", "code", "sub", "sup", "del", "ins", "link", "noteref"]
-SPAN_KINDS: tuple[SpanKind, ...] = get_args(SpanKind)
 CommentKind = Literal["comment", "pingback", "trackback"]
 COMMENT_KINDS: tuple[CommentKind, ...] = get_args(CommentKind)
 # The book's file format: EPUB 3, Kobo's KEPUB or Kindle's AZW3 (see export.formats.FORMATS).

@@ -9,7 +9,7 @@ import pytest
 from books import build, entry
 from conftest import ROOT
 
-from export.epub.visible_marks import marked_words, visible_claim_classes
+from export.visible_marks import marked_words, visible_claim_classes
 
 STYLES = ROOT / "styles"
 

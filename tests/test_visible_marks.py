@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from export.epub.visible_marks import marked_words, visible_claim_classes
+from export.visible_marks import marked_words, visible_claim_classes
 
 CHAPTER = (
     b'<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><body>'

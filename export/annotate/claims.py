@@ -8,7 +8,7 @@ from export.annotate.cues import Hit, cue_matches, cues_by_sentence, sentence_cu
 from export.annotate.lexicon import Lexicon, apostrophes, default_lexicon, load_lexicon
 from export.annotate.notes import claim_note
 from export.annotate.sentences import split_sentences
-from export.model import Claim, claim_kind
+from export.model import Claim, ClaimKind
 
 __all__ = ["LEVELS", "find_claims", "load_lexicon"]
 
@@ -26,7 +26,7 @@ def is_headline(sentence: str, lexicon: Lexicon) -> bool:
     return bool(content) and all(word[0].isupper() for word in content)
 
 
-def _kind(hits: list[Hit], lowered: str, lexicon: Lexicon) -> str:
+def _kind(hits: list[Hit], lowered: str, lexicon: Lexicon) -> ClaimKind:
     """The first kind by priority among the cues of the first cue's clause (the main claim), and of
     sentence-wide kinds wherever they are."""
     boundary = lexicon.subordinator.search(lowered, hits[0].end)
@@ -66,7 +66,7 @@ def find_claims(
         sentence, original = lowered[start:end], text[start:end]
         hits = sentence_cues(normalised[start:end], sentence, found, LEVELS[level], lexicon)
         if hits and not is_headline(original, lexicon):  # most sentences have no cue: the cheaper test first
-            kind = claim_kind(_kind(hits, sentence, lexicon))
+            kind = _kind(hits, sentence, lexicon)
             cues = list(dict.fromkeys(" ".join(original[hit.start : hit.end].split()) for hit in hits))
             note = claim_note(kind, hits, sentence, original, lexicon, where)
             claims.append(Claim(start, end, kind, cues, note, _cue_spans(hits, original, start)))

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from export.annotate.lexicon import Lexicon, Rule
+from export.model import ClaimKind
 
 
 @dataclass(frozen=True)
@@ -17,13 +18,13 @@ class Hit:
     start: int
     end: int
     cue: str
-    kind: str
+    kind: ClaimKind
     weight: float
 
 
-def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``start``..``end`` overlaps any of ``spans``."""
-    return any(start < span_end and span_start < end for span_start, span_end in spans)
+def _overlap(start: int, end: int, other_start: int, other_end: int) -> bool:
+    """Whether ``start``..``end`` and ``other_start``..``other_end`` overlap."""
+    return start < other_end and other_start < end
 
 
 def _hit(match: re.Match[str], lexicon: Lexicon, offset: int = 0) -> Hit:
@@ -143,9 +144,7 @@ def _license_conditions(lowered: str, hits: list[Hit], cancelled: _Spans, lexico
     if first is None:
         return others
     start, end = first
-    own = [
-        hit for hit in others if hit.kind != "conditional" and overlaps(start, end, [(hit.start, hit.end)])
-    ]
+    own = [hit for hit in others if hit.kind != "conditional" and _overlap(start, end, hit.start, hit.end)]
     trailing = all(hit.start > start for hit in conditions)
     strongest = max(hit.weight for hit in conditions)
     if own:
@@ -159,7 +158,7 @@ def _license_conditions(lowered: str, hits: list[Hit], cancelled: _Spans, lexico
         conditions = [_weighed(hit, min(hit.weight, weight)) for hit in conditions]
         return sorted([*kept, *modal, *conditions], key=lambda hit: hit.start)
     weight = min(strongest, _TRAILING) if trailing else strongest
-    kept = [hit for hit in others if not overlaps(hit.start, hit.end, [(start, end)])]
+    kept = [hit for hit in others if not _overlap(hit.start, hit.end, start, end)]
     conditions = [_weighed(hit, min(hit.weight, weight)) for hit in conditions]
     consequence = Hit(start, end, lowered[start:end], "conditional", weight)
     return sorted([*kept, *conditions, consequence], key=lambda hit: hit.start)

@@ -11,7 +11,7 @@ from pathlib import Path
 from export.annotate.needles import Needles, needles
 from export.datafiles import numbered_data_lines
 from export.errors import InputError
-from export.model import CLAIM_KINDS
+from export.model import CLAIM_KINDS, ClaimKind, claim_kind
 
 _HERE = Path(__file__).parent
 LANGUAGE = "en"  # the language of the data files shipped beside this module
@@ -51,7 +51,7 @@ class Lexicon:
 
     pattern: re.Pattern[str]  # every cue, for lower-cased text
     without_apostrophe: re.Pattern[str]  # the cues without one: the same matches in text without one
-    cues: dict[str, tuple[str, float]]
+    cues: dict[str, tuple[ClaimKind, float]]
     patterned: Patterned
     kinds: dict[str, Kind]
     rules: tuple[Rule, ...]
@@ -156,14 +156,16 @@ def _alternatives(phrases: list[str]) -> re.Pattern[str]:
 
 def _load_cues(
     path: Path,
-) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, float]], Patterned]:
+) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[ClaimKind, float]], Patterned]:
     """The combined regex, that of the cues without an apostrophe, the cues by their words, and the cues
     whose words are a pattern."""
-    entries: dict[str, tuple[str, float]] = {}
+    entries: dict[str, tuple[ClaimKind, float]] = {}
     for number, (cue, kind, weight) in _rows(path, (3,)):
         tokens = apostrophes(cue).lower().split()
-        if kind not in CLAIM_KINDS:
-            raise InputError(path, f"line {number}: unknown kind {kind!r}")
+        try:
+            claim = claim_kind(kind)
+        except ValueError:
+            raise InputError(path, f"line {number}: unknown kind {kind!r}") from None
         wild = {"*", "**"}
         if not tokens or wild & {tokens[0], tokens[-1]} or any(t.startswith("'") for t in tokens[1:]):
             raise InputError(path, f"line {number}: bad cue {cue!r}")
@@ -173,7 +175,7 @@ def _load_cues(
             value = -1.0
         if not 0 <= value <= 1:
             raise InputError(path, f"line {number}: weight must be a number from 0 to 1")
-        entries[" ".join(tokens)] = (kind, value)
+        entries[" ".join(tokens)] = (claim, value)
     # Longest first, so that "can be expected to" wins over "can" where both start.
     ordered = sorted(entries, key=lambda cue: (-len(cue.split()), -len(cue)))
     patterned = tuple(
@@ -194,7 +196,7 @@ def _load_kinds(path: Path) -> dict[str, Kind]:
     return kinds
 
 
-def _load_rules(path: Path, cues: dict[str, tuple[str, float]]) -> tuple[Rule, ...]:
+def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]]) -> tuple[Rule, ...]:
     rules = []
     for number, (name, cancels, case, expression, *rest) in _rows(path, (4, 5)):
         listed = None if cancels in ("sentence", "*") else frozenset(map(apostrophes, cancels.split(",")))

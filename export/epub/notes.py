@@ -40,7 +40,7 @@ class ChapterNotes:
             return add(parent, tag, paragraph.text, **attrs)  # plain text, as most comments are
         element = add(parent, tag, **attrs)
         marks = span_marks(paragraph.spans, self.article_notes.reference if self.article_notes else _no_note)
-        refs = [(mark.start, mark.end) for mark in marks if mark.rank == NOTEREF_RANK]
+        refs = sorted((mark.start, mark.end) for mark in marks if mark.rank == NOTEREF_RANK)
         position = 0
         for claim in sorted(paragraph.claims, key=lambda claim: claim.start):
             if claim.start < position:
@@ -50,7 +50,7 @@ class ChapterNotes:
             attrs = {"class_": "speculative", "data_claim": claim.kind, "id": f"claim-{key}"}
             self.placed.append(PlacedClaim(key, claim.kind, paragraph.text[claim.start : claim.end]))
             marks.append(Mark(claim.start, claim.end, 0, "span", attrs, after=_note_reference(number, key)))
-            for start, end in cues(claim, paragraph.text, refs):
+            for start, end in _cues(claim, paragraph.text, refs):
                 marks.append(Mark(start, end, CUE_RANK, "span", {"class_": "cue"}))
             position = claim.end
         write_inline(element, paragraph.text, marks)
@@ -87,13 +87,13 @@ def add_footnote(section: etree._Element, note_id: str) -> etree._Element:
     return add(section, "div", id=note_id, class_="note", epub_type="footnote", role="doc-footnote")
 
 
-def cues(claim: Claim, text: str, refs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The claim's cue words within its extent, less the article's own note references and white space
-    at their edges."""
+def _cues(claim: Claim, text: str, refs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The claim's cue words within its extent, less the article's own note references (``refs``, in
+    order) and white space at their edges."""
     pieces = []
     for start, end in claim.cue_spans:
         start, end = max(start, claim.start), min(end, claim.end)
-        for ref_start, ref_end in sorted(refs):
+        for ref_start, ref_end in refs:
             if ref_start < end and start < ref_end:
                 pieces.append((start, ref_start))
                 start = max(start, ref_end)

@@ -8,9 +8,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from export.months import MONTHS as MONTH_NAMES
-
-MONTHS = tuple(name.lower() for name in MONTH_NAMES)
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 MONTHS_DE = (
     "januar",
     "februar",

@@ -3,6 +3,8 @@
 A claim element (class ``speculative`` or ``cue``) counts as visibly marked when a rule of the stylesheet
 whose selector ends on its class sets a visible property (an underline, a background, a border, a colour,
 a font change). Words of the notes and of the note numbers are left out of both counts.
+It reads a written book, as export/validate.py does: a measure for benchmarks/claims_eval.py and the
+tests, no part of writing one (so it lives outside the writer, export/epub).
 """
 
 from __future__ import annotations
