@@ -28,7 +28,7 @@ def corpus_argument(parser: argparse.ArgumentParser, name: str = "corpus-large")
 
 def absent(corpus: Path, what: str = "corpus-large") -> None:
     """Say in one line that ``corpus`` is missing, and exit 0."""
-    print(f"{what} not found at {corpus} (give --corpus DIR or $ANNOTATED_EPUB_SHARED): nothing measured")
+    print(f"{what} not found at {corpus} (give its folder or set $ANNOTATED_EPUB_SHARED): nothing measured")
     sys.exit(0)
 
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from corpus_pages import shared_folder  # noqa: E402
+from corpus_pages import absent, shared_folder  # noqa: E402
 from gold import depth, normalise  # noqa: E402
 
 from export.model import block_texts  # noqa: E402
@@ -53,6 +53,8 @@ def present(root, raw: bytes) -> tuple[int, int] | None:
 
 def main() -> None:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else shared_folder() / "corpus"
+    if not (corpus / "html").is_dir():
+        absent(corpus, "corpus")
     header = f"{'page':<48} {'found':>5} {'present':>7} {'depth':>5} {'expected':>8}"
     print(f"{header} {'recall':>7} {'ms':>6} {'related':>7}")
     found_total = present_total = hits_total = snippets_total = 0
