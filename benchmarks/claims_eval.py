@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import statistics
 import sys
 import time
@@ -26,6 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from corpus_pages import shared_folder  # noqa: E402
 
 from export.annotate import annotate_article, find_claims  # noqa: E402
 from export.annotate.sentences import split_sentences  # noqa: E402
@@ -59,8 +61,7 @@ def texts_dir(option: Path | None) -> Path:
     """Where the labelled articles are: --texts, else $ANNOTATED_EPUB_SHARED, else ROOT.parent/shared."""
     if option:
         return option
-    shared = Path(os.environ.get("ANNOTATED_EPUB_SHARED") or ROOT.parent / "shared")
-    return shared / "corpus" / "claims-texts"
+    return shared_folder() / "corpus" / "claims-texts"
 
 
 def set_aside(documents: Iterable[str]) -> set[str]:

@@ -1,29 +1,42 @@
-"""Where the benchmarks find ``corpus-large`` (real saved pages) and its page files."""
+"""Where the benchmarks find the shared corpora (``corpus-large``, ``corpus``) and corpus-large's pages.
+
+The shared folder is $ANNOTATED_EPUB_SHARED, else ``shared`` beside the checkout (as in CI); --corpus
+overrides.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ROOT.parent / "shared" / "corpus-large"
 PAGE_PATTERNS = ("trafilatura/html/*.html", "readability/*/source.html", "scrapinghub/html/*.html")
 
 
-def corpus_argument(parser: argparse.ArgumentParser) -> None:
-    """Add the --corpus option (default: ../shared/corpus-large beside the checkout)."""
-    parser.add_argument(
-        "--corpus", type=Path, default=DEFAULT, help=f"corpus-large folder (default {DEFAULT})"
-    )
+def shared_folder() -> Path:
+    """The shared material: $ANNOTATED_EPUB_SHARED, else ROOT.parent/shared."""
+    return Path(os.environ.get("ANNOTATED_EPUB_SHARED") or ROOT.parent / "shared")
+
+
+def corpus_argument(parser: argparse.ArgumentParser, name: str = "corpus-large") -> None:
+    """Add the --corpus option (default: the shared folder's ``name``)."""
+    default = shared_folder() / name
+    parser.add_argument("--corpus", type=Path, default=default, help=f"{name} folder (default {default})")
+
+
+def absent(corpus: Path, what: str = "corpus-large") -> None:
+    """Say in one line that ``corpus`` is missing, and exit 0."""
+    print(f"{what} not found at {corpus} (give its folder or set $ANNOTATED_EPUB_SHARED): nothing measured")
+    sys.exit(0)
 
 
 def corpus_pages(corpus: Path) -> list[Path]:
     """Every saved page of the corpus, in a fixed order; exits 0 with a line when the corpus is absent."""
     pages = sorted(path for pattern in PAGE_PATTERNS for path in corpus.glob(pattern))
     if not pages:
-        print(f"corpus-large not found at {corpus} (give --corpus DIR): nothing measured")
-        sys.exit(0)
+        absent(corpus)
     return pages
 
 

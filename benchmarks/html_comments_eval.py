@@ -1,7 +1,7 @@
 """Comment threads on the corpus pages: comments found against present, depth, gold-snippet recall,
 and the related-posts links found.
 
-Run: python benchmarks/html_comments_eval.py [CORPUS_DIR]   (default ../shared/corpus beside the checkout)
+Run: python benchmarks/html_comments_eval.py [CORPUS_DIR]   (default corpus in the shared folder)
 
 "Present" is counted from the page's own markup without the reader: WordPress ``depth-N`` classes on
 comment, pingback and trackback items, Epoch's ``epoch-single-comment`` blocks and ``epoch-child``
@@ -23,7 +23,9 @@ import lxml.html
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from corpus_pages import absent, shared_folder  # noqa: E402
 from gold import depth, normalise  # noqa: E402
 
 from export.model import block_texts  # noqa: E402
@@ -50,7 +52,9 @@ def present(root, raw: bytes) -> tuple[int, int] | None:
 
 
 def main() -> None:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else shared_folder() / "corpus"
+    if not (corpus / "html").is_dir():
+        absent(corpus, "corpus")
     header = f"{'page':<48} {'found':>5} {'present':>7} {'depth':>5} {'expected':>8}"
     print(f"{header} {'recall':>7} {'ms':>6} {'related':>7}")
     found_total = present_total = hits_total = snippets_total = 0

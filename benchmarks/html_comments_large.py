@@ -1,7 +1,7 @@
 """Comment threads on corpus-large: the entries each page's markup holds against those the reader returns.
 
-Run: python benchmarks/html_comments_large.py [CORPUS_LARGE_DIR] [--pages]
-(default ../shared/corpus-large beside the checkout, else $CORPUS_LARGE).
+Run: python benchmarks/html_comments_large.py [--corpus DIR] [--pages]
+(default corpus-large in $ANNOTATED_EPUB_SHARED, else in ../shared beside the checkout).
 
 "Held" entries are counted from the markup by simple rules of this file, independent of the reader's
 tables: comment, pingback and trackback items by class, ``comment-N`` ids, Drupal's
@@ -17,9 +17,9 @@ Pages are split by site before any result is seen: the third of sites with the l
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
-import os
 import re
 import signal
 import sys
@@ -32,6 +32,9 @@ from lxml import etree
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from corpus_pages import absent, corpus_argument  # noqa: E402
 
 from export.errors import InputError  # noqa: E402
 from export.model import Comment, block_texts  # noqa: E402
@@ -323,12 +326,13 @@ def report(name: str, tally: Tally) -> str:
 
 
 def main() -> None:
-    args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
-    default = os.environ.get("CORPUS_LARGE") or ROOT.parent / "shared" / "corpus-large"
-    corpus = Path(args[0]) if args else Path(default)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    corpus_argument(parser)
+    parser.add_argument("--pages", action="store_true", help="list each page's figures")
+    args = parser.parse_args()
+    corpus = args.corpus
     if not (corpus / "trafilatura" / "evaldata.json").is_file():
-        print(f"corpus-large not found at {corpus}: nothing to measure")
-        return
+        absent(corpus)
     signal.signal(signal.SIGALRM, _alarm)
     sys.setrecursionlimit(10000)
     tallies = {"tune": Tally(), "aside": Tally()}
@@ -337,7 +341,7 @@ def main() -> None:
         part = "aside" if aside(page.site) else "tune"
         measure(page, tallies[part], rows[part])
     for part in ("tune", "aside"):
-        if "--pages" in sys.argv:
+        if args.pages:
             print(f"-- {part}")
             print("\n".join(rows[part]))
     for part in ("tune", "aside"):

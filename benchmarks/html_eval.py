@@ -38,9 +38,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
+from corpus_pages import absent, corpus_argument  # noqa: E402
 from gold import Counts, ShingleScore, mean_shingle_f1, shingle_score, snippet_counts  # noqa: E402
 from isolated import run_isolated  # noqa: E402
-from large_corpus import LargeGold, load, locate  # noqa: E402
+from large_corpus import LargeGold, load  # noqa: E402
 
 from export.model import Article, Block, ListBlock, Paragraph, Picture, Preformatted, Quote, Table  # noqa: E402
 from export.readers.html.choice import MainText  # noqa: E402
@@ -231,7 +232,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--limit", type=int, help="only the first N pages of each set")
     parser.add_argument("--timeout", type=float, default=20.0)
-    parser.add_argument("--corpus", help="the corpus-large folder")
+    corpus_argument(parser)
     parser.add_argument("--details", help="write per-page results of tune pages to this JSON file")
     parser.add_argument("--systems", default="ours,trafilatura", help=f"some of {','.join(EXTRACTORS)}")
     parser.add_argument("--small", action="store_true", help="the small corpus's ten pages instead")
@@ -243,10 +244,9 @@ def main() -> None:
 
         html_small_eval.main()
         return
-    corpus = locate(ROOT, options.corpus)
-    if corpus is None:
-        print("corpus-large not found (--corpus, $ANNOTATED_EPUB_SHARED or ../shared): nothing to measure")
-        return
+    corpus = options.corpus
+    if not (corpus / "README.md").is_file():
+        absent(corpus)
     parts = ("tune", "aside") if options.set == "all" else (options.set,)
     golds = [gold for part in parts for gold in _limited(load(corpus), part, options.limit)]
     systems = [name for name in options.systems.split(",") if name in EXTRACTORS]

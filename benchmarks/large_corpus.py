@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,15 +48,6 @@ def part_of(site: str) -> Part:
     """The part a site belongs to, by the rule in this module's docstring."""
     value = int(hashlib.sha256(site.encode("utf-8")).hexdigest()[:8], 16)
     return "aside" if value < ASIDE_BELOW else "tune"
-
-
-def locate(root: Path, option: str | None) -> Path | None:
-    """corpus-large: the option, else in $ANNOTATED_EPUB_SHARED, else in ROOT.parent/shared; or None."""
-    candidates = [Path(option)] if option else []
-    if os.environ.get("ANNOTATED_EPUB_SHARED"):
-        candidates.append(Path(os.environ["ANNOTATED_EPUB_SHARED"]) / "corpus-large")
-    candidates.append(root.parent / "shared" / "corpus-large")
-    return next((path for path in candidates if (path / "README.md").is_file()), None)
 
 
 def load(corpus: Path) -> list[LargeGold]:

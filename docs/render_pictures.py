@@ -18,6 +18,10 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from rendering import CALIBRE_ENV, SIX_INCH  # noqa: E402  (the 6-inch screen the tests render on)
+
 SEED = ROOT / "seeds" / "000_4421cee95cb58524.txt"
 STYLES = ("book", "plain")
 PAGES = {"article-page": "evidently", "notes-page": "Attributed to unnamed sources"}
@@ -26,11 +30,6 @@ SHARED = Path(os.environ.get("ANNOTATED_EPUB_SHARED") or ROOT.parent / "shared")
 THEME_TEST = SHARED / "corpus" / "wxr" / "wptestdata__themeunittestdata.wordpress.xml"
 THREAD_POST = "1148"  # "Template: Comments", a thread 10 replies deep
 COMMENT_TABLE = "Employee Salary"  # a comment of that thread holding headings, quotes and a table
-# A 6-inch e-reader's screen: 90 x 122 mm, narrow margins, calibre's default type size.
-SIX_INCH = ["--unit", "millimeter", "--custom-size", "90x122"] + [
-    option for side in ("left", "right", "top", "bottom") for option in (f"--pdf-page-margin-{side}", "12")
-]
-CALIBRE_ENV = {**os.environ, "QTWEBENGINE_DISABLE_SANDBOX": "1", "QT_QPA_PLATFORM": "offscreen"}
 
 
 def main() -> int:

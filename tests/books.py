@@ -41,3 +41,8 @@ def documents(book: Path, suffixes: tuple[str, ...] = (".xhtml",)) -> dict[str, 
             for name in archive.namelist()
             if name.endswith(suffixes)
         }
+
+
+def words(element: etree._Element) -> str:
+    """The element's text, white space collapsed to single spaces."""
+    return " ".join("".join(element.itertext()).split())

@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from books import NS, documents
+from books import NS, documents, words
 
 from export.cli import main
 
@@ -63,10 +63,6 @@ def the_comment(book: Path):
         for found in root.xpath("//h:article[@class='comment']", namespaces=NS)
     ]
     return comment
-
-
-def words(element) -> str:
-    return " ".join("".join(element.itertext()).split())
 
 
 @pytest.mark.parametrize(("kind", "style"), [("page", "book"), ("export", "book"), ("export", "plain")])

@@ -19,6 +19,11 @@ def thread_of(markup: str) -> CommentThread:
     return read_comment_thread(lxml.html.document_fromstring(f"<html><body>{markup}</body></html>"), BASE)
 
 
+def entries(markup: str) -> list[tuple[str | None, dt.date | None, dt.time | None, list[str]]]:
+    """Each comment of the markup's thread as (author, date, time, paragraph texts)."""
+    return [(c.author, c.date, c.time, [p.text for p in c.paragraphs]) for c in thread_of(markup).comments]
+
+
 def drupal8(number: int, name: str, text: str) -> str:
     """A comment as Drupal 8's Bartik theme prints it: an anchor, then the article, no id or js class."""
     return (
@@ -105,8 +110,7 @@ def test_author_date_and_reply_glued_in_one_byline_are_taken_apart():
         '<span class="comment-author">Claire</span> 21 avril 2020 à 10 h 15 · Répondre</div>'
         '<div class="comment-content"><p>Merci.</p><p>Répondre</p></div></li></ol>'
     )
-    thread = thread_of(markup)
-    assert [(c.author, c.date, c.time, [p.text for p in c.paragraphs]) for c in thread.comments] == [
+    assert entries(markup) == [
         ("Hans Müller", dt.date(2020, 4, 21), dt.time(10, 15), ["Ein Beitrag, der zum Nachdenken anregt."]),
         ("Claire", dt.date(2020, 4, 21), dt.time(10, 15), ["Merci."]),
     ]
@@ -332,8 +336,7 @@ def test_a_date_in_the_line_around_the_name_and_a_share_button_that_says_comment
         '<li id="comment-1362"><p class="cssCommentName">KnackigeKälte</p><p class="stamp">28.02.2018</p>'
         "<div>Sehr informative Tipps!</div></li></ol></div>"
     )
-    thread = thread_of(markup)
-    assert [(c.author, c.date, c.time, [p.text for p in c.paragraphs]) for c in thread.comments] == [
+    assert entries(markup) == [
         ("stephan", dt.date(2019, 8, 3), dt.time(15, 12), ["Vielen Dank."]),
         ("KnackigeKälte", dt.date(2018, 2, 28), None, ["Sehr informative Tipps!"]),
     ]
@@ -361,9 +364,7 @@ def test_drupal_7_rdfa_comments_with_french_and_submitted_bylines():
         '<div class="comment" typeof="sioc:Post sioct:Comment"><p class="submitted">Submitted by '
         '<span>admin</span> on Mon, 04/20/2020 - 10:15</p><div class="content">Thanks.</div></div></div>'
     )
-    assert [
-        (c.author, c.date, c.time, [p.text for p in c.paragraphs]) for c in thread_of(markup).comments
-    ] == [
+    assert entries(markup) == [
         ("Bruno Gobin", dt.date(2019, 5, 15), dt.time(8, 7), ["Sauf sur une forme rarissime de lymphome."]),
         ("admin", dt.date(2020, 4, 20), dt.time(10, 15), ["Thanks."]),
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from books import NS, documents
+from books import NS, documents, words
 from rendering import columns, render_six_inch
 from test_wxr_books import THEME_TEST
 from wxr_gold import read_gold
@@ -41,10 +41,6 @@ def comments_page(tmp_path: Path, thread: Comment, language: str = "en"):
 def indentation(entry) -> int:
     """How many reply lists an entry sits in: its indentation in levels below the top."""
     return len(entry.xpath("ancestor::h:ul[@class='replies']", namespaces=NS))
-
-
-def words(element) -> str:
-    return " ".join("".join(element.itertext()).split())
 
 
 def test_replies_indent_four_levels_and_deeper_ones_say_whom_they_answer(tmp_path):
