@@ -33,16 +33,9 @@ def read_fragment(html: str, base_url: str | None = None) -> tuple[BodyContent, 
     the fragment held nothing else; then one absent Picture, with the first alternative text, says so.
     """
     images = ImageStore(None)
-    text = remove_xml_illegal(html)
-    if not text.strip():
+    root = _cleaned_body(html)
+    if root is None:
         return BodyContent(), images
-    root = parse_body(text)
-    if root is None:  # the fragment was all head matter (title, meta)
-        return BodyContent(), images
-    for fake in list(root.iter(PLACEHOLDER)):  # only mark_videos may make placeholders
-        drop(fake)
-    mark_videos(root)
-    clean_tree(root)
     absent = _drop_absent_pictures(root)
     content = read_body(root, base_url, images)
     if absent and not content.blocks:
@@ -52,14 +45,21 @@ def read_fragment(html: str, base_url: str | None = None) -> tuple[BodyContent, 
 
 def read_comment_fragment(html: str, base_url: str | None = None) -> BodyContent:
     """A comment's HTML as blocks and videos, cleaned as an article's fragment is; no pictures carried."""
-    root = parse_body(remove_xml_illegal(html))
-    if root is None:
-        return BodyContent()
+    root = _cleaned_body(html)
+    return BodyContent() if root is None else read_comment_body(root, base_url)
+
+
+def _cleaned_body(html: str) -> etree._Element | None:
+    """The fragment's body, its videos marked and active content dropped; None when it holds nothing."""
+    text = remove_xml_illegal(html)
+    root = parse_body(text) if text.strip() else None
+    if root is None:  # blank, or all head matter (title, meta)
+        return None
     for fake in list(root.iter(PLACEHOLDER)):  # only mark_videos may make placeholders
         drop(fake)
     mark_videos(root)
     clean_tree(root)
-    return read_comment_body(root, base_url)
+    return root
 
 
 def parse_body(html: str) -> etree._Element | None:

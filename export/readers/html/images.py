@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import copy
 import hashlib
 import re
 import struct
@@ -43,14 +44,27 @@ class ImageStore:
     def __init__(self, page: Path | None) -> None:
         self.folder = page.resolve().parent if page else None
         self.images: dict[str, Image] = {}
+        self._found: dict[str, Image | None] = {}
+
+    def fork(self) -> ImageStore:
+        """A store for another reading of the same page: it shares the pictures looked up, not those used."""
+        other = copy.copy(self)
+        other.images = {}
+        return other
 
     def local_image(self, src: str | None) -> Image | None:
         """The picture ``src`` names if the page holds it (its folder, or a ``data:`` address); else None."""
         if not src:
             return None
         src = src.strip()
+        if src not in self._found:
+            self._found[src] = self._find(src)
+        image = self._found[src]
+        return None if image is None else self.images.setdefault(image.file_name, image)
+
+    def _find(self, src: str) -> Image | None:
         if DATA_URI.match(src):
-            return self._store(_data_uri_bytes(src))
+            return self._image(_data_uri_bytes(src))
         if self.folder is None or urlsplit(src).scheme or src.startswith("//"):
             return None
         path = (self.folder / unquote(urlsplit(src).path)).resolve()
@@ -59,18 +73,17 @@ class ImageStore:
         try:
             if path.stat().st_size > MAX_IMAGE_BYTES:
                 return None
-            return self._store(path.read_bytes())
+            return self._image(path.read_bytes())
         except OSError:
             return None
 
-    def _store(self, data: bytes | None) -> Image | None:
+    def _image(self, data: bytes | None) -> Image | None:
         if not data or len(data) > MAX_IMAGE_BYTES:
             return None
         kind = sniff_image(data)
         if kind is None or _one_pixel(data):
             return None
-        name = f"{hashlib.sha256(data).hexdigest()[:NAME_DIGITS]}.{kind[1]}"
-        return self.images.setdefault(name, Image(name, kind[0], data))
+        return Image(f"{hashlib.sha256(data).hexdigest()[:NAME_DIGITS]}.{kind[1]}", kind[0], data)
 
     def used(self) -> list[Image]:
         """The pictures found so far, in a stable order."""

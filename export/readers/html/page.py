@@ -49,7 +49,7 @@ def read_html_page(path: Path, main_text: MainText = "hybrid") -> Article:
     container = find_container(root)
     content = read_body(container.element, metadata.source, images, title)
     if reading.body is not None:
-        their_images = ImageStore(path)
+        their_images = images.fork()
         theirs = read_body(reading.body, metadata.source, their_images, title)
         if choose_body(content, container.named, theirs, main_text, thread, standfirst) is theirs:
             content = BodyContent(theirs.blocks, theirs.footnotes, content.videos)
