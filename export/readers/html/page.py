@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 from export.errors import InputError
@@ -15,8 +14,9 @@ from export.readers.html.inline import read_inline
 from export.readers.html.main_text import Reading, read_with_trafilatura
 from export.readers.html.metadata import read_metadata
 from export.readers.html.page_address import saved_from
-from export.readers.html.parse import clean_tree, parse_html
+from export.readers.html.parse import clean_tree, parse_page
 from export.readers.html.sections import read_comments_and_related
+from export.readers.html.tree import drop
 from export.readers.html.videos import mark_videos
 from export.readers.language import detect_language
 
@@ -33,15 +33,16 @@ def read_html_page(path: Path, main_text: MainText = "hybrid") -> Article:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror}") from None
-    root = parse_html(data, path)
+    page = parse_page(data, path)
+    root = page.root
     metadata = read_metadata(root)
-    reading = read_with_trafilatura(copy.deepcopy(root)) if main_text != "ours" else Reading()
+    reading = read_with_trafilatura(page.markup, root) if main_text != "ours" else Reading()
     metadata.source = metadata.source or saved_from(data)
     mark_videos(root)
     clean_tree(root)
     thread, archive, consumed = read_comments_and_related(root, metadata.source, metadata.published)
     for element in consumed:
-        element.drop_tree()
+        drop(element)
     title = metadata.title or path.stem
     images = ImageStore(path)
     lead = take_standfirst(root)
