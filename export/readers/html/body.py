@@ -100,10 +100,10 @@ class Markers:
     """Lines of ``containers.txt`` or ``standfirst.txt``: elements marked by a class token, an itemprop, a
     tag or an ARIA role, best first; a line may start with "generic"."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, lines: list[str]) -> None:
         self.generic: list[bool] = []
         self.ranks: dict[tuple[str, str], int] = {}
-        for line in _lines(name):
+        for line in lines:
             generic = line.startswith("generic ")
             kind, value = line.removeprefix("generic ").split(None, 1)
             self.ranks.setdefault((kind, value), len(self.generic))
@@ -125,8 +125,8 @@ class Markers:
 
 
 BOILERPLATE = Boilerplate()
-CONTAINERS = Markers("containers.txt")
-STANDFIRSTS = Markers("standfirst.txt")
+CONTAINERS = Markers(_lines("containers.txt"))
+STANDFIRSTS = Markers(_lines("standfirst.txt"))
 
 
 def take_standfirst(root: etree._Element) -> etree._Element | None:

@@ -52,8 +52,9 @@ def read_html_page(path: Path, main_text: MainText = "hybrid") -> Article:
     if reading.body is not None:
         their_images = images.fork()
         theirs = read_body(reading.body, metadata.source, their_images, title)
-        if choose_body(content, container.named, theirs, main_text, thread, standfirst) is theirs:
-            content = BodyContent(theirs.blocks, theirs.footnotes, content.videos)
+        chosen = choose_body(content, container.named, theirs, main_text, thread, standfirst)
+        if chosen is not content:
+            content = BodyContent(chosen.blocks, chosen.footnotes, content.videos)
             images = their_images
     published = reading.published or metadata.published  # htmldate's is right more often (corpus-large)
     if not content.blocks:
