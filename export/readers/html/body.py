@@ -21,6 +21,7 @@ INLINE_TAGS = frozenset(
 LINK_DENSITY_WEIGHT = 1.0
 WRAPPER_SHARE = 2
 NEARLY_ALL = 0.8  # a container with this share of the fullest one's text is as good as it
+NAMED_CACHE = 10_000  # class and id tokens judged, kept across the pages of one run
 CAMEL_CASE = re.compile(r"([a-z0-9])([A-Z])")
 
 
@@ -48,7 +49,7 @@ class Boilerplate:
         self.generic = sorted(rules["generic"], key=len, reverse=True)
         names = "|".join(re.escape(name) for name in sorted(rules["name"], key=len, reverse=True))
         self.names = re.compile(rf"(?:^|-)(?:{names})s?[0-9]*(?:-|$)")
-        self._named: dict[str, bool] = {}  # tokens repeat across a page: each is judged once
+        self._named: dict[str, bool] = {}  # tokens repeat in a page and across a site: each judged once
 
     def matches(self, element: etree._Element, allowed: frozenset[str] = frozenset()) -> bool:
         """True when ``element`` is boilerplate by its tag (unless ``allowed``), role, class or id."""
@@ -67,6 +68,8 @@ class Boilerplate:
         """True when a class or id token holds a boilerplate name as whole words."""
         known = self._named.get(token)
         if known is None:
+            if len(self._named) >= NAMED_CACHE:
+                self._named.clear()
             known = self._named[token] = self._judge(token)
         return known
 
