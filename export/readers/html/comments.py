@@ -82,7 +82,7 @@ def read_comment_thread(
     published: dt.date | None = None,
     found: CommentSection | None = None,
 ) -> CommentThread:
-    """The comment section of a whole page (an lxml.html document); an empty thread when it has none.
+    """The comment section of a whole page (a parsed document); an empty thread when it has none.
 
     ``published``, the article's date (else the page's article:published_time), dates comments without a year.
     ``found`` is the page's comment section when already looked for.
