@@ -1,10 +1,14 @@
 """Precision, recall and F1 of the claim detector on labelled sentences, per set, level and kind; its speed.
 
-Run: python benchmarks/claims_eval.py [--texts DIR] [--sets tuned,set-aside,seed] [--errors SET]
+Run: python benchmarks/claims_eval.py [--texts DIR] [--sets tuned,set-aside,news-tuned,news-set-aside,seed]
+[--errors SET]
 
 Sets: the articles of ../shared/corpus/claims-texts/ labelled in benchmarks/data/claims_texts_en.tsv,
 split by document into ``tuned`` (tuning may look at them) and ``set-aside`` (the 27 with the lowest
-sha256 of their name: never tuned on, only scored), and ``seed``: the seed's rows of tests/data/claims_en.tsv.
+sha256 of their name: never tuned on, only scored); the English news articles of
+../shared/corpus-large/scrapinghub/ground-truth.json labelled in benchmarks/data/claims_news_en.tsv,
+split the same way into ``news-tuned`` and ``news-set-aside`` (the half with the lowest sha256, chosen
+before they were labelled); and ``seed``: the seed's rows of tests/data/claims_en.tsv.
 A sentence is predicted speculative when a claim starts in it; each article is read whole, as the book
 reads it. Levels: ``strict`` and ``default`` are scored against the labels of level default, ``all``
 against every label. A kind's hit needs the right kind; its precision is over predictions of that kind.
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import statistics
 import sys
 import time
@@ -35,11 +40,12 @@ from export.model import CLAIM_KINDS, Claim  # noqa: E402
 from export.readers import read_article  # noqa: E402
 
 LABELS = ROOT / "benchmarks" / "data" / "claims_texts_en.tsv"
+NEWS_LABELS = ROOT / "benchmarks" / "data" / "claims_news_en.tsv"
 SEED_ROWS = ROOT / "tests" / "data" / "claims_en.tsv"
 SEED = ROOT / "seeds" / "000_4421cee95cb58524.txt"
 SET_ASIDE_COUNT = 27
 LEVELS = ("strict", "default", "all")
-SETS = ("tuned", "set-aside", "seed")
+SETS = ("tuned", "set-aside", "news-tuned", "news-set-aside", "seed")
 
 # One scored sentence: its set, document, gold kind by level ("-": none), the sentence, and its text's key.
 Gold = dict[str, str]
@@ -64,10 +70,22 @@ def texts_dir(option: Path | None) -> Path:
     return shared_folder() / "corpus" / "claims-texts"
 
 
-def set_aside(documents: Iterable[str]) -> set[str]:
-    """The documents never tuned on: the 27 with the lowest sha256 of their name."""
+def set_aside(documents: Iterable[str], count: int = SET_ASIDE_COUNT) -> set[str]:
+    """The documents never tuned on: the ``count`` with the lowest sha256 of their name."""
     ranked = sorted(documents, key=lambda name: hashlib.sha256(name.encode()).hexdigest())
-    return set(ranked[:SET_ASIDE_COUNT])
+    return set(ranked[:count])
+
+
+def news_texts(shared: Path) -> dict[str, str]:
+    """The scrapinghub benchmark's article texts by document name (``domain__key``), or {} if absent."""
+    truth = shared / "corpus-large" / "scrapinghub" / "ground-truth.json"
+    if not truth.is_file():
+        return {}
+    texts = {}
+    for key, page in json.loads(truth.read_text(encoding="utf-8")).items():
+        domain = page["url"].split("/")[2].removeprefix("www.")
+        texts[f"{domain}__{key[:12]}"] = page["articleBody"]
+    return texts
 
 
 def _gold(label: str, level: str) -> Gold:
@@ -108,17 +126,26 @@ def predicted_kinds(text: str, spans: list[tuple[int, int, str]], level: str) ->
     return kinds
 
 
-def score_texts(directory: Path, labels: Path) -> tuple[list[Row], dict[tuple[str, int], Gold]]:
-    """The labelled rows of the articles, and the detector's kind per level for each (document, index)."""
+def score_texts(
+    texts: Callable[[str], str],
+    labels: Path,
+    names: tuple[str, str] = ("tuned", "set-aside"),
+    aside_count: int = SET_ASIDE_COUNT,
+) -> tuple[list[Row], dict[tuple[str, int], Gold]]:
+    """The labelled rows of the articles, and the detector's kind per level for each (document, index).
+
+    ``texts`` gives a document's text; ``names`` are the sets' names (tuned, set aside), the set aside
+    being the ``aside_count`` documents with the lowest sha256 of their name.
+    """
     rows = load_text_rows(labels)
-    aside = set_aside({row[0] for row in rows})
+    aside = set_aside({row[0] for row in rows}, aside_count)
     by_document: dict[str, list[tuple[str, int, str, str, str, str]]] = {}
     for row in rows:
         by_document.setdefault(row[0], []).append(row)
     scored: list[Row] = []
     predicted: dict[tuple[str, int], Gold] = {}
     for document, labelled in sorted(by_document.items()):
-        text = (directory / f"{document}.txt").read_text(encoding="utf-8")
+        text = texts(document)
         spans = sentences_of(text)
         by_hash = {sentence_hash(words): i for i, (_, _, words) in enumerate(spans)}
         kinds = {level: predicted_kinds(text, spans, level) for level in LEVELS}
@@ -127,7 +154,7 @@ def score_texts(directory: Path, labels: Path) -> tuple[list[Row], dict[tuple[st
                 if digest not in by_hash:
                     raise SystemExit(f"{labels}: {document} sentence {index} ({digest}) is not in the text")
                 index = by_hash[digest]  # segmentation changed: find the sentence by its hash
-            name = "set-aside" if document in aside else "tuned"
+            name = names[1] if document in aside else names[0]
             scored.append(Row(name, document, index, _gold(label, level), spans[index][2], cue))
             predicted[(document, index)] = {lv: kinds[lv][index] for lv in LEVELS}
     return scored, predicted
@@ -305,26 +332,38 @@ def main() -> None:
     rows: list[Row] = []
     predicted: dict[tuple[str, int], Gold] = {}
     directory = texts_dir(args.texts)
-    if wanted - {"seed"} and not directory.is_dir():
+    if {"tuned", "set-aside"} & wanted and not directory.is_dir():
         print(f"claims texts not found at {directory}: skipping the tuned and set-aside articles")
-    elif wanted - {"seed"} and not args.labels.is_file():
-        print(f"no labels at {args.labels}: skipping the tuned and set-aside articles")
-    elif wanted - {"seed"}:
-        found, guesses = score_texts(directory, args.labels)
+    elif {"tuned", "set-aside"} & wanted:
+        found, guesses = score_texts(
+            lambda document: (directory / f"{document}.txt").read_text(encoding="utf-8"), args.labels
+        )
+        rows += [row for row in found if row.set in wanted]
+        predicted |= guesses
+    news = news_texts(shared_folder()) if {"news-tuned", "news-set-aside"} & wanted else {}
+    if {"news-tuned", "news-set-aside"} & wanted and not news:
+        print("corpus-large/scrapinghub not found in the shared folder: skipping the news articles")
+    elif news and not NEWS_LABELS.is_file():
+        print(f"no labels at {NEWS_LABELS}: skipping the news articles")
+    elif news:
+        documents = {row[0] for row in load_text_rows(NEWS_LABELS)}
+        found, guesses = score_texts(
+            news.__getitem__, NEWS_LABELS, ("news-tuned", "news-set-aside"), len(documents) // 2
+        )
         rows += [row for row in found if row.set in wanted]
         predicted |= guesses
     seed_rows, seed_guesses = score_seed_rows(SEED_ROWS)
     rows += seed_rows
     predicted |= seed_guesses
     for name in SETS:
-        if name in wanted or name == "seed":
+        if any(row.set == name for row in rows):
             table(name, [row for row in rows if row.set == name], predicted)
     article = [row for row in rows if row.document == "seed__article"]
     pairs = [(row.gold["default"], predicted[(row.document, row.index)]["default"]) for row in article]
     precision, recall, _ = prf(*counts(pairs, None))
     met = "met" if precision >= 0.95 and recall >= 0.90 else "MISSED"
     print(f"\nseed article at default: precision {precision:.2f}, recall {recall:.2f} (≥ 0.95, ≥ 0.90) {met}")
-    for name in ("tuned", "set-aside"):
+    for name in SETS[:-1]:
         if any(row.set == name for row in rows):
             targets(name, [row for row in rows if row.set == name], predicted)
     if args.errors:
