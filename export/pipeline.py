@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import os
 import re
@@ -16,10 +17,12 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from export.errors import InputError
 from export.model import Article, BookFormat, ClaimsLevel
+from export.words import byte_size
 
 if TYPE_CHECKING:
     from export.epub.cover import CoverImage
     from export.epub.package import BookOptions
+    from export.web.limits import FetchLimits
 
 DEFAULT_STYLE = "book"
 DEFAULT_MAX_INPUT_SIZE = 32 * 2**20  # a saved page is rarely over 2 MB; past 32 MB it is not one page
@@ -43,6 +46,12 @@ class ConvertOptions:
     format: BookFormat = "epub"
     cover: Path | None = None  # the user's PNG or JPEG; None means a generated cover
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE  # bytes; 0 for no limit
+
+    def fetch_limits(self) -> FetchLimits:
+        """The limits of fetching a web address: the run's size limit, the usual timeouts and retries."""
+        from export.web import limits
+
+        return dataclasses.replace(limits.BASE_LIMITS, max_bytes=self.max_input_size)
 
 
 @dataclass(frozen=True)
@@ -98,20 +107,18 @@ class BookSetup:
 
         return write_epub(article, self.book_options(claims_marked))
 
-    def convert(self, epub: bytes, article: Article, source: Path) -> bytes:
+    def convert(self, epub: bytes, article: Article, source: Path | str) -> bytes:
         """The book in the format asked for, made from the article's ``epub``."""
         from export.formats import convert_book
 
         return convert_book(epub, self.options.format, article, source)
 
 
-def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
-    """Read ``source``, mark its claims and return the article with its book's bytes in ``options.format``."""
-    from export.readers import read_article
-
+def build_book(source: Path | str, options: ConvertOptions) -> tuple[Article, bytes]:
+    """Read ``source`` (a file, or a web address given as a str), mark its claims and return the article
+    with its book's bytes in ``options.format``."""
     setup = BookSetup.load(options)
-    check_input(source, options.max_input_size)
-    article = read_article(source)
+    article = read_input(source, options)
     article.language = setup.language(article.language)
     claims = setup.marks_claims(article.language)
     if claims:
@@ -119,11 +126,26 @@ def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
     return article, setup.convert(setup.epub(article, claims), article, source)
 
 
-def book_file_name(article: Article, source: Path, fmt: BookFormat = "epub") -> str:
+def read_input(source: Path | str, options: ConvertOptions) -> Article:
+    """The article of a saved file, or of a web address (a str) fetched within the options' limits."""
+    if isinstance(source, str):
+        from export.readers import read_page
+        from export.web.page import fetch_page
+
+        return read_page(fetch_page(source, options.fetch_limits()))
+    from export.readers import read_article
+
+    check_input(source, options.max_input_size)
+    return read_article(source)
+
+
+def book_file_name(article: Article, source: Path | str, fmt: BookFormat = "epub") -> str:
     """The book's file name: a slug of the article's title, else of the input's name, then the suffix."""
     from export.formats import FORMATS
+    from export.readers.origin import Origin
 
-    stem = slugify(article.title) or slugify(source.stem) or "book"
+    origin = Origin.file(source) if isinstance(source, Path) else Origin(source, address=source)
+    stem = slugify(article.title) or slugify(origin.stem) or "book"
     return ("book-" + stem if stem in RESERVED_STEMS else stem) + FORMATS[fmt].suffix
 
 
@@ -140,16 +162,9 @@ def check_input(source: Path, limit: int) -> None:
     if limit and info.st_size > limit:
         raise InputError(
             source,
-            f"is {_human_size(info.st_size)}, over the input size limit of {_human_size(limit)} "
+            f"is {byte_size(info.st_size)}, over the input size limit of {byte_size(limit)} "
             "(raise it with --max-input-size)",
         )
-
-
-def _human_size(size: int) -> str:
-    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} bytes"
 
 
 def slugify(text: str, limit: int = 80) -> str:
