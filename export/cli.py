@@ -13,12 +13,12 @@ from export import __version__
 from export.errors import InputError
 from export.formats import FORMATS
 from export.model import CLAIMS_LEVELS
+from export.pipeline import UNCONVERTIBLE
 from export.readers import is_blog_export
 from export.readers.kinds import inputs_help
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2  # 2 as argparse exits on bad usage
+EXIT_OK, EXIT_BAD_INPUT = 0, 1  # and 2 for bad usage, as argparse exits
 EXIT_INTERRUPTED = 130
-UNCONVERTIBLE = (MemoryError, RecursionError)  # an input too large or too deep for this machine
 SIZE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[kmg]?)i?b?", re.IGNORECASE)
 SIZE_UNITS = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
 DEFAULT_BUILD_DIR = Path("build")
@@ -29,6 +29,7 @@ examples:
   annotated-epub page.txt                 write <slug>.epub in the current directory
   annotated-epub page.txt -o book.epub    write book.epub
   annotated-epub a.txt b.txt -o books/    one book per input in books/
+  annotated-epub a.html b.txt -o both.epub --title "Two articles"   one book, each article a part
   annotated-epub page.txt --style my.css --no-claims --validate
   annotated-epub page.txt --claims strict --claims-in-comments
   annotated-epub claims page.txt          list the page's claims without writing a book
@@ -52,13 +53,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help=inputs_help() + " to convert")
     parser.add_argument(
-        "-o", "--output", help="output file, or directory (ending in / or existing) for the books"
+        "-o",
+        "--output",
+        help="the book's file (several inputs make one book of them all), or a directory (ending in / or "
+        "existing) for one book per input",
     )
     parser.add_argument(
         "--style", default="book", help="bundled style NAME or stylesheet PATH (default: book)"
     )
     add_claims_options(parser)
-    parser.add_argument("--language", metavar="CODE", help="the book's language, e.g. en or de (default: en)")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the book's language, e.g. en or de, and every article's in a collection (default: the input's)",
+    )
     *others, last = (book_format.help for book_format in FORMATS.values())
     parser.add_argument(
         "--format",
@@ -78,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SIZE",
         help="refuse inputs larger than SIZE bytes, or K, M, G (default: 32M; 0 for no limit)",
     )
+    add_collection_options(parser)
     add_blog_options(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     parser.add_argument("--version", action="version", version=f"annotated-epub {__version__}")
@@ -98,6 +107,16 @@ def add_claims_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--claims-in-comments", action="store_true", help="mark claims in the readers' comments too"
+    )
+
+
+def add_collection_options(parser: argparse.ArgumentParser) -> None:
+    """The options for several inputs made into one book (-o NAME.epub)."""
+    group = parser.add_argument_group("collections (several inputs with -o NAME.epub)")
+    group.add_argument(
+        "--title",
+        metavar="TEXT",
+        help="the book's title (default: the one site all its articles come from, else 'N articles')",
     )
 
 
@@ -154,21 +173,22 @@ def main(argv: list[str] | None = None) -> int:
     # Path() drops a trailing separator, so whether the name asks for a directory is read first.
     args.output_names_directory = args.output is not None and args.output.endswith(("/", os.sep))
     args.output = Path(args.output) if args.output is not None else None
-    from export.pipeline import ConvertOptions, book_file_name, build_book, seeds_dir, write_atomically
+    from export.pipeline import (
+        ConvertOptions,
+        book_file_name,
+        build_book,
+        build_collection,
+        seeds_dir,
+        write_atomically,
+    )
 
     inputs = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
     if not inputs:
         parser.error(f"no input given and no files in {seeds_dir()}")
     many = len(inputs) > 1
-    if many and args.output and args.output.exists() and not args.output.is_dir():
-        parser.error("with several inputs, --output must be a directory")
-    if many and _names_a_book(args):
-        print(
-            f"annotated-epub: error: --output {args.output} names one book, but {len(inputs)} inputs make "
-            f"several: give a directory (ending in /)",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+    collect = many and _names_a_book(args)  # several inputs, one book
+    if many and not collect and args.output and args.output.exists() and not args.output.is_dir():
+        parser.error("with several inputs, --output must be a directory or a book's name (NAME.epub)")
     options = ConvertOptions(
         style=args.style,
         claims=args.claims != "off",
@@ -177,10 +197,18 @@ def main(argv: list[str] | None = None) -> int:
         claims_in_comments=args.claims_in_comments,
         format=args.format,
         cover=args.cover,
+        title=args.title,
     )
     if args.max_input_size is not None:
         options.max_input_size = args.max_input_size
     status, taken = EXIT_OK, set[Path]()
+    if collect:
+        try:
+            _, data = build_collection(inputs, options)
+            write_atomically(args.output, data, inputs)
+        except (InputError, *UNCONVERTIBLE) as error:  # an input's failure names that input
+            return _failed(args.output, error)
+        return _announce(args, args.output, taken)
     for source in inputs:
         if is_blog_export(source):
             status = max(status, _convert_blog(args, source, options, many, taken, inputs))

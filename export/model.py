@@ -371,3 +371,20 @@ class BlogPost:
     info: PostInfo
     article: Article
     left_out: dict[str, int] = field(default_factory=dict)  # e.g. {"unapproved comment": 2, "spam": 1}
+
+
+@dataclass
+class Collection:
+    """Several articles bound as one book, each a part of it, in the order given.
+
+    ``title`` None: the writer names the book after its articles. ``site`` is the name the book is
+    published under (the one site every article comes from).
+    """
+
+    articles: list[Article] = field(default_factory=list)
+    title: str | None = None
+    description: str | None = None
+    url: str | None = None
+    site: str | None = None
+    language: str = "en"
+    owners: list[Person] = field(default_factory=list)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from export.errors import InputError
-from export.model import Article, BookFormat, ClaimsLevel
+from export.model import Article, BookFormat, ClaimsLevel, Collection, Person
 
 if TYPE_CHECKING:
     from export.epub.cover import CoverImage
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 DEFAULT_STYLE = "book"
 DEFAULT_MAX_INPUT_SIZE = 32 * 2**20  # a saved page is rarely over 2 MB; past 32 MB it is not one page
+UNCONVERTIBLE = (MemoryError, RecursionError)  # an input too large or too deep for this machine
 # Not delivered while a book is written and renamed, so an interrupted run leaves no temporary file.
 DEFERRED_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM)})
 # Names that Windows reserves for devices, in any case and with any extension.
@@ -43,6 +44,7 @@ class ConvertOptions:
     format: BookFormat = "epub"
     cover: Path | None = None  # the user's PNG or JPEG; None means a generated cover
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE  # bytes; 0 for no limit
+    title: str | None = None  # a collection's title; None: one made of its articles
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,53 @@ def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
     if claims:
         setup.mark_claims(article)
     return article, setup.convert(setup.epub(article, claims), article, source)
+
+
+def build_collection(sources: list[Path], options: ConvertOptions) -> tuple[Collection, bytes]:
+    """Read every input into one collection of articles, mark each article's claims in its own language,
+    and return it with its book's bytes in ``options.format``.
+
+    The first input that cannot be read ends it all with an InputError naming that input.
+    """
+    from export.epub.anthology import cover_article
+    from export.epub.collection import collection_head, write_collection
+
+    setup = BookSetup.load(options)
+    collection = read_collection(sources, options)
+    marked = False
+    for article in collection.articles:
+        article.language = setup.language(article.language)
+        if setup.marks_claims(article.language):
+            setup.mark_claims(article)
+            marked = True
+    collection.language = setup.language(collection.language)
+    epub = write_collection(collection, setup.book_options(marked))
+    return collection, setup.convert(epub, cover_article(collection_head(collection)), sources[0])
+
+
+def read_collection(sources: list[Path], options: ConvertOptions) -> Collection:
+    """One collection of every input's article, in the order given, named by ``options.title`` or by the
+    writer."""
+    from export.readers import is_blog_export, read_article
+
+    articles: list[Article] = []
+    for source in sources:
+        try:
+            check_input(source, options.max_input_size)
+            if is_blog_export(source):
+                raise InputError(source, "is a WordPress export, a book of its own: it cannot join others")
+            articles.append(read_article(source))
+        except UNCONVERTIBLE:
+            raise InputError(source, "too large or too deep to convert") from None
+    sites = {article.site for article in articles}
+    authors = dict.fromkeys(person.name for article in articles for person in article.authors)
+    return Collection(
+        articles=articles,
+        title=options.title,
+        site=sites.pop() if len(sites) == 1 else None,
+        language=articles[0].language,
+        owners=[Person(name) for name in authors],
+    )
 
 
 def book_file_name(article: Article, source: Path, fmt: BookFormat = "epub") -> str:
