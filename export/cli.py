@@ -14,7 +14,7 @@ from export.errors import InputError
 from export.formats import FORMATS
 from export.model import CLAIMS_LEVELS
 from export.pipeline import UNCONVERTIBLE
-from export.readers import is_blog_export
+from export.readers import is_blog_export, is_feed
 from export.readers.kinds import inputs_help
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1  # and 2 for bad usage, as argparse exits
@@ -30,6 +30,7 @@ examples:
   annotated-epub page.txt -o book.epub    write book.epub
   annotated-epub a.txt b.txt -o books/    one book per input in books/
   annotated-epub a.html b.txt -o both.epub --title "Two articles"   one book, each article a part
+  annotated-epub feed.xml --max-items 5   a feed's five newest items as one book, named after the feed
   annotated-epub page.txt --style my.css --no-claims --validate
   annotated-epub page.txt --claims strict --claims-in-comments
   annotated-epub claims page.txt          list the page's claims without writing a book
@@ -111,12 +112,22 @@ def add_claims_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_collection_options(parser: argparse.ArgumentParser) -> None:
-    """The options for several inputs made into one book (-o NAME.epub)."""
-    group = parser.add_argument_group("collections (several inputs with -o NAME.epub)")
+    """The options for several inputs made into one book (-o NAME.epub) and for RSS and Atom feeds."""
+    group = parser.add_argument_group(
+        "collections (several inputs with -o NAME.epub) and feeds (RSS or Atom files)"
+    )
     group.add_argument(
         "--title",
         metavar="TEXT",
-        help="the book's title (default: the one site all its articles come from, else 'N articles')",
+        help="the book's title (default: a feed's own; for a collection, the one site all its articles "
+        "come from, else 'N articles')",
+    )
+    group.add_argument(
+        "--max-items",
+        type=item_count,
+        default=10,
+        metavar="N",
+        help="a feed's book holds its N newest items (default 10; --since and --until choose by date)",
     )
 
 
@@ -129,8 +140,12 @@ def add_blog_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--post", action="append", default=[], metavar="ID|SLUG", help="only this post (repeatable)"
     )
-    group.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="only posts from this day on")
-    group.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="only posts up to this day")
+    group.add_argument(
+        "--since", type=iso_date, metavar="YYYY-MM-DD", help="only posts (or feed items) from this day on"
+    )
+    group.add_argument(
+        "--until", type=iso_date, metavar="YYYY-MM-DD", help="only posts (or feed items) up to this day"
+    )
     group.add_argument(
         "--category",
         action="append",
@@ -179,8 +194,10 @@ def main(argv: list[str] | None = None) -> int:
         build_book,
         build_collection,
         seeds_dir,
+        titled_file_name,
         write_atomically,
     )
+    from export.readers.feed import FeedChoice
 
     inputs = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
     if not inputs:
@@ -198,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         format=args.format,
         cover=args.cover,
         title=args.title,
+        feed=FeedChoice(args.max_items, args.since, args.until),
     )
     if args.max_input_size is not None:
         options.max_input_size = args.max_input_size
@@ -214,8 +232,13 @@ def main(argv: list[str] | None = None) -> int:
             status = max(status, _convert_blog(args, source, options, many, taken, inputs))
             continue
         try:
-            article, data = build_book(source, options)
-            target = _target(args, book_file_name(article, source, args.format), many, taken)
+            if is_feed(source):
+                collection, data = build_collection([source], options)
+                name = titled_file_name(collection.title, source, args.format)
+            else:
+                article, data = build_book(source, options)
+                name = book_file_name(article, source, args.format)
+            target = _target(args, name, many, taken)
             write_atomically(target, data, inputs)
         except (InputError, *UNCONVERTIBLE) as error:
             status = _failed(source, error)
@@ -355,6 +378,13 @@ def iso_date(text: str):
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (say 2024-03-28)") from None
+
+
+def item_count(text: str) -> int:
+    """A number of feed items, 1 or more (argparse type)."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of items (1 or more): {text!r}")
+    return int(text)
 
 
 def job_count(text: str) -> int:

@@ -20,6 +20,7 @@ from export.model import Article, BookFormat, ClaimsLevel, Collection, Person
 if TYPE_CHECKING:
     from export.epub.cover import CoverImage
     from export.epub.package import BookOptions
+    from export.readers.feed import FeedChoice
 
 DEFAULT_STYLE = "book"
 DEFAULT_MAX_INPUT_SIZE = 32 * 2**20  # a saved page is rarely over 2 MB; past 32 MB it is not one page
@@ -44,7 +45,8 @@ class ConvertOptions:
     format: BookFormat = "epub"
     cover: Path | None = None  # the user's PNG or JPEG; None means a generated cover
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE  # bytes; 0 for no limit
-    title: str | None = None  # a collection's title; None: one made of its articles
+    title: str | None = None  # a collection's or feed's title; None: the feed's, or one made of its articles
+    feed: FeedChoice | None = None  # which items of a feed; None: the newest ten
 
 
 @dataclass(frozen=True)
@@ -122,8 +124,8 @@ def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
 
 
 def build_collection(sources: list[Path], options: ConvertOptions) -> tuple[Collection, bytes]:
-    """Read every input into one collection of articles, mark each article's claims in its own language,
-    and return it with its book's bytes in ``options.format``.
+    """Read every input into one collection (a page is an article, a feed its newest items), mark each
+    article's claims in its own language, and return it with its book's bytes in ``options.format``.
 
     The first input that cannot be read ends it all with an InputError naming that input.
     """
@@ -144,19 +146,29 @@ def build_collection(sources: list[Path], options: ConvertOptions) -> tuple[Coll
 
 
 def read_collection(sources: list[Path], options: ConvertOptions) -> Collection:
-    """One collection of every input's article, in the order given, named by ``options.title`` or by the
-    writer."""
-    from export.readers import is_blog_export, read_article
+    """One collection of every input's articles, in the order given: one feed alone keeps its own title,
+    description and address; several inputs are named by ``options.title`` or by the writer."""
+    from export.readers import input_makes, read_article
+    from export.readers.feed import FeedChoice, read_feed
 
-    articles: list[Article] = []
+    parts: list[Collection] = []
     for source in sources:
         try:
             check_input(source, options.max_input_size)
-            if is_blog_export(source):
+            makes = input_makes(source)
+            if makes == "blog":
                 raise InputError(source, "is a WordPress export, a book of its own: it cannot join others")
-            articles.append(read_article(source))
+            if makes == "feed":
+                parts.append(read_feed(source, options.feed or FeedChoice()))
+            else:
+                parts.append(Collection([read_article(source)]))
         except UNCONVERTIBLE:
             raise InputError(source, "too large or too deep to convert") from None
+    if len(parts) == 1 and parts[0].origin == "feed":
+        collection = parts[0]
+        collection.title = options.title or collection.title
+        return collection
+    articles = [article for part in parts for article in part.articles]
     sites = {article.site for article in articles}
     authors = dict.fromkeys(person.name for article in articles for person in article.authors)
     return Collection(
@@ -170,9 +182,14 @@ def read_collection(sources: list[Path], options: ConvertOptions) -> Collection:
 
 def book_file_name(article: Article, source: Path, fmt: BookFormat = "epub") -> str:
     """The book's file name: a slug of the article's title, else of the input's name, then the suffix."""
+    return titled_file_name(article.title, source, fmt)
+
+
+def titled_file_name(title: str | None, source: Path, fmt: BookFormat = "epub") -> str:
+    """A book's file name: a slug of ``title``, else of the input's name, then the format's suffix."""
     from export.formats import FORMATS
 
-    stem = slugify(article.title) or slugify(source.stem) or "book"
+    stem = slugify(title or "") or slugify(source.stem) or "book"
     return ("book-" + stem if stem in RESERVED_STEMS else stem) + FORMATS[fmt].suffix
 
 

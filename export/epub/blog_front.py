@@ -45,6 +45,7 @@ class Arrangement:
 
 BLOG = Arrangement(True, "post", "made_with_blog", "posts")
 COLLECTION = Arrangement(False, "article", "made_with_collection", "articles")
+FEED = Arrangement(False, "article", "made_with_feed", "articles")
 
 
 @dataclass

@@ -8,7 +8,7 @@ import io
 
 from export.epub.anthology import AnthologyBook, PostDocuments
 from export.epub.appendices import archive_appendix, comments_appendix
-from export.epub.blog_front import COLLECTION, AnthologyStats
+from export.epub.blog_front import COLLECTION, FEED, AnthologyStats
 from export.epub.chapters import article_chapter, videos_chapter
 from export.epub.glance import glance_appendix
 from export.epub.inline import address_key
@@ -20,8 +20,9 @@ from export.model import Article, Blog, Collection
 def write_collection(collection: Collection, options: BookOptions) -> bytes:
     """The whole EPUB 3 file of ``collection``, byte-identical for the same articles in the same order."""
     bundled = bundled_places(collection.articles)
+    arrangement = FEED if collection.origin == "feed" else COLLECTION
     buffer = io.BytesIO()
-    book = AnthologyBook(buffer, collection_head(collection), options, COLLECTION, collection.site)
+    book = AnthologyBook(buffer, collection_head(collection), options, arrangement, collection.site)
     stats = AnthologyStats(claims=0 if options.claims_marked else None)
     for index, article in enumerate(collection.articles, start=1):
         book.add_post(part_documents(article, index, bundled, options.claims_marked))
