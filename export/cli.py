@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from export import __version__
@@ -16,6 +18,7 @@ from export.model import CLAIMS_LEVELS
 from export.pipeline import UNCONVERTIBLE
 from export.readers import is_blog_export, is_feed
 from export.readers.kinds import inputs_help
+from export.web.address import file_or_address
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1  # and 2 for bad usage, as argparse exits
 EXIT_INTERRUPTED = 130
@@ -27,6 +30,8 @@ EPILOG = """\
 examples:
   annotated-epub                          convert every file in seeds/ into build/<slug>.epub
   annotated-epub page.txt                 write <slug>.epub in the current directory
+  annotated-epub https://example.org/post/   fetch the page, write <slug>.epub
+  annotated-epub https://example.org/post/ --cache web/   a rerun fetches only what changed
   annotated-epub page.txt -o book.epub    write book.epub
   annotated-epub a.txt b.txt -o books/    one book per input in books/
   annotated-epub a.html b.txt -o both.epub --title "Two articles"   one book, each article a part
@@ -47,12 +52,19 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``annotated-epub``."""
     parser = argparse.ArgumentParser(
         prog="annotated-epub",
-        description="Turn a saved web article into an annotated EPUB 3 book: the article as chapters, "
+        description="Turn a web article (its address, or the page saved) into an annotated EPUB 3 book: the "
+        "article as chapters, "
         "archive links and comments as appendices, speculative claims explained in footnotes.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help=inputs_help() + " to convert")
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        type=file_or_address,
+        metavar="INPUT",
+        help=f"{inputs_help()} to convert, or the http or https address of a page or feed",
+    )
     parser.add_argument(
         "-o",
         "--output",
@@ -88,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse inputs larger than SIZE bytes, or K, M, G (default: 32M; 0 for no limit)",
     )
     add_collection_options(parser)
+    add_web_options(parser)
     add_blog_options(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     parser.add_argument("--version", action="version", version=f"annotated-epub {__version__}")
@@ -128,6 +141,18 @@ def add_collection_options(parser: argparse.ArgumentParser) -> None:
         default=10,
         metavar="N",
         help="a feed's book holds its N newest items (default 10; --since and --until choose by date)",
+    )
+
+
+def add_web_options(parser: argparse.ArgumentParser) -> None:
+    """The options for web addresses as inputs: where fetched pages are cached."""
+    group = parser.add_argument_group("web addresses (fetched within timeouts and --max-input-size)")
+    group.add_argument(
+        "--cache",
+        type=Path,
+        metavar="DIR",
+        help="keep fetched pages in DIR; a later run asks the server whether they changed and fetches only "
+        "those that did (default: no cache)",
     )
 
 
@@ -188,18 +213,10 @@ def main(argv: list[str] | None = None) -> int:
     # Path() drops a trailing separator, so whether the name asks for a directory is read first.
     args.output_names_directory = args.output is not None and args.output.endswith(("/", os.sep))
     args.output = Path(args.output) if args.output is not None else None
-    from export.pipeline import (
-        ConvertOptions,
-        book_file_name,
-        build_book,
-        build_collection,
-        seeds_dir,
-        titled_file_name,
-        write_atomically,
-    )
+    from export.pipeline import ConvertOptions, build_input, seeds_dir, titled_file_name, write_atomically
     from export.readers.feed import FeedChoice
 
-    inputs = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
+    inputs: list[Path | str] = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
     if not inputs:
         parser.error(f"no input given and no files in {seeds_dir()}")
     many = len(inputs) > 1
@@ -219,32 +236,75 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.max_input_size is not None:
         options.max_input_size = args.max_input_size
+    files = [source for source in inputs if isinstance(source, Path)]
     status, taken = EXIT_OK, set[Path]()
-    if collect:
-        try:
-            _, data = build_collection(inputs, options)
-            write_atomically(args.output, data, inputs)
-        except (InputError, *UNCONVERTIBLE) as error:  # an input's failure names that input
-            return _failed(args.output, error)
-        return _announce(args, args.output, taken)
-    for source in inputs:
-        if is_blog_export(source):
-            status = max(status, _convert_blog(args, source, options, many, taken, inputs))
-            continue
-        try:
-            if is_feed(source):
-                collection, data = build_collection([source], options)
-                name = titled_file_name(collection.title, source, args.format)
-            else:
-                article, data = build_book(source, options)
-                name = book_file_name(article, source, args.format)
-            target = _target(args, name, many, taken)
-            write_atomically(target, data, inputs)
-        except (InputError, *UNCONVERTIBLE) as error:
-            status = _failed(source, error)
-            continue
-        status = max(status, _announce(args, target, taken))
+    # Fetching is set up for the run when an input is an address, or a feed whose items may need their pages.
+    fetches = args.cache or len(files) < len(inputs) or any(map(is_feed, files))
+    try:
+        web = _web_client(args.cache, options) if fetches else None
+    except InputError as error:
+        print(f"annotated-epub: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    with web or contextlib.nullcontext():
+        if collect:
+            return _convert_collection(args, inputs, files, options, taken)
+        for source in inputs:
+            if isinstance(source, Path) and is_blog_export(source):
+                status = max(status, _convert_blog(args, source, options, many, taken, files))
+                continue
+            try:
+                title, data = build_input(source, options, _warner(args))
+                target = _target(args, titled_file_name(title, source, args.format), many, taken)
+                write_atomically(target, data, files)
+            except (InputError, *UNCONVERTIBLE) as error:
+                status = _failed(source, error)
+                continue
+            status = max(status, _announce(args, target, taken))
     return status
+
+
+def _convert_collection(
+    args: argparse.Namespace, inputs: list[Path | str], files: list[Path], options, taken: set[Path]
+) -> int:
+    """Bind every input into the one book --output names; nothing is written if one input fails."""
+    from export.pipeline import build_collection, write_atomically
+
+    try:
+        _, data = build_collection(inputs, options, _warner(args))
+        write_atomically(args.output, data, files)
+    except (InputError, *UNCONVERTIBLE) as error:  # an input's failure names that input
+        return _failed(args.output, error)
+    return _announce(args, args.output, taken)
+
+
+def _warner(args: argparse.Namespace):
+    """A warning's one line on stderr, naming the input (none with --quiet)."""
+
+    def warn(source: str, problem: str) -> None:
+        if not args.quiet:
+            print(f"annotated-epub: warning: {InputError(source, problem)}", file=sys.stderr)
+
+    return warn
+
+
+def _web_client(cache: Path | None, options) -> contextlib.AbstractContextManager[None]:
+    """The run's web client, with its cache (``--cache``) and limits, made the one every fetch uses until
+    the run ends; InputError if the cache directory cannot be made."""
+    from export.web.cache import Cache
+    from export.web.client import Client, set_default_client
+
+    client = Client(cache=Cache(cache) if cache else None, limits=options.fetch_limits())
+
+    @contextlib.contextmanager
+    def in_use() -> Iterator[None]:
+        previous = set_default_client(client)
+        try:
+            yield
+        finally:
+            set_default_client(previous)
+            client.close()
+
+    return in_use()
 
 
 def _names_a_book(args: argparse.Namespace) -> bool:
@@ -258,7 +318,7 @@ def _names_a_book(args: argparse.Namespace) -> bool:
     )
 
 
-def _failed(source: Path, error: Exception) -> int:
+def _failed(source: Path | str, error: Exception) -> int:
     """Print the one line of a conversion that failed; returns the exit status."""
     if not isinstance(error, InputError):
         error = InputError(source, "too large or too deep to convert")

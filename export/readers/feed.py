@@ -12,7 +12,6 @@ import html
 import io
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from export.errors import InputError
@@ -21,6 +20,7 @@ from export.readers.html.fragment import parse_body, read_fragment
 from export.readers.html.inline import safe_link
 from export.readers.html.metadata import LANGUAGE_TAG
 from export.readers.language import detect_language
+from export.readers.origin import PageInput
 
 DEFAULT_MAX_ITEMS = 10
 DEFAULT_LANGUAGE = "en"
@@ -47,16 +47,18 @@ class FeedChoice:
         )
 
 
-def read_feed(path: Path, choice: FeedChoice) -> Collection:
-    """The feed at ``path`` as a collection of its newest items chosen by ``choice``, newest first."""
+def read_feed(page: PageInput, choice: FeedChoice) -> Collection:
+    """The feed ``page`` (a file's or an address's bytes) as a collection of its newest items chosen by
+    ``choice``, newest first."""
     import feedparser
 
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror}") from None
-    # Given a stream, feedparser never takes the data for an address or a file name to open.
-    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=True)
+    path = page.name
+    # Given a stream, feedparser never takes the data for an address or a file name to open; a fetched
+    # feed's own address is the base of its relative links.
+    headers = {"content-location": page.origin.address} if page.origin.address else {}
+    parsed = feedparser.parse(
+        io.BytesIO(page.data), sanitize_html=False, resolve_relative_uris=True, response_headers=headers
+    )
     feed = parsed.feed
     if not parsed.entries and not feed.get("title"):
         cause = parsed.get("bozo_exception")
@@ -92,17 +94,15 @@ def _newest(entries: list[Any], choice: FeedChoice) -> list[Any]:
 
 def _item_article(entry: Any, site: str | None, language: str | None, feed_url: str | None) -> Article:
     link = _address(entry.get("link"))
-    # An item with only a summary keeps it (``_full`` False): here its page (``link``) is to be fetched
-    # and read as a saved page is, once fetching lands (export/web/fetch.py).
+    # An item with only a summary keeps it (``_full`` False): here its page (``link``) is to be fetched.
     markup, _full = _item_markup(entry)
     content, images = read_fragment(markup, link or feed_url)
     text = " ".join(block_texts(content.blocks))
     published = _day(_when(entry, "published_parsed") or _when(entry, "updated_parsed"))
     updated = _day(_when(entry, "updated_parsed"))
-    authors = [author.get("name") for author in entry.get("authors", []) if author.get("name")]
     return Article(
         title=_plain(entry.get("title", ""), entry.get("title_detail")) or UNTITLED,
-        authors=[Person(name) for name in dict.fromkeys(map(_plain, authors)) if name],
+        authors=_authors(entry),
         site=site,
         published=published,
         updated=updated if updated and updated != published else None,
@@ -113,6 +113,11 @@ def _item_article(entry: Any, site: str | None, language: str | None, feed_url: 
         videos=content.videos,
         images=images.used(),
     )
+
+
+def _authors(entry: Any) -> list[Person]:
+    names = [_plain(author.get("name") or "") for author in entry.get("authors", [])]
+    return [Person(name) for name in dict.fromkeys(names) if name]
 
 
 def _item_markup(entry: Any) -> tuple[str, bool]:
