@@ -217,12 +217,17 @@ def read_collection(sources: list[Source], options: ConvertOptions, warn: Warn |
 
 
 def read_part(source: Source, options: ConvertOptions, warn: Warn | None = None) -> Collection:
-    """What one input gives a collection: a page's article, or a feed's chosen items; InputError for a
-    blog export."""
+    """What one input gives a collection: a page's article, or a feed's chosen items (the pages of those
+    with only a summary fetched, ``warn`` told of those that cannot be); InputError for a blog export."""
     from export.readers import input_makes, read_article, read_page
     from export.readers.feed import FeedChoice, read_feed
     from export.readers.kinds import sniffed_kind
     from export.readers.origin import PageInput
+
+    def item_page(address: str) -> Article:
+        from export.web.page import fetch_page
+
+        return read_page(fetch_page(address, options.fetch_limits()))
 
     choice = options.feed or FeedChoice()
     if isinstance(source, str):
@@ -230,14 +235,14 @@ def read_part(source: Source, options: ConvertOptions, warn: Warn | None = None)
 
         page = fetch_page(source, options.fetch_limits())
         if sniffed_kind(page.data, page.origin).makes == "feed":
-            return read_feed(page, choice)
+            return read_feed(page, choice, item_page, warn)
         return Collection([read_page(page)])
     check_input(source, options.max_input_size)
     makes = input_makes(source)
     if makes == "blog":
         raise InputError(source, "is a WordPress export, a book of its own: it cannot join others")
     if makes == "feed":
-        return read_feed(PageInput.from_file(source), choice)
+        return read_feed(PageInput.from_file(source), choice, item_page, warn)
     return Collection([read_article(source)])
 
 

@@ -87,7 +87,9 @@ def test_each_item_keeps_its_author_date_address_and_claims(rss_book):
     assert notes  # "reportedly" is marked
 
 
-def test_an_item_with_only_a_summary_keeps_its_summary(rss_book):
+def test_an_item_with_only_a_summary_keeps_it_when_its_page_cannot_be_had(rss_book):
+    """Its page is on news.example.org, which the suite never reaches (tests/conftest.py: loopback_only);
+    tests/test_web_feeds.py has the page fetched from 127.0.0.1."""
     assert titles(rss_book)[1] == "Notes on the tram line"
     assert "A short summary of the tram line: the page has the rest." in text(rss_book, "part-002.xhtml")
 

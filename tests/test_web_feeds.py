@@ -47,6 +47,32 @@ def titles(book: Path) -> list[str]:
     return [words(link) for link in nav.xpath("//h:nav[@id='toc']/h:ol/h:li/h:a", namespaces=NS)][1:]
 
 
+def test_a_feeds_summary_only_items_are_read_from_their_pages(
+    web_server: WebServer, tmp_path, capsys, epubcheck
+):
+    article = web_server.add("/loneliest/", page(ARTICLE.read_bytes()))
+    missing = web_server.url("/gone/")
+    url = web_server.add(
+        "/feed/",
+        page(
+            feed([("Loneliest", article, "Only a summary."), ("Gone", missing, "The summary stays.")]),
+            RSS_TYPE,
+        ),
+    )
+    book = tmp_path / "served.epub"
+    assert main([url, "-o", str(book)]) == 0
+    assert titles(book) == ["The Loneliest Woman in the World: An Appreciation of Heart’s “Alone”", "Gone"]
+    first = words(entry(book, "EPUB/part-001.xhtml"))
+    assert "Only a summary." not in first and "Heart" in first  # the page's own article
+    assert entry(book, "EPUB/content.opf").xpath("string(//dc:title)", namespaces=NS) == "Served News"
+    assert "The summary stays." in words(entry(book, "EPUB/part-002.xhtml"))
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "warning" in err[0] and missing in err[0] and "404" in err[0]
+    assert web_server.got("/gone/") and web_server.got("/loneliest/")
+    report = epubcheck(book)
+    assert report.errors == [] and report.warnings == []
+
+
 def test_items_with_their_full_content_are_not_fetched(web_server: WebServer, tmp_path):
     rss = (CORPUS / "feeds" / "harbourtown.rss.xml").read_bytes()
     url = web_server.add("/harbourtown.xml", page(rss, RSS_TYPE))

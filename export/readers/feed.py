@@ -1,4 +1,5 @@
-"""An RSS or Atom feed as a collection of its newest items, parsed by feedparser.
+"""An RSS or Atom feed as a collection of its newest items, parsed by feedparser; an item with only a
+summary is read from its page when the caller can fetch it.
 
 Each item's HTML is read as a blog post's content is (``export.readers.html.fragment``): parsed without
 network or entities, scripts, frames, forms, event handlers and unsafe links dropped. feedparser's own
@@ -11,6 +12,7 @@ import datetime as dt
 import html
 import io
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,9 +49,18 @@ class FeedChoice:
         )
 
 
-def read_feed(page: PageInput, choice: FeedChoice) -> Collection:
+def read_feed(
+    page: PageInput,
+    choice: FeedChoice,
+    item_page: Callable[[str], Article] | None = None,
+    warn: Callable[[str, str], None] | None = None,
+) -> Collection:
     """The feed ``page`` (a file's or an address's bytes) as a collection of its newest items chosen by
-    ``choice``, newest first."""
+    ``choice``, newest first.
+
+    An item that has only a summary is read from its page, ``item_page(address)``, when one is given;
+    should that fail, ``warn(address, problem)`` is told and the item keeps its summary.
+    """
     import feedparser
 
     path = page.name
@@ -70,7 +81,7 @@ def read_feed(page: PageInput, choice: FeedChoice) -> Collection:
     site = _plain(feed.get("title", ""), feed.get("title_detail")) or None
     language = _language(feed.get("language"))
     url = _address(feed.get("link"))
-    articles = [_item_article(entry, site, language, url) for entry in entries]
+    articles = [_item_article(entry, site, language, url, item_page, warn) for entry in entries]
     author = feed.get("author_detail", {}).get("name") or feed.get("author")
     return Collection(
         articles=articles,
@@ -92,10 +103,22 @@ def _newest(entries: list[Any], choice: FeedChoice) -> list[Any]:
     return kept[: choice.max_items]
 
 
-def _item_article(entry: Any, site: str | None, language: str | None, feed_url: str | None) -> Article:
+def _item_article(
+    entry: Any,
+    site: str | None,
+    language: str | None,
+    feed_url: str | None,
+    item_page: Callable[[str], Article] | None,
+    warn: Callable[[str, str], None] | None,
+) -> Article:
     link = _address(entry.get("link"))
-    # An item with only a summary keeps it (``_full`` False): here its page (``link``) is to be fetched.
-    markup, _full = _item_markup(entry)
+    markup, full = _item_markup(entry)
+    if not full and link and item_page:
+        try:
+            return _with_feed_facts(item_page(link), entry, site)
+        except InputError as error:
+            if warn:
+                warn(link, f"{error.problem}; the book has the feed's summary of it")
     content, images = read_fragment(markup, link or feed_url)
     text = " ".join(block_texts(content.blocks))
     published = _day(_when(entry, "published_parsed") or _when(entry, "updated_parsed"))
@@ -113,6 +136,16 @@ def _item_article(entry: Any, site: str | None, language: str | None, feed_url: 
         videos=content.videos,
         images=images.used(),
     )
+
+
+def _with_feed_facts(article: Article, entry: Any, site: str | None) -> Article:
+    """The article of an item's page, with what the feed says of the item where the page does not say it:
+    its authors, date and site."""
+    if not article.authors:
+        article.authors = _authors(entry)
+    article.published = article.published or _day(_when(entry, "published_parsed") or _when(entry))
+    article.site = article.site or site
+    return article
 
 
 def _authors(entry: Any) -> list[Person]:
