@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 from books import NS, documents, entry, words
 from conftest import CORPUS, ROOT, SEED
+from test_html_rendering import png
 
 from export.cli import main
 
@@ -188,3 +190,32 @@ def test_one_input_that_fails_fails_the_collection_with_one_line_and_no_file(tmp
 def test_a_directory_still_gets_one_book_per_input(tmp_path):
     assert convert(SEED, ENGLISH, "-o", f"{tmp_path}/") == 0
     assert len(list(tmp_path.glob("*.epub"))) == 2
+
+
+def test_pictures_of_the_articles_are_packaged_once_each(tmp_path, epubcheck):
+    """Two pages saved with the same picture (named by its content) and one with another: two images."""
+    pages = []
+    for name, picture in (("a", png()), ("b", png()), ("c", png(3, 2))):
+        folder = tmp_path / f"{name}_files"
+        folder.mkdir()
+        (folder / "pic.png").write_bytes(picture)
+        figure = (
+            f"<figure><img src='{name}_files/pic.png' alt='A picture'><figcaption>Seen</figcaption></figure>"
+        )
+        html = page(f"Article {name}", f"https://example.com/{name}/", "Some words.", site=f"Site {name}")
+        (tmp_path / f"{name}.html").write_text(html.replace("</div></article>", figure + "</div></article>"))
+        pages.append(tmp_path / f"{name}.html")
+    book = tmp_path / "pictures.epub"
+    assert convert(*pages, "-o", book) == 0
+    with zipfile.ZipFile(book) as archive:
+        images = [name for name in archive.namelist() if name.startswith("EPUB/images/")]
+    assert len(images) == 2
+    sources = {
+        img.get("src")
+        for name, root in documents(book).items()
+        if name.startswith("EPUB/part-")
+        for img in root.iter("{http://www.w3.org/1999/xhtml}img")
+    }
+    assert {f"EPUB/{src}" for src in sources} == set(images)
+    report = epubcheck(book)
+    assert report.errors == [] and report.warnings == []
