@@ -292,7 +292,7 @@ def bad_wxr_cases() -> list[Case]:
             ".xml",
             "either",
         ),
-        Case("wxr rss feed, not an export: a feed's book", feed.encode(), ".xml", "book"),
+        Case("wxr rss feed, not an export", feed.encode(), ".xml", "book"),  # a feed's book
         Case("wxr item with no content", _wxr_export(_wxr_item(1, TITLE, "")), ".xml", check=True),
         Case("wxr no items", _wxr_export(""), ".xml", "either"),
         Case(
