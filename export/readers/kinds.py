@@ -6,9 +6,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from export.errors import InputError
 from export.model import Article
+from export.readers.feed_sniff import looks_like_feed
 from export.readers.origin import Origin, PageInput
 from export.readers.prologue import PROLOGUE_BYTES, as_utf8, skip_prologue
 from export.readers.wxr.sniff import ZIP_MAGIC, looks_like_wxr
@@ -16,20 +18,23 @@ from export.readers.wxr.sniff import ZIP_MAGIC, looks_like_wxr
 # The first tag of an HTML page, after whatever prologue (comments, an XML declaration) comes before it.
 HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.IGNORECASE)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# What one input of a kind makes: an article's book, a blog's (export.blog), a feed's (export.readers.feed).
+Makes = Literal["article", "blog", "feed"]
 
 
 @dataclass(frozen=True)
 class InputKind:
     """One kind of input: what it is called, how its first bytes (and origin) show it, and how it is read.
 
-    ``read`` is None for a whole blog, which ``export.blog`` converts post by post; ``label`` is None
-    for a kind that is only recognised to be refused.
+    ``read`` is None for a whole blog, which ``export.blog`` converts post by post, and for a feed, read
+    as a collection of its items; ``label`` is None for a kind that is only recognised to be refused.
     """
 
     name: str
     label: str | None
     sniff: Callable[[bytes, Origin], bool]
     read: Callable[[PageInput], Article] | None
+    makes: Makes = "article"
 
 
 def looks_like_html(start: bytes, suffix: str = "") -> bool:
@@ -69,14 +74,34 @@ def _read_text(page: PageInput) -> Article:
     return read_text(page)
 
 
-WORDPRESS_EXPORT = InputKind("wordpress-export", "WordPress export(s) (XML or zip)", _sniff_wxr, None)
+WORDPRESS_EXPORT = InputKind(
+    "wordpress-export", "WordPress export(s) (XML or zip)", _sniff_wxr, None, makes="blog"
+)
 ZIP_ARCHIVE = InputKind("zip", None, lambda start, _origin: start.startswith(ZIP_MAGIC), _refuse_zip)
 HTML_PAGE = InputKind(
     "html", "saved HTML page(s)", lambda start, origin: looks_like_html(start, origin.suffix), _read_html
 )
 TEXT_PAGE = InputKind("text", "plain-text page(s)", lambda _start, _origin: True, _read_text)
+# After the WordPress export, which is RSS too: an export goes to the blog's path, never here.
+FEED = InputKind(
+    "feed", "RSS or Atom feed(s)", lambda start, _origin: looks_like_feed(start), None, makes="feed"
+)
 
-INPUT_KINDS = (WORDPRESS_EXPORT, ZIP_ARCHIVE, HTML_PAGE, TEXT_PAGE)  # in priority order; text is the fallback
+# In priority order; text is the fallback.
+INPUT_KINDS = (WORDPRESS_EXPORT, ZIP_ARCHIVE, FEED, HTML_PAGE, TEXT_PAGE)
+
+
+def input_makes(path: Path) -> Makes:
+    """What the regular file at ``path`` makes, by the first kind whose sniff takes its first bytes; an
+    article for anything else (a pipe is never read here: its reader reports it)."""
+    if not path.is_file():
+        return "article"
+    return sniffed_kind(first_bytes(path), Origin.file(path)).makes
+
+
+def sniffed_kind(start: bytes, origin: Origin) -> InputKind:
+    """The first kind whose sniff takes an input's first bytes (``start``) from ``origin``."""
+    return next(kind for kind in INPUT_KINDS if kind.sniff(start[:PROLOGUE_BYTES], origin))
 
 
 def first_bytes(path: Path) -> bytes:
