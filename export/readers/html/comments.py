@@ -249,17 +249,38 @@ def section_heading(section: etree._Element, items: list[etree._Element]) -> etr
 
 
 def _nest(items: list[etree._Element], base_url: str | None, published: dt.date | None) -> list[Comment]:
-    """The items as comments, each reply under its parent."""
+    """The items as comments, each reply under its parent: the item around it, else the last item
+    before it of a lower level where the page states levels (a flat list, or one the parser broke)."""
     item_set = set(items)
     holders = {ancestor for item in items for ancestor in item.iterancestors()}
     made: dict[etree._Element, Comment] = {}
     top: list[Comment] = []
+    open_levels: list[tuple[int, Comment]] = []  # the last comment of each level above the current one
     for item in items:
         comment = _read_item(item, _own_part(item, item_set, holders), base_url, published)
         made[item] = comment
         parent = _parent_item(item, item_set)
-        (made[parent].replies if parent in made else top).append(comment)
+        level = _level(item)
+        while level and open_levels and open_levels[-1][0] >= level:
+            open_levels.pop()
+        if parent in made:
+            made[parent].replies.append(comment)
+        elif level and level > 1 and open_levels:
+            open_levels[-1][1].replies.append(comment)
+        else:
+            top.append(comment)
+        if level:
+            open_levels.append((level, comment))
     return top
+
+
+def _level(item: etree._Element) -> int | None:
+    """The item's level in the thread where its markup states one (1 for a comment on the article)."""
+    for selector in xpaths(MARKUP, "level"):
+        value = selector(item)
+        if isinstance(value, float) and value >= 1:  # NaN where the item states none
+            return int(value)
+    return None
 
 
 def _parent_item(item: etree._Element, item_set: set[etree._Element]) -> etree._Element | None:

@@ -1,0 +1,107 @@
+"""Comment markups added from the error analysis of corpus-large's tune pages, one synthetic fixture each:
+new Reddit's flat list with "level N" lines, Contao's comment_default, German kommentar-item blocks,
+WordPress depth-N items whose lists the parser broke apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import lxml.html
+
+from export.model import Comment, CommentThread
+from export.readers.html.comments import read_comment_thread
+
+BASE = "https://example.org/post/"
+
+
+def thread_of(markup: str) -> CommentThread:
+    return read_comment_thread(lxml.html.document_fromstring(f"<html><body>{markup}</body></html>"), BASE)
+
+
+def shape(comments: list[Comment]) -> list[tuple[str, list]]:
+    """Each comment's first words and its replies, nested."""
+    return [(c.paragraphs[0].text.split()[0] if c.paragraphs else "", shape(c.replies)) for c in comments]
+
+
+def reddit(level: int, text: str) -> str:
+    """A comment as new Reddit draws it: flat, indented by a style, its level in a line of its own."""
+    return (
+        f'<div style="padding-left:{16 + 21 * (level - 1)}px"><div class="x1"></div>'
+        '<div class="P8SG Comment t1_x"><div class="votes"><button aria-label="upvote"></button></div>'
+        f'<div class="x2"><span class="x3">level {level}</span><div class="x4"><span>3 points</span>'
+        '<span> · </span><a href="/r/x/comments/1/y/z/"><span>6 years ago</span></a></div>'
+        f'<div data-test-id="comment" class="x5"><div class="RichTextJSON-root"><p>{text}</p></div></div>'
+        "</div></div></div>"
+    )
+
+
+def test_new_reddits_flat_thread_is_nested_by_its_level_lines():
+    markup = "<div class='thread'>" + "".join(
+        reddit(level, f"{word} says something here.")
+        for level, word in ((1, "First"), (2, "Second"), (3, "Third"), (2, "Fourth"), (1, "Fifth"))
+    )
+    thread = thread_of(markup + "</div>")
+    assert shape(thread.comments) == [
+        ("First", [("Second", [("Third", [])]), ("Fourth", [])]),
+        ("Fifth", []),
+    ]
+    assert all("level" not in " ".join(p.text for p in c.paragraphs) for c in thread.all_comments())
+    assert all("points" not in " ".join(p.text for p in c.paragraphs) for c in thread.all_comments())
+
+
+def test_a_contao_comment_with_its_name_labelled_schrieb():
+    markup = (
+        "<div class='ce_comments block'><h3>Was sagst Du dazu?</h3>"
+        '<div class="comment_default first last even" id="c170">'
+        '<a name="c170"><div class="avatar"><img src="a.jpg" alt="Avatar"></div></a>'
+        '<p class="info"><span>Nicolai11</span> schrieb:<br>'
+        '<time datetime="2014-11-05T14:25:40+00:00" class="date">05.11.2014 um 14:25 Uhr</time></p>'
+        '<div class="comment"><p>Sehr cooles Thema!</p></div>'
+        '<div class="report_comment"><a href="kommentar-melden/170.html">Kommentar melden.</a></div>'
+        "</div></div>"
+    )
+    (comment,) = thread_of(markup).comments
+    assert (comment.author, comment.date, comment.time) == (
+        "Nicolai11",
+        dt.date(2014, 11, 5),
+        dt.time(14, 25),
+    )
+    assert [p.text for p in comment.paragraphs] == ["Sehr cooles Thema!"]
+
+
+def test_german_kommentar_items_with_benutzer_and_datum():
+    item = (
+        '<div class="kommentar-item"><a name="1" id="1"></a><div class="kommentar-info">'
+        '<div class="benutzer">{name}</div><div class="datum">31.10.2023, 19.18 Uhr</div></div>'
+        '<h5>Ach ja...</h5><div class="kommentar-text">{text}</div>'
+        '<div class="vote"><a class="vote-login" href="/login">Login für Vote</a></div></div>'
+    )
+    markup = (
+        '<div class="kommentare"><div class="rubrik">Kommentare</div>'
+        + item.format(name="Harzer66", text="Es gab dieses Jahr echt Regen.")
+        + item.format(name="Anna", text="Schön so.")
+        + "</div>"
+    )
+    comments = thread_of(markup).comments
+    assert [(c.author, c.date, [p.text for p in c.paragraphs]) for c in comments] == [
+        ("Harzer66", dt.date(2023, 10, 31), ["Es gab dieses Jahr echt Regen."]),
+        ("Anna", dt.date(2023, 10, 31), ["Schön so."]),
+    ]
+
+
+def test_wordpress_depth_classes_nest_a_list_the_parser_broke_apart():
+    def item(number: int, depth: int, text: str) -> str:
+        return (
+            f'<li id="comment-{number}" class="comment depth-{depth}"><div class="comment-body">'
+            f'<div class="comment-author vcard"><cite class="fn">P{number}</cite></div>'
+            f'<div class="comment-content"><p>{text}</p></div></div></li>'
+        )
+
+    markup = (
+        '<div id="comments"><ol class="commentlist">'
+        + item(1, 1, "One on the article.")
+        + item(2, 2, "Two answers one.")
+        + item(3, 1, "Three on the article.")
+        + "</ol></div>"
+    )
+    assert shape(thread_of(markup).comments) == [("One", [("Two", [])]), ("Three", [])]
