@@ -86,6 +86,8 @@ class Tally:
     reached: int = 0
     found: int = 0
     extra_pages: int = 0
+    unheld_pages: int = 0
+    unheld: int = 0
     depth_right: int = 0
     commenters: int = 0
     authored: int = 0
@@ -329,6 +331,9 @@ def measure(page: Page, tally: Tally, rows: list[str]) -> None:
     tally.authored += sum(bool(comment.author) for comment in people)
     tally.clean += sum(bool(comment.author) and _clean(comment.author or "") for comment in people)
     held_depth = max((level for _, level in entries), default=0)
+    if comments and not entries:
+        tally.unheld_pages += 1
+        tally.unheld += len(comments)
     if entries:
         tally.threads += 1
         tally.depth_right += _depth(thread.comments) == held_depth
@@ -357,6 +362,7 @@ def report(name: str, tally: Tally) -> str:
         f"{name}: {tally.pages} pages ({tally.failures} failed), {tally.threads} with held entries; "
         f"entries reached {share(tally.reached, tally.held)}; comments found {tally.found}; "
         f"pages with more found than held {tally.extra_pages}; "
+        f"found on {tally.unheld_pages} pages whose markup holds none by these rules {tally.unheld}; "
         f"depth right {share(tally.depth_right, tally.threads)}; "
         f"authors present {share(tally.authored, tally.commenters)}, "
         f"clean {share(tally.clean, tally.commenters)}; "

@@ -105,3 +105,26 @@ def test_wordpress_depth_classes_nest_a_list_the_parser_broke_apart():
         + "</ol></div>"
     )
     assert shape(thread_of(markup).comments) == [("One", [("Two", [])]), ("Three", [])]
+
+
+def test_notices_rules_and_responsive_tables_are_no_comments():
+    article = "<article><h1>Post</h1><p>The article text, long enough to be an article.</p></article>"
+    responsive_tables = "".join(
+        f'<div class="table-responsive"><table><tr><td>Row {n} holds a figure</td></tr></table></div>'
+        for n in range(2)
+    )
+    notices = (
+        '<div id="comments"><div class="comment-list">Newest first Oldest first There are no comments yet'
+        ' - be the first to add your thoughts</div><div class="comment-list">Sorry, No comment are found'
+        " for this news. Read More...</div></div>"
+    )
+    guidelines = (
+        '<ul class="comment-guidelines"><li>All comments are moderated before they appear here.</li>'
+        "<li>Please be respectful of others; insults will be removed.</li></ul>"
+    )
+    forms = (
+        '<div id="comments"><div id="comment-form" class="x">Write your comment here and press send.</div>'
+        '<div id="comment-form" class="x">Write your comment here and press send.</div></div>'
+    )
+    for markup in (responsive_tables, notices, guidelines, forms):
+        assert thread_of(article + markup).all_comments() == [], markup

@@ -18,6 +18,7 @@ WORDS = "comment_words.tsv"
 ITEM_TAGS = frozenset({"li", "div", "article", "section"})
 LONGEST_HEADING = 200
 SHORTEST_COMMENT = 20
+LONGEST_NOTICE = 200
 
 
 def repeated_items(root: etree._Element) -> list[etree._Element]:
@@ -32,15 +33,25 @@ def repeated_items(root: etree._Element) -> list[etree._Element]:
         if not groups or search(_names(parent), refuses):
             continue
         parent_says = bool(search(_names(parent), says))
-        for signature, members in groups.items():
+        for signature, grouped in groups.items():
             named = " ".join(signature[1])
             if search(named, refuses) or not (parent_says or search(named, says)):
                 continue
+            members = [member for member in grouped if not _refused(member, refuses)]
             if sum(_unlinked_length(member) >= SHORTEST_COMMENT for member in members) >= 2 and not (
                 _about_other_pages(members)
             ):
                 return _with_nested(parent, signature)
     return []
+
+
+def _refused(member: etree._Element, refuses: list[re.Pattern[str]]) -> bool:
+    """Whether the block's id rules it out (a form, a widget), or it is a short notice that there are no
+    comments (what a static copy keeps of a thread a script draws)."""
+    if search(member.get("id") or "", refuses):
+        return True
+    text = text_of(member)
+    return len(text) <= LONGEST_NOTICE and bool(search(text, patterns(WORDS, "none")))
 
 
 def _about_other_pages(members: list[etree._Element]) -> bool:
