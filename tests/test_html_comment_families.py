@@ -128,3 +128,24 @@ def test_notices_rules_and_responsive_tables_are_no_comments():
     )
     for markup in (responsive_tables, notices, guidelines, forms):
         assert thread_of(article + markup).all_comments() == [], markup
+
+
+def test_avatars_action_rows_and_a_date_among_meta_words_stay_out_of_the_text():
+    def item(number: int, name: str, text: str) -> str:
+        return (
+            f'<li id="comment-{number}" class="comment"><img class="gravatar" src="g.png" alt="id">'
+            f'<a href="/user/{name}"><img class="kb-comment-user-image" src="u.png" '
+            f'alt="Benutzerbild von {name}"></a>'
+            f'<header class="comment-meta"><a href="/user/{name}">{name}</a> <small>18.10.2019, 19:22 '
+            '<a class="comment-reply-login" href="/login">Zum Antworten anmelden</a></small></header>'
+            f"<p>{text}</p><p>Antworten · Gefällt mir · Melden</p></li>"
+        )
+
+    markup = (
+        '<ol id="comments">' + item(1, "Montana", "Gutes Angebot.") + item(2, "Gerda", "Danke!") + "</ol>"
+    )
+    comments = thread_of(markup).comments
+    assert [(c.author, c.date, c.time, [p.text for p in c.paragraphs]) for c in comments] == [
+        ("Montana", dt.date(2019, 10, 18), dt.time(19, 22), ["Gutes Angebot."]),
+        ("Gerda", dt.date(2019, 10, 18), dt.time(19, 22), ["Danke!"]),
+    ]
