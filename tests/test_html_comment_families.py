@@ -149,3 +149,33 @@ def test_avatars_action_rows_and_a_date_among_meta_words_stay_out_of_the_text():
         ("Montana", dt.date(2019, 10, 18), dt.time(19, 22), ["Gutes Angebot."]),
         ("Gerda", dt.date(2019, 10, 18), dt.time(19, 22), ["Danke!"]),
     ]
+
+
+def test_a_dated_list_under_a_comments_heading_whose_markup_names_no_comment():
+    def item(number: int, name: str, text: str, replies: str = "") -> str:
+        return (
+            f'<li class="member" id="m{number}">'
+            f'<a class="author person" href="/!u{number}/"><h4>{name}</h4></a>'
+            f'<time datetime="2020-01-14T13:4{number}:00+01:00">14. 01. 2020, 13:4{number}</time>'
+            f'<div class="objlink"><p>{text}</p></div>'
+            '<ul class="toolbar"><li class="reply"><a>antworten</a></li>'
+            f'<li class="report"><a>melden</a></li></ul>{replies}</li>'
+        )
+
+    replies = '<ul class="thread">' + item(2, "Dr. M", "@Martin Ich weiß ja nicht.") + "</ul>"
+    markup = (
+        "<article><h1>Post</h1><p>The article text.</p></article>"
+        '<div class="sect"><div class="secthead"><h2><span>Leserkommentare</span></h2>'
+        '<ul class="toolbar"></ul></div><ul class="sectbody">'
+        + item(1, "Martin", "Wer wen über den Tisch zog, ist offen.", replies)
+        + item(3, "Josan", "Welche Sprecherin?")
+        + "</ul></div>"
+    )
+    thread = thread_of(markup)
+    assert [
+        (c.author, c.date, [p.text for p in c.paragraphs], [r.author for r in c.replies])
+        for c in thread.comments
+    ] == [
+        ("Martin", dt.date(2020, 1, 14), ["Wer wen über den Tisch zog, ist offen."], ["Dr. M"]),
+        ("Josan", dt.date(2020, 1, 14), ["Welche Sprecherin?"], []),
+    ]

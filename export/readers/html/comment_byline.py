@@ -151,7 +151,7 @@ def is_leftover(text: str) -> bool:
     parts = [part for part in SEPARATOR.split(text) if part]
     actions = [*patterns(WORDS, "reply"), *patterns(WORDS, "action")]
     return bool(
-        (len(parts) > 1 and all(any(action.match(part) for action in actions) for part in parts))
+        (parts and all(any(action.match(part) for action in actions) for part in parts))
         or patterns(WORDS, "reply")[0].match(text)
         or patterns(WORDS, "label")[0].match(text)
         or (len(text) <= SHORTEST_TIME and parse_time_in(text) and not any(c.isalpha() for c in text))

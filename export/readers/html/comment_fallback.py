@@ -19,6 +19,7 @@ ITEM_TAGS = frozenset({"li", "div", "article", "section"})
 LONGEST_HEADING = 200
 SHORTEST_COMMENT = 20
 LONGEST_NOTICE = 200
+HEADING_WRAPPERS = 2  # how far above a heading its section's list may begin
 
 
 def repeated_items(root: etree._Element) -> list[etree._Element]:
@@ -95,6 +96,30 @@ def _with_nested(parent: etree._Element, signature: tuple[str, tuple[str, ...]])
 
 def _names(element: etree._Element) -> str:
     return f"{element.get('id') or ''} {element.get('class') or ''}".strip()
+
+
+def dated_list_items(root: etree._Element) -> list[etree._Element]:
+    """The items of the first list after a "Comments" heading whose items each bear a ``time`` of their
+    own (replies in lists inside them): a thread whose markup names no comment (taz's "Leserkommentare")."""
+    heading = _section_heading(root)
+    if heading is None:
+        return []
+    for start in (heading, *list(heading.iterancestors())[:HEADING_WRAPPERS]):
+        for sibling in start.itersiblings():
+            if not isinstance(sibling.tag, str) or heading_like(sibling):
+                continue
+            for listing in (sibling, *sibling.iterdescendants("ul", "ol")):
+                if listing.tag not in ("ul", "ol"):
+                    continue
+                items = [item for item in listing.iter("li") if _dated_here(item)]
+                if items and all(_dated_here(item) for item in listing if item.tag == "li"):
+                    return items
+    return []
+
+
+def _dated_here(item: etree._Element) -> bool:
+    """Whether a ``time`` element belongs to this list item and not to one nested in it."""
+    return any(next(time.iterancestors("li"), None) is item for time in item.iter("time"))
 
 
 # Comments under a plain heading ("Kommentare"), each a run of a sub-heading, a date line and text.

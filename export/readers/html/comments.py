@@ -22,7 +22,12 @@ from export.readers.html.comment_byline import (
     read_date,
     read_time,
 )
-from export.readers.html.comment_fallback import heading_comments, heading_region, repeated_items
+from export.readers.html.comment_fallback import (
+    dated_list_items,
+    heading_comments,
+    heading_region,
+    repeated_items,
+)
 from export.readers.html.inline import read_paragraphs, safe_link
 from export.readers.html.markup_tables import (
     descendants_test,
@@ -113,7 +118,7 @@ def comment_items(root: etree._Element) -> list[etree._Element]:
         and not any(_apart(ancestor, regions) for ancestor in element.iterancestors())
         and _says_more_than_links(element)
     ]
-    return _one_thread(_without_wrapped(items) or repeated_items(root))
+    return _one_thread(_without_wrapped(items) or repeated_items(root) or dated_list_items(root))
 
 
 def _apart(region: etree._Element, known: dict[etree._Element, bool]) -> bool:
