@@ -179,3 +179,53 @@ def test_a_dated_list_under_a_comments_heading_whose_markup_names_no_comment():
         ("Martin", dt.date(2020, 1, 14), ["Wer wen über den Tisch zog, ist offen."], ["Dr. M"]),
         ("Josan", dt.date(2020, 1, 14), ["Welche Sprecherin?"], []),
     ]
+
+
+def test_pingbacks_without_their_label_date_or_meta_and_one_a_theme_shows_as_a_comment():
+    labelled = (
+        '<li id="comment-1"><cite>Pingback von <a href="http://other.example/post/" class="url">'
+        'Lesezeichen | Other</a></cite>| <small><a href="#comment-1">11.09.2011 23:31</a></small>'
+        "<p>[…] Gefällt mir – Unlängst spazierte ich durch Eimsbüttel […]</p></li>"
+    )
+    social = (
+        '<li class="pingback depth-1" id="li-comment-2"><div id="comment-2">'
+        '<div class="social-comment-author"><cite class="fn">'
+        '<a href="http://third.example/film/" class="url">Future of Hope | tv</a></cite></div>'
+        '<div class="social-comment-meta"><span>View</span><a href="#comment-2">6 months ago</a></div>'
+        '<div class="social-comment-body"><p>[...] Zum Trailer geht es hier [...]</p></div></div></li>'
+    )
+    as_comment = (
+        '<div class="commentEntry"><div class="commentContent" id="comment-3"><p>[…] Hamburg feiert CSD. '
+        'Mein Lieblingslied kennt Ihr schon. […]</p><div class="commentMeta">Kommentar von <cite>'
+        '<a href="http://blog.example/2905/folge-10.html" class="url">Aus dem Tagebuch | Folge 10 | blog</a>'
+        '</cite> am <a href="#comment-3">07.08.09</a> um 10:25</div></div></div>'
+    )
+    markup = f'<div id="comments"><ol class="commentlist">{labelled}{social}</ol>{as_comment}</div>'
+    comments = thread_of(markup).all_comments()
+    assert [(c.kind, c.author, c.title, c.site, c.url, [p.text for p in c.paragraphs]) for c in comments] == [
+        (
+            "pingback",
+            None,
+            "Lesezeichen",
+            "Other",
+            "http://other.example/post/",
+            ["[…] Gefällt mir – Unlängst spazierte ich durch Eimsbüttel […]"],
+        ),
+        (
+            "pingback",
+            None,
+            "Future of Hope",
+            "tv",
+            "http://third.example/film/",
+            ["[...] Zum Trailer geht es hier [...]"],
+        ),
+        (
+            "pingback",
+            None,
+            "Aus dem Tagebuch | Folge 10",
+            "blog",
+            "http://blog.example/2905/folge-10.html",
+            ["[…] Hamburg feiert CSD. Mein Lieblingslied kennt Ihr schon. […]"],
+        ),
+    ]
+    assert comments[0].date == dt.date(2011, 9, 11)

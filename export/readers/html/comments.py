@@ -327,10 +327,14 @@ def _read_item(
                 if node is not None and node is not own and own in node.iterancestors():
                     drop(node)
         comment.blocks, comment.videos = _blocks(body, base_url)
+        if _quotes_elsewhere(comment):
+            _as_pingback(comment)
         if comment.date is None and comment.blocks and isinstance(first := comment.blocks[0], Paragraph):
             comment.date, comment.time, lead = leading_date([first], published)
             comment.blocks[:1] = lead
     else:
+        if dated is not None and dated is not own and own in dated.iterancestors():
+            drop(dated)  # its date, read already
         _read_linkback(comment, own, base_url)
     return comment
 
@@ -417,6 +421,26 @@ def _blocks(element: etree._Element, base_url: str | None) -> tuple[list[Block],
         or (any(c.isalnum() for c in block.text) and not is_leftover(block.text))
     ]
     return blocks, content.videos
+
+
+def _quotes_elsewhere(comment: Comment) -> bool:
+    """Whether a comment's whole text is an excerpt in brackets ("[…] text […]") under a link's title:
+    a pingback that the theme shows as a comment."""
+    excerpt = patterns(WORDS, "linkback-excerpt")
+    return bool(
+        comment.author_url
+        and len(comment.blocks) == 1
+        and isinstance(comment.blocks[0], Paragraph)
+        and search(comment.blocks[0].text, excerpt)
+    )
+
+
+def _as_pingback(comment: Comment) -> None:
+    """The comment made a pingback: its name is the linking page's title, its link the page."""
+    title, comment.url, comment.kind = comment.author or "", comment.author_url, "pingback"
+    if " | " in title:
+        title, comment.site = (part.strip() for part in title.rsplit(" | ", 1))
+    comment.title, comment.author, comment.author_url = title or None, None, None
 
 
 def _read_linkback(comment: Comment, own: etree._Element, base_url: str | None) -> None:
