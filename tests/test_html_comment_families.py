@@ -10,6 +10,7 @@ import lxml.html
 
 from export.model import Comment, CommentThread
 from export.readers.html.comments import read_comment_thread
+from export.readers.html.parse import clean_tree
 
 BASE = "https://example.org/post/"
 
@@ -229,3 +230,28 @@ def test_pingbacks_without_their_label_date_or_meta_and_one_a_theme_shows_as_a_c
         ),
     ]
     assert comments[0].date == dt.date(2011, 9, 11)
+
+
+def test_an_amp_reply_form_inside_a_comment_leaves_its_status_lines_out():
+    form = (
+        '<form class="recipe-comment-form" method="post" action-xhr="https://api.example/comments">'
+        '<textarea name="commentText"></textarea>'
+        '<div submitting=""><p>Dein Kommentar wird gespeichert...</p></div>'
+        '<div submit-success=""><p>Dein Kommentar wurde erfolgreich gespeichert.</p></div>'
+        '<div submit-error=""><p>Dein Kommentar konnte nicht gespeichert werden.</p></div></form>'
+    )
+    markup = "".join(
+        f'<div id="kommentar_{n}" class="comment-item">'
+        f'<strong><a href="/user/profil/{n}/x.html">User{n}</a></strong>'
+        f"<p>Comment number {n} on the recipe.</p>"
+        '<div class="comment-date"><small>12.04.2020 17:02</small></div>'
+        f"{form}</div>"
+        for n in (1, 2)
+    )
+    root = lxml.html.document_fromstring(f'<html><body><div class="comments">{markup}</div></body></html>')
+    clean_tree(root)  # as the page reader does: a form with three paragraphs becomes a div
+    comments = read_comment_thread(root, BASE).comments
+    assert [(c.author, [p.text for p in c.paragraphs]) for c in comments] == [
+        ("User1", ["Comment number 1 on the recipe."]),
+        ("User2", ["Comment number 2 on the recipe."]),
+    ]
