@@ -8,9 +8,9 @@ tables: comment, pingback and trackback items by class, ``comment-N`` ids, Drupa
 ``data-comment-user-id``, ``comment-item``/``-entry`` classes, AMP themes' ``amp-*comment``; outside
 forms, widgets and dialogs, with some words outside links; a part of a numbered entry (its body,
 its reply button) is not an entry of its own.
-An entry is "reached" when the longest text run of its own part (replies, and the words of its links
-and buttons where it has others, left out), not a short one with a year or time of day, up to any
-" | ", is in the reader's comment text. Authors are "clean" when they hold no year, time of day, or
+An entry is "reached" when the longest text run of its own part (replies, and the words of its links,
+buttons and forms where it has others, left out), not a short one with a year or time of day, up to
+any " | ", is in the reader's comment text. Authors are "clean" when they hold no year, time of day, or
 reply/says word; dates are counted on the entries that show one (a ``time``, an ``abbr[title]``, or a
 year in their meta text). Beside these, trafilatura's gold comment snippets are looked for in the
 reader's comments: all of them, and those the saved page's text holds (the others are drawn by a
@@ -65,7 +65,7 @@ NOT_NAME = re.compile(
 )
 LINKBACK = re.compile(r"pingback|trackback")
 LABEL = re.compile(r"^\S+(?: \S+)?:$")  # "says:", "Name:"
-CONTROLS = frozenset({"a", "button", "script", "style", "template"})
+CONTROLS = frozenset({"a", "button", "form", "script", "style", "template"})
 TIMEOUT = 20
 
 
