@@ -255,3 +255,15 @@ def test_an_amp_reply_form_inside_a_comment_leaves_its_status_lines_out():
         ("User1", ["Comment number 1 on the recipe."]),
         ("User2", ["Comment number 2 on the recipe."]),
     ]
+
+
+def test_a_dated_list_of_the_latest_comments_on_other_posts_under_a_comments_heading_is_no_thread():
+    items = "".join(
+        f'<li><a href="https://example.org/post-{n}/#comment-{n}">Someone on post {n}</a>'
+        f'<time datetime="2020-01-1{n}">1{n}. Januar 2020</time><p>What they said about post {n}.</p></li>'
+        for n in (1, 2, 3)
+    )
+    markup = (
+        f"<article><h1>Post</h1><p>The article.</p></article><div><h2>Kommentare</h2><ul>{items}</ul></div>"
+    )
+    assert thread_of(markup).all_comments() == []

@@ -113,7 +113,7 @@ def dated_list_items(root: etree._Element) -> list[etree._Element]:
                     continue
                 items = [item for item in listing.iter("li") if _dated_here(item)]
                 if items and all(_dated_here(item) for item in listing if item.tag == "li"):
-                    return items
+                    return [] if _about_other_pages(items) else items  # latest comments on other posts
     return []
 
 
