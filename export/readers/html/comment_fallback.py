@@ -98,12 +98,9 @@ def _names(element: etree._Element) -> str:
     return f"{element.get('id') or ''} {element.get('class') or ''}".strip()
 
 
-def dated_list_items(root: etree._Element) -> list[etree._Element]:
-    """The items of the first list after a "Comments" heading whose items each bear a ``time`` of their
+def dated_list_items(heading: etree._Element) -> list[etree._Element]:
+    """The items of the first list after the comments heading whose items each bear a ``time`` of their
     own (replies in lists inside them): a thread whose markup names no comment (taz's "Leserkommentare")."""
-    heading = _section_heading(root)
-    if heading is None:
-        return []
     for start in (heading, *list(heading.iterancestors())[:HEADING_WRAPPERS]):
         for sibling in start.itersiblings():
             if not isinstance(sibling.tag, str) or heading_like(sibling):
@@ -125,11 +122,8 @@ def _dated_here(item: etree._Element) -> bool:
 # Comments under a plain heading ("Kommentare"), each a run of a sub-heading, a date line and text.
 
 
-def heading_region(root: etree._Element) -> list[etree._Element]:
+def heading_region(heading: etree._Element) -> list[etree._Element]:
     """The heading over a comment section without comment markup, and the siblings holding its comments."""
-    heading = _section_heading(root)
-    if heading is None:
-        return []
     region = [heading]
     for sibling in heading.itersiblings():
         if not isinstance(sibling.tag, str):
@@ -152,7 +146,8 @@ def heading_comments(
     return [comment for comment in comments if comment.paragraphs or comment.date]
 
 
-def _section_heading(root: etree._Element) -> etree._Element | None:
+def comments_heading(root: etree._Element) -> etree._Element | None:
+    """The page's first heading that says comments ("Kommentare", "3 Responses to …"), outside forms."""
     for element in root.iter():
         if not isinstance(element.tag, str) or not heading_like(element) or in_form(element):
             continue

@@ -23,6 +23,7 @@ from export.readers.html.comment_byline import (
     read_time,
 )
 from export.readers.html.comment_fallback import (
+    comments_heading,
     dated_list_items,
     heading_comments,
     heading_region,
@@ -74,9 +75,12 @@ class CommentSection:
 def find_comment_section(root: etree._Element) -> CommentSection:
     """The page's comment items, the section around them and its heading, else a heading's region."""
     items = comment_items(root)
+    heading = comments_heading(root) if not items else None
+    if heading is not None:
+        items = _one_thread(dated_list_items(heading))
     if not items:
-        region = heading_region(root)
-        return CommentSection([], heading=region[0] if region else None, region=region)
+        region = heading_region(heading) if heading is not None else []
+        return CommentSection([], heading=heading, region=region)
     section = thread_section(items)
     return CommentSection(items, section, section_heading(section, items))
 
@@ -118,7 +122,7 @@ def comment_items(root: etree._Element) -> list[etree._Element]:
         and not any(_apart(ancestor, regions) for ancestor in element.iterancestors())
         and _says_more_than_links(element)
     ]
-    return _one_thread(_without_wrapped(items) or repeated_items(root) or dated_list_items(root))
+    return _one_thread(_without_wrapped(items) or repeated_items(root))
 
 
 def _apart(region: etree._Element, known: dict[etree._Element, bool]) -> bool:
