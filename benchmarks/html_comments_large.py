@@ -8,10 +8,13 @@ tables: comment, pingback and trackback items by class, ``comment-N`` ids, Drupa
 ``data-comment-user-id``, ``comment-item``/``-entry`` classes, AMP themes' ``amp-*comment``; outside
 forms, widgets and dialogs, with some words outside links; a part of a numbered entry (its body,
 its reply button) is not an entry of its own.
-An entry is "reached" when the longest text run of its own part (replies left out), not a short one
-with a year or time of day, up to any " | ", is in the reader's comment text. Authors are "clean"
-when they hold no year, time of day, or reply/says word; dates are counted on the entries that show
-one (a ``time``, an ``abbr[title]``, or a year in their meta text).
+An entry is "reached" when the longest text run of its own part (replies, and the words of its links,
+buttons and forms where it has others, left out), not a short one with a year or time of day, up to
+any " | ", is in the reader's comment text. Authors are "clean" when they hold no year, time of day, or
+reply/says word; dates are counted on the entries that show one (a ``time``, an ``abbr[title]``, or a
+year in their meta text). Beside these, trafilatura's gold comment snippets are looked for in the
+reader's comments: all of them, and those the saved page's text holds (the others are drawn by a
+script or lost from the copy).
 Pages are split by site before any result is seen: the third of sites with the lowest sha256 is "aside".
 """
 
@@ -60,6 +63,9 @@ CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 NOT_NAME = re.compile(
     r"\b(?:reply|antworten|répondre|responder|rispondi|says|sagt|schreibt|meint|wrote)\b", re.IGNORECASE
 )
+LINKBACK = re.compile(r"pingback|trackback")
+LABEL = re.compile(r"^\S+(?: \S+)?:$")  # "says:", "Name:"
+CONTROLS = frozenset({"a", "button", "form", "script", "style", "template"})
 TIMEOUT = 20
 
 
@@ -80,6 +86,8 @@ class Tally:
     reached: int = 0
     found: int = 0
     extra_pages: int = 0
+    unheld_pages: int = 0
+    unheld: int = 0
     depth_right: int = 0
     commenters: int = 0
     authored: int = 0
@@ -88,6 +96,8 @@ class Tally:
     dated: int = 0
     snippets: int = 0
     snippet_hits: int = 0
+    snippets_saved: int = 0
+    saved_hits: int = 0
     failures: int = 0
 
 
@@ -138,8 +148,15 @@ def _is_entry(element: etree._Element) -> bool:
 
 
 def _outside(element: etree._Element) -> bool:
+    """Whether the entry sits in a form, an aside, a widget or a sidebar; a page's body or a layout
+    wrapper that also holds the page's heading ("has-sidebar", "no-sidebars") is none of these."""
     return any(
-        ancestor.tag in ("form", "aside") or any(OUTSIDE.search(name) for name in _names(ancestor))
+        ancestor.tag in ("form", "aside")
+        or (
+            ancestor.tag not in ("body", "html")
+            and any(OUTSIDE.search(name) for name in _names(ancestor))
+            and ancestor.find(".//h1") is None
+        )
         for ancestor in element.iterancestors()
     )
 
@@ -158,15 +175,16 @@ def _number(element: etree._Element) -> str:
     return found[0] if found else ""
 
 
-def _own_text(element: etree._Element, entries: set[etree._Element]) -> list[str]:
-    """The entry's text runs, replies left out."""
+def _own_text(element: etree._Element, entries: set[etree._Element], controls: bool = True) -> list[str]:
+    """The entry's text runs, replies left out; without ``controls``, also the words of its links and
+    buttons ("Reply", "Report") and of its scripts."""
     runs: list[str] = []
 
     def walk(node: etree._Element) -> None:
         if node.text and isinstance(node.tag, str):
             runs.append(node.text)
         for child in node:
-            if child not in entries:
+            if child not in entries and (controls or child.tag not in CONTROLS):
                 walk(child)
             if child.tail:
                 runs.append(child.tail)
@@ -208,7 +226,7 @@ def _level(entry: etree._Element, kept: set[etree._Element]) -> int:
 def _has_body(entry: etree._Element) -> bool:
     """Whether the entry says anything outside its own links (a share button or a link list says
     nothing); a pingback may be its link, a ``dt``'s words are in the ``dd`` after it."""
-    if entry.tag == "dt" or re.search(r"pingback|trackback", entry.get("class") or ""):
+    if entry.tag == "dt" or LINKBACK.search(entry.get("class") or ""):
         return bool("".join(entry.itertext()).strip())
     nodes = [entry]
     while nodes:
@@ -221,6 +239,25 @@ def _has_body(entry: etree._Element) -> bool:
             if isinstance(child.tag, str) and child.tag != "a":
                 nodes.append(child)
     return False
+
+
+def _visible_text(root: etree._Element) -> list[str]:
+    """The page's text outside scripts and styles (a thread a script draws is not in it)."""
+    return [
+        text
+        for node in root.iter()
+        if isinstance(node.tag, str) and node.tag not in ("script", "style", "template")
+        for text in (node.text, *(child.tail for child in node))
+        if text and text.strip()
+    ]
+
+
+def _key_runs(entry: etree._Element, kept: set[etree._Element]) -> list[str]:
+    """The runs to look for an entry by: a pingback's all (it is its link), a comment's without its
+    links, buttons and short labels ("says:")."""
+    if LINKBACK.search(entry.get("class") or ""):
+        return _own_text(entry, kept)
+    return [run for run in _own_text(entry, kept, controls=False) if not LABEL.match(run)]
 
 
 def _dated(entry: etree._Element, runs: list[str]) -> bool:
@@ -266,9 +303,11 @@ def measure(page: Page, tally: Tally, rows: list[str]) -> None:
     signal.alarm(TIMEOUT)
     try:
         root = parse_html(page.path.read_bytes(), page.path)
+        page_text = _normal(" ".join(_visible_text(root)))
         entries = held_entries(root)
         kept = {entry for entry, _ in entries}
         runs = {entry: _own_text(entry, kept) for entry, _ in entries}
+        keys = {entry: _key(_key_runs(entry, kept) or runs[entry]) for entry, _ in entries}
         metadata = read_metadata(root)
         mark_videos(root)
         clean_tree(root)
@@ -281,7 +320,7 @@ def measure(page: Page, tally: Tally, rows: list[str]) -> None:
         signal.alarm(0)
     comments = thread.all_comments()
     text = " ".join(_comment_text(comment) for comment in comments)
-    reached = sum(_key(runs[entry]) in text for entry, _ in entries)
+    reached = sum(keys[entry] in text for entry, _ in entries)
     tally.held += len(entries)
     tally.reached += reached
     tally.found += len(comments)
@@ -293,6 +332,9 @@ def measure(page: Page, tally: Tally, rows: list[str]) -> None:
     tally.authored += sum(bool(comment.author) for comment in people)
     tally.clean += sum(bool(comment.author) and _clean(comment.author or "") for comment in people)
     held_depth = max((level for _, level in entries), default=0)
+    if comments and not entries:
+        tally.unheld_pages += 1
+        tally.unheld += len(comments)
     if entries:
         tally.threads += 1
         tally.depth_right += _depth(thread.comments) == held_depth
@@ -300,13 +342,16 @@ def measure(page: Page, tally: Tally, rows: list[str]) -> None:
     hits = sum(_normal(snippet) in text for snippet in page.snippets)
     tally.snippets += len(page.snippets)
     tally.snippet_hits += hits
+    saved = [snippet for snippet in page.snippets if _normal(snippet) in page_text]
+    tally.snippets_saved += len(saved)
+    tally.saved_hits += sum(_normal(snippet) in text for snippet in saved)
     if entries or comments or page.snippets:
         rows.append(
             f"{page.site[:34]:<34} {page.path.name[:20]:<20} held {len(entries):>3} reached {reached:>3} "
             f"found {len(comments):>3} depth {_depth(thread.comments)}/{held_depth} "
             f"dated {sum(c.date is not None for c in comments):>3} "
             f"authors {sum(bool(c.author) and _clean(c.author or '') for c in people):>3}/{len(people):<3} "
-            f"snippets {hits}/{len(page.snippets)}"
+            f"snippets {hits}/{len(page.snippets)} ({len(saved)} saved)"
         )
 
 
@@ -318,11 +363,13 @@ def report(name: str, tally: Tally) -> str:
         f"{name}: {tally.pages} pages ({tally.failures} failed), {tally.threads} with held entries; "
         f"entries reached {share(tally.reached, tally.held)}; comments found {tally.found}; "
         f"pages with more found than held {tally.extra_pages}; "
+        f"found on {tally.unheld_pages} pages whose markup holds none by these rules {tally.unheld}; "
         f"depth right {share(tally.depth_right, tally.threads)}; "
         f"authors present {share(tally.authored, tally.commenters)}, "
         f"clean {share(tally.clean, tally.commenters)}; "
         f"dates {share(tally.dated, tally.held_dated)} of dated entries; "
-        f"trafilatura comment snippets {share(tally.snippet_hits, tally.snippets)}"
+        f"trafilatura comment snippets {share(tally.snippet_hits, tally.snippets)}, "
+        f"of those in the saved page's text {share(tally.saved_hits, tally.snippets_saved)}"
     )
 
 

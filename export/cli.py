@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from export import __version__
 from export.errors import InputError
 from export.formats import FORMATS
 from export.model import CLAIMS_LEVELS
-from export.readers import is_blog_export
+from export.pipeline import UNCONVERTIBLE
+from export.readers import is_blog_export, is_feed
 from export.readers.kinds import inputs_help
+from export.web.address import file_or_address
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2  # 2 as argparse exits on bad usage
+EXIT_OK, EXIT_BAD_INPUT = 0, 1  # and 2 for bad usage, as argparse exits
 EXIT_INTERRUPTED = 130
-UNCONVERTIBLE = (MemoryError, RecursionError)  # an input too large or too deep for this machine
 SIZE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[kmg]?)i?b?", re.IGNORECASE)
 SIZE_UNITS = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
 DEFAULT_BUILD_DIR = Path("build")
@@ -27,8 +30,12 @@ EPILOG = """\
 examples:
   annotated-epub                          convert every file in seeds/ into build/<slug>.epub
   annotated-epub page.txt                 write <slug>.epub in the current directory
+  annotated-epub https://example.org/post/   fetch the page, write <slug>.epub
+  annotated-epub https://example.org/post/ --cache web/   a rerun fetches only what changed
   annotated-epub page.txt -o book.epub    write book.epub
   annotated-epub a.txt b.txt -o books/    one book per input in books/
+  annotated-epub a.html b.txt -o both.epub --title "Two articles"   one book, each article a part
+  annotated-epub feed.xml --max-items 5   a feed's five newest items as one book, named after the feed
   annotated-epub page.txt --style my.css --no-claims --validate
   annotated-epub page.txt --claims strict --claims-in-comments
   annotated-epub claims page.txt          list the page's claims without writing a book
@@ -45,20 +52,34 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``annotated-epub``."""
     parser = argparse.ArgumentParser(
         prog="annotated-epub",
-        description="Turn a saved web article into an annotated EPUB 3 book: the article as chapters, "
+        description="Turn a web article (its address, or the page saved) into an annotated EPUB 3 book: the "
+        "article as chapters, "
         "archive links and comments as appendices, speculative claims explained in footnotes.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help=inputs_help() + " to convert")
     parser.add_argument(
-        "-o", "--output", help="output file, or directory (ending in / or existing) for the books"
+        "inputs",
+        nargs="*",
+        type=file_or_address,
+        metavar="INPUT",
+        help=f"{inputs_help()} to convert, or the http or https address of a page or feed",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        help="the book's file (several inputs make one book of them all), or a directory (ending in / or "
+        "existing) for one book per input",
     )
     parser.add_argument(
         "--style", default="book", help="bundled style NAME or stylesheet PATH (default: book)"
     )
     add_claims_options(parser)
-    parser.add_argument("--language", metavar="CODE", help="the book's language, e.g. en or de (default: en)")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the book's language, e.g. en or de, and every article's in a collection (default: the input's)",
+    )
     *others, last = (book_format.help for book_format in FORMATS.values())
     parser.add_argument(
         "--format",
@@ -78,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SIZE",
         help="refuse inputs larger than SIZE bytes, or K, M, G (default: 32M; 0 for no limit)",
     )
+    add_collection_options(parser)
+    add_web_options(parser)
     add_blog_options(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     parser.add_argument("--version", action="version", version=f"annotated-epub {__version__}")
@@ -101,6 +124,38 @@ def add_claims_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_collection_options(parser: argparse.ArgumentParser) -> None:
+    """The options for several inputs made into one book (-o NAME.epub) and for RSS and Atom feeds."""
+    group = parser.add_argument_group(
+        "collections (several inputs with -o NAME.epub) and feeds (RSS or Atom files)"
+    )
+    group.add_argument(
+        "--title",
+        metavar="TEXT",
+        help="the book's title (default: a feed's own; for a collection, the one site all its articles "
+        "come from, else 'N articles')",
+    )
+    group.add_argument(
+        "--max-items",
+        type=item_count,
+        default=10,
+        metavar="N",
+        help="a feed's book holds its N newest items (default 10; --since and --until choose by date)",
+    )
+
+
+def add_web_options(parser: argparse.ArgumentParser) -> None:
+    """The options for web addresses as inputs: where fetched pages are cached."""
+    group = parser.add_argument_group("web addresses (fetched within timeouts and --max-input-size)")
+    group.add_argument(
+        "--cache",
+        type=Path,
+        metavar="DIR",
+        help="keep fetched pages in DIR; a later run asks the server whether they changed and fetches only "
+        "those that did (default: no cache)",
+    )
+
+
 def add_blog_options(parser: argparse.ArgumentParser) -> None:
     """The options for WordPress exports (WXR files): one book or one per post, which posts, how fast."""
     group = parser.add_argument_group("WordPress exports (WXR files from Tools > Export)")
@@ -110,8 +165,12 @@ def add_blog_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--post", action="append", default=[], metavar="ID|SLUG", help="only this post (repeatable)"
     )
-    group.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="only posts from this day on")
-    group.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="only posts up to this day")
+    group.add_argument(
+        "--since", type=iso_date, metavar="YYYY-MM-DD", help="only posts (or feed items) from this day on"
+    )
+    group.add_argument(
+        "--until", type=iso_date, metavar="YYYY-MM-DD", help="only posts (or feed items) up to this day"
+    )
     group.add_argument(
         "--category",
         action="append",
@@ -154,21 +213,16 @@ def main(argv: list[str] | None = None) -> int:
     # Path() drops a trailing separator, so whether the name asks for a directory is read first.
     args.output_names_directory = args.output is not None and args.output.endswith(("/", os.sep))
     args.output = Path(args.output) if args.output is not None else None
-    from export.pipeline import ConvertOptions, book_file_name, build_book, seeds_dir, write_atomically
+    from export.pipeline import ConvertOptions, build_input, seeds_dir, titled_file_name, write_atomically
+    from export.readers.feed import FeedChoice
 
-    inputs = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
+    inputs: list[Path | str] = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
     if not inputs:
         parser.error(f"no input given and no files in {seeds_dir()}")
     many = len(inputs) > 1
-    if many and args.output and args.output.exists() and not args.output.is_dir():
-        parser.error("with several inputs, --output must be a directory")
-    if many and _names_a_book(args):
-        print(
-            f"annotated-epub: error: --output {args.output} names one book, but {len(inputs)} inputs make "
-            f"several: give a directory (ending in /)",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+    collect = many and _names_a_book(args)  # several inputs, one book
+    if many and not collect and args.output and args.output.exists() and not args.output.is_dir():
+        parser.error("with several inputs, --output must be a directory or a book's name (NAME.epub)")
     options = ConvertOptions(
         style=args.style,
         claims=args.claims != "off",
@@ -177,23 +231,80 @@ def main(argv: list[str] | None = None) -> int:
         claims_in_comments=args.claims_in_comments,
         format=args.format,
         cover=args.cover,
+        title=args.title,
+        feed=FeedChoice(args.max_items, args.since, args.until),
     )
     if args.max_input_size is not None:
         options.max_input_size = args.max_input_size
+    files = [source for source in inputs if isinstance(source, Path)]
     status, taken = EXIT_OK, set[Path]()
-    for source in inputs:
-        if is_blog_export(source):
-            status = max(status, _convert_blog(args, source, options, many, taken, inputs))
-            continue
-        try:
-            article, data = build_book(source, options)
-            target = _target(args, book_file_name(article, source, args.format), many, taken)
-            write_atomically(target, data, inputs)
-        except (InputError, *UNCONVERTIBLE) as error:
-            status = _failed(source, error)
-            continue
-        status = max(status, _announce(args, target, taken))
+    # Fetching is set up for the run when an input is an address, or a feed whose items may need their pages.
+    fetches = args.cache or len(files) < len(inputs) or any(map(is_feed, files))
+    try:
+        web = _web_client(args.cache, options) if fetches else None
+    except InputError as error:
+        print(f"annotated-epub: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    with web or contextlib.nullcontext():
+        if collect:
+            return _convert_collection(args, inputs, files, options, taken)
+        for source in inputs:
+            if isinstance(source, Path) and is_blog_export(source):
+                status = max(status, _convert_blog(args, source, options, many, taken, files))
+                continue
+            try:
+                title, data = build_input(source, options, _warner(args))
+                target = _target(args, titled_file_name(title, source, args.format), many, taken)
+                write_atomically(target, data, files)
+            except (InputError, *UNCONVERTIBLE) as error:
+                status = _failed(source, error)
+                continue
+            status = max(status, _announce(args, target, taken))
     return status
+
+
+def _convert_collection(
+    args: argparse.Namespace, inputs: list[Path | str], files: list[Path], options, taken: set[Path]
+) -> int:
+    """Bind every input into the one book --output names; nothing is written if one input fails."""
+    from export.pipeline import build_collection, write_atomically
+
+    try:
+        _, data = build_collection(inputs, options, _warner(args))
+        write_atomically(args.output, data, files)
+    except (InputError, *UNCONVERTIBLE) as error:  # an input's failure names that input
+        return _failed(args.output, error)
+    return _announce(args, args.output, taken)
+
+
+def _warner(args: argparse.Namespace):
+    """A warning's one line on stderr, naming the input (none with --quiet)."""
+
+    def warn(source: str, problem: str) -> None:
+        if not args.quiet:
+            print(f"annotated-epub: warning: {InputError(source, problem)}", file=sys.stderr)
+
+    return warn
+
+
+def _web_client(cache: Path | None, options) -> contextlib.AbstractContextManager[None]:
+    """The run's web client, with its cache (``--cache``) and limits, made the one every fetch uses until
+    the run ends; InputError if the cache directory cannot be made."""
+    from export.web.cache import Cache
+    from export.web.client import Client, set_default_client
+
+    client = Client(cache=Cache(cache) if cache else None, limits=options.fetch_limits())
+
+    @contextlib.contextmanager
+    def in_use() -> Iterator[None]:
+        previous = set_default_client(client)
+        try:
+            yield
+        finally:
+            set_default_client(previous)
+            client.close()
+
+    return in_use()
 
 
 def _names_a_book(args: argparse.Namespace) -> bool:
@@ -207,7 +318,7 @@ def _names_a_book(args: argparse.Namespace) -> bool:
     )
 
 
-def _failed(source: Path, error: Exception) -> int:
+def _failed(source: Path | str, error: Exception) -> int:
     """Print the one line of a conversion that failed; returns the exit status."""
     if not isinstance(error, InputError):
         error = InputError(source, "too large or too deep to convert")
@@ -327,6 +438,13 @@ def iso_date(text: str):
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (say 2024-03-28)") from None
+
+
+def item_count(text: str) -> int:
+    """A number of feed items, 1 or more (argparse type)."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of items (1 or more): {text!r}")
+    return int(text)
 
 
 def job_count(text: str) -> int:

@@ -371,3 +371,25 @@ class BlogPost:
     info: PostInfo
     article: Article
     left_out: dict[str, int] = field(default_factory=dict)  # e.g. {"unapproved comment": 2, "spam": 1}
+
+
+# What a collection's articles were read from: saved pages (files or addresses), or one feed's items.
+CollectionOrigin = Literal["pages", "feed"]
+
+
+@dataclass
+class Collection:
+    """Several articles bound as one book, each a part of it, in the order given.
+
+    ``title`` None: the writer names the book after its articles. ``url`` is a feed's site, ``site`` the
+    name the book is published under (a feed's title, or the one site every article comes from).
+    """
+
+    articles: list[Article] = field(default_factory=list)
+    title: str | None = None
+    description: str | None = None
+    url: str | None = None
+    site: str | None = None
+    language: str = "en"
+    owners: list[Person] = field(default_factory=list)
+    origin: CollectionOrigin = "pages"

@@ -3,26 +3,33 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import os
 import re
 import signal
 import stat
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from export.errors import InputError
-from export.model import Article, BookFormat, ClaimsLevel
+from export.model import Article, BookFormat, ClaimsLevel, Collection, Person
+from export.words import byte_size
 
 if TYPE_CHECKING:
     from export.epub.cover import CoverImage
     from export.epub.package import BookOptions
+    from export.readers.feed import FeedChoice
+    from export.web.limits import FetchLimits
 
 DEFAULT_STYLE = "book"
 DEFAULT_MAX_INPUT_SIZE = 32 * 2**20  # a saved page is rarely over 2 MB; past 32 MB it is not one page
+UNCONVERTIBLE = (MemoryError, RecursionError)  # an input too large or too deep for this machine
+Source = Path | str  # an input: a file, or a web address
+Warn = Callable[[str, str], None]  # told (the input, what went wrong) of a problem that does not stop the run
 # Not delivered while a book is written and renamed, so an interrupted run leaves no temporary file.
 DEFERRED_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", signal.SIGTERM)})
 # Names that Windows reserves for devices, in any case and with any extension.
@@ -43,6 +50,14 @@ class ConvertOptions:
     format: BookFormat = "epub"
     cover: Path | None = None  # the user's PNG or JPEG; None means a generated cover
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE  # bytes; 0 for no limit
+    title: str | None = None  # a collection's or feed's title; None: the feed's, or one made of its articles
+    feed: FeedChoice | None = None  # which items of a feed; None: the newest ten
+
+    def fetch_limits(self) -> FetchLimits:
+        """The limits of fetching a web address: the run's size limit, the usual timeouts and retries."""
+        from export.web import limits
+
+        return dataclasses.replace(limits.BASE_LIMITS, max_bytes=self.max_input_size)
 
 
 @dataclass(frozen=True)
@@ -98,32 +113,151 @@ class BookSetup:
 
         return write_epub(article, self.book_options(claims_marked))
 
-    def convert(self, epub: bytes, article: Article, source: Path) -> bytes:
+    def convert(self, epub: bytes, article: Article, source: Path | str) -> bytes:
         """The book in the format asked for, made from the article's ``epub``."""
         from export.formats import convert_book
 
         return convert_book(epub, self.options.format, article, source)
 
 
-def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
-    """Read ``source``, mark its claims and return the article with its book's bytes in ``options.format``."""
+def build_book(source: Source, options: ConvertOptions) -> tuple[Article, bytes]:
+    """Read ``source`` (a file, or a web address given as a str), mark its claims and return the article
+    with its book's bytes in ``options.format``."""
+    setup = BookSetup.load(options)
+    article = read_input(source, options)
+    return article, _article_book(setup, article, source)
+
+
+def read_input(source: Source, options: ConvertOptions) -> Article:
+    """The article of a saved file, or of a web address (a str) fetched within the options' limits."""
+    if isinstance(source, str):
+        from export.readers import read_page
+        from export.web.page import fetch_page
+
+        return read_page(fetch_page(source, options.fetch_limits()))
     from export.readers import read_article
 
-    setup = BookSetup.load(options)
     check_input(source, options.max_input_size)
-    article = read_article(source)
+    return read_article(source)
+
+
+def build_input(
+    source: Source, options: ConvertOptions, warn: Warn | None = None
+) -> tuple[str | None, bytes]:
+    """The book of one input on its own: a page's article, or a feed's newest items; with the title its
+    file is named after (None when it has none)."""
+    setup = BookSetup.load(options)
+    part = read_part(source, options, warn)
+    if part.origin == "feed":
+        part.title = options.title or part.title
+        return part.title, _collection_book(setup, part, source)
+    (article,) = part.articles
+    return article.title, _article_book(setup, article, source)
+
+
+def _article_book(setup: BookSetup, article: Article, source: Source) -> bytes:
     article.language = setup.language(article.language)
     claims = setup.marks_claims(article.language)
     if claims:
         setup.mark_claims(article)
-    return article, setup.convert(setup.epub(article, claims), article, source)
+    return setup.convert(setup.epub(article, claims), article, source)
 
 
-def book_file_name(article: Article, source: Path, fmt: BookFormat = "epub") -> str:
+def build_collection(
+    sources: list[Source], options: ConvertOptions, warn: Warn | None = None
+) -> tuple[Collection, bytes]:
+    """Read every input into one collection (a page is an article, a feed its newest items), mark each
+    article's claims in its own language, and return it with its book's bytes in ``options.format``.
+
+    The first input that cannot be read ends it all with an InputError naming that input.
+    """
+    setup = BookSetup.load(options)
+    collection = read_collection(sources, options, warn)
+    return collection, _collection_book(setup, collection, sources[0])
+
+
+def _collection_book(setup: BookSetup, collection: Collection, source: Source) -> bytes:
+    from export.epub.anthology import cover_article
+    from export.epub.collection import collection_head, write_collection
+
+    marked = False
+    for article in collection.articles:
+        article.language = setup.language(article.language)
+        if setup.marks_claims(article.language):
+            setup.mark_claims(article)
+            marked = True
+    collection.language = setup.language(collection.language)
+    epub = write_collection(collection, setup.book_options(marked))
+    return setup.convert(epub, cover_article(collection_head(collection)), source)
+
+
+def read_collection(sources: list[Source], options: ConvertOptions, warn: Warn | None = None) -> Collection:
+    """One collection of every input's articles, in the order given: one feed alone keeps its own title,
+    description and address; several inputs are named by ``options.title`` or by the writer."""
+    parts: list[Collection] = []
+    for source in sources:
+        try:
+            parts.append(read_part(source, options, warn))
+        except UNCONVERTIBLE:
+            raise InputError(source, "too large or too deep to convert") from None
+    if len(parts) == 1 and parts[0].origin == "feed":
+        collection = parts[0]
+        collection.title = options.title or collection.title
+        return collection
+    articles = [article for part in parts for article in part.articles]
+    sites = {article.site for article in articles}
+    authors = dict.fromkeys(person.name for article in articles for person in article.authors)
+    return Collection(
+        articles=articles,
+        title=options.title,
+        site=sites.pop() if len(sites) == 1 else None,
+        language=articles[0].language,
+        owners=[Person(name) for name in authors],
+    )
+
+
+def read_part(source: Source, options: ConvertOptions, warn: Warn | None = None) -> Collection:
+    """What one input gives a collection: a page's article, or a feed's chosen items (the pages of those
+    with only a summary fetched, ``warn`` told of those that cannot be); InputError for a blog export."""
+    from export.readers import input_makes, read_article, read_page
+    from export.readers.feed import FeedChoice, read_feed
+    from export.readers.kinds import sniffed_kind
+    from export.readers.origin import PageInput
+
+    def item_page(address: str) -> Article:
+        from export.web.page import fetch_page
+
+        return read_page(fetch_page(address, options.fetch_limits()))
+
+    choice = options.feed or FeedChoice()
+    if isinstance(source, str):
+        from export.web.page import fetch_page
+
+        page = fetch_page(source, options.fetch_limits())
+        if sniffed_kind(page.data, page.origin).makes == "feed":
+            return read_feed(page, choice, item_page, warn)
+        return Collection([read_page(page)])
+    check_input(source, options.max_input_size)
+    makes = input_makes(source)
+    if makes == "blog":
+        raise InputError(source, "is a WordPress export, a book of its own: it cannot join others")
+    if makes == "feed":
+        return read_feed(PageInput.from_file(source), choice, item_page, warn)
+    return Collection([read_article(source)])
+
+
+def book_file_name(article: Article, source: Source, fmt: BookFormat = "epub") -> str:
     """The book's file name: a slug of the article's title, else of the input's name, then the suffix."""
-    from export.formats import FORMATS
+    return titled_file_name(article.title, source, fmt)
 
-    stem = slugify(article.title) or slugify(source.stem) or "book"
+
+def titled_file_name(title: str | None, source: Source, fmt: BookFormat = "epub") -> str:
+    """A book's file name: a slug of ``title``, else of the input's name, then the format's suffix."""
+    from export.formats import FORMATS
+    from export.readers.origin import Origin
+
+    origin = Origin.file(source) if isinstance(source, Path) else Origin(source, address=source)
+    stem = slugify(title or "") or slugify(origin.stem) or "book"
     return ("book-" + stem if stem in RESERVED_STEMS else stem) + FORMATS[fmt].suffix
 
 
@@ -140,16 +274,9 @@ def check_input(source: Path, limit: int) -> None:
     if limit and info.st_size > limit:
         raise InputError(
             source,
-            f"is {_human_size(info.st_size)}, over the input size limit of {_human_size(limit)} "
+            f"is {byte_size(info.st_size)}, over the input size limit of {byte_size(limit)} "
             "(raise it with --max-input-size)",
         )
-
-
-def _human_size(size: int) -> str:
-    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} bytes"
 
 
 def slugify(text: str, limit: int = 80) -> str:

@@ -243,6 +243,22 @@ def hostile_xml_cases(hostile: Hostile) -> list[Case]:
     ]
 
 
+def hostile_feed_cases(hostile: Hostile) -> list[Case]:
+    """The XML cases as RSS feeds (no WordPress namespace), and a feed whose item holds active content."""
+    cases = [
+        Case(case.name.replace("xml", "feed", 1), _as_feed(case.data), ".xml", "either")
+        for case in hostile_xml_cases(hostile)
+    ]
+    page = hostile_html_cases(hostile)[0].data.decode("utf-8").replace("]]>", "")
+    item = f"<item><title>{TITLE}</title><content:encoded><![CDATA[{page}]]></content:encoded></item>"
+    active = _as_feed(_wxr("", "text")).replace(b"<item>", item.encode() + b"<item>", 1)
+    return [*cases, Case("feed item with active content and remote resources", active, ".xml", "either")]
+
+
+def _as_feed(export: bytes) -> bytes:
+    return export.replace(b' xmlns:wp="http://wordpress.org/export/1.2/"', b"")
+
+
 def blog_export() -> bytes:
     """A small WordPress export: the seed's article as a post with a comment and a reply, and another post."""
     body = _xml_text(BODY_TEXT)
@@ -276,7 +292,7 @@ def bad_wxr_cases() -> list[Case]:
             ".xml",
             "either",
         ),
-        Case("wxr rss feed, not an export", feed.encode(), ".xml", "either"),
+        Case("wxr rss feed, not an export", feed.encode(), ".xml", "book"),  # a feed's book
         Case("wxr item with no content", _wxr_export(_wxr_item(1, TITLE, "")), ".xml", check=True),
         Case("wxr no items", _wxr_export(""), ".xml", "either"),
         Case(
@@ -377,6 +393,7 @@ MAKERS: dict[str, Callable[[], list[Case]]] = {
 HOSTILE_MAKERS: dict[str, Callable[[Hostile], list[Case]]] = {
     "html": hostile_html_cases,
     "xml": hostile_xml_cases,
+    "feed": hostile_feed_cases,
 }
 
 

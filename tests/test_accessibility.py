@@ -10,20 +10,29 @@ from pathlib import Path
 
 import pytest
 from books import EPUB_TYPE, NS, build, documents
+from conftest import CORPUS, SEED
 from lxml import etree
 from test_book import THREADED_PAGE
+
+from export.cli import main
+
+THREADED_ARTICLE = CORPUS / "html" / "trafilatura__thenervousbreakdown.com.loneliest.html"
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 HEADINGS = [f"{{{NS['h']}}}h{level}" for level in range(1, 7)]
 
 
-@pytest.fixture(scope="module", params=["seed", "seed-kepub", "threaded-en-gb"])
+@pytest.fixture(scope="module", params=["seed", "seed-kepub", "threaded-en-gb", "collection"])
 def book(request, tmp_path_factory) -> Path:
     if request.param == "seed":
         return request.getfixturevalue("seed_book")
     if request.param == "seed-kepub":
         return request.getfixturevalue("seed_kepub")
     folder = tmp_path_factory.mktemp(request.param)
+    if request.param == "collection":  # two English articles as one book
+        out = folder / "collection.epub"
+        assert main([str(SEED), str(THREADED_ARTICLE), "-o", str(out), "-q"]) == 0
+        return out
     source = folder / "threaded.txt"
     source.write_text(THREADED_PAGE, encoding="utf-8")
     return build(folder, "--language", "en-GB", source=source)

@@ -2,7 +2,8 @@
 
 Clicking a note reference must pop up its note, and no more than the note; the note's back link must return
 to the reference, from the popup and from the notes section at the end of the chapter. In a blog anthology,
-a post's link to its comments and the comments' link back must lead there, not to a popup.
+a post's link to its comments and the comments' link back must lead there, not to a popup; and the same in
+a collection of several articles, whose notes are each part's own.
 """
 
 from __future__ import annotations
@@ -16,11 +17,16 @@ from pathlib import Path
 
 import pytest
 from books import NS, build, documents
+from conftest import CORPUS, SEED
 from inputs import blog_export
+
+from export.cli import main
 
 DRIVER = Path(__file__).parent / "foliate"
 NOTEREF = "//h:a[contains(concat(' ', @epub:type, ' '), ' noteref ')]"
 BLOG_LINKS = ("p.comments-link a", "p.article-link a")
+THREADED_ARTICLE = CORPUS / "html" / "trafilatura__thenervousbreakdown.com.loneliest.html"
+COLLECTION_PARTS = ("EPUB/part-001.xhtml", "EPUB/part-002.xhtml")  # each article's chapter, each its notes
 
 
 pytestmark = [pytest.mark.node, pytest.mark.chromium]
@@ -30,10 +36,13 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def note_references(book: Path) -> list[dict[str, str]]:
-    """The first and the last note reference of every document with notes, each with its note's text."""
+def note_references(book: Path, names: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """The first and the last note reference of every document with notes (of those ``names``, if given),
+    each with its note's text."""
     chosen = []
     for name, root in documents(book).items():
+        if names and name not in names:
+            continue
         links = root.xpath(NOTEREF, namespaces=NS)
         for link in dict.fromkeys([links[0], links[-1]] if links else []):
             note_id = link.get("href").partition("#")[2]
@@ -62,11 +71,15 @@ def books(seed_book, tmp_path_factory) -> dict[str, dict]:
     export = folder / "blog.xml"
     export.write_bytes(blog_export())
     blog = build(folder, source=export, name="blog.epub")
+    collection = folder / "collection.epub"
+    assert main([str(SEED), str(THREADED_ARTICLE), "-o", str(collection), "-q"]) == 0
     chosen = {
         "seed": {"book": str(seed_book), "notes": note_references(seed_book)},
         "blog": {"book": str(blog), "notes": note_references(blog)[:2], "links": links(blog, BLOG_LINKS)},
+        "collection": {"book": str(collection), "notes": note_references(collection, COLLECTION_PARTS)},
     }
     assert len(chosen["seed"]["notes"]) >= 3 and len(chosen["blog"]["links"]) == 2
+    assert {note["section"] for note in chosen["collection"]["notes"]} == set(COLLECTION_PARTS)
     return chosen
 
 
@@ -105,7 +118,7 @@ ENGINE_RACES = ("Uncaught TypeError: Cannot destructure property 'style' of 'el'
 
 def test_reader_opens_the_books_without_errors(reading):
     errors = {name: [e for e in book["errors"] if e not in ENGINE_RACES] for name, book in reading.items()}
-    assert errors == {"seed": [], "blog": []}
+    assert errors == {"seed": [], "blog": [], "collection": []}
 
 
 def test_note_reference_pops_up_its_note(books, reading):

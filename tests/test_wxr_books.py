@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from books import NS, documents, entry
 from conftest import CORPUS
-from inputs import BODY_TEXT, TITLE
+from inputs import BODY_TEXT, TITLE, _wxr_export, _wxr_item
 from wxr_gold import read_gold, snippet
 
 from export.cli import main
@@ -278,3 +278,19 @@ def test_title_page_counts_pingbacks_apart_from_comments(anthologies):
     page = entry(anthologies[THEME_TEST.name], "EPUB/titlepage.xhtml")
     facts = [text_of(element) for element in page.iter(f"{{{NS['h']}}}dd")]
     assert "55 posts, 22 comments, 4 pingbacks and trackbacks" in facts
+
+
+def test_a_posts_data_picture_is_packaged_in_the_anthology(tmp_path, epubcheck):
+    """A picture carried in a data: address is the post's own: the anthology packages it (it once only
+    pointed at it, and EPUBCheck found the file missing)."""
+    gif = "data:image/gif;base64,R0lGODlhAgACAIAAAAAAAP///yH5BAAAAAAALAAAAAACAAIAAAICRAEAOw=="
+    figure = f'<p>Before.</p><figure><img src="{gif}" alt="A dot"></figure>'
+    body = figure.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    export = tmp_path / "blog.xml"
+    export.write_bytes(_wxr_export(_wxr_item(1, "A picture", body)))
+    book = tmp_path / "blog.epub"
+    assert convert(export, "-o", book) == 0
+    with zipfile.ZipFile(book) as archive:
+        assert [name for name in archive.namelist() if name.startswith("EPUB/images/")]
+    report = epubcheck(book)
+    assert report.errors == [] and report.warnings == []

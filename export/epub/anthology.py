@@ -1,23 +1,27 @@
-"""A whole blog as one book, written as it streams in: posts as chapters, comments in the back matter."""
+"""A whole blog as one book, written as it streams in: posts as chapters, comments in the back matter; and
+the same machinery for a collection of articles, each a part with its own appendices."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from export.epub.appendices import comments_appendix
+from export.epub.blocks import image_path
 from export.epub.blog_front import (
+    BLOG,
     AnthologyStats,
+    Arrangement,
     BookEntry,
     anthology_title_page,
     contents_groups,
     write_contents,
 )
 from export.epub.chapters import article_chapter, videos_chapter
-from export.epub.container import EpubContainer, NavPoint, PackageMetadata
+from export.epub.container import PRECOMPRESSED, EpubContainer, NavPoint, PackageMetadata
 from export.epub.cover import CoverImage, cover_description, cover_page, generated_cover
 from export.epub.document import Document
 from export.epub.labels import labels_for
@@ -32,7 +36,7 @@ from export.epub.package import (
     day_timestamp,
     identifier_from_digest,
 )
-from export.model import Article, Blog, BlogPost, Person
+from export.model import Article, Blog, BlogPost, Image, Person
 
 TITLE_PAGE = "titlepage.xhtml"
 
@@ -46,14 +50,26 @@ class PostDocuments:
     published: dt.datetime | None
     page: bool  # a page of the blog rather than a dated post
     chapters: list[Document]  # the post, then its video reports
-    comments: Document | None
+    comments: Document | None  # for the back matter
     comment_count: int
     digest: bytes  # of what the post's documents say, for the book's identifier
+    appendices: list[Document] = field(default_factory=list)  # its own, read right after its chapters
+    images: list[Image] = field(default_factory=list)  # the pictures its documents show
 
     @property
     def documents(self) -> list[Document]:
         """Every document of the post, in the order they are packaged."""
-        return [*self.chapters, *([self.comments] if self.comments else [])]
+        return [*self.chapters, *self.appendices, *([self.comments] if self.comments else [])]
+
+    def seal(self) -> PostDocuments:
+        """Set ``digest`` from what the documents say and the pictures hold; returns itself."""
+        digest = hashlib.sha256()
+        for document in self.documents:
+            digest.update(document.content)
+        for image in self.images:
+            digest.update(image.data)
+        self.digest = digest.digest()
+        return self
 
 
 def post_documents(post: BlogPost, index: int) -> PostDocuments:
@@ -72,7 +88,7 @@ def post_documents(post: BlogPost, index: int) -> PostDocuments:
         title = labels("comments_on", title=article.title)
         back = (f"{chapter_file}#title", labels("back_to", title=article.title))
         comments = comments_appendix(article, index, comments_file, STYLESHEET, title, article_link=back)
-    rendered = PostDocuments(
+    return PostDocuments(
         index=index,
         title=article.title,
         published=post.info.published,
@@ -81,29 +97,43 @@ def post_documents(post: BlogPost, index: int) -> PostDocuments:
         comments=comments,
         comment_count=count,
         digest=b"",
-    )
-    digest = hashlib.sha256()
-    for document in rendered.documents:
-        digest.update(document.content)
-    rendered.digest = digest.digest()
-    return rendered
+        images=article.images,
+    ).seal()
 
 
 class AnthologyBook:
-    """An EPUB of a whole blog, its documents written into ``stream`` as the posts arrive."""
+    """An EPUB of a whole blog (or a collection), its documents written into ``stream`` as the posts arrive.
 
-    def __init__(self, stream: BinaryIO, blog: Blog, options: BookOptions) -> None:
+    ``blog`` names the book; ``arrangement`` lays it out; ``publisher`` is the blog's title unless given.
+    """
+
+    def __init__(
+        self,
+        stream: BinaryIO,
+        blog: Blog,
+        options: BookOptions,
+        arrangement: Arrangement = BLOG,
+        publisher: str | None = None,
+    ) -> None:
         self.blog = blog
         self.options = options
+        self.arrangement = arrangement
+        self.publisher = blog.title if arrangement is BLOG else publisher
         self.container = EpubContainer(stream, day_timestamp(None))
         self.container.add(STYLESHEET, "text/css", options.stylesheet)
         self.entries: list[BookEntry] = []
+        self.images: set[str] = set()  # the pictures packaged so far, by file name (named by content)
         self.digest = hashlib.sha256(
             "\x1f".join([blog.title, blog.url or "", blog.description or ""]).encode("utf-8", "surrogatepass")
         )
 
     def add_post(self, documents: PostDocuments) -> None:
-        """Package one post's documents; only a line of the contents is kept in memory."""
+        """Package one post's documents and pictures; only a line of the contents is kept in memory."""
+        for image in documents.images:
+            if image.file_name not in self.images:
+                self.images.add(image.file_name)
+                name, compress = image_path(image.file_name), image.media_type not in PRECOMPRESSED
+                self.container.add(name, image.media_type, image.data, compress=compress)
         for document in documents.documents:
             self.container.add(document.file_name, XHTML, document.content)
         self.digest.update(documents.digest)
@@ -116,6 +146,7 @@ class AnthologyBook:
                 comments=documents.comments.file_name if documents.comments else None,
                 comment_count=documents.comment_count,
                 order=documents.index,
+                appendices=[(document.file_name, document.title) for document in documents.appendices],
             )
         )
 
@@ -125,31 +156,33 @@ class AnthologyBook:
 
     def finish(self, stats: AnthologyStats) -> None:
         """Write the cover, title page and contents, then the package document, and close the book."""
-        blog, entries = self.blog, sorted(self.entries, key=BookEntry.sort_key)
+        arrangement = self.arrangement
+        order = BookEntry.sort_key if arrangement.by_date else (lambda entry: entry.order)
+        blog, entries = self.blog, sorted(self.entries, key=order)
         cover = self.options.cover or blog_cover(blog)
         image_name = f"cover.{cover.extension}"
         self.container.add(image_name, cover.media_type, cover.content, compress=False)
         front = cover_page(cover_article(blog), COVER_PAGE, STYLESHEET, image_name, cover.description)
-        title = anthology_title_page(blog, stats, TITLE_PAGE, STYLESHEET)
+        title = anthology_title_page(blog, stats, TITLE_PAGE, STYLESHEET, arrangement)
         labels = labels_for(blog.language)
-        toc = contents_groups(entries, labels)
+        toc = contents_groups(entries, labels, arrangement)
         self.container.add(COVER_PAGE, XHTML, front.content)
         self.container.add(TITLE_PAGE, XHTML, title.content)
         self.container.add_xml(
             NAV,
             XHTML,
-            lambda xml: write_contents(xml, blog, entries, toc, NAV, STYLESHEET, front, title),
+            lambda xml: write_contents(xml, blog, entries, toc, NAV, STYLESHEET, front, title, arrangement),
             doctype="<!DOCTYPE html>",
             properties="nav",
         )
-        chapters = [name for entry in entries for name, _ in entry.chapters]
+        parts = [name for entry in entries for name in entry.files]
         back = [entry.comments for entry in entries if entry.comments]
         guide = [("cover", labels("cover"), COVER_PAGE), ("toc", labels("contents"), NAV)]
-        if chapters:
-            guide.append(("text", entries[0].title, chapters[0]))
+        if parts:
+            guide.append(("text", entries[0].title, parts[0]))
         self.container.finish(
             self._metadata(entries),
-            spine=[COVER_PAGE, TITLE_PAGE, NAV, *chapters, *back],
+            spine=[COVER_PAGE, TITLE_PAGE, NAV, *parts, *back],
             toc=[NavPoint(title.title, TITLE_PAGE), *toc],
             guide=guide,
             cover_image=image_name,
@@ -166,10 +199,10 @@ class AnthologyBook:
             modified=day_timestamp(last),
             creators=[(person.name, "aut") for person in blog.owners],
             date=min(dates).date().isoformat() if dates else None,
-            publisher=blog.title,
+            publisher=self.publisher,
             source=blog.url,
             description=blog.description,
-            extra_meta=accessibility_metadata(labels_for(blog.language), pictures=False),
+            extra_meta=accessibility_metadata(labels_for(blog.language), pictures=bool(self.images)),
             generator=GENERATOR,
         )
 

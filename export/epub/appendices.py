@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from export.epub.blocks import write_blocks
 from export.epub.document import Document
+from export.epub.inline import address_key
 from export.epub.labels import Labels, labels_for
 from export.epub.notes import ChapterNotes
 from export.epub.xhtml import add, add_date, append_text, new_document, serialize
@@ -17,8 +19,16 @@ INDENTED_LEVELS = 4
 COMMENT_HEADING = 3  # a comment's own highest heading, under the appendix's h1 and its parts' h2
 
 
-def archive_appendix(article: Article, file_name: str, stylesheet: str, title: str) -> Document:
-    """Every "from the archives" entry with its title, authors, date and link."""
+def archive_appendix(
+    article: Article,
+    file_name: str,
+    stylesheet: str,
+    title: str,
+    *,
+    bundled: Mapping[str, str] | None = None,
+) -> Document:
+    """Every "from the archives" entry with its title, authors, date and link; ``bundled`` leads links to
+    the other articles of the book there."""
     labels = labels_for(article.language)
     html, body = new_document(title, article.language, stylesheet, body_type="backmatter")
     appendix = add(body, "section", epub_type="appendix", role="doc-appendix", aria_labelledby="archive")
@@ -28,7 +38,8 @@ def archive_appendix(article: Article, file_name: str, stylesheet: str, title: s
         entry = add(entries, "li")
         if link.url:
             cite = add(entry, "cite")
-            add(cite, "a", link.title, href=link.url)
+            href = bundled.get(address_key(link.url), link.url) if bundled else link.url
+            add(cite, "a", link.title, href=href)
         else:
             add(entry, "cite", link.title)
         if link.authors:
@@ -47,15 +58,18 @@ def comments_appendix(
     title: str,
     glance: str | None = None,
     article_link: tuple[str, str] | None = None,
+    *,
+    bundled: Mapping[str, str] | None = None,
 ) -> Document:
     """Pingbacks apart from readers' comments, replies nested, numbering kept, the counts stated.
 
-    ``article_link`` (href, text) leads back from the comments to their article.
+    ``article_link`` (href, text) leads back from the comments to their article; ``bundled`` leads links
+    to the other articles of the book there.
     """
     thread = article.thread
     labels = labels_for(article.language)
     html, body = new_document(title, article.language, stylesheet, body_type="backmatter")
-    notes = ChapterNotes(number, glance, labels=labels)
+    notes = ChapterNotes(number, glance, labels=labels, bundled=bundled)
     appendix = add(body, "section", epub_type="appendix", role="doc-appendix", aria_labelledby="comments")
     add(appendix, "h1", title, id="comments")
     if article_link:

@@ -1,4 +1,5 @@
-"""An anthology's front matter: its title page and its contents, posts grouped by year and month."""
+"""An anthology's front matter: its title page and its contents, a blog's posts grouped by year and month,
+a collection's articles in the order given."""
 
 from __future__ import annotations
 
@@ -28,6 +29,25 @@ from export.model import Blog
 from export.xmlchars import remove_xml_illegal
 
 
+@dataclass(frozen=True)
+class Arrangement:
+    """How an anthology lays out its parts and what it calls them.
+
+    A blog (``by_date``): pages, then posts by year and month, every post's comments in the back matter.
+    A collection: its articles in the order given, each followed by its own appendices.
+    """
+
+    by_date: bool
+    noun: str  # what the title page counts: "post" or "article" (a key of labels.tsv)
+    colophon: str  # the colophon's label
+    landmark: str  # the label of the body matter's landmark
+
+
+BLOG = Arrangement(True, "post", "made_with_blog", "posts")
+COLLECTION = Arrangement(False, "article", "made_with_collection", "articles")
+FEED = Arrangement(False, "article", "made_with_feed", "articles")
+
+
 @dataclass
 class BookEntry:
     """One post as the contents list it: its title, date and documents."""
@@ -36,9 +56,15 @@ class BookEntry:
     published: dt.datetime | None
     page: bool
     chapters: list[tuple[str, str]]  # (file name, title): the post, then its video reports
-    comments: str | None
+    comments: str | None  # the post's comments in the back matter
     comment_count: int
     order: int  # its place in the export
+    appendices: list[tuple[str, str]] = field(default_factory=list)  # (file name, title), after its chapters
+
+    @property
+    def files(self) -> list[str]:
+        """The entry's chapters and its own appendices, in reading order (comments in the back apart)."""
+        return [name for name, _ in [*self.chapters, *self.appendices]]
 
     def sort_key(self) -> tuple:
         """Pages first in export order, then posts by date, undated posts last."""
@@ -61,7 +87,9 @@ class AnthologyStats:
     skipped: list[tuple[int, str, str]] = field(default_factory=list)  # (3, "draft", "drafts"), ...
 
 
-def anthology_title_page(blog: Blog, stats: AnthologyStats, file_name: str, stylesheet: str) -> Document:
+def anthology_title_page(
+    blog: Blog, stats: AnthologyStats, file_name: str, stylesheet: str, arrangement: Arrangement = BLOG
+) -> Document:
     """The blog's title, description and owners, and what the book holds of it."""
     labels = labels_for(blog.language)
     html, body = new_document(blog.title, blog.language, stylesheet, body_type="frontmatter")
@@ -74,7 +102,7 @@ def anthology_title_page(blog: Blog, stats: AnthologyStats, file_name: str, styl
     facts = add(page, "dl", class_="provenance")
     if blog.url:
         add_fact(facts, labels("source"), blog.url)
-    parts = [labels.count(stats.posts, "post"), labels.count(stats.comments, "comment")]
+    parts = [labels.count(stats.posts, arrangement.noun), labels.count(stats.comments, "comment")]
     if stats.links:
         parts.append(labels.count(stats.links, "link"))
     if stats.pages:
@@ -90,7 +118,7 @@ def anthology_title_page(blog: Blog, stats: AnthologyStats, file_name: str, styl
     if stats.skipped:
         skipped = ", ".join(labels.left_out(*reason) for reason in stats.skipped)
         add_fact(facts, labels("left_out"), skipped)
-    colophon = labels("made_with_blog", version=__version__) + colophon_claims(stats.claims, labels)
+    colophon = labels(arrangement.colophon, version=__version__) + colophon_claims(stats.claims, labels)
     add(page, "p", colophon, class_="colophon")
     return Document(file_name, labels("title_page"), serialize(html), landmark="titlepage")
 
@@ -104,6 +132,7 @@ def write_contents(
     stylesheet: str,
     cover: Document,
     title_page: Document,
+    arrangement: Arrangement = BLOG,
 ) -> None:
     """The navigation document (pages, posts by year and month, comments), written entry by entry."""
     labels = labels_for(blog.language)
@@ -120,12 +149,20 @@ def write_contents(
                     _write_entry(xml, NavPoint(title_page.title, title_page.file_name))
                     for point in groups:
                         _write_entry(xml, point)
-            marks = _small(lambda parent: _landmarks(parent, entries, file_name, cover, title_page, labels))
+            marks = _small(
+                lambda parent: _landmarks(parent, entries, file_name, cover, title_page, labels, arrangement)
+            )
             xml.write(marks)
 
 
 def _landmarks(
-    parent, entries: list[BookEntry], file_name: str, cover: Document, title_page: Document, labels: Labels
+    parent,
+    entries: list[BookEntry],
+    file_name: str,
+    cover: Document,
+    title_page: Document,
+    labels: Labels,
+    arrangement: Arrangement,
 ):
     landmarks = add(parent, "nav", epub_type="landmarks", id="landmarks", hidden="hidden")
     add(landmarks, "h2", labels("landmarks"))
@@ -135,7 +172,7 @@ def _landmarks(
     add(add(marks, "li"), "a", title_page.title, href=title_page.file_name, epub_type="titlepage")
     first_chapter = next((entry.chapters[0][0] for entry in entries), None)
     if first_chapter:
-        add(add(marks, "li"), "a", labels("posts"), href=first_chapter, epub_type="bodymatter")
+        add(add(marks, "li"), "a", labels(arrangement.landmark), href=first_chapter, epub_type="bodymatter")
     first_comments = next((entry.comments for entry in entries if entry.comments), None)
     if first_comments:
         add(add(marks, "li"), "a", labels("comments"), href=first_comments, epub_type="backmatter")
@@ -152,8 +189,13 @@ def _tag(name: str) -> str:
     return f"{{{XHTML_NS}}}{name}"
 
 
-def contents_groups(entries: list[BookEntry], labels: Labels) -> list[NavPoint]:
-    """The contents' top entries: pages, posts by year and month, then every post's comments by year."""
+def contents_groups(
+    entries: list[BookEntry], labels: Labels, arrangement: Arrangement = BLOG
+) -> list[NavPoint]:
+    """The contents' top entries: pages, posts by year and month, then every post's comments by year; or
+    a collection's articles in order, each with its chapters and appendices under it."""
+    if not arrangement.by_date:
+        return [_part_point(entry) for entry in entries]
     points: list[NavPoint] = []
     pages = [entry for entry in entries if entry.page]
     if pages:
@@ -184,6 +226,12 @@ def _post_point(entry: BookEntry) -> NavPoint:
     file_name, _ = entry.chapters[0]
     videos = [NavPoint(title, name) for name, title in entry.chapters[1:]]
     return NavPoint(entry.title, file_name, videos)
+
+
+def _part_point(entry: BookEntry) -> NavPoint:
+    file_name, _ = entry.chapters[0]
+    rest = [*entry.chapters[1:], *entry.appendices]
+    return NavPoint(entry.title, file_name, [NavPoint(title, name) for name, title in rest])
 
 
 def _comments_point(entry: BookEntry, labels: Labels) -> NavPoint:

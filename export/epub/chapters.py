@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from export.epub.article_notes import ArticleNotes
 from export.epub.blocks import write_blocks
 from export.epub.document import Document
+from export.epub.inline import book_link
 from export.epub.labels import Labels, labels_for
 from export.epub.notes import ChapterNotes
 from export.epub.xhtml import add, add_date, append_text, new_document, serialize
@@ -20,19 +22,31 @@ def article_chapter(
     stylesheet: str,
     glance: str | None = None,
     comments_link: tuple[str, str] | None = None,
+    *,
+    bundled: Mapping[str, str] | None = None,
+    with_source: bool = False,
 ) -> Document:
     """The article: header with byline and dates, picture caption, standfirst, body, bio, notes.
 
-    ``comments_link`` (href, text) ends the chapter with a link to the article's comments.
+    ``comments_link`` (href, text) ends the chapter with a link to the article's comments; ``bundled``
+    leads links to the other articles of the book there; ``with_source`` names the article's address
+    under its byline (in a book of several articles, whose title page cannot).
     """
     labels = labels_for(article.language)
     html, body = new_document(article.title, article.language, stylesheet, body_type="bodymatter")
     article_notes = ArticleNotes(article.footnotes, labels)
-    notes = ChapterNotes(number, glance, article_notes, labels=labels)
+    notes = ChapterNotes(number, glance, article_notes, labels=labels, bundled=bundled)
     chapter = add(body, "section", epub_type="chapter", role="doc-chapter", aria_labelledby="title")
     header = add(chapter, "header")
     add(header, "h1", article.title, id="title")
     _add_byline(header, article, labels)
+    if with_source and article.source:
+        line = add(header, "p", f"{labels('source')}: ", class_="source")
+        address = book_link(article.source)  # a file's name (a plain-text copy's) is no link
+        if address:
+            add(line, "a", article.source, href=address)
+        else:
+            append_text(line, article.source)
     if article.figure and (article.figure.caption or article.figure.credit):
         figure = add(chapter, "figure", class_="picture")
         add(figure, "p", labels("page_picture_missing"), class_="picture-missing")
@@ -101,13 +115,19 @@ def _add_byline(header, article: Article, labels: Labels) -> None:
 
 
 def videos_chapter(
-    article: Article, number: int, file_name: str, stylesheet: str, glance: str | None = None
+    article: Article,
+    number: int,
+    file_name: str,
+    stylesheet: str,
+    glance: str | None = None,
+    *,
+    bundled: Mapping[str, str] | None = None,
 ) -> Document:
     """The video reports, each a section with its channel, date and description, after the editor's note."""
     labels = labels_for(article.language)
     title = labels("video_reports")
     html, body = new_document(title, article.language, stylesheet, body_type="bodymatter")
-    notes = ChapterNotes(number, glance, labels=labels)
+    notes = ChapterNotes(number, glance, labels=labels, bundled=bundled)
     chapter = add(body, "section", epub_type="chapter", role="doc-chapter", aria_labelledby="videos")
     add(chapter, "h1", title, id="videos")
     _add_editor_notes(chapter, article.editor_notes, labels)

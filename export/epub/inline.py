@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 from urllib.parse import urlsplit
@@ -50,8 +50,27 @@ def book_link(target: str | None) -> str | None:
     return target if urlsplit(target).scheme.lower() in LINK_SCHEMES else None
 
 
-def span_marks(spans: list[Span], noteref: Callable[[str], dict[str, str] | None]) -> list[Mark]:
-    """Marks for the paragraph's spans; ``noteref`` gives a note reference's attributes, None to drop it."""
+def address_key(address: str) -> str:
+    """What two addresses of one page share: host in lower case, path without its closing slash, query;
+    scheme, default port and fragment aside (``http://Example.com/a/#x`` is ``https://example.com/a``)."""
+    try:
+        parts = urlsplit(address.strip())
+        port = parts.port
+    except ValueError:
+        return address
+    host = (parts.hostname or "") + (f":{port}" if port not in (None, 80, 443) else "")
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
+
+
+def span_marks(
+    spans: list[Span],
+    noteref: Callable[[str], dict[str, str] | None],
+    bundled: Mapping[str, str] | None = None,
+) -> list[Mark]:
+    """Marks for the paragraph's spans; ``noteref`` gives a note reference's attributes, None to drop it.
+
+    ``bundled`` maps the ``address_key`` of each article bound in the same book to its place in the book:
+    a link to one of them leads there instead of to the web."""
     marks: list[Mark] = []
     for span in spans:
         if span.kind == "noteref":
@@ -65,6 +84,8 @@ def span_marks(spans: list[Span], noteref: Callable[[str], dict[str, str] | None
             continue  # nothing inside a note reference but its number
         if span.kind == "link":
             href = book_link(span.target)
+            if href and bundled:
+                href = bundled.get(address_key(href), href)
             if href:
                 marks.append(Mark(span.start, span.end, 2, "a", {"href": href}))
         elif span.kind in SPAN_ELEMENTS:

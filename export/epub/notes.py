@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from lxml import etree
 
 from export.epub.document import NoteReferences, PlacedClaim
@@ -14,7 +16,8 @@ from export.model import Claim, Paragraph
 class ChapterNotes:
     """Numbers the claims of one chapter and writes their notes at the chapter's end.
 
-    With ``glance`` (the file of the "Claims at a glance" appendix) each note also links to its entry there.
+    With ``glance`` (the file of the "Claims at a glance" appendix) each note also links to its entry there;
+    ``bundled`` leads links to the other articles of the same book there (see ``span_marks``).
     """
 
     def __init__(
@@ -24,6 +27,7 @@ class ChapterNotes:
         article_notes: NoteReferences | None = None,
         *,
         labels: Labels,
+        bundled: Mapping[str, str] | None = None,
     ) -> None:
         self.labels = labels
         self.chapter = chapter
@@ -31,6 +35,7 @@ class ChapterNotes:
         self.notes: list[str] = []
         self.placed: list[PlacedClaim] = []
         self.article_notes = article_notes
+        self.bundled = bundled
 
     def paragraph(
         self, parent: etree._Element, paragraph: Paragraph, tag: str = "p", **attrs: str
@@ -39,7 +44,8 @@ class ChapterNotes:
         if not paragraph.spans and not paragraph.claims and "\n" not in paragraph.text:
             return add(parent, tag, paragraph.text, **attrs)  # plain text, as most comments are
         element = add(parent, tag, **attrs)
-        marks = span_marks(paragraph.spans, self.article_notes.reference if self.article_notes else _no_note)
+        noteref = self.article_notes.reference if self.article_notes else _no_note
+        marks = span_marks(paragraph.spans, noteref, self.bundled)
         refs = sorted((mark.start, mark.end) for mark in marks if mark.rank == NOTEREF_RANK)
         position = 0
         for claim in sorted(paragraph.claims, key=lambda claim: claim.start):

@@ -5,26 +5,50 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from export.errors import InputError
 from export.model import Article
-from export.readers.kinds import INPUT_KINDS, first_bytes, looks_like_html
+from export.readers.kinds import INPUT_KINDS, first_bytes, input_makes, looks_like_html, sniffed_kind
+from export.readers.origin import Origin, PageInput
 from export.readers.wxr.sniff import looks_like_wxr
 
-__all__ = ["is_blog_export", "looks_like_html", "looks_like_wxr", "read_article"]
+__all__ = [
+    "input_makes",
+    "is_blog_export",
+    "is_feed",
+    "looks_like_html",
+    "looks_like_wxr",
+    "read_article",
+    "read_page",
+]
 
 
 def is_blog_export(path: Path) -> bool:
     """Whether ``path`` is a regular file whose first bytes show a whole blog (a WordPress export, or
     a zip archive holding one); never reads a pipe."""
-    if not path.is_file():
-        return False
-    start = first_bytes(path)
-    return next(kind for kind in INPUT_KINDS if kind.sniff(start, path)).read is None
+    return input_makes(path) == "blog"
+
+
+def is_feed(path: Path) -> bool:
+    """Whether ``path`` is a regular file whose first bytes show an RSS or Atom feed (not a WordPress
+    export, RSS though it is); never reads a pipe."""
+    return input_makes(path) == "feed"
 
 
 def read_article(path: Path) -> Article:
     """Read the article saved at ``path`` with the first page reader whose kind its content shows."""
     start = first_bytes(path)
-    for kind in INPUT_KINDS:
-        if kind.read is not None and kind.sniff(start, path):
-            return kind.read(path)
-    raise AssertionError("the text reader takes every input")  # pragma: no cover
+    origin = Origin.file(path)
+    kind = next(kind for kind in INPUT_KINDS if kind.read is not None and kind.sniff(start, origin))
+    assert kind.read is not None  # the text reader takes every input
+    return kind.read(PageInput.from_file(path))
+
+
+def read_page(page: PageInput) -> Article:
+    """Read a page held in memory (a fetched one) with the reader whose kind its first bytes show, as
+    ``read_article`` reads a saved file; InputError if they show a whole blog."""
+    kind = sniffed_kind(page.data, page.origin)
+    if kind.makes == "feed":
+        raise InputError(page.name, "is a feed, not a page")
+    if kind.read is None:
+        raise InputError(page.name, "is a whole blog (a WordPress export): save it and give the file")
+    return kind.read(page)

@@ -6,28 +6,35 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
+from export.errors import InputError
 from export.model import Article
+from export.readers.feed_sniff import looks_like_feed
+from export.readers.origin import Origin, PageInput
 from export.readers.prologue import PROLOGUE_BYTES, as_utf8, skip_prologue
 from export.readers.wxr.sniff import ZIP_MAGIC, looks_like_wxr
 
 # The first tag of an HTML page, after whatever prologue (comments, an XML declaration) comes before it.
 HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.IGNORECASE)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# What one input of a kind makes: an article's book, a blog's (export.blog), a feed's (export.readers.feed).
+Makes = Literal["article", "blog", "feed"]
 
 
 @dataclass(frozen=True)
 class InputKind:
-    """One kind of input: what it is called, how its first bytes (and path) show it, and how it is read.
+    """One kind of input: what it is called, how its first bytes (and origin) show it, and how it is read.
 
-    ``read`` is None for a whole blog, which ``export.blog`` converts post by post; ``label`` is None
-    for a kind that is only recognised to be refused.
+    ``read`` is None for a whole blog, which ``export.blog`` converts post by post, and for a feed, read
+    as a collection of its items; ``label`` is None for a kind that is only recognised to be refused.
     """
 
     name: str
     label: str | None
-    sniff: Callable[[bytes, Path], bool]
-    read: Callable[[Path], Article] | None
+    sniff: Callable[[bytes, Origin], bool]
+    read: Callable[[PageInput], Article] | None
+    makes: Makes = "article"
 
 
 def looks_like_html(start: bytes, suffix: str = "") -> bool:
@@ -39,40 +46,62 @@ def looks_like_html(start: bytes, suffix: str = "") -> bool:
     return suffix.lower() in HTML_SUFFIXES and b"<" in start
 
 
-def _sniff_wxr(start: bytes, path: Path) -> bool:
+def _sniff_wxr(start: bytes, origin: Origin) -> bool:
     if start.startswith(ZIP_MAGIC):
         from export.readers.wxr.parts import is_zipped_export
 
-        return is_zipped_export(path)
+        return origin.path is not None and is_zipped_export(origin.path)
     return looks_like_wxr(start)
 
 
-def _refuse_zip(path: Path) -> Article:
+def _refuse_zip(page: PageInput) -> Article:
     from export.readers.wxr.parts import zip_problem
 
-    raise zip_problem(path)
+    if page.origin.path is None:
+        raise InputError(page.name, "is a zip archive, not a page")
+    raise zip_problem(page.origin.path)
 
 
-def _read_html(path: Path) -> Article:
-    from export.readers.html.page import read_html_page
+def _read_html(page: PageInput) -> Article:
+    from export.readers.html.page import read_html
 
-    return read_html_page(path)
-
-
-def _read_text(path: Path) -> Article:
-    from export.readers.text import read_text_page
-
-    return read_text_page(path)
+    return read_html(page)
 
 
-WORDPRESS_EXPORT = InputKind("wordpress-export", "WordPress export(s) (XML or zip)", _sniff_wxr, None)
-ZIP_ARCHIVE = InputKind("zip", None, lambda start, _path: start.startswith(ZIP_MAGIC), _refuse_zip)
-HTML_PAGE = InputKind(
-    "html", "saved HTML page(s)", lambda start, path: looks_like_html(start, path.suffix), _read_html
+def _read_text(page: PageInput) -> Article:
+    from export.readers.text import read_text
+
+    return read_text(page)
+
+
+WORDPRESS_EXPORT = InputKind(
+    "wordpress-export", "WordPress export(s) (XML or zip)", _sniff_wxr, None, makes="blog"
 )
-TEXT_PAGE = InputKind("text", "plain-text page(s)", lambda _start, _path: True, _read_text)
+ZIP_ARCHIVE = InputKind("zip", None, lambda start, _origin: start.startswith(ZIP_MAGIC), _refuse_zip)
+HTML_PAGE = InputKind(
+    "html", "saved HTML page(s)", lambda start, origin: looks_like_html(start, origin.suffix), _read_html
+)
+TEXT_PAGE = InputKind("text", "plain-text page(s)", lambda _start, _origin: True, _read_text)
+# After the WordPress export, which is RSS too: an export goes to the blog's path, never here.
+FEED = InputKind(
+    "feed", "RSS or Atom feed(s)", lambda start, _origin: looks_like_feed(start), None, makes="feed"
+)
 
-INPUT_KINDS = (WORDPRESS_EXPORT, ZIP_ARCHIVE, HTML_PAGE, TEXT_PAGE)  # in priority order; text is the fallback
+# In priority order; text is the fallback.
+INPUT_KINDS = (WORDPRESS_EXPORT, ZIP_ARCHIVE, FEED, HTML_PAGE, TEXT_PAGE)
+
+
+def input_makes(path: Path) -> Makes:
+    """What the regular file at ``path`` makes, by the first kind whose sniff takes its first bytes; an
+    article for anything else (a pipe is never read here: its reader reports it)."""
+    if not path.is_file():
+        return "article"
+    return sniffed_kind(first_bytes(path), Origin.file(path)).makes
+
+
+def sniffed_kind(start: bytes, origin: Origin) -> InputKind:
+    """The first kind whose sniff takes an input's first bytes (``start``) from ``origin``."""
+    return next(kind for kind in INPUT_KINDS if kind.sniff(start[:PROLOGUE_BYTES], origin))
 
 
 def first_bytes(path: Path) -> bytes:

@@ -10,8 +10,8 @@ from dataclasses import replace
 from lxml import etree
 
 from export.model import Paragraph
-from export.readers.dates import parse_date_after, parse_time_in
-from export.readers.html.markup_tables import descendants_test, patterns, xpaths
+from export.readers.dates import find_date_in, parse_date_after, parse_time_in
+from export.readers.html.markup_tables import descendants_test, matches, patterns, self_test, xpaths
 from export.readers.html.tree import drop, text_of
 
 MARKUP = "comment_markup.tsv"
@@ -22,6 +22,7 @@ LONGEST_NAME = 80
 LONGEST_DATE_LINE = 60
 LONGEST_BYLINE = 200
 SHORTEST_TIME = 8  # "12:22:05"
+SEPARATOR = re.compile(r"\s*[·•|]\s*")
 
 
 def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]:
@@ -70,6 +71,9 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
             for text in texts:
                 if text and (date := date_in_text(text, published)):
                     return date, element
+            meta = matches(element, self_test(MARKUP, "skip"))  # never the comment's text
+            if meta and len(text := text_of(element)) <= LONGEST_BYLINE and (date := find_date_in(text)):
+                return date, element  # among other words: "Anna 18.10.2019, 19:22 Zum Antworten anmelden"
     for element in own.iter():  # no date markup: an element holding only a date, as bare as "<b>"
         if isinstance(element.tag, str) and len(element) <= 1:
             for text in (text_of(element), " ".join((element.text or "").split())):
@@ -141,11 +145,14 @@ def leading_date(
 
 
 def is_leftover(text: str) -> bool:
-    """Whether a line is only what is left of a byline: a reply link's word ("Antworten"), a label
-    ("Kommentar von", "says:"), or a time of day."""
+    """Whether a line is only what is left of a byline: a reply link's word ("Antworten"), a row of
+    action links ("Antworten · Gefällt mir · Melden"), a label ("Kommentar von", "says:"), or a time."""
     text = text.strip(" .↓→")
+    parts = [part for part in SEPARATOR.split(text) if part]
+    actions = [*patterns(WORDS, "reply"), *patterns(WORDS, "action")]
     return bool(
-        patterns(WORDS, "reply")[0].match(text)
+        (parts and all(any(action.match(part) for action in actions) for part in parts))
+        or patterns(WORDS, "reply")[0].match(text)
         or patterns(WORDS, "label")[0].match(text)
         or (len(text) <= SHORTEST_TIME and parse_time_in(text) and not any(c.isalpha() for c in text))
     )

@@ -19,6 +19,8 @@ WORDS = "comment_words.tsv"
 ITEM_TAGS = frozenset({"li", "div", "article", "section"})
 LONGEST_HEADING = 200
 SHORTEST_COMMENT = 20
+LONGEST_NOTICE = 200
+HEADING_WRAPPERS = 2  # how far above a heading its section's list may begin
 
 
 def repeated_items(root: etree._Element) -> list[etree._Element]:
@@ -33,15 +35,25 @@ def repeated_items(root: etree._Element) -> list[etree._Element]:
         if not groups or search(_names(parent), refuses):
             continue
         parent_says = bool(search(_names(parent), says))
-        for signature, members in groups.items():
+        for signature, grouped in groups.items():
             named = " ".join(signature[1])
             if search(named, refuses) or not (parent_says or search(named, says)):
                 continue
+            members = [member for member in grouped if not _refused(member, refuses)]
             if sum(_unlinked_length(member) >= SHORTEST_COMMENT for member in members) >= 2 and not (
                 _about_other_pages(members)
             ):
                 return _with_nested(parent, signature)
     return []
+
+
+def _refused(member: etree._Element, refuses: list[re.Pattern[str]]) -> bool:
+    """Whether the block's id rules it out (a form, a widget), or it is a short notice that there are no
+    comments (what a static copy keeps of a thread a script draws)."""
+    if search(member.get("id") or "", refuses):
+        return True
+    text = text_of(member)
+    return len(text) <= LONGEST_NOTICE and bool(search(text, patterns(WORDS, "none")))
 
 
 def _about_other_pages(members: list[etree._Element]) -> bool:
@@ -92,14 +104,32 @@ def _names(element: etree._Element) -> str:
     return f"{element.get('id') or ''} {element.get('class') or ''}".strip()
 
 
+def dated_list_items(heading: etree._Element) -> list[etree._Element]:
+    """The items of the first list after the comments heading whose items each bear a ``time`` of their
+    own (replies in lists inside them): a thread whose markup names no comment (taz's "Leserkommentare")."""
+    for start in (heading, *list(heading.iterancestors())[:HEADING_WRAPPERS]):
+        for sibling in start.itersiblings():
+            if not isinstance(sibling.tag, str) or heading_like(sibling):
+                continue
+            for listing in (sibling, *sibling.iterdescendants("ul", "ol")):
+                if listing.tag not in ("ul", "ol"):
+                    continue
+                items = [item for item in listing.iter("li") if _dated_here(item)]
+                if items and all(_dated_here(item) for item in listing if item.tag == "li"):
+                    return [] if _about_other_pages(items) else items  # latest comments on other posts
+    return []
+
+
+def _dated_here(item: etree._Element) -> bool:
+    """Whether a ``time`` element belongs to this list item and not to one nested in it."""
+    return any(next(time.iterancestors("li"), None) is item for time in item.iter("time"))
+
+
 # Comments under a plain heading ("Kommentare"), each a run of a sub-heading, a date line and text.
 
 
-def heading_region(root: etree._Element) -> list[etree._Element]:
+def heading_region(heading: etree._Element) -> list[etree._Element]:
     """The heading over a comment section without comment markup, and the siblings holding its comments."""
-    heading = _section_heading(root)
-    if heading is None:
-        return []
     region = [heading]
     for sibling in heading.itersiblings():
         if not isinstance(sibling.tag, str):
@@ -122,7 +152,8 @@ def heading_comments(
     return [comment for comment in comments if comment.paragraphs or comment.date]
 
 
-def _section_heading(root: etree._Element) -> etree._Element | None:
+def comments_heading(root: etree._Element) -> etree._Element | None:
+    """The page's first heading that says comments ("Kommentare", "3 Responses to …"), outside forms."""
     for element in root.iter():
         if not isinstance(element.tag, str) or not heading_like(element) or in_form(element):
             continue

@@ -22,7 +22,13 @@ from export.readers.html.comment_byline import (
     read_date,
     read_time,
 )
-from export.readers.html.comment_fallback import heading_comments, heading_region, repeated_items
+from export.readers.html.comment_fallback import (
+    comments_heading,
+    dated_list_items,
+    heading_comments,
+    heading_region,
+    repeated_items,
+)
 from export.readers.html.inline import read_paragraphs, safe_link
 from export.readers.html.markup_tables import (
     descendants_test,
@@ -69,9 +75,12 @@ class CommentSection:
 def find_comment_section(root: etree._Element) -> CommentSection:
     """The page's comment items, the section around them and its heading, else a heading's region."""
     items = comment_items(root)
+    heading = comments_heading(root) if not items else None
+    if heading is not None:
+        items = _one_thread(dated_list_items(heading))
     if not items:
-        region = heading_region(root)
-        return CommentSection([], heading=region[0] if region else None, region=region)
+        region = heading_region(heading) if heading is not None else []
+        return CommentSection([], heading=heading, region=region)
     section = thread_section(items)
     return CommentSection(items, section, section_heading(section, items))
 
@@ -249,17 +258,38 @@ def section_heading(section: etree._Element, items: list[etree._Element]) -> etr
 
 
 def _nest(items: list[etree._Element], base_url: str | None, published: dt.date | None) -> list[Comment]:
-    """The items as comments, each reply under its parent."""
+    """The items as comments, each reply under its parent: the item around it, else the last item
+    before it of a lower level where the page states levels (a flat list, or one the parser broke)."""
     item_set = set(items)
     holders = {ancestor for item in items for ancestor in item.iterancestors()}
     made: dict[etree._Element, Comment] = {}
     top: list[Comment] = []
+    open_levels: list[tuple[int, Comment]] = []  # the last comment of each level above the current one
     for item in items:
         comment = _read_item(item, _own_part(item, item_set, holders), base_url, published)
         made[item] = comment
         parent = _parent_item(item, item_set)
-        (made[parent].replies if parent in made else top).append(comment)
+        level = _level(item)
+        while level and open_levels and open_levels[-1][0] >= level:
+            open_levels.pop()
+        if parent in made:
+            made[parent].replies.append(comment)
+        elif level and level > 1 and open_levels:
+            open_levels[-1][1].replies.append(comment)
+        else:
+            top.append(comment)
+        if level:
+            open_levels.append((level, comment))
     return top
+
+
+def _level(item: etree._Element) -> int | None:
+    """The item's level in the thread where its markup states one (1 for a comment on the article)."""
+    for selector in xpaths(MARKUP, "level"):
+        value = selector(item)
+        if isinstance(value, float) and value >= 1:  # NaN where the item states none
+            return int(value)
+    return None
 
 
 def _parent_item(item: etree._Element, item_set: set[etree._Element]) -> etree._Element | None:
@@ -301,10 +331,14 @@ def _read_item(
                 if node is not None and node is not own and own in node.iterancestors():
                     drop(node)
         comment.blocks, comment.videos = _blocks(body, base_url)
+        if _quotes_elsewhere(comment):
+            _as_pingback(comment)
         if comment.date is None and comment.blocks and isinstance(first := comment.blocks[0], Paragraph):
             comment.date, comment.time, lead = leading_date([first], published)
             comment.blocks[:1] = lead
     else:
+        if dated is not None and dated is not own and own in dated.iterancestors():
+            drop(dated)  # its date, read already
         _read_linkback(comment, own, base_url)
     return comment
 
@@ -391,6 +425,26 @@ def _blocks(element: etree._Element, base_url: str | None) -> tuple[list[Block],
         or (any(c.isalnum() for c in block.text) and not is_leftover(block.text))
     ]
     return blocks, content.videos
+
+
+def _quotes_elsewhere(comment: Comment) -> bool:
+    """Whether a comment's whole text is an excerpt in brackets ("[…] text […]") under a link's title:
+    a pingback that the theme shows as a comment."""
+    excerpt = patterns(WORDS, "linkback-excerpt")
+    return bool(
+        comment.author_url
+        and len(comment.blocks) == 1
+        and isinstance(comment.blocks[0], Paragraph)
+        and search(comment.blocks[0].text, excerpt)
+    )
+
+
+def _as_pingback(comment: Comment) -> None:
+    """The comment made a pingback: its name is the linking page's title, its link the page."""
+    title, comment.url, comment.kind = comment.author or "", comment.author_url, "pingback"
+    if " | " in title:
+        title, comment.site = (part.strip() for part in title.rsplit(" | ", 1))
+    comment.title, comment.author, comment.author_url = title or None, None, None
 
 
 def _read_linkback(comment: Comment, own: etree._Element, base_url: str | None) -> None:

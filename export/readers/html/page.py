@@ -13,38 +13,41 @@ from export.readers.html.images import ImageStore
 from export.readers.html.inline import read_inline
 from export.readers.html.main_text import Reading, read_with_trafilatura
 from export.readers.html.metadata import read_metadata
-from export.readers.html.page_address import saved_from
+from export.readers.html.page_address import page_source, saved_from
 from export.readers.html.parse import clean_tree, parse_page
 from export.readers.html.sections import read_comments_and_related
 from export.readers.html.tree import drop
 from export.readers.html.videos import mark_videos
 from export.readers.language import detect_language
+from export.readers.origin import PageInput
 
 DEFAULT_LANGUAGE = "en"
 
 
 def read_html_page(path: Path, main_text: MainText = "hybrid") -> Article:
-    """The article of the web page saved at ``path`` (pictures from its ``<name>_files/`` folder).
+    """The article of the web page saved at ``path`` (pictures from its ``<name>_files/`` folder)."""
+    return read_html(PageInput.from_file(path), main_text)
+
+
+def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
+    """The article of a web page, saved or fetched.
 
     ``main_text`` says who finds the article's text: our container finder, trafilatura, or the
     better of the two by ``choose_body``.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror}") from None
-    page = parse_page(data, path)
-    root = page.root
+    data = page.data
+    parsed = parse_page(data, page.name, page.charset)
+    root = parsed.root
     metadata = read_metadata(root)
-    reading = read_with_trafilatura(page.markup, root) if main_text != "ours" else Reading()
-    metadata.source = metadata.source or saved_from(data)
+    reading = read_with_trafilatura(parsed.markup, root) if main_text != "ours" else Reading()
+    metadata.source = page_source(metadata.source, page.origin.address) or saved_from(data)
     mark_videos(root)
     clean_tree(root)
     thread, archive, consumed = read_comments_and_related(root, metadata.source, metadata.published)
     for element in consumed:
         drop(element)
-    title = metadata.title or path.stem
-    images = ImageStore(path)
+    title = metadata.title or page.origin.stem
+    images = ImageStore(page.origin.path)
     lead = take_standfirst(root)
     standfirst = read_inline(lead, metadata.source) if lead is not None else None
     container = find_container(root)
@@ -58,7 +61,7 @@ def read_html_page(path: Path, main_text: MainText = "hybrid") -> Article:
             images = their_images
     published = reading.published or metadata.published  # htmldate's is right more often (corpus-large)
     if not content.blocks:
-        raise InputError(path, "holds no article text that could be found")
+        raise InputError(page.name, "holds no article text that could be found")
     text = "\n".join([title, *(paragraph.text for paragraph in block_paragraphs(content.blocks))])
     return Article(
         title=title,
