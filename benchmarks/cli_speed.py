@@ -38,6 +38,23 @@ def medians(commands: dict[str, list[str]], runs: int, env: dict[str, str], cold
     return {name: statistics.median(found) for name, found in timings.items()}
 
 
+def many_inputs(runs: int, env: dict[str, str]) -> None:
+    """Pages per second of one command on many pages (the seed and tests/corpus/html), against one command
+    per page, all with a warm cache; and of the one command with an empty cache (every cover drawn)."""
+    pages = [str(SEED), *sorted(str(path) for path in (ROOT / "tests/corpus/html").iterdir())]
+    with tempfile.TemporaryDirectory() as scratch:
+        tool = [sys.executable, "-m", "export", "-q"]
+        commands = {"one run": [*tool, *pages, "-o", f"{scratch}/books/"], "cold": []}
+        commands["cold"] = commands["one run"]
+        found = medians(commands, runs, env, cold="cold")
+        separate = [[*tool, page, "-o", f"{scratch}/one/"] for page in pages]
+        each = sum(medians({"page": command}, runs, env, cold="")["page"] for command in separate)
+    print(f"{len(pages)} pages (the seed, tests/corpus/html), median of {runs}:")
+    for label, seconds in (("in one run", found["one run"]), ("in one run, empty cache", found["cold"])):
+        print(f"  {label + ':':28}{seconds:6.2f} s  {len(pages) / seconds:5.1f} pages/s")
+    print(f"  {'a run per page:':28}{each:6.2f} s  {len(pages) / each:5.1f} pages/s")
+
+
 def in_process_seconds(runs: int) -> tuple[float, float]:
     sys.path.insert(0, str(ROOT))
     from export.pipeline import ConvertOptions, build_book
@@ -56,6 +73,7 @@ def in_process_seconds(runs: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--many-runs", type=int, default=3, help="runs of the many-pages timing (0: none)")
     parser.add_argument("--against", type=Path, help="another checkout (e.g. main's) to time in the same run")
     args = parser.parse_args()
     runs = args.runs
@@ -103,6 +121,8 @@ def main() -> None:
     if args.against:
         print(f"the checkout {args.against}:   {found['against'] * 1000:7.1f} ms")
         print(f"ratio this checkout / that one:          {found['ours'] / found['against']:7.2f}")
+    if args.many_runs:
+        many_inputs(args.many_runs, env)
     first, warm = in_process_seconds(runs)
     print(f"in-process build_book, first call:  {first * 1000:7.1f} ms")
     print(f"in-process build_book, warm median: {warm * 1000:7.1f} ms per article")

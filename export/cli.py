@@ -154,7 +154,14 @@ def main(argv: list[str] | None = None) -> int:
     # Path() drops a trailing separator, so whether the name asks for a directory is read first.
     args.output_names_directory = args.output is not None and args.output.endswith(("/", os.sep))
     args.output = Path(args.output) if args.output is not None else None
-    from export.pipeline import ConvertOptions, book_file_name, build_book, seeds_dir, write_atomically
+    from export.pipeline import (
+        BookSetup,
+        ConvertOptions,
+        book_file_name,
+        build_book,
+        seeds_dir,
+        write_atomically,
+    )
 
     inputs = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
     if not inputs:
@@ -181,12 +188,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.max_input_size is not None:
         options.max_input_size = args.max_input_size
     status, taken = EXIT_OK, set[Path]()
+    setup: BookSetup | None = None  # made once for every page of the run: stylesheet and cover read once
     for source in inputs:
         if is_blog_export(source):
             status = max(status, _convert_blog(args, source, options, many, taken, inputs))
             continue
         try:
-            article, data = build_book(source, options)
+            setup = setup or BookSetup.load(options)
+            article, data = build_book(source, options, setup)
             target = _target(args, book_file_name(article, source, args.format), many, taken)
             write_atomically(target, data, inputs)
         except (InputError, *UNCONVERTIBLE) as error:

@@ -105,11 +105,15 @@ class BookSetup:
         return convert_book(epub, self.options.format, article, source)
 
 
-def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
-    """Read ``source``, mark its claims and return the article with its book's bytes in ``options.format``."""
+def build_book(
+    source: Path, options: ConvertOptions, setup: BookSetup | None = None
+) -> tuple[Article, bytes]:
+    """Read ``source``, mark its claims and return the article with its book's bytes in ``options.format``.
+
+    ``setup``, the options' set-up made once for a run of many inputs, else made here."""
     from export.readers import read_article
 
-    setup = BookSetup.load(options)
+    setup = setup or BookSetup.load(options)
     check_input(source, options.max_input_size)
     article = read_article(source)
     article.language = setup.language(article.language)
