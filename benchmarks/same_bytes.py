@@ -48,9 +48,26 @@ def inputs(scratch: Path) -> tuple[list[Path], list[Path]]:
     else:
         print("same_bytes: no shared corpus (set ANNOTATED_EPUB_SHARED): corpus-large pages left out")
     scratch.mkdir(parents=True, exist_ok=True)
+    pages += long_pages(scratch)
     synthetic = scratch / "synthetic-200x5.xml"
     write_synthetic_export(synthetic, 200, 5)
-    return pages, sorted((ROOT / "tests/corpus/wxr").iterdir()) + [synthetic]
+    return pages, [*sorted((ROOT / "tests/corpus/wxr").iterdir()), synthetic]
+
+
+def long_pages(folder: Path) -> list[Path]:
+    """Pages long enough that the writer streams their chapter: the seed's body 8 times over (many
+    paragraphs, notes and entries at a glance), and 200 KB of it in one line (a paragraph of many claims)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from inputs import AFTER_BODY, BODY_END, BODY_TEXT, SEED_TEXT
+
+    line = " ".join(BODY_TEXT.split())
+    pages = {
+        "long-article.txt": SEED_TEXT[:BODY_END] + BODY_TEXT * 8 + AFTER_BODY,
+        "long-line.txt": "Leverage\n\n" + (line + " ") * (200_000 // len(line) + 1),
+    }
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return [folder / name for name in pages]
 
 
 def _shared() -> Path | None:
