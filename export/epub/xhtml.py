@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -143,18 +144,24 @@ class Streamed:
             holder.remove(child)
 
     def serialize(self, html: etree._Element) -> bytes:
-        """The whole document, as ``serialize(html)`` would give it had nothing been flushed."""
-        return b"".join(self._expanded(serialize(html)))
+        """The whole document, as ``serialize(html)`` would give it had nothing been flushed.
 
-    def _expanded(self, data: bytes) -> list[bytes]:
-        """``data`` in pieces, each marker replaced by its holder's flushed children (which may hold more)."""
-        pieces, position = [], 0
+        The flushed bytes are let go as they are copied: the document is held about once, not twice."""
+        out = io.BytesIO()
+        self._write(serialize(html), out)
+        return out.getvalue()
+
+    def _write(self, data: bytes, out: io.BytesIO) -> None:
+        """Write ``data``, each marker replaced by its holder's flushed children (which may hold more)."""
+        view, position = memoryview(data), 0
         for marker in _MARKER.finditer(data):
-            pieces.append(data[position : marker.start()])
-            for part in self.parts[int(marker[1])]:
-                pieces += self._expanded(part)
+            out.write(view[position : marker.start()])
+            parts = self.parts[int(marker[1])]
+            parts.reverse()
+            while parts:
+                self._write(parts.pop(), out)
             position = marker.end()
-        return [*pieces, data[position:]] if pieces else [data]
+        out.write(view[position:])
 
 
 _KEY = re.compile(r"streamed-(\d+)")
