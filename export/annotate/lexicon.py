@@ -70,6 +70,8 @@ class Lexicon:
     rules_by_cue: dict[str, frozenset[int]]  # a cue: the rules that list it or one of its words, by index
     rules_for_any: frozenset[int]  # the rules for every cue (or the whole sentence), by index
     _plain_scanned: list[int] = field(default_factory=lambda: [0], compare=False, repr=False)
+    # The patterned cues a match's first word can start, in order: only they are tried.
+    _patterned_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def cue_pattern(self, lowered: str) -> re.Pattern[str]:
         """The regex to find the cues of lower-cased text with: ``pattern``, or for text without an
@@ -94,11 +96,13 @@ class Lexicon:
 
     def patterned_cue(self, words: str) -> str:
         """The first cue whose words are a pattern that ``words`` match (each compiled when first tried)."""
-        return next(
-            cue
-            for cue in self.patterned_cues
-            if _may_start(cue, words) and _phrase_pattern(cue).fullmatch(words)
-        )
+        first = words.partition(" ")[0]
+        candidates = self._patterned_by_first.get(first)
+        if candidates is None:
+            candidates = self._patterned_by_first[first] = tuple(
+                cue for cue in self.patterned_cues if _may_start(cue, first)
+            )
+        return next(cue for cue in candidates if _phrase_pattern(cue).fullmatch(words))
 
     @cached_property
     def modal(self) -> re.Pattern[str]:
@@ -161,10 +165,11 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(_phrase_regex(phrase))
 
 
-def _may_start(phrase: str, words: str) -> bool:
-    """Whether ``words`` start as the phrase's regex must: with its first word, unless that is attached."""
-    first = phrase.partition(" ")[0]
-    return first.startswith("'") or words.startswith(first)
+def _may_start(phrase: str, first: str) -> bool:
+    """Whether a match whose first word is ``first`` may be of the phrase: its regex starts with its first
+    word and then a space, unless that word is attached to the one before ("'s")."""
+    word = phrase.partition(" ")[0]
+    return word.startswith("'") or word == first
 
 
 def _is_word(char: str) -> bool:
