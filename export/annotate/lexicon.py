@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import marshal
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -332,7 +335,7 @@ def load_lexicon(
         kinds=_load_kinds(Path(kinds or _HERE / f"kinds_{LANGUAGE}.tsv")),
         rules=context,
         words=classes,
-        modal_regex=_alternatives(sorted(classes["consequence"], key=len, reverse=True)),
+        modal_regex=_alternatives(sorted(classes["consequence"], key=lambda word: (-len(word), word))),
         subordinator_regex=_alternatives(sorted(classes["subordinator"])),
         pronouns=pronouns,
         rules_by_cue=by_cue,
@@ -361,5 +364,39 @@ def supports_language(language: str) -> bool:
 
 @cache
 def default_lexicon() -> Lexicon:
-    """The shipped lexicon, read once; its regexes compiled as they are needed."""
-    return load_lexicon(check=False)
+    """The shipped lexicon, read once; its regexes compiled as they are needed.
+
+    Reading the files takes longer than the rest of a short article: what they make is kept as plain
+    data (marshal, which runs no code) in the user's cache directory, by the digest of the files and of
+    the code that reads them (export.cache)."""
+    from export import annotate, cache
+
+    sources = [_HERE / f"{name}_{LANGUAGE}.tsv" for name in ("cues", "kinds", "rules", "words")]
+    sources += [Path(annotate.__file__).with_name(name) for name in ("lexicon.py", "needles.py")]
+    key = cache.digest(str(marshal.version), *(path.read_bytes() for path in sources))
+    kept = cache.read("lexicon", key)
+    if kept is not None:
+        with contextlib.suppress(ValueError, EOFError, TypeError):
+            return lexicon_from_data(marshal.loads(kept))
+    lexicon = load_lexicon(check=False)
+    cache.keep("lexicon", key, marshal.dumps(lexicon_data(lexicon)))
+    return lexicon
+
+
+def lexicon_data(lexicon: Lexicon) -> tuple:
+    """The lexicon as tuples, strings, numbers, dicts and sets (for marshal), its regexes as their source."""
+    values = {name: getattr(lexicon, name) for name in _DATA_FIELDS}
+    values["kinds"] = {name: astuple(kind) for name, kind in lexicon.kinds.items()}
+    values["rules"] = tuple(astuple(rule) for rule in lexicon.rules)
+    return tuple(values.values())
+
+
+def lexicon_from_data(data: tuple) -> Lexicon:
+    """The lexicon that ``lexicon_data`` gave ``data`` for."""
+    values = dict(zip(_DATA_FIELDS, data, strict=True))
+    values["kinds"] = {name: Kind(*kind) for name, kind in values["kinds"].items()}
+    values["rules"] = tuple(Rule(*rule) for rule in values["rules"])
+    return Lexicon(**values)
+
+
+_DATA_FIELDS = tuple(item.name for item in dataclasses.fields(Lexicon) if not item.name.startswith("_"))
