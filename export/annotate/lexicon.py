@@ -211,8 +211,21 @@ def _trie(regexes: list[str]) -> str:
         elif len(rests) == 1:
             parts.append(item + rests[0])
         else:
-            parts.append(f"{item}(?:{_trie(rests)})")
+            shared = _shared_letters(rests)  # one group for "diplomats" in "diplomats said|say", not nine
+            parts.append(f"{item}{shared}(?:{_trie([rest[len(shared) :] for rest in rests])})")
     return "|".join(parts)
+
+
+def _shared_letters(regexes: list[str]) -> str:
+    """The word characters all ``regexes`` start with, none quantified (fewer groups: faster to compile)."""
+    shared = 0
+    while all(len(regex) > shared and regex[shared] == regexes[0][shared] for regex in regexes) and _is_word(
+        regexes[0][shared]
+    ):
+        shared += 1
+    while shared and any(regex[shared : shared + 1] in ("*", "+", "?", "{") for regex in regexes):
+        shared -= 1
+    return regexes[0][:shared]
 
 
 def _alternatives(phrases: list[str]) -> str:
