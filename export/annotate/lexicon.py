@@ -382,10 +382,10 @@ def default_lexicon() -> Lexicon:
     Reading the files takes longer than the rest of a short article: what they make is kept as plain
     data (marshal, which runs no code) in the user's cache directory, by the digest of the files and of
     the code that reads them (export.cache)."""
-    from export import annotate, cache
+    from export import cache
 
     sources = [_HERE / f"{name}_{LANGUAGE}.tsv" for name in ("cues", "kinds", "rules", "words")]
-    sources += [Path(annotate.__file__).with_name(name) for name in ("lexicon.py", "needles.py")]
+    sources += [_HERE / "lexicon.py", _HERE / "needles.py"]
     key = cache.digest(str(marshal.version), *(path.read_bytes() for path in sources))
     kept = cache.read("lexicon", key)
     if kept is not None:
