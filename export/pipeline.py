@@ -120,10 +120,12 @@ class BookSetup:
         return convert_book(epub, self.options.format, article, source)
 
 
-def build_book(source: Source, options: ConvertOptions) -> tuple[Article, bytes]:
+def build_book(
+    source: Source, options: ConvertOptions, setup: BookSetup | None = None
+) -> tuple[Article, bytes]:
     """Read ``source`` (a file, or a web address given as a str), mark its claims and return the article
-    with its book's bytes in ``options.format``."""
-    setup = BookSetup.load(options)
+    with its book's bytes in ``options.format``; ``setup`` is the run's, made once for many inputs."""
+    setup = setup or BookSetup.load(options)
     article = read_input(source, options)
     return article, _article_book(setup, article, source)
 
@@ -142,11 +144,11 @@ def read_input(source: Source, options: ConvertOptions) -> Article:
 
 
 def build_input(
-    source: Source, options: ConvertOptions, warn: Warn | None = None
+    source: Source, options: ConvertOptions, warn: Warn | None = None, setup: BookSetup | None = None
 ) -> tuple[str | None, bytes]:
     """The book of one input on its own: a page's article, or a feed's newest items; with the title its
-    file is named after (None when it has none)."""
-    setup = BookSetup.load(options)
+    file is named after (None when it has none). ``setup`` is the run's, made once for many inputs."""
+    setup = setup or BookSetup.load(options)
     part = read_part(source, options, warn)
     if part.origin == "feed":
         part.title = options.title or part.title
