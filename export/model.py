@@ -110,11 +110,15 @@ class Image:
 
 @dataclass
 class Picture:
-    """A figure in the text: ``image`` names one of ``Article.images``, or is None when not in this copy."""
+    """A figure in the text: ``image`` names one of ``Article.images``, or is None when not in this copy.
+
+    ``address`` is where the page showed the picture from (absolute http or https), for a step that may
+    fetch it when the page itself came from the web; readers never fetch."""
 
     image: str | None = None
     alt: str = ""
     caption: Paragraph | None = None
+    address: str | None = None
 
 
 @dataclass
@@ -281,13 +285,33 @@ class Comment:
         return found
 
 
+CommentPageRelation = Literal["older", "newer"]
+
+
+@dataclass(frozen=True)
+class CommentPageLink:
+    """A link to another page of the same comment thread (WordPress's ``/comment-page-2/``, ``?cpage=2``).
+
+    ``number`` is the page number its address gives; ``relation`` what the link says of that page
+    ("Older comments", rel=prev: its comments come before this page's)."""
+
+    url: str
+    number: int | None = None
+    relation: CommentPageRelation | None = None
+
+
 @dataclass
 class CommentThread:
-    """The comment section: the count the page announces, the comments present, and whether it is closed."""
+    """The comment section: the count the page announces, the comments present, and whether it is closed.
+
+    ``pages`` link to the thread's other pages, when the page splits it; ``page_number`` is this page's own
+    number where the page or its address says it."""
 
     comments: list[Comment] = field(default_factory=list)
     announced: int | None = None
     closed: bool = False
+    pages: list[CommentPageLink] = field(default_factory=list)
+    page_number: int | None = None
 
     def all_comments(self) -> list[Comment]:
         """Every comment, pingback and reply, depth first."""

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from pathlib import Path
 
 from export.errors import InputError
-from export.model import Article, Person, Section, block_paragraphs
+from export.model import Article, CommentThread, Person, Section, block_paragraphs
 from export.readers.html.blocks import BodyContent, read_body
 from export.readers.html.body import find_container, take_standfirst
 from export.readers.html.choice import MainText, choose_body
+from export.readers.html.comments import read_comment_thread
 from export.readers.html.images import ImageStore
 from export.readers.html.inline import read_inline
 from export.readers.html.main_text import Reading, read_with_trafilatura
 from export.readers.html.metadata import read_metadata
 from export.readers.html.page_address import saved_from
 from export.readers.html.parse import clean_tree, parse_html
+from export.readers.html.picture_sources import source_addresses
 from export.readers.html.sections import read_comments_and_related
 from export.readers.html.videos import mark_videos
 from export.readers.language import detect_language
@@ -33,24 +36,39 @@ def read_html_page(path: Path, main_text: MainText = "hybrid") -> Article:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror}") from None
+    return read_html_data(data, path, main_text)
+
+
+def read_html_data(
+    data: bytes, path: Path, main_text: MainText = "hybrid", address: str | None = None
+) -> Article:
+    """The article of a page's ``data``, named ``path`` in messages (its folder holds saved pictures,
+    unless the page was fetched).
+
+    ``address`` is where the page was fetched from when it came from the web: its links and pictures
+    resolve against it, and its pictures are kept with their addresses (``Picture.address``) for a
+    later step to fetch. The reader itself never fetches.
+    """
     root = parse_html(data, path)
     metadata = read_metadata(root)
+    web_sources = source_addresses(root) if address else None
     reading = read_with_trafilatura(copy.deepcopy(root)) if main_text != "ours" else Reading()
-    metadata.source = metadata.source or saved_from(data)
+    metadata.source = metadata.source or address or saved_from(data)
+    base = address or metadata.source
     mark_videos(root)
     clean_tree(root)
-    thread, archive, consumed = read_comments_and_related(root, metadata.source, metadata.published)
+    thread, archive, consumed = read_comments_and_related(root, base, metadata.published)
     for element in consumed:
         element.drop_tree()
     title = metadata.title or path.stem
-    images = ImageStore(path)
+    images = ImageStore(None if address else path, web_sources)  # a fetched page has no folder
     lead = take_standfirst(root)
-    standfirst = read_inline(lead, metadata.source) if lead is not None else None
+    standfirst = read_inline(lead, base) if lead is not None else None
     container = find_container(root)
-    content = read_body(container.element, metadata.source, images, title)
+    content = read_body(container.element, base, images, title)
     if reading.body is not None:
         their_images = images.fork()
-        theirs = read_body(reading.body, metadata.source, their_images, title)
+        theirs = read_body(reading.body, base, their_images, title)
         if choose_body(content, container.named, theirs, main_text, thread, standfirst) is theirs:
             content = BodyContent(theirs.blocks, theirs.footnotes, content.videos)
             images = their_images
@@ -74,3 +92,13 @@ def read_html_page(path: Path, main_text: MainText = "hybrid") -> Article:
         archive=archive,
         thread=thread,
     )
+
+
+def read_comment_page(data: bytes, address: str, published: dt.date | None = None) -> CommentThread:
+    """The comment thread of another page of a thread, fetched from ``address``, with its page links.
+
+    ``published``, the article's date, dates comments that leave the year out."""
+    root = parse_html(data, address)
+    mark_videos(root)
+    clean_tree(root)
+    return read_comment_thread(root, address, published=published)
