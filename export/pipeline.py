@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from export.errors import InputError
 from export.model import Article, BookFormat, ClaimsLevel
+from export.words import byte_size
 
 if TYPE_CHECKING:
     from export.epub.cover import CoverImage
@@ -140,16 +141,9 @@ def check_input(source: Path, limit: int) -> None:
     if limit and info.st_size > limit:
         raise InputError(
             source,
-            f"is {_human_size(info.st_size)}, over the input size limit of {_human_size(limit)} "
+            f"is {byte_size(info.st_size)}, over the input size limit of {byte_size(limit)} "
             "(raise it with --max-input-size)",
         )
-
-
-def _human_size(size: int) -> str:
-    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} bytes"
 
 
 def slugify(text: str, limit: int = 80) -> str:

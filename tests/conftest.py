@@ -1,5 +1,8 @@
 """Shared fixtures: the seed, the corpus, EPUBCheck, and books built by the command line.
 
+Nothing in the suite reaches beyond loopback: a connection or name look-up for any other host fails
+(``loopback_only``); ``web_server`` serves pages on 127.0.0.1 (``tests/webserver.py``).
+
 Tests that need a program beyond Python are marked with it (``epubcheck``, ``calibre``, ``poppler``;
 a test using the ``epubcheck`` or ``seed_azw3`` fixture is marked for it) and skip, naming the package to
 install, where it is missing; with ANNOTATED_EPUB_REQUIRE_TOOLS=1 (as .ci/run sets) a missing program
@@ -8,13 +11,16 @@ stops the run and any skipped test fails it.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import shutil
+import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from epubcheck_batch import EpubCheckBatch
+from webserver import WebServer
 
 from export.validate import CheckReport, java_and_jar
 
@@ -134,3 +140,43 @@ def seed_kepub(tmp_path_factory) -> Path:
 def seed_azw3(tmp_path_factory) -> Path:
     """The seed's book built with --format azw3 (calibre needed), once for every test that only reads it."""
     return _seed_in_format(tmp_path_factory.mktemp("azw3"), "azw3")
+
+
+def _loopback(host: object) -> bool:
+    if host in ("localhost", "localhost.", None):
+        return True
+    try:
+        return ipaddress.ip_address(str(host).split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+@pytest.fixture(scope="session", autouse=True)
+def loopback_only() -> Iterator[None]:
+    """Refuse, for the whole suite, every connection and name look-up beyond 127.0.0.1 and ::1."""
+    connect, lookup = socket.socket.connect, socket.getaddrinfo
+
+    def guarded_connect(sock: socket.socket, address) -> None:
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and not _loopback(address[0]):
+            raise ConnectionRefusedError(f"tests reach only loopback, not {address[0]}")
+        connect(sock, address)
+
+    def guarded_lookup(host, *args, **kwargs):
+        if isinstance(host, bytes):
+            host = host.decode("ascii", "replace")
+        if not _loopback(host):
+            raise socket.gaierror(socket.EAI_NONAME, f"tests look up no name beyond loopback: {host}")
+        return lookup(host, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket.socket, "connect", guarded_connect)
+        patch.setattr(socket, "getaddrinfo", guarded_lookup)
+        yield
+
+
+@pytest.fixture
+def web_server() -> Iterator[WebServer]:
+    """A web server on a free port of 127.0.0.1 with no routes yet (add them with ``web_server.add``)."""
+    server = WebServer().start()
+    yield server
+    server.stop()

@@ -1,0 +1,33 @@
+"""Web addresses as inputs: which arguments are addresses, and how an address is shown in a message."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit, urlunsplit
+
+SCHEMES = ("http", "https")
+
+
+def is_web_address(text: str) -> bool:
+    """Whether a command-line argument is an http or https address (with a host), not a file name."""
+    try:
+        parts = urlsplit(text.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in SCHEMES and bool(parts.hostname)
+
+
+def shown(url: str) -> str:
+    """``url`` as a message shows it: any user name and password in it left out."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
+def host_of(url: str) -> str:
+    """The address's host and port, lower-case: what a connection is made to."""
+    parts = urlsplit(url)
+    return f"{(parts.hostname or '').lower()}:{parts.port or ''}"
