@@ -351,6 +351,15 @@ class Article:
         found = [paragraph for section in self.sections for paragraph in block_paragraphs(section.blocks)]
         return found + [paragraph for note in self.footnotes for paragraph in note.paragraphs]
 
+    def pictures(self) -> list[Picture]:
+        """Every picture of the article's text, nested ones included, in reading order."""
+        return [
+            leaf
+            for section in self.sections
+            for leaf in block_leaves(section.blocks)
+            if isinstance(leaf, Picture)
+        ]
+
     def paragraphs(self, with_comments: bool = True) -> list[Paragraph]:
         """Every paragraph that can carry claims: standfirst, body, bio, video descriptions, comments."""
         found = [self.standfirst] if self.standfirst else []

@@ -44,6 +44,7 @@ class ConvertOptions:
     format: BookFormat = "epub"
     cover: Path | None = None  # the user's PNG or JPEG; None means a generated cover
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE  # bytes; 0 for no limit
+    images: bool = True  # False: every picture left out, captions and alternative text kept
 
 
 @dataclass(frozen=True)
@@ -113,11 +114,21 @@ def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
     setup = BookSetup.load(options)
     check_input(source, options.max_input_size)
     article = read_article(source)
+    if not options.images:
+        leave_out_pictures(article)
     article.language = setup.language(article.language)
     claims = setup.marks_claims(article.language)
     if claims:
         setup.mark_claims(article)
     return article, setup.convert(setup.epub(article, claims), article, source)
+
+
+def leave_out_pictures(article: Article) -> None:
+    """Take every picture out of the article (``--no-images``); captions and alternative text stay."""
+    for picture in article.pictures():
+        picture.image = None
+        picture.address = None
+    article.images = []
 
 
 def book_file_name(article: Article, source: Path, fmt: BookFormat = "epub") -> str:
