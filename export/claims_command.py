@@ -11,9 +11,9 @@ from pathlib import Path
 from export.annotate import annotate_article, supports_language
 from export.errors import InputError
 from export.model import CLAIMS_LEVELS, Article, Paragraph
-from export.pipeline import DEFAULT_MAX_INPUT_SIZE, check_input
-from export.readers import read_article
+from export.pipeline import ConvertOptions, read_input
 from export.readers.kinds import inputs_help
+from export.web.address import file_or_address
 
 LISTINGS = ("text", "jsonl")  # how the claims are listed
 EPILOG = """\
@@ -35,7 +35,11 @@ def build_claims_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "inputs", nargs="+", type=Path, metavar="INPUT", help=inputs_help(pages_only=True) + " to read"
+        "inputs",
+        nargs="+",
+        type=file_or_address,
+        metavar="INPUT",
+        help=inputs_help(pages_only=True) + " to read, or the http or https address of a page",
     )
     parser.add_argument(
         "--as",
@@ -72,7 +76,7 @@ def placed_paragraphs(article: Article, with_comments: bool) -> list[tuple[str, 
     ]
 
 
-def claim_records(source: Path, article: Article, with_comments: bool) -> list[dict]:
+def claim_records(source: Path | str, article: Article, with_comments: bool) -> list[dict]:
     """One dictionary per claim: source, place, paragraph index, offsets, kind, cues, note and text."""
     records = []
     for index, (place, paragraph) in enumerate(placed_paragraphs(article, with_comments)):
@@ -93,7 +97,7 @@ def claim_records(source: Path, article: Article, with_comments: bool) -> list[d
     return records
 
 
-def _text_lines(source: Path, records: list[dict], level: str) -> list[str]:
+def _text_lines(source: Path | str, records: list[dict], level: str) -> list[str]:
     lines = [f"{source}: {len(records)} claim{'' if len(records) == 1 else 's'} (level {level})"]
     for number, record in enumerate(records, start=1):
         text = " ".join(record["text"].split())
@@ -116,8 +120,7 @@ def _list_claims(args: argparse.Namespace) -> int:
     status = 0
     for source in args.inputs:
         try:
-            check_input(source, DEFAULT_MAX_INPUT_SIZE)
-            article = read_article(source)
+            article = read_input(source, ConvertOptions())
         except InputError as error:
             print(f"annotated-epub: {error}", file=sys.stderr)
             status = 1

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import signal
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from export import __version__
@@ -15,6 +17,7 @@ from export.formats import FORMATS
 from export.model import CLAIMS_LEVELS
 from export.readers import is_blog_export
 from export.readers.kinds import inputs_help
+from export.web.address import file_or_address
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2  # 2 as argparse exits on bad usage
 EXIT_INTERRUPTED = 130
@@ -27,6 +30,8 @@ EPILOG = """\
 examples:
   annotated-epub                          convert every file in seeds/ into build/<slug>.epub
   annotated-epub page.txt                 write <slug>.epub in the current directory
+  annotated-epub https://example.org/post/   fetch the page, write <slug>.epub
+  annotated-epub https://example.org/post/ --cache web/   a rerun fetches only what changed
   annotated-epub page.txt -o book.epub    write book.epub
   annotated-epub a.txt b.txt -o books/    one book per input in books/
   annotated-epub page.txt --style my.css --no-claims --validate
@@ -45,12 +50,19 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``annotated-epub``."""
     parser = argparse.ArgumentParser(
         prog="annotated-epub",
-        description="Turn a saved web article into an annotated EPUB 3 book: the article as chapters, "
+        description="Turn a web article (its address, or the page saved) into an annotated EPUB 3 book: the "
+        "article as chapters, "
         "archive links and comments as appendices, speculative claims explained in footnotes.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help=inputs_help() + " to convert")
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        type=file_or_address,
+        metavar="INPUT",
+        help=f"{inputs_help()} to convert, or the http or https address of a page",
+    )
     parser.add_argument(
         "-o", "--output", help="output file, or directory (ending in / or existing) for the books"
     )
@@ -84,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SIZE",
         help="refuse inputs larger than SIZE bytes, or K, M, G (default: 32M; 0 for no limit)",
     )
+    add_web_options(parser)
     add_blog_options(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     parser.add_argument("--version", action="version", version=f"annotated-epub {__version__}")
@@ -104,6 +117,18 @@ def add_claims_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--claims-in-comments", action="store_true", help="mark claims in the readers' comments too"
+    )
+
+
+def add_web_options(parser: argparse.ArgumentParser) -> None:
+    """The options for web addresses as inputs: where fetched pages are cached."""
+    group = parser.add_argument_group("web addresses (fetched within timeouts and --max-input-size)")
+    group.add_argument(
+        "--cache",
+        type=Path,
+        metavar="DIR",
+        help="keep fetched pages in DIR; a later run asks the server whether they changed and fetches only "
+        "those that did (default: no cache)",
     )
 
 
@@ -162,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     args.output = Path(args.output) if args.output is not None else None
     from export.pipeline import ConvertOptions, book_file_name, build_book, seeds_dir, write_atomically
 
-    inputs = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
+    inputs: list[Path | str] = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
     if not inputs:
         parser.error(f"no input given and no files in {seeds_dir()}")
     many = len(inputs) > 1
@@ -187,20 +212,57 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.max_input_size is not None:
         options.max_input_size = args.max_input_size
+    files = [source for source in inputs if isinstance(source, Path)]
     status, taken = EXIT_OK, set[Path]()
-    for source in inputs:
-        if is_blog_export(source):
-            status = max(status, _convert_blog(args, source, options, many, taken, inputs))
-            continue
-        try:
-            article, data = build_book(source, options)
-            target = _target(args, book_file_name(article, source, args.format), many, taken)
-            write_atomically(target, data, inputs)
-        except (InputError, *UNCONVERTIBLE) as error:
-            status = _failed(source, error)
-            continue
-        status = max(status, _announce(args, target, taken))
+    try:
+        web = _web_client(args.cache, options) if args.cache or len(files) < len(inputs) else None
+    except InputError as error:
+        print(f"annotated-epub: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    with web or contextlib.nullcontext():
+        for source in inputs:
+            if isinstance(source, Path) and is_blog_export(source):
+                status = max(status, _convert_blog(args, source, options, many, taken, files))
+                continue
+            try:
+                article, data = build_book(source, options, _warner(args, source))
+                target = _target(args, book_file_name(article, source, args.format), many, taken)
+                write_atomically(target, data, files)
+            except (InputError, *UNCONVERTIBLE) as error:
+                status = _failed(source, error)
+                continue
+            status = max(status, _announce(args, target, taken))
     return status
+
+
+def _warner(args: argparse.Namespace, source: Path | str) -> Callable[[str], None]:
+    """What prints a warning about ``source`` on stderr, one line each (none with -q)."""
+
+    def warn(message: str) -> None:
+        if not args.quiet:
+            print(f"annotated-epub: warning: {InputError(source, message)}", file=sys.stderr)
+
+    return warn
+
+
+def _web_client(cache: Path | None, options) -> contextlib.AbstractContextManager[None]:
+    """The run's web client, with its cache (``--cache``) and limits, made the one every fetch uses until
+    the run ends; InputError if the cache directory cannot be made."""
+    from export.web.cache import Cache
+    from export.web.client import Client, set_default_client
+
+    client = Client(cache=Cache(cache) if cache else None, limits=options.fetch_limits())
+
+    @contextlib.contextmanager
+    def in_use() -> Iterator[None]:
+        previous = set_default_client(client)
+        try:
+            yield
+        finally:
+            set_default_client(previous)
+            client.close()
+
+    return in_use()
 
 
 def _names_a_book(args: argparse.Namespace) -> bool:
@@ -214,7 +276,7 @@ def _names_a_book(args: argparse.Namespace) -> bool:
     )
 
 
-def _failed(source: Path, error: Exception) -> int:
+def _failed(source: Path | str, error: Exception) -> int:
     """Print the one line of a conversion that failed; returns the exit status."""
     if not isinstance(error, InputError):
         error = InputError(source, "too large or too deep to convert")

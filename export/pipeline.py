@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import os
 import re
 import signal
 import stat
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -21,6 +22,7 @@ from export.words import byte_size
 if TYPE_CHECKING:
     from export.epub.cover import CoverImage
     from export.epub.package import BookOptions
+    from export.web.limits import FetchLimits
 
 DEFAULT_STYLE = "book"
 DEFAULT_MAX_INPUT_SIZE = 32 * 2**20  # a saved page is rarely over 2 MB; past 32 MB it is not one page
@@ -45,6 +47,12 @@ class ConvertOptions:
     cover: Path | None = None  # the user's PNG or JPEG; None means a generated cover
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE  # bytes; 0 for no limit
     images: bool = True  # False: every picture left out, captions and alternative text kept
+
+    def fetch_limits(self) -> FetchLimits:
+        """The limits of fetching a web address: the run's size limit, the usual timeouts and retries."""
+        from export.web import limits
+
+        return dataclasses.replace(limits.BASE_LIMITS, max_bytes=self.max_input_size)
 
 
 @dataclass(frozen=True)
@@ -100,27 +108,51 @@ class BookSetup:
 
         return write_epub(article, self.book_options(claims_marked))
 
-    def convert(self, epub: bytes, article: Article, source: Path) -> bytes:
+    def convert(self, epub: bytes, article: Article, source: Path | str) -> bytes:
         """The book in the format asked for, made from the article's ``epub``."""
         from export.formats import convert_book
 
         return convert_book(epub, self.options.format, article, source)
 
 
-def build_book(source: Path, options: ConvertOptions) -> tuple[Article, bytes]:
-    """Read ``source``, mark its claims and return the article with its book's bytes in ``options.format``."""
-    from export.readers import read_article
-
+def build_book(
+    source: Path | str, options: ConvertOptions, warn: Callable[[str], None] | None = None
+) -> tuple[Article, bytes]:
+    """Read ``source`` (a file, or a web address given as a str), mark its claims and return the article
+    with its book's bytes in ``options.format``. ``warn`` hears of each picture or comment page of an
+    address that was left out."""
     setup = BookSetup.load(options)
-    check_input(source, options.max_input_size)
-    article = read_article(source)
-    if not options.images:
-        leave_out_pictures(article)
+    article = read_input(source, options, warn)
     article.language = setup.language(article.language)
     claims = setup.marks_claims(article.language)
     if claims:
         setup.mark_claims(article)
     return article, setup.convert(setup.epub(article, claims), article, source)
+
+
+def read_input(
+    source: Path | str, options: ConvertOptions, warn: Callable[[str], None] | None = None
+) -> Article:
+    """The article of a saved file, or of a web address (a str) fetched within the options' limits, with
+    its pictures (``--no-images``: none) and, for an address, every page of its comment thread."""
+    if isinstance(source, str):
+        from export.readers import read_page
+        from export.web.complete import complete_from_web
+        from export.web.page import fetch_page
+
+        page = fetch_page(source, options.fetch_limits())
+        article = read_page(page)
+        for problem in complete_from_web(article, page, options.fetch_limits(), options.images):
+            if warn is not None:
+                warn(problem)
+    else:
+        from export.readers import read_article
+
+        check_input(source, options.max_input_size)
+        article = read_article(source)
+    if not options.images:
+        leave_out_pictures(article)
+    return article
 
 
 def leave_out_pictures(article: Article) -> None:
@@ -131,11 +163,13 @@ def leave_out_pictures(article: Article) -> None:
     article.images = []
 
 
-def book_file_name(article: Article, source: Path, fmt: BookFormat = "epub") -> str:
+def book_file_name(article: Article, source: Path | str, fmt: BookFormat = "epub") -> str:
     """The book's file name: a slug of the article's title, else of the input's name, then the suffix."""
     from export.formats import FORMATS
+    from export.readers.origin import Origin
 
-    stem = slugify(article.title) or slugify(source.stem) or "book"
+    origin = Origin.file(source) if isinstance(source, Path) else Origin(source, address=source)
+    stem = slugify(article.title) or slugify(origin.stem) or "book"
     return ("book-" + stem if stem in RESERVED_STEMS else stem) + FORMATS[fmt].suffix
 
 

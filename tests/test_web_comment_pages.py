@@ -11,10 +11,10 @@ from webserver import WebServer, page, redirect, status
 
 from export.model import Article
 from export.pipeline import BookSetup, ConvertOptions
-from export.readers.html.page import read_html_data
-from export.web.client import Client
+from export.readers.html.page import read_html
 from export.web.comment_pages import MAX_PAGES, follow_comment_pages
-from export.web.fetch import FetchLimits, fetch
+from export.web.fetch import FetchLimits
+from export.web.page import fetch_page
 
 FAST = FetchLimits(connect_timeout=1.0, read_timeout=2.0, total_timeout=5.0, retries=0, backoff=0.01)
 ARTICLE = "".join(
@@ -83,8 +83,7 @@ def serve_thread(server: WebServer) -> str:
 
 
 def read_page(url: str) -> Article:
-    fetched = fetch(url, FAST, "page", client=Client())
-    return read_html_data(fetched.content, Path("a-post.html"), address=fetched.url)
+    return read_html(fetch_page(url, FAST))
 
 
 def authors(article: Article) -> list[str]:
@@ -95,7 +94,7 @@ def test_a_thread_of_three_pages_is_joined_oldest_first_each_comment_once(web_se
     url = serve_thread(web_server)
     article = read_page(url)
     assert authors(article) == ["Reader 6", "Reader 7"]
-    assert follow_comment_pages(article, url, FAST, Client()) == []
+    assert follow_comment_pages(article, url, FAST) == []
     assert authors(article) == [f"Reader {number}" for number in (1, 2, 3, 5, 4, 6, 7)]  # 5 replies to 3
     assert [comment.author for comment in article.thread.comments[2].replies] == ["Reader 5"]
     assert article.thread.announced == 7
@@ -106,7 +105,7 @@ def test_a_thread_of_three_pages_is_joined_oldest_first_each_comment_once(web_se
 def test_the_joined_thread_makes_a_valid_book(web_server: WebServer, tmp_path: Path, epubcheck):
     url = serve_thread(web_server)
     article = read_page(url)
-    follow_comment_pages(article, url, FAST, Client())
+    follow_comment_pages(article, url, FAST)
     book = tmp_path / "thread.epub"
     book.write_bytes(BookSetup.load(ConvertOptions()).epub(article, claims_marked=False))
     report = epubcheck(book)
@@ -138,7 +137,7 @@ def test_pages_elsewhere_or_failing_are_left_out_with_a_line_each(web_server: We
     web_server.add("/b-post/comment-page-1/", status(404))
     web_server.add("/b-post/comment-page-2/", redirect("http://elsewhere.example.com/b-post/"))
     article = read_page(post)
-    problems = follow_comment_pages(article, post, FAST, Client())
+    problems = follow_comment_pages(article, post, FAST)
     assert authors(article) == ["Reader 3"]
     assert len(problems) == 2 and all("\n" not in line for line in problems)
     assert any("comment-page-1/: 404 Not Found" in line for line in problems)
@@ -153,7 +152,7 @@ def test_a_thread_of_many_pages_is_followed_to_the_bound(web_server: WebServer):
         web_server.add(f"/long/comment-page-{number}/", page(thread_page(comment(number % 9 + 1), link)))
     web_server.add("/long/", page(thread_page(comment(1), older(f"{post}comment-page-79/"))))
     article = read_page(post)
-    problems = follow_comment_pages(article, post, FAST, Client())
+    problems = follow_comment_pages(article, post, FAST)
     fetched = [request for request in web_server.requests if request.path.startswith("/long/comment-page-")]
     assert len(fetched) == MAX_PAGES - 1
     assert problems and "left out" in problems[-1]
@@ -167,5 +166,5 @@ def test_query_style_pages_are_followed_too(web_server: WebServer, query: bool):
     web_server.add("/?p=12&cpage=2", page(thread_page(comment(2), older(post + "&cpage=1"))))
     web_server.add("/?p=12&cpage=1", page(thread_page(comment(1), newer(second))))
     article = read_page(post)
-    assert follow_comment_pages(article, post, FAST, Client()) == []
+    assert follow_comment_pages(article, post, FAST) == []
     assert authors(article) == ["Reader 1", "Reader 2"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import socket
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from webserver import Reply, Request, WebServer, conditional, gzipped, page, redirect, status
@@ -219,3 +220,12 @@ def test_a_changed_page_replaces_the_cached_copy(web_server: WebServer, tmp_path
     changed = fetch(url, FAST, "page", client=client)
     assert (changed.from_cache, changed.content) == (False, b"<p>version 2</p>")
     assert fetch(url, FAST, "page", client=client).from_cache
+
+
+def test_at_most_a_few_connections_go_to_one_host(web_server: WebServer):
+    client = Client(per_host=2)
+    url = web_server.add("/slow", Reply(PAGE, delay=0.2))
+    with ThreadPoolExecutor(6) as pool:
+        pages = list(pool.map(lambda _: fetch(url, FAST, "page", client=client).content, range(6)))
+    assert pages == [PAGE] * 6
+    assert web_server.peak == 2

@@ -7,7 +7,6 @@ import io
 import struct
 import zipfile
 import zlib
-from pathlib import Path
 
 import pytest
 from books import NS
@@ -17,9 +16,11 @@ from webserver import WebServer, page, status
 
 from export.model import Article
 from export.pipeline import BookSetup, ConvertOptions, leave_out_pictures
-from export.readers.html.page import read_html_data
+from export.readers.html.page import read_html
+from export.readers.origin import Origin, PageInput
 from export.web.client import Client
-from export.web.fetch import FetchLimits, fetch
+from export.web.fetch import FetchLimits
+from export.web.page import fetch_page
 from export.web.picture_file import PictureRefused, book_picture
 from export.web.pictures import fetch_pictures
 
@@ -105,8 +106,7 @@ def serve(server: WebServer) -> str:
 
 def read_page(url: str) -> Article:
     """The article of the page at ``url``, as the reader reads a fetched page."""
-    fetched = fetch(url, FAST, "page", client=Client())
-    return read_html_data(fetched.content, Path("a-post.html"), address=fetched.url)
+    return read_html(fetch_page(url, FAST))
 
 
 def fetched_article(url: str) -> tuple[Article, list[str]]:
@@ -201,7 +201,7 @@ def test_a_saved_page_records_no_picture_to_fetch(tmp_path):
         + BODY.replace("/img/", "https://pictures.example.com/img/")
         + "</body></html>"
     )
-    article = read_html_data(path.read_bytes(), path)
+    article = read_html(PageInput(path.read_bytes(), Origin.file(path)))
     pictures = article.pictures()
     assert pictures and all(picture.image is None for picture in pictures)
     assert {picture.alt for picture in pictures} >= {"Photo", "Gone"}

@@ -97,6 +97,8 @@ class WebServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[Request] = []
+        self.peak = 0  # the most requests answered at once
+        self._busy = 0
         self._lock = threading.Lock()
         self._httpd = _Server(("127.0.0.1", 0), _handler(self))
         self._httpd.daemon_threads = True
@@ -119,6 +121,12 @@ class WebServer:
         """The requests made for ``path`` so far."""
         with self._lock:
             return [request for request in self.requests if request.path == path]
+
+    def busy(self, change: int) -> None:
+        """Count a request starting (+1) or ending (-1)."""
+        with self._lock:
+            self._busy += change
+            self.peak = max(self.peak, self._busy)
 
     def reply(self, request: Request) -> Reply:
         with self._lock:
@@ -147,6 +155,13 @@ def _handler(server: WebServer) -> type[BaseHTTPRequestHandler]:
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:
+            server.busy(+1)
+            try:
+                self._answer()
+            finally:
+                server.busy(-1)
+
+        def _answer(self) -> None:
             reply = server.reply(Request(self.path, dict(self.headers.items())))
             time.sleep(reply.delay)
             self.send_response(reply.status)

@@ -18,22 +18,22 @@ class OutputFormat:
     """One output format: the suffix of its files, how it is made from the EPUB, whether it is an EPUB."""
 
     suffix: str
-    convert: Callable[[bytes, Article, Path], bytes]  # (EPUB bytes, article, input) -> the book's bytes
+    convert: Callable[[bytes, Article, Path | str], bytes]  # (EPUB bytes, article, input) -> the book's bytes
     help: str  # the format in --format's help, its name first
     is_epub: bool = True  # EPUBCheck can check it
 
 
-def _epub(epub: bytes, article: Article, source: Path) -> bytes:
+def _epub(epub: bytes, article: Article, source: Path | str) -> bytes:
     return epub
 
 
-def _kepub(epub: bytes, article: Article, source: Path) -> bytes:
+def _kepub(epub: bytes, article: Article, source: Path | str) -> bytes:
     from export.formats.kepub import kepub_from_epub
 
     return kepub_from_epub(epub)
 
 
-def _azw3(epub: bytes, article: Article, source: Path) -> bytes:
+def _azw3(epub: bytes, article: Article, source: Path | str) -> bytes:
     from export.epub.package import book_timestamp, content_identifier
     from export.formats.azw3 import azw3_from_epub
 
@@ -47,6 +47,6 @@ FORMATS: dict[BookFormat, OutputFormat] = {
 }
 
 
-def convert_book(epub: bytes, fmt: BookFormat, article: Article, source: Path) -> bytes:
+def convert_book(epub: bytes, fmt: BookFormat, article: Article, source: Path | str) -> bytes:
     """The book in format ``fmt``, made from its EPUB bytes."""
     return FORMATS[fmt].convert(epub, article, source)

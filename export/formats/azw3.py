@@ -27,7 +27,7 @@ MOBI_UNIQUE_ID = 16  # within the MOBI header
 EXTH_SOURCE, EXTH_ASIN = 112, 113  # EXTH records that hold calibre's UUID ("calibre:UUID" and "UUID")
 
 
-def azw3_from_epub(data: bytes, source: Path, when: dt.datetime, identifier: str) -> bytes:
+def azw3_from_epub(data: bytes, source: Path | str, when: dt.datetime, identifier: str) -> bytes:
     """The EPUB ``data`` converted by calibre, with ``when`` as its time and ``identifier`` as its UUID."""
     calibre = shutil.which("calibre-debug")
     if not calibre or not shutil.which("ebook-convert"):

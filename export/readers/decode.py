@@ -28,17 +28,41 @@ SAMPLE_SIZE = 8192
 MAX_CONTROL_SHARE = 0.05
 # Valid non-ASCII UTF-8 characters per damaged byte above which a text is taken as damaged UTF-8.
 MIN_UTF8_EVIDENCE = 4
+# As browsers do (WHATWG Encoding): these labels mean windows-1252; a UTF-16 label without a BOM means UTF-8.
+CP1252_LABELS = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii", "cp1252", "windows-1252"}
+    | {"x-cp1252"}
+)
+UNICODE_LABELS = ("utf-8", "utf8", "utf-16", "utf-32", "unicode")
+# Labels that mean a larger encoding (WHATWG Encoding), by the Python codec for it.
+SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "big5": "big5hkscs",
+    "iso-8859-9": "cp1254",
+    "latin5": "cp1254",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+}
 # The encoding detector reads this much of a file (its time grows with the size)...
 DETECT_BYTES = 64 * 1024
 # ... and its guess is taken only when it reads this many non-ASCII letters, most of them not Latin.
 MIN_DETECTED_LETTERS = 16
 
 
-def decode_text(data: bytes, path: str | Path) -> str:
-    """The text of ``data`` with \\n line endings; InputError naming ``path`` if it is empty or binary."""
+def decode_text(data: bytes, path: str | Path, declared: str | None = None) -> str:
+    """The text of ``data`` with \\n line endings; InputError naming ``path`` if it is empty or binary.
+    ``declared`` is the charset a server declared for it, read unless the text is valid UTF-8."""
     if not data.strip():
         raise InputError(path, "is empty")
-    text = _decode(data, path)
+    text = _decode(data, path, declared)
     if not text.strip():
         raise InputError(path, "is empty")
     if _looks_binary(text):
@@ -49,8 +73,9 @@ def decode_text(data: bytes, path: str | Path) -> str:
     return text
 
 
-def _decode(data: bytes, path: str | Path) -> str:
-    """Decode by byte-order mark, else as UTF-8 (even if slightly damaged), else as a detected encoding."""
+def _decode(data: bytes, path: str | Path, declared: str | None) -> str:
+    """Decode by byte-order mark, else as valid UTF-8, else as ``declared``, else as UTF-8 (even if slightly
+    damaged), else as a detected encoding."""
     for bom, encoding in WIDE_BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
@@ -58,7 +83,31 @@ def _decode(data: bytes, path: str | Path) -> str:
         raise InputError(path, "looks like a binary file, not a saved page")
     if data.startswith(codecs.BOM_UTF8):
         return data.decode("utf-8-sig", errors="replace")
+    if declared and not _valid_utf8(data) and (text := decode_labelled(data, declared)) is not None:
+        return text
     return decode_unlabelled(data)
+
+
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def decode_labelled(data: bytes, label: str) -> str | None:
+    """``data`` in the encoding ``label`` names, read as browsers read labels (ISO-8859-1 as windows-1252,
+    GB2312 as GB18030, a Unicode label as UTF-8 even if slightly damaged); None for an unknown label."""
+    label = label.strip().lower()
+    if label in CP1252_LABELS:
+        return decode_cp1252(data)
+    if label.startswith(UNICODE_LABELS):
+        return decode_unlabelled(data)
+    try:
+        return data.decode(SUPERSETS.get(label, label), errors="replace")
+    except LookupError:
+        return None
 
 
 def decode_unlabelled(data: bytes) -> str:

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from export.errors import InputError
 from export.model import Article
+from export.readers.origin import Origin, PageInput
 from export.readers.prologue import PROLOGUE_BYTES, as_utf8, skip_prologue
 from export.readers.wxr.sniff import ZIP_MAGIC, looks_like_wxr
 
@@ -18,7 +20,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 @dataclass(frozen=True)
 class InputKind:
-    """One kind of input: what it is called, how its first bytes (and path) show it, and how it is read.
+    """One kind of input: what it is called, how its first bytes (and origin) show it, and how it is read.
 
     ``read`` is None for a whole blog, which ``export.blog`` converts post by post; ``label`` is None
     for a kind that is only recognised to be refused.
@@ -26,8 +28,8 @@ class InputKind:
 
     name: str
     label: str | None
-    sniff: Callable[[bytes, Path], bool]
-    read: Callable[[Path], Article] | None
+    sniff: Callable[[bytes, Origin], bool]
+    read: Callable[[PageInput], Article] | None
 
 
 def looks_like_html(start: bytes, suffix: str = "") -> bool:
@@ -39,38 +41,40 @@ def looks_like_html(start: bytes, suffix: str = "") -> bool:
     return suffix.lower() in HTML_SUFFIXES and b"<" in start
 
 
-def _sniff_wxr(start: bytes, path: Path) -> bool:
+def _sniff_wxr(start: bytes, origin: Origin) -> bool:
     if start.startswith(ZIP_MAGIC):
         from export.readers.wxr.parts import is_zipped_export
 
-        return is_zipped_export(path)
+        return origin.path is not None and is_zipped_export(origin.path)
     return looks_like_wxr(start)
 
 
-def _refuse_zip(path: Path) -> Article:
+def _refuse_zip(page: PageInput) -> Article:
     from export.readers.wxr.parts import zip_problem
 
-    raise zip_problem(path)
+    if page.origin.path is None:
+        raise InputError(page.name, "is a zip archive, not a page")
+    raise zip_problem(page.origin.path)
 
 
-def _read_html(path: Path) -> Article:
-    from export.readers.html.page import read_html_page
+def _read_html(page: PageInput) -> Article:
+    from export.readers.html.page import read_html
 
-    return read_html_page(path)
+    return read_html(page)
 
 
-def _read_text(path: Path) -> Article:
-    from export.readers.text import read_text_page
+def _read_text(page: PageInput) -> Article:
+    from export.readers.text import read_text
 
-    return read_text_page(path)
+    return read_text(page)
 
 
 WORDPRESS_EXPORT = InputKind("wordpress-export", "WordPress export(s) (XML or zip)", _sniff_wxr, None)
-ZIP_ARCHIVE = InputKind("zip", None, lambda start, _path: start.startswith(ZIP_MAGIC), _refuse_zip)
+ZIP_ARCHIVE = InputKind("zip", None, lambda start, _origin: start.startswith(ZIP_MAGIC), _refuse_zip)
 HTML_PAGE = InputKind(
-    "html", "saved HTML page(s)", lambda start, path: looks_like_html(start, path.suffix), _read_html
+    "html", "saved HTML page(s)", lambda start, origin: looks_like_html(start, origin.suffix), _read_html
 )
-TEXT_PAGE = InputKind("text", "plain-text page(s)", lambda _start, _path: True, _read_text)
+TEXT_PAGE = InputKind("text", "plain-text page(s)", lambda _start, _origin: True, _read_text)
 
 INPUT_KINDS = (WORDPRESS_EXPORT, ZIP_ARCHIVE, HTML_PAGE, TEXT_PAGE)  # in priority order; text is the fallback
 

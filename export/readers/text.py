@@ -28,6 +28,7 @@ from export.model import (
 from export.readers.dates import parse_date
 from export.readers.decode import decode_text
 from export.readers.language import detect_language
+from export.readers.origin import PageInput
 
 Lines = list[str]
 
@@ -100,19 +101,16 @@ TAB_SIZE = 4
 
 def read_text_page(path: str | Path) -> Article:
     """Read the saved text page at ``path``; InputError if it is missing, unreadable or not a page."""
-    path = Path(path)
-    if path.is_dir():
-        raise InputError(path, "is a directory")
+    return read_text(PageInput.from_file(Path(path)))
+
+
+def read_text(page: PageInput) -> Article:
+    """Read a plain-text page (a saved file or a fetched one); InputError if it is not a page."""
+    source = page.origin.address or (page.origin.path.name if page.origin.path else page.name)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except OSError as error:
-        raise InputError(path, f"cannot be read: {error.strerror}") from None
-    try:
-        article = parse_text_page(decode_text(data, path), source=path.name)
-    except InputError as error:  # name the file as the user gave it, not only its name
-        raise InputError(path, error.problem) from None
+        article = parse_text_page(decode_text(page.data, page.name, page.charset), source=source)
+    except InputError as error:  # name the input as the user gave it, not only its file's name
+        raise InputError(page.name, error.problem) from None
     text = "\n".join([article.title, *(paragraph.text for paragraph in article.body_paragraphs())])
     article.language = detect_language(text) or article.language
     return article

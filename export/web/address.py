@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 SCHEMES = ("http", "https")
@@ -14,6 +15,11 @@ def is_web_address(text: str) -> bool:
     except ValueError:
         return False
     return parts.scheme.lower() in SCHEMES and bool(parts.hostname)
+
+
+def file_or_address(text: str) -> Path | str:
+    """A command-line input: a web address as given (a str), else a file's path (an argparse type)."""
+    return text if is_web_address(text) else Path(text)
 
 
 def shown(url: str) -> str:

@@ -11,6 +11,8 @@ import requests.adapters
 import requests.cookies
 
 from export import __version__
+from export.web import limits as web_limits
+from export.web.limits import FetchLimits
 
 if TYPE_CHECKING:
     from export.web.cache import Cache
@@ -21,11 +23,15 @@ HOSTS_KEPT = 32  # hosts whose idle connections are kept for reuse
 
 
 class Client:
-    """Connections for every fetch of a run: at most ``per_host`` at once to a host (others wait), and the
-    run's cache, if any. Safe to share between threads."""
+    """Connections for every fetch of a run: at most ``per_host`` at once to a host (others wait), the
+    run's cache, if any, and the run's limits, for fetches made deep in a reader. Safe to share between
+    threads."""
 
-    def __init__(self, cache: Cache | None = None, per_host: int = PER_HOST) -> None:
+    def __init__(
+        self, cache: Cache | None = None, per_host: int = PER_HOST, limits: FetchLimits | None = None
+    ) -> None:
         self.cache = cache
+        self.limits = limits or web_limits.BASE_LIMITS
         self.session = _session(per_host)
 
     def close(self) -> None:

@@ -14,9 +14,9 @@ from export.errors import InputError
 from export.model import Article, Comment, CommentPageLink, CommentThread
 from export.readers.html.page import read_comment_page
 from export.web.address import shown
-from export.web.client import PER_HOST, Client, default_client
-from export.web.fetch import fetch
+from export.web.client import PER_HOST
 from export.web.limits import FetchLimits
+from export.web.page import fetch_page
 
 MAX_PAGES = 50  # the first page included
 MAX_TOTAL_BYTES = 64 * 2**20  # all the thread's other pages together
@@ -34,9 +34,7 @@ class _Page:
     relation: str | None = None  # what that link said of it: "older" or "newer"
 
 
-def follow_comment_pages(
-    article: Article, address: str, limits: FetchLimits, client: Client | None = None
-) -> list[str]:
+def follow_comment_pages(article: Article, address: str, limits: FetchLimits) -> list[str]:
     """Join the other pages of the article's comment thread to it; ``address`` is where the article's
     page was fetched from (its site bounds the pages followed). Returns a line for each page that could
     not be read."""
@@ -52,11 +50,11 @@ def follow_comment_pages(
         while queue and len(pages) < MAX_PAGES and budget > 0:
             wave, queue = queue[: MAX_PAGES - len(pages)], queue[MAX_PAGES - len(pages) :]
             page_limits = dataclasses.replace(limits, max_bytes=min(limits.max_bytes or budget, budget))
-            read = functools.partial(_read, limits=page_limits, client=client, article=article)
+            read = functools.partial(_read, limits=page_limits, article=article)
             results = list(pool.map(read, [link.url for link, _parent in wave]))
             for (link, parent), result in zip(wave, results, strict=True):
                 if isinstance(result, str):
-                    problems.append(f"{shown(link.url)}: {result}")
+                    problems.append(f"comment page left out: {shown(link.url)}: {result}")
                     continue
                 final, thread, size = result
                 budget -= size
@@ -85,16 +83,14 @@ def _new_links(
     return found
 
 
-def _read(
-    url: str, limits: FetchLimits, client: Client | None, article: Article
-) -> tuple[str, CommentThread, int] | str:
+def _read(url: str, limits: FetchLimits, article: Article) -> tuple[str, CommentThread, int] | str:
     """The page's final address, comment thread and size; or what went wrong."""
     try:
-        fetched = fetch(url, limits, "page", client=client or default_client())
-        thread = read_comment_page(fetched.content, fetched.url, article.published)
+        page = fetch_page(url, limits)
+        thread = read_comment_page(page, article.published)
     except InputError as error:  # a FetchError, or a page that holds no text
         return error.problem
-    return fetched.url, thread, len(fetched.content)
+    return page.origin.address or url, thread, len(page.data)
 
 
 def _joined(pages: list[_Page]) -> CommentThread:

@@ -41,9 +41,7 @@ def connection_problem(error: BaseException) -> tuple[str, bool]:
     for kinds, problem, transient in CONNECTION_PROBLEMS:
         for cause in causes:
             if isinstance(cause, kinds):
-                if isinstance(cause, ssl.SSLCertVerificationError) and cause.verify_message:
-                    problem = f"{problem} ({cause.verify_message})"
-                return problem, transient
+                return _with_tls_reason(problem, causes), transient
     return "cannot connect", True
 
 
@@ -59,3 +57,13 @@ CONNECTION_PROBLEMS: tuple[tuple[type[BaseException] | tuple[type[BaseException]
     ((urllib3.exceptions.ReadTimeoutError, TimeoutError), "timed out waiting for the server", False),
     (urllib3.exceptions.ProtocolError, "the server broke off the connection", True),
 )
+
+
+def _with_tls_reason(problem: str, causes: list[BaseException]) -> str:
+    """``problem`` with what TLS said went wrong, when it said it: "(certificate has expired)"."""
+    for cause in causes:
+        if isinstance(cause, ssl.SSLCertVerificationError) and cause.verify_message:
+            return f"{problem} ({cause.verify_message})"
+        if isinstance(cause, ssl.SSLError) and cause.reason:
+            return f"{problem} ({cause.reason.lower().replace('_', ' ')})"
+    return problem

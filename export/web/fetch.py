@@ -124,7 +124,8 @@ def _answer(hop: _Hop, url: str, response: requests.Response, cached: CachedResp
     if response.status_code == http.HTTPStatus.NOT_MODIFIED and cached is not None:
         response.close()
         media_type, charset = content_type(cached.content_type)
-        return Fetched(response.url, cached.content, media_type, charset, {}, from_cache=True)
+        headers = {"Content-Type": cached.content_type}
+        return Fetched(response.url, cached.content, media_type, charset, headers, from_cache=True)
     if not 200 <= response.status_code < 300:
         response.close()
         raise FetchError(hop.url, _at(hop, url) + _status(response.status_code))

@@ -25,6 +25,9 @@ class FetchLimits:
     max_retry_after: float = 30.0  # a server asking to wait longer than this is not waited for
 
 
+BASE_LIMITS = FetchLimits()  # a run's limits but its size cap (--max-input-size); tests make them short
+
+
 @dataclass(frozen=True)
 class Accepted:
     """The media types one kind of fetch takes, what its request says it takes, and how errors name it."""

@@ -29,7 +29,9 @@ def fetch_pictures(article: Article, limits: FetchLimits, client: Client | None 
     hold yet; returns a line for each one left out, naming its address and why."""
     wanted = [picture for picture in article.pictures() if picture.image is None and picture.address]
     addresses = list(dict.fromkeys(picture.address for picture in wanted if picture.address))
-    problems = [f"{shown(url)}: left out, over {MAX_PICTURES} pictures" for url in addresses[MAX_PICTURES:]]
+    problems = [
+        f"picture left out: {shown(url)}: over {MAX_PICTURES} pictures" for url in addresses[MAX_PICTURES:]
+    ]
     run = _Run(limits, client or default_client())
     with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="picture") as pool:
         results = list(pool.map(run.picture, addresses[:MAX_PICTURES]))
@@ -38,7 +40,7 @@ def fetch_pictures(article: Article, limits: FetchLimits, client: Client | None 
         if isinstance(result, Image):
             found[url] = result
         else:
-            problems.append(f"{shown(url)}: {result}")
+            problems.append(f"picture left out: {shown(url)}: {result}")
     images = {image.file_name: image for image in article.images}
     for picture in wanted:
         if picture.address in found:
@@ -64,9 +66,9 @@ class _Run:
             allowed = min(self.budget, MAX_IMAGE_BYTES, self.limits.max_bytes or MAX_IMAGE_BYTES)
         remaining = self.deadline - time.monotonic()
         if allowed <= 0:
-            return f"left out, over {MAX_TOTAL_BYTES // 2**20} MB of pictures"
+            return f"over {MAX_TOTAL_BYTES // 2**20} MB of pictures"
         if remaining <= 0:
-            return f"left out, pictures took over {MAX_SECONDS:g} s"
+            return f"pictures took over {MAX_SECONDS:g} s"
         limits = dataclasses.replace(
             self.limits, max_bytes=allowed, total_timeout=min(self.limits.total_timeout, remaining)
         )

@@ -16,52 +16,42 @@ from export.readers.html.images import ImageStore
 from export.readers.html.inline import read_inline
 from export.readers.html.main_text import Reading, read_with_trafilatura
 from export.readers.html.metadata import read_metadata
-from export.readers.html.page_address import saved_from
+from export.readers.html.page_address import page_source, saved_from
 from export.readers.html.parse import clean_tree, parse_html
 from export.readers.html.picture_sources import source_addresses
 from export.readers.html.sections import read_comments_and_related
 from export.readers.html.videos import mark_videos
 from export.readers.language import detect_language
+from export.readers.origin import PageInput
 
 DEFAULT_LANGUAGE = "en"
 
 
 def read_html_page(path: Path, main_text: MainText = "hybrid") -> Article:
-    """The article of the web page saved at ``path`` (pictures from its ``<name>_files/`` folder).
+    """The article of the web page saved at ``path`` (pictures from its ``<name>_files/`` folder)."""
+    return read_html(PageInput.from_file(path), main_text)
+
+
+def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
+    """The article of a web page, saved or fetched.
 
     ``main_text`` says who finds the article's text: our container finder, trafilatura, or the
     better of the two by ``choose_body``.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror}") from None
-    return read_html_data(data, path, main_text)
-
-
-def read_html_data(
-    data: bytes, path: Path, main_text: MainText = "hybrid", address: str | None = None
-) -> Article:
-    """The article of a page's ``data``, named ``path`` in messages (its folder holds saved pictures,
-    unless the page was fetched).
-
-    ``address`` is where the page was fetched from when it came from the web: its links and pictures
-    resolve against it, and its pictures are kept with their addresses (``Picture.address``) for a
-    later step to fetch. The reader itself never fetches.
-    """
-    root = parse_html(data, path)
+    data = page.data
+    root = parse_html(data, page.name, page.charset)
     metadata = read_metadata(root)
-    web_sources = source_addresses(root) if address else None
     reading = read_with_trafilatura(copy.deepcopy(root)) if main_text != "ours" else Reading()
-    metadata.source = metadata.source or address or saved_from(data)
-    base = address or metadata.source
+    address = page.origin.address
+    metadata.source = page_source(metadata.source, address) or saved_from(data)
+    base = address or metadata.source  # a fetched page's links resolve against where it came from
     mark_videos(root)
     clean_tree(root)
     thread, archive, consumed = read_comments_and_related(root, base, metadata.published)
     for element in consumed:
         element.drop_tree()
-    title = metadata.title or path.stem
-    images = ImageStore(None if address else path, web_sources)  # a fetched page has no folder
+    title = metadata.title or page.origin.stem
+    images = ImageStore(page.origin.path, source_addresses(root) if address else None)
     lead = take_standfirst(root)
     standfirst = read_inline(lead, base) if lead is not None else None
     container = find_container(root)
@@ -74,7 +64,7 @@ def read_html_data(
             images = their_images
     published = reading.published or metadata.published  # htmldate's is right more often (corpus-large)
     if not content.blocks:
-        raise InputError(path, "holds no article text that could be found")
+        raise InputError(page.name, "holds no article text that could be found")
     text = "\n".join([title, *(paragraph.text for paragraph in block_paragraphs(content.blocks))])
     return Article(
         title=title,
@@ -94,11 +84,11 @@ def read_html_data(
     )
 
 
-def read_comment_page(data: bytes, address: str, published: dt.date | None = None) -> CommentThread:
-    """The comment thread of another page of a thread, fetched from ``address``, with its page links.
+def read_comment_page(page: PageInput, published: dt.date | None = None) -> CommentThread:
+    """The comment thread of another page of an article's thread, fetched, with its links to the others.
 
     ``published``, the article's date, dates comments that leave the year out."""
-    root = parse_html(data, address)
+    root = parse_html(page.data, page.name, page.charset)
     mark_videos(root)
     clean_tree(root)
-    return read_comment_thread(root, address, published=published)
+    return read_comment_thread(root, page.origin.address, published=published)

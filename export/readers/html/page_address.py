@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -11,6 +12,7 @@ from export.readers.html.inline import safe_link
 # The mark of the web a browser writes into a page it saves: "<!-- saved from url=(0040)https://... -->".
 SAVED_FROM = re.compile(rb"<!-- saved from url=\(\d{1,5}\)([^\s>]++)")
 SAVED_FROM_BYTES = 4096
+WEB_SCHEMES = ("http", "https")
 
 
 def page_address(root: etree._Element, base_url: str | None = None) -> str | None:
@@ -30,3 +32,12 @@ def saved_from(data: bytes) -> str | None:
     """The web address a browser's "saved from url" comment near the top of the page names, if any."""
     mark = SAVED_FROM.search(data[:SAVED_FROM_BYTES])
     return safe_link(mark.group(1).decode("ascii", errors="replace")) if mark else None
+
+
+def page_source(stated: str | None, fetched_from: str | None) -> str | None:
+    """The page's address: the one it states (canonical link or ``og:url``, resolved against the address it
+    was fetched from), else that address; None for a saved page that states none."""
+    if fetched_from is None:
+        return stated
+    resolved = safe_link(stated, fetched_from)
+    return resolved if resolved and urlsplit(resolved).scheme.lower() in WEB_SCHEMES else fetched_from

@@ -10,7 +10,7 @@ import lxml.html
 from lxml import etree
 
 from export.errors import InputError
-from export.readers.decode import decode_cp1252, decode_unlabelled
+from export.readers.decode import decode_labelled, decode_unlabelled
 from export.readers.html.nesting import flatten, too_deep
 from export.readers.html.tree import drop
 from export.xmlchars import remove_xml_illegal
@@ -26,29 +26,6 @@ META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 XML_ENCODING = re.compile(rb"""<\?xml\s[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 XML_DECLARATION = re.compile(r"\A\s*+<\?xml\s[^>]*+>")
 PRESCAN_BYTES = 4096
-# As browsers do (WHATWG Encoding): these labels mean windows-1252; a UTF-16 label without a BOM means UTF-8.
-CP1252_LABELS = frozenset(
-    {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii", "cp1252", "windows-1252"}
-    | {"x-cp1252"}
-)
-UNICODE_LABELS = ("utf-8", "utf8", "utf-16", "utf-32", "unicode")
-# Labels that mean a larger encoding (WHATWG Encoding), by the Python codec for it.
-SUPERSETS = {
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "x-gbk": "gb18030",
-    "euc-kr": "cp949",
-    "ks_c_5601-1987": "cp949",
-    "shift_jis": "cp932",
-    "shift-jis": "cp932",
-    "sjis": "cp932",
-    "x-sjis": "cp932",
-    "big5": "big5hkscs",
-    "iso-8859-9": "cp1254",
-    "latin5": "cp1254",
-    "tis-620": "cp874",
-    "iso-8859-11": "cp874",
-}
 DROPPED_TAGS = (
     "script",
     "style",
@@ -77,9 +54,10 @@ MAX_CONTROL_SHARE = 0.05
 PAGE_FORM_PARAGRAPHS = 3
 
 
-def decode_html(data: bytes) -> str:
+def decode_html(data: bytes, declared: str | None = None) -> str:
     """The page's text: by its BOM; else as UTF-8 when it is valid UTF-8, whatever the page declares; else by
-    its meta charset or XML declaration; else as UTF-8 (even if slightly damaged) or a detected encoding."""
+    the charset its server ``declared``, its meta charset or XML declaration; else as UTF-8 (even if slightly
+    damaged) or a detected encoding."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
@@ -88,14 +66,9 @@ def decode_html(data: bytes) -> str:
             return data.decode("utf-8")
         except UnicodeDecodeError:
             pass
-    label = declared_encoding(data[:PRESCAN_BYTES])
-    if label in CP1252_LABELS:
-        return decode_cp1252(data)
-    if label and not label.startswith(UNICODE_LABELS):
-        try:
-            return data.decode(SUPERSETS.get(label, label), errors="replace")
-        except LookupError:
-            pass
+    for label in (declared, declared_encoding(data[:PRESCAN_BYTES])):
+        if label and (text := decode_labelled(data, label)) is not None:
+            return text
     return decode_unlabelled(data)
 
 
@@ -105,9 +78,10 @@ def declared_encoding(start: bytes) -> str:
     return declared.group(1).decode("ascii").lower() if declared else ""
 
 
-def parse_html(data: bytes, path: str | Path) -> etree._Element:
-    """The page's ``html`` element, parsed without network access or entity loading."""
-    text = decode_html(data)
+def parse_html(data: bytes, path: str | Path, declared: str | None = None) -> etree._Element:
+    """The page's ``html`` element, parsed without network access or entity loading; ``declared`` is the
+    charset its server declared, if it was fetched."""
+    text = decode_html(data, declared)
     if not text.strip():
         raise InputError(path, "is empty")
     sample = text[:BINARY_SAMPLE]
