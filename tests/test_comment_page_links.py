@@ -70,3 +70,14 @@ def test_post_navigation_and_other_posts_comment_pages_are_not_thread_pages():
     thread = _thread(f'<p><a href="{BASE}../other-post/comment-page-2/">other post</a></p>')
     assert thread.pages == []
     assert thread.page_number is None
+
+
+def test_a_comments_own_permalink_tells_the_page_number_and_is_no_link():
+    markup = f"""<html><body><article><p>Text.</p></article><div id="comments"><ol class="comment-list">
+    <li id="comment-7" class="comment"><cite class="fn">Ann</cite>
+    <div class="comment-meta"><a href="{BASE}comment-page-2/#comment-7">May 1, 2020</a></div>
+    <div class="comment-content"><p>First!</p></div></li></ol>
+    <a href="{BASE}comment-page-1/#comments">Older Comments</a></div></body></html>"""
+    thread = read_comment_thread(lxml.html.document_fromstring(markup), BASE)
+    assert thread.pages == [CommentPageLink(BASE + "comment-page-1/", 1, "older")]
+    assert thread.page_number == 2

@@ -111,7 +111,7 @@ def read_page(url: str) -> Article:
 
 def fetched_article(url: str) -> tuple[Article, list[str]]:
     article = read_page(url)
-    return article, fetch_pictures(article, FAST, Client())
+    return article, fetch_pictures(article, FAST, Client(), page=url)
 
 
 @pytest.fixture
@@ -189,7 +189,7 @@ def test_no_images_leaves_every_picture_out_and_fetches_none(site):
     server, url = site
     article = read_page(url)
     leave_out_pictures(article)
-    assert fetch_pictures(article, FAST, Client()) == []
+    assert fetch_pictures(article, FAST, Client(), page=url) == []
     assert not article.images and all(picture.image is None for picture in article.pictures())
     assert [request.path for request in server.requests] == ["/a-post/"]
 
@@ -239,3 +239,27 @@ def test_a_picture_turned_by_its_exif_orientation_is_turned_upright():
 def test_damaged_and_bomb_pictures_are_refused(data):
     with pytest.raises(PictureRefused):
         book_picture(data)
+
+
+def test_a_page_from_elsewhere_gets_no_picture_from_this_machine_or_a_local_network(site):
+    server, _url = site
+    local = [
+        server.url("/img/photo.jpg"),
+        "http://10.0.0.1/x.png",
+        "http://[::1]/x.png",
+        "http://localhost/x.png",
+    ]
+    images = "".join(
+        f"<figure><img src='{url}' alt='{n}'><figcaption>Local {n}</figcaption></figure>"
+        for n, url in enumerate(local)
+    )
+    html = (
+        f"<html><head><title>Far</title></head><body><article class='entry-content'>{TEXT}{images}</article>"
+    )
+    article = read_html(PageInput(html.encode(), Origin("elsewhere", address="https://example.org/a-post/")))
+    problems = fetch_pictures(article, FAST, Client(), page="https://example.org/a-post/")
+    assert len(problems) == 4 and all("local network" in line for line in problems)
+    assert not server.got("/img/photo.jpg")
+    assert [picture.caption.text for picture in article.pictures() if picture.caption] == [
+        f"Local {n}" for n in range(4)
+    ]

@@ -20,5 +20,5 @@ def complete_from_web(
         return []
     problems = follow_comment_pages(article, address, limits)
     if images:
-        problems += fetch_pictures(article, limits)
+        problems += fetch_pictures(article, limits, page=address)
     return problems

@@ -17,26 +17,33 @@ from export.web.errors import FetchError
 from export.web.fetch import fetch
 from export.web.limits import FetchLimits
 from export.web.picture_file import PictureRefused, book_picture
+from export.web.reach import is_local
 
 MAX_PICTURES = 200  # one article's pictures; a page showing more is a gallery, not an article
 MAX_TOTAL_BYTES = 200 * 2**20  # fetched for one article, all pictures together
 MAX_SECONDS = 300.0  # for all of one article's pictures; those not started by then are left out
+LOCAL = "on this machine or a local network, where a page from elsewhere may not send us"
 WORKERS = 2 * PER_HOST  # fetches at once; the client lets no more than PER_HOST go to one host
 
 
-def fetch_pictures(article: Article, limits: FetchLimits, client: Client | None = None) -> list[str]:
+def fetch_pictures(
+    article: Article, limits: FetchLimits, client: Client | None = None, page: str | None = None
+) -> list[str]:
     """Fetch and embed the pictures the article shows from the web (``Picture.address``) and does not
-    hold yet; returns a line for each one left out, naming its address and why."""
+    hold yet; returns a line for each one left out, naming its address and why. A page whose address
+    (``page``) is not on this machine or a local network gets no picture from one."""
     wanted = [picture for picture in article.pictures() if picture.image is None and picture.address]
     addresses = list(dict.fromkeys(picture.address for picture in wanted if picture.address))
-    problems = [
-        f"picture left out: {shown(url)}: over {MAX_PICTURES} pictures" for url in addresses[MAX_PICTURES:]
-    ]
+    refused = {url: LOCAL for url in addresses if is_local(url)} if page is None or not is_local(page) else {}
+    addresses = [url for url in addresses if url not in refused]
+    refused |= {url: f"over {MAX_PICTURES} pictures" for url in addresses[MAX_PICTURES:]}
+    addresses = addresses[:MAX_PICTURES]
     run = _Run(limits, client or default_client())
     with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="picture") as pool:
-        results = list(pool.map(run.picture, addresses[:MAX_PICTURES]))
+        results = list(pool.map(run.picture, addresses))
+    problems = [f"picture left out: {shown(url)}: {problem}" for url, problem in refused.items()]
     found: dict[str, Image] = {}
-    for url, result in zip(addresses, results, strict=False):
+    for url, result in zip(addresses, results, strict=True):
         if isinstance(result, Image):
             found[url] = result
         else:

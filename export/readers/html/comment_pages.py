@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from lxml import etree
@@ -19,6 +20,7 @@ WORDS = "comment_words.tsv"
 PAGE_SEGMENT = re.compile(r"/comment-page-(\d{1,5})(?=/|$)")
 PAGE_QUERY = "cpage"
 MAX_LINKS = 200  # a page numbering hundreds of comment pages links only a few of them at a time
+COMMENT_ANCHOR = re.compile(r"(?:li-|div-)?comment-\d+$")  # a comment's own anchor, as WordPress names it
 RELATIONS: dict[str, CommentPageRelation] = {"prev": "older", "previous": "older", "next": "newer"}
 
 
@@ -41,31 +43,40 @@ def thread_address(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path.rstrip("/") or "/", query, ""))
 
 
-def comment_page_links(
+def comment_pages(
     root: etree._Element, address: str | None, section: etree._Element | None = None
-) -> list[CommentPageLink]:
-    """The page's links to other pages of its comment thread, in page order, each address once.
+) -> tuple[list[CommentPageLink], int | None]:
+    """The page's links to other pages of its comment thread, each address once, and this page's own
+    number in the thread where it shows (``current_page_number``).
 
     A link counts when its address is a numbered page of the same thread as ``address``, or when it says
     "Older/Newer comments", or is marked rel=prev/next inside the comment navigation or ``section``;
-    only http(s) links of the same site as ``address`` count.
+    only http(s) links of the same site as ``address`` count. A comment's own permalink
+    (``/comment-page-2/#comment-12``) is no link to another page: it tells this page's number.
     """
     if not address:
-        return []
+        return [], None
     here = thread_address(address)
     navigation = self_test(MARKUP, "page-nav")
     links: dict[str, CommentPageLink] = {}
+    permalinks: Counter[int] = Counter()
     for anchor in root.iter("a"):
         url = safe_link(anchor.get("href"), address)
         if not url or not _same_site(url, address) or len(links) >= MAX_LINKS:
             continue
         number = page_number(url)
         relation = _relation(anchor, navigation, section)
-        if (number is not None and thread_address(url) == here) or relation is not None:
+        numbered = number is not None and thread_address(url) == here
+        if numbered and relation is None and COMMENT_ANCHOR.match(urlsplit(url).fragment):
+            permalinks[number or 0] += 1
+        elif numbered or relation is not None:
             key = url.split("#")[0]
             if key != address.split("#")[0] and key not in links:
                 links[key] = CommentPageLink(key, number, relation)
-    return list(links.values())
+    own = current_page_number(root, address)
+    if own is None and permalinks:
+        own = permalinks.most_common(1)[0][0]
+    return [link for link in links.values() if link.number is None or link.number != own], own
 
 
 def current_page_number(root: etree._Element, address: str | None) -> int | None:

@@ -23,7 +23,7 @@ from export.readers.html.comment_byline import (
     read_time,
 )
 from export.readers.html.comment_fallback import heading_comments, heading_region, repeated_items
-from export.readers.html.comment_pages import comment_page_links, current_page_number
+from export.readers.html.comment_pages import comment_pages
 from export.readers.html.inline import read_paragraphs, safe_link
 from export.readers.html.markup_tables import (
     descendants_test,
@@ -97,12 +97,13 @@ def read_comment_thread(
     else:
         scope = found.region
         comments = heading_comments(scope, base_url, published)
+    pages, page_number = comment_pages(root, base_url, found.section)
     return CommentThread(
         comments=comments,
         announced=_announced(found.heading),
         closed=_closed(scope),
-        pages=comment_page_links(root, base_url, found.section),
-        page_number=current_page_number(root, base_url),
+        pages=pages,
+        page_number=page_number,
     )
 
 
