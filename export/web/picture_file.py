@@ -19,6 +19,7 @@ MAX_PIXELS = 40_000_000  # a 7,000 x 5,700 photograph; more is a decompression b
 MAX_SIDE = 30_000
 MIN_SIDE = 3  # smaller: a tracking pixel or a lazy loader's placeholder
 JPEG_QUALITY = 85
+LOW_JPEG_QUALITY = 70  # for a JPEG that was saved at a lower quality than ours
 WEBP_SUFFIX = "webp"
 DECODERS = {"png": "PNG", "jpg": "JPEG", "gif": "GIF", "webp": "WEBP"}
 ORIENTATION = 0x0112  # the EXIF tag that says how a camera held the picture
@@ -56,7 +57,7 @@ def book_picture(data: bytes) -> Image:
     try:
         with Pillow.open(io.BytesIO(data), formats=[DECODERS[extension]]) as picture:
             _check_size(picture.size)
-            reencoded = _reencoded(picture, extension)
+            reencoded = _reencoded(picture, extension, len(data))
     except Pillow.DecompressionBombError:
         raise PictureRefused("too many pixels (a decompression bomb)") from None
     except (OSError, UnidentifiedImageError, ValueError, SyntaxError, EOFError) as error:
@@ -77,7 +78,7 @@ def _check_size(size: tuple[int, int]) -> None:
         raise PictureRefused(f"{width} x {height} pixels: a tracking pixel or placeholder")
 
 
-def _reencoded(picture: Pillow.Image, extension: str) -> tuple[bytes, _Encoding | None] | None:
+def _reencoded(picture: Pillow.Image, extension: str, size: int) -> tuple[bytes, _Encoding | None] | None:
     """The picture written again, and its new encoding when it must change (None: the same, kept only
     if smaller); None when it is best kept as it is (a GIF of the right size, kept with its animation)."""
     scale = BOOK_WIDTH / max(picture.size)
@@ -93,15 +94,24 @@ def _reencoded(picture: Pillow.Image, extension: str) -> tuple[bytes, _Encoding 
     if max(image.size) > BOOK_WIDTH:
         image = image.resize(_scaled(image.size, BOOK_WIDTH / max(image.size)), Pillow.Resampling.LANCZOS)
     encoding = _encoding_for(image, extension)
-    out = io.BytesIO()
     icc = picture.info.get("icc_profile")
     colours = {"icc_profile": icc} if icc else {}
     if encoding is JPEG:
-        image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True, **colours)
+        # A JPEG saved at a lower quality than ours would grow: then the lower quality is tried too.
+        written = [_saved(image, "JPEG", quality=JPEG_QUALITY, optimize=True, **colours)]
+        if extension == "jpg" and len(written[0]) > size:
+            written.append(_saved(image, "JPEG", quality=LOW_JPEG_QUALITY, optimize=True, **colours))
+        content = min(written, key=len)
     else:
-        image.save(out, "PNG", optimize=True, **colours)
+        content = _saved(image, "PNG", optimize=True, **colours)
     changed = must or encoding is not _ENCODINGS[extension]
-    return out.getvalue(), (encoding if changed else None)
+    return content, (encoding if changed else None)
+
+
+def _saved(image: Pillow.Image, kind: str, **options: object) -> bytes:
+    out = io.BytesIO()
+    image.save(out, kind, **options)
+    return out.getvalue()
 
 
 def _orientation(picture: Pillow.Image) -> int:
