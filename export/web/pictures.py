@@ -24,6 +24,8 @@ MAX_TOTAL_BYTES = 200 * 2**20  # fetched for one article, all pictures together
 MAX_SECONDS = 300.0  # for all of one article's pictures; those not started by then are left out
 LOCAL = "on this machine or a local network, where a page from elsewhere may not send us"
 WORKERS = 2 * PER_HOST  # fetches at once; the client lets no more than PER_HOST go to one host
+# Pictures decoded at once: each may take up to 160 MB (40 million pixels of 4 bytes) while it is scaled.
+DECODING = threading.BoundedSemaphore(2)
 
 
 def fetch_pictures(
@@ -86,6 +88,7 @@ class _Run:
         with self.lock:
             self.budget -= len(fetched.content)
         try:
-            return book_picture(fetched.content)
+            with DECODING:
+                return book_picture(fetched.content)
         except PictureRefused as error:
             return str(error)
