@@ -54,12 +54,8 @@ def how_chosen(data: bytes) -> Counter[str]:
         best = best_source(image)
         if best is None:
             found["none"] += 1
-        elif any(image.get(name) for name in SRCSET_ATTRIBUTES) or image.getparent().tag in (
-            "picture",
-            "source",
-        ):
-            found["srcset"] += 1 if best != (image.get("src") or "").strip() else 0
-            found["srcset=src"] += 1 if best == (image.get("src") or "").strip() else 0
+        elif any(image.get(name) for name in SRCSET_ATTRIBUTES) or _in_picture(image):
+            found["srcset" if best != (image.get("src") or "").strip() else "srcset, its src"] += 1
         elif best != (image.get("src") or "").strip():
             found["lazy"] += 1
         else:

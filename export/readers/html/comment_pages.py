@@ -20,7 +20,8 @@ WORDS = "comment_words.tsv"
 PAGE_SEGMENT = re.compile(r"/comment-page-(\d{1,5})(?=/|$)")
 PAGE_QUERY = "cpage"
 MAX_LINKS = 200  # a page numbering hundreds of comment pages links only a few of them at a time
-COMMENT_ANCHOR = re.compile(r"(?:li-|div-)?comment-\d+$")  # a comment's own anchor, as WordPress names it
+# A comment's own anchor, or the reply form's, as WordPress names them: links to them are to this page.
+OWN_ANCHOR = re.compile(r"(?:(?:li-|div-)?comment-\d+|respond)$")
 RELATIONS: dict[str, CommentPageRelation] = {"prev": "older", "previous": "older", "next": "newer"}
 
 
@@ -52,7 +53,8 @@ def comment_pages(
     A link counts when its address is a numbered page of the same thread as ``address``, or when it says
     "Older/Newer comments", or is marked rel=prev/next inside the comment navigation or ``section``;
     only http(s) links of the same site as ``address`` count. A comment's own permalink
-    (``/comment-page-2/#comment-12``) is no link to another page: it tells this page's number.
+    (``/comment-page-2/#comment-12``) or the reply form's (``#respond``) is no link to another page: it
+    tells this page's number.
     """
     if not address:
         return [], None
@@ -67,7 +69,7 @@ def comment_pages(
         number = page_number(url)
         relation = _relation(anchor, navigation, section)
         numbered = number is not None and thread_address(url) == here
-        if numbered and relation is None and COMMENT_ANCHOR.match(urlsplit(url).fragment):
+        if numbered and relation is None and OWN_ANCHOR.match(urlsplit(url).fragment):
             permalinks[number or 0] += 1
         elif numbered or relation is not None:
             key = url.split("#")[0]
