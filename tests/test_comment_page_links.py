@@ -78,7 +78,7 @@ def test_a_comments_own_permalink_tells_the_page_number_and_is_no_link():
     <div class="comment-meta"><a href="{BASE}comment-page-2/#comment-7">May 1, 2020</a></div>
     <div class="comment-content"><p>First!</p></div></li></ol>
     <a href="{BASE}comment-page-1/#comments">Older Comments</a>
-    <a id="cancel-comment-reply-link" href="{BASE}comment-page-2/#respond">Cancel reply</a></div></body></html>"""
+    <a id="cancel-comment-reply-link" href="{BASE}comment-page-2/#respond">Cancel</a></div></body></html>"""
     thread = read_comment_thread(lxml.html.document_fromstring(markup), BASE)
     assert thread.pages == [CommentPageLink(BASE + "comment-page-1/", 1, "older")]
     assert thread.page_number == 2

@@ -3,6 +3,7 @@ ones that fail keep their captions; the book passes EPUBCheck and is the same ev
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import struct
 import zipfile
@@ -263,3 +264,16 @@ def test_a_page_from_elsewhere_gets_no_picture_from_this_machine_or_a_local_netw
     assert [picture.caption.text for picture in article.pictures() if picture.caption] == [
         f"Local {n}" for n in range(4)
     ]
+
+
+def test_a_picture_over_the_size_limit_is_left_out_saying_so(web_server: WebServer):
+    web_server.add("/big.jpg", page(PICTURES["/img/photo.jpg"][0], "image/jpeg"))
+    html = f"<html><head><title>Big</title></head><body><article class='entry-content'>{TEXT}"
+    html += "<figure><img src='/big.jpg' alt='Big'><figcaption>Too big</figcaption></figure></article>"
+    url = web_server.add("/big/", page(html.encode()))
+    article = read_page(url)
+    small = dataclasses.replace(FAST, max_bytes=100_000)
+    assert fetch_pictures(article, small, Client(), page=url) == [
+        f"picture left out: {web_server.url('/big.jpg')}: over 97.7 KB, the most a picture may take"
+    ]
+    assert [picture.caption.text for picture in article.pictures() if picture.caption] == ["Too big"]

@@ -12,12 +12,14 @@ from concurrent.futures import ThreadPoolExecutor
 from export.model import Article, Image
 from export.readers.html.images import MAX_IMAGE_BYTES
 from export.web.address import shown
+from export.web.body import too_large
 from export.web.client import PER_HOST, Client, default_client
 from export.web.errors import FetchError
 from export.web.fetch import fetch
 from export.web.limits import FetchLimits
 from export.web.picture_file import PictureRefused, book_picture
 from export.web.reach import is_local
+from export.words import byte_size
 
 MAX_PICTURES = 200  # one article's pictures; a page showing more is a gallery, not an article
 MAX_TOTAL_BYTES = 200 * 2**20  # fetched for one article, all pictures together
@@ -84,6 +86,8 @@ class _Run:
         try:
             fetched = fetch(url, limits, "image", client=self.client)
         except FetchError as error:
+            if error.problem == too_large(url, allowed).problem:  # not the page's --max-input-size
+                return f"over {byte_size(allowed)}, the most a picture may take"
             return error.problem
         with self.lock:
             self.budget -= len(fetched.content)
