@@ -143,7 +143,7 @@ def seed_azw3(tmp_path_factory) -> Path:
 
 
 def _loopback(host: object) -> bool:
-    if host in ("localhost", "localhost.", None):
+    if host in ("localhost", "localhost.", "", None):  # "" and None: a local address to bind
         return True
     try:
         return ipaddress.ip_address(str(host).split("%")[0]).is_loopback

@@ -229,3 +229,11 @@ def test_at_most_a_few_connections_go_to_one_host(web_server: WebServer):
         pages = list(pool.map(lambda _: fetch(url, FAST, "page", client=client).content, range(6)))
     assert pages == [PAGE] * 6
     assert web_server.peak == 2
+
+
+def test_a_folder_is_served_file_by_file(web_server: WebServer, client: Client, tmp_path):
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "a picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    base = web_server.add_folder("/files/", tmp_path)
+    fetched = fetch(base + "page_files/a%20picture.png", FAST, "image", client=client)
+    assert (fetched.media_type, fetched.content) == ("image/png", b"\x89PNG\r\n\x1a\n")

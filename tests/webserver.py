@@ -4,6 +4,7 @@
     server.add("/old", redirect("/a-post/"))             # 302
     server.add("/slow", Reply(body=b"...", delay=2))     # headers after 2 s
     server.add("/post", conditional(html_bytes, etag='"v1"'))   # 304 to a matching If-None-Match
+    server.add_folder("/files/", saved_page_folder)      # each file at /files/<its path>
 
 A route is a ``Reply`` or a function of the ``Request`` returning one; ``server.url(path)`` is its address.
 """
@@ -11,12 +12,14 @@ A route is a ``Reply`` or a function of the ``Request`` returning one; ``server.
 from __future__ import annotations
 
 import gzip
+import mimetypes
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
+from pathlib import Path
+from urllib.parse import quote, urlsplit
 
 HTML = "text/html; charset=utf-8"
 
@@ -116,6 +119,14 @@ class WebServer:
         """Serve ``route`` at ``path`` (the query included, if any); returns its address."""
         self.routes[path] = route
         return self.url(path)
+
+    def add_folder(self, prefix: str, folder: Path) -> str:
+        """Serve every file under ``folder`` at ``prefix`` + its relative path, typed by its suffix."""
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+                self.add(prefix + quote(path.relative_to(folder).as_posix()), page(path.read_bytes(), kind))
+        return self.url(prefix)
 
     def got(self, path: str) -> list[Request]:
         """The requests made for ``path`` so far."""

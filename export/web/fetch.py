@@ -44,8 +44,8 @@ class Fetched:
 
 
 @dataclass
-class _Hop:
-    """One request of a fetch, redirects and retries apart: where, and until when."""
+class _Job:
+    """One fetch under way: the address asked for (which messages name), its limits and client, its end."""
 
     url: str  # as the caller gave it, for messages
     limits: FetchLimits
@@ -59,13 +59,13 @@ def fetch(url: str, limits: FetchLimits, accept: AcceptKind, *, client: Client |
     cannot be had within ``limits``. With a cache in ``client``, a stored copy is revalidated, not fetched."""
     if not is_web_address(url):
         raise FetchError(url, "is not an http or https address")
-    hop = _Hop(url, limits, accept, client or default_client(), time.monotonic() + limits.total_timeout)
+    job = _Job(url, limits, accept, client or default_client(), time.monotonic() + limits.total_timeout)
     current, seen = url, {url}
     while True:
-        cached = hop.client.cache.get(current) if hop.client.cache else None
-        response = _request(hop, current, cached)
+        cached = job.client.cache.get(current) if job.client.cache else None
+        response = _request(job, current, cached)
         if response.status_code not in REDIRECTS:
-            return _answer(hop, current, response, cached)
+            return _answer(job, current, response, cached)
         location = response.headers.get("Location", "").strip()
         response.close()
         target = urljoin(current, location)
@@ -79,47 +79,47 @@ def fetch(url: str, limits: FetchLimits, accept: AcceptKind, *, client: Client |
         seen.add(current)
 
 
-def _request(hop: _Hop, url: str, cached: CachedResponse | None) -> requests.Response:
+def _request(job: _Job, url: str, cached: CachedResponse | None) -> requests.Response:
     """The response to one GET of ``url`` (redirects not followed), transient failures tried again."""
-    headers = {"Accept": ACCEPTS[hop.accept].header, **(cached.conditions() if cached else {})}
+    headers = {"Accept": ACCEPTS[job.accept].header, **(cached.conditions() if cached else {})}
     attempt = 0
     while True:
-        remaining = hop.deadline - time.monotonic()
+        remaining = job.deadline - time.monotonic()
         if remaining <= 0:
-            raise FetchError(hop.url, f"took longer than {hop.limits.total_timeout:g} s in all")
+            raise FetchError(job.url, f"took longer than {job.limits.total_timeout:g} s in all")
         wait: float | None = None
         try:
-            response = hop.client.session.get(
+            response = job.client.session.get(
                 url,
                 headers=headers,
                 stream=True,
                 allow_redirects=False,
-                timeout=(min(hop.limits.connect_timeout, remaining), min(hop.limits.read_timeout, remaining)),
+                timeout=(min(job.limits.connect_timeout, remaining), min(job.limits.read_timeout, remaining)),
                 proxies=requests.utils.get_environ_proxies(url),
             )
         except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema, ValueError):
-            raise FetchError(hop.url, f"{_at(hop, url)}is not a valid web address") from None
+            raise FetchError(job.url, f"{_at(job, url)}is not a valid web address") from None
         except requests.exceptions.RequestException as error:
             problem, transient = connection_problem(error)
-            failure = FetchError(hop.url, _at(hop, url) + problem, transient)
+            failure = FetchError(job.url, _at(job, url) + problem, transient)
         else:
             if response.status_code not in TRANSIENT_STATUSES:
                 return response
             wait = retry_after(response.headers)
-            failure = FetchError(hop.url, _at(hop, url) + _status(response.status_code), True)
+            failure = FetchError(job.url, _at(job, url) + _status(response.status_code), True)
             response.close()
         attempt += 1
-        if not failure.transient or attempt > hop.limits.retries:
+        if not failure.transient or attempt > job.limits.retries:
             raise failure
-        if wait is not None and wait > hop.limits.max_retry_after:
-            raise FetchError(hop.url, f"{failure.problem} (and asks to wait {wait:.0f} s)")
-        delay = max(backoff_delay(attempt, hop.limits.backoff), wait or 0.0)
-        if time.monotonic() + delay > hop.deadline:
+        if wait is not None and wait > job.limits.max_retry_after:
+            raise FetchError(job.url, f"{failure.problem} (and asks to wait {wait:.0f} s)")
+        delay = max(backoff_delay(attempt, job.limits.backoff), wait or 0.0)
+        if time.monotonic() + delay > job.deadline:
             raise failure
         time.sleep(delay)
 
 
-def _answer(hop: _Hop, url: str, response: requests.Response, cached: CachedResponse | None) -> Fetched:
+def _answer(job: _Job, url: str, response: requests.Response, cached: CachedResponse | None) -> Fetched:
     """The fetch's result from the final response: its body, or the cache's when it did not change."""
     if response.status_code == http.HTTPStatus.NOT_MODIFIED and cached is not None:
         response.close()
@@ -128,16 +128,16 @@ def _answer(hop: _Hop, url: str, response: requests.Response, cached: CachedResp
         return Fetched(response.url, cached.content, media_type, charset, headers, from_cache=True)
     if not 200 <= response.status_code < 300:
         response.close()
-        raise FetchError(hop.url, _at(hop, url) + _status(response.status_code))
+        raise FetchError(job.url, _at(job, url) + _status(response.status_code))
     media_type, charset = content_type(response.headers.get("Content-Type", ""))
-    accepted = ACCEPTS[hop.accept]
+    accepted = ACCEPTS[job.accept]
     if not accepted.takes(media_type):
         response.close()
-        raise FetchError(hop.url, f"{_at(hop, url)}is {media_type}, not {accepted.noun}")
-    check_declared_size(hop.url, response, hop.limits.max_bytes)
-    content = read_body(hop.url, response, hop.limits.max_bytes, hop.deadline)
-    if hop.client.cache is not None:
-        hop.client.cache.put(url, content, response.headers)
+        raise FetchError(job.url, f"{_at(job, url)}is {media_type}, not {accepted.noun}")
+    check_declared_size(job.url, response, job.limits.max_bytes)
+    content = read_body(job.url, response, job.limits.max_bytes, job.deadline)
+    if job.client.cache is not None:
+        job.client.cache.put(url, content, response.headers)
     return Fetched(response.url, content, media_type, charset, response.headers)
 
 
@@ -160,6 +160,6 @@ def _status(code: int) -> str:
         return f"HTTP status {code}"
 
 
-def _at(hop: _Hop, url: str) -> str:
+def _at(job: _Job, url: str) -> str:
     """Where a problem happened when it is not the address asked for: "at <address>: "."""
-    return "" if url == hop.url else f"at {shown(url)}: "
+    return "" if url == job.url else f"at {shown(url)}: "
