@@ -277,3 +277,18 @@ def test_a_picture_over_the_size_limit_is_left_out_saying_so(web_server: WebServ
         f"picture left out: {web_server.url('/big.jpg')}: over 97.7 KB, the most a picture may take"
     ]
     assert [picture.caption.text for picture in article.pictures() if picture.caption] == ["Too big"]
+
+
+def test_relative_picture_addresses_resolve_against_the_pages_base_element():
+    head = "<title>Based</title><base href='/static/'>"
+    body = f"<article class='entry-content'>{TEXT}<p><img src='pic.png' alt='Based'></p></article>"
+    html = f"<html><head>{head}</head><body>{body}</body></html>".encode()
+    article = read_html(PageInput(html, Origin("based", address="https://example.org/2020/a-post/")))
+    assert [picture.address for picture in article.pictures()] == ["https://example.org/static/pic.png"]
+    without = read_html(
+        PageInput(
+            html.replace(b"<base href='/static/'>", b""),
+            Origin("x", address="https://example.org/2020/a-post/"),
+        )
+    )
+    assert [picture.address for picture in without.pictures()] == ["https://example.org/2020/a-post/pic.png"]

@@ -16,7 +16,7 @@ from export.readers.html.images import ImageStore
 from export.readers.html.inline import read_inline
 from export.readers.html.main_text import Reading, read_with_trafilatura
 from export.readers.html.metadata import read_metadata
-from export.readers.html.page_address import page_source, saved_from
+from export.readers.html.page_address import document_base, page_source, saved_from
 from export.readers.html.parse import clean_tree, parse_html
 from export.readers.html.picture_sources import source_addresses
 from export.readers.html.sections import read_comments_and_related
@@ -44,7 +44,7 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
     reading = read_with_trafilatura(copy.deepcopy(root)) if main_text != "ours" else Reading()
     address = page.origin.address
     metadata.source = page_source(metadata.source, address) or saved_from(data)
-    base = address or metadata.source  # a fetched page's links resolve against where it came from
+    base = document_base(root, address) if address else metadata.source  # as a browser resolves them
     mark_videos(root)
     clean_tree(root)
     thread, archive, consumed = read_comments_and_related(root, base, metadata.published)
