@@ -19,7 +19,6 @@ from export.model import Article
 from export.pipeline import BookSetup, ConvertOptions, leave_out_pictures
 from export.readers.html.page import read_html
 from export.readers.origin import Origin, PageInput
-from export.web.client import Client
 from export.web.fetch import FetchLimits
 from export.web.page import fetch_page
 from export.web.picture_file import PictureRefused, book_picture
@@ -112,7 +111,7 @@ def read_page(url: str) -> Article:
 
 def fetched_article(url: str) -> tuple[Article, list[str]]:
     article = read_page(url)
-    return article, fetch_pictures(article, FAST, Client(), page=url)
+    return article, fetch_pictures(article, FAST, None, page=url)
 
 
 @pytest.fixture
@@ -190,7 +189,7 @@ def test_no_images_leaves_every_picture_out_and_fetches_none(site):
     server, url = site
     article = read_page(url)
     leave_out_pictures(article)
-    assert fetch_pictures(article, FAST, Client(), page=url) == []
+    assert fetch_pictures(article, FAST, None, page=url) == []
     assert not article.images and all(picture.image is None for picture in article.pictures())
     assert [request.path for request in server.requests] == ["/a-post/"]
 
@@ -258,7 +257,7 @@ def test_a_page_from_elsewhere_gets_no_picture_from_this_machine_or_a_local_netw
         f"<html><head><title>Far</title></head><body><article class='entry-content'>{TEXT}{images}</article>"
     )
     article = read_html(PageInput(html.encode(), Origin("elsewhere", address="https://example.org/a-post/")))
-    problems = fetch_pictures(article, FAST, Client(), page="https://example.org/a-post/")
+    problems = fetch_pictures(article, FAST, None, page="https://example.org/a-post/")
     assert len(problems) == 4 and all("local network" in line for line in problems)
     assert not server.got("/img/photo.jpg")
     assert [picture.caption.text for picture in article.pictures() if picture.caption] == [
@@ -273,7 +272,7 @@ def test_a_picture_over_the_size_limit_is_left_out_saying_so(web_server: WebServ
     url = web_server.add("/big/", page(html.encode()))
     article = read_page(url)
     small = dataclasses.replace(FAST, max_bytes=100_000)
-    assert fetch_pictures(article, small, Client(), page=url) == [
+    assert fetch_pictures(article, small, None, page=url) == [
         f"picture left out: {web_server.url('/big.jpg')}: over 97.7 KB, the most a picture may take"
     ]
     assert [picture.caption.text for picture in article.pictures() if picture.caption] == ["Too big"]
