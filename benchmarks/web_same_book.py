@@ -1,8 +1,10 @@
 """Does an address give the same book as the saved page? Corpus-large's pages served from 127.0.0.1.
 
-Each page is converted twice in this process, from its file and from its address; a page that states no
-address of its own is compared with its copy saved with the browser's "saved from url" mark, as the
-book's source is then the address. Prints how many books are byte-identical and the time fetching adds.
+Each page is converted twice in this process, from its file and from its address. Where the books differ,
+the book of the address is compared with the book of the page's copy saved with the browser's "saved from
+url" mark (for a page that states no address, whose source is then the address), then with the book of
+its copy whose relative canonical link is made absolute (the address resolves it; a file cannot).
+Prints how many books are byte-identical and the time fetching adds.
 
 Run: python benchmarks/web_same_book.py [--every N] [--corpus DIR]
 """
@@ -10,11 +12,14 @@ Run: python benchmarks/web_same_book.py [--every N] [--corpus DIR]
 from __future__ import annotations
 
 import argparse
+import functools
+import re
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urljoin
 
 from corpus_pages import ROOT, corpus_argument, corpus_pages, page_name
 
@@ -25,6 +30,17 @@ from webserver import WebServer, page
 
 from export.errors import InputError
 from export.pipeline import ConvertOptions, build_book
+
+CANONICAL = re.compile(rb'<link rel="canonical" href="([^"]*)"')
+
+
+def _absolute(link: re.Match[bytes], url: str) -> bytes:
+    """The canonical link, its address resolved against ``url``."""
+    return (
+        b'<link rel="canonical" href="'
+        + urljoin(url, link.group(1).decode("utf-8", "replace")).encode()
+        + b'"'
+    )
 
 
 def book_or_error(source: Path | str, options: ConvertOptions) -> tuple[bytes | str, float]:
@@ -46,7 +62,15 @@ def main() -> None:
     # No pictures: an address's would be fetched from their own hosts, on the internet, and a file's are not.
     options = ConvertOptions(claims=False, images=False)
     server = WebServer().start()
-    counts = {"identical": 0, "identical to the copy saved from the address": 0, "different": 0}
+    counts = dict.fromkeys(
+        (
+            "identical",
+            "identical to the copy saved from the address",
+            "identical to the copy whose relative canonical link is made absolute",
+            "different",
+        ),
+        0,
+    )
     failed_alike, extra = 0, []
     with tempfile.TemporaryDirectory() as scratch:
         for number, path in enumerate(pages):
@@ -65,8 +89,12 @@ def main() -> None:
                 continue
             saved = Path(scratch) / f"{number}.html"
             saved.write_bytes(f"<!-- saved from url=({len(url):04d}){url} -->\n".encode() + data)
+            absolute = Path(scratch) / f"{number}-absolute.html"
+            absolute.write_bytes(CANONICAL.sub(functools.partial(_absolute, url=url), data, count=1))
             if book_or_error(saved, options)[0] == from_url:
                 counts["identical to the copy saved from the address"] += 1
+            elif book_or_error(absolute, options)[0] == from_url:
+                counts["identical to the copy whose relative canonical link is made absolute"] += 1
             else:
                 counts["different"] += 1
                 print(f"{page_name(args.corpus, path)}: the books differ")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import socket
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -14,6 +15,7 @@ from export import __version__
 from export.web.cache import Cache
 from export.web.client import Client
 from export.web.fetch import FetchError, FetchLimits, fetch
+from export.web.retry import retry_after
 
 FAST = FetchLimits(
     max_bytes=1 << 20,
@@ -237,3 +239,12 @@ def test_a_folder_is_served_file_by_file(web_server: WebServer, client: Client, 
     base = web_server.add_folder("/files/", tmp_path)
     fetched = fetch(base + "page_files/a%20picture.png", FAST, "image", client=client)
     assert (fetched.media_type, fetched.content) == ("image/png", b"\x89PNG\r\n\x1a\n")
+
+
+def test_retry_after_is_read_as_seconds_or_a_date():
+    now = dt.datetime(2026, 12, 5, 12, 0, 0, tzinfo=dt.UTC)
+    assert retry_after({"Retry-After": "7"}, now) == 7.0
+    assert retry_after({"Retry-After": "Sat, 05 Dec 2026 12:00:20 GMT"}, now) == 20.0
+    assert retry_after({"Retry-After": "Sat, 05 Dec 2026 11:00:00 GMT"}, now) == 0.0
+    assert retry_after({"Retry-After": "soon"}, now) is None
+    assert retry_after({}, now) is None

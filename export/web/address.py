@@ -31,9 +31,3 @@ def shown(url: str) -> str:
     if "@" not in parts.netloc:
         return url
     return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
-
-
-def host_of(url: str) -> str:
-    """The address's host and port, lower-case: what a connection is made to."""
-    parts = urlsplit(url)
-    return f"{(parts.hostname or '').lower()}:{parts.port or ''}"
