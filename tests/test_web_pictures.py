@@ -291,3 +291,21 @@ def test_relative_picture_addresses_resolve_against_the_pages_base_element():
         )
     )
     assert [picture.address for picture in without.pictures()] == ["https://example.org/2020/a-post/pic.png"]
+
+
+def test_pictures_come_from_where_the_page_is_and_links_resolve_as_the_saved_pages_do():
+    """A page served elsewhere than its canonical address: its pictures are fetched from where it is,
+    while the links the book keeps resolve against its canonical address, as its saved copy's do."""
+    head = "<title>Moved</title><link rel='canonical' href='https://blog.example.com/a-post/'>"
+    body = f"<article class='entry-content'>{TEXT}<p>See <a href='/about/'>about</a>.</p>"
+    body += "<p><img src='/pic.png' alt='Moved'></p></article>"
+    html = f"<html><head>{head}</head><body>{body}</body></html>".encode()
+    article = read_html(PageInput(html, Origin("moved", address="http://127.0.0.1:8000/a-post/")))
+    assert [picture.address for picture in article.pictures()] == ["http://127.0.0.1:8000/pic.png"]
+    links = [
+        span.target
+        for paragraph in article.body_paragraphs()
+        for span in paragraph.spans
+        if span.kind == "link"
+    ]
+    assert links == ["https://blog.example.com/about/"]

@@ -257,7 +257,8 @@ class _BlockReader:
     def _address(self, image: etree._Element) -> str | None:
         """Where the page shows the picture from on the web, its best version (see ``picture_sources``)."""
         source = best_source(image)
-        return web_address(self.images.web_sources.get(source or "", source), self.base_url)
+        base = self.images.web_base or self.base_url
+        return web_address(self.images.web_sources.get(source or "", source), base)
 
     def table(self, element: etree._Element) -> list[Block]:
         rows = [row for row in element.iter("tr") if _nearest_table(row) is element]

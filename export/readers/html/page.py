@@ -44,14 +44,15 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
     reading = read_with_trafilatura(copy.deepcopy(root)) if main_text != "ours" else Reading()
     address = page.origin.address
     metadata.source = page_source(metadata.source, address) or saved_from(data)
-    base = document_base(root, address) if address else metadata.source  # as a browser resolves them
+    base = metadata.source  # the links the book keeps resolve as the saved page's would
+    fetch_base = document_base(root, address) if address else None  # what is fetched: as a browser
     mark_videos(root)
     clean_tree(root)
-    thread, archive, consumed = read_comments_and_related(root, base, metadata.published)
+    thread, archive, consumed = read_comments_and_related(root, base, metadata.published, fetch_base)
     for element in consumed:
         element.drop_tree()
     title = metadata.title or page.origin.stem
-    images = ImageStore(page.origin.path, source_addresses(root) if address else None)
+    images = ImageStore(page.origin.path, source_addresses(root) if address else None, fetch_base)
     lead = take_standfirst(root)
     standfirst = read_inline(lead, base) if lead is not None else None
     container = find_container(root)
@@ -89,6 +90,9 @@ def read_comment_page(page: PageInput, published: dt.date | None = None) -> Comm
 
     ``published``, the article's date, dates comments that leave the year out."""
     root = parse_html(page.data, page.name, page.charset)
+    address = page.origin.address
+    source = page_source(read_metadata(root).source, address)
     mark_videos(root)
     clean_tree(root)
-    return read_comment_thread(root, page.origin.address, published=published)
+    fetch_base = document_base(root, address) if address else None
+    return read_comment_thread(root, source, published=published, fetched_from=fetch_base)
