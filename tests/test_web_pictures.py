@@ -309,3 +309,13 @@ def test_pictures_come_from_where_the_page_is_and_links_resolve_as_the_saved_pag
         if span.kind == "link"
     ]
     assert links == ["https://blog.example.com/about/"]
+
+
+def test_a_picture_known_only_by_its_address_changes_nothing_else_in_the_text():
+    body = f"<article class='entry-content'><p><img src='/lead.jpg'></p><p>April 21, 2022</p>{TEXT}</article>"
+    html = f"<html><head><title>Dated</title></head><body>{body}</body></html>".encode()
+    fetched = read_html(PageInput(html, Origin("dated", address="https://example.org/dated/")))
+    saved = read_html(PageInput(html, Origin("dated")))
+    assert [picture.address for picture in fetched.pictures()] == ["https://example.org/lead.jpg"]
+    assert [p.text for p in fetched.body_paragraphs()] == [p.text for p in saved.body_paragraphs()]
+    assert "April 21, 2022" not in [p.text for p in saved.body_paragraphs()]  # the dateline is dropped
