@@ -161,6 +161,35 @@ def block_texts(blocks: list[Block]) -> list[str]:
     return [text for text in texts if text]
 
 
+def without_blank_pictures(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without the pictures that neither show nor say anything (no image, alternative text or
+    caption: a fetched page's picture that could not be had), nested ones too; a list item, list or
+    quotation left empty goes with them, as a reader leaves an empty one out."""
+    kept: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Picture) and not (block.image or block.alt or block.caption):
+            continue
+        if isinstance(block, ListBlock):
+            block.items = _items_with_blocks(block.items)
+            if not block.items:
+                continue
+        elif isinstance(block, Quote):
+            block.blocks = without_blank_pictures(block.blocks)
+            if not block.blocks:
+                continue
+        elif isinstance(block, DefinitionList):
+            for entry in block.entries:
+                entry.descriptions = _items_with_blocks(entry.descriptions)
+        kept.append(block)
+    return kept
+
+
+def _items_with_blocks(items: list[ListItem]) -> list[ListItem]:
+    for item in items:
+        item.blocks = without_blank_pictures(item.blocks)
+    return [item for item in items if item.blocks]
+
+
 def block_leaves(blocks: list[Block]) -> list[Paragraph | Heading | Preformatted | Picture]:
     """Every block holding text of its own inside ``blocks``, nested ones included, in reading order
     (a picture, then its caption)."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from export.errors import InputError
-from export.model import Article, BookFormat, ClaimsLevel
+from export.model import Article, BookFormat, ClaimsLevel, Picture, without_blank_pictures
 from export.words import byte_size
 
 if TYPE_CHECKING:
@@ -152,6 +152,8 @@ def read_input(
         article = read_article(source)
     if not options.images:
         leave_out_pictures(article)
+    for section in article.sections:  # one absent picture stands for a page of pictures none of which came
+        section.blocks = without_blank_pictures(section.blocks) or ([Picture()] if section.blocks else [])
     return article
 
 

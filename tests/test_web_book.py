@@ -98,3 +98,18 @@ def test_no_images_leaves_a_saved_pages_own_pictures_out(tmp_path: Path, capsys)
         with zipfile.ZipFile(book) as archive:
             assert len([name for name in archive.namelist() if name.startswith("EPUB/images/")]) == count
             assert "The dot" in archive.read("EPUB/article.xhtml").decode()
+
+
+def test_a_page_of_pictures_none_of_which_came_makes_a_valid_book_saying_so(
+    web_server: WebServer, tmp_path: Path, capsys, epubcheck
+):
+    html = "<html lang='en'><head><title>Gallery</title></head><body><article class='entry-content'>"
+    html += "".join(f"<p><img src='/gone-{n}.jpg'></p>" for n in range(3)) + "</article></body></html>"
+    url = web_server.add("/gallery/", page(html.encode()))
+    book = tmp_path / "gallery.epub"
+    code, warnings = convert(capsys, url, "-o", str(book))
+    assert code == 0 and len(warnings) == 3
+    report = epubcheck(book)
+    assert (report.errors, report.warnings) == ([], [])
+    with zipfile.ZipFile(book) as archive:
+        assert "picture-missing" in archive.read("EPUB/article.xhtml").decode()

@@ -15,7 +15,7 @@ from lxml import etree
 from PIL import Image as Pillow
 from webserver import WebServer, page, status
 
-from export.model import Article
+from export.model import Article, ListBlock, ListItem, Paragraph, Picture, Quote, without_blank_pictures
 from export.pipeline import BookSetup, ConvertOptions, leave_out_pictures
 from export.readers.html.page import read_html
 from export.readers.origin import Origin, PageInput
@@ -319,3 +319,19 @@ def test_a_picture_known_only_by_its_address_changes_nothing_else_in_the_text():
     assert [picture.address for picture in fetched.pictures()] == ["https://example.org/lead.jpg"]
     assert [p.text for p in fetched.body_paragraphs()] == [p.text for p in saved.body_paragraphs()]
     assert "April 21, 2022" not in [p.text for p in saved.body_paragraphs()]  # the dateline is dropped
+
+
+def test_pictures_that_came_to_nothing_leave_no_trace():
+    blank = Picture(address="https://example.org/x.jpg")
+    blocks = [
+        Paragraph("Text."),
+        blank,
+        ListBlock([ListItem([Paragraph("Item.")]), ListItem([Picture(address="https://example.org/y.jpg")])]),
+        Quote([Picture(address="https://example.org/z.jpg")]),
+        Picture(alt="Said"),
+    ]
+    assert without_blank_pictures(blocks) == [
+        Paragraph("Text."),
+        ListBlock([ListItem([Paragraph("Item.")])]),
+        Picture(alt="Said"),
+    ]
