@@ -91,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--cover", type=Path, metavar="PATH", help="a PNG or JPEG cover instead of the generated one"
     )
     parser.add_argument(
+        "--no-images",
+        dest="images",
+        action="store_false",
+        help="leave every picture out of the book (their captions and alternative text stay)",
+    )
+    parser.add_argument(
         "--validate", action="store_true", help="run EPUBCheck on each book when it is installed"
     )
     parser.add_argument(
@@ -240,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         cover=args.cover,
         title=args.title,
         feed=FeedChoice(args.max_items, args.since, args.until),
+        images=args.images,
     )
     if args.max_input_size is not None:
         options.max_input_size = args.max_input_size

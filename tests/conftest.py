@@ -189,7 +189,14 @@ def loopback_only() -> Iterator[None]:
 
 @pytest.fixture
 def web_server() -> Iterator[WebServer]:
-    """A web server on a free port of 127.0.0.1 with no routes yet (add them with ``web_server.add``)."""
+    """A web server on a free port of 127.0.0.1 with no routes yet (add them with ``web_server.add``).
+
+    The process's default web client is closed after the test: a connection it kept open would keep a
+    server thread waiting, and a signal sent to the process may be delivered to any thread."""
+    from export.web.client import set_default_client
+
     server = WebServer().start()
     yield server
+    if (client := set_default_client(None)) is not None:
+        client.close()
     server.stop()
