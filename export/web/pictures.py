@@ -38,11 +38,12 @@ def fetch_pictures(
     (``page``) is not on this machine or a local network gets no picture from one."""
     wanted = [picture for picture in article.pictures() if picture.image is None and picture.address]
     addresses = list(dict.fromkeys(picture.address for picture in wanted if picture.address))
-    refused = {url: LOCAL for url in addresses if is_local(url)} if page is None or not is_local(page) else {}
+    local = page is not None and is_local(page)  # a page from elsewhere sends us to no local address
+    refused = {} if local else {url: LOCAL for url in addresses if is_local(url)}
     addresses = [url for url in addresses if url not in refused]
     refused |= {url: f"over {MAX_PICTURES} pictures" for url in addresses[MAX_PICTURES:]}
     addresses = addresses[:MAX_PICTURES]
-    run = _Run(limits, client or default_client())
+    run = _Run(limits, client or default_client(), local)
     with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="picture") as pool:
         results = list(pool.map(run.picture, addresses))
     problems = [f"picture left out: {shown(url)}: {problem}" for url, problem in refused.items()]
@@ -64,9 +65,10 @@ def fetch_pictures(
 class _Run:
     """One article's fetches: the shared client, the bytes left in the budget, and the deadline."""
 
-    def __init__(self, limits: FetchLimits, client: Client) -> None:
+    def __init__(self, limits: FetchLimits, client: Client, local: bool) -> None:
         self.limits = limits
         self.client = client
+        self.local = local  # whether a picture may come from this machine or a local network
         self.deadline = time.monotonic() + MAX_SECONDS
         self.budget = MAX_TOTAL_BYTES
         self.lock = threading.Lock()
@@ -84,7 +86,7 @@ class _Run:
             self.limits, max_bytes=allowed, total_timeout=min(self.limits.total_timeout, remaining)
         )
         try:
-            fetched = fetch(url, limits, "image", client=self.client)
+            fetched = fetch(url, limits, "image", client=self.client, local=self.local)
         except FetchError as error:
             if error.problem == too_large(url, allowed).problem:  # not the page's --max-input-size
                 return f"over {byte_size(allowed)}, the most a picture may take"
