@@ -7,12 +7,12 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from export.readers.dates import find_date_in, parse_date
 from export.readers.html.markup_tables import data_lines
+from export.readers.html.title import headline, site_names
 from export.xmlchars import remove_xml_illegal
 
 ARTICLE_TYPES = frozenset(
@@ -27,11 +27,6 @@ ARTICLE_TYPES = frozenset(
     }
 )
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/]{1,3}\s+")
-COMPACT = re.compile(r"[\W_]+")
-HEADINGS = etree.XPath("//h1[not(ancestor::nav or ancestor::aside or ancestor::footer)]")
-MIN_HEADING = 4
-MIN_HEADLINE_WORDS = 3
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 MAX_AUTHOR_LENGTH = 80
 BYLINE_WORDS = frozenset({"by", "von", "beitragvon", "par", "por", "di", "door"})
@@ -78,16 +73,17 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     found = _from_json_ld(root)
     values: dict[str, list[str]] = {}
     for name, xpath in RULES:
-        if values.get(name):
+        if values.get(name) and name != "title":
             continue
-        values[name] = [text for text in (_text(result) for result in xpath(root)) if text]
+        values.setdefault(name, []).extend(text for text in (_text(result) for result in xpath(root)) if text)
     found.site = found.site or _first(values, "site")
     found.source = _first(values, "source") or found.source
-    stated = found.title or _first(values, "title")
-    found.title = _headline(
-        _without_site_name(stated or _title_element(root), found.site, found.source),
-        _main_heading(root, found.site, found.source),
-        stated is not None,
+    element = root.find(".//title")
+    found.title = headline(
+        root,
+        [title for title in (found.title, *values.get("title", [])) if title],
+        _text(element) if element is not None else None,
+        site_names(found.site, *values.get("site", []), source=found.source),
     )
     if not found.authors:
         found.authors = _names(values.get("author", []))
@@ -145,73 +141,6 @@ def _language(text: str | None) -> str | None:
         return None
     tag = text.split(",")[0].strip().replace("_", "-")
     return tag if LANGUAGE_TAG.match(tag) else None
-
-
-def _compact(text: str) -> str:
-    return COMPACT.sub("", text).casefold()
-
-
-def _without_site_name(title: str | None, site: str | None, source: str | None) -> str | None:
-    """The title without a first or last part, after a separator, that names the site ("| TheHill")."""
-    if not title:
-        return title
-    names = _site_names(site, source)
-    parts = TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    for index in (-1, 0):
-        part = _compact(parts[index])
-        if part and any(part == name or (len(part) >= 4 and part in name) or name in part for name in names):
-            separator = list(TITLE_SEPARATORS.finditer(title))[index]
-            return (title[: separator.start()] if index == -1 else title[separator.end() :]).strip()
-    return title
-
-
-def _site_names(site: str | None, source: str | None) -> set[str]:
-    host = urlsplit(source or "").hostname or ""
-    names = {_compact(site or "")} | {_compact(part) for part in host.split(".")[-3:-1] if part != "www"}
-    names.discard("")
-    return names
-
-
-def _main_heading(root: etree._Element, site: str | None, source: str | None) -> str | None:
-    """The first ``h1`` outside navigation, sidebars and footers that is not the site's name."""
-    names = _site_names(site, source)
-    for heading in HEADINGS(root):
-        text = _text(heading)
-        if len(_compact(text)) >= MIN_HEADING and _compact(text) not in names:
-            return text
-    return None
-
-
-def _headline(title: str | None, heading: str | None, stated: bool) -> str | None:
-    """The article's headline: the page's main heading where the title is the ``title`` element's or
-    only names the site, or holds the heading with more around it; else the title."""
-    if not heading:
-        return title
-    if not title or (not stated and len(title.split()) < MIN_HEADLINE_WORDS):
-        return heading
-    if _compact(heading) in _compact(title) and len(heading.split()) >= MIN_HEADLINE_WORDS:
-        return heading
-    return title
-
-
-def _title_element(root: etree._Element) -> str | None:
-    """The ``title`` element without the site's name that pages append or prepend."""
-    title = _text(root.find(".//title")) if root.find(".//title") is not None else ""
-    parts = TITLE_SEPARATORS.split(title)
-    headings = {_text(heading) for heading in root.iter("h1")}
-    matching = [part for part in parts if part in headings]
-    if len(parts) > 1 and matching:
-        return matching[0]
-    if len(parts) > 1:
-        longest = max(parts, key=len)
-        if len(longest.split()) >= 3:
-            return longest
-    if title:
-        return title
-    heading = root.find(".//h1")
-    return _text(heading) if heading is not None else None
 
 
 def _from_json_ld(root: etree._Element) -> PageMetadata:
