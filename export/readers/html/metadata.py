@@ -12,7 +12,7 @@ from lxml import etree
 
 from export.readers.dates import find_date_in, parse_date
 from export.readers.html.markup_tables import data_lines
-from export.readers.html.title import headline, site_names
+from export.readers.html.title import compact, headline, site_names
 from export.xmlchars import remove_xml_illegal
 
 ARTICLE_TYPES = frozenset(
@@ -29,7 +29,7 @@ ARTICLE_TYPES = frozenset(
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 MAX_AUTHOR_LENGTH = 80
-BYLINE_WORDS = frozenset({"by", "von", "beitragvon", "par", "por", "di", "door"})
+BYLINE_WORDS = frozenset({"by", "von", "vom", "beitragvon", "par", "por", "di", "door"})
 # Words before "by" in a byline's lead: "Posted by NAME", "Zeige alle Beiträge von NAME".
 BYLINE_LEADS = frozenset(
     {"posted", "written", "published", "posts", "articles", "stories", "geschrieben", "verfasst", "erstellt"}
@@ -73,24 +73,33 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     found = _from_json_ld(root)
     values: dict[str, list[str]] = {}
     for name, xpath in RULES:
-        if values.get(name) and name != "title":
+        if name == "author" or (values.get(name) and name != "title"):
             continue
         values.setdefault(name, []).extend(text for text in (_text(result) for result in xpath(root)) if text)
     found.site = found.site or _first(values, "site")
     found.source = _first(values, "source") or found.source
+    stated_sites = {compact(name) for name in (found.site, *values.get("site", [])) if name}
     element = root.find(".//title")
     found.title = headline(
         root,
         [title for title in (found.title, *values.get("title", [])) if title],
         _text(element) if element is not None else None,
-        site_names(found.site, *values.get("site", []), source=found.source),
+        site_names(*stated_sites, source=found.source),
     )
-    if not found.authors:
-        found.authors = _names(values.get("author", []))
+    sites = stated_sites | site_names(source=found.source)
+    found.authors = persons(found.authors, sites)
+    for name, xpath in RULES:
+        if name == "author" and not found.authors:
+            found.authors = persons(_names([_text(result) for result in xpath(root)]), sites)
     found.published = found.published or _day(_first(values, "published"))
     found.updated = found.updated or _day(_first(values, "updated"))
     found.language = _language(_first(values, "language")) or found.language
     return found
+
+
+def persons(names: list[str], sites: set[str]) -> list[str]:
+    """The names that are not the site's (its stated name, publisher or host, as compact text)."""
+    return [name for name in names if compact(name) not in sites]
 
 
 def _text(result) -> str:
@@ -131,7 +140,7 @@ def _name(text: str) -> str:
         if word.casefold() in BYLINE_WORDS and (index == 0 or words[index - 1].casefold() in BYLINE_LEADS):
             words = words[index + 1 :]
             break
-    name = " ".join(words)
+    name = " ".join(word for word in words if not word.startswith("@"))
     cut = BYLINE_END.search(name)
     return (name[: cut.start()] if cut else name).strip(" ,")
 
@@ -188,6 +197,8 @@ def _person_names(value) -> list[str]:
     if isinstance(value, list):
         return [name for element in value for name in _person_names(element)]
     if isinstance(value, dict):
+        if value.get("@type") == "Organization":
+            return []
         name = _string(value.get("name"))
         return [name] if name else []
     name = _string(value)

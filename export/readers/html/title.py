@@ -96,13 +96,13 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
     """
     titles = [title for title in (*stated, element) if title]
     main, lower = (
-        [without_site_name(text, names, True) for text in _headings(root, xpath)] for xpath in HEADINGS
+        [text for text in (without_site_name(text, names, True) for text in _headings(root, xpath)) if text]
+        for xpath in HEADINGS
     )
-    main = [text for text in main if text]
     for heading in main[:MAX_HEADINGS]:
         if any(_covers(heading, title, names) for title in titles):
             return heading
-    for heading in [] if main else [text for text in lower[:MAX_HEADINGS] if text]:
+    for heading in [] if main else lower[:MAX_HEADINGS]:
         if titles and _covers(heading, titles[0], names):  # a blog's post title under its name's h1
             return heading
     stripped = [title for title in (without_site_name(title, names) for title in titles) if title]
