@@ -48,7 +48,8 @@ from export.readers.html.choice import MainText  # noqa: E402
 from export.readers.html.page import read_html_page  # noqa: E402
 
 WORDS = re.compile(r"\w+")
-NAME_SEPARATORS = re.compile(r"\s*(?:[;,&/|]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+# A line break ends a byline's name ("By Jo Doe\n March 25, 2015" in Readability's gold).
+NAME_SEPARATORS = re.compile(r"\s*(?:[;,&/|\n]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 BY = re.compile(r"^\s*(?:by|von|par|por|de)\s+", re.IGNORECASE)
 
 
