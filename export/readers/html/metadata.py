@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from export.readers.dates import find_date_in, parse_date
+from export.readers.html.bylines import byline_name
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names
 from export.xmlchars import remove_xml_illegal
@@ -55,6 +56,12 @@ class PageMetadata:
     site: str | None = None
     source: str | None = None
     language: str | None = None
+    site_names: set[str] = field(default_factory=set, repr=False)  # compact, as ``title.site_names``
+    bylined: list[str] = field(default_factory=list)  # named in the text alone ("Von Lisa Petrich")
+
+    def persons(self, names: list[str]) -> list[str]:
+        """The names that are not the site's (its stated name, publisher or host)."""
+        return [name for name in names if compact(name) not in self.site_names]
 
 
 def _load_rules() -> list[tuple[str, etree.XPath]]:
@@ -86,20 +93,17 @@ def read_metadata(root: etree._Element) -> PageMetadata:
         _text(element) if element is not None else None,
         site_names(*stated_sites, source=found.source),
     )
-    sites = stated_sites | site_names(source=found.source)
-    found.authors = persons(found.authors, sites)
+    found.site_names = stated_sites | site_names(source=found.source)
+    found.authors = found.persons(found.authors)
     for name, xpath in RULES:
         if name == "author" and not found.authors:
-            found.authors = persons(_names([_text(result) for result in xpath(root)]), sites)
+            found.authors = found.persons(_names([_text(result) for result in xpath(root)]))
+    bylined = None if found.authors else byline_name(root)
+    found.bylined = found.persons([bylined] if bylined else [])
     found.published = found.published or _day(_first(values, "published"))
     found.updated = found.updated or _day(_first(values, "updated"))
     found.language = _language(_first(values, "language")) or found.language
     return found
-
-
-def persons(names: list[str], sites: set[str]) -> list[str]:
-    """The names that are not the site's (its stated name, publisher or host, as compact text)."""
-    return [name for name in names if compact(name) not in sites]
 
 
 def _text(result) -> str:

@@ -60,7 +60,9 @@ def read_html_page(path: Path, main_text: MainText = "hybrid") -> Article:
     text = "\n".join([title, *(paragraph.text for paragraph in block_paragraphs(content.blocks))])
     return Article(
         title=title,
-        authors=[Person(name) for name in metadata.authors or reading.authors],
+        authors=[
+            Person(name) for name in metadata.authors or metadata.persons(reading.authors) or metadata.bylined
+        ],
         site=metadata.site,
         published=published,
         updated=metadata.updated if metadata.updated != published else None,

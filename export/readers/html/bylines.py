@@ -1,0 +1,84 @@
+"""An author named only in the page's text: a short line after the headline such as "Von Lisa Petrich",
+"Eine Kolumne von Nils Pickert", "Posted by Konstantin @ 12:00 am" or "Autorin: Uta Staschewski"."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+# The lead word and the name's words; the name's own words are checked for capitals in code.
+BYLINE = re.compile(
+    r"(?:^|\s)(?:by|von|vom|par|por|door|autor|autorin|author|written by)\s*:?\s+"
+    r"([^\W\d_][\w.'’-]*(?:[ \xa0][^\W\d_][\w.'’-]*){0,3})",
+    re.IGNORECASE,
+)
+# Words that may come before a byline's lead word (besides dates and times).
+LEADS = frozenset(
+    {
+        "a",
+        "an",
+        "one",
+        "ein",
+        "eine",
+        "un",
+        "une",
+        "posted",
+        "written",
+        "published",
+        "geschrieben",
+        "verfasst",
+    }
+    | {"text", "story", "article", "column", "blog", "beitrag", "artikel", "kolumne", "gastbeitrag"}
+    | {"kommentar", "interview", "publié", "écrit", "publicado", "escrito", "am", "on", "le", "el"}
+)
+# What may follow the name: nothing, a separator, a wide space, a date or a time.
+AFTER_NAME = re.compile(r"\s{2,}|\s*(?:$|[|,•·@(/–—-]|\d|am\b|on\b|le\b)", re.IGNORECASE)
+NAME_END = re.compile(r"\s{2,}|[,|•·(@]")
+MAX_LINE = 80
+MAX_LINES = 120  # text lines read after the headline
+MAX_NAME_WORDS = 3
+LEFT_OUT = etree.XPath(
+    "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[contains(@class,'comment')]"
+    " or ancestor::*[contains(@id,'comment')]"
+)
+
+
+def byline_name(root: etree._Element) -> str | None:
+    """The name in the first short byline line after the page's first ``h1`` (or from the top without one)."""
+    heading = root.find(".//h1")
+    started = heading is None
+    read = 0
+    for element in root.iter():
+        if element is heading:
+            started = True
+        if not started or not isinstance(element.tag, str) or element.tag in ("script", "style", "title"):
+            continue
+        for text in (element.text, element.tail):
+            line = (text or "").strip()
+            if not line or len(line) > MAX_LINE:
+                continue
+            read += 1
+            name = _name_in(line)
+            if name and not LEFT_OUT(element):
+                return name
+        if read >= MAX_LINES:
+            return None
+    return None
+
+
+def _name_in(line: str) -> str | None:
+    """The name in a byline line: the lead word starts it, after a date or words such as "Posted", "Text"
+    or "Eine Kolumne"; only a date or a separator follows the name."""
+    match = BYLINE.search(line)
+    if not match or not all(_leads(word) for word in line[: match.start()].split()):
+        return None
+    words = NAME_END.split(match[1])[0].split()[:MAX_NAME_WORDS]
+    rest = line[match.start(1) :].removeprefix(" ".join(words))
+    if not all(word[0].isupper() for word in words) or not AFTER_NAME.match(rest):
+        return None
+    return " ".join(words)
+
+
+def _leads(word: str) -> bool:
+    return word.casefold() in LEADS or not any(char.isalpha() for char in word)
