@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from export.readers.dates import find_date_in, parse_date
-from export.readers.html.bylines import byline_name
+from export.readers.html.header_lines import byline_name, dateline
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names
 from export.xmlchars import remove_xml_illegal
@@ -58,6 +58,7 @@ class PageMetadata:
     language: str | None = None
     site_names: set[str] = field(default_factory=set, repr=False)  # compact, as ``title.site_names``
     bylined: list[str] = field(default_factory=list)  # named in the text alone ("Von Lisa Petrich")
+    dated: dt.date | None = None  # written in the text alone, where no markup gives ``published``
 
     def persons(self, names: list[str]) -> list[str]:
         """The names that are not the site's (its stated name, publisher or host)."""
@@ -101,6 +102,7 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     bylined = None if found.authors else byline_name(root)
     found.bylined = found.persons([bylined] if bylined else [])
     found.published = found.published or _day(_first(values, "published"))
+    found.dated = None if found.published else dateline(root)
     found.updated = found.updated or _day(_first(values, "updated"))
     found.language = _language(_first(values, "language")) or found.language
     return found

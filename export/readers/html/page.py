@@ -54,7 +54,8 @@ def read_html_page(path: Path, main_text: MainText = "hybrid") -> Article:
         if choose_body(content, container.named, theirs, main_text, thread, standfirst) is theirs:
             content = BodyContent(theirs.blocks, theirs.footnotes, content.videos)
             images = their_images
-    published = reading.published or metadata.published  # htmldate's is right more often (corpus-large)
+    # htmldate's is right more often (corpus-large); a date in the lines after the headline last
+    published = reading.published or metadata.published or metadata.dated
     if not content.blocks:
         raise InputError(path, "holds no article text that could be found")
     text = "\n".join([title, *(paragraph.text for paragraph in block_paragraphs(content.blocks))])

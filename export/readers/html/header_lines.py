@@ -1,11 +1,16 @@
-"""An author named only in the page's text: a short line after the headline such as "Von Lisa Petrich",
-"Eine Kolumne von Nils Pickert", "Posted by Konstantin @ 12:00 am" or "Autorin: Uta Staschewski"."""
+"""What the short lines after the headline say where no markup does: the author ("Von Lisa Petrich",
+"Eine Kolumne von Nils Pickert", "Posted by Konstantin @ 12:00 am", "Autorin: Uta Staschewski") and the
+date ("06.11.2023 13:30 von Olga", "Wiesbaden, 11. November 2021")."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterator
 
 from lxml import etree
+
+from export.readers.dates import find_date_in
 
 # The lead word and the name's words; the name's own words are checked for capitals in code.
 BYLINE = re.compile(
@@ -44,8 +49,9 @@ LEFT_OUT = etree.XPath(
 )
 
 
-def byline_name(root: etree._Element) -> str | None:
-    """The name in the first short byline line after the page's first ``h1`` (or from the top without one)."""
+def header_lines(root: etree._Element) -> Iterator[str]:
+    """The short text lines after the page's first ``h1`` (from the top without one), navigation,
+    footers, sidebars and comments left out."""
     heading = root.find(".//h1")
     started = heading is None
     read = 0
@@ -59,12 +65,20 @@ def byline_name(root: etree._Element) -> str | None:
             if not line or len(line) > MAX_LINE:
                 continue
             read += 1
-            name = _name_in(line)
-            if name and not LEFT_OUT(element):
-                return name
+            if not LEFT_OUT(element):
+                yield line
         if read >= MAX_LINES:
-            return None
-    return None
+            return
+
+
+def byline_name(root: etree._Element) -> str | None:
+    """The name in the first byline line after the headline."""
+    return next((name for name in map(_name_in, header_lines(root)) if name), None)
+
+
+def dateline(root: etree._Element) -> dt.date | None:
+    """The first date written in a line after the headline."""
+    return next((day for day in map(find_date_in, header_lines(root)) if day), None)
 
 
 def _name_in(line: str) -> str | None:
