@@ -22,6 +22,8 @@ MIN_HEADING_WORDS = 1
 MIN_LONE_HEADING_WORDS = 4
 MAX_SITE_PART_WORDS = 5
 MIN_NAME = 3
+MAX_KICKER_WORDS = 5
+MIN_HEADLINE_WORDS = 3
 # A heading is the headline where its words make up this share of the title's words, all of them in it.
 COVER = 0.6
 
@@ -99,13 +101,17 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
         [text for text in (without_site_name(text, names, True) for text in _headings(root, xpath)) if text]
         for xpath in HEADINGS
     )
+    stripped = [title for title in (without_site_name(title, names) for title in titles) if title]
+    for heading in main[:1]:
+        kicked = next((title for title in titles if _after_kicker(heading, title)), None)
+        if kicked:
+            return kicked
     for heading in main[:MAX_HEADINGS]:
         if any(_covers(heading, title, names) for title in titles):
             return heading
     for heading in [] if main else lower[:MAX_HEADINGS]:
         if titles and _covers(heading, titles[0], names):  # a blog's post title under its name's h1
             return heading
-    stripped = [title for title in (without_site_name(title, names) for title in titles) if title]
     for heading in main[:1]:
         within = next((title for title in stripped if set(words(title)) <= set(words(heading))), None)
         if within:  # the heading adds a kicker or a site's name to the title
@@ -113,6 +119,13 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
         if len(main) == 1 and len(words(heading)) >= MIN_LONE_HEADING_WORDS:
             return heading
     return stripped[0] if stripped else main[0] if main else None
+
+
+def _after_kicker(heading: str, title: str) -> bool:
+    """Whether the heading is the title after a kicker of a few words ("Tunesien Große Aufgaben ...")."""
+    found, within = words(heading), words(title)
+    extra = len(found) - len(within)
+    return 0 < extra <= MAX_KICKER_WORDS and len(within) >= MIN_HEADLINE_WORDS and found[extra:] == within
 
 
 def _covers(heading: str, title: str, names: set[str]) -> bool:
