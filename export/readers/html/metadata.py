@@ -34,13 +34,14 @@ BYLINE_WORDS = frozenset({"by", "von", "vom", "beitragvon", "par", "por", "di", 
 # Words before "by" in a byline's lead: "Posted by NAME", "Zeige alle Beiträge von NAME".
 BYLINE_LEADS = frozenset(
     {"posted", "written", "published", "posts", "articles", "stories", "geschrieben", "verfasst", "erstellt"}
-    | {"veröffentlicht", "beiträge", "artikel", "publié", "publicado", "escrito"}
+    | {"veröffentlicht", "beiträge", "artikel", "publié", "publicado", "escrito", "more", "mehr"}
 )
 BYLINE_END = re.compile(
     r"\s(?:[|•·—–»]|-\s|am\s+\d|on\s+\d|alle\s+artikel\b|all\s+posts\b)|\s\d{1,2}[./]|,\s*\d|\s\d{4}\b"
     r"|\bupdated\b|\s(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[^\W\d_]*\.?\s+\d",
     re.IGNORECASE,
 )
+LETTERS = re.compile(r"[^\W\d_]")
 JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 CDATA_MARKS = re.compile(r"(?://\s*)?(?:<!\[CDATA\[|\]\]>)")
 
@@ -134,7 +135,7 @@ def _names(texts: list[str]) -> list[str]:
     names: list[str] = []
     for text in texts:
         name = _name(text)
-        if name and "://" not in name and len(name) <= MAX_AUTHOR_LENGTH and name not in names:
+        if LETTERS.search(name) and "://" not in name and len(name) <= MAX_AUTHOR_LENGTH and name not in names:
             names.append(name)
     return names
 
@@ -148,7 +149,7 @@ def _name(text: str) -> str:
             break
     name = " ".join(word for word in words if not word.startswith("@"))
     cut = BYLINE_END.search(name)
-    return (name[: cut.start()] if cut else name).strip(" ,")
+    return (name[: cut.start()] if cut else name).strip(" ,→›»")
 
 
 def _language(text: str | None) -> str | None:
