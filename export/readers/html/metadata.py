@@ -135,7 +135,8 @@ def _names(texts: list[str]) -> list[str]:
     names: list[str] = []
     for text in texts:
         name = _name(text)
-        if LETTERS.search(name) and "://" not in name and len(name) <= MAX_AUTHOR_LENGTH and name not in names:
+        usable = LETTERS.search(name) and "://" not in name and len(name) <= MAX_AUTHOR_LENGTH
+        if usable and name not in names:
             names.append(name)
     return names
 
