@@ -189,3 +189,16 @@ def test_a_date_written_after_the_headline_is_the_date_where_nothing_else_gives_
         f"<!DOCTYPE html><html lang='de'><head><title>T</title></head><body>{marked}</body></html>"
     )
     assert read_html_page(path, "ours").published == dt.date(2021, 11, 10)
+
+
+def test_the_site_is_the_author_only_where_no_person_is_named():
+    found = metadata(
+        "<meta name='author' content='Telebasel'><meta property='og:site_name' content='Telebasel'>"
+    )
+    assert found.authors == [] and found.authors_or([]) == ["Telebasel"]
+    assert found.authors_or(["Telebasel", "Anna Muster"]) == ["Anna Muster"]
+    named = metadata(
+        "<meta name='author' content='Telebasel'><meta property='og:site_name' content='Telebasel'>",
+        "<span class='author'>Anna Muster</span>",
+    )
+    assert named.authors_or([]) == ["Anna Muster"]

@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -61,9 +62,17 @@ class PageMetadata:
     bylined: list[str] = field(default_factory=list)  # named in the text alone ("Von Lisa Petrich")
     dated: dt.date | None = None  # written in the text alone, where no markup gives ``published``
 
+    site_authors: list[str] = field(default_factory=list)  # the site named where an author is stated
+
     def persons(self, names: list[str]) -> list[str]:
         """The names that are not the site's (its stated name, publisher or host)."""
         return [name for name in names if compact(name) not in self.site_names]
+
+    def authors_or(self, others: list[str]) -> list[str]:
+        """The article's authors: the page's own, else ``others`` (trafilatura's), else a name in a line
+        after the headline, else the site where the page or ``others`` name it as the author."""
+        people = self.authors or self.persons(others) or self.bylined
+        return people or [name for name in self.site_authors + others if name not in self.persons([name])][:1]
 
 
 def _load_rules() -> list[tuple[str, etree.XPath]]:
@@ -96,10 +105,12 @@ def read_metadata(root: etree._Element) -> PageMetadata:
         site_names(*stated_sites, source=found.source),
     )
     found.site_names = stated_sites | site_names(source=found.source)
-    found.authors = found.persons(found.authors)
-    for name, xpath in RULES:
-        if name == "author" and not found.authors:
-            found.authors = found.persons(_names([_text(result) for result in xpath(root)]))
+    stated, found.authors = found.authors, []
+    for named in _author_lists(root, stated):
+        found.site_authors += [name for name in named if not found.persons([name])]
+        found.authors = found.persons(named)
+        if found.authors:
+            break
     bylined = None if found.authors else byline_name(root)
     found.bylined = found.persons([bylined] if bylined else [])
     found.published = found.published or _day(_first(values, "published"))
@@ -107,6 +118,14 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     found.updated = found.updated or _day(_first(values, "updated"))
     found.language = _language(_first(values, "language")) or found.language
     return found
+
+
+def _author_lists(root: etree._Element, stated: list[str]) -> Iterator[list[str]]:
+    """The names JSON-LD states, then those of each author line of metadata.tsv in turn."""
+    yield stated
+    for name, xpath in RULES:
+        if name == "author":
+            yield _names([_text(result) for result in xpath(root)])
 
 
 def _text(result) -> str:

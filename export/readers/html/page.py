@@ -61,9 +61,7 @@ def read_html_page(path: Path, main_text: MainText = "hybrid") -> Article:
     text = "\n".join([title, *(paragraph.text for paragraph in block_paragraphs(content.blocks))])
     return Article(
         title=title,
-        authors=[
-            Person(name) for name in metadata.authors or metadata.persons(reading.authors) or metadata.bylined
-        ],
+        authors=[Person(name) for name in metadata.authors_or(reading.authors)],
         site=metadata.site,
         published=published,
         updated=metadata.updated if metadata.updated != published else None,
