@@ -41,8 +41,14 @@ LEADS = frozenset(
 AFTER_NAME = re.compile(r"\s{2,}|\s*(?:$|[|,•·@(/–—-]|\d|am\b|on\b|le\b)", re.IGNORECASE)
 NAME_END = re.compile(r"\s{2,}|[,|•·(@]")
 MAX_LINE = 80
-MAX_LINES = 120  # text lines read after the headline
+MAX_LINES = 120  # texts read after the headline
 MAX_NAME_WORDS = 3
+TEXTS_AFTER = etree.XPath(
+    f"following::text()[normalize-space()][not(parent::script or parent::style)][position() <= {MAX_LINES}]"
+)
+TEXTS = etree.XPath(
+    f"//body//text()[normalize-space()][not(parent::script or parent::style)][position() <= {MAX_LINES}]"
+)
 LEFT_OUT = etree.XPath(
     "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[contains(@class,'comment')]"
     " or ancestor::*[contains(@id,'comment')]"
@@ -50,25 +56,15 @@ LEFT_OUT = etree.XPath(
 
 
 def header_lines(root: etree._Element) -> Iterator[str]:
-    """The short text lines after the page's first ``h1`` (from the top without one), navigation,
-    footers, sidebars and comments left out."""
+    """The short text lines among the first texts after the page's first ``h1`` (from the top without
+    one), navigation, footers, sidebars and comments left out."""
     heading = root.find(".//h1")
-    started = heading is None
-    read = 0
-    for element in root.iter():
-        if element is heading:
-            started = True
-        if not started or not isinstance(element.tag, str) or element.tag in ("script", "style", "title"):
-            continue
-        for text in (element.text, element.tail):
-            line = (text or "").strip()
-            if not line or len(line) > MAX_LINE:
-                continue
-            read += 1
-            if not LEFT_OUT(element):
-                yield line
-        if read >= MAX_LINES:
-            return
+    texts = TEXTS_AFTER(heading) if heading is not None else TEXTS(root)
+    for text in texts:
+        line = text.strip()
+        parent = text.getparent()
+        if len(line) <= MAX_LINE and parent is not None and not LEFT_OUT(parent):
+            yield line
 
 
 def byline_name(root: etree._Element) -> str | None:

@@ -44,6 +44,8 @@ BYLINE_END = re.compile(
 )
 LETTERS = re.compile(r"[^\W\d_]")
 JSON_CONTROL = re.compile(r"[\x00-\x1f]")
+TAG_RULES = ("//meta[", "//link[")
+TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
 CDATA_MARKS = re.compile(r"(?://\s*)?(?:<!\[CDATA\[|\]\]>)")
 
 
@@ -83,17 +85,33 @@ def _load_rules() -> list[tuple[str, etree.XPath]]:
     return rules
 
 
+def _tags(root: etree._Element) -> etree._Element:
+    """A small tree of copies of the page's ``meta`` and ``link`` elements: the rules that read only
+    these (``//meta[...]``, ``//link[...]``) run on it instead of walking the whole page each."""
+    tags = etree.Element("head")
+    for element in root.iter("meta", "link"):
+        kept = {name: element.get(name) for name in TAG_ATTRIBUTES if element.get(name) is not None}
+        tags.append(etree.Element(element.tag, kept))
+    return tags
+
+
+def _tree(xpath: etree.XPath, root: etree._Element, tags: etree._Element) -> etree._Element:
+    return tags if xpath.path.startswith(TAG_RULES) else root
+
+
 RULES = _load_rules()
 
 
 def read_metadata(root: etree._Element) -> PageMetadata:
     """The metadata of the page ``root``: JSON-LD first, then meta tags and markup."""
     found = _from_json_ld(root)
+    tags = _tags(root)
     values: dict[str, list[str]] = {}
     for name, xpath in RULES:
         if name == "author" or (values.get(name) and name != "title"):
             continue
-        values.setdefault(name, []).extend(text for text in (_text(result) for result in xpath(root)) if text)
+        results = xpath(_tree(xpath, root, tags))
+        values.setdefault(name, []).extend(text for text in (_text(result) for result in results) if text)
     found.site = found.site or _first(values, "site")
     found.source = _first(values, "source") or found.source
     stated_sites = {compact(name) for name in (found.site, *values.get("site", [])) if name}
@@ -106,7 +124,7 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     )
     found.site_names = stated_sites | site_names(source=found.source)
     stated, found.authors = found.authors, []
-    for named in _author_lists(root, stated):
+    for named in _author_lists(root, tags, stated):
         found.site_authors += [name for name in named if not found.persons([name])]
         found.authors = found.persons(named)
         if found.authors:
@@ -120,12 +138,12 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     return found
 
 
-def _author_lists(root: etree._Element, stated: list[str]) -> Iterator[list[str]]:
+def _author_lists(root: etree._Element, tags: etree._Element, stated: list[str]) -> Iterator[list[str]]:
     """The names JSON-LD states, then those of each author line of metadata.tsv in turn."""
     yield stated
     for name, xpath in RULES:
         if name == "author":
-            yield _names([_text(result) for result in xpath(root)])
+            yield _names([_text(result) for result in xpath(_tree(xpath, root, tags))])
 
 
 def _text(result) -> str:
