@@ -122,12 +122,6 @@ def test_the_headline_is_found(head, body, expected):
         ),
         # a Twitter handle is left out of the name
         ("", "<span class='author'>Williams Perdomo @wperdomod</span>", ["Williams Perdomo"]),
-        # the visible byline before the meta author (often the site's owner or agency)
-        (
-            "<meta name='author' content='Web Commerce GmbH'>",
-            "<span class='author vcard'><span class='fn'>Alexandra Weber</span></span>",
-            ["Alexandra Weber"],
-        ),
         # a link to the author's page
         ("", "<p class='date'>2020-01-02 <a href='/author/fabian/'>Fabian</a></p>", ["Fabian"]),
         # author class names in other languages
