@@ -56,13 +56,6 @@ def canonical(host: str) -> str:
             "",
             "Bielersee-Winterhechte",
         ),
-        # site names compared without accents
-        (
-            "<title>Produkttester werden: gratis testen │ Nestlé Marktplatz</title>"
-            + canonical("nestle-marktplatz.de"),
-            "",
-            "Produkttester werden: gratis testen",
-        ),
         # a site's name that begins the part ("MyOOS Community Forum")
         (
             "<title>Was ist Freie Software - MyOOS Community Forum</title>" + canonical("myoos.de"),

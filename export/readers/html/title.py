@@ -4,7 +4,6 @@ main heading where the title confirms it."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -38,9 +37,8 @@ def site_names(*names: str | None, source: str | None = None) -> set[str]:
 
 
 def compact(text: str) -> str:
-    """Letters and digits alone, case-folded, accents dropped: "Nestlé Marktplatz" -> "nestlemarktplatz"."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return COMPACT.sub("", "".join(char for char in folded if not unicodedata.combining(char)))
+    """Letters and digits alone, case-folded: "TheHill.com" -> "thehillcom"."""
+    return COMPACT.sub("", text.casefold())
 
 
 def names_site(part: str, names: set[str], strict: bool = False) -> bool:
@@ -80,12 +78,7 @@ def without_site_name(title: str | None, names: set[str], strict: bool = False) 
 
 
 def words(text: str | None) -> list[str]:
-    return WORDS.findall(compact_words(text or ""))
-
-
-def compact_words(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in folded if not unicodedata.combining(char))
+    return WORDS.findall((text or "").casefold())
 
 
 def headline(root: etree._Element, stated: list[str], element: str | None, names: set[str]) -> str | None:
