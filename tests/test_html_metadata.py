@@ -128,9 +128,8 @@ def test_the_headline_is_found(head, body, expected):
         ),
         # Cxense's author tag
         ("<meta property='cXenseParse:author' content='Lisa Petrich'>", "", ["Lisa Petrich"]),
-        # "Mehr von" leads a byline; an arrow after the name and names without letters are dropped
-        ("", "<a href='/authors/catch'>Mehr von Catch more fish →</a>", ["Catch more fish"]),
-        ("", "<span class='author'>25.</span>", []),
+        # "Mehr von" leads a byline
+        ("", "<a href='/authors/catch'>Mehr von Catch more fish</a>", ["Catch more fish"]),
     ],
 )
 def test_authors_are_found_and_the_site_is_no_author(head, body, expected):

@@ -31,7 +31,7 @@ ARTICLE_TYPES = frozenset(
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 MAX_AUTHOR_LENGTH = 80
-BYLINE_WORDS = frozenset({"by", "von", "vom", "beitragvon", "par", "por", "di", "door"})
+BYLINE_WORDS = frozenset({"by", "von", "beitragvon", "par", "por", "di", "door"})
 # Words before "by" in a byline's lead: "Posted by NAME", "Zeige alle Beiträge von NAME".
 BYLINE_LEADS = frozenset(
     {"posted", "written", "published", "posts", "articles", "stories", "geschrieben", "verfasst", "erstellt"}
@@ -42,7 +42,6 @@ BYLINE_END = re.compile(
     r"|\bupdated\b|\s(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[^\W\d_]*\.?\s+\d",
     re.IGNORECASE,
 )
-LETTERS = re.compile(r"[^\W\d_]")
 JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
@@ -172,8 +171,7 @@ def _names(texts: list[str]) -> list[str]:
     names: list[str] = []
     for text in texts:
         name = _name(text)
-        usable = LETTERS.search(name) and "://" not in name and len(name) <= MAX_AUTHOR_LENGTH
-        if usable and name not in names:
+        if name and "://" not in name and len(name) <= MAX_AUTHOR_LENGTH and name not in names:
             names.append(name)
     return names
 
@@ -187,7 +185,7 @@ def _name(text: str) -> str:
             break
     name = " ".join(word for word in words if not word.startswith("@"))
     cut = BYLINE_END.search(name)
-    return (name[: cut.start()] if cut else name).strip(" ,→›»")
+    return (name[: cut.start()] if cut else name).strip(" ,")
 
 
 def _language(text: str | None) -> str | None:

@@ -16,7 +16,6 @@ HEADINGS = tuple(
     etree.XPath(f"//{tag}[not(ancestor::nav or ancestor::aside or ancestor::footer)]") for tag in ("h1", "h2")
 )
 MAX_HEADINGS = 3
-MIN_HEADING_WORDS = 1
 # A page's only h1, of this many words, is its headline where no title agrees with it.
 MIN_LONE_HEADING_WORDS = 4
 MAX_SITE_PART_WORDS = 5
@@ -44,8 +43,10 @@ def compact(text: str) -> str:
 def names_site(part: str, names: set[str], strict: bool = False) -> bool:
     """Whether a title's part names the site: it is one of its names (``strict``), or else starts or ends
     with one, is mostly one ("petri-heil.ch", "MyOOS Community Forum"), or is part of one."""
+    if len(part.split()) > MAX_SITE_PART_WORDS:
+        return False
     text = compact(DOMAIN_END.sub("", part))
-    if not text or len(part.split()) > MAX_SITE_PART_WORDS:
+    if not text:
         return False
     if strict:
         return text in names
@@ -85,9 +86,10 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
     """The headline of the page ``root``.
 
     ``stated`` are the titles its metadata states (JSON-LD headline, og:title, ...), ``element`` its
-    ``title`` element's text. The first ``h1`` whose words are (nearly) all of a title's words is the
-    headline (an ``h2`` where no ``h1`` but the site's name is there); else the first stated title that is
-    more than the site's name; else the ``title`` element's; else the first ``h1``.
+    ``title`` element's text. In order: the stated title the first ``h1`` holds after a kicker; an ``h1``
+    a title confirms (an ``h2`` where no ``h1`` but the site's name is there); a title the first ``h1``
+    holds with more around it; the page's only, long ``h1``; the first title that is more than the site's
+    name; the first ``h1``. docs/page-reader.md gives the figures for each.
     """
     titles = [title for title in (*stated, element) if title]
     main, lower = (
@@ -126,7 +128,7 @@ def _covers(heading: str, title: str, names: set[str]) -> bool:
     the title's words (site name aside)."""
     found = words(heading)
     within = words(without_site_name(title, names) or title)
-    if len(found) < MIN_HEADING_WORDS or not within:
+    if not found or not within:
         return False
     if words(max(TITLE_SEPARATORS.split(title), key=len)) == found:  # "Headline - Site"
         return True
