@@ -63,13 +63,14 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
         if choose_body(content, container.named, theirs, main_text, thread, standfirst) is theirs:
             content = BodyContent(theirs.blocks, theirs.footnotes, content.videos)
             images = their_images
-    published = reading.published or metadata.published  # htmldate's is right more often (corpus-large)
+    # htmldate's is right more often (corpus-large); a date in the lines after the headline last
+    published = reading.published or metadata.published or metadata.dated
     if not content.blocks:
         raise InputError(page.name, "holds no article text that could be found")
     text = "\n".join([title, *(paragraph.text for paragraph in block_paragraphs(content.blocks))])
     return Article(
         title=title,
-        authors=[Person(name) for name in metadata.authors or reading.authors],
+        authors=[Person(name) for name in metadata.authors_or(reading.authors)],
         site=metadata.site,
         published=published,
         updated=metadata.updated if metadata.updated != published else None,
