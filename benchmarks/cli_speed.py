@@ -1,6 +1,7 @@
 """How long the command line takes on the seed, next to pandoc on the same text; and in-process time.
 
-Run: python benchmarks/cli_speed.py [--runs N]. Prints medians of N runs measured in this one run.
+Run: python benchmarks/cli_speed.py [--runs N] [--against CHECKOUT]. Prints medians of N runs measured
+in this one run, taken in turn; --against times another checkout's command line beside this one's.
 """
 
 from __future__ import annotations
@@ -20,13 +21,38 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_4421cee95cb58524.txt"
 
 
-def median_seconds(command: list[str], runs: int, env: dict[str, str]) -> float:
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True, env=env)
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
+def medians(commands: dict[str, list[str]], runs: int, env: dict[str, str], cold: str) -> dict[str, float]:
+    """The median wall seconds of each command, run in turn (so that the machine's load falls on all alike).
+
+    The command named ``cold`` starts each run with an empty cache directory; the others share a warm one.
+    """
+    timings: dict[str, list[float]] = {name: [] for name in commands}
+    with tempfile.TemporaryDirectory() as caches:
+        for number in range(runs + 1):  # the first round fills the warm cache and is not counted
+            for name, command in commands.items():
+                cache = f"{caches}/cold-{number}" if name == cold else f"{caches}/warm"
+                started = time.perf_counter()
+                subprocess.run(command, check=True, capture_output=True, env={**env, "XDG_CACHE_HOME": cache})
+                if number:
+                    timings[name].append(time.perf_counter() - started)
+    return {name: statistics.median(found) for name, found in timings.items()}
+
+
+def many_inputs(runs: int, env: dict[str, str]) -> None:
+    """Pages per second of one command on many pages (the seed and tests/corpus/html), against one command
+    per page, all with a warm cache; and of the one command with an empty cache (every cover drawn)."""
+    pages = [str(SEED), *sorted(str(path) for path in (ROOT / "tests/corpus/html").iterdir())]
+    with tempfile.TemporaryDirectory() as scratch:
+        tool = [sys.executable, "-m", "export", "-q"]
+        commands = {"one run": [*tool, *pages, "-o", f"{scratch}/books/"], "cold": []}
+        commands["cold"] = commands["one run"]
+        found = medians(commands, runs, env, cold="cold")
+        separate = [[*tool, page, "-o", f"{scratch}/one/"] for page in pages]
+        each = sum(medians({"page": command}, runs, env, cold="")["page"] for command in separate)
+    print(f"{len(pages)} pages (the seed, tests/corpus/html), median of {runs}:")
+    for label, seconds in (("in one run", found["one run"]), ("in one run, empty cache", found["cold"])):
+        print(f"  {label + ':':28}{seconds:6.2f} s  {len(pages) / seconds:5.1f} pages/s")
+    print(f"  {'a run per page:':28}{each:6.2f} s  {len(pages) / each:5.1f} pages/s")
 
 
 def in_process_seconds(runs: int) -> tuple[float, float]:
@@ -47,39 +73,56 @@ def in_process_seconds(runs: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
-    runs = parser.parse_args().runs
+    parser.add_argument("--many-runs", type=int, default=3, help="runs of the many-pages timing (0: none)")
+    parser.add_argument("--against", type=Path, help="another checkout (e.g. main's) to time in the same run")
+    args = parser.parse_args()
+    runs = args.runs
     # Installed packages carry bytecode: give the checkout the same, whatever PYTHONDONTWRITEBYTECODE says.
     compileall.compile_dir(ROOT / "export", quiet=1)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8"}
+    pandoc = shutil.which("pandoc")
     with tempfile.TemporaryDirectory() as scratch:
-        ours = median_seconds(
-            [sys.executable, "-m", "export", str(SEED), "-q", "-o", f"{scratch}/ours.epub"], runs, env
-        )
-        print(f"annotated-epub CLI on the seed:     {ours * 1000:7.1f} ms (median of {runs})")
-        pandoc = shutil.which("pandoc")
-        if pandoc:
-            theirs = median_seconds(
-                [
-                    pandoc,
-                    "-f",
-                    "markdown",
-                    "-t",
-                    "epub3",
-                    str(SEED),
-                    "-o",
-                    f"{scratch}/pandoc.epub",
-                    "--metadata",
-                    "title=seed",
-                    "--metadata",
-                    "lang=en",
-                ],
-                runs,
-                env,
+        ours = [sys.executable, "-m", "export", str(SEED), "-q", "-o", f"{scratch}/ours.epub"]
+        commands = {
+            "ours": ours,
+            "ours, cold cache": ours,
+            "floor": [sys.executable, "-c", "import lxml.etree"],
+        }
+        if args.against:
+            compileall.compile_dir(args.against / "export", quiet=1)
+            other = (
+                f"import sys; sys.path.insert(0, {str(args.against)!r}); from export.cli import run; run()"
             )
-            print(f"pandoc -t epub3 on the same text:   {theirs * 1000:7.1f} ms (median of {runs})")
-            print(f"ratio annotated-epub / pandoc:      {ours / theirs:7.2f}")
-        else:
-            print("pandoc is not installed: no comparison (apt-get install pandoc)")
+            commands["against"] = [sys.executable, "-c", other, *ours[3:]]
+        if pandoc:
+            commands["pandoc"] = [
+                pandoc,
+                "-f",
+                "markdown",
+                "-t",
+                "epub3",
+                str(SEED),
+                "-o",
+                f"{scratch}/pandoc.epub",
+            ]
+            commands["pandoc"] += ["--metadata", "title=seed", "--metadata", "lang=en"]
+        found = medians(commands, runs, env, cold="ours, cold cache")
+    print(f"wall time, median of {runs} runs taken in turn:")
+    print(f"annotated-epub CLI on the seed:          {found['ours'] * 1000:7.1f} ms")
+    print(f"  the same, empty cache (cover drawn):   {found['ours, cold cache'] * 1000:7.1f} ms")
+    print(f"python -c 'import lxml.etree' (floor):   {found['floor'] * 1000:7.1f} ms")
+    if pandoc:
+        print(f"pandoc -t epub3 on the same text:        {found['pandoc'] * 1000:7.1f} ms")
+        print(f"ratio annotated-epub / pandoc:           {found['ours'] / found['pandoc']:7.2f}")
+        print(f"  empty cache / pandoc:                  {found['ours, cold cache'] / found['pandoc']:7.2f}")
+    else:
+        print("pandoc is not installed: no comparison (apt-get install pandoc)")
+    print(f"ratio annotated-epub / floor:            {found['ours'] / found['floor']:7.2f}")
+    if args.against:
+        print(f"the checkout {args.against}:   {found['against'] * 1000:7.1f} ms")
+        print(f"ratio this checkout / that one:          {found['ours'] / found['against']:7.2f}")
+    if args.many_runs:
+        many_inputs(args.many_runs, env)
     first, warm = in_process_seconds(runs)
     print(f"in-process build_book, first call:  {first * 1000:7.1f} ms")
     print(f"in-process build_book, warm median: {warm * 1000:7.1f} ms per article")

@@ -38,6 +38,7 @@ class LargeGold:
     title: str | None = None
     author: str | None = None
     date: str | None = None  # YYYY-MM-DD
+    site_name: str | None = None  # the site's name where the gold states it (Readability's siteName)
 
     @property
     def part(self) -> Part:
@@ -113,6 +114,7 @@ def _readability(folder: Path) -> list[LargeGold]:
                 title=metadata.get("title") or None,
                 author=_joined(metadata.get("byline")),
                 date=_day(metadata.get("publishedTime")),
+                site_name=metadata.get("siteName") or None,
             )
         )
     return pages

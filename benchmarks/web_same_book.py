@@ -59,7 +59,8 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=10, help="take every Nth page (default 10)")
     args = parser.parse_args()
     pages = corpus_pages(args.corpus)[:: args.every]
-    options = ConvertOptions(claims=False)
+    # No pictures: an address's would be fetched from their own hosts, on the internet, and a file's are not.
+    options = ConvertOptions(claims=False, images=False)
     server = WebServer().start()
     counts = dict.fromkeys(
         (

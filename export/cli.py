@@ -91,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--cover", type=Path, metavar="PATH", help="a PNG or JPEG cover instead of the generated one"
     )
     parser.add_argument(
+        "--no-images",
+        dest="images",
+        action="store_false",
+        help="leave every picture out of the book (their captions and alternative text stay)",
+    )
+    parser.add_argument(
         "--validate", action="store_true", help="run EPUBCheck on each book when it is installed"
     )
     parser.add_argument(
@@ -213,7 +219,14 @@ def main(argv: list[str] | None = None) -> int:
     # Path() drops a trailing separator, so whether the name asks for a directory is read first.
     args.output_names_directory = args.output is not None and args.output.endswith(("/", os.sep))
     args.output = Path(args.output) if args.output is not None else None
-    from export.pipeline import ConvertOptions, build_input, seeds_dir, titled_file_name, write_atomically
+    from export.pipeline import (
+        BookSetup,
+        ConvertOptions,
+        build_input,
+        seeds_dir,
+        titled_file_name,
+        write_atomically,
+    )
     from export.readers.feed import FeedChoice
 
     inputs: list[Path | str] = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
@@ -233,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         cover=args.cover,
         title=args.title,
         feed=FeedChoice(args.max_items, args.since, args.until),
+        images=args.images,
     )
     if args.max_input_size is not None:
         options.max_input_size = args.max_input_size
@@ -248,12 +262,14 @@ def main(argv: list[str] | None = None) -> int:
     with web or contextlib.nullcontext():
         if collect:
             return _convert_collection(args, inputs, files, options, taken)
+        setup: BookSetup | None = None  # made once for every input of the run: stylesheet and cover read once
         for source in inputs:
             if isinstance(source, Path) and is_blog_export(source):
                 status = max(status, _convert_blog(args, source, options, many, taken, files))
                 continue
             try:
-                title, data = build_input(source, options, _warner(args))
+                setup = setup or BookSetup.load(options)
+                title, data = build_input(source, options, _warner(args), setup)
                 target = _target(args, titled_file_name(title, source, args.format), many, taken)
                 write_atomically(target, data, files)
             except (InputError, *UNCONVERTIBLE) as error:

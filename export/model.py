@@ -110,11 +110,15 @@ class Image:
 
 @dataclass
 class Picture:
-    """A figure in the text: ``image`` names one of ``Article.images``, or is None when not in this copy."""
+    """A figure in the text: ``image`` names one of ``Article.images``, or is None when not in this copy.
+
+    ``address`` is where the page showed the picture from (absolute http or https), for a step that may
+    fetch it when the page itself came from the web; readers never fetch."""
 
     image: str | None = None
     alt: str = ""
     caption: Paragraph | None = None
+    address: str | None = None
 
 
 @dataclass
@@ -155,6 +159,35 @@ def block_texts(blocks: list[Block]) -> list[str]:
     ``blocks``, in reading order."""
     texts = [leaf.alt if isinstance(leaf, Picture) else leaf.text for leaf in block_leaves(blocks)]
     return [text for text in texts if text]
+
+
+def without_blank_pictures(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without the pictures that neither show nor say anything (no image, alternative text or
+    caption: a fetched page's picture that could not be had), nested ones too; a list item, list or
+    quotation left empty goes with them, as a reader leaves an empty one out."""
+    kept: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Picture) and not (block.image or block.alt or block.caption):
+            continue
+        if isinstance(block, ListBlock):
+            block.items = _items_with_blocks(block.items)
+            if not block.items:
+                continue
+        elif isinstance(block, Quote):
+            block.blocks = without_blank_pictures(block.blocks)
+            if not block.blocks:
+                continue
+        elif isinstance(block, DefinitionList):
+            for entry in block.entries:
+                entry.descriptions = _items_with_blocks(entry.descriptions)
+        kept.append(block)
+    return kept
+
+
+def _items_with_blocks(items: list[ListItem]) -> list[ListItem]:
+    for item in items:
+        item.blocks = without_blank_pictures(item.blocks)
+    return [item for item in items if item.blocks]
 
 
 def block_leaves(blocks: list[Block]) -> list[Paragraph | Heading | Preformatted | Picture]:
@@ -281,13 +314,33 @@ class Comment:
         return found
 
 
+CommentPageRelation = Literal["older", "newer"]
+
+
+@dataclass(frozen=True)
+class CommentPageLink:
+    """A link to another page of the same comment thread (WordPress's ``/comment-page-2/``, ``?cpage=2``).
+
+    ``number`` is the page number its address gives; ``relation`` what the link says of that page
+    ("Older comments", rel=prev: its comments come before this page's)."""
+
+    url: str
+    number: int | None = None
+    relation: CommentPageRelation | None = None
+
+
 @dataclass
 class CommentThread:
-    """The comment section: the count the page announces, the comments present, and whether it is closed."""
+    """The comment section: the count the page announces, the comments present, and whether it is closed.
+
+    ``pages`` link to the thread's other pages, when the page splits it; ``page_number`` is this page's own
+    number where the page or its address says it."""
 
     comments: list[Comment] = field(default_factory=list)
     announced: int | None = None
     closed: bool = False
+    pages: list[CommentPageLink] = field(default_factory=list)
+    page_number: int | None = None
 
     def all_comments(self) -> list[Comment]:
         """Every comment, pingback and reply, depth first."""
@@ -326,6 +379,15 @@ class Article:
         """The paragraphs of the article's own text, nested ones and footnotes included, in reading order."""
         found = [paragraph for section in self.sections for paragraph in block_paragraphs(section.blocks)]
         return found + [paragraph for note in self.footnotes for paragraph in note.paragraphs]
+
+    def pictures(self) -> list[Picture]:
+        """Every picture of the article's text, nested ones included, in reading order."""
+        return [
+            leaf
+            for section in self.sections
+            for leaf in block_leaves(section.blocks)
+            if isinstance(leaf, Picture)
+        ]
 
     def paragraphs(self, with_comments: bool = True) -> list[Paragraph]:
         """Every paragraph that can carry claims: standfirst, body, bio, video descriptions, comments."""

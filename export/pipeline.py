@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from export.errors import InputError
-from export.model import Article, BookFormat, ClaimsLevel, Collection, Person
+from export.model import Article, BookFormat, ClaimsLevel, Collection, Person, Picture, without_blank_pictures
 from export.words import byte_size
 
 if TYPE_CHECKING:
     from export.epub.cover import CoverImage
     from export.epub.package import BookOptions
     from export.readers.feed import FeedChoice
+    from export.readers.origin import PageInput
     from export.web.limits import FetchLimits
 
 DEFAULT_STYLE = "book"
@@ -52,6 +53,7 @@ class ConvertOptions:
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE  # bytes; 0 for no limit
     title: str | None = None  # a collection's or feed's title; None: the feed's, or one made of its articles
     feed: FeedChoice | None = None  # which items of a feed; None: the newest ten
+    images: bool = True  # False: every picture left out, captions and alternative text kept
 
     def fetch_limits(self) -> FetchLimits:
         """The limits of fetching a web address: the run's size limit, the usual timeouts and retries."""
@@ -120,33 +122,67 @@ class BookSetup:
         return convert_book(epub, self.options.format, article, source)
 
 
-def build_book(source: Source, options: ConvertOptions) -> tuple[Article, bytes]:
+def build_book(
+    source: Source, options: ConvertOptions, setup: BookSetup | None = None, warn: Warn | None = None
+) -> tuple[Article, bytes]:
     """Read ``source`` (a file, or a web address given as a str), mark its claims and return the article
-    with its book's bytes in ``options.format``."""
-    setup = BookSetup.load(options)
-    article = read_input(source, options)
+    with its book's bytes in ``options.format``; ``setup`` is the run's, made once for many inputs, and
+    ``warn`` hears of each picture or comment page of an address that was left out."""
+    setup = setup or BookSetup.load(options)
+    article = read_input(source, options, warn)
     return article, _article_book(setup, article, source)
 
 
-def read_input(source: Source, options: ConvertOptions) -> Article:
-    """The article of a saved file, or of a web address (a str) fetched within the options' limits."""
+def read_input(source: Source, options: ConvertOptions, warn: Warn | None = None) -> Article:
+    """The article of a saved file, or of a web address (a str) fetched within the options' limits, with
+    its pictures (``--no-images``: none) and, for an address, every page of its comment thread."""
     if isinstance(source, str):
-        from export.readers import read_page
         from export.web.page import fetch_page
 
-        return read_page(fetch_page(source, options.fetch_limits()))
+        return web_article(fetch_page(source, options.fetch_limits()), options, warn)
     from export.readers import read_article
 
     check_input(source, options.max_input_size)
-    return read_article(source)
+    return finished(read_article(source), options)
+
+
+def web_article(page: PageInput, options: ConvertOptions, warn: Warn | None = None) -> Article:
+    """The article of a fetched page, its pictures and comment pages fetched too; ``warn`` hears of each
+    one left out."""
+    from export.readers import read_page
+    from export.web.complete import complete_from_web
+
+    article = read_page(page)
+    for problem in complete_from_web(article, page, options.fetch_limits(), options.images):
+        if warn is not None:
+            warn(page.origin.name, problem)
+    return finished(article, options)
+
+
+def finished(article: Article, options: ConvertOptions) -> Article:
+    """The article with its pictures left out if asked (``--no-images``), and pictures that came to
+    nothing taken out."""
+    if not options.images:
+        leave_out_pictures(article)
+    for section in article.sections:  # one absent picture stands for a page of pictures none of which came
+        section.blocks = without_blank_pictures(section.blocks) or ([Picture()] if section.blocks else [])
+    return article
+
+
+def leave_out_pictures(article: Article) -> None:
+    """Take every picture out of the article (``--no-images``); captions and alternative text stay."""
+    for picture in article.pictures():
+        picture.image = None
+        picture.address = None
+    article.images = []
 
 
 def build_input(
-    source: Source, options: ConvertOptions, warn: Warn | None = None
+    source: Source, options: ConvertOptions, warn: Warn | None = None, setup: BookSetup | None = None
 ) -> tuple[str | None, bytes]:
     """The book of one input on its own: a page's article, or a feed's newest items; with the title its
-    file is named after (None when it has none)."""
-    setup = BookSetup.load(options)
+    file is named after (None when it has none). ``setup`` is the run's, made once for many inputs."""
+    setup = setup or BookSetup.load(options)
     part = read_part(source, options, warn)
     if part.origin == "feed":
         part.title = options.title or part.title
@@ -219,7 +255,7 @@ def read_collection(sources: list[Source], options: ConvertOptions, warn: Warn |
 def read_part(source: Source, options: ConvertOptions, warn: Warn | None = None) -> Collection:
     """What one input gives a collection: a page's article, or a feed's chosen items (the pages of those
     with only a summary fetched, ``warn`` told of those that cannot be); InputError for a blog export."""
-    from export.readers import input_makes, read_article, read_page
+    from export.readers import input_makes, read_article
     from export.readers.feed import FeedChoice, read_feed
     from export.readers.kinds import sniffed_kind
     from export.readers.origin import PageInput
@@ -227,7 +263,7 @@ def read_part(source: Source, options: ConvertOptions, warn: Warn | None = None)
     def item_page(address: str) -> Article:
         from export.web.page import fetch_page
 
-        return read_page(fetch_page(address, options.fetch_limits()))
+        return web_article(fetch_page(address, options.fetch_limits()), options, warn)
 
     choice = options.feed or FeedChoice()
     if isinstance(source, str):
@@ -236,14 +272,14 @@ def read_part(source: Source, options: ConvertOptions, warn: Warn | None = None)
         page = fetch_page(source, options.fetch_limits())
         if sniffed_kind(page.data, page.origin).makes == "feed":
             return read_feed(page, choice, item_page, warn)
-        return Collection([read_page(page)])
+        return Collection([web_article(page, options, warn)])
     check_input(source, options.max_input_size)
     makes = input_makes(source)
     if makes == "blog":
         raise InputError(source, "is a WordPress export, a book of its own: it cannot join others")
     if makes == "feed":
         return read_feed(PageInput.from_file(source), choice, item_page, warn)
-    return Collection([read_article(source)])
+    return Collection([finished(read_article(source), options)])
 
 
 def book_file_name(article: Article, source: Source, fmt: BookFormat = "epub") -> str:

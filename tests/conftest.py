@@ -90,6 +90,19 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
+@pytest.fixture(scope="session", autouse=True)
+def user_cache(tmp_path_factory) -> Iterator[Path]:
+    """A cache directory of the session's own (export.cache), for the tests and the commands they run."""
+    folder = tmp_path_factory.mktemp("cache")
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(folder)
+    yield folder / "annotated-epub"
+    if before is None:
+        del os.environ["XDG_CACHE_HOME"]
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
@@ -176,7 +189,14 @@ def loopback_only() -> Iterator[None]:
 
 @pytest.fixture
 def web_server() -> Iterator[WebServer]:
-    """A web server on a free port of 127.0.0.1 with no routes yet (add them with ``web_server.add``)."""
+    """A web server on a free port of 127.0.0.1 with no routes yet (add them with ``web_server.add``).
+
+    The process's default web client is closed after the test: a connection it kept open would keep a
+    server thread waiting, and a signal sent to the process may be delivered to any thread."""
+    from export.web.client import set_default_client
+
     server = WebServer().start()
     yield server
+    if (client := set_default_client(None)) is not None:
+        client.close()
     server.stop()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from conftest import SEED
 from PIL import Image, ImageFont
 
 from export.cli import main
-from export.epub.cover import MARGIN, TITLE_BOX_HEIGHT, TITLE_FONT, WIDTH, _fit_title
+from export.epub.cover import MARGIN, TITLE_BOX_HEIGHT, TITLE_FONT, WIDTH, CoverText, _fit_title
+from export.readers import read_article
 
 
 def cover_bytes(book: Path, name: str = "EPUB/cover.png") -> bytes:
@@ -110,3 +112,38 @@ def test_a_cover_that_is_no_image_is_refused_in_one_line(tmp_path, capsys, damag
     assert error.count("\n") == 1 and str(bad) in error
     assert ("not a PNG or JPEG" if damage == "not a picture" else "damaged") in error
     assert not out.exists()
+
+
+def test_a_cover_drawn_once_is_read_from_the_cache_with_the_same_bytes(tmp_path, monkeypatch, seed_book):
+    from export.epub import cover
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    article = read_article(SEED)
+    drawn = cover.generated_cover(article).content
+    assert drawn == cover_bytes(seed_book)
+    [kept] = (tmp_path / "cache" / "annotated-epub" / "covers").iterdir()
+    assert kept.read_bytes() == drawn
+    monkeypatch.setattr(cover, "draw_cover", lambda text: pytest.fail("drawn again"))
+    assert cover.generated_cover(article).content == drawn
+
+
+def test_a_damaged_cached_cover_is_drawn_again_and_an_unwritable_cache_is_no_error(tmp_path, monkeypatch):
+    from export.epub import cover
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    article = read_article(SEED)
+    drawn = cover.generated_cover(article).content
+    [kept] = (tmp_path / "cache" / "annotated-epub" / "covers").iterdir()
+    kept.write_bytes(drawn[:1000])  # cut short, as by a full disk
+    assert cover.generated_cover(article).content == drawn
+    (tmp_path / "file").write_bytes(b"")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))  # a file: no directory can be made in it
+    assert cover.generated_cover(article).content == drawn
+
+
+def test_what_a_cover_shows_decides_its_cache_key():
+    article = read_article(SEED)
+    shown = CoverText.of(article)
+    assert shown.title == article.title and shown.edition
+    assert CoverText.of(replace(article, title=article.title + "!")) != shown
+    assert CoverText.of(replace(article, language="de")).edition != shown.edition

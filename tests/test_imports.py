@@ -1,9 +1,15 @@
-"""The package's modules import one another without circles (type-only and deferred imports counted)."""
+"""The package's modules import one another without circles (type-only and deferred imports counted), and a
+run loads only the libraries its input needs."""
 
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
+
+from conftest import SEED
 
 PACKAGE = Path(__file__).resolve().parent.parent / "export"
 
@@ -74,3 +80,24 @@ def test_no_import_circles():
     assert "readers.wxr.parts" in graph["readers.wxr.opening"]
     assert "epub.document" in graph["epub.notes"]
     assert circles(graph) == []
+
+
+def modules_loaded(argv: list[str], cache: Path) -> set[str]:
+    """The modules a fresh interpreter has loaded after running the command line on ``argv``."""
+    script = (
+        "import sys; from export.cli import main; status = main(sys.argv[1:]); print(*sys.modules, status)"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "PYTHONPATH": str(PACKAGE.parent)}
+    done = subprocess.run([sys.executable, "-c", script, *argv], env=env, capture_output=True, text=True)
+    *names, status = done.stdout.split()
+    assert status == "0", done.stderr
+    return set(names)
+
+
+def test_a_text_page_loads_only_what_it_needs(tmp_path):
+    argv = [str(SEED), "-q", "-o", str(tmp_path / "book.epub")]
+    first = {name.partition(".")[0] for name in modules_loaded(argv, tmp_path / "cache")}
+    assert {"export", "lxml", "PIL"} <= first
+    assert not first & {"trafilatura", "numpy", "py3langid", "charset_normalizer", "justext", "htmldate"}
+    again = modules_loaded(argv, tmp_path / "cache")
+    assert "PIL.Image" not in again, "the cover is read from the cache, not drawn"

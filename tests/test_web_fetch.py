@@ -65,6 +65,16 @@ def test_redirects_are_followed_to_the_final_address(web_server: WebServer, clie
     assert fetch(web_server.url("/one"), FAST, "page", client=client).url == final
 
 
+def test_without_local_a_redirect_to_this_machine_is_refused(web_server: WebServer, client: Client):
+    final = web_server.add("/picture-here/", page(PAGE))
+    web_server.add("/elsewhere", redirect(final, 302))
+    with pytest.raises(FetchError) as caught:
+        fetch(web_server.url("/elsewhere"), FAST, "page", client=client, local=False)
+    assert "on this machine or a local network" in str(caught.value)
+    assert not web_server.got("/picture-here/")
+    assert fetch(web_server.url("/elsewhere"), FAST, "page", client=client).url == final
+
+
 def test_a_redirect_loop_and_too_many_redirects_fail_in_one_line(web_server: WebServer, client: Client):
     web_server.add("/loop-a", redirect("/loop-b"))
     web_server.add("/loop-b", redirect("/loop-a"))

@@ -30,14 +30,13 @@ def _overlap(start: int, end: int, other_start: int, other_end: int) -> bool:
 def _hit(match: re.Match[str], lexicon: Lexicon, offset: int = 0) -> Hit:
     """The cue that matched, found by its words or else by its pattern; offsets from ``offset``."""
     words = " ".join(match.group().split())
-    cue = words if words in lexicon.cues else next(c for p, c in lexicon.patterned if p.fullmatch(words))
+    cue = words if words in lexicon.cues else lexicon.patterned_cue(words)
     return Hit(match.start() - offset, match.end() - offset, cue, *lexicon.cues[cue])
 
 
 def cue_matches(lowered: str, lexicon: Lexicon) -> list[re.Match[str]]:
     """The cues of lower-cased text, as matches of the lexicon's pattern."""
-    pattern = lexicon.pattern if "'" in lowered else lexicon.without_apostrophe  # the same matches, faster
-    return list(pattern.finditer(lowered))
+    return list(lexicon.cue_pattern(lowered).finditer(lowered))
 
 
 def cues_by_sentence(

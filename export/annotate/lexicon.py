@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import marshal
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import astuple, dataclass, field
+from functools import cache, cached_property
 from pathlib import Path
 
 from export.annotate.needles import Needles, needles
@@ -18,6 +21,9 @@ LANGUAGE = "en"  # the language of the data files shipped beside this module
 _ROLES = ("stop", "skip", "modal", "consequence", "determiner", "subordinator", "be", "participle", "minor")
 _WILDCARD = r"(?:[\w'.-]+\s+){0,2}"
 _LONG_WILDCARD = r"(?:[^\s.;:?!]+\s+){0,12}?"  # within the clause: no sentence or clause punctuation
+# Characters without an apostrophe scanned before the regex of the cues without one is compiled: it scans
+# such text some 0.1 ms per 1,000 characters faster, and takes some 15 ms to compile (one article: never).
+_PLAIN_REPAID = 150_000
 
 
 @dataclass(frozen=True)
@@ -28,9 +34,14 @@ class Rule:
     whole_sentence: bool
     cancels: frozenset[str] | None
     exact_case: bool
-    pattern: re.Pattern[str]
+    expression: str
     needles: Needles  # strings one of which any match contains (none known: empty)
     weight: float = 0.0  # the weight the cues it matches take: 0 cancels them
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The rule's regex, compiled when first tried: most rules' needles are in few sentences."""
+        return re.compile(self.expression)
 
 
 @dataclass(frozen=True)
@@ -42,25 +53,77 @@ class Kind:
     note_with_holder: str | None
 
 
-Patterned = tuple[tuple[re.Pattern[str], str], ...]
-
-
 @dataclass(frozen=True)
 class Lexicon:
-    """Everything the detector reads from data: cues, kinds in priority order, context rules, word classes."""
+    """Everything the detector reads from data: cues, kinds in priority order, context rules, word classes.
 
-    pattern: re.Pattern[str]  # every cue, for lower-cased text
-    without_apostrophe: re.Pattern[str]  # the cues without one: the same matches in text without one
+    Its regexes are compiled when first used: compiling them all takes longer than annotating an article.
+    """
+
+    cue_regex: str  # every cue, for lower-cased text
+    plain_cue_regex: str  # the cues without an apostrophe
     cues: dict[str, tuple[ClaimKind, float]]
-    patterned: Patterned
+    patterned_cues: tuple[str, ...]  # the cues whose words are a pattern, longest first
     kinds: dict[str, Kind]
     rules: tuple[Rule, ...]
     words: dict[str, frozenset[str]]
-    modal: re.Pattern[str]
-    subordinator: re.Pattern[str]
+    modal_regex: str
+    subordinator_regex: str
     pronouns: dict[str, str]
     rules_by_cue: dict[str, frozenset[int]]  # a cue: the rules that list it or one of its words, by index
     rules_for_any: frozenset[int]  # the rules for every cue (or the whole sentence), by index
+    _plain_scanned: list[int] = field(default_factory=lambda: [0], compare=False, repr=False)
+    # The patterned cues a match's first word can start, in order: only they are tried.
+    _patterned_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def cue_pattern(self, lowered: str) -> re.Pattern[str]:
+        """The regex to find the cues of lower-cased text with: ``pattern``, or for text without an
+        apostrophe ``without_apostrophe`` (the same matches, faster) once enough such text has come."""
+        if "'" in lowered:
+            return self.pattern
+        if "without_apostrophe" not in self.__dict__:
+            self._plain_scanned[0] += len(lowered)
+            if self._plain_scanned[0] < _PLAIN_REPAID:
+                return self.pattern
+        return self.without_apostrophe
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Every cue, for lower-cased text."""
+        return re.compile(self.cue_regex)
+
+    @cached_property
+    def without_apostrophe(self) -> re.Pattern[str]:
+        """The cues without an apostrophe: the same matches as ``pattern`` in text without one, faster."""
+        return re.compile(self.plain_cue_regex)
+
+    def patterned_cue(self, words: str) -> str:
+        """The first cue whose words are a pattern that ``words`` match (each compiled when first tried)."""
+        first = words.partition(" ")[0]
+        candidates = self._patterned_by_first.get(first)
+        if candidates is None:
+            candidates = self._patterned_by_first[first] = tuple(
+                cue for cue in self.patterned_cues if _may_start(cue, first)
+            )
+        return next(cue for cue in candidates if _phrase_pattern(cue).fullmatch(words))
+
+    @cached_property
+    def modal(self) -> re.Pattern[str]:
+        return re.compile(self.modal_regex)
+
+    @cached_property
+    def subordinator(self) -> re.Pattern[str]:
+        return re.compile(self.subordinator_regex)
+
+    def compile_all(self) -> Lexicon:
+        """The same lexicon with every regex compiled, so that a bad one raises re.error here."""
+        for name in ("pattern", "without_apostrophe", "modal", "subordinator"):
+            getattr(self, name)
+        for cue in self.patterned_cues:
+            _phrase_pattern(cue)
+        for rule in self.rules:
+            rule.pattern  # noqa: B018 (compiles it)
+        return self
 
 
 def apostrophes(text: str) -> str:
@@ -100,6 +163,18 @@ def _phrase_regex(phrase: str) -> str:
     return "".join(parts)
 
 
+@cache
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(_phrase_regex(phrase))
+
+
+def _may_start(phrase: str, first: str) -> bool:
+    """Whether a match whose first word is ``first`` may be of the phrase: its regex starts with its first
+    word and then a space, unless that word is attached to the one before ("'s")."""
+    word = phrase.partition(" ")[0]
+    return word.startswith("'") or word == first
+
+
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"  # what \w matches
 
@@ -136,11 +211,24 @@ def _trie(regexes: list[str]) -> str:
         elif len(rests) == 1:
             parts.append(item + rests[0])
         else:
-            parts.append(f"{item}(?:{_trie(rests)})")
+            shared = _shared_letters(rests)  # one group for "diplomats" in "diplomats said|say", not nine
+            parts.append(f"{item}{shared}(?:{_trie([rest[len(shared) :] for rest in rests])})")
     return "|".join(parts)
 
 
-def _alternatives(phrases: list[str]) -> re.Pattern[str]:
+def _shared_letters(regexes: list[str]) -> str:
+    """The word characters all ``regexes`` start with, none quantified (fewer groups: faster to compile)."""
+    shared = 0
+    while all(len(regex) > shared and regex[shared] == regexes[0][shared] for regex in regexes) and _is_word(
+        regexes[0][shared]
+    ):
+        shared += 1
+    while shared and any(regex[shared : shared + 1] in ("*", "+", "?", "{") for regex in regexes):
+        shared -= 1
+    return regexes[0][:shared]
+
+
+def _alternatives(phrases: list[str]) -> str:
     """One regex for lower-cased phrases, tried in order where they start at the same place.
 
     No groups, no IGNORECASE, and the phrases grouped by first letter: each makes it several times faster.
@@ -151,12 +239,10 @@ def _alternatives(phrases: list[str]) -> re.Pattern[str]:
         regex = _phrase_regex(phrase)
         by_initial.setdefault(initial, []).append(regex[len(initial) :])
     groups = [f"{initial}(?:{_trie(rest)})" for initial, rest in by_initial.items()]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])")
+    return rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])"
 
 
-def _load_cues(
-    path: Path,
-) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[ClaimKind, float]], Patterned]:
+def _load_cues(path: Path) -> tuple[str, str, dict[str, tuple[ClaimKind, float]], tuple[str, ...]]:
     """The combined regex, that of the cues without an apostrophe, the cues by their words, and the cues
     whose words are a pattern."""
     entries: dict[str, tuple[ClaimKind, float]] = {}
@@ -178,9 +264,7 @@ def _load_cues(
         entries[" ".join(tokens)] = (claim, value)
     # Longest first, so that "can be expected to" wins over "can" where both start.
     ordered = sorted(entries, key=lambda cue: (-len(cue.split()), -len(cue)))
-    patterned = tuple(
-        (re.compile(_phrase_regex(cue)), cue) for cue in ordered if "*" in cue or cue.startswith("'")
-    )
+    patterned = tuple(cue for cue in ordered if "*" in cue or cue.startswith("'"))
     plain = [cue for cue in ordered if "'" not in cue]
     return _alternatives(ordered), _alternatives(plain), entries, patterned
 
@@ -196,7 +280,8 @@ def _load_kinds(path: Path) -> dict[str, Kind]:
     return kinds
 
 
-def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]]) -> tuple[Rule, ...]:
+def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]], check: bool = True) -> tuple[Rule, ...]:
+    """The context rules; ``check`` compiles each regex, to say which line has a bad one."""
     rules = []
     for number, (name, cancels, case, expression, *rest) in _rows(path, (4, 5)):
         listed = None if cancels in ("sentence", "*") else frozenset(map(apostrophes, cancels.split(",")))
@@ -206,10 +291,11 @@ def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]]) -> tuple[R
             )
         if case not in ("any", "exact"):
             raise InputError(path, f"line {number}: case must be 'any' or 'exact'")
-        try:
-            pattern = re.compile(expression)
-        except re.error as error:
-            raise InputError(path, f"line {number}: {error}") from None
+        if check:
+            try:
+                re.compile(expression)
+            except re.error as error:
+                raise InputError(path, f"line {number}: {error}") from None
         try:
             weight = float(rest[0]) if rest else 0.0
         except ValueError:
@@ -217,7 +303,9 @@ def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]]) -> tuple[R
         if not 0 <= weight <= 1 or (weight and cancels == "sentence"):
             raise InputError(path, f"line {number}: a weight is from 0 to 1, and not for a whole sentence")
         rules.append(
-            Rule(name, cancels == "sentence", listed, case == "exact", pattern, needles(pattern), weight)
+            Rule(
+                name, cancels == "sentence", listed, case == "exact", expression, needles(expression), weight
+            )
         )
     return tuple(rules)
 
@@ -241,36 +329,43 @@ def load_lexicon(
     kinds: Path | str | None = None,
     rules: Path | str | None = None,
     words: Path | str | None = None,
+    *,
+    check: bool = True,
 ) -> Lexicon:
-    """Read the detector's data files; each defaults to the one shipped beside this module."""
-    pattern, without_apostrophe, table, patterned = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
+    """Read the detector's data files; each defaults to the one shipped beside this module.
+
+    ``check`` compiles every regex now, so that a bad rule is reported with its line; without it each is
+    compiled when first used (the shipped files are checked by the tests)."""
+    cue_regex, plain_cue_regex, table, patterned = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
     classes, pronouns = _load_words(Path(words or _HERE / f"words_{LANGUAGE}.tsv"))
-    context = _load_rules(Path(rules or _HERE / f"rules_{LANGUAGE}.tsv"), table)
+    context = _load_rules(Path(rules or _HERE / f"rules_{LANGUAGE}.tsv"), table, check)
     by_cue = _rules_by_cue(table, context)
-    return Lexicon(
-        pattern=pattern,
-        without_apostrophe=without_apostrophe,
+    lexicon = Lexicon(
+        cue_regex=cue_regex,
+        plain_cue_regex=plain_cue_regex,
         cues=table,
-        patterned=patterned,
+        patterned_cues=patterned,
         kinds=_load_kinds(Path(kinds or _HERE / f"kinds_{LANGUAGE}.tsv")),
         rules=context,
         words=classes,
-        modal=_alternatives(sorted(classes["consequence"], key=len, reverse=True)),
-        subordinator=_alternatives(sorted(classes["subordinator"])),
+        modal_regex=_alternatives(sorted(classes["consequence"], key=lambda word: (-len(word), word))),
+        subordinator_regex=_alternatives(sorted(classes["subordinator"])),
         pronouns=pronouns,
         rules_by_cue=by_cue,
         rules_for_any=frozenset(index for index, rule in enumerate(context) if rule.cancels is None),
     )
+    return lexicon.compile_all() if check else lexicon
 
 
 def _rules_by_cue(cues: Iterable[str], rules: tuple[Rule, ...]) -> dict[str, frozenset[int]]:
     """For each cue, the indexes of the rules that list it or one of its words."""
+    listing: dict[str, set[int]] = {}  # a cue or word: the rules that list it
+    for index, rule in enumerate(rules):
+        for listed in rule.cancels or ():
+            listing.setdefault(listed, set()).add(index)
+    none: set[int] = set()
     return {
-        cue: frozenset(
-            index
-            for index, rule in enumerate(rules)
-            if rule.cancels and (cue in rule.cancels or not rule.cancels.isdisjoint(cue.split()))
-        )
+        cue: frozenset(listing.get(cue, none).union(*(listing.get(word, none) for word in cue.split())))
         for cue in cues
     }
 
@@ -282,5 +377,39 @@ def supports_language(language: str) -> bool:
 
 @cache
 def default_lexicon() -> Lexicon:
-    """The shipped lexicon, read once."""
-    return load_lexicon()
+    """The shipped lexicon, read once; its regexes compiled as they are needed.
+
+    Reading the files takes longer than the rest of a short article: what they make is kept as plain
+    data (marshal, which runs no code) in the user's cache directory, by the digest of the files and of
+    the code that reads them (export.cache)."""
+    from export import cache
+
+    sources = [_HERE / f"{name}_{LANGUAGE}.tsv" for name in ("cues", "kinds", "rules", "words")]
+    sources += [_HERE / "lexicon.py", _HERE / "needles.py"]
+    key = cache.digest(str(marshal.version), *(path.read_bytes() for path in sources))
+    kept = cache.read("lexicon", key)
+    if kept is not None:
+        with contextlib.suppress(ValueError, EOFError, TypeError):
+            return lexicon_from_data(marshal.loads(kept))
+    lexicon = load_lexicon(check=False)
+    cache.keep("lexicon", key, marshal.dumps(lexicon_data(lexicon)))
+    return lexicon
+
+
+def lexicon_data(lexicon: Lexicon) -> tuple:
+    """The lexicon as tuples, strings, numbers, dicts and sets (for marshal), its regexes as their source."""
+    values = {name: getattr(lexicon, name) for name in _DATA_FIELDS}
+    values["kinds"] = {name: astuple(kind) for name, kind in lexicon.kinds.items()}
+    values["rules"] = tuple(astuple(rule) for rule in lexicon.rules)
+    return tuple(values.values())
+
+
+def lexicon_from_data(data: tuple) -> Lexicon:
+    """The lexicon that ``lexicon_data`` gave ``data`` for."""
+    values = dict(zip(_DATA_FIELDS, data, strict=True))
+    values["kinds"] = {name: Kind(*kind) for name, kind in values["kinds"].items()}
+    values["rules"] = tuple(Rule(*rule) for rule in values["rules"])
+    return Lexicon(**values)
+
+
+_DATA_FIELDS = tuple(item.name for item in dataclasses.fields(Lexicon) if not item.name.startswith("_"))

@@ -120,13 +120,16 @@ def _class_members(text: str) -> list[str]:
     return list(dict.fromkeys(members))
 
 
-def needles(pattern: re.Pattern[str]) -> Needles:
-    """Strings one of which every match of ``pattern`` contains; () when none is known."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return ()
-    scanner = _Scanner(pattern.pattern)
+def needles(pattern: re.Pattern[str] | str) -> Needles:
+    """Strings one of which every match of ``pattern`` (compiled, or a regex compiled without flags)
+    contains; () when none is known."""
+    if isinstance(pattern, re.Pattern):
+        if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+            return ()
+        pattern = pattern.pattern
+    scanner = _Scanner(pattern)
     branches = scanner.branches()
-    if scanner.unknown or scanner.at != len(pattern.pattern):
+    if scanner.unknown or scanner.at != len(pattern):
         return ()
     return _alternatives(branches) or ()
 

@@ -20,7 +20,13 @@ from export.blog.summary import Summary
 from export.blog.workers import WorkerLost, in_workers
 from export.errors import InputError, printable
 from export.model import Blog, BlogPost
-from export.pipeline import BookSetup, ConvertOptions, remove_stale_temporaries_in, slugify
+from export.pipeline import (
+    BookSetup,
+    ConvertOptions,
+    leave_out_pictures,
+    remove_stale_temporaries_in,
+    slugify,
+)
 from export.readers.wxr import WxrItem, open_export, plain_title, read_post
 
 if TYPE_CHECKING:
@@ -255,6 +261,8 @@ def _run(
 def _read(context: _Context, item: WxrItem) -> tuple[BlogPost, int]:
     """The post of ``item`` with its claims marked; and how many were marked."""
     post = read_post(item, context.blog, context.options.include_unapproved)
+    if not context.options.convert.images:
+        leave_out_pictures(post.article)
     return post, context.setup.mark_claims(post.article) if context.claims else 0
 
 
@@ -354,5 +362,6 @@ def _options_key(context: _Context) -> str:
         str(convert.claims_in_comments),
         convert.format,
         str(context.options.include_unapproved),
+        *([] if convert.images else ["no images"]),  # books made before the option keep their digest
     ]
     return "\x1f".join(parts)

@@ -11,7 +11,7 @@ from export.epub.document import Document
 from export.epub.inline import book_link
 from export.epub.labels import Labels, labels_for
 from export.epub.notes import ChapterNotes
-from export.epub.xhtml import add, add_date, append_text, new_document, serialize
+from export.epub.xhtml import Streamed, add, add_date, append_text, new_document, serialize
 from export.model import Article, Picture, VideoReport
 
 
@@ -35,7 +35,8 @@ def article_chapter(
     labels = labels_for(article.language)
     html, body = new_document(article.title, article.language, stylesheet, body_type="bodymatter")
     article_notes = ArticleNotes(article.footnotes, labels)
-    notes = ChapterNotes(number, glance, article_notes, labels=labels, bundled=bundled)
+    stream = Streamed()  # a long article's blocks, paragraphs and notes are serialized as they are written
+    notes = ChapterNotes(number, glance, article_notes, labels=labels, bundled=bundled, stream=stream)
     chapter = add(body, "section", epub_type="chapter", role="doc-chapter", aria_labelledby="title")
     header = add(chapter, "header")
     add(header, "h1", article.title, id="title")
@@ -66,7 +67,9 @@ def article_chapter(
         if section.title:
             parent = add(chapter, "section")
             add(parent, "h2", section.title)
-        write_blocks(parent, section.blocks, notes, top_heading=2)
+        for block in section.blocks:
+            write_blocks(parent, [block], notes, top_heading=2)
+            stream.flush(parent)
     if article.bio:
         bio = add(chapter, "section", class_="bio", aria_labelledby="about-author")
         add(bio, "h2", labels("about_author"), id="about-author")
@@ -78,7 +81,8 @@ def article_chapter(
         add(add(chapter, "p", class_="comments-link"), "a", comments_link[1], href=comments_link[0])
     article_notes.write_section(body, notes.paragraph)
     notes.write_section(body)
-    return Document(file_name, article.title, serialize(html), landmark="bodymatter", claims=notes.placed)
+    content = stream.serialize(html)
+    return Document(file_name, article.title, content, landmark="bodymatter", claims=notes.placed)
 
 
 def _only_absent_pictures(article: Article) -> str | None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 import io
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
+from export import cache
 from export.epub.document import Document
 from export.epub.labels import labels_for
 from export.epub.xhtml import add, new_document, serialize
@@ -22,6 +23,7 @@ FULL_INK, MUTED, RED, INK_STEPS = 239, 170, 255, 239
 TITLE_SIZES = range(150, 71, -6)
 TITLE_BOX_HEIGHT = 1250
 TITLE_CHARACTERS = 400  # a longer title is cut there on the cover, which bounds the wrapping
+PNG_END = b"IEND\xaeB`\x82"  # the last chunk of a whole PNG file
 MEDIA_TYPES = {b"\x89PNG\r\n\x1a\n": ("image/png", "png"), b"\xff\xd8\xff": ("image/jpeg", "jpg")}
 
 
@@ -43,22 +45,68 @@ def cover_image_type(content: bytes) -> tuple[str, str] | None:
     return None
 
 
+@dataclass(frozen=True)
+class CoverText:
+    """The words a generated cover shows: all that decides its pixels besides the fonts and this module."""
+
+    site: str  # upper case; empty for none
+    title: str
+    authors: str
+    date: str  # empty for none
+    edition: str
+
+    @classmethod
+    def of(cls, article: Article) -> CoverText:
+        labels = labels_for(article.language)
+        return cls(
+            site=article.site.upper() if article.site else "",
+            title=article.title,
+            authors=", ".join(person.name for person in article.authors),
+            date=labels.date(article.published) if article.published else "",
+            edition=labels("annotated_edition"),
+        )
+
+
 def generated_cover(article: Article) -> CoverImage:
-    """A PNG cover in clean type: site at the top, the title large, then authors, the date at the foot."""
+    """A PNG cover in clean type: site at the top, the title large, then authors, the date at the foot.
+
+    Drawn once for the words it shows; later runs read it from the user's cache directory (export.cache).
+    """
+    text = CoverText.of(article)
+    key = cache.digest(_recipe(), *astuple(text))
+    content = cache.read("covers", key)
+    if content is None or not content.endswith(PNG_END):
+        content = draw_cover(text)
+        cache.keep("covers", key, content)
+    return CoverImage(content)
+
+
+@functools.cache
+def _recipe() -> str:
+    """The digest of what draws a cover besides its words: this module, the fonts, Pillow's version."""
+    import PIL
+
+    return cache.digest(
+        Path(__file__).read_bytes(), TITLE_FONT.read_bytes(), TEXT_FONT.read_bytes(), PIL.__version__
+    )
+
+
+def draw_cover(text: CoverText) -> bytes:
+    """The PNG of a cover showing ``text``."""
     from PIL import Image, ImageDraw
 
     image = Image.new("L", (WIDTH, HEIGHT), 0)
     draw = ImageDraw.Draw(image)
     width = WIDTH - 2 * MARGIN
     top = MARGIN + 40
-    if article.site:
+    if text.site:
         site = _font(TEXT_FONT, 54)
-        for line in _wrap(article.site.upper(), site, width)[:2]:
+        for line in _wrap(text.site, site, width)[:2]:
             draw.text((MARGIN, top), line, font=site, fill=MUTED)
             top += 72
     draw.rectangle((MARGIN, top + 30, WIDTH - MARGIN, top + 34), fill=FULL_INK)
     top += 200
-    size, lines = _fit_title(article.title, lambda size: _font(TITLE_FONT, size), width)
+    size, lines = _fit_title(text.title, lambda size: _font(TITLE_FONT, size), width)
     title = _font(TITLE_FONT, size)
     for line in lines:
         draw.text((MARGIN, top), line, font=title, fill=FULL_INK)
@@ -67,18 +115,17 @@ def generated_cover(article: Article) -> CoverImage:
     draw.rectangle((MARGIN, top, MARGIN + 260, top + 18), fill=RED)
     top += 110
     names = _font(TEXT_FONT, 72)
-    for line in _wrap(", ".join(person.name for person in article.authors), names, width)[:3]:
+    for line in _wrap(text.authors, names, width)[:3]:
         draw.text((MARGIN, top), line, font=names, fill=FULL_INK)
         top += 96
     foot = _font(TEXT_FONT, 54)
-    labels = labels_for(article.language)
-    if article.published:
-        draw.text((MARGIN, HEIGHT - MARGIN - 150), labels.date(article.published), font=foot, fill=MUTED)
-    draw.text((MARGIN, HEIGHT - MARGIN - 70), labels("annotated_edition"), font=foot, fill=MUTED)
+    if text.date:
+        draw.text((MARGIN, HEIGHT - MARGIN - 150), text.date, font=foot, fill=MUTED)
+    draw.text((MARGIN, HEIGHT - MARGIN - 70), text.edition, font=foot, fill=MUTED)
     image.putpalette(_palette(), "RGB")
     buffer = io.BytesIO()
     image.save(buffer, "PNG", compress_level=6)
-    return CoverImage(buffer.getvalue())
+    return buffer.getvalue()
 
 
 @functools.cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from export.epub.document import Document
 from export.epub.labels import Labels, labels_for
-from export.epub.xhtml import add, new_document, serialize
+from export.epub.xhtml import Streamed, add, new_document
 from export.model import CLAIM_KINDS, Article
 
 QUOTE_LIMIT = 90
@@ -39,6 +39,7 @@ def glance_appendix(
         for claim in document.claims:
             counts[claim.kind] += 1
     add(appendix, "p", _summary(counts, labels), class_="glance-summary")
+    stream = Streamed()  # a huge page's thousands of entries are serialized as they are written
     for document in marked:
         if not document.claims:
             continue
@@ -49,4 +50,5 @@ def glance_appendix(
             add(entry, "span", labels(f"kind.{claim.kind}"), class_="glance-kind", data_claim=claim.kind)
             entry[-1].tail = " "
             add(entry, "a", f"“{short_quote(claim.text)}”", href=f"{document.file_name}#claim-{claim.key}")
-    return Document(file_name, title, serialize(html))
+            stream.flush(listing)
+    return Document(file_name, title, stream.serialize(html))

@@ -93,8 +93,15 @@ def span_marks(
     return marks
 
 
-def write_inline(element: etree._Element, text: str, marks: list[Mark]) -> None:
-    """Append ``text`` to ``element`` with every mark as an element; crossing marks are split."""
+def write_inline(
+    element: etree._Element,
+    text: str,
+    marks: list[Mark],
+    flush: Callable[[etree._Element], None] | None = None,
+) -> None:
+    """Append ``text`` to ``element`` with every mark as an element; crossing marks are split.
+
+    ``flush(element)`` is called between the marks at the top level (a long paragraph's are streamed)."""
     marks = [mark for mark in marks if 0 <= mark.start < mark.end <= len(text)]
     if not marks:
         append_text(element, text)
@@ -122,6 +129,8 @@ def write_inline(element: etree._Element, text: str, marks: list[Mark]) -> None:
         while keep < min(len(stack), len(active)) and stack[keep][0] is active[keep]:
             keep += 1
         close_to(keep, start)
+        if flush and not stack:
+            flush(element)
         for mark in active[keep:]:
             attrs = dict(mark.attrs)
             if "id" in attrs:

@@ -9,7 +9,7 @@ import datetime as dt
 import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 
 FALLBACK = "en"
 
@@ -92,7 +92,7 @@ def _labels(column: str) -> Labels:
 @functools.cache
 def _table() -> dict[str, dict[str, str]]:
     """labels.tsv as {language: {key: text}}; lines starting with "#" are comments."""
-    text = resources.files("export.epub").joinpath("labels.tsv").read_text(encoding="utf-8")
+    text = Path(__file__).with_name("labels.tsv").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     languages = lines[0].split("\t")[1:]
     table: dict[str, dict[str, str]] = {language: {} for language in languages}

@@ -9,7 +9,7 @@ from lxml import etree
 from export.epub.document import NoteReferences, PlacedClaim
 from export.epub.inline import CUE_RANK, NOTE_MARK, NOTEREF_RANK, Mark, span_marks, write_inline
 from export.epub.labels import Labels
-from export.epub.xhtml import add, append_text
+from export.epub.xhtml import Streamed, add, append_text
 from export.model import Claim, Paragraph
 
 
@@ -28,8 +28,10 @@ class ChapterNotes:
         *,
         labels: Labels,
         bundled: Mapping[str, str] | None = None,
+        stream: Streamed | None = None,
     ) -> None:
         self.labels = labels
+        self.stream = stream  # a long chapter's paragraphs and notes are serialized as they are written
         self.chapter = chapter
         self.glance = glance
         self.notes: list[str] = []
@@ -59,7 +61,7 @@ class ChapterNotes:
             for start, end in _cues(claim, paragraph.text, refs):
                 marks.append(Mark(start, end, CUE_RANK, "span", {"class_": "cue"}))
             position = claim.end
-        write_inline(element, paragraph.text, marks)
+        write_inline(element, paragraph.text, marks, self.stream.flush if self.stream else None)
         return element
 
     def write_section(self, body: etree._Element) -> None:
@@ -77,6 +79,8 @@ class ChapterNotes:
                 append_text(text, " ")
                 href = f"{self.glance}#glance-{key}"
                 add(text, "a", self.labels("all_claims"), href=href, class_="glance-link")
+            if self.stream:
+                self.stream.flush(section)
 
 
 def add_footnotes_section(

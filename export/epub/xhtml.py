@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -111,3 +113,69 @@ def serialize(html: etree._Element) -> bytes:
 def add_date(parent: etree._Element, date: dt.date, labels: Labels) -> etree._Element:
     """Append a ``time`` element for ``date``, written in the labels' language."""
     return add(parent, "time", labels.date(date), datetime=date.isoformat())
+
+
+class Streamed:
+    """A document written while it is built: the children of a long element are serialized and dropped
+    as they come, so that a chapter of a huge page never holds its whole tree. The bytes are serialize()'s.
+
+    ``flush(holder)`` takes the holder's children out once there are enough of them, leaving a marker;
+    ``serialize(html)`` puts them back, as bytes, where the marker is."""
+
+    FLUSH_AT = 64  # children: a book's usual chapter is never flushed, and serialized as it always was
+
+    def __init__(self) -> None:
+        self.parts: list[list[bytes]] = []
+
+    def flush(self, holder: etree._Element, *, at: int = FLUSH_AT) -> None:
+        """Serialize and drop ``holder``'s children (after its marker, but the last) once it has ``at``."""
+        first = holder[0] if len(holder) else None
+        marked = first is not None and first.tag is etree.Comment and _KEY.fullmatch(first.text or "")
+        if len(holder) - bool(marked) < at:
+            return
+        if marked:
+            parts = self.parts[int(marked[1])]
+        else:
+            holder.insert(0, etree.Comment(f"streamed-{len(self.parts)}"))
+            parts = []
+            self.parts.append(parts)
+        for child in holder[1:-1]:  # the last stays: text appended later goes on its tail, in its place
+            parts.append(_fragment(child))
+            holder.remove(child)
+
+    def serialize(self, html: etree._Element) -> bytes:
+        """The whole document, as ``serialize(html)`` would give it had nothing been flushed.
+
+        The flushed bytes are let go as they are copied: the document is held about once, not twice."""
+        out = io.BytesIO()
+        self._write(serialize(html), out)
+        return out.getvalue()
+
+    def _write(self, data: bytes, out: io.BytesIO) -> None:
+        """Write ``data``, each marker replaced by its holder's flushed children (which may hold more)."""
+        view, position = memoryview(data), 0
+        for marker in _MARKER.finditer(data):
+            out.write(view[position : marker.start()])
+            parts = self.parts[int(marker[1])]
+            parts.reverse()
+            while parts:
+                self._write(parts.pop(), out)
+            position = marker.end()
+        out.write(view[position:])
+
+
+_KEY = re.compile(r"streamed-(\d+)")
+_MARKER = re.compile(rb"<!--streamed-(\d+)-->")  # text never serializes as "<!--": only these comments can
+_DECLARATIONS = "".join(
+    f' xmlns:{prefix}="{uri}"' if prefix else f' xmlns="{uri}"' for prefix, uri in NSMAP.items()
+).encode()
+
+
+def _fragment(element: etree._Element) -> bytes:
+    """``element`` with its tail as its document serializes it (lxml declares the namespaces on it alone)."""
+    data = etree.tostring(element, encoding="utf-8")
+    tag = etree.QName(element).localname.encode()
+    head = b"<" + tag + _DECLARATIONS
+    if not data.startswith(head) or etree.QName(element).namespace != XHTML_NS:
+        raise ValueError(f"cannot stream a <{tag.decode()}> outside the XHTML namespace")
+    return b"<" + tag + data[len(head) :]

@@ -7,8 +7,6 @@ import re
 import unicodedata
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from export.errors import InputError
 from export.xmlchars import remove_xml_illegal
 
@@ -127,6 +125,8 @@ def decode_legacy(data: bytes) -> str:
     """Bytes in a legacy encoding: charset-normalizer's guess when it reads a non-Latin script (Cyrillic,
     Greek, CJK ...), else windows-1252, as browsers assume for Western pages (the detector confuses the Latin
     code pages with one another)."""
+    from charset_normalizer import from_bytes  # its import takes longer than most pages: only when asked
+
     best = from_bytes(data[:DETECT_BYTES]).best()
     if best is not None and not _latin_script(str(best)):
         try:

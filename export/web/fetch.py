@@ -2,7 +2,7 @@
 
 The API other modules build on::
 
-    fetch(url: str, limits: FetchLimits, accept: AcceptKind, *, client: Client | None = None) -> Fetched
+    fetch(url, limits, accept, *, client=None, local=True) -> Fetched
 
 raising ``FetchError`` (an ``InputError`` naming the address) for whatever goes wrong.
 """
@@ -24,6 +24,7 @@ from export.web.cache import CachedResponse
 from export.web.client import Client, default_client
 from export.web.errors import FetchError, connection_problem
 from export.web.limits import ACCEPTS, AcceptKind, FetchLimits
+from export.web.reach import is_local
 from export.web.retry import TRANSIENT_STATUSES, backoff_delay, retry_after
 
 __all__ = ["AcceptKind", "FetchError", "FetchLimits", "Fetched", "fetch"]
@@ -54,9 +55,12 @@ class _Job:
     deadline: float
 
 
-def fetch(url: str, limits: FetchLimits, accept: AcceptKind, *, client: Client | None = None) -> Fetched:
+def fetch(
+    url: str, limits: FetchLimits, accept: AcceptKind, *, client: Client | None = None, local: bool = True
+) -> Fetched:
     """The content at ``url`` (http or https), of a kind ``accept`` takes; FetchError naming ``url`` if it
-    cannot be had within ``limits``. With a cache in ``client``, a stored copy is revalidated, not fetched."""
+    cannot be had within ``limits``. With a cache in ``client``, a stored copy is revalidated, not fetched.
+    Without ``local``, a redirect to this machine or a local network is refused."""
     if not is_web_address(url):
         raise FetchError(url, "is not an http or https address")
     job = _Job(url, limits, accept, client or default_client(), time.monotonic() + limits.total_timeout)
@@ -71,6 +75,8 @@ def fetch(url: str, limits: FetchLimits, accept: AcceptKind, *, client: Client |
         target = urljoin(current, location)
         if not location or not is_web_address(target):
             raise FetchError(url, f"redirects to {shown(target) or 'nowhere'}, not a web address")
+        if not local and is_local(target):
+            raise FetchError(url, f"redirects to {shown(target)}, on this machine or a local network")
         if target in seen:
             raise FetchError(url, f"redirects in a loop (back to {shown(target)})")
         if len(seen) > limits.max_redirects:

@@ -25,6 +25,7 @@ from export.model import (
 )
 from export.readers.html.images import ImageStore
 from export.readers.html.inline import BLOCK_TAGS, InlineText, read_flow, read_inline
+from export.readers.html.picture_sources import SOURCE_ATTRIBUTES, best_source, web_address
 from export.readers.html.tidy import tidy_blocks
 from export.readers.html.tree import HEADING_TAGS, drop, tag_of
 from export.readers.html.videos import PLACEHOLDER, video_report
@@ -34,7 +35,7 @@ CONTAINER_TAGS = frozenset(
     {"div", "section", "article", "main", "header", "footer", "aside", "center", "span", "font", "body"}
 )
 FLOW_BLOCK_TAGS = BLOCK_TAGS | {"img", "picture", "main", "center", "figcaption", PLACEHOLDER}
-IMAGE_SOURCES = ("data-lazy-src", "data-src", "data-original", "src")  # lazy loaders keep the real one
+IMAGE_SOURCES = SOURCE_ATTRIBUTES  # lazy loaders keep the real one
 ICON_SIZE = 32
 MAX_CELL = 100
 NOTE_LABEL = re.compile(r"^\[?\(?[0-9]{1,3}[a-z]?\)?\]?$|^[*†‡§]{1,3}$")
@@ -240,15 +241,24 @@ class _BlockReader:
         stored = None
         for attribute in IMAGE_SOURCES:
             stored = stored or self.images.local_image(image.get(attribute))
-        if stored is None and not alt and not (caption and caption.text):
+        address = None if stored else self._address(image)
+        fetchable = self.images.from_web and address is not None
+        if stored is None and not alt and not (caption and caption.text) and not fetchable:
             return []
         return [
             Picture(
                 image=stored.file_name if stored else None,
                 alt=alt,
                 caption=caption if caption and caption.text else None,
+                address=address,
             )
         ]
+
+    def _address(self, image: etree._Element) -> str | None:
+        """Where the page shows the picture from on the web, its best version (see ``picture_sources``)."""
+        source = best_source(image)
+        base = self.images.web_base or self.base_url
+        return web_address(self.images.web_sources.get(source or "", source), base)
 
     def table(self, element: etree._Element) -> list[Block]:
         rows = [row for row in element.iter("tr") if _nearest_table(row) is element]

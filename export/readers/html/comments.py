@@ -29,6 +29,7 @@ from export.readers.html.comment_fallback import (
     heading_region,
     repeated_items,
 )
+from export.readers.html.comment_pages import comment_pages
 from export.readers.html.inline import read_paragraphs, safe_link
 from export.readers.html.markup_tables import (
     descendants_test,
@@ -90,11 +91,13 @@ def read_comment_thread(
     base_url: str | None = None,
     published: dt.date | None = None,
     found: CommentSection | None = None,
+    fetched_from: str | None = None,
 ) -> CommentThread:
     """The comment section of a whole page (a parsed document); an empty thread when it has none.
 
     ``published``, the article's date (else the page's article:published_time), dates comments without a year.
-    ``found`` is the page's comment section when already looked for.
+    ``found`` is the page's comment section when already looked for. The links to the thread's other
+    pages resolve against ``fetched_from`` (where a fetched page is on the web), else the page's address.
     """
     base_url = page_address(root, base_url)
     published = published or _page_date(root)
@@ -105,7 +108,14 @@ def read_comment_thread(
     else:
         scope = found.region
         comments = heading_comments(scope, base_url, published)
-    return CommentThread(comments=comments, announced=_announced(found.heading), closed=_closed(scope))
+    pages, page_number = comment_pages(root, fetched_from or base_url, found.section)
+    return CommentThread(
+        comments=comments,
+        announced=_announced(found.heading),
+        closed=_closed(scope),
+        pages=pages,
+        page_number=page_number,
+    )
 
 
 def comment_items(root: etree._Element) -> list[etree._Element]:

@@ -39,12 +39,21 @@ class ImageStore:
     """Finds pictures in the page's folder, never outside it and never on the network.
 
     Without a page (a blog post's fragment), only pictures in ``data:`` addresses are found.
+    ``web_sources`` is given for a page that came from the web: each of its pictures' source values to
+    the best version's address (``picture_sources.source_addresses``); its pictures are then kept with
+    their addresses even when they say nothing else, for a later step to fetch; ``web_base`` is what
+    those addresses resolve against (the page's ``<base href>`` or the address it was fetched from).
     """
 
-    def __init__(self, page: Path | None) -> None:
+    def __init__(
+        self, page: Path | None, web_sources: dict[str, str] | None = None, web_base: str | None = None
+    ) -> None:
         self.folder = page.resolve().parent if page else None
         self.images: dict[str, Image] = {}
         self._found: dict[str, Image | None] = {}
+        self.from_web = web_sources is not None
+        self.web_sources = web_sources or {}
+        self.web_base = web_base
 
     def fork(self) -> ImageStore:
         """A store for another reading of the same page: it shares the pictures looked up, not those used."""

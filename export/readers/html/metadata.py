@@ -6,13 +6,15 @@ import datetime as dt
 import html
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from export.readers.dates import find_date_in, parse_date
+from export.readers.html.header_lines import byline_name, dateline
 from export.readers.html.markup_tables import data_lines
+from export.readers.html.title import compact, headline, site_names
 from export.xmlchars import remove_xml_illegal
 
 ARTICLE_TYPES = frozenset(
@@ -27,18 +29,13 @@ ARTICLE_TYPES = frozenset(
     }
 )
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/]{1,3}\s+")
-COMPACT = re.compile(r"[\W_]+")
-HEADINGS = etree.XPath("//h1[not(ancestor::nav or ancestor::aside or ancestor::footer)]")
-MIN_HEADING = 4
-MIN_HEADLINE_WORDS = 3
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 MAX_AUTHOR_LENGTH = 80
 BYLINE_WORDS = frozenset({"by", "von", "beitragvon", "par", "por", "di", "door"})
 # Words before "by" in a byline's lead: "Posted by NAME", "Zeige alle Beiträge von NAME".
 BYLINE_LEADS = frozenset(
     {"posted", "written", "published", "posts", "articles", "stories", "geschrieben", "verfasst", "erstellt"}
-    | {"veröffentlicht", "beiträge", "artikel", "publié", "publicado", "escrito"}
+    | {"veröffentlicht", "beiträge", "artikel", "publié", "publicado", "escrito", "more", "mehr"}
 )
 BYLINE_END = re.compile(
     r"\s(?:[|•·—–»]|-\s|am\s+\d|on\s+\d|alle\s+artikel\b|all\s+posts\b)|\s\d{1,2}[./]|,\s*\d|\s\d{4}\b"
@@ -46,6 +43,8 @@ BYLINE_END = re.compile(
     re.IGNORECASE,
 )
 JSON_CONTROL = re.compile(r"[\x00-\x1f]")
+TAG_RULES = ("//meta[", "//link[")
+TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
 CDATA_MARKS = re.compile(r"(?://\s*)?(?:<!\[CDATA\[|\]\]>)")
 
 
@@ -60,6 +59,21 @@ class PageMetadata:
     site: str | None = None
     source: str | None = None
     language: str | None = None
+    site_names: set[str] = field(default_factory=set, repr=False)  # compact, as ``title.site_names``
+    bylined: list[str] = field(default_factory=list)  # named in the text alone ("Von Lisa Petrich")
+    dated: dt.date | None = None  # written in the text alone, where no markup gives ``published``
+
+    site_authors: list[str] = field(default_factory=list)  # the site named where an author is stated
+
+    def persons(self, names: list[str]) -> list[str]:
+        """The names that are not the site's (its stated name, publisher or host)."""
+        return [name for name in names if compact(name) not in self.site_names]
+
+    def authors_or(self, others: list[str]) -> list[str]:
+        """The article's authors: the page's own, else ``others`` (trafilatura's), else a name in a line
+        after the headline, else the site where the page or ``others`` name it as the author."""
+        people = self.authors or self.persons(others) or self.bylined
+        return people or [name for name in self.site_authors + others if name not in self.persons([name])][:1]
 
 
 def _load_rules() -> list[tuple[str, etree.XPath]]:
@@ -70,31 +84,65 @@ def _load_rules() -> list[tuple[str, etree.XPath]]:
     return rules
 
 
+def _tags(root: etree._Element) -> etree._Element:
+    """A small tree of copies of the page's ``meta`` and ``link`` elements: the rules that read only
+    these (``//meta[...]``, ``//link[...]``) run on it instead of walking the whole page each."""
+    tags = etree.Element("head")
+    for element in root.iter("meta", "link"):
+        kept = {name: element.get(name) for name in TAG_ATTRIBUTES if element.get(name) is not None}
+        tags.append(etree.Element(element.tag, kept))
+    return tags
+
+
+def _tree(xpath: etree.XPath, root: etree._Element, tags: etree._Element) -> etree._Element:
+    return tags if xpath.path.startswith(TAG_RULES) else root
+
+
 RULES = _load_rules()
 
 
 def read_metadata(root: etree._Element) -> PageMetadata:
     """The metadata of the page ``root``: JSON-LD first, then meta tags and markup."""
     found = _from_json_ld(root)
+    tags = _tags(root)
     values: dict[str, list[str]] = {}
     for name, xpath in RULES:
-        if values.get(name):
+        if name == "author" or (values.get(name) and name != "title"):
             continue
-        values[name] = [text for text in (_text(result) for result in xpath(root)) if text]
+        results = xpath(_tree(xpath, root, tags))
+        values.setdefault(name, []).extend(text for text in (_text(result) for result in results) if text)
     found.site = found.site or _first(values, "site")
     found.source = _first(values, "source") or found.source
-    stated = found.title or _first(values, "title")
-    found.title = _headline(
-        _without_site_name(stated or _title_element(root), found.site, found.source),
-        _main_heading(root, found.site, found.source),
-        stated is not None,
+    stated_sites = {compact(name) for name in (found.site, *values.get("site", [])) if name}
+    element = root.find(".//title")
+    found.title = headline(
+        root,
+        [title for title in (found.title, *values.get("title", [])) if title],
+        _text(element) if element is not None else None,
+        site_names(*stated_sites, source=found.source),
     )
-    if not found.authors:
-        found.authors = _names(values.get("author", []))
+    found.site_names = stated_sites | site_names(source=found.source)
+    stated, found.authors = found.authors, []
+    for named in _author_lists(root, tags, stated):
+        found.site_authors += [name for name in named if not found.persons([name])]
+        found.authors = found.persons(named)
+        if found.authors:
+            break
+    bylined = None if found.authors else byline_name(root)
+    found.bylined = found.persons([bylined] if bylined else [])
     found.published = found.published or _day(_first(values, "published"))
+    found.dated = None if found.published else dateline(root)
     found.updated = found.updated or _day(_first(values, "updated"))
     found.language = _language(_first(values, "language")) or found.language
     return found
+
+
+def _author_lists(root: etree._Element, tags: etree._Element, stated: list[str]) -> Iterator[list[str]]:
+    """The names JSON-LD states, then those of each author line of metadata.tsv in turn."""
+    yield stated
+    for name, xpath in RULES:
+        if name == "author":
+            yield _names([_text(result) for result in xpath(_tree(xpath, root, tags))])
 
 
 def _text(result) -> str:
@@ -135,7 +183,7 @@ def _name(text: str) -> str:
         if word.casefold() in BYLINE_WORDS and (index == 0 or words[index - 1].casefold() in BYLINE_LEADS):
             words = words[index + 1 :]
             break
-    name = " ".join(words)
+    name = " ".join(word for word in words if not word.startswith("@"))
     cut = BYLINE_END.search(name)
     return (name[: cut.start()] if cut else name).strip(" ,")
 
@@ -145,73 +193,6 @@ def _language(text: str | None) -> str | None:
         return None
     tag = text.split(",")[0].strip().replace("_", "-")
     return tag if LANGUAGE_TAG.match(tag) else None
-
-
-def _compact(text: str) -> str:
-    return COMPACT.sub("", text).casefold()
-
-
-def _without_site_name(title: str | None, site: str | None, source: str | None) -> str | None:
-    """The title without a first or last part, after a separator, that names the site ("| TheHill")."""
-    if not title:
-        return title
-    names = _site_names(site, source)
-    parts = TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    for index in (-1, 0):
-        part = _compact(parts[index])
-        if part and any(part == name or (len(part) >= 4 and part in name) or name in part for name in names):
-            separator = list(TITLE_SEPARATORS.finditer(title))[index]
-            return (title[: separator.start()] if index == -1 else title[separator.end() :]).strip()
-    return title
-
-
-def _site_names(site: str | None, source: str | None) -> set[str]:
-    host = urlsplit(source or "").hostname or ""
-    names = {_compact(site or "")} | {_compact(part) for part in host.split(".")[-3:-1] if part != "www"}
-    names.discard("")
-    return names
-
-
-def _main_heading(root: etree._Element, site: str | None, source: str | None) -> str | None:
-    """The first ``h1`` outside navigation, sidebars and footers that is not the site's name."""
-    names = _site_names(site, source)
-    for heading in HEADINGS(root):
-        text = _text(heading)
-        if len(_compact(text)) >= MIN_HEADING and _compact(text) not in names:
-            return text
-    return None
-
-
-def _headline(title: str | None, heading: str | None, stated: bool) -> str | None:
-    """The article's headline: the page's main heading where the title is the ``title`` element's or
-    only names the site, or holds the heading with more around it; else the title."""
-    if not heading:
-        return title
-    if not title or (not stated and len(title.split()) < MIN_HEADLINE_WORDS):
-        return heading
-    if _compact(heading) in _compact(title) and len(heading.split()) >= MIN_HEADLINE_WORDS:
-        return heading
-    return title
-
-
-def _title_element(root: etree._Element) -> str | None:
-    """The ``title`` element without the site's name that pages append or prepend."""
-    title = _text(root.find(".//title")) if root.find(".//title") is not None else ""
-    parts = TITLE_SEPARATORS.split(title)
-    headings = {_text(heading) for heading in root.iter("h1")}
-    matching = [part for part in parts if part in headings]
-    if len(parts) > 1 and matching:
-        return matching[0]
-    if len(parts) > 1:
-        longest = max(parts, key=len)
-        if len(longest.split()) >= 3:
-            return longest
-    if title:
-        return title
-    heading = root.find(".//h1")
-    return _text(heading) if heading is not None else None
 
 
 def _from_json_ld(root: etree._Element) -> PageMetadata:
@@ -259,6 +240,8 @@ def _person_names(value) -> list[str]:
     if isinstance(value, list):
         return [name for element in value for name in _person_names(element)]
     if isinstance(value, dict):
+        if value.get("@type") == "Organization":
+            return []
         name = _string(value.get("name"))
         return [name] if name else []
     name = _string(value)

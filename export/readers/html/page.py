@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from export.errors import InputError
-from export.model import Article, Person, Section, block_paragraphs
+from export.model import Article, CommentThread, Person, Section, block_paragraphs
 from export.readers.html.blocks import BodyContent, read_body
 from export.readers.html.body import find_container, take_standfirst
 from export.readers.html.choice import MainText, choose_body
+from export.readers.html.comments import read_comment_thread
 from export.readers.html.images import ImageStore
 from export.readers.html.inline import read_inline
 from export.readers.html.main_text import Reading, read_with_trafilatura
 from export.readers.html.metadata import read_metadata
-from export.readers.html.page_address import page_source, saved_from
-from export.readers.html.parse import clean_tree, parse_page
+from export.readers.html.page_address import document_base, page_source, saved_from
+from export.readers.html.parse import clean_tree, parse_html, parse_page
+from export.readers.html.picture_sources import source_addresses
 from export.readers.html.sections import read_comments_and_related
 from export.readers.html.tree import drop
 from export.readers.html.videos import mark_videos
@@ -40,32 +43,36 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
     root = parsed.root
     metadata = read_metadata(root)
     reading = read_with_trafilatura(parsed.markup, root) if main_text != "ours" else Reading()
-    metadata.source = page_source(metadata.source, page.origin.address) or saved_from(data)
+    address = page.origin.address
+    metadata.source = page_source(metadata.source, address) or saved_from(data)
+    base = metadata.source  # the links the book keeps resolve as the saved page's would
+    fetch_base = document_base(root, address) if address else None  # what is fetched: as a browser
     mark_videos(root)
     clean_tree(root)
-    thread, archive, consumed = read_comments_and_related(root, metadata.source, metadata.published)
+    thread, archive, consumed = read_comments_and_related(root, base, metadata.published, fetch_base)
     for element in consumed:
         drop(element)
     title = metadata.title or page.origin.stem
-    images = ImageStore(page.origin.path)
+    images = ImageStore(page.origin.path, source_addresses(root) if address else None, fetch_base)
     lead = take_standfirst(root)
-    standfirst = read_inline(lead, metadata.source) if lead is not None else None
+    standfirst = read_inline(lead, base) if lead is not None else None
     container = find_container(root)
-    content = read_body(container.element, metadata.source, images, title)
+    content = read_body(container.element, base, images, title)
     if reading.body is not None:
         their_images = images.fork()
-        theirs = read_body(reading.body, metadata.source, their_images, title)
+        theirs = read_body(reading.body, base, their_images, title)
         chosen = choose_body(content, container.named, theirs, main_text, thread, standfirst)
         if chosen is not content:
             content = BodyContent(chosen.blocks, chosen.footnotes, content.videos)
             images = their_images
-    published = reading.published or metadata.published  # htmldate's is right more often (corpus-large)
+    # htmldate's is right more often (corpus-large); a date in the lines after the headline last
+    published = reading.published or metadata.published or metadata.dated
     if not content.blocks:
         raise InputError(page.name, "holds no article text that could be found")
     text = "\n".join([title, *(paragraph.text for paragraph in block_paragraphs(content.blocks))])
     return Article(
         title=title,
-        authors=[Person(name) for name in metadata.authors or reading.authors],
+        authors=[Person(name) for name in metadata.authors_or(reading.authors)],
         site=metadata.site,
         published=published,
         updated=metadata.updated if metadata.updated != published else None,
@@ -79,3 +86,16 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
         archive=archive,
         thread=thread,
     )
+
+
+def read_comment_page(page: PageInput, published: dt.date | None = None) -> CommentThread:
+    """The comment thread of another page of an article's thread, fetched, with its links to the others.
+
+    ``published``, the article's date, dates comments that leave the year out."""
+    root = parse_html(page.data, page.name, page.charset)
+    address = page.origin.address
+    source = page_source(read_metadata(root).source, address)
+    mark_videos(root)
+    clean_tree(root)
+    fetch_base = document_base(root, address) if address else None
+    return read_comment_thread(root, source, published=published, fetched_from=fetch_base)

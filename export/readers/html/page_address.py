@@ -41,3 +41,11 @@ def page_source(stated: str | None, fetched_from: str | None) -> str | None:
         return stated
     resolved = safe_link(stated, fetched_from)
     return resolved if resolved and urlsplit(resolved).scheme.lower() in WEB_SCHEMES else fetched_from
+
+
+def document_base(root: etree._Element, fetched_from: str) -> str:
+    """What a fetched page's relative addresses resolve against, as a browser does: its first
+    ``<base href>`` (an http or https address, resolved against the page's), else the page's address."""
+    base = next((element for element in root.iter("base") if element.get("href")), None)
+    resolved = safe_link(base.get("href"), fetched_from) if base is not None else None
+    return resolved if resolved and urlsplit(resolved).scheme.lower() in WEB_SCHEMES else fetched_from

@@ -16,14 +16,15 @@ __all__ = ["comment_section_elements", "consumed_elements", "read_comments_and_r
 
 
 def read_comments_and_related(
-    root: etree._Element, base_url: str | None, published: dt.date | None
+    root: etree._Element, base_url: str | None, published: dt.date | None, fetched_from: str | None = None
 ) -> tuple[CommentThread, list[ArchiveLink], list[etree._Element]]:
     """The comment thread, the archive links, and the elements they were read from (as ``consumed_elements``).
 
-    Each section is looked for once, for reading it and for keeping it out of the body.
+    Each section is looked for once, for reading it and for keeping it out of the body. ``fetched_from``
+    is what a fetched page's links to its other comment pages resolve against.
     """
     found = find_comment_section(root)
-    thread = read_comment_thread(root, base_url, published=published, found=found)
+    thread = read_comment_thread(root, base_url, published=published, found=found, fetched_from=fetched_from)
     related = related_elements(root)
     archive = read_related_links(root, base_url, blocks=related)
     return thread, archive, _outermost(_section_elements(root, found, bool(thread.comments)) + related)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from export.model import Block, Heading, Paragraph
+from export.model import Block, Heading, Paragraph, Picture
 from export.readers.html.markup_tables import data_lines
 
 FURNITURE_LINES = frozenset(line.strip().casefold() for line in data_lines("boilerplate_lines.txt"))
@@ -45,10 +45,22 @@ def _level_headings(blocks: list[Block]) -> list[Block]:
 
 def _without_dateline(blocks: list[Block]) -> list[Block]:
     """The blocks without a short opening line that only dates the article (the book states the date)."""
-    first = next((index for index, block in enumerate(blocks) if not isinstance(block, Heading)), None)
+    first = next(
+        (
+            index
+            for index, block in enumerate(blocks)
+            if not isinstance(block, Heading) and not _unsaid(block)
+        ),
+        None,
+    )
     block = blocks[first] if first is not None else None
     if first is not None and isinstance(block, Paragraph):
         text = block.text
         if len(text) <= MAX_DATELINE and DATELINE.search(text):
             return blocks[:first] + blocks[first + 1 :]
     return blocks
+
+
+def _unsaid(block: Block) -> bool:
+    """A picture that says nothing yet: only its web address is known (a fetched page's, before it is)."""
+    return isinstance(block, Picture) and not (block.image or block.alt or block.caption)

@@ -1,0 +1,51 @@
+"""Files kept in the user's cache directory by the digest of what made them, so that a later run reads them.
+
+Only what is slow to make and fully decided by its digest goes there (a generated cover): a book is the
+same whether a file came from the cache or was made anew. Where the directory cannot be written, nothing
+is kept and nothing fails.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from pathlib import Path
+
+APPLICATION = "annotated-epub"
+
+
+def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/annotated-epub``, by default ``~/.cache/annotated-epub``."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / APPLICATION
+
+
+def digest(*parts: str | bytes) -> str:
+    """The hex sha256 of ``parts``, each length-prefixed so that no two lists of parts give the same."""
+    hasher = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "big") + data)
+    return hasher.hexdigest()
+
+
+def read(kind: str, key: str) -> bytes | None:
+    """The file kept for ``key`` under ``kind`` (such as "covers"), or None."""
+    try:
+        return (cache_dir() / kind / key).read_bytes()
+    except OSError:
+        return None
+
+
+def keep(kind: str, key: str, content: bytes) -> None:
+    """Keep ``content`` for ``key`` under ``kind``, written beside and renamed: a reader sees all or none."""
+    folder = cache_dir() / kind
+    temporary = folder / f".{key}.{os.getpid()}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(content)
+        os.replace(temporary, folder / key)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)

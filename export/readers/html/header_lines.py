@@ -1,0 +1,94 @@
+"""What the short lines after the headline say where no markup does: the author ("Von Lisa Petrich",
+"Eine Kolumne von Nils Pickert", "Posted by Konstantin @ 12:00 am", "Autorin: Uta Staschewski") and the
+date ("06.11.2023 13:30 von Olga", "Wiesbaden, 11. November 2021")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from export.readers.dates import find_date_in
+
+# The lead word and the name's words; the name's own words are checked for capitals in code.
+BYLINE = re.compile(
+    r"(?:^|\s)(?:by|von|vom|par|por|door|autor|autorin|author|written by)\s*:?\s+"
+    r"([^\W\d_][\w.'’-]*(?:[ \xa0][^\W\d_][\w.'’-]*){0,3})",
+    re.IGNORECASE,
+)
+# Words that may come before a byline's lead word (besides dates and times).
+LEADS = frozenset(
+    {
+        "a",
+        "an",
+        "one",
+        "ein",
+        "eine",
+        "un",
+        "une",
+        "posted",
+        "written",
+        "published",
+        "geschrieben",
+        "verfasst",
+    }
+    | {"text", "story", "article", "column", "blog", "beitrag", "artikel", "kolumne", "gastbeitrag"}
+    | {"kommentar", "interview", "publié", "écrit", "publicado", "escrito", "am", "on", "le", "el"}
+)
+# What may follow the name: nothing, a separator, a wide space, a date or a time.
+AFTER_NAME = re.compile(r"\s{2,}|\s*(?:$|[|,•·@(/–—-]|\d|am\b|on\b|le\b)", re.IGNORECASE)
+NAME_END = re.compile(r"\s{2,}|[,|•·(@]")
+MAX_LINE = 80
+MAX_LINES = 120  # texts read after the headline
+MAX_NAME_WORDS = 3
+TEXTS_AFTER = etree.XPath(
+    f"following::text()[normalize-space()][not(parent::script or parent::style)][position() <= {MAX_LINES}]"
+)
+TEXTS = etree.XPath(
+    f"//body//text()[normalize-space()][not(parent::script or parent::style)][position() <= {MAX_LINES}]"
+)
+LEFT_OUT = etree.XPath(
+    "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[contains(@class,'comment')]"
+    " or ancestor::*[contains(@id,'comment')]"
+)
+
+
+def header_lines(root: etree._Element) -> Iterator[str]:
+    """The short text lines among the first texts after the page's first ``h1`` (from the top without
+    one), navigation, footers, sidebars and comments left out."""
+    heading = root.find(".//h1")
+    texts = TEXTS_AFTER(heading) if heading is not None else TEXTS(root)
+    for text in texts:
+        line = text.strip()
+        parent = text.getparent()
+        if len(line) <= MAX_LINE and parent is not None and not LEFT_OUT(parent):
+            yield line
+
+
+def byline_name(root: etree._Element) -> str | None:
+    """The name in the first byline line after the headline."""
+    return next((name for name in map(_name_in, header_lines(root)) if name), None)
+
+
+def dateline(root: etree._Element) -> dt.date | None:
+    """The first date written in a line after the headline."""
+    return next((day for day in map(find_date_in, header_lines(root)) if day), None)
+
+
+def _name_in(line: str) -> str | None:
+    """The name in a byline line: the lead word starts it, after a date or words such as "Posted", "Text"
+    or "Eine Kolumne"; only a date or a separator follows the name."""
+    match = BYLINE.search(line)
+    if not match or not all(_leads(word) for word in line[: match.start()].split()):
+        return None
+    words = NAME_END.split(match[1])[0].split()[:MAX_NAME_WORDS]
+    rest = line[match.start(1) :].removeprefix(" ".join(words))
+    if not all(word[0].isupper() for word in words) or not AFTER_NAME.match(rest):
+        return None
+    return " ".join(words)
+
+
+def _leads(word: str) -> bool:
+    return word.casefold() in LEADS or not any(char.isalpha() for char in word)

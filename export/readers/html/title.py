@@ -1,0 +1,140 @@
+"""The article's headline: the stated or ``title`` element's title without the site's name, or the page's
+main heading where the title confirms it."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/│~]{1,3}\s+")
+WORDS = re.compile(r"\w+")
+COMPACT = re.compile(r"[\W_]+")
+DOMAIN_END = re.compile(r"\.[a-z]{2,6}\W*$", re.IGNORECASE)
+HEADINGS = tuple(
+    etree.XPath(f"//{tag}[not(ancestor::nav or ancestor::aside or ancestor::footer)]") for tag in ("h1", "h2")
+)
+MAX_HEADINGS = 3
+# A page's only h1, of this many words, is its headline where no title agrees with it.
+MIN_LONE_HEADING_WORDS = 4
+MAX_SITE_PART_WORDS = 5
+MIN_NAME = 3
+MAX_KICKER_WORDS = 5
+MIN_HEADLINE_WORDS = 3
+# A heading is the headline where its words make up this share of the title's words, all of them in it.
+COVER = 0.6
+
+
+def site_names(*names: str | None, source: str | None = None) -> set[str]:
+    """The site's names as compact text: its stated names and its address's host without "www"."""
+    host = urlsplit(source or "").hostname or ""
+    found = {compact(name or "") for name in names}
+    found |= {compact(part) for part in host.split(".")[-3:-1] if part != "www"}
+    found |= {compact(".".join(host.split(".")[-2:]))} if host else set()
+    return {name for name in found if len(name) >= MIN_NAME}
+
+
+def compact(text: str) -> str:
+    """Letters and digits alone, case-folded: "TheHill.com" -> "thehillcom"."""
+    return COMPACT.sub("", text.casefold())
+
+
+def names_site(part: str, names: set[str], strict: bool = False) -> bool:
+    """Whether a title's part names the site: it is one of its names (``strict``), or else starts or ends
+    with one, is mostly one ("petri-heil.ch", "MyOOS Community Forum"), or is part of one."""
+    if len(part.split()) > MAX_SITE_PART_WORDS:
+        return False
+    text = compact(DOMAIN_END.sub("", part))
+    if not text:
+        return False
+    if strict:
+        return text in names
+    return any(
+        text.startswith(name)
+        or text.endswith(name)
+        or (name in text and len(name) > len(text) / 2)
+        or (len(text) >= 4 and text in name)
+        for name in names
+    )
+
+
+def without_site_name(title: str | None, names: set[str], strict: bool = False) -> str | None:
+    """The title without its parts, after a separator, that name the site and what follows them."""
+    if not title:
+        return None
+    bounds = [0, *(point for match in TITLE_SEPARATORS.finditer(title) for point in match.span()), len(title)]
+    parts = [title[bounds[index] : bounds[index + 1]] for index in range(0, len(bounds), 2)]
+    naming = [index for index, part in enumerate(parts) if names_site(part, names, strict)]
+    if not naming or len(parts) < 2:
+        return None if naming else title
+    if naming[0] > 0:  # "Headline | Site | Slogan"
+        return title[: bounds[2 * naming[0] - 1]].strip() or None
+    if naming[-1] < len(parts) - 1:  # "Site » Headline", "Site » Blog Archive » Headline"
+        rest = parts[naming[-1] + 1 :]
+        if len(rest) > 1:
+            return max(rest, key=len).strip()
+        return title[bounds[2 * naming[-1] + 2] :].strip() or None
+    return None
+
+
+def words(text: str | None) -> list[str]:
+    return WORDS.findall((text or "").casefold())
+
+
+def headline(root: etree._Element, stated: list[str], element: str | None, names: set[str]) -> str | None:
+    """The headline of the page ``root``.
+
+    ``stated`` are the titles its metadata states (JSON-LD headline, og:title, ...), ``element`` its
+    ``title`` element's text. In order: the stated title the first ``h1`` holds after a kicker; an ``h1``
+    a title confirms (an ``h2`` where no ``h1`` but the site's name is there); a title the first ``h1``
+    holds with more around it; the page's only, long ``h1``; the first title that is more than the site's
+    name; the first ``h1``. docs/page-reader.md gives the figures for each.
+    """
+    titles = [title for title in (*stated, element) if title]
+    main, lower = (
+        [text for text in (without_site_name(text, names, True) for text in _headings(root, xpath)) if text]
+        for xpath in HEADINGS
+    )
+    stripped = [title for title in (without_site_name(title, names) for title in titles) if title]
+    for heading in main[:1]:
+        kicked = next((title for title in titles if _after_kicker(heading, title)), None)
+        if kicked:
+            return kicked
+    for heading in main[:MAX_HEADINGS]:
+        if any(_covers(heading, title, names) for title in titles):
+            return heading
+    for heading in [] if main else lower[:MAX_HEADINGS]:
+        if titles and _covers(heading, titles[0], names):  # a blog's post title under its name's h1
+            return heading
+    for heading in main[:1]:
+        within = next((title for title in stripped if set(words(title)) <= set(words(heading))), None)
+        if within:  # the heading adds a kicker or a site's name to the title
+            return within
+        if len(main) == 1 and len(words(heading)) >= MIN_LONE_HEADING_WORDS:
+            return heading
+    return stripped[0] if stripped else main[0] if main else None
+
+
+def _after_kicker(heading: str, title: str) -> bool:
+    """Whether the heading is the title after a kicker of a few words ("Tunesien Große Aufgaben ...")."""
+    found, within = words(heading), words(title)
+    extra = len(found) - len(within)
+    return 0 < extra <= MAX_KICKER_WORDS and len(within) >= MIN_HEADLINE_WORDS and found[extra:] == within
+
+
+def _covers(heading: str, title: str, names: set[str]) -> bool:
+    """Whether the heading is the title's longest part, or all its words are in the title and make up most of
+    the title's words (site name aside)."""
+    found = words(heading)
+    within = words(without_site_name(title, names) or title)
+    if not found or not within:
+        return False
+    if words(max(TITLE_SEPARATORS.split(title), key=len)) == found:  # "Headline - Site"
+        return True
+    return set(found) <= set(words(title)) and len(set(found) & set(within)) >= COVER * len(set(within))
+
+
+def _headings(root: etree._Element, xpath: etree.XPath) -> list[str]:
+    texts = (" ".join("".join(heading.itertext()).split()) for heading in xpath(root))
+    return [text for text in texts if WORDS.search(text)]

@@ -1,0 +1,190 @@
+"""A page's title, authors and date on synthetic pages: one page per rule of metadata.py, title.py and
+header_lines.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from export.readers.html.metadata import PageMetadata, read_metadata
+from export.readers.html.page import read_html_page
+from export.readers.html.parse import parse_html
+
+TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
+TEXT += "</div>"
+
+
+def metadata(head: str, body: str = "") -> PageMetadata:
+    html = f"<!DOCTYPE html><html lang='en'><head>{head}</head><body>{body}{TEXT}</body></html>"
+    return read_metadata(parse_html(html.encode(), "page.html"))
+
+
+def canonical(host: str) -> str:
+    return f"<link rel='canonical' href='https://www.{host}/2020/a-story'>"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # the h1 a stated title confirms, its site name after a separator aside
+        (
+            "<meta property='og:title' content='Senate passes the bill | TheHill'>"
+            + canonical("thehill.com"),
+            "<h1>Senate passes the bill</h1>",
+            "Senate passes the bill",
+        ),
+        # a stated title that only names the site is no title: the title element's, stripped
+        (
+            "<meta property='og:title' content='Krimiblog'><meta property='og:site_name' content='Krimiblog'>"
+            "<title>Krimiblog » The murder on the Orient Express</title>",
+            "",
+            "The murder on the Orient Express",
+        ),
+        # a WordPress breadcrumb title: the longest part after the site's name
+        (
+            "<title>Four Years Remaining » Blog Archive » Interning of small integers</title>"
+            + canonical("fouryears.eu"),
+            "",
+            "Interning of small integers",
+        ),
+        # the site's name as a domain, and the slogan after it, cut off
+        (
+            "<title>Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin</title>"
+            + canonical("petri-heil.ch"),
+            "",
+            "Bielersee-Winterhechte",
+        ),
+        # a site's name that begins the part ("MyOOS Community Forum")
+        (
+            "<title>Was ist Freie Software - MyOOS Community Forum</title>" + canonical("myoos.de"),
+            "",
+            "Was ist Freie Software",
+        ),
+        # the page's only h1, long, where no title agrees with it
+        (
+            "<meta property='og:title' content='Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten'>",
+            "<h1>Wie hoch sind die Zinsen für einen Privatkredit?</h1>",
+            "Wie hoch sind die Zinsen für einen Privatkredit?",
+        ),
+        # an h1 that adds a kicker to the stated title gives way to it, even marked as the headline
+        (
+            "<meta property='og:title' content='Große Aufgaben für die neue Regierung'>",
+            "<h1 itemprop='headline'><span>Tunesien</span> Große Aufgaben für die neue Regierung</h1>",
+            "Große Aufgaben für die neue Regierung",
+        ),
+        # an h1 that is the whole title keeps the words that look like the site's name
+        (
+            "<meta property='og:title' content='Welpen kaufen – Tipps zu jeder Hunderasse'>"
+            "<meta property='og:site_name' content='Welpen'>",
+            "<h1>Welpen kaufen – Tipps zu jeder Hunderasse</h1>",
+            "Welpen kaufen – Tipps zu jeder Hunderasse",
+        ),
+        # a blog's name in h1, the post's title in h2, confirmed by the title
+        (
+            "<title>Liebe Menschen Europas | Echte Demokratie</title><meta property='og:site_name' "
+            "content='Echte Demokratie'>",
+            "<h1>Echte Demokratie</h1><h2>Liebe Menschen Europas</h2>",
+            "Liebe Menschen Europas",
+        ),
+    ],
+)
+def test_the_headline_is_found(head, body, expected):
+    assert metadata(head, body).title == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # the meta author names the site: the byline's name instead
+        (
+            "<meta name='author' content='Badische Zeitung'>"
+            "<meta property='og:site_name' content='Badische Zeitung'>",
+            "<div class='byline'>Von <span class='author'>Lisa Petrich</span></div>",
+            ["Lisa Petrich"],
+        ),
+        # the site's host as author
+        ("<meta name='author' content='Makronom'>" + canonical("makronom.de"), "", []),
+        # an organisation in JSON-LD is no author
+        (
+            '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": '
+            '{"@type": "Organization", "name": "LN"}}</script>',
+            "<p class='byline'><span class='author'>Cosima Künzel</span></p>",
+            ["Cosima Künzel"],
+        ),
+        # a Twitter handle is left out of the name
+        ("", "<span class='author'>Williams Perdomo @wperdomod</span>", ["Williams Perdomo"]),
+        # a link to the author's page
+        ("", "<p class='date'>2020-01-02 <a href='/author/fabian/'>Fabian</a></p>", ["Fabian"]),
+        # author class names in other languages
+        ("", "<div><span class='auteurs'>Didier Roy</span></div>", ["Didier Roy"]),
+        # a forum thread's first post
+        (
+            "",
+            "<article class='message' data-author='Pepemaus'><p>Hallo</p></article>"
+            "<article class='message' data-author='Other'><p>Antwort</p></article>",
+            ["Pepemaus"],
+        ),
+        # Cxense's author tag
+        ("<meta property='cXenseParse:author' content='Lisa Petrich'>", "", ["Lisa Petrich"]),
+        # "Mehr von" leads a byline
+        ("", "<a href='/authors/catch'>Mehr von Catch more fish</a>", ["Catch more fish"]),
+    ],
+)
+def test_authors_are_found_and_the_site_is_no_author(head, body, expected):
+    assert metadata(head, body).authors == expected
+
+
+def test_trafilatura_names_that_are_the_site_are_dropped():
+    found = metadata("<meta property='og:site_name' content='The Planetary Press'>")
+    assert found.persons(["The Planetary Press", "Julie Mollins"]) == ["Julie Mollins"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Eine Kolumne von Nils Pickert", "Nils Pickert"),
+        ("Posted by Konstantin @ 12:00 am", "Konstantin"),
+        ("06.11.2023 13:30 von Olga", "Olga"),
+        ("Text von Christian Seiler \xa0 \xa0Illustration von Markus Roost", "Christian Seiler"),
+        ("Autorin: Uta Staschewski, Projektleiterin", "Uta Staschewski"),
+        ("Mary Magdalene by Titian", None),  # a caption
+        ("Soziale Nachhaltigkeit von Klimaschutz und Energiewende", None),  # a phrase
+        ("Neu im Programm von Abu Garcia ist die Spike Serie.", None),  # a sentence
+    ],
+)
+def test_a_byline_line_after_the_headline_names_the_author(line, name):
+    found = metadata("", f"<h1>The headline of the story</h1><p><em>{line}</em></p>")
+    assert found.authors == [] and found.bylined == ([name] if name else [])
+
+
+def test_byline_lines_before_the_headline_or_in_navigation_are_not_read():
+    before = metadata("", "<p>Von Max Muster</p><h1>The headline of the story</h1>")
+    inside_nav = metadata("", "<h1>The headline of the story</h1><nav><p>Von Max Muster</p></nav>")
+    assert before.bylined == [] and inside_nav.bylined == []
+
+
+def test_a_date_written_after_the_headline_is_the_date_where_nothing_else_gives_one(tmp_path: Path):
+    body = "<h1>Hybridbatterie</h1><p>Hofheim am Taunus | Wiesbaden, 11. November 2021</p>" + TEXT
+    path = tmp_path / "page.html"
+    path.write_text(f"<!DOCTYPE html><html lang='de'><head><title>T</title></head><body>{body}</body></html>")
+    assert read_html_page(path, "ours").published == dt.date(2021, 11, 11)
+    marked = body.replace("<h1>", "<time class='published' datetime='2021-11-10'>10.11.</time><h1>")
+    path.write_text(
+        f"<!DOCTYPE html><html lang='de'><head><title>T</title></head><body>{marked}</body></html>"
+    )
+    assert read_html_page(path, "ours").published == dt.date(2021, 11, 10)
+
+
+def test_the_site_is_the_author_only_where_no_person_is_named():
+    found = metadata(
+        "<meta name='author' content='Telebasel'><meta property='og:site_name' content='Telebasel'>"
+    )
+    assert found.authors == [] and found.authors_or([]) == ["Telebasel"]
+    assert found.authors_or(["Telebasel", "Anna Muster"]) == ["Anna Muster"]
+    named = metadata(
+        "<meta name='author' content='Telebasel'><meta property='og:site_name' content='Telebasel'>",
+        "<span class='author'>Anna Muster</span>",
+    )
+    assert named.authors_or([]) == ["Anna Muster"]

@@ -1,0 +1,32 @@
+"""The shipped lexicon kept as plain data in the user's cache directory reads back the same lexicon."""
+
+from __future__ import annotations
+
+import marshal
+
+from export.annotate import lexicon
+from export.annotate.lexicon import lexicon_data, lexicon_from_data, load_lexicon
+
+
+def test_the_lexicon_as_data_reads_back_equal():
+    shipped = load_lexicon(check=False)
+    assert lexicon_from_data(marshal.loads(marshal.dumps(lexicon_data(shipped)))) == shipped
+
+
+def test_the_default_lexicon_is_kept_and_read_back_and_a_damaged_copy_is_made_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    shipped = load_lexicon(check=False)
+    lexicon.default_lexicon.cache_clear()
+    try:
+        assert lexicon.default_lexicon() == shipped
+        [kept] = (tmp_path / "annotated-epub" / "lexicon").iterdir()
+        lexicon.default_lexicon.cache_clear()
+        monkeypatch.setattr(lexicon, "load_lexicon", lambda **options: None)  # must not be needed now
+        assert lexicon.default_lexicon() == shipped
+        kept.write_bytes(kept.read_bytes()[:100])
+        monkeypatch.undo()
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+        lexicon.default_lexicon.cache_clear()
+        assert lexicon.default_lexicon() == shipped
+    finally:
+        lexicon.default_lexicon.cache_clear()
