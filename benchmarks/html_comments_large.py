@@ -227,7 +227,7 @@ def _has_body(entry: etree._Element) -> bool:
     """Whether the entry says anything outside its own links (a share button or a link list says
     nothing); a pingback may be its link, a ``dt``'s words are in the ``dd`` after it."""
     if entry.tag == "dt" or LINKBACK.search(entry.get("class") or ""):
-        return bool(entry.text_content().strip())
+        return bool("".join(entry.itertext()).strip())
     nodes = [entry]
     while nodes:
         node = nodes.pop()
@@ -270,7 +270,8 @@ def _dated(entry: etree._Element, runs: list[str]) -> bool:
 
 
 def _normal(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    """Whitespace collapsed, case folded, soft hyphens left out (the reader leaves them out of its text)."""
+    return " ".join(text.replace("\u00ad", "").split()).casefold()
 
 
 def _comment_text(comment: Comment) -> str:

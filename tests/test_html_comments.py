@@ -140,7 +140,7 @@ def test_comment_text_comes_from_the_comment_section_only(threads, path):
     root = page(path)
     for image in root.iter("img"):
         image.tail = f" {image.get('alt') or ''} {image.tail or ''}"
-    section = " ".join(normalise(element.text_content()) for element in comment_section_elements(root))
+    section = " ".join(normalise("".join(element.itertext())) for element in comment_section_elements(root))
     for comment in threads[path.name].all_comments():
         for paragraph in comment.paragraphs:
             for line in paragraph.text.split("\n"):

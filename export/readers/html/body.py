@@ -21,6 +21,7 @@ INLINE_TAGS = frozenset(
 LINK_DENSITY_WEIGHT = 1.0
 WRAPPER_SHARE = 2
 NEARLY_ALL = 0.8  # a container with this share of the fullest one's text is as good as it
+NAMED_CACHE = 10_000  # class and id tokens judged, kept across the pages of one run
 CAMEL_CASE = re.compile(r"([a-z0-9])([A-Z])")
 
 
@@ -48,12 +49,14 @@ class Boilerplate:
         self.generic = sorted(rules["generic"], key=len, reverse=True)
         names = "|".join(re.escape(name) for name in sorted(rules["name"], key=len, reverse=True))
         self.names = re.compile(rf"(?:^|-)(?:{names})s?[0-9]*(?:-|$)")
+        self._named: dict[str, bool] = {}  # tokens repeat in a page and across a site: each judged once
 
     def matches(self, element: etree._Element, allowed: frozenset[str] = frozenset()) -> bool:
         """True when ``element`` is boilerplate by its tag (unless ``allowed``), role, class or id."""
         if not isinstance(element.tag, str):
             return False
-        if element.tag.lower() in self.tags - allowed or (element.get("role") or "").lower() in self.roles:
+        tag = element.tag.lower()
+        if (tag in self.tags and tag not in allowed) or (element.get("role") or "").lower() in self.roles:
             return True
         if element.get("hidden") is not None or element.get("aria-hidden") == "true":
             return True
@@ -63,6 +66,14 @@ class Boilerplate:
 
     def named(self, token: str) -> bool:
         """True when a class or id token holds a boilerplate name as whole words."""
+        known = self._named.get(token)
+        if known is None:
+            if len(self._named) >= NAMED_CACHE:
+                self._named.clear()
+            known = self._named[token] = self._judge(token)
+        return known
+
+    def _judge(self, token: str) -> bool:
         words = CAMEL_CASE.sub(r"\1-\2", token).lower().replace("_", "-")
         if words.startswith(self.modifiers):
             return False
@@ -88,22 +99,46 @@ class Boilerplate:
                 drop(element)
 
 
+class Markers:
+    """Lines of ``containers.txt`` or ``standfirst.txt``: elements marked by a class token, an itemprop, a
+    tag or an ARIA role, best first; a line may start with "generic"."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.generic: list[bool] = []
+        self.ranks: dict[tuple[str, str], int] = {}
+        for line in lines:
+            generic = line.startswith("generic ")
+            kind, value = line.removeprefix("generic ").split(None, 1)
+            self.ranks.setdefault((kind, value), len(self.generic))
+            self.generic.append(generic)
+
+    def marked(self, root: etree._Element) -> list[tuple[int, etree._Element]]:
+        """Each marked element with its best line's rank, in document order: one pass over the tree (an
+        XPath per line walked the whole tree once a line)."""
+        found = []
+        ranks = self.ranks
+        for element in root.iter(etree.Element):
+            keys = [("class", token) for token in (element.get("class") or "").split()]
+            keys += [("tag", element.tag), ("role", element.get("role"))]
+            keys.append(("itemprop", element.get("itemprop")))
+            matched = [ranks[key] for key in keys if key in ranks]
+            if matched:
+                found.append((min(matched), element))
+        return found
+
+
 BOILERPLATE = Boilerplate()
-CONTAINERS = [
-    (line.startswith("generic "), etree.XPath(line.removeprefix("generic ")))
-    for line in _lines("containers.txt")
-]
-STANDFIRSTS = [etree.XPath(line) for line in _lines("standfirst.txt")]
+CONTAINERS = Markers(_lines("containers.txt"))
+STANDFIRSTS = Markers(_lines("standfirst.txt"))
 
 
 def take_standfirst(root: etree._Element) -> etree._Element | None:
     """The page's standfirst (lead) element, taken out of the tree so the body does not repeat it."""
-    for selector in STANDFIRSTS:
-        for element in selector(root):
-            low, high = STANDFIRST_LENGTH
-            if low <= _text_length(element) <= high and not BOILERPLATE.inside(element, HEADER_TAGS):
-                drop(element)
-                return element
+    low, high = STANDFIRST_LENGTH
+    for _, element in sorted(STANDFIRSTS.marked(root), key=lambda entry: entry[0]):
+        if low <= _text_length(element) <= high and not BOILERPLATE.inside(element, HEADER_TAGS):
+            drop(element)
+            return element
     return None
 
 
@@ -132,14 +167,14 @@ def _text_length(element: etree._Element) -> int:
 
 def _by_selectors(root: etree._Element) -> Container | None:
     """The container named by ``containers.txt``: specific lines first, generic ones only when none match."""
+    marked = CONTAINERS.marked(root)
     for generic in (False, True):
         scored = []
-        for rank, (kind, selector) in enumerate(CONTAINERS):
-            if kind is generic:
-                for node in selector(root):
-                    length = _paragraph_text(node, BOILERPLATE) if not BOILERPLATE.inside(node) else 0
-                    if length >= MIN_CONTAINER_TEXT:
-                        scored.append((rank, -length, node))
+        for rank, node in marked:
+            if CONTAINERS.generic[rank] is generic:
+                length = _paragraph_text(node, BOILERPLATE) if not BOILERPLATE.inside(node) else 0
+                if length >= MIN_CONTAINER_TEXT:
+                    scored.append((rank, -length, node))
         if scored:
             fullest = -min(length for _, length, _ in scored)
             near = [entry for entry in scored if -entry[1] >= NEARLY_ALL * fullest]

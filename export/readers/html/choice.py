@@ -25,12 +25,13 @@ def choose_body(
     thread: CommentThread,
     standfirst: Paragraph | None,
 ) -> BodyContent:
-    """``theirs`` (without what the thread or standfirst already hold) or ``ours``, as ``strategy`` says.
+    """``theirs`` (without what the thread or standfirst already hold) or ``ours``, as ``strategy`` says;
+    neither is changed.
 
     "hybrid": ours where a named container holds the same text as trafilatura's, else trafilatura's
     (measured on corpus-large, trafilatura's text finds more of the article and keeps less around it).
     """
-    _without_repeats(theirs, thread, standfirst)
+    theirs = _without_repeats(theirs, thread, standfirst)
     if not theirs.blocks or strategy == "ours":
         return ours
     if strategy == "trafilatura" or not ours.blocks or not named:
@@ -61,18 +62,19 @@ def _shingles(blocks: list[Block]) -> Counter[tuple[str, ...]]:
     return found
 
 
-def _without_repeats(theirs: BodyContent, thread: CommentThread, standfirst: Paragraph | None) -> None:
-    """Drop paragraphs of ``theirs`` that are the standfirst or a comment's text."""
+def _without_repeats(theirs: BodyContent, thread: CommentThread, standfirst: Paragraph | None) -> BodyContent:
+    """``theirs`` without the paragraphs that are the standfirst or a comment's text."""
     comments = [paragraph for comment in thread.all_comments() for paragraph in comment.paragraphs]
     elsewhere = {_key(paragraph.text) for paragraph in comments}
     if standfirst is not None:
         elsewhere.add(_key(standfirst.text))
     elsewhere.discard("")
-    theirs.blocks = [
+    kept = [
         block
         for block in theirs.blocks
         if not (isinstance(block, Paragraph) and _key(block.text) in elsewhere)
     ]
+    return theirs if len(kept) == len(theirs.blocks) else BodyContent(kept, theirs.footnotes, theirs.videos)
 
 
 def _key(text: str) -> str:

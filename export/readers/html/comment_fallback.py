@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -85,9 +86,14 @@ def _groups(parent: etree._Element) -> dict[tuple[str, tuple[str, ...]], list[et
 
 def _signature(element: etree._Element) -> tuple[str, tuple[str, ...]]:
     """The element's tag and its class words, without those that number or alternate (odd, even, depth-2)."""
-    alternating = patterns(WORDS, "alternating")
     words = (element.get("class") or "").split()
-    return element.tag, tuple(sorted(word for word in words if not search(word, alternating)))
+    return element.tag, tuple(sorted(word for word in words if not _alternates(word)))
+
+
+@lru_cache(maxsize=4096)
+def _alternates(word: str) -> bool:
+    """Whether a class word numbers or alternates blocks (judged once a word: pages repeat their words)."""
+    return bool(search(word, patterns(WORDS, "alternating")))
 
 
 def _with_nested(parent: etree._Element, signature: tuple[str, tuple[str, ...]]) -> list[etree._Element]:

@@ -93,7 +93,7 @@ def read_comment_thread(
     found: CommentSection | None = None,
     fetched_from: str | None = None,
 ) -> CommentThread:
-    """The comment section of a whole page (an lxml.html document); an empty thread when it has none.
+    """The comment section of a whole page (a parsed document); an empty thread when it has none.
 
     ``published``, the article's date (else the page's article:published_time), dates comments without a year.
     ``found`` is the page's comment section when already looked for. The links to the thread's other

@@ -14,6 +14,7 @@ from export.readers.html.parse import DROPPED_TAGS
 from export.readers.html.tree import tag_of
 from export.xmlchars import remove_xml_illegal
 
+SOFT_HYPHEN = "\u00ad"
 SPAN_TAGS: dict[str, SpanKind] = {
     "em": "em",
     "i": "em",
@@ -107,6 +108,10 @@ class InlineText:
         if not text:
             return
         text = remove_xml_illegal(text)
+        if SOFT_HYPHEN in text:  # a line-breaking hint that splits words for search and the claim detector
+            text = text.replace(SOFT_HYPHEN, "")
+            if not text:
+                return
         if text[0] in WHITESPACE:
             self.pending_space = True
         run = text.strip(WHITESPACE)  # its words joined already when only single spaces part them

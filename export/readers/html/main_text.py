@@ -40,13 +40,17 @@ class Reading:
     published: dt.date | None = None
 
 
-def read_with_trafilatura(root: etree._Element) -> Reading:
-    """trafilatura's reading of the page ``root``, which it may change (hand it a copy)."""
+def read_with_trafilatura(markup: str, root: etree._Element) -> Reading:
+    """trafilatura's reading of the page ``markup``, whose tree ``root`` names the pictures' captions.
+
+    trafilatura parses the markup itself (as ``parse.py`` does: no network, no entities): its functions
+    need ``lxml.html`` elements, which the readers' plain tree is not.
+    """
     trafilatura = import_with_signals_blocked("trafilatura")
 
     captions = _captions(root)
     document = trafilatura.bare_extraction(
-        root,
+        markup,
         include_comments=False,
         include_formatting=True,
         include_links=True,

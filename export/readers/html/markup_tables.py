@@ -30,7 +30,9 @@ def _rows(name: str) -> dict[str, list[str]]:
 
 
 def _class_test(match: re.Match[str]) -> str:
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {match[1]} ')"
+    # The plain substring test first: it is cheap and rules out most elements before the token test.
+    name = match[1]
+    return f"(contains(@class, '{name}') and contains(concat(' ', normalize-space(@class), ' '), ' {name} '))"
 
 
 @cache

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from pathlib import Path
 
@@ -17,9 +16,10 @@ from export.readers.html.inline import read_inline
 from export.readers.html.main_text import Reading, read_with_trafilatura
 from export.readers.html.metadata import read_metadata
 from export.readers.html.page_address import document_base, page_source, saved_from
-from export.readers.html.parse import clean_tree, parse_html
+from export.readers.html.parse import clean_tree, parse_html, parse_page
 from export.readers.html.picture_sources import source_addresses
 from export.readers.html.sections import read_comments_and_related
+from export.readers.html.tree import drop
 from export.readers.html.videos import mark_videos
 from export.readers.language import detect_language
 from export.readers.origin import PageInput
@@ -39,9 +39,10 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
     better of the two by ``choose_body``.
     """
     data = page.data
-    root = parse_html(data, page.name, page.charset)
+    parsed = parse_page(data, page.name, page.charset)
+    root = parsed.root
     metadata = read_metadata(root)
-    reading = read_with_trafilatura(copy.deepcopy(root)) if main_text != "ours" else Reading()
+    reading = read_with_trafilatura(parsed.markup, root) if main_text != "ours" else Reading()
     address = page.origin.address
     metadata.source = page_source(metadata.source, address) or saved_from(data)
     base = metadata.source  # the links the book keeps resolve as the saved page's would
@@ -50,7 +51,7 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
     clean_tree(root)
     thread, archive, consumed = read_comments_and_related(root, base, metadata.published, fetch_base)
     for element in consumed:
-        element.drop_tree()
+        drop(element)
     title = metadata.title or page.origin.stem
     images = ImageStore(page.origin.path, source_addresses(root) if address else None, fetch_base)
     lead = take_standfirst(root)
@@ -60,8 +61,9 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
     if reading.body is not None:
         their_images = images.fork()
         theirs = read_body(reading.body, base, their_images, title)
-        if choose_body(content, container.named, theirs, main_text, thread, standfirst) is theirs:
-            content = BodyContent(theirs.blocks, theirs.footnotes, content.videos)
+        chosen = choose_body(content, container.named, theirs, main_text, thread, standfirst)
+        if chosen is not content:
+            content = BodyContent(chosen.blocks, chosen.footnotes, content.videos)
             images = their_images
     # htmldate's is right more often (corpus-large); a date in the lines after the headline last
     published = reading.published or metadata.published or metadata.dated

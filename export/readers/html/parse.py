@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
-import lxml.html
 from lxml import etree
 
 from export.errors import InputError
@@ -78,9 +78,18 @@ def declared_encoding(start: bytes) -> str:
     return declared.group(1).decode("ascii").lower() if declared else ""
 
 
-def parse_html(data: bytes, path: str | Path, declared: str | None = None) -> etree._Element:
-    """The page's ``html`` element, parsed without network access or entity loading; ``declared`` is the
-    charset its server declared, if it was fetched."""
+@dataclass(frozen=True)
+class ParsedPage:
+    """A page's tree and the markup it was parsed from (flattened when nested too deep), for other parsers."""
+
+    root: etree._Element
+    markup: str
+
+
+def parse_page(data: bytes, path: str | Path, declared: str | None = None) -> ParsedPage:
+    """The page parsed without network access or entity loading, by a plain lxml parser (its elements are
+    quicker to make than ``lxml.html``'s, and the readers use no ``HtmlElement`` method); ``declared`` is
+    the charset its server declared, if it was fetched."""
     text = decode_html(data, declared)
     if not text.strip():
         raise InputError(path, "is empty")
@@ -89,16 +98,23 @@ def parse_html(data: bytes, path: str | Path, declared: str | None = None) -> et
         raise InputError(path, "looks like a binary file, not a saved page")
     # lxml refuses a text that declares its encoding; the declaration has done its job.
     text = XML_DECLARATION.sub("", remove_xml_illegal(text), count=1)
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, collect_ids=False)
+    parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, collect_ids=False)
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        root = etree.fromstring(text, parser=parser)
         if too_deep(parser):
-            root = lxml.html.document_fromstring(flatten(text), parser=parser)
+            text = flatten(text)
+            root = etree.fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise InputError(path, f"is not a readable HTML page ({error})") from None
     if root is None or not "".join(root.itertext()).strip():
         raise InputError(path, "holds no text")
-    return root
+    return ParsedPage(root, text)
+
+
+def parse_html(data: bytes, path: str | Path, declared: str | None = None) -> etree._Element:
+    """The page's ``html`` element, parsed without network access or entity loading; ``declared`` is the
+    charset its server declared, if it was fetched."""
+    return parse_page(data, path, declared).root
 
 
 def clean_tree(root: etree._Element) -> None:

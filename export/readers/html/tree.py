@@ -72,4 +72,7 @@ _HEADING_CLASS = re.compile(r"title|head", re.IGNORECASE)
 
 def heading_like(element: etree._Element) -> bool:
     """Whether the element is a heading, or styled as one by a class that says title or head."""
-    return element.tag in HEADING_TAGS or bool(_HEADING_CLASS.search(element.get("class") or ""))
+    if element.tag in HEADING_TAGS:
+        return True
+    names = element.get("class")
+    return bool(names and _HEADING_CLASS.search(names))
