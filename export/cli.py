@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         titled_file_name,
         write_atomically,
     )
-    from export.readers.feed import FeedChoice
+    from export.readers.feed_choice import FeedChoice
 
     inputs: list[Path | str] = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
     if not inputs:

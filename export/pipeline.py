@@ -22,7 +22,7 @@ from export.words import byte_size
 if TYPE_CHECKING:
     from export.epub.cover import CoverImage
     from export.epub.package import BookOptions
-    from export.readers.feed import FeedChoice
+    from export.readers.feed_choice import FeedChoice
     from export.readers.origin import PageInput
     from export.web.limits import FetchLimits
 
@@ -256,7 +256,6 @@ def read_part(source: Source, options: ConvertOptions, warn: Warn | None = None)
     """What one input gives a collection: a page's article, or a feed's chosen items (the pages of those
     with only a summary fetched, ``warn`` told of those that cannot be); InputError for a blog export."""
     from export.readers import input_makes, read_article
-    from export.readers.feed import FeedChoice, read_feed
     from export.readers.kinds import sniffed_kind
     from export.readers.origin import PageInput
 
@@ -265,20 +264,25 @@ def read_part(source: Source, options: ConvertOptions, warn: Warn | None = None)
 
         return web_article(fetch_page(address, options.fetch_limits()), options, warn)
 
-    choice = options.feed or FeedChoice()
+    def feed(page: PageInput) -> Collection:
+        from export.readers.feed import read_feed  # feedparser and the HTML reader: only for a feed
+        from export.readers.feed_choice import FeedChoice
+
+        return read_feed(page, options.feed or FeedChoice(), item_page, warn)
+
     if isinstance(source, str):
         from export.web.page import fetch_page
 
         page = fetch_page(source, options.fetch_limits())
         if sniffed_kind(page.data, page.origin).makes == "feed":
-            return read_feed(page, choice, item_page, warn)
+            return feed(page)
         return Collection([web_article(page, options, warn)])
     check_input(source, options.max_input_size)
     makes = input_makes(source)
     if makes == "blog":
         raise InputError(source, "is a WordPress export, a book of its own: it cannot join others")
     if makes == "feed":
-        return read_feed(PageInput.from_file(source), choice, item_page, warn)
+        return feed(PageInput.from_file(source))
     return Collection([finished(read_article(source), options)])
 
 

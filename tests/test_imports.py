@@ -96,8 +96,12 @@ def modules_loaded(argv: list[str], cache: Path) -> set[str]:
 
 def test_a_text_page_loads_only_what_it_needs(tmp_path):
     argv = [str(SEED), "-q", "-o", str(tmp_path / "book.epub")]
-    first = {name.partition(".")[0] for name in modules_loaded(argv, tmp_path / "cache")}
+    loaded = modules_loaded(argv, tmp_path / "cache")
+    first = {name.partition(".")[0] for name in loaded}
     assert {"export", "lxml", "PIL"} <= first
     assert not first & {"trafilatura", "numpy", "py3langid", "charset_normalizer", "justext", "htmldate"}
+    assert not first & {"feedparser", "requests", "urllib3"}, "no feed or web code for a file"
+    assert not {name for name in loaded if name.startswith(("export.readers.html", "export.readers.feed."))}
+    assert "export.readers.feed" not in loaded
     again = modules_loaded(argv, tmp_path / "cache")
     assert "PIL.Image" not in again, "the cover is read from the cache, not drawn"

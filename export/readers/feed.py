@@ -13,40 +13,20 @@ import html
 import io
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from export.errors import InputError
 from export.model import Article, Collection, Person, Section, block_texts
+from export.readers.feed_choice import FeedChoice
 from export.readers.html.fragment import parse_body, read_fragment
 from export.readers.html.inline import safe_link
 from export.readers.html.metadata import LANGUAGE_TAG
 from export.readers.language import detect_language
 from export.readers.origin import PageInput
 
-DEFAULT_MAX_ITEMS = 10
 DEFAULT_LANGUAGE = "en"
 UNTITLED = "(untitled)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-@dataclass(frozen=True)
-class FeedChoice:
-    """Which items make the book: the newest ``max_items`` of those dated from ``since`` to ``until``."""
-
-    max_items: int = DEFAULT_MAX_ITEMS
-    since: dt.date | None = None
-    until: dt.date | None = None
-
-    def keeps(self, day: dt.date | None) -> bool:
-        """Whether an item of ``day`` is within the dates asked for (an undated one only when none are)."""
-        if not (self.since or self.until):
-            return True
-        return (
-            day is not None
-            and not (self.since and day < self.since)
-            and not (self.until and day > self.until)
-        )
 
 
 def read_feed(
