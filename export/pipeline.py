@@ -261,8 +261,11 @@ def read_part(source: Source, options: ConvertOptions, warn: Warn | None = None)
 
     def item_page(address: str) -> Article:
         from export.web.page import fetch_page
+        from export.web.reach import is_local
 
-        return web_article(fetch_page(address, options.fetch_limits()), options, warn)
+        # A feed from elsewhere may not send us to this machine or a local network.
+        local = not isinstance(source, str) or is_local(source)
+        return web_article(fetch_page(address, options.fetch_limits(), local=local), options, warn)
 
     def feed(page: PageInput) -> Collection:
         from export.readers.feed import read_feed  # feedparser and the HTML reader: only for a feed

@@ -75,6 +75,17 @@ def test_without_local_a_redirect_to_this_machine_is_refused(web_server: WebServ
     assert fetch(web_server.url("/elsewhere"), FAST, "page", client=client).url == final
 
 
+def test_a_page_named_from_elsewhere_is_not_fetched_from_this_machine(web_server: WebServer):
+    from export.web.page import fetch_page
+
+    url = web_server.add("/item/", page(PAGE))
+    with pytest.raises(FetchError) as caught:
+        fetch_page(url, FAST, local=False)
+    assert "on this machine or a local network" in str(caught.value)
+    assert not web_server.got("/item/")
+    assert fetch_page(url, FAST).origin.address == url
+
+
 def test_a_redirect_loop_and_too_many_redirects_fail_in_one_line(web_server: WebServer, client: Client):
     web_server.add("/loop-a", redirect("/loop-b"))
     web_server.add("/loop-b", redirect("/loop-a"))

@@ -18,13 +18,12 @@ from export.web.errors import FetchError
 from export.web.fetch import fetch
 from export.web.limits import FetchLimits
 from export.web.picture_file import PictureRefused, book_picture
-from export.web.reach import is_local
+from export.web.reach import REFUSED, is_local
 from export.words import byte_size
 
 MAX_PICTURES = 200  # one article's pictures; a page showing more is a gallery, not an article
 MAX_TOTAL_BYTES = 200 * 2**20  # fetched for one article, all pictures together
 MAX_SECONDS = 300.0  # for all of one article's pictures; those not started by then are left out
-LOCAL = "on this machine or a local network, where a page from elsewhere may not send us"
 WORKERS = 2 * PER_HOST  # fetches at once; the client lets no more than PER_HOST go to one host
 # Pictures decoded at once: each may take up to 160 MB (40 million pixels of 4 bytes) while it is scaled.
 DECODING = threading.BoundedSemaphore(2)
@@ -39,7 +38,7 @@ def fetch_pictures(
     wanted = [picture for picture in article.pictures() if picture.image is None and picture.address]
     addresses = list(dict.fromkeys(picture.address for picture in wanted if picture.address))
     local = page is not None and is_local(page)  # a page from elsewhere sends us to no local address
-    refused = {} if local else {url: LOCAL for url in addresses if is_local(url)}
+    refused = {} if local else {url: REFUSED for url in addresses if is_local(url)}
     addresses = [url for url in addresses if url not in refused]
     refused |= {url: f"over {MAX_PICTURES} pictures" for url in addresses[MAX_PICTURES:]}
     addresses = addresses[:MAX_PICTURES]

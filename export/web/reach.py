@@ -7,6 +7,8 @@ import ipaddress
 from urllib.parse import urlsplit
 
 LOCAL_NAMES = ("localhost", "localhost.")
+LOCAL = "on this machine or a local network"
+REFUSED = f"{LOCAL}, where a page from elsewhere may not send us"  # why such an address is not fetched
 
 
 def is_local(url: str) -> bool:
