@@ -12,9 +12,11 @@ import pytest
 from webserver import Reply, Request, WebServer, conditional, gzipped, page, redirect, status
 
 from export import __version__
+from export.web import fetch as fetch_module
 from export.web.cache import Cache
 from export.web.client import Client
 from export.web.fetch import FetchError, FetchLimits, fetch
+from export.web.reach import reaches_local
 from export.web.retry import retry_after
 
 FAST = FetchLimits(
@@ -65,13 +67,17 @@ def test_redirects_are_followed_to_the_final_address(web_server: WebServer, clie
     assert fetch(web_server.url("/one"), FAST, "page", client=client).url == final
 
 
-def test_without_local_a_redirect_to_this_machine_is_refused(web_server: WebServer, client: Client):
+def test_without_local_a_redirect_to_this_machine_is_refused(
+    web_server: WebServer, client: Client, monkeypatch: pytest.MonkeyPatch
+):
     final = web_server.add("/picture-here/", page(PAGE))
     web_server.add("/elsewhere", redirect(final, 302))
+    # The first address stands for a public one; what it redirects to is what the server is: local.
+    monkeypatch.setattr(fetch_module, "reaches_local", lambda url: url == final)
     with pytest.raises(FetchError) as caught:
         fetch(web_server.url("/elsewhere"), FAST, "page", client=client, local=False)
-    assert "on this machine or a local network" in str(caught.value)
-    assert not web_server.got("/picture-here/")
+    assert "redirects to" in str(caught.value) and "on this machine or a local network" in str(caught.value)
+    assert web_server.got("/elsewhere") and not web_server.got("/picture-here/")
     assert fetch(web_server.url("/elsewhere"), FAST, "page", client=client).url == final
 
 
@@ -84,6 +90,21 @@ def test_a_page_named_from_elsewhere_is_not_fetched_from_this_machine(web_server
     assert "on this machine or a local network" in str(caught.value)
     assert not web_server.got("/item/")
     assert fetch_page(url, FAST).origin.address == url
+
+
+def test_a_host_name_that_resolves_to_a_private_address_is_local(monkeypatch: pytest.MonkeyPatch):
+    answers = {"intranet.example": "10.0.0.5", "public.example": "93.184.216.34", "v6.example": "fd00::1"}
+
+    def lookup(host, *args, **kwargs):
+        if host not in answers:
+            raise socket.gaierror("not found")
+        family = socket.AF_INET6 if ":" in answers[host] else socket.AF_INET
+        return [(family, socket.SOCK_STREAM, 6, "", (answers[host], 80))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", lookup)
+    assert reaches_local("http://intranet.example/x.png") and reaches_local("https://v6.example/")
+    assert not reaches_local("http://public.example/x.png") and not reaches_local("http://nowhere.example/")
+    assert reaches_local("http://localhost:8080/") and reaches_local("http://192.168.1.1/")
 
 
 def test_a_redirect_loop_and_too_many_redirects_fail_in_one_line(web_server: WebServer, client: Client):

@@ -24,7 +24,7 @@ from export.web.cache import CachedResponse
 from export.web.client import Client, default_client
 from export.web.errors import FetchError, connection_problem
 from export.web.limits import ACCEPTS, AcceptKind, FetchLimits
-from export.web.reach import is_local
+from export.web.reach import REFUSED, reaches_local
 from export.web.retry import TRANSIENT_STATUSES, backoff_delay, retry_after
 
 __all__ = ["AcceptKind", "FetchError", "FetchLimits", "Fetched", "fetch"]
@@ -60,12 +60,16 @@ def fetch(
 ) -> Fetched:
     """The content at ``url`` (http or https), of a kind ``accept`` takes; FetchError naming ``url`` if it
     cannot be had within ``limits``. With a cache in ``client``, a stored copy is revalidated, not fetched.
-    Without ``local``, a redirect to this machine or a local network is refused."""
+    Without ``local``, an address on this machine or a local network is refused, at every redirect and
+    by what its host name resolves to (a name that changes its answer between the check and the
+    connection is not caught)."""
     if not is_web_address(url):
         raise FetchError(url, "is not an http or https address")
     job = _Job(url, limits, accept, client or default_client(), time.monotonic() + limits.total_timeout)
     current, seen = url, {url}
     while True:
+        if not local and reaches_local(current):
+            raise FetchError(url, f"{'redirects to ' if current != url else ''}{shown(current)}: {REFUSED}")
         cached = job.client.cache.get(current) if job.client.cache else None
         response = _request(job, current, cached)
         if response.status_code not in REDIRECTS:
@@ -75,8 +79,6 @@ def fetch(
         target = urljoin(current, location)
         if not location or not is_web_address(target):
             raise FetchError(url, f"redirects to {shown(target) or 'nowhere'}, not a web address")
-        if not local and is_local(target):
-            raise FetchError(url, f"redirects to {shown(target)}, on this machine or a local network")
         if target in seen:
             raise FetchError(url, f"redirects in a loop (back to {shown(target)})")
         if len(seen) > limits.max_redirects:

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from export.readers.origin import Origin, PageInput
 from export.web.address import shown
-from export.web.errors import FetchError
 from export.web.fetch import FetchLimits, fetch
-from export.web.reach import REFUSED, is_local
 
 
 def fetch_page(url: str, limits: FetchLimits, *, local: bool = True) -> PageInput:
     """The page at ``url`` with its final address and declared charset; FetchError if it cannot be had.
     Without ``local``, an address (or a redirect) on this machine or a local network is refused."""
-    if not local and is_local(url):
-        raise FetchError(url, f"is {REFUSED}")
     fetched = fetch(url, limits, "page", local=local)
     return PageInput(fetched.content, Origin(shown(url), address=fetched.url), fetched.charset)
