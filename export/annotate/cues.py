@@ -68,12 +68,16 @@ def sentence_cues(
             return []
     tried = lexicon.rules_for_any.union(*(by_cue[hit.cue] for hit in found))
     matched: list[tuple[re.Match[str], int]] = []
-    seen: dict[tuple[bool, str], bool] = {}  # whether a needle is in the text: many rules share one
+    rules = lexicon.rules
     for index in sorted(tried):
-        rule = lexicon.rules[index]
+        rule = rules[index]
         text = sentence if rule.exact_case else lowered
-        if rule.needles and not any(_holds(seen, rule.exact_case, needle, text) for needle in rule.needles):
-            continue  # it cannot match: spare the regex
+        if rule.needles:
+            for needle in rule.needles:
+                if needle in text:
+                    break
+            else:
+                continue  # it cannot match: spare the regex
         for match in rule.pattern.finditer(text):
             if rule.whole_sentence:
                 return []
@@ -97,13 +101,6 @@ def sentence_cues(
 
 def _matches(rule: Rule, sentence: str, lowered: str) -> bool:
     return rule.pattern.search(sentence if rule.exact_case else lowered) is not None
-
-
-def _holds(seen: dict[tuple[bool, str], bool], exact: bool, needle: str, text: str) -> bool:
-    key = (exact, needle)
-    if key not in seen:
-        seen[key] = needle in text
-    return seen[key]
 
 
 class _Spans:
