@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 APPLICATION = "annotated-epub"
@@ -40,12 +41,19 @@ def read(kind: str, key: str) -> bytes | None:
 
 def keep(kind: str, key: str, content: bytes) -> None:
     """Keep ``content`` for ``key`` under ``kind``, written beside and renamed: a reader sees all or none."""
-    folder = cache_dir() / kind
-    temporary = folder / f".{key}.{os.getpid()}.tmp"
+    with contextlib.suppress(OSError):
+        write_whole(cache_dir() / kind / key, content)
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path`` (its folders made) and rename it into place, so
+    that a reader sees all of it or none; OSError if it cannot be written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(content)
-        os.replace(temporary, folder / key)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)

@@ -9,12 +9,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from export.cache import write_whole
 from export.errors import InputError
 
 FORMAT = 1
@@ -93,16 +92,4 @@ class Cache:
         }
         head = json.dumps(meta, ensure_ascii=True).encode("ascii")
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs a fetch next time
-            _write_atomically(self.path(url), head + b"\n" + content)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+            write_whole(self.path(url), head + b"\n" + content)
