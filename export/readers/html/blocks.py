@@ -35,7 +35,6 @@ CONTAINER_TAGS = frozenset(
     {"div", "section", "article", "main", "header", "footer", "aside", "center", "span", "font", "body"}
 )
 FLOW_BLOCK_TAGS = BLOCK_TAGS | {"img", "picture", "main", "center", "figcaption", PLACEHOLDER}
-IMAGE_SOURCES = SOURCE_ATTRIBUTES  # lazy loaders keep the real one
 ICON_SIZE = 32
 MAX_CELL = 100
 NOTE_LABEL = re.compile(r"^\[?\(?[0-9]{1,3}[a-z]?\)?\]?$|^[*†‡§]{1,3}$")
@@ -239,7 +238,7 @@ class _BlockReader:
         if is_icon(image):
             return [Paragraph(alt)] if alt and not caption else []
         stored = None
-        for attribute in IMAGE_SOURCES:
+        for attribute in SOURCE_ATTRIBUTES:
             stored = stored or self.images.local_image(image.get(attribute))
         address = None if stored else self._address(image)
         fetchable = self.images.from_web and address is not None

@@ -7,7 +7,6 @@ from lxml import etree
 from export.model import Picture
 from export.readers.html.blocks import (
     CAPTIONED,
-    IMAGE_SOURCES,
     BodyContent,
     is_icon,
     read_body,
@@ -16,6 +15,7 @@ from export.readers.html.blocks import (
 from export.readers.html.images import DATA_URI, ImageStore
 from export.readers.html.nesting import flatten, too_deep
 from export.readers.html.parse import clean_tree
+from export.readers.html.picture_sources import SOURCE_ATTRIBUTES
 from export.readers.html.tree import drop, tag_of
 from export.readers.html.videos import PLACEHOLDER, mark_videos
 from export.xmlchars import remove_xml_illegal
@@ -78,7 +78,9 @@ def _drop_absent_pictures(root: etree._Element) -> list[str]:
     """
     removed = []
     for image in list(root.iter("img")):
-        if is_icon(image) or any(DATA_URI.match((image.get(name) or "").strip()) for name in IMAGE_SOURCES):
+        if is_icon(image) or any(
+            DATA_URI.match((image.get(name) or "").strip()) for name in SOURCE_ATTRIBUTES
+        ):
             continue
         holder = image
         while (

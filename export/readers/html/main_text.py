@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from export.readers.html.blocks import CAPTION_XPATH, IMAGE_SOURCES
+from export.readers.html.blocks import CAPTION_XPATH
+from export.readers.html.picture_sources import SOURCE_ATTRIBUTES
 from export.threads import import_with_signals_blocked
 
 CAPTIONED_FIGURES = etree.XPath(
@@ -84,7 +85,7 @@ def _captions(root: etree._Element) -> dict[str, str]:
         image, caption = figure.find(".//img"), next(iter(CAPTION_XPATH(figure)), None)
         if image is not None and caption is not None:
             words = " ".join("".join(caption.itertext()).split())
-            found.update({image.get(name): words for name in IMAGE_SOURCES if image.get(name)})
+            found.update({image.get(name): words for name in SOURCE_ATTRIBUTES if image.get(name)})
     return found
 
 
