@@ -289,11 +289,6 @@ def read_part(source: Source, options: ConvertOptions, warn: Warn | None = None)
     return Collection([finished(read_article(source), options)])
 
 
-def book_file_name(article: Article, source: Source, fmt: BookFormat = "epub") -> str:
-    """The book's file name: a slug of the article's title, else of the input's name, then the suffix."""
-    return titled_file_name(article.title, source, fmt)
-
-
 def titled_file_name(title: str | None, source: Source, fmt: BookFormat = "epub") -> str:
     """A book's file name: a slug of ``title``, else of the input's name, then the format's suffix."""
     from export.formats import FORMATS

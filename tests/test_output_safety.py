@@ -18,8 +18,7 @@ from conftest import ROOT, SEED
 from inputs import BODY_TEXT, SEED_TEXT
 
 from export.cli import main
-from export.model import Article
-from export.pipeline import book_file_name, temporary_path
+from export.pipeline import temporary_path, titled_file_name
 
 HANG_GUARD = 300
 SAFE_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?(?:-\d+)?\.epub")
@@ -228,7 +227,7 @@ TITLES = [
 
 @pytest.mark.parametrize("title", TITLES, ids=range(len(TITLES)))
 def test_book_names_from_titles_are_safe(title):
-    name = book_file_name(Article(title=title), Path("page.txt"))
+    name = titled_file_name(title, Path("page.txt"))
     assert SAFE_NAME.fullmatch(name), name
     assert Path(name).stem not in {"con", "prn", "aux", "nul", "com1", "lpt1"}
 
