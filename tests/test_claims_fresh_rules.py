@@ -1,0 +1,39 @@
+"""The rule classes written on the fresh articles' training half: each by self-contained sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from export.annotate import find_claims
+
+
+def _kinds(text: str, level: str = "default") -> list[str]:
+    return [claim.kind for claim in find_claims(text, level)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the year-month branch has reached end-of-life, the branch may be deleted from the repository.",
+        "Anyone giving false information could be issued with a fixed penalty notice of £1,000.",
+        "Accounts that break the rules may be disabled without warning.",
+        '"Open the door," the man could be heard saying.',
+        "For example, an image editor might have plugins that can perform filters on the image.",
+        "These packages are built by the maintainers and may have differences in configuration.",
+    ],
+)
+def test_generic_legal_and_documentation_modals_are_not_claims(text: str) -> None:
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our scraping of dimes may have cost us dollars in consumer loyalty.",
+        "The virus may have spread through the market.",
+        "The talks may have already collapsed.",
+        "He might have known about the plan.",
+    ],
+)
+def test_may_have_with_a_participle_is_still_a_possibility(text: str) -> None:
+    assert _kinds(text) == ["possibility"]
