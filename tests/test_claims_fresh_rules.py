@@ -37,3 +37,21 @@ def test_generic_legal_and_documentation_modals_are_not_claims(text: str) -> Non
 )
 def test_may_have_with_a_participle_is_still_a_possibility(text: str) -> None:
     assert _kinds(text) == ["possibility"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("In perhaps their biggest game of the season, the Sixers hosted Boston.", "perhaps"),
+        ("I am not putting it on my machines for another six months, maybe a year.", "maybe"),
+        ("There is room for new libraries, perhaps even taking advantage of recent research.", "perhaps"),
+        ("The feature makes it shorter, or perhaps even clearer, to write.", "perhaps"),
+    ],
+)
+def test_perhaps_inside_a_noun_phrase_is_noted_at_level_all_only(text: str, hedge: str) -> None:
+    assert _kinds(text) == []
+    assert [claim.cues for claim in find_claims(text, "all")] == [[hedge]]
+
+
+def test_perhaps_over_a_clause_is_still_a_possibility() -> None:
+    assert _kinds("Perhaps the talks will fail.") == ["possibility"]
