@@ -55,3 +55,24 @@ def test_perhaps_inside_a_noun_phrase_is_noted_at_level_all_only(text: str, hedg
 
 def test_perhaps_over_a_clause_is_still_a_possibility() -> None:
     assert _kinds("Perhaps the talks will fail.") == ["possibility"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is one of several schools of thought that sought to join Marx and Freud.",
+        'Harry said the palace is in "fear" of its media coverage.',
+        "They want us to believe the models are right.",
+        "No one believed a story the boy told about the lake.",
+        "You used the word to describe something real, however outlandish it seemed.",
+    ],
+)
+def test_nouns_credence_and_concessions_are_not_beliefs_or_hedges(text: str) -> None:
+    assert _kinds(text) == []
+
+
+def test_the_writers_own_fear_is_noted_at_level_all_only() -> None:
+    text = "The only thing that stops me is that I fear the Emacs situation."
+    assert _kinds(text) == []
+    assert _kinds(text, "all") == ["belief"]
+    assert _kinds("Officials fear the dam could break.") == ["belief"]
