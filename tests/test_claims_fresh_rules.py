@@ -76,3 +76,22 @@ def test_the_writers_own_fear_is_noted_at_level_all_only() -> None:
     assert _kinds(text) == []
     assert _kinds(text, "all") == ["belief"]
     assert _kinds("Officials fear the dam could break.") == ["belief"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are cases where you don't need much JavaScript, and may be able to do better.",
+        "Edge cases must have applicable code, even when the happy path is unknown.",
+        "The RTX 3070 was originally expected to launch on October 15 but was pushed back.",
+        "They might not be for every Star Wars fan, but many of us care about them.",
+        "We'll update the page if we find any deals (or more likely at this point, bundles).",
+    ],
+)
+def test_ability_obligation_a_past_plan_and_concessions_are_not_claims(text: str) -> None:
+    assert _kinds(text) == []
+
+
+def test_a_named_actor_who_might_not_be_able_to_is_a_possibility() -> None:
+    assert _kinds("Taylor Swift might not be able to perform all of her hits.") == ["possibility"]
+    assert _kinds("The suspect must have known the code.") == ["evidential"]
