@@ -54,7 +54,7 @@ def test_perhaps_inside_a_noun_phrase_is_noted_at_level_all_only(text: str, hedg
 
 
 def test_perhaps_over_a_clause_is_still_a_possibility() -> None:
-    assert _kinds("Perhaps the talks will fail.") == ["possibility"]
+    assert _kinds("Perhaps the talks have already failed.") == ["possibility"]
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,32 @@ def test_ability_obligation_a_past_plan_and_concessions_are_not_claims(text: str
 def test_a_named_actor_who_might_not_be_able_to_is_a_possibility() -> None:
     assert _kinds("Taylor Swift might not be able to perform all of her hits.") == ["possibility"]
     assert _kinds("The suspect must have known the code.") == ["evidential"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the pay-off for science will be immense.",
+        "Together the new dishes will improve the telescope's resolution by 100 times.",
+        "The longer range of the new vehicles will make them more popular.",
+        "Not everyone will succeed.",
+        "Artificial intelligence is on track to alter the future of healthcare.",
+        "Further strikes across British universities are on the cards later this year.",
+        "With these tools in hospitals, expect to see dramatic changes in patient outcomes.",
+    ],
+)
+def test_a_forecast_of_evaluation_or_change_is_a_prediction(text: str) -> None:
+    assert _kinds(text) == ["prediction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will continue that policy for as long as we are here.",
+        "These are principles that will help guide the next phases of the standard.",
+        "The deputy premier will remain acting premier of the territory.",
+        "The house will be turned into a police station.",
+    ],
+)
+def test_a_promise_a_description_or_a_plan_with_will_is_not(text: str) -> None:
+    assert _kinds(text) == []
