@@ -124,3 +124,29 @@ def test_a_forecast_of_evaluation_or_change_is_a_prediction(text: str) -> None:
 )
 def test_a_promise_a_description_or_a_plan_with_will_is_not(text: str) -> None:
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whatever the final outcome, the events could signal a change for the former colony.",
+        "Repeat observations could allow scientists to learn about the source.",
+        "The attack could heighten tensions in a divided nation.",
+        "With better planning, hospitals could see more patients daily.",
+        "In time the standard may add more support for files.",
+    ],
+)
+def test_a_hedged_outcome_is_a_possibility(text: str) -> None:
+    assert _kinds(text) == ["possibility"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You could get a discount if you order early.",
+        "From the roof he could see the river.",
+        "We might add a photo later.",
+    ],
+)
+def test_an_option_or_a_perception_is_not_a_hedged_outcome(text: str) -> None:
+    assert _kinds(text) == []
