@@ -150,3 +150,19 @@ def test_a_hedged_outcome_is_a_possibility(text: str) -> None:
 )
 def test_an_option_or_a_perception_is_not_a_hedged_outcome(text: str) -> None:
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("In the early 1900s, it was reported that over 100,000 people went to the games.", "sourcing"),
+        ("According to a fan site, rumors abound that the studio will re-release the films.", "sourcing"),
+        ("I've heard anecdotally that many organizations will not take this type of hair.", "sourcing"),
+        ("The story goes that an officer saw people riding horses in a tea plantation.", "evidential"),
+        ("It can't, as far as I can tell, play anything but actual discs.", "evidential"),
+        ("There's no word yet whether the films will be released in theaters.", "evidential"),
+        ("It's doubtful that the road will ever support the truck traffic.", "possibility"),
+    ],
+)
+def test_second_hand_and_hedged_phrases(text: str, kind: str) -> None:
+    assert _kinds(text) == [kind]
