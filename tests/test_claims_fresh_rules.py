@@ -166,3 +166,20 @@ def test_an_option_or_a_perception_is_not_a_hedged_outcome(text: str) -> None:
 )
 def test_second_hand_and_hedged_phrases(text: str, kind: str) -> None:
     assert _kinds(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This means any value may be what it says or nothing.",
+        "This could involve someone who goes to a pub where they expect to meet people.",
+        "If you turn cookies off, some features may not function properly.",
+        'Whenever a programmer thinks, "Hey, skins, what a cool idea", the result is slow.',
+    ],
+)
+def test_generic_subjects_definitions_conditions_put_to_the_reader_and_quoted_thoughts(text: str) -> None:
+    assert _kinds(text) == []
+
+
+def test_a_modal_consequence_of_a_condition_in_the_story_is_still_conditional() -> None:
+    assert _kinds("If the talks fail, the government could fall.") == ["conditional"]
