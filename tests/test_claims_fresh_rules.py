@@ -183,3 +183,19 @@ def test_generic_subjects_definitions_conditions_put_to_the_reader_and_quoted_th
 
 def test_a_modal_consequence_of_a_condition_in_the_story_is_still_conditional() -> None:
     assert _kinds("If the talks fail, the government could fall.") == ["conditional"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He asked about concerns his predecessor might have had, but the lawyer objected.",
+        "The request names any cookies your browser might have collected.",
+        "I believe that the doubt this might have cast is very troubling.",
+    ],
+)
+def test_a_perfect_modal_in_an_object_relative_clause_is_context(text: str) -> None:
+    assert _kinds(text) == []
+
+
+def test_a_perfect_modal_with_its_object_after_it_is_a_possibility() -> None:
+    assert _kinds("The browser might have collected the user's history.") == ["possibility"]
