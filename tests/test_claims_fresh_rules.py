@@ -199,3 +199,29 @@ def test_a_perfect_modal_in_an_object_relative_clause_is_context(text: str) -> N
 
 def test_a_perfect_modal_with_its_object_after_it_is_a_possibility() -> None:
     assert _kinds("The browser might have collected the user's history.") == ["possibility"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The events could signal a change for the former colony.", "possibility"),
+        ("But the pay-off for science will be immense.", "prediction"),
+        ("It isn't clear which function evolved first.", "evidential"),
+        ("His mother was said to have been disapproving of the idea.", "evidential"),
+        ("Studies show that drinking more water could be linked to less hunger.", "possibility"),
+    ],
+)
+def test_strict_keeps_the_clear_cases(text: str, kind: str) -> None:
+    assert _kinds(text, "strict") == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VW says it could add a rear bench instead.",  # an option, not an outcome
+        "My family suggested that she might continue acting.",  # a proposal, not a finding
+        "Dereferencing it could lead to undefined behavior.",
+    ],
+)
+def test_strict_leaves_out_what_is_not_sure(text: str) -> None:
+    assert _kinds(text, "strict") == []
