@@ -225,3 +225,21 @@ def test_strict_keeps_the_clear_cases(text: str, kind: str) -> None:
 )
 def test_strict_leaves_out_what_is_not_sure(text: str) -> None:
     assert _kinds(text, "strict") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"That would be very damaging to them," she said.',
+        "The disavowal would force the administration to reconsider its approach.",
+        "Both agencies said the crash would have no impact on the station.",
+        "The United States would be caught in the middle.",
+    ],
+)
+def test_a_would_of_consequence_is_a_prediction(text: str) -> None:
+    assert _kinds(text) == ["prediction"]
+
+
+def test_a_would_of_preference_or_hypothesis_is_not_a_prediction() -> None:
+    assert _kinds("I would be shocked if it sold.") != ["prediction"]
+    assert _kinds("He would prefer to stay.") == []
