@@ -243,3 +243,21 @@ def test_a_would_of_consequence_is_a_prediction(text: str) -> None:
 def test_a_would_of_preference_or_hypothesis_is_not_a_prediction() -> None:
     assert _kinds("I would be shocked if it sold.") != ["prediction"]
     assert _kinds("He would prefer to stay.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Tunisians accuse the Islamists of having been slow to respond.",
+        "The attack raised concerns that the government would crack down.",
+        '"There is worry the government will use the attack," he said.',
+        "Officials are worried about the number of militants returning home.",
+    ],
+)
+def test_accusations_concerns_and_worries_are_beliefs(text: str) -> None:
+    assert _kinds(text) == ["belief"]
+
+
+def test_an_accusation_names_who_holds_it() -> None:
+    (claim,) = find_claims("Many Tunisians accuse the Islamists of having been slow to respond.")
+    assert "held by many Tunisians" in claim.note
