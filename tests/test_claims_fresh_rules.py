@@ -261,3 +261,19 @@ def test_accusations_concerns_and_worries_are_beliefs(text: str) -> None:
 def test_an_accusation_names_who_holds_it() -> None:
     (claim,) = find_claims("Many Tunisians accuse the Islamists of having been slow to respond.")
     assert "held by many Tunisians" in claim.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If a deal is reached and does not pass muster, he is likely to work against it.",
+        "If the studio indeed re-releases the films, then this will be the first time in decades.",
+    ],
+)
+def test_a_forecast_after_its_condition_is_conditional(text: str) -> None:
+    assert _kinds(text) == ["conditional"]
+
+
+def test_a_forecast_before_a_condition_stays_a_prediction() -> None:
+    assert _kinds("He is likely to resign if the vote fails.") == ["prediction"]
+    assert _kinds("If you want, call the office.") == []

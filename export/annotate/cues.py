@@ -139,7 +139,7 @@ def _license_conditions(lowered: str, hits: list[Hit], cancelled: _Spans, lexico
         (m.span() for m in lexicon.modal.finditer(lowered) if not cancelled.overlap(*m.span())), None
     )
     if first is None:
-        return others
+        return _forecast_under_condition(conditions, others)
     start, end = first
     own = [hit for hit in others if hit.kind != "conditional" and _overlap(start, end, hit.start, hit.end)]
     trailing = all(hit.start > start for hit in conditions)
@@ -159,6 +159,19 @@ def _license_conditions(lowered: str, hits: list[Hit], cancelled: _Spans, lexico
     conditions = [_weighed(hit, min(hit.weight, weight)) for hit in conditions]
     consequence = Hit(start, end, lowered[start:end], "conditional", weight)
     return sorted([*kept, *conditions, consequence], key=lambda hit: hit.start)
+
+
+def _forecast_under_condition(conditions: list[Hit], others: list[Hit]) -> list[Hit]:
+    """A forecast after a condition ("if a deal is reached, he is likely to") is conditional, as strong as
+    the forecast; without one, a condition with no modal consequence is no claim."""
+    first = min(hit.start for hit in conditions)
+    forecasts = [hit for hit in others if hit.kind == "prediction" and hit.start > first]
+    if not forecasts:
+        return others
+    weight = max(hit.weight for hit in forecasts)
+    kept = [Hit(h.start, h.end, h.cue, "conditional", h.weight) if h in forecasts else h for h in others]
+    leading = [_weighed(hit, min(hit.weight, weight)) for hit in conditions if hit.start < forecasts[0].start]
+    return sorted([*kept, *leading], key=lambda hit: hit.start)
 
 
 def _weighed(hit: Hit, weight: float, kind: ClaimKind | None = None) -> Hit:
