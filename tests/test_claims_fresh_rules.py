@@ -277,3 +277,26 @@ def test_a_forecast_after_its_condition_is_conditional(text: str) -> None:
 def test_a_forecast_before_a_condition_stays_a_prediction() -> None:
     assert _kinds("He is likely to resign if the vote fails.") == ["prediction"]
     assert _kinds("If you want, call the office.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('But the pair insisted they "never left" the family.', "belief"),
+        ("Time heals all things, hopefully.", "prediction"),
+        ("I am not sure if this delicate cake can handle all that heat.", "evidential"),
+        ("It feels like his biggest plays come when the team is in a lull.", "evidential"),
+        ("Star Wars turns 40 this year, so there's no telling what's in store.", "prediction"),
+        ("The premier was detained in Miami on drug-related charges.", "belief"),
+        ("Others reported supervisors unfairly demanding credit for research.", "sourcing"),
+        ("If the rumors are true, this is big news for fans.", "sourcing"),
+        ("That's going to put limits on how far they can go together.", "prediction"),
+    ],
+)
+def test_weak_markers_are_noted_at_level_all_only(text: str, kind: str) -> None:
+    assert _kinds(text) == []
+    assert _kinds(text, "all") == [kind]
+
+
+def test_a_negated_likelihood_of_a_future_is_a_prediction() -> None:
+    assert _kinds("I know that's not likely to happen any time soon.") == ["prediction"]
