@@ -300,3 +300,18 @@ def test_weak_markers_are_noted_at_level_all_only(text: str, kind: str) -> None:
 
 def test_a_negated_likelihood_of_a_future_is_a_prediction() -> None:
     assert _kinds("I know that's not likely to happen any time soon.") == ["prediction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maybe no one believed a story you told as a child.",
+        "A plugin might also have access to system APIs.",
+    ],
+)
+def test_the_reader_addressed_and_possession_after_an_adverb_are_not_possibilities(text: str) -> None:
+    assert _kinds(text) == []
+
+
+def test_maybe_about_the_story_is_still_a_possibility() -> None:
+    assert _kinds("Maybe the talks have already failed.") == ["possibility"]
