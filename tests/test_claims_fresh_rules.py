@@ -315,3 +315,10 @@ def test_the_reader_addressed_and_possession_after_an_adverb_are_not_possibiliti
 
 def test_maybe_about_the_story_is_still_a_possibility() -> None:
     assert _kinds("Maybe the talks have already failed.") == ["possibility"]
+
+
+def test_a_model_that_predicts_forecasts_nothing() -> None:
+    assert (
+        _kinds("We use a machine learning model which predicts likely commercial intent of accounts.") == []
+    )
+    assert _kinds("The central bank predicts that inflation will fall.") == ["prediction"]
