@@ -322,3 +322,8 @@ def test_a_model_that_predicts_forecasts_nothing() -> None:
         _kinds("We use a machine learning model which predicts likely commercial intent of accounts.") == []
     )
     assert _kinds("The central bank predicts that inflation will fall.") == ["prediction"]
+
+
+def test_a_past_expectation_in_the_story_is_a_belief_and_the_writers_surprise_is_not() -> None:
+    assert _kinds("He said he did not expect a wider government campaign.") == ["belief"]
+    assert _kinds("We didn't expect much change, but after trying them we were wowed.") == []
