@@ -558,8 +558,6 @@ def test_weights_rules_and_priority_are_data(data_copy: Path) -> None:
         ("cues_en.tsv", "perchance\tpossibility\thigh", "weight"),
         ("rules_en.tsv", "bad\tperchance\tany\tx", "not in the cue lexicon"),
         ("rules_en.tsv", "bad\t*\tany\t(", "line"),
-        ("rules_en.tsv", "bad\twould\tany\tx\t0.6\tguess", "unknown kind"),
-        ("rules_en.tsv", "bad\twould\tany\tx\t0\tprediction", "a kind needs a weight"),
         ("words_en.tsv", "perchance\tadverb", "unknown role"),
     ],
 )

@@ -84,18 +84,17 @@ def sentence_cues(
             matched.append((match, index))
     # The cues of a sentence do not overlap and are in order: those a match overlaps are a run of them.
     starts, ends = [hit.start for hit in found], [hit.end for hit in found]
-    weights: list[list[tuple[float, ClaimKind | None]]] = [[] for _ in found]
+    weights: list[list[float]] = [[] for _ in found]
     for match, index in matched:
         for position in range(bisect_right(ends, match.start()), bisect_left(starts, match.end())):
             if index in lexicon.rules_for_any or index in by_cue[found[position].cue]:
-                weights[position].append((lexicon.rules[index].weight, lexicon.rules[index].kind))
+                weights[position].append(lexicon.rules[index].weight)
     kept = []
     for hit, given in zip(found, weights, strict=True):
         if not given:
             kept.append(hit)
-        elif (lowest := min(given, key=lambda pair: pair[0]))[0] > 0:
-            # A context that makes the cue weaker or surer: the lowest such weight, and its kind if given.
-            kept.append(_weighed(hit, lowest[0], lowest[1]))
+        elif min(given) > 0:  # a context that makes the cue weaker or surer: the lowest such weight
+            kept.append(_weighed(hit, min(given)))
     spans = _Spans(match.span() for match, index in matched if not lexicon.rules[index].weight)
     return [hit for hit in _license_conditions(lowered, kept, spans, lexicon) if hit.weight >= threshold]
 
@@ -139,7 +138,7 @@ def _license_conditions(lowered: str, hits: list[Hit], cancelled: _Spans, lexico
         (m.span() for m in lexicon.modal.finditer(lowered) if not cancelled.overlap(*m.span())), None
     )
     if first is None:
-        return _forecast_under_condition(conditions, others)
+        return others
     start, end = first
     own = [hit for hit in others if hit.kind != "conditional" and _overlap(start, end, hit.start, hit.end)]
     trailing = all(hit.start > start for hit in conditions)
@@ -161,18 +160,5 @@ def _license_conditions(lowered: str, hits: list[Hit], cancelled: _Spans, lexico
     return sorted([*kept, *conditions, consequence], key=lambda hit: hit.start)
 
 
-def _forecast_under_condition(conditions: list[Hit], others: list[Hit]) -> list[Hit]:
-    """A forecast after a condition ("if a deal is reached, he is likely to") is conditional, as strong as
-    the forecast; without one, a condition with no modal consequence is no claim."""
-    first = min(hit.start for hit in conditions)
-    forecasts = [hit for hit in others if hit.kind == "prediction" and hit.start > first]
-    if not forecasts:
-        return others
-    weight = max(hit.weight for hit in forecasts)
-    kept = [Hit(h.start, h.end, h.cue, "conditional", h.weight) if h in forecasts else h for h in others]
-    leading = [_weighed(hit, min(hit.weight, weight)) for hit in conditions if hit.start < forecasts[0].start]
-    return sorted([*kept, *leading], key=lambda hit: hit.start)
-
-
-def _weighed(hit: Hit, weight: float, kind: ClaimKind | None = None) -> Hit:
-    return Hit(hit.start, hit.end, hit.cue, kind or hit.kind, weight)
+def _weighed(hit: Hit, weight: float) -> Hit:
+    return Hit(hit.start, hit.end, hit.cue, hit.kind, weight)

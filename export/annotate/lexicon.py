@@ -37,7 +37,6 @@ class Rule:
     expression: str
     needles: Needles  # strings one of which any match contains (none known: empty)
     weight: float = 0.0  # the weight the cues it matches take: 0 cancels them
-    kind: ClaimKind | None = None  # the kind the cues it matches take (None: their own)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -284,7 +283,7 @@ def _load_kinds(path: Path) -> dict[str, Kind]:
 def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]], check: bool = True) -> tuple[Rule, ...]:
     """The context rules; ``check`` compiles each regex, to say which line has a bad one."""
     rules = []
-    for number, (name, cancels, case, expression, *rest) in _rows(path, (4, 5, 6)):
+    for number, (name, cancels, case, expression, *rest) in _rows(path, (4, 5)):
         listed = None if cancels in ("sentence", "*") else frozenset(map(apostrophes, cancels.split(",")))
         if listed and not listed <= cues.keys():
             raise InputError(
@@ -303,22 +302,9 @@ def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]], check: boo
             weight = -1.0
         if not 0 <= weight <= 1 or (weight and cancels == "sentence"):
             raise InputError(path, f"line {number}: a weight is from 0 to 1, and not for a whole sentence")
-        try:
-            kind = claim_kind(rest[1]) if len(rest) == 2 and weight else None
-        except ValueError:
-            raise InputError(path, f"line {number}: unknown kind {rest[1]!r}") from None
-        if len(rest) == 2 and not weight:
-            raise InputError(path, f"line {number}: a kind needs a weight above 0")
         rules.append(
             Rule(
-                name,
-                cancels == "sentence",
-                listed,
-                case == "exact",
-                expression,
-                needles(expression),
-                weight,
-                kind,
+                name, cancels == "sentence", listed, case == "exact", expression, needles(expression), weight
             )
         )
     return tuple(rules)
