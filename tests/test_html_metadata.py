@@ -188,3 +188,17 @@ def test_the_site_is_the_author_only_where_no_person_is_named():
         "<span class='author'>Anna Muster</span>",
     )
     assert named.authors_or([]) == ["Anna Muster"]
+
+
+def test_rdfa_property_lists_and_dublin_core_properties_are_read():
+    listed = metadata(
+        "<title>Title Element</title><meta property='x:title dc:title' content='Preferred title'>"
+        "<meta property='og:title twitter:title' content='A title'>"
+        "<meta property='dc:creator twitter:site_name' content='Creator Name'>"
+        "<meta name='author' content='Meta name author'>"
+    )
+    assert listed.title == "Preferred title" and listed.authors == ["Creator Name"]
+    ordered = metadata(
+        "<meta property='og:title' content='Open Graph title'><meta property='dc:title' content='DC title'>"
+    )
+    assert ordered.title == "DC title"
