@@ -88,6 +88,41 @@ def canonical(host: str) -> str:
             "<h1>Echte Demokratie</h1><h2>Liebe Menschen Europas</h2>",
             "Liebe Menschen Europas",
         ),
+        # the page's only h1, short, whose words the title holds (the title adds a slogan)
+        (
+            "<title>1000 Euro Kredit » 1000 EUR sofort aufs Konto | GIROMATCH</title>",
+            "<h1>1000 Euro Kredit</h1>",
+            "1000 Euro Kredit",
+        ),
+        # an h1 that links to the site's home page is the site's name, not the headline
+        (
+            "<title>Four Years Remaining » Blog Archive » Interning of small integers</title>",
+            "<h1><a href='http://fouryears.eu'>Four Years Remaining</a></h1><h2>Interning of small integers</h2>",
+            "Interning of small integers",
+        ),
+        # a kicker the h1's first element holds, marked by its class, is left out
+        (
+            "<title>Die Zukunft der Arbeit - Wir dekorieren die Liegestühle um</title>",
+            "<h1><span class='overline'>Die Zukunft der Arbeit</span>Wir dekorieren die Liegestühle um</h1>",
+            "Wir dekorieren die Liegestühle um",
+        ),
+        (
+            "<meta property='og:title' content='Patch Notes - Patchnotes 4.47.4 - Bugfix Build'>",
+            "<h1><a href='/threads/3976/'><span class='label label--blue'>Patch Notes</span> "
+            "Patchnotes 4.47.4 - Bugfix Build</a></h1>",
+            "Patchnotes 4.47.4 - Bugfix Build",
+        ),
+        # a date before the headline is no part of it; nor is a documentation page's anchor mark
+        (
+            "<title>23.01.2022 - Wierer darf beim Abschluss noch jubeln - Biathlon</title>",
+            "<h1>23.01.2022 - Wierer darf beim Abschluss noch jubeln</h1>",
+            "Wierer darf beim Abschluss noch jubeln",
+        ),
+        (
+            "<title>Evolve: Shared Mutable History — evolve extension</title>",
+            "<h1>Evolve: Shared Mutable History<a class='headerlink' href='#evolve'>¶</a></h1>",
+            "Evolve: Shared Mutable History",
+        ),
     ],
 )
 def test_the_headline_is_found(head, body, expected):
