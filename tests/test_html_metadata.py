@@ -97,8 +97,15 @@ def canonical(host: str) -> str:
         # an h1 that links to the site's home page is the site's name, not the headline
         (
             "<title>Four Years Remaining » Blog Archive » Interning of small integers</title>",
-            "<h1><a href='http://fouryears.eu'>Four Years Remaining</a></h1><h2>Interning of small integers</h2>",
+            "<h1><a href='http://fouryears.eu'>Four Years Remaining</a></h1>"
+            "<h2>Interning of small integers</h2>",
             "Interning of small integers",
+        ),
+        # a title of one part that holds more than the site's name stays whole
+        (
+            "<meta property='og:title' content='SibenLab privacy policy'>",
+            "<h1><a href='http://sibenlab.blogspot.com/'>privacy policy</a></h1>",
+            "SibenLab privacy policy",
         ),
         # a kicker the h1's first element holds, marked by its class, is left out
         (

@@ -68,9 +68,11 @@ def without_site_name(title: str | None, names: set[str], strict: bool = False) 
         return None
     bounds = [0, *(point for match in TITLE_SEPARATORS.finditer(title) for point in match.span()), len(title)]
     parts = [title[bounds[index] : bounds[index + 1]] for index in range(0, len(bounds), 2)]
+    if len(parts) < 2:  # the whole title: no title where it is the site's name alone
+        return None if names_site(title, names, True) else title
     naming = [index for index, part in enumerate(parts) if names_site(part, names, strict)]
-    if not naming or len(parts) < 2:
-        return None if naming else title
+    if not naming:
+        return title
     if naming[0] > 0:  # "Headline | Site | Slogan"
         return title[: bounds[2 * naming[0] - 1]].strip() or None
     if naming[-1] < len(parts) - 1:  # "Site » Headline", "Site » Blog Archive » Headline"
