@@ -62,7 +62,7 @@ def ours(gold: LargeGold, cache: dict) -> dict:
 def scores(gold: LargeGold, found: dict) -> dict[str, bool]:
     """Right or not for each field the gold states."""
     checks = {
-        "title": lambda: title_right(found["title"], gold.title or "", gold.site_name),
+        "title": lambda: title_right(found["title"], gold.title or "", gold.site_name, gold.author),
         "author": lambda: author_right(found["authors"], gold.author or ""),
         "date": lambda: found["date"] == gold.date,
     }
