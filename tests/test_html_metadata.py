@@ -244,3 +244,46 @@ def test_rdfa_property_lists_and_dublin_core_properties_are_read():
         "<meta property='og:title' content='Open Graph title'><meta property='dc:title' content='DC title'>"
     )
     assert ordered.title == "DC title"
+
+
+def test_an_organisation_is_no_author():
+    found = metadata(
+        "<meta name='author' content='Hanns-Seidel-Stiftung e.V.'>",
+        "<h1>The headline of the story</h1><p><strong>Autorin: Uta Staschewski, Projektleiterin</strong></p>",
+    )
+    assert found.authors == [] and found.bylined == ["Uta Staschewski"]
+    assert metadata("<meta name='author' content='Web Commerce GmbH'>").authors == []
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<span>By</span><span><a href='/team/alex'>Alex Bozarjian</a></span>",
+        "<span class='screen-reader-text'>| By </span> <span>Cara Stiles</span> | <time>May 3</time>",
+        "<p><em>Von <span>Cosima Künzel</span></em></p>",
+    ],
+)
+def test_a_lead_word_alone_reads_with_the_name_after_it(byline):
+    found = metadata("", f"<h1>The headline of the story</h1>{byline}")
+    assert found.bylined[0] in ("Alex Bozarjian", "Cara Stiles", "Cosima Künzel")
+
+
+def test_a_first_name_alone_gives_way_to_the_full_name_of_the_byline_line():
+    found = metadata(
+        "",
+        "<h1>The headline of the story</h1><a href='/author/nils/'>Nils</a><p>Kolumne von Nils Pickert</p>",
+    )
+    assert found.authors == ["Nils Pickert"]
+    other = metadata(
+        "", "<h1>The headline of the story</h1><a href='/author/nils/'>Nils</a><p>Von Max Muster</p>"
+    )
+    assert other.authors == ["Nils"]
+
+
+def test_names_a_byline_joins_are_apart():
+    found = metadata("<meta name='author' content='Richard David Precht im Gespräch mit Karin Fischer'>")
+    assert found.authors == ["Richard David Precht", "Karin Fischer"]
+    assert metadata("<meta name='author' content='Anna Muster and Max Muster'>").authors == [
+        "Anna Muster",
+        "Max Muster",
+    ]

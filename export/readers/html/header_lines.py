@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from lxml import etree
 
@@ -18,6 +19,7 @@ BYLINE = re.compile(
     r"([^\W\d_][\w.'’-]*(?:[ \xa0][^\W\d_][\w.'’-]*){0,3})",
     re.IGNORECASE,
 )
+LEAD_ALONE = re.compile(r"^\W*(?:by|von|par|por|door|autor|autorin|author|written by)\s*:?$", re.IGNORECASE)
 # Words that may come before a byline's lead word (besides dates and times).
 LEADS = frozenset(
     {
@@ -68,8 +70,14 @@ def header_lines(root: etree._Element) -> Iterator[str]:
 
 
 def byline_name(root: etree._Element) -> str | None:
-    """The name in the first byline line after the headline."""
-    return next((name for name in map(_name_in, header_lines(root)) if name), None)
+    """The name in the first byline line after the headline; a lead word standing alone ("By", "| Von")
+    reads with the line after it (the name in an element of its own)."""
+    lines = list(header_lines(root))
+    for line, following in pairwise([*lines, ""]):
+        name = _name_in(f"{line} {following}" if LEAD_ALONE.match(line) else line)
+        if name:
+            return name
+    return None
 
 
 def dateline(root: etree._Element) -> dt.date | None:

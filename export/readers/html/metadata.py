@@ -42,6 +42,13 @@ BYLINE_END = re.compile(
     r"|\bupdated\b|\s(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[^\W\d_]*\.?\s+\d",
     re.IGNORECASE,
 )
+# A name an organisation has: a company's or an association's form, an editorial desk, an agency.
+ORGANISATION = re.compile(
+    r"\b(?:GmbH|AG|e\.\s?V\b|Inc\b|Ltd\b|LLC|Verlag|Stiftung|Redaktion|Agenc(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# What joins two names in a byline: "and", "und", "et", "&", an interview's "im Gespräch mit".
+NAME_JOINS = re.compile(r"\s+(?:and|und|et|&|im\s+gespräch\s+mit)\s+", re.IGNORECASE)
 JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
@@ -66,8 +73,10 @@ class PageMetadata:
     site_authors: list[str] = field(default_factory=list)  # the site named where an author is stated
 
     def persons(self, names: list[str]) -> list[str]:
-        """The names that are not the site's (its stated name, publisher or host)."""
-        return [name for name in names if compact(name) not in self.site_names]
+        """The names that are not the site's (its stated name, publisher or host) nor an organisation's."""
+        return [
+            name for name in names if compact(name) not in self.site_names and not ORGANISATION.search(name)
+        ]
 
     def authors_or(self, others: list[str]) -> list[str]:
         """The article's authors: the page's own, else ``others`` (trafilatura's), else a name in a line
@@ -128,8 +137,11 @@ def read_metadata(root: etree._Element) -> PageMetadata:
         found.authors = found.persons(named)
         if found.authors:
             break
-    bylined = None if found.authors else byline_name(root)
-    found.bylined = found.persons([bylined] if bylined else [])
+    first_name_only = len(found.authors) == 1 and len(found.authors[0].split()) == 1
+    bylined = byline_name(root) if not found.authors or first_name_only else None
+    if first_name_only and bylined and bylined.split()[0].casefold() == found.authors[0].casefold():
+        found.authors = [bylined]  # "Nils" in the markup, "Eine Kolumne von Nils Pickert" in the text
+    found.bylined = [] if found.authors else found.persons([bylined] if bylined else [])
     found.published = found.published or _day(_first(values, "published"))
     found.dated = None if found.published else dateline(root)
     found.updated = found.updated or _day(_first(values, "updated"))
@@ -168,11 +180,13 @@ def _day(text: str | None) -> dt.date | None:
 
 
 def _names(texts: list[str]) -> list[str]:
+    """The names in bylines, those a byline joins ("Anna Muster und Max Muster") apart."""
     names: list[str] = []
     for text in texts:
-        name = _name(text)
-        if name and "://" not in name and len(name) <= MAX_AUTHOR_LENGTH and name not in names:
-            names.append(name)
+        byline = _name(text)
+        if "://" in byline or len(byline) > MAX_AUTHOR_LENGTH:
+            continue
+        names += [name for name in NAME_JOINS.split(byline) if name and name not in names]
     return names
 
 
