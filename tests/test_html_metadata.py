@@ -287,3 +287,11 @@ def test_names_a_byline_joins_are_apart():
         "Anna Muster",
         "Max Muster",
     ]
+
+
+def test_a_dates_month_or_weekday_after_a_name_is_left_out():
+    found = metadata("", "<span class='author'>Von Tomas Spahn Fr, 20.12.2019</span>")
+    assert found.authors == ["Tomas Spahn"]
+    assert found.authors_or(["Nathan Willis March"]) == ["Tomas Spahn"]
+    assert metadata("").authors_or(["Nathan Willis March"]) == ["Nathan Willis"]
+    assert metadata("").authors_or(["Bruno Mars"]) == ["Bruno Mars"]  # two words stay

@@ -49,6 +49,8 @@ ORGANISATION = re.compile(
 )
 # What joins two names in a byline: "and", "und", "et", "&", an interview's "im Gespräch mit".
 NAME_JOINS = re.compile(r"\s+(?:and|und|et|&|im\s+gespräch\s+mit)\s+", re.IGNORECASE)
+# Months' and weekdays' words and short forms that a date leaves after a name ("Nathan Willis March").
+DATE_WORDS = frozenset(word for line in data_lines("date_words.txt") for word in line.split())
 JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
@@ -81,7 +83,7 @@ class PageMetadata:
     def authors_or(self, others: list[str]) -> list[str]:
         """The article's authors: the page's own, else ``others`` (trafilatura's), else a name in a line
         after the headline, else the site where the page or ``others`` name it as the author."""
-        people = self.authors or self.persons(others) or self.bylined
+        people = self.authors or self.persons([without_date_word(name) for name in others]) or self.bylined
         return people or [name for name in self.site_authors + others if name not in self.persons([name])][:1]
 
 
@@ -190,6 +192,15 @@ def _names(texts: list[str]) -> list[str]:
     return names
 
 
+def without_date_word(name: str) -> str:
+    """The name without a month's or weekday's word a date left after it ("Nathan Willis March",
+    "Tomas Spahn Fr"), where two words or more remain."""
+    words = name.split()
+    if len(words) > 2 and words[-1].strip(".,").casefold() in DATE_WORDS:
+        return " ".join(words[:-1])
+    return name
+
+
 def _name(text: str) -> str:
     """A byline's name: after "By"/"Von" or a "View all posts by", before a date or a separator."""
     words = text.split()
@@ -199,7 +210,7 @@ def _name(text: str) -> str:
             break
     name = " ".join(word for word in words if not word.startswith("@"))
     cut = BYLINE_END.search(name)
-    return (name[: cut.start()] if cut else name).strip(" ,")
+    return without_date_word((name[: cut.start()] if cut else name).strip(" ,"))
 
 
 def _language(text: str | None) -> str | None:
