@@ -295,3 +295,17 @@ def test_a_dates_month_or_weekday_after_a_name_is_left_out():
     assert found.authors_or(["Nathan Willis March"]) == ["Tomas Spahn"]
     assert metadata("").authors_or(["Nathan Willis March"]) == ["Nathan Willis"]
     assert metadata("").authors_or(["Bruno Mars"]) == ["Bruno Mars"]  # two words stay
+
+
+def test_a_name_after_a_date_and_a_separator_is_the_byline():
+    found = metadata("", "<h1>Variablen und ihr Zuhause</h1><p>11.12.2019 - Amelie Loevenich</p>")
+    assert found.bylined == ["Amelie Loevenich"]
+    assert metadata("", "<h1>Variablen und ihr Zuhause</h1><p>11.12.2019 - neue Regeln</p>").bylined == []
+
+
+def test_the_copyright_holder_is_the_author_where_nothing_else_names_one():
+    footer = "<footer><p>Copyright (c) 2012- Gregory Szorc. All rights reserved.</p></footer>"
+    assert metadata("", footer).authors_or([]) == ["Gregory Szorc"]
+    assert metadata("", footer).authors_or(["Jo Doe"]) == ["Jo Doe"]
+    company = "<footer><p>© 2020 Muster Verlag GmbH. Alle Rechte vorbehalten.</p></footer>"
+    assert metadata("", company).authors_or([]) == []

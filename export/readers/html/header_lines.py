@@ -19,6 +19,10 @@ BYLINE = re.compile(
     r"([^\W\d_][\w.'’-]*(?:[ \xa0][^\W\d_][\w.'’-]*){0,3})",
     re.IGNORECASE,
 )
+# A date in figures, a separator, and a name of two or three words.
+DATED_NAME = re.compile(
+    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[-–|•·]\s+([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})$"
+)
 LEAD_ALONE = re.compile(r"^\W*(?:by|von|par|por|door|autor|autorin|author|written by)\s*:?$", re.IGNORECASE)
 # Words that may come before a byline's lead word (besides dates and times).
 LEADS = frozenset(
@@ -87,7 +91,11 @@ def dateline(root: etree._Element) -> dt.date | None:
 
 def _name_in(line: str) -> str | None:
     """The name in a byline line: the lead word starts it, after a date or words such as "Posted", "Text"
-    or "Eine Kolumne"; only a date or a separator follows the name."""
+    or "Eine Kolumne"; only a date or a separator follows the name. Or the name alone after a date and a
+    separator ("11.12.2019 - Amelie Loevenich")."""
+    dated = DATED_NAME.match(line)
+    if dated and all(word[0].isupper() for word in dated[1].split()):
+        return dated[1]
     match = BYLINE.search(line)
     if not match or not all(_leads(word) for word in line[: match.start()].split()):
         return None

@@ -51,6 +51,14 @@ ORGANISATION = re.compile(
 NAME_JOINS = re.compile(r"\s+(?:and|und|et|&|im\s+gespräch\s+mit)\s+", re.IGNORECASE)
 # Months' and weekdays' words and short forms that a date leaves after a name ("Nathan Willis March").
 DATE_WORDS = frozenset(word for line in data_lines("date_words.txt") for word in line.split())
+COPYRIGHT_TEXTS = etree.XPath(
+    "//body//text()[contains(., '©') or contains(., 'Copyright') or contains(., '(c)')]"
+    "[not(parent::script or parent::style)]"
+)
+# "©" (or "(c)" as "©"), years and dashes, then a name of two or three capitalised words and a stop.
+COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|Copyright)[\s\d©–,-]*([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})\s*(?:[.,|]|$)"
+)
 JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
@@ -73,6 +81,7 @@ class PageMetadata:
     dated: dt.date | None = None  # written in the text alone, where no markup gives ``published``
 
     site_authors: list[str] = field(default_factory=list)  # the site named where an author is stated
+    holders: list[str] = field(default_factory=list)  # a person the copyright line names ("© 2012 Jo Doe")
 
     def persons(self, names: list[str]) -> list[str]:
         """The names that are not the site's (its stated name, publisher or host) nor an organisation's."""
@@ -84,6 +93,7 @@ class PageMetadata:
         """The article's authors: the page's own, else ``others`` (trafilatura's), else a name in a line
         after the headline, else the site where the page or ``others`` name it as the author."""
         people = self.authors or self.persons([without_date_word(name) for name in others]) or self.bylined
+        people = people or self.holders
         return people or [name for name in self.site_authors + others if name not in self.persons([name])][:1]
 
 
@@ -144,11 +154,21 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     if first_name_only and bylined and bylined.split()[0].casefold() == found.authors[0].casefold():
         found.authors = [bylined]  # "Nils" in the markup, "Eine Kolumne von Nils Pickert" in the text
     found.bylined = [] if found.authors else found.persons([bylined] if bylined else [])
+    found.holders = [] if found.authors or found.bylined else found.persons(_copyright_holders(root))
     found.published = found.published or _day(_first(values, "published"))
     found.dated = None if found.published else dateline(root)
     found.updated = found.updated or _day(_first(values, "updated"))
     found.language = _language(_first(values, "language")) or found.language
     return found
+
+
+def _copyright_holders(root: etree._Element) -> list[str]:
+    """The person a copyright line names: "© 2012- Gregory Szorc. All rights reserved."."""
+    for text in COPYRIGHT_TEXTS(root):
+        match = COPYRIGHT_HOLDER.search(text.replace("(c)", "©").replace("(C)", "©"))
+        if match:
+            return [match[1]]
+    return []
 
 
 def _author_lists(root: etree._Element, tags: etree._Element, stated: list[str]) -> Iterator[list[str]]:
