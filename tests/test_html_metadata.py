@@ -309,3 +309,18 @@ def test_the_copyright_holder_is_the_author_where_nothing_else_names_one():
     assert metadata("", footer).authors_or(["Jo Doe"]) == ["Jo Doe"]
     company = "<footer><p>© 2020 Muster Verlag GmbH. Alle Rechte vorbehalten.</p></footer>"
     assert metadata("", company).authors_or([]) == []
+
+
+def test_a_date_in_a_line_just_before_the_headline_or_in_the_address():
+    before = metadata(
+        "", "<p class='category'>24. April 2020 | Pressemitteilungen</p><h1>Olafur Eliasson</h1>"
+    )
+    assert before.dated == dt.date(2020, 4, 24)
+    after = metadata("", "<p>24. April 2020</p><h1>Olafur Eliasson</h1><p>Berlin, 25. April 2020</p>")
+    assert after.dated == dt.date(2020, 4, 25)
+    addressed = metadata("<link rel='canonical' href='https://weisser-ring.de/meldungen/29-10-2021'>")
+    assert addressed.dated == dt.date(2021, 10, 29)
+    assert metadata(canonical("blog.org").replace("2020/a-story", "2019/05/07/a-story")).dated == dt.date(
+        2019, 5, 7
+    )
+    assert metadata("<link rel='canonical' href='https://shop.org/item/31-02-2021'>").dated is None

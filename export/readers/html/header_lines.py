@@ -48,9 +48,15 @@ AFTER_NAME = re.compile(r"\s{2,}|\s*(?:$|[|,•·@(/–—-]|\d|am\b|on\b|le\b)"
 NAME_END = re.compile(r"\s{2,}|[,|•·(@]")
 MAX_LINE = 80
 MAX_LINES = 120  # texts read after the headline
+MAX_LINES_BEFORE = 5
 MAX_NAME_WORDS = 3
 TEXTS_AFTER = etree.XPath(
     f"following::text()[normalize-space()][not(parent::script or parent::style)][position() <= {MAX_LINES}]"
+)
+# The texts just before the headline (in document order), of short lines only.
+TEXTS_BEFORE = etree.XPath(
+    "preceding::text()[normalize-space()][not(parent::script or parent::style)]"
+    f"[position() <= {MAX_LINES_BEFORE}][string-length(normalize-space()) <= {MAX_LINE}]"
 )
 TEXTS = etree.XPath(
     f"//body//text()[normalize-space()][not(parent::script or parent::style)][position() <= {MAX_LINES}]"
@@ -85,8 +91,14 @@ def byline_name(root: etree._Element) -> str | None:
 
 
 def dateline(root: etree._Element) -> dt.date | None:
-    """The first date written in a line after the headline."""
-    return next((day for day in map(find_date_in, header_lines(root)) if day), None)
+    """The first date written in a line after the headline, else in one of the lines just before it (a
+    kicker line: "24. April 2020 | Pressemitteilungen")."""
+    after = next((day for day in map(find_date_in, header_lines(root)) if day), None)
+    heading = root.find(".//h1")
+    if after or heading is None:
+        return after
+    before = (text.strip() for text in reversed(TEXTS_BEFORE(heading)) if not LEFT_OUT(text.getparent()))
+    return next((day for day in map(find_date_in, before) if day), None)
 
 
 def _name_in(line: str) -> str | None:

@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -58,6 +59,10 @@ COPYRIGHT_TEXTS = etree.XPath(
 # "©" (or "(c)" as "©"), years and dashes, then a name of two or three capitalised words and a stop.
 COPYRIGHT_HOLDER = re.compile(
     r"(?:©|Copyright)[\s\d©–,-]*([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})\s*(?:[.,|]|$)"
+)
+ADDRESS_DAY = re.compile(
+    r"(?<![\d])(?:(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)"
+    r"|(?P<day2>[0-3]?\d)-(?P<month2>[01]?\d)-(?P<year2>(?:19|20)\d\d))(?![\d])"
 )
 JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 TAG_RULES = ("//meta[", "//link[")
@@ -156,7 +161,7 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     found.bylined = [] if found.authors else found.persons([bylined] if bylined else [])
     found.holders = [] if found.authors or found.bylined else found.persons(_copyright_holders(root))
     found.published = found.published or _day(_first(values, "published"))
-    found.dated = None if found.published else dateline(root)
+    found.dated = None if found.published else dateline(root) or _address_day(found.source)
     found.updated = found.updated or _day(_first(values, "updated"))
     found.language = _language(_first(values, "language")) or found.language
     return found
@@ -199,6 +204,22 @@ def _day(text: str | None) -> dt.date | None:
         except ValueError:
             return None
     return parse_date(text) or find_date_in(text)
+
+
+def _address_day(address: str | None) -> dt.date | None:
+    """The day the page's address holds in its path: ".../2020/04/24/...", ".../meldungen/29-10-2021"."""
+    path = urlsplit(address or "").path
+    if match := ADDRESS_DAY.search(path):
+        day, month, year = (
+            match["day"] or match["day2"],
+            match["month"] or match["month2"],
+            match["year"] or match["year2"],
+        )
+        try:
+            return dt.date(int(year), int(month), int(day))
+        except ValueError:
+            return None
+    return None
 
 
 def _names(texts: list[str]) -> list[str]:
