@@ -324,3 +324,15 @@ def test_a_date_in_a_line_just_before_the_headline_or_in_the_address():
         2019, 5, 7
     )
     assert metadata("<link rel='canonical' href='https://shop.org/item/31-02-2021'>").dated is None
+
+
+def test_a_json_ld_author_given_by_reference_and_on_a_web_page():
+    graph = (
+        '<script type="application/ld+json">{"@graph": [{"@type": "WebPage", "author": {"@id": "#person"}},'
+        ' {"@type": "Person", "@id": "#person", "name": "Florina Ionescu"}]}</script>'
+    )
+    assert metadata(graph).authors == ["Florina Ionescu"]
+    article = graph.replace(
+        '"@graph": [', '"@graph": [{"@type": "BlogPosting", "author": {"name": "Jo Doe"}},'
+    )
+    assert metadata(article).authors == ["Jo Doe"]
