@@ -336,3 +336,16 @@ def test_a_json_ld_author_given_by_reference_and_on_a_web_page():
         '"@graph": [', '"@graph": [{"@type": "BlogPosting", "author": {"name": "Jo Doe"}},'
     )
     assert metadata(article).authors == ["Jo Doe"]
+
+
+def test_the_byline_the_reader_sees_wins_over_a_meta_tags_name():
+    head = "<meta name='author' content='Paul Soldan'>"
+    body = "<h1>Interview</h1><p><em>Ein Interview von <strong>Eugen Zentner</strong></em></p>"
+    assert metadata(head, body).authors == ["Eugen Zentner"]
+    assert metadata(head, "<h1>Interview mit Sonja Silberhorn</h1>").authors == ["Paul Soldan"]
+    marked = "<h1>Interview</h1><span class='author'>Paul Soldan</span><p>Von Eugen Zentner</p>"
+    assert metadata("", marked).authors == ["Paul Soldan"]  # visible markup is not overruled
+    created = (
+        "<h1>Podcasts in Plex</h1><p>Erstellt von <a href='/author/fabian/'>Fabian</a> am 6. Mai 2014</p>"
+    )
+    assert metadata("<meta name='author' content='Matthias Hille'>", created).authors == ["Fabian"]

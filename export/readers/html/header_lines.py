@@ -23,7 +23,7 @@ BYLINE = re.compile(
 DATED_NAME = re.compile(
     r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[-–|•·]\s+([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})$"
 )
-LEAD_ALONE = re.compile(r"^\W*(?:by|von|par|por|door|autor|autorin|author|written by)\s*:?$", re.IGNORECASE)
+LEAD_AT_END = re.compile(r"(?:^|\s)(?:by|von|par|por|door|autor|autorin|author)\s*:?$", re.IGNORECASE)
 # Words that may come before a byline's lead word (besides dates and times).
 LEADS = frozenset(
     {
@@ -39,6 +39,7 @@ LEADS = frozenset(
         "published",
         "geschrieben",
         "verfasst",
+        "erstellt",
     }
     | {"text", "story", "article", "column", "blog", "beitrag", "artikel", "kolumne", "gastbeitrag"}
     | {"kommentar", "interview", "publié", "écrit", "publicado", "escrito", "am", "on", "le", "el"}
@@ -80,11 +81,11 @@ def header_lines(root: etree._Element) -> Iterator[str]:
 
 
 def byline_name(root: etree._Element) -> str | None:
-    """The name in the first byline line after the headline; a lead word standing alone ("By", "| Von")
-    reads with the line after it (the name in an element of its own)."""
+    """The name in the first byline line after the headline; a line that ends with its lead word ("By",
+    "| Von", "Ein Interview von") reads with the line after it (the name in an element of its own)."""
     lines = list(header_lines(root))
     for line, following in pairwise([*lines, ""]):
-        name = _name_in(f"{line} {following}" if LEAD_ALONE.match(line) else line)
+        name = _name_in(f"{line} {following}" if LEAD_AT_END.search(line) else line)
         if name:
             return name
     return None

@@ -150,15 +150,18 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     )
     found.site_names = stated_sites | site_names(source=found.source)
     stated, found.authors = found.authors, []
-    for named in _author_lists(root, tags, stated):
+    hidden = False  # the names come from meta tags, which the reader does not see
+    for named, unseen in _author_lists(root, tags, stated):
         found.site_authors += [name for name in named if not found.persons([name])]
-        found.authors = found.persons(named)
+        found.authors, hidden = found.persons(named), unseen
         if found.authors:
             break
     first_name_only = len(found.authors) == 1 and len(found.authors[0].split()) == 1
-    bylined = byline_name(root) if not found.authors or first_name_only else None
+    bylined = byline_name(root) if not found.authors or first_name_only or hidden else None
     if first_name_only and bylined and bylined.split()[0].casefold() == found.authors[0].casefold():
         found.authors = [bylined]  # "Nils" in the markup, "Eine Kolumne von Nils Pickert" in the text
+    elif hidden and bylined and found.persons([bylined]) and bylined not in found.authors:
+        found.authors = [bylined]  # the byline the reader sees over a meta tag's name (a site's editor)
     found.bylined = [] if found.authors else found.persons([bylined] if bylined else [])
     found.holders = [] if found.authors or found.bylined else found.persons(_copyright_holders(root))
     found.published = found.published or _day(_first(values, "published"))
@@ -177,12 +180,16 @@ def _copyright_holders(root: etree._Element) -> list[str]:
     return []
 
 
-def _author_lists(root: etree._Element, tags: etree._Element, stated: list[str]) -> Iterator[list[str]]:
-    """The names JSON-LD states, then those of each author line of metadata.tsv in turn."""
-    yield stated
+def _author_lists(
+    root: etree._Element, tags: etree._Element, stated: list[str]
+) -> Iterator[tuple[list[str], bool]]:
+    """The names JSON-LD states, then those of each author line of metadata.tsv in turn; each with whether
+    the reader does not see them (meta tags; JSON-LD names are trusted as the markup's)."""
+    yield stated, False
     for name, xpath in RULES:
         if name == "author":
-            yield _names([_text(result) for result in xpath(_tree(xpath, root, tags))])
+            results = xpath(_tree(xpath, root, tags))
+            yield _names([_text(result) for result in results]), xpath.path.startswith(TAG_RULES)
 
 
 def _text(result) -> str:
