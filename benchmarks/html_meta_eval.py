@@ -82,7 +82,9 @@ def main() -> None:
         absent(options.corpus)
     cache = json.loads(options.cache.read_text(encoding="utf-8")) if options.cache.is_file() else {}
     golds = [gold for gold in load(options.corpus) if gold.part == options.set]
-    rows, totals, seconds = [], {name: [] for name in FIELDS}, []
+    rows: list[dict] = []
+    totals: dict[str, list[bool]] = {name: [] for name in FIELDS}
+    seconds: list[float] = []
     for gold in golds:
         found = ours(gold, cache)
         seconds.append(found.pop("seconds"))
@@ -90,11 +92,9 @@ def main() -> None:
         for name, value in right.items():
             totals[name].append(value)
         if options.set == "tune":
-            gold_fields = {"title": gold.title, "author": gold.author, "date": gold.date}
-            rows.append(
-                {"page": str(gold.page.relative_to(options.corpus)), "found": found, "right": right}
-                | {"gold": gold_fields}
-            )
+            stated = {"title": gold.title, "author": gold.author, "date": gold.date}
+            page = str(gold.page.relative_to(options.corpus))
+            rows.append({"page": page, "found": found, "right": right, "gold": stated})
     options.cache.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
     print(f"{options.set}: {len(golds)} pages")
     for name in FIELDS:

@@ -46,7 +46,7 @@ BYLINE_END = re.compile(
 )
 # A name an organisation has: a company's or an association's form, an editorial desk, an agency.
 ORGANISATION = re.compile(
-    r"\b(?:GmbH|AG|e\.\s?V\b|Inc\b|Ltd\b|LLC|Verlag|Stiftung|Redaktion|Agenc(?:y|ies))\b",
+    r"\b(?:GmbH|AG|e\.\s?V\b|Inc\b|Ltd\b|LLC|Corp(?:oration)?|Company|Group|Media|Interactive|Verlag|Stiftung|Redaktion|Agenc(?:y|ies))\b",
     re.IGNORECASE,
 )
 # What joins two names in a byline: "and", "und", "et", "&", an interview's "im Gespräch mit".
