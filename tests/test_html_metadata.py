@@ -309,6 +309,7 @@ def test_the_copyright_holder_is_the_author_where_nothing_else_names_one():
     assert metadata("", footer).authors_or(["Jo Doe"]) == ["Jo Doe"]
     company = "<footer><p>© 2020 Muster Verlag GmbH. Alle Rechte vorbehalten.</p></footer>"
     assert metadata("", company).authors_or([]) == []
+    assert metadata("", "<footer><p>© 2020 Axios Media.</p></footer>").authors_or([]) == []
 
 
 def test_a_date_in_a_line_just_before_the_headline_or_in_the_address():
