@@ -327,18 +327,6 @@ def test_a_date_in_a_line_just_before_the_headline_or_in_the_address():
     assert metadata("<link rel='canonical' href='https://shop.org/item/31-02-2021'>").dated is None
 
 
-def test_a_json_ld_author_given_by_reference_and_on_a_web_page():
-    graph = (
-        '<script type="application/ld+json">{"@graph": [{"@type": "WebPage", "author": {"@id": "#person"}},'
-        ' {"@type": "Person", "@id": "#person", "name": "Florina Ionescu"}]}</script>'
-    )
-    assert metadata(graph).authors == ["Florina Ionescu"]
-    article = graph.replace(
-        '"@graph": [', '"@graph": [{"@type": "BlogPosting", "author": {"name": "Jo Doe"}},'
-    )
-    assert metadata(article).authors == ["Jo Doe"]
-
-
 def test_the_byline_the_reader_sees_wins_over_a_meta_tags_name():
     head = "<meta name='author' content='Paul Soldan'>"
     body = "<h1>Interview</h1><p><em>Ein Interview von <strong>Eugen Zentner</strong></em></p>"

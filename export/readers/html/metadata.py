@@ -29,7 +29,6 @@ ARTICLE_TYPES = frozenset(
         "AnalysisNewsArticle",
     }
 )
-PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "ProfilePage"})
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 MAX_AUTHOR_LENGTH = 80
@@ -270,9 +269,7 @@ def _language(text: str | None) -> str | None:
 
 
 def _from_json_ld(root: etree._Element) -> PageMetadata:
-    """What the page's JSON-LD says of its article; a web page's author where no article names one."""
     found = PageMetadata()
-    page_authors: list[str] = []
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
@@ -280,24 +277,19 @@ def _from_json_ld(root: etree._Element) -> PageMetadata:
             data = json.loads(JSON_CONTROL.sub(" ", CDATA_MARKS.sub("", script.text)))
         except ValueError:
             continue
-        objects = _objects(data)
-        known = {item["@id"]: item for item in objects if isinstance(item.get("@id"), str)}
-        for item in objects:
+        for item in _objects(data):
             types = item.get("@type")
             types = set(types) if isinstance(types, list) else {types}
-            if types & PAGE_TYPES:
-                page_authors = page_authors or _names(_person_names(item.get("author"), known))
             if not types & ARTICLE_TYPES:
                 continue
             found.title = found.title or _string(item.get("headline"))
-            found.authors = found.authors or _names(_person_names(item.get("author"), known))
+            found.authors = found.authors or _names(_person_names(item.get("author")))
             found.published = found.published or _day(_string(item.get("datePublished")))
             found.updated = found.updated or _day(_string(item.get("dateModified")))
             publisher = item.get("publisher")
             if isinstance(publisher, dict):
                 found.site = found.site or _string(publisher.get("name"))
             found.language = found.language or _language(_string(item.get("inLanguage")))
-    found.authors = found.authors or page_authors
     return found
 
 
@@ -317,14 +309,10 @@ def _string(value) -> str | None:
     return None
 
 
-def _person_names(value, known: dict[str, dict]) -> list[str]:
-    """The names of the persons ``value`` gives, a reference by ``@id`` to an object of the page's graph
-    (``known``) followed (Yoast's ``"author": {"@id": ".../#/schema/person/..."}``)."""
+def _person_names(value) -> list[str]:
     if isinstance(value, list):
-        return [name for element in value for name in _person_names(element, known)]
+        return [name for element in value for name in _person_names(element)]
     if isinstance(value, dict):
-        if "name" not in value and isinstance(value.get("@id"), str):
-            value = known.get(value["@id"], value)
         if value.get("@type") == "Organization":
             return []
         name = _string(value.get("name"))
