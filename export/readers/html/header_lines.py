@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from itertools import pairwise
 
 from lxml import etree
@@ -68,22 +67,21 @@ LEFT_OUT = etree.XPath(
 )
 
 
-def header_lines(root: etree._Element) -> Iterator[str]:
+def header_lines(root: etree._Element) -> list[str]:
     """The short text lines among the first texts after the page's first ``h1`` (from the top without
     one), navigation, footers, sidebars and comments left out."""
     heading = root.find(".//h1")
     texts = TEXTS_AFTER(heading) if heading is not None else TEXTS(root)
-    for text in texts:
-        line = text.strip()
-        parent = text.getparent()
-        if len(line) <= MAX_LINE and parent is not None and not LEFT_OUT(parent):
-            yield line
+    return [
+        text.strip()
+        for text in texts
+        if len(text.strip()) <= MAX_LINE and text.getparent() is not None and not LEFT_OUT(text.getparent())
+    ]
 
 
-def byline_name(root: etree._Element) -> str | None:
+def byline_name(lines: list[str]) -> str | None:
     """The name in the first byline line after the headline; a line that ends with its lead word ("By",
     "| Von", "Ein Interview von") reads with the line after it (the name in an element of its own)."""
-    lines = list(header_lines(root))
     for line, following in pairwise([*lines, ""]):
         name = _name_in(f"{line} {following}" if LEAD_AT_END.search(line) else line)
         if name:
@@ -91,10 +89,10 @@ def byline_name(root: etree._Element) -> str | None:
     return None
 
 
-def dateline(root: etree._Element) -> dt.date | None:
+def dateline(root: etree._Element, lines: list[str]) -> dt.date | None:
     """The first date written in a line after the headline, else in one of the lines just before it (a
     kicker line: "24. April 2020 | Pressemitteilungen")."""
-    after = next((day for day in map(find_date_in, header_lines(root)) if day), None)
+    after = next((day for day in map(find_date_in, lines) if day), None)
     heading = root.find(".//h1")
     if after or heading is None:
         return after

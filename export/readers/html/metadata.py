@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from export.readers.dates import find_date_in, parse_date
-from export.readers.html.header_lines import byline_name, dateline
+from export.readers.html.header_lines import byline_name, dateline, header_lines
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names
 from export.xmlchars import remove_xml_illegal
@@ -156,15 +156,18 @@ def read_metadata(root: etree._Element) -> PageMetadata:
         if found.authors:
             break
     first_name_only = len(found.authors) == 1 and len(found.authors[0].split()) == 1
-    bylined = byline_name(root) if not found.authors or first_name_only or hidden else None
+    found.published = found.published or _day(_first(values, "published"))
+    lines = (
+        header_lines(root) if not found.authors or first_name_only or hidden or not found.published else []
+    )
+    bylined = byline_name(lines) if not found.authors or first_name_only or hidden else None
     if first_name_only and bylined and bylined.split()[0].casefold() == found.authors[0].casefold():
         found.authors = [bylined]  # "Nils" in the markup, "Eine Kolumne von Nils Pickert" in the text
     elif hidden and bylined and found.persons([bylined]) and bylined not in found.authors:
         found.authors = [bylined]  # the byline the reader sees over a meta tag's name (a site's editor)
     found.bylined = [] if found.authors else found.persons([bylined] if bylined else [])
     found.holders = [] if found.authors or found.bylined else found.persons(_copyright_holders(root))
-    found.published = found.published or _day(_first(values, "published"))
-    found.dated = None if found.published else dateline(root) or _address_day(found.source)
+    found.dated = None if found.published else dateline(root, lines) or _address_day(found.source)
     found.updated = found.updated or _day(_first(values, "updated"))
     found.language = _language(_first(values, "language")) or found.language
     return found
