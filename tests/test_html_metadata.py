@@ -297,6 +297,13 @@ def test_a_dates_month_or_weekday_after_a_name_is_left_out():
     assert metadata("").authors_or(["Bruno Mars"]) == ["Bruno Mars"]  # two words stay
 
 
+def test_a_role_before_a_name_is_left_out():
+    found = metadata("<meta name='author' content='FOCUS-Online-Experte Robin Tschöpe'>")
+    assert found.authors == ["Robin Tschöpe"]
+    assert metadata("").authors_or(["Redakteurin Anna Muster"]) == ["Anna Muster"]
+    assert metadata("").authors_or(["Autor Muster"]) == ["Autor Muster"]  # two words stay
+
+
 def test_a_name_after_a_date_and_a_separator_is_the_byline():
     found = metadata("", "<h1>Variablen und ihr Zuhause</h1><p>11.12.2019 - Amelie Loevenich</p>")
     assert found.bylined == ["Amelie Loevenich"]

@@ -64,6 +64,20 @@ ADDRESS_DAY = re.compile(
     r"(?<![\d])(?:(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)"
     r"|(?P<day2>[0-3]?\d)-(?P<month2>[01]?\d)-(?P<year2>(?:19|20)\d\d))(?![\d])"
 )
+# A role a byline puts before the name, alone or as a compound's last part ("SPIEGEL-Redakteurin").
+ROLE_WORDS = frozenset(
+    {
+        "experte",
+        "expertin",
+        "redakteur",
+        "redakteurin",
+        "autor",
+        "autorin",
+        "korrespondent",
+        "korrespondentin",
+    }
+    | {"reporter", "reporterin", "kolumnist", "kolumnistin", "editor", "correspondent", "columnist"}
+)
 JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
@@ -97,7 +111,7 @@ class PageMetadata:
     def authors_or(self, others: list[str]) -> list[str]:
         """The article's authors: the page's own, else ``others`` (trafilatura's), else a name in a line
         after the headline, else the site where the page or ``others`` name it as the author."""
-        people = self.authors or self.persons([without_date_word(name) for name in others]) or self.bylined
+        people = self.authors or self.persons([tidy_name(name) for name in others]) or self.bylined
         people = people or self.holders
         return people or [name for name in self.site_authors + others if name not in self.persons([name])][:1]
 
@@ -243,13 +257,16 @@ def _names(texts: list[str]) -> list[str]:
     return names
 
 
-def without_date_word(name: str) -> str:
+def tidy_name(name: str) -> str:
     """The name without a month's or weekday's word a date left after it ("Nathan Willis March",
-    "Tomas Spahn Fr"), where two words or more remain."""
+    "Tomas Spahn Fr") and without a role before it ("FOCUS-Online-Experte Robin Tschöpe"), where two
+    words or more remain."""
     words = name.split()
     if len(words) > 2 and words[-1].strip(".,").casefold() in DATE_WORDS:
-        return " ".join(words[:-1])
-    return name
+        words = words[:-1]
+    if len(words) > 2 and words[0].rsplit("-", 1)[-1].casefold() in ROLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _name(text: str) -> str:
@@ -261,7 +278,7 @@ def _name(text: str) -> str:
             break
     name = " ".join(word for word in words if not word.startswith("@"))
     cut = BYLINE_END.search(name)
-    return without_date_word((name[: cut.start()] if cut else name).strip(" ,"))
+    return tidy_name((name[: cut.start()] if cut else name).strip(" ,"))
 
 
 def _language(text: str | None) -> str | None:
