@@ -345,3 +345,12 @@ def test_the_byline_the_reader_sees_wins_over_a_meta_tags_name():
         "<h1>Podcasts in Plex</h1><p>Erstellt von <a href='/author/fabian/'>Fabian</a> am 6. Mai 2014</p>"
     )
     assert metadata("<meta name='author' content='Matthias Hille'>", created).authors == ["Fabian"]
+
+
+def test_a_byline_that_names_the_site_gives_way_to_the_next_one():
+    body = (
+        "<h1>Management of intact forestlands</h1><p>by The Planetary Press</p>"
+        "<p><em>Written by: <a href='https://forestsnews.org/63537'>Julie Mollins</a></em></p>"
+    )
+    found = metadata("<meta property='og:site_name' content='The Planetary Press'>", body)
+    assert found.bylined == ["Julie Mollins"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from lxml import etree
@@ -79,12 +80,13 @@ def header_lines(root: etree._Element) -> list[str]:
     ]
 
 
-def byline_name(lines: list[str]) -> str | None:
-    """The name in the first byline line after the headline; a line that ends with its lead word ("By",
-    "| Von", "Ein Interview von") reads with the line after it (the name in an element of its own)."""
+def byline_name(lines: list[str], person: Callable[[str], bool] = bool) -> str | None:
+    """The name in the first byline line after the headline that names a ``person`` (not the site); a
+    line that ends with its lead word ("By", "| Von", "Ein Interview von") reads with the line after it
+    (the name in an element of its own)."""
     for line, following in pairwise([*lines, ""]):
         name = _name_in(f"{line} {following}" if LEAD_AT_END.search(line) else line)
-        if name:
+        if name and person(name):
             return name
     return None
 

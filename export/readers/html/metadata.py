@@ -104,9 +104,10 @@ class PageMetadata:
 
     def persons(self, names: list[str]) -> list[str]:
         """The names that are not the site's (its stated name, publisher or host) nor an organisation's."""
-        return [
-            name for name in names if compact(name) not in self.site_names and not ORGANISATION.search(name)
-        ]
+        return [name for name in names if self.is_person(name)]
+
+    def is_person(self, name: str) -> bool:
+        return compact(name) not in self.site_names and not ORGANISATION.search(name)
 
     def authors_or(self, others: list[str]) -> list[str]:
         """The article's authors: the page's own, else ``others`` (trafilatura's), else a name in a line
@@ -174,7 +175,7 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     lines = (
         header_lines(root) if not found.authors or first_name_only or hidden or not found.published else []
     )
-    bylined = byline_name(lines) if not found.authors or first_name_only or hidden else None
+    bylined = byline_name(lines, found.is_person) if not found.authors or first_name_only or hidden else None
     if first_name_only and bylined and bylined.split()[0].casefold() == found.authors[0].casefold():
         found.authors = [bylined]  # "Nils" in the markup, "Eine Kolumne von Nils Pickert" in the text
     elif hidden and bylined and found.persons([bylined]) and bylined not in found.authors:
