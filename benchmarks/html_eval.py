@@ -135,18 +135,22 @@ def words(text: str | None) -> tuple[str, ...]:
     return tuple(WORDS.findall((text or "").casefold()))
 
 
-def title_right(found: str | None, gold: str, site: str | None = None) -> bool:
-    """The same words as the gold's title, or as the gold's title without the site's name the gold itself
-    states (Readability's gold keeps "| IAB" after a title and names the site "IAB")."""
+def title_right(found: str | None, gold: str, site: str | None = None, byline: str | None = None) -> bool:
+    """The same words as the gold's title, or as the gold's title without the parts at its end that name the
+    site or the author the gold itself states, or without a leading part naming the site (Readability's gold
+    keeps "| IAB" after a title and names the site "IAB"; it keeps "| Eleanor Ainge Roy" and "- John C.
+    Welch - Medium" and names those the byline and the site)."""
     if not words(gold):
         return False
     expected = {words(gold)}
-    if site and words(site):
-        parts = TITLE_SEPARATORS.split(gold)
-        if len(parts) > 1 and words(parts[-1]) == words(site):
-            expected.add(words(" ".join(parts[:-1])))
-        if len(parts) > 1 and words(parts[0]) == words(site):
-            expected.add(words(" ".join(parts[1:])))
+    names = {words(site)} | (_names(byline) if byline else set())
+    parts = TITLE_SEPARATORS.split(gold)
+    while len(parts) > 1 and words(parts[-1]) in names - {()}:
+        parts = parts[:-1]
+        expected.add(words(" ".join(parts)))
+    parts = TITLE_SEPARATORS.split(gold)
+    if site and words(site) and len(parts) > 1 and words(parts[0]) == words(site):
+        expected.add(words(" ".join(parts[1:])))
     return words(found) in expected
 
 
@@ -197,7 +201,7 @@ class Tally:
             (
                 "title",
                 gold.title,
-                lambda: title_right(found.title, gold.title or "", gold.site_name),
+                lambda: title_right(found.title, gold.title or "", gold.site_name, gold.author),
                 self.titles,
             ),
             ("author", gold.author, lambda: author_right(found.authors, gold.author or ""), self.authors),

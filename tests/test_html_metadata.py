@@ -88,6 +88,48 @@ def canonical(host: str) -> str:
             "<h1>Echte Demokratie</h1><h2>Liebe Menschen Europas</h2>",
             "Liebe Menschen Europas",
         ),
+        # the page's only h1, short, whose words the title holds (the title adds a slogan)
+        (
+            "<title>1000 Euro Kredit » 1000 EUR sofort aufs Konto | GIROMATCH</title>",
+            "<h1>1000 Euro Kredit</h1>",
+            "1000 Euro Kredit",
+        ),
+        # an h1 that links to the site's home page is the site's name, not the headline
+        (
+            "<title>Four Years Remaining » Blog Archive » Interning of small integers</title>",
+            "<h1><a href='http://fouryears.eu'>Four Years Remaining</a></h1>"
+            "<h2>Interning of small integers</h2>",
+            "Interning of small integers",
+        ),
+        # a title of one part that holds more than the site's name stays whole
+        (
+            "<meta property='og:title' content='SibenLab privacy policy'>",
+            "<h1><a href='http://sibenlab.blogspot.com/'>privacy policy</a></h1>",
+            "SibenLab privacy policy",
+        ),
+        # a kicker the h1's first element holds, marked by its class, is left out
+        (
+            "<title>Die Zukunft der Arbeit - Wir dekorieren die Liegestühle um</title>",
+            "<h1><span class='overline'>Die Zukunft der Arbeit</span>Wir dekorieren die Liegestühle um</h1>",
+            "Wir dekorieren die Liegestühle um",
+        ),
+        (
+            "<meta property='og:title' content='Patch Notes - Patchnotes 4.47.4 - Bugfix Build'>",
+            "<h1><a href='/threads/3976/'><span class='label label--blue'>Patch Notes</span> "
+            "Patchnotes 4.47.4 - Bugfix Build</a></h1>",
+            "Patchnotes 4.47.4 - Bugfix Build",
+        ),
+        # a date before the headline is no part of it; nor is a documentation page's anchor mark
+        (
+            "<title>23.01.2022 - Wierer darf beim Abschluss noch jubeln - Biathlon</title>",
+            "<h1>23.01.2022 - Wierer darf beim Abschluss noch jubeln</h1>",
+            "Wierer darf beim Abschluss noch jubeln",
+        ),
+        (
+            "<title>Evolve: Shared Mutable History — evolve extension</title>",
+            "<h1>Evolve: Shared Mutable History<a class='headerlink' href='#evolve'>¶</a></h1>",
+            "Evolve: Shared Mutable History",
+        ),
     ],
 )
 def test_the_headline_is_found(head, body, expected):
@@ -188,3 +230,127 @@ def test_the_site_is_the_author_only_where_no_person_is_named():
         "<span class='author'>Anna Muster</span>",
     )
     assert named.authors_or([]) == ["Anna Muster"]
+
+
+def test_rdfa_property_lists_and_dublin_core_properties_are_read():
+    listed = metadata(
+        "<title>Title Element</title><meta property='x:title dc:title' content='Preferred title'>"
+        "<meta property='og:title twitter:title' content='A title'>"
+        "<meta property='dc:creator twitter:site_name' content='Creator Name'>"
+        "<meta name='author' content='Meta name author'>"
+    )
+    assert listed.title == "Preferred title" and listed.authors == ["Creator Name"]
+    ordered = metadata(
+        "<meta property='og:title' content='Open Graph title'><meta property='dc:title' content='DC title'>"
+    )
+    assert ordered.title == "DC title"
+
+
+def test_an_organisation_is_no_author():
+    found = metadata(
+        "<meta name='author' content='Hanns-Seidel-Stiftung e.V.'>",
+        "<h1>The headline of the story</h1><p><strong>Autorin: Uta Staschewski, Projektleiterin</strong></p>",
+    )
+    assert found.authors == [] and found.bylined == ["Uta Staschewski"]
+    assert metadata("<meta name='author' content='Web Commerce GmbH'>").authors == []
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<span>By</span><span><a href='/team/alex'>Alex Bozarjian</a></span>",
+        "<span class='screen-reader-text'>| By </span> <span>Cara Stiles</span> | <time>May 3</time>",
+        "<p><em>Von <span>Cosima Künzel</span></em></p>",
+    ],
+)
+def test_a_lead_word_alone_reads_with_the_name_after_it(byline):
+    found = metadata("", f"<h1>The headline of the story</h1>{byline}")
+    assert found.bylined[0] in ("Alex Bozarjian", "Cara Stiles", "Cosima Künzel")
+
+
+def test_a_first_name_alone_gives_way_to_the_full_name_of_the_byline_line():
+    found = metadata(
+        "",
+        "<h1>The headline of the story</h1><a href='/author/nils/'>Nils</a><p>Kolumne von Nils Pickert</p>",
+    )
+    assert found.authors == ["Nils Pickert"]
+    other = metadata(
+        "", "<h1>The headline of the story</h1><a href='/author/nils/'>Nils</a><p>Von Max Muster</p>"
+    )
+    assert other.authors == ["Nils"]
+
+
+def test_names_a_byline_joins_are_apart():
+    found = metadata("<meta name='author' content='Richard David Precht im Gespräch mit Karin Fischer'>")
+    assert found.authors == ["Richard David Precht", "Karin Fischer"]
+    assert metadata("<meta name='author' content='Anna Muster and Max Muster'>").authors == [
+        "Anna Muster",
+        "Max Muster",
+    ]
+
+
+def test_a_dates_month_or_weekday_after_a_name_is_left_out():
+    found = metadata("", "<span class='author'>Von Tomas Spahn Fr, 20.12.2019</span>")
+    assert found.authors == ["Tomas Spahn"]
+    assert found.authors_or(["Nathan Willis March"]) == ["Tomas Spahn"]
+    assert metadata("").authors_or(["Nathan Willis March"]) == ["Nathan Willis"]
+    assert metadata("").authors_or(["Bruno Mars"]) == ["Bruno Mars"]  # two words stay
+
+
+def test_a_role_before_a_name_is_left_out():
+    found = metadata("<meta name='author' content='FOCUS-Online-Experte Robin Tschöpe'>")
+    assert found.authors == ["Robin Tschöpe"]
+    assert metadata("").authors_or(["Redakteurin Anna Muster"]) == ["Anna Muster"]
+    assert metadata("").authors_or(["Autor Muster"]) == ["Autor Muster"]  # two words stay
+
+
+def test_a_name_after_a_date_and_a_separator_is_the_byline():
+    found = metadata("", "<h1>Variablen und ihr Zuhause</h1><p>11.12.2019 - Amelie Loevenich</p>")
+    assert found.bylined == ["Amelie Loevenich"]
+    assert metadata("", "<h1>Variablen und ihr Zuhause</h1><p>11.12.2019 - neue Regeln</p>").bylined == []
+
+
+def test_the_copyright_holder_is_the_author_where_nothing_else_names_one():
+    footer = "<footer><p>Copyright (c) 2012- Gregory Szorc. All rights reserved.</p></footer>"
+    assert metadata("", footer).authors_or([]) == ["Gregory Szorc"]
+    assert metadata("", footer).authors_or(["Jo Doe"]) == ["Jo Doe"]
+    company = "<footer><p>© 2020 Muster Verlag GmbH. Alle Rechte vorbehalten.</p></footer>"
+    assert metadata("", company).authors_or([]) == []
+    assert metadata("", "<footer><p>© 2020 Axios Media.</p></footer>").authors_or([]) == []
+
+
+def test_a_date_in_a_line_just_before_the_headline_or_in_the_address():
+    before = metadata(
+        "", "<p class='category'>24. April 2020 | Pressemitteilungen</p><h1>Olafur Eliasson</h1>"
+    )
+    assert before.dated == dt.date(2020, 4, 24)
+    after = metadata("", "<p>24. April 2020</p><h1>Olafur Eliasson</h1><p>Berlin, 25. April 2020</p>")
+    assert after.dated == dt.date(2020, 4, 25)
+    addressed = metadata("<link rel='canonical' href='https://weisser-ring.de/meldungen/29-10-2021'>")
+    assert addressed.dated == dt.date(2021, 10, 29)
+    assert metadata(canonical("blog.org").replace("2020/a-story", "2019/05/07/a-story")).dated == dt.date(
+        2019, 5, 7
+    )
+    assert metadata("<link rel='canonical' href='https://shop.org/item/31-02-2021'>").dated is None
+
+
+def test_the_byline_the_reader_sees_wins_over_a_meta_tags_name():
+    head = "<meta name='author' content='Paul Soldan'>"
+    body = "<h1>Interview</h1><p><em>Ein Interview von <strong>Eugen Zentner</strong></em></p>"
+    assert metadata(head, body).authors == ["Eugen Zentner"]
+    assert metadata(head, "<h1>Interview mit Sonja Silberhorn</h1>").authors == ["Paul Soldan"]
+    marked = "<h1>Interview</h1><span class='author'>Paul Soldan</span><p>Von Eugen Zentner</p>"
+    assert metadata("", marked).authors == ["Paul Soldan"]  # visible markup is not overruled
+    created = (
+        "<h1>Podcasts in Plex</h1><p>Erstellt von <a href='/author/fabian/'>Fabian</a> am 6. Mai 2014</p>"
+    )
+    assert metadata("<meta name='author' content='Matthias Hille'>", created).authors == ["Fabian"]
+
+
+def test_a_byline_that_names_the_site_gives_way_to_the_next_one():
+    body = (
+        "<h1>Management of intact forestlands</h1><p>by The Planetary Press</p>"
+        "<p><em>Written by: <a href='https://forestsnews.org/63537'>Julie Mollins</a></em></p>"
+    )
+    found = metadata("<meta property='og:site_name' content='The Planetary Press'>", body)
+    assert found.bylined == ["Julie Mollins"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
+from itertools import pairwise
 
 from lxml import etree
 
@@ -18,6 +19,11 @@ BYLINE = re.compile(
     r"([^\W\d_][\w.'’-]*(?:[ \xa0][^\W\d_][\w.'’-]*){0,3})",
     re.IGNORECASE,
 )
+# A date in figures, a separator, and a name of two or three words.
+DATED_NAME = re.compile(
+    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[-–|•·]\s+([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})$"
+)
+LEAD_AT_END = re.compile(r"(?:^|\s)(?:by|von|par|por|door|autor|autorin|author)\s*:?$", re.IGNORECASE)
 # Words that may come before a byline's lead word (besides dates and times).
 LEADS = frozenset(
     {
@@ -33,6 +39,7 @@ LEADS = frozenset(
         "published",
         "geschrieben",
         "verfasst",
+        "erstellt",
     }
     | {"text", "story", "article", "column", "blog", "beitrag", "artikel", "kolumne", "gastbeitrag"}
     | {"kommentar", "interview", "publié", "écrit", "publicado", "escrito", "am", "on", "le", "el"}
@@ -42,9 +49,15 @@ AFTER_NAME = re.compile(r"\s{2,}|\s*(?:$|[|,•·@(/–—-]|\d|am\b|on\b|le\b)"
 NAME_END = re.compile(r"\s{2,}|[,|•·(@]")
 MAX_LINE = 80
 MAX_LINES = 120  # texts read after the headline
+MAX_LINES_BEFORE = 5
 MAX_NAME_WORDS = 3
 TEXTS_AFTER = etree.XPath(
     f"following::text()[normalize-space()][not(parent::script or parent::style)][position() <= {MAX_LINES}]"
+)
+# The texts just before the headline (in document order), of short lines only.
+TEXTS_BEFORE = etree.XPath(
+    "preceding::text()[normalize-space()][not(parent::script or parent::style)]"
+    f"[position() <= {MAX_LINES_BEFORE}][string-length(normalize-space()) <= {MAX_LINE}]"
 )
 TEXTS = etree.XPath(
     f"//body//text()[normalize-space()][not(parent::script or parent::style)][position() <= {MAX_LINES}]"
@@ -55,31 +68,47 @@ LEFT_OUT = etree.XPath(
 )
 
 
-def header_lines(root: etree._Element) -> Iterator[str]:
+def header_lines(root: etree._Element) -> list[str]:
     """The short text lines among the first texts after the page's first ``h1`` (from the top without
     one), navigation, footers, sidebars and comments left out."""
     heading = root.find(".//h1")
     texts = TEXTS_AFTER(heading) if heading is not None else TEXTS(root)
-    for text in texts:
-        line = text.strip()
-        parent = text.getparent()
-        if len(line) <= MAX_LINE and parent is not None and not LEFT_OUT(parent):
-            yield line
+    return [
+        text.strip()
+        for text in texts
+        if len(text.strip()) <= MAX_LINE and text.getparent() is not None and not LEFT_OUT(text.getparent())
+    ]
 
 
-def byline_name(root: etree._Element) -> str | None:
-    """The name in the first byline line after the headline."""
-    return next((name for name in map(_name_in, header_lines(root)) if name), None)
+def byline_name(lines: list[str], person: Callable[[str], bool] = bool) -> str | None:
+    """The name in the first byline line after the headline that names a ``person`` (not the site); a
+    line that ends with its lead word ("By", "| Von", "Ein Interview von") reads with the line after it
+    (the name in an element of its own)."""
+    for line, following in pairwise([*lines, ""]):
+        name = _name_in(f"{line} {following}" if LEAD_AT_END.search(line) else line)
+        if name and person(name):
+            return name
+    return None
 
 
-def dateline(root: etree._Element) -> dt.date | None:
-    """The first date written in a line after the headline."""
-    return next((day for day in map(find_date_in, header_lines(root)) if day), None)
+def dateline(root: etree._Element, lines: list[str]) -> dt.date | None:
+    """The first date written in a line after the headline, else in one of the lines just before it (a
+    kicker line: "24. April 2020 | Pressemitteilungen")."""
+    after = next((day for day in map(find_date_in, lines) if day), None)
+    heading = root.find(".//h1")
+    if after or heading is None:
+        return after
+    before = (text.strip() for text in reversed(TEXTS_BEFORE(heading)) if not LEFT_OUT(text.getparent()))
+    return next((day for day in map(find_date_in, before) if day), None)
 
 
 def _name_in(line: str) -> str | None:
     """The name in a byline line: the lead word starts it, after a date or words such as "Posted", "Text"
-    or "Eine Kolumne"; only a date or a separator follows the name."""
+    or "Eine Kolumne"; only a date or a separator follows the name. Or the name alone after a date and a
+    separator ("11.12.2019 - Amelie Loevenich")."""
+    dated = DATED_NAME.match(line)
+    if dated and all(word[0].isupper() for word in dated[1].split()):
+        return dated[1]
     match = BYLINE.search(line)
     if not match or not all(_leads(word) for word in line[: match.start()].split()):
         return None

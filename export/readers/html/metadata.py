@@ -8,11 +8,12 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from export.readers.dates import find_date_in, parse_date
-from export.readers.html.header_lines import byline_name, dateline
+from export.readers.html.header_lines import byline_name, dateline, header_lines
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names
 from export.xmlchars import remove_xml_illegal
@@ -42,6 +43,41 @@ BYLINE_END = re.compile(
     r"|\bupdated\b|\s(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[^\W\d_]*\.?\s+\d",
     re.IGNORECASE,
 )
+# A name an organisation has: a company's or an association's form, an editorial desk, an agency.
+ORGANISATION = re.compile(
+    r"\b(?:GmbH|AG|e\.\s?V\b|Inc\b|Ltd\b|LLC|Corp(?:oration)?|Company|Group|Media|Interactive|Verlag|Stiftung|Redaktion|Agenc(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# What joins two names in a byline: "and", "und", "et", "&", an interview's "im Gespräch mit".
+NAME_JOINS = re.compile(r"\s+(?:and|und|et|&|im\s+gespräch\s+mit)\s+", re.IGNORECASE)
+# Months' and weekdays' words and short forms that a date leaves after a name ("Nathan Willis March").
+DATE_WORDS = frozenset(word for line in data_lines("date_words.txt") for word in line.split())
+COPYRIGHT_TEXTS = etree.XPath(
+    "//body//text()[contains(., '©') or contains(., 'Copyright') or contains(., '(c)')]"
+    "[not(parent::script or parent::style)]"
+)
+# "©" (or "(c)" as "©"), years and dashes, then a name of two or three capitalised words and a stop.
+COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|Copyright)[\s\d©–,-]*([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})\s*(?:[.,|]|$)"
+)
+ADDRESS_DAY = re.compile(
+    r"(?<![\d])(?:(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)"
+    r"|(?P<day2>[0-3]?\d)-(?P<month2>[01]?\d)-(?P<year2>(?:19|20)\d\d))(?![\d])"
+)
+# A role a byline puts before the name, alone or as a compound's last part ("SPIEGEL-Redakteurin").
+ROLE_WORDS = frozenset(
+    {
+        "experte",
+        "expertin",
+        "redakteur",
+        "redakteurin",
+        "autor",
+        "autorin",
+        "korrespondent",
+        "korrespondentin",
+    }
+    | {"reporter", "reporterin", "kolumnist", "kolumnistin", "editor", "correspondent", "columnist"}
+)
 JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
@@ -64,15 +100,20 @@ class PageMetadata:
     dated: dt.date | None = None  # written in the text alone, where no markup gives ``published``
 
     site_authors: list[str] = field(default_factory=list)  # the site named where an author is stated
+    holders: list[str] = field(default_factory=list)  # a person the copyright line names ("© 2012 Jo Doe")
 
     def persons(self, names: list[str]) -> list[str]:
-        """The names that are not the site's (its stated name, publisher or host)."""
-        return [name for name in names if compact(name) not in self.site_names]
+        """The names that are not the site's (its stated name, publisher or host) nor an organisation's."""
+        return [name for name in names if self.is_person(name)]
+
+    def is_person(self, name: str) -> bool:
+        return compact(name) not in self.site_names and not ORGANISATION.search(name)
 
     def authors_or(self, others: list[str]) -> list[str]:
         """The article's authors: the page's own, else ``others`` (trafilatura's), else a name in a line
         after the headline, else the site where the page or ``others`` name it as the author."""
-        people = self.authors or self.persons(others) or self.bylined
+        people = self.authors or self.persons([tidy_name(name) for name in others]) or self.bylined
+        people = people or self.holders
         return people or [name for name in self.site_authors + others if name not in self.persons([name])][:1]
 
 
@@ -123,26 +164,49 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     )
     found.site_names = stated_sites | site_names(source=found.source)
     stated, found.authors = found.authors, []
-    for named in _author_lists(root, tags, stated):
+    hidden = False  # the names come from meta tags, which the reader does not see
+    for named, unseen in _author_lists(root, tags, stated):
         found.site_authors += [name for name in named if not found.persons([name])]
-        found.authors = found.persons(named)
+        found.authors, hidden = found.persons(named), unseen
         if found.authors:
             break
-    bylined = None if found.authors else byline_name(root)
-    found.bylined = found.persons([bylined] if bylined else [])
+    first_name_only = len(found.authors) == 1 and len(found.authors[0].split()) == 1
     found.published = found.published or _day(_first(values, "published"))
-    found.dated = None if found.published else dateline(root)
+    lines = (
+        header_lines(root) if not found.authors or first_name_only or hidden or not found.published else []
+    )
+    bylined = byline_name(lines, found.is_person) if not found.authors or first_name_only or hidden else None
+    if first_name_only and bylined and bylined.split()[0].casefold() == found.authors[0].casefold():
+        found.authors = [bylined]  # "Nils" in the markup, "Eine Kolumne von Nils Pickert" in the text
+    elif hidden and bylined and found.persons([bylined]) and bylined not in found.authors:
+        found.authors = [bylined]  # the byline the reader sees over a meta tag's name (a site's editor)
+    found.bylined = [] if found.authors else found.persons([bylined] if bylined else [])
+    found.holders = [] if found.authors or found.bylined else found.persons(_copyright_holders(root))
+    found.dated = None if found.published else dateline(root, lines) or _address_day(found.source)
     found.updated = found.updated or _day(_first(values, "updated"))
     found.language = _language(_first(values, "language")) or found.language
     return found
 
 
-def _author_lists(root: etree._Element, tags: etree._Element, stated: list[str]) -> Iterator[list[str]]:
-    """The names JSON-LD states, then those of each author line of metadata.tsv in turn."""
-    yield stated
+def _copyright_holders(root: etree._Element) -> list[str]:
+    """The person a copyright line names: "© 2012- Gregory Szorc. All rights reserved."."""
+    for text in COPYRIGHT_TEXTS(root):
+        match = COPYRIGHT_HOLDER.search(text.replace("(c)", "©").replace("(C)", "©"))
+        if match:
+            return [match[1]]
+    return []
+
+
+def _author_lists(
+    root: etree._Element, tags: etree._Element, stated: list[str]
+) -> Iterator[tuple[list[str], bool]]:
+    """The names JSON-LD states, then those of each author line of metadata.tsv in turn; each with whether
+    the reader does not see them (meta tags; JSON-LD names are trusted as the markup's)."""
+    yield stated, False
     for name, xpath in RULES:
         if name == "author":
-            yield _names([_text(result) for result in xpath(_tree(xpath, root, tags))])
+            results = xpath(_tree(xpath, root, tags))
+            yield _names([_text(result) for result in results]), xpath.path.startswith(TAG_RULES)
 
 
 def _text(result) -> str:
@@ -167,13 +231,43 @@ def _day(text: str | None) -> dt.date | None:
     return parse_date(text) or find_date_in(text)
 
 
+def _address_day(address: str | None) -> dt.date | None:
+    """The day the page's address holds in its path: ".../2020/04/24/...", ".../meldungen/29-10-2021"."""
+    path = urlsplit(address or "").path
+    if match := ADDRESS_DAY.search(path):
+        day, month, year = (
+            match["day"] or match["day2"],
+            match["month"] or match["month2"],
+            match["year"] or match["year2"],
+        )
+        try:
+            return dt.date(int(year), int(month), int(day))
+        except ValueError:
+            return None
+    return None
+
+
 def _names(texts: list[str]) -> list[str]:
+    """The names in bylines, those a byline joins ("Anna Muster und Max Muster") apart."""
     names: list[str] = []
     for text in texts:
-        name = _name(text)
-        if name and "://" not in name and len(name) <= MAX_AUTHOR_LENGTH and name not in names:
-            names.append(name)
+        byline = _name(text)
+        if "://" in byline or len(byline) > MAX_AUTHOR_LENGTH:
+            continue
+        names += [name for name in NAME_JOINS.split(byline) if name and name not in names]
     return names
+
+
+def tidy_name(name: str) -> str:
+    """The name without a month's or weekday's word a date left after it ("Nathan Willis March",
+    "Tomas Spahn Fr") and without a role before it ("FOCUS-Online-Experte Robin Tschöpe"), where two
+    words or more remain."""
+    words = name.split()
+    if len(words) > 2 and words[-1].strip(".,").casefold() in DATE_WORDS:
+        words = words[:-1]
+    if len(words) > 2 and words[0].rsplit("-", 1)[-1].casefold() in ROLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _name(text: str) -> str:
@@ -185,7 +279,7 @@ def _name(text: str) -> str:
             break
     name = " ".join(word for word in words if not word.startswith("@"))
     cut = BYLINE_END.search(name)
-    return (name[: cut.start()] if cut else name).strip(" ,")
+    return tidy_name((name[: cut.start()] if cut else name).strip(" ,"))
 
 
 def _language(text: str | None) -> str | None:

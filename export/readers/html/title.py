@@ -10,12 +10,15 @@ from lxml import etree
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/│~]{1,3}\s+")
 WORDS = re.compile(r"\w+")
+# A date before the headline: "23.01.2022 - Headline", "2020-01-23 | Headline".
+LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—:]\s+")
 COMPACT = re.compile(r"[\W_]+")
 DOMAIN_END = re.compile(r"\.[a-z]{2,6}\W*$", re.IGNORECASE)
 HEADINGS = tuple(
     etree.XPath(f"//{tag}[not(ancestor::nav or ancestor::aside or ancestor::footer)]") for tag in ("h1", "h2")
 )
 MAX_HEADINGS = 3
+KICKER_CLASSES = frozenset({"kicker", "overline", "label", "dachzeile", "spitzmarke"})
 # A page's only h1, of this many words, is its headline where no title agrees with it.
 MIN_LONE_HEADING_WORDS = 4
 MAX_SITE_PART_WORDS = 5
@@ -65,9 +68,11 @@ def without_site_name(title: str | None, names: set[str], strict: bool = False) 
         return None
     bounds = [0, *(point for match in TITLE_SEPARATORS.finditer(title) for point in match.span()), len(title)]
     parts = [title[bounds[index] : bounds[index + 1]] for index in range(0, len(bounds), 2)]
+    if len(parts) < 2:  # the whole title: no title where it is the site's name alone
+        return None if names_site(title, names, True) else title
     naming = [index for index, part in enumerate(parts) if names_site(part, names, strict)]
-    if not naming or len(parts) < 2:
-        return None if naming else title
+    if not naming:
+        return title
     if naming[0] > 0:  # "Headline | Site | Slogan"
         return title[: bounds[2 * naming[0] - 1]].strip() or None
     if naming[-1] < len(parts) - 1:  # "Site » Headline", "Site » Blog Archive » Headline"
@@ -91,10 +96,12 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
     holds with more around it; the page's only, long ``h1``; the first title that is more than the site's
     name; the first ``h1``. docs/page-reader.md gives the figures for each.
     """
-    titles = [title for title in (*stated, element) if title]
+    titles = [LEADING_DATE.sub("", title) for title in (*stated, element) if title]
+    found = [_headings(root, xpath) for xpath in HEADINGS]
+    names = names | {compact(text) for headings in found for text, home in headings if home}
     main, lower = (
-        [text for text in (without_site_name(text, names, True) for text in _headings(root, xpath)) if text]
-        for xpath in HEADINGS
+        [text for text in (without_site_name(text, names, True) for text, _ in headings) if text]
+        for headings in found
     )
     stripped = [title for title in (without_site_name(title, names) for title in titles) if title]
     for heading in main[:1]:
@@ -111,7 +118,10 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
         within = next((title for title in stripped if set(words(title)) <= set(words(heading))), None)
         if within:  # the heading adds a kicker or a site's name to the title
             return within
-        if len(main) == 1 and len(words(heading)) >= MIN_LONE_HEADING_WORDS:
+        if len(main) == 1 and (
+            len(words(heading)) >= MIN_LONE_HEADING_WORDS
+            or any(set(words(heading)) <= set(words(title)) for title in titles)
+        ):
             return heading
     return stripped[0] if stripped else main[0] if main else None
 
@@ -135,6 +145,34 @@ def _covers(heading: str, title: str, names: set[str]) -> bool:
     return set(found) <= set(words(title)) and len(set(found) & set(within)) >= COVER * len(set(within))
 
 
-def _headings(root: etree._Element, xpath: etree.XPath) -> list[str]:
-    texts = (" ".join("".join(heading.itertext()).split()) for heading in xpath(root))
-    return [text for text in texts if WORDS.search(text)]
+def _headings(root: etree._Element, xpath: etree.XPath) -> list[tuple[str, bool]]:
+    """The headings' texts without a marked kicker or a leading date, each with whether it is a link to the
+    site's home page (a logo's)."""
+    found = ((LEADING_DATE.sub("", _without_kicker(heading)), heading) for heading in xpath(root))
+    return [(text, _home_link(heading, text)) for text, heading in found if WORDS.search(text)]
+
+
+def _without_kicker(heading: etree._Element) -> str:
+    """The heading's text without the kicker its first element holds where a class marks it ("overline",
+    "kicker", a forum thread's "label"), if more text follows."""
+    text = " ".join("".join(heading.itertext()).split()).removesuffix("¶").rstrip()  # Sphinx's anchor
+    first = next((element for element in heading.iterdescendants() if (element.text or "").strip()), None)
+    if first is None or not KICKER_CLASSES & set((first.get("class") or "").split()):
+        return text
+    kicker = " ".join("".join(first.itertext()).split())
+    rest = text.removeprefix(kicker).strip()
+    return rest if text.startswith(kicker) and WORDS.search(rest) else text
+
+
+def _home_link(heading: etree._Element, text: str) -> bool:
+    """Whether the heading's text is all one link to a site's home page ("/", "https://site.org")."""
+    links = list(heading.iter("a"))
+    if len(links) != 1 or " ".join("".join(links[0].itertext()).split()) != text:
+        return False
+    address = urlsplit(links[0].get("href") or "#")
+    return (
+        address.path in ("", "/")
+        and not address.query
+        and not address.fragment
+        and bool(address.netloc or address.path)
+    )

@@ -1,0 +1,123 @@
+"""Title, author and date alone on corpus-large, as the page reader picks them: quick enough to run for
+every rule switched off (ablation), with html_eval.py's scorer.
+
+Run: python benchmarks/html_meta_eval.py [--set tune|aside] [--details FILE] [--against FILE]
+The page is parsed and ``read_metadata`` run as ``read_html`` does; trafilatura's authors and date
+(``read_with_trafilatura``, the same call the reader makes) are kept in a cache file
+(``--cache``, default /tmp) since no metadata rule changes them. ``--details`` writes per-page
+results, for tune pages only; ``--against`` an earlier --details file: the tune pages that changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT))
+
+from corpus_pages import absent, corpus_argument  # noqa: E402
+from html_eval import author_right, title_right  # noqa: E402
+from large_corpus import LargeGold, load  # noqa: E402
+
+from export.readers.html.main_text import read_with_trafilatura  # noqa: E402
+from export.readers.html.metadata import read_metadata  # noqa: E402
+from export.readers.html.parse import parse_page  # noqa: E402
+
+FIELDS = ("title", "author", "date")
+
+
+def theirs(gold: LargeGold, cache: dict) -> dict:
+    """trafilatura's authors and date for the page, from the cache or read now."""
+    key = str(gold.page)
+    if key not in cache:
+        parsed = parse_page(gold.page.read_bytes(), gold.page.name)
+        reading = read_with_trafilatura(parsed.markup, parsed.root)
+        published = reading.published.isoformat() if reading.published else None
+        cache[key] = {"authors": reading.authors, "published": published}
+    return cache[key]
+
+
+def ours(gold: LargeGold, cache: dict) -> dict:
+    """The title, authors and date the reader would give the page, and the seconds ``read_metadata`` took."""
+    trafilatura = theirs(gold, cache)
+    root = parse_page(gold.page.read_bytes(), gold.page.name).root
+    started = time.perf_counter()
+    metadata = read_metadata(root)
+    seconds = time.perf_counter() - started
+    published = trafilatura["published"] or (metadata.published or metadata.dated)
+    return {
+        "title": metadata.title,
+        "authors": metadata.authors_or(trafilatura["authors"]),
+        "date": published if isinstance(published, str) or published is None else published.isoformat(),
+        "seconds": seconds,
+    }
+
+
+def scores(gold: LargeGold, found: dict) -> dict[str, bool]:
+    """Right or not for each field the gold states."""
+    checks = {
+        "title": lambda: title_right(found["title"], gold.title or "", gold.site_name, gold.author),
+        "author": lambda: author_right(found["authors"], gold.author or ""),
+        "date": lambda: found["date"] == gold.date,
+    }
+    stated = {"title": gold.title, "author": gold.author, "date": gold.date}
+    return {name: checks[name]() for name in FIELDS if stated[name]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("tune", "aside"), default="tune")
+    corpus_argument(parser)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/html_meta_eval_trafilatura.json"))
+    parser.add_argument("--details", type=Path, help="write per-page results of tune pages here")
+    parser.add_argument("--against", type=Path, help="an earlier --details file: print what changed")
+    options = parser.parse_args()
+    if not (options.corpus / "README.md").is_file():
+        absent(options.corpus)
+    cache = json.loads(options.cache.read_text(encoding="utf-8")) if options.cache.is_file() else {}
+    golds = [gold for gold in load(options.corpus) if gold.part == options.set]
+    rows: list[dict] = []
+    totals: dict[str, list[bool]] = {name: [] for name in FIELDS}
+    seconds: list[float] = []
+    for gold in golds:
+        found = ours(gold, cache)
+        seconds.append(found.pop("seconds"))
+        right = scores(gold, found)
+        for name, value in right.items():
+            totals[name].append(value)
+        if options.set == "tune":
+            stated = {"title": gold.title, "author": gold.author, "date": gold.date}
+            page = str(gold.page.relative_to(options.corpus))
+            rows.append({"page": page, "found": found, "right": right, "gold": stated})
+    options.cache.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
+    print(f"{options.set}: {len(golds)} pages")
+    for name in FIELDS:
+        values = totals[name]
+        print(f"  {name:7} right {sum(values) / len(values):.3f} ({sum(values)}/{len(values)})")
+    print(f"  read_metadata median {statistics.median(seconds) * 1000:.1f} ms")
+    if options.set != "tune":
+        return
+    if options.details:
+        options.details.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    if options.against:
+        before = {row["page"]: row for row in json.loads(options.against.read_text(encoding="utf-8"))}
+        for name in FIELDS:
+            changed = [(row["page"], row["right"][name]) for row in rows if name in row["right"]]
+            changed = [(page, now) for page, now in changed if now != before[page]["right"][name]]
+            won = [page for page, now in changed if now]
+            lost = [page for page, now in changed if not now]
+            print(f"  {name}: {len(won)} won, {len(lost)} lost")
+            for page in won:
+                print(f"    + {page}")
+            for page in lost:
+                print(f"    - {page}")
+
+
+if __name__ == "__main__":
+    main()
