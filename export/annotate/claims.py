@@ -53,8 +53,7 @@ def find_claims(
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
     lexicon = lexicon or default_lexicon()
-    normalised = apostrophes(text)
-    lowered = _lower(normalised)
+    lowered = apostrophes(_lower(text))  # the same as lower-casing after: no apostrophe has a case
     matches = cue_matches(lowered, lexicon)
     if not matches:
         return []  # many paragraphs have no cue: spare splitting them
@@ -64,7 +63,7 @@ def find_claims(
         if not found:
             continue
         sentence, original = lowered[start:end], text[start:end]
-        hits = sentence_cues(normalised[start:end], sentence, found, LEVELS[level], lexicon)
+        hits = sentence_cues(apostrophes(original), sentence, found, LEVELS[level], lexicon)
         if hits and not is_headline(original, lexicon):  # most sentences have no cue: the cheaper test first
             kind = _kind(hits, sentence, lexicon)
             cues = list(dict.fromkeys(" ".join(original[hit.start : hit.end].split()) for hit in hits))
