@@ -36,11 +36,11 @@ def _kind(hits: list[Hit], lowered: str, lexicon: Lexicon) -> ClaimKind:
     return min(counted, key=lambda hit: (priority.index(hit.kind), -hit.weight)).kind
 
 
-def _lower(normalised: str) -> str:
-    """``normalised`` in lower case with the same offsets (a few characters lower-case to two: "İ")."""
-    lowered = normalised.lower()
-    if len(lowered) != len(normalised):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in normalised)
+def _lower(text: str) -> str:
+    """``text`` in lower case with the same offsets (a few characters lower-case to two: "İ")."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return lowered
 
 
@@ -53,7 +53,9 @@ def find_claims(
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
     lexicon = lexicon or default_lexicon()
-    lowered = apostrophes(_lower(text))  # the same as lower-casing after: no apostrophe has a case
+    # The same as lower-casing after: apostrophes have no case, and both kinds are transparent to final
+    # sigma; made ASCII in the lower-case copy, a huge text is not held a third time.
+    lowered = apostrophes(_lower(text))
     matches = cue_matches(lowered, lexicon)
     if not matches:
         return []  # many paragraphs have no cue: spare splitting them
