@@ -100,8 +100,9 @@ class BookSetup:
         """Mark the article's claims at the level asked for; returns how many were marked."""
         from export.annotate import annotate_article
 
-        annotate_article(article, self.options.claims_level, self.options.claims_in_comments)
-        return sum(len(paragraph.claims) for paragraph in article.paragraphs())
+        in_comments = self.options.claims_in_comments
+        annotate_article(article, self.options.claims_level, in_comments)
+        return sum(len(paragraph.claims) for paragraph in article.paragraphs(with_comments=in_comments))
 
     def book_options(self, claims_marked: bool) -> BookOptions:
         """What the EPUB writer needs besides the article."""

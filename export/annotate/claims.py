@@ -36,11 +36,11 @@ def _kind(hits: list[Hit], lowered: str, lexicon: Lexicon) -> ClaimKind:
     return min(counted, key=lambda hit: (priority.index(hit.kind), -hit.weight)).kind
 
 
-def _lower(normalised: str) -> str:
-    """``normalised`` in lower case with the same offsets (a few characters lower-case to two: "İ")."""
-    lowered = normalised.lower()
-    if len(lowered) != len(normalised):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in normalised)
+def _lower(text: str) -> str:
+    """``text`` in lower case with the same offsets (a few characters lower-case to two: "İ")."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return lowered
 
 
@@ -53,8 +53,9 @@ def find_claims(
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
     lexicon = lexicon or default_lexicon()
-    normalised = apostrophes(text)
-    lowered = _lower(normalised)
+    # The same as lower-casing after: apostrophes have no case, and both kinds are transparent to final
+    # sigma; made ASCII in the lower-case copy, a huge text is not held a third time.
+    lowered = apostrophes(_lower(text))
     matches = cue_matches(lowered, lexicon)
     if not matches:
         return []  # many paragraphs have no cue: spare splitting them
@@ -64,7 +65,7 @@ def find_claims(
         if not found:
             continue
         sentence, original = lowered[start:end], text[start:end]
-        hits = sentence_cues(normalised[start:end], sentence, found, LEVELS[level], lexicon)
+        hits = sentence_cues(apostrophes(original), sentence, found, LEVELS[level], lexicon)
         if hits and not is_headline(original, lexicon):  # most sentences have no cue: the cheaper test first
             kind = _kind(hits, sentence, lexicon)
             cues = list(dict.fromkeys(" ".join(original[hit.start : hit.end].split()) for hit in hits))

@@ -31,6 +31,7 @@ LATEST_ZIP_TIME = dt.datetime(2107, 12, 31, tzinfo=dt.UTC)  # a zip's year field
 # Ids the package document gives its own metadata, never given to a manifest item.
 RESERVED_ID = re.compile(rf"(?:{IDENTIFIER_ID}|{NCX_ID}|creator\d+|contributor\d+)")
 XML_ID = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+NOT_IN_ID = re.compile(r"[^A-Za-z0-9_.-]")  # a file name's characters an id cannot hold ("/" among them)
 
 
 @dataclass
@@ -181,7 +182,7 @@ class EpubContainer:
 
     def _new_id(self, file_name: str) -> str:
         """An XML id from the file name without its extension, unique in the package document."""
-        stem = re.sub(r"[^A-Za-z0-9_.-]", "-", file_name.rsplit(".", 1)[0].replace("/", "-"))
+        stem = NOT_IN_ID.sub("-", file_name.rsplit(".", 1)[0])
         base = stem if XML_ID.fullmatch(stem) else f"item-{stem}"
         item_id, number = base, 1
         while item_id in self._ids or RESERVED_ID.fullmatch(item_id):

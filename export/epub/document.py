@@ -6,13 +6,21 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlacedClaim:
-    """A claim as written into a chapter: its key (``claim-KEY`` in the text), kind and words."""
+    """A claim as written into a chapter: its key (``claim-KEY`` in the text), kind, and where its words are
+    (``start`` to ``end`` of its paragraph's ``source``: a huge page's claims copy none of its text)."""
 
     key: str
     kind: str
-    text: str
+    source: str
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        """The claim's words."""
+        return self.source[self.start : self.end]
 
 
 @dataclass

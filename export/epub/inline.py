@@ -29,7 +29,7 @@ CUE_RANK = 3  # a claim's cue words nest innermost, split by any element they cr
 NOTE_MARK = "note-mark"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mark:
     """One interval to render as an element; claims have rank 0 so they nest outermost and stay whole.
 
@@ -106,38 +106,45 @@ def write_inline(
     if not marks:
         append_text(element, text)
         return
-    order = {id(mark): (mark.rank, mark.start, -mark.end, index) for index, mark in enumerate(marks)}
-    starting: dict[int, list[Mark]] = {}
-    for mark in marks:
-        starting.setdefault(mark.start, []).append(mark)
-    boundaries = sorted({0, len(text)} | starting.keys() | {mark.end for mark in marks})
-    active: list[Mark] = []  # the marks over the current piece, outermost first
-    stack: list[tuple[Mark, etree._Element]] = []
+
+    def order(index: int) -> tuple[int, int, int, int]:
+        mark = marks[index]
+        return (mark.rank, mark.start, -mark.end, index)
+
+    by_start = sorted(range(len(marks)), key=lambda index: marks[index].start)
+    boundaries = sorted({0, len(text)} | {mark.start for mark in marks} | {mark.end for mark in marks})
+    active: list[int] = []  # the marks over the current piece (by index), outermost first
+    stack: list[tuple[int, etree._Element]] = []
     given_ids: set[str] = set()
+    following = 0  # in by_start, the first mark not yet started
 
     def close_to(depth: int, position: int) -> None:
         while len(stack) > depth:
-            mark, _ = stack.pop()
+            mark = marks[stack.pop()[0]]
             if mark.end == position and mark.after:
                 mark.after(stack[-1][1] if stack else element)
 
     for start, end in pairwise(boundaries):
-        active = [mark for mark in active if mark.end > start]
-        if start in starting:
-            active = sorted(active + starting[start], key=lambda mark: order[id(mark)])
+        active = [index for index in active if marks[index].end > start]
+        if following < len(by_start) and marks[by_start[following]].start == start:
+            first = following
+            while following < len(by_start) and marks[by_start[following]].start == start:
+                following += 1
+            active = sorted(active + by_start[first:following], key=order)
         keep = 0
-        while keep < min(len(stack), len(active)) and stack[keep][0] is active[keep]:
+        while keep < min(len(stack), len(active)) and stack[keep][0] == active[keep]:
             keep += 1
         close_to(keep, start)
         if flush and not stack:
             flush(element)
-        for mark in active[keep:]:
+        for index in active[keep:]:
+            mark = marks[index]
             attrs = dict(mark.attrs)
             if "id" in attrs:
                 if attrs["id"] in given_ids:
                     del attrs["id"]
                 given_ids.add(mark.attrs["id"])
             child = add(stack[-1][1] if stack else element, mark.tag, **attrs)
-            stack.append((mark, child))
+            stack.append((index, child))
         append_text(stack[-1][1] if stack else element, text[start:end])
     close_to(0, len(text))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 
 from lxml import etree
 
@@ -11,6 +12,8 @@ from export.epub.inline import CUE_RANK, NOTE_MARK, NOTEREF_RANK, Mark, span_mar
 from export.epub.labels import Labels
 from export.epub.xhtml import Streamed, add, append_text
 from export.model import Claim, Paragraph
+
+_CUE = {"class_": "cue"}  # every cue's attributes (write_inline copies them)
 
 
 class ChapterNotes:
@@ -56,10 +59,10 @@ class ChapterNotes:
             self.notes.append(claim.note)
             number, key = len(self.notes), f"{self.chapter}-{len(self.notes)}"
             attrs = {"class_": "speculative", "data_claim": claim.kind, "id": f"claim-{key}"}
-            self.placed.append(PlacedClaim(key, claim.kind, paragraph.text[claim.start : claim.end]))
+            self.placed.append(PlacedClaim(key, claim.kind, paragraph.text, claim.start, claim.end))
             marks.append(Mark(claim.start, claim.end, 0, "span", attrs, after=_note_reference(number, key)))
             for start, end in _cues(claim, paragraph.text, refs):
-                marks.append(Mark(start, end, CUE_RANK, "span", {"class_": "cue"}))
+                marks.append(Mark(start, end, CUE_RANK, "span", _CUE))
             position = claim.end
         write_inline(element, paragraph.text, marks, self.stream.flush if self.stream else None)
         return element
@@ -123,17 +126,20 @@ def _no_note(key: str) -> None:
     return None
 
 
-def _note_reference(number: int, key: str):
-    def write(parent: etree._Element) -> None:
-        add(
-            add(parent, "sup", class_=NOTE_MARK),
-            "a",
-            str(number),
-            id=f"nref-{key}",
-            href=f"#note-{key}",
-            class_="noteref",
-            epub_type="noteref",
-            role="doc-noteref",
-        )
+def _note_reference(number: int, key: str) -> Callable[[etree._Element], None]:
+    """What writes the reference to note ``number`` (``key``) after its claim (a partial: a huge page
+    has tens of thousands of them at once)."""
+    return functools.partial(_write_note_reference, number=number, key=key)
 
-    return write
+
+def _write_note_reference(parent: etree._Element, *, number: int, key: str) -> None:
+    add(
+        add(parent, "sup", class_=NOTE_MARK),
+        "a",
+        str(number),
+        id=f"nref-{key}",
+        href=f"#note-{key}",
+        class_="noteref",
+        epub_type="noteref",
+        role="doc-noteref",
+    )

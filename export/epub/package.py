@@ -33,6 +33,7 @@ GLANCE = "glance.xhtml"
 COVER_PAGE = "cover.xhtml"
 COVER_ID = "cover-img"
 XHTML = "application/xhtml+xml"
+_DIGESTED = 1 << 16  # characters of a text encoded at once for a digest
 GENERATOR = f"annotated-epub {__version__}"
 ACCESSIBILITY = [
     ("dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"),
@@ -190,7 +191,9 @@ def content_identifier(article: Article) -> str:
         *(paragraph.text for paragraph in article.body_paragraphs()),
     ]
     for field in fields:
-        digest.update(field.encode("utf-8", "surrogatepass") + b"\x1f")
+        for start in range(0, len(field), _DIGESTED):  # a huge paragraph is never encoded whole
+            digest.update(field[start : start + _DIGESTED].encode("utf-8", "surrogatepass"))
+        digest.update(b"\x1f")
     return identifier_from_digest(digest.digest())
 
 
