@@ -91,3 +91,17 @@ def test_soft_hyphens_leave_the_words_whole(tmp_path: Path):
     )
     text = "\n".join(p.text for p in block_paragraphs(read_html_page(path, "ours").sections[0].blocks))
     assert "Weinwirtschaft und die Weinberge." in text and "\u00ad" not in text
+
+
+def test_a_lead_in_a_teaser_text_or_excerpt_box_is_the_standfirst(tmp_path: Path):
+    lead = "A lead that says what the article is about in one sentence of its own."
+    for box in ("<div class='teaser-text'><p>{}</p></div>", "<p class='excerpt'>{}</p>"):
+        path = tmp_path / "page.html"
+        path.write_text(
+            f"<html><head><title>T</title></head><body><div class='news-single'>{box.format(lead)}"
+            f"<div class='entry-content'><p>{SENTENCE * 4}</p></div></div></body></html>",
+            encoding="utf-8",
+        )
+        article = read_html_page(path)
+        assert article.standfirst is not None and article.standfirst.text == lead
+        assert lead not in "\n".join(p.text for p in block_paragraphs(article.sections[0].blocks))

@@ -20,6 +20,7 @@ from export.readers.html.parse import clean_tree, parse_html, parse_page
 from export.readers.html.picture_sources import source_addresses
 from export.readers.html.sections import read_comments_and_related
 from export.readers.html.tree import drop
+from export.readers.html.trim import trim_article
 from export.readers.html.videos import mark_videos
 from export.readers.language import detect_language
 from export.readers.origin import PageInput
@@ -65,6 +66,7 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
         if chosen is not content:
             content = BodyContent(chosen.blocks, chosen.footnotes, content.videos)
             images = their_images
+    content.blocks = trim_article(content.blocks, base)
     # htmldate's is right more often (corpus-large); a date in the lines after the headline last
     published = reading.published or metadata.published or metadata.dated
     if not content.blocks:

@@ -1,0 +1,115 @@
+"""What a page puts into the article's text that is not the article: teaser links to other pages, lists of
+the site's other pages, and the notes after the article's end (subscribe, follow us, copyright).
+
+Applied to a saved page's chosen blocks only (a blog export's post is its author's own text). Each rule
+was kept for what it wins across the tune part of corpus-large (docs/page-reader.md).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from export.model import Block, Heading, ListBlock, Paragraph, Span
+from export.readers.html.markup_tables import data_lines
+
+# A teaser: a short paragraph that is one link to another page, after an optional label ("Read more:").
+MAX_TEASER = 150
+MAX_LABEL = 30
+LINKED = 0.9
+# A list of the site's other pages: every item a paragraph that is one link to the same site.
+MIN_LIST_ITEMS = 2
+# Closing notes: among the last blocks, short ones that say subscribe, follow, copyright ...
+MAX_NOTE = 300
+LAST_BLOCKS = 4
+MAX_SPACER = 40  # a line this short between notes ("Donate", a name) is passed over, not a stop
+QUOTE_MARKS = tuple("\"'“”„«»‘’‚")
+ADDRESS = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
+
+
+def _note_words() -> re.Pattern[str]:
+    """``closing_notes.txt`` as one pattern of whole words (an alternation of literals: linear)."""
+    parts = []
+    for line in data_lines("closing_notes.txt"):
+        word = line.strip().casefold()
+        open_end = word.endswith("*")
+        literal = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+        parts.append(rf"{literal}\w*" if open_end else literal + (r"\b" if word[-1].isalnum() else ""))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
+
+
+NOTE_WORDS = _note_words()
+
+
+def trim_article(blocks: list[Block], address: str | None) -> list[Block]:
+    """``blocks`` without teaser links, lists of the site's other pages and closing notes.
+
+    ``address`` is the page's own, which tells links to the same site (relative ones always are)."""
+    kept = [block for block in blocks if not (_teaser(block) or _site_list(block, address))]
+    return _without_closing_notes(kept)
+
+
+def _teaser(block: Block) -> bool:
+    """A short paragraph that, after a label of a few words and a colon, is all one or more links; one
+    that shows an address is a reference (a petition, a source), not a teaser."""
+    if not isinstance(block, Paragraph) or len(block.text) > MAX_TEASER or ADDRESS.search(block.text):
+        return False
+    text = block.text
+    colon = text.find(":")
+    start = colon + 1 if 0 < colon < MAX_LABEL else 0
+    rest = len(text[start:].strip())
+    return bool(rest) and _linked(block.spans, start) >= LINKED * rest
+
+
+def _linked(spans: list[Span], start: int = 0) -> int:
+    """Characters from ``start`` on that links cover."""
+    covered: set[int] = set()
+    for span in spans:
+        if span.kind == "link":
+            covered.update(range(max(span.start, start), span.end))
+    return len(covered)
+
+
+def _site_list(block: Block, address: str | None) -> bool:
+    """A list whose items are each one paragraph that is all links to pages of the same site."""
+    if not isinstance(block, ListBlock) or len(block.items) < MIN_LIST_ITEMS:
+        return False
+    site = _site(address)
+    for item in block.items:
+        if len(item.blocks) != 1 or not isinstance(paragraph := item.blocks[0], Paragraph):
+            return False
+        same = [span for span in paragraph.spans if span.kind == "link" and _same_site(span.target, site)]
+        if not paragraph.text or _linked(same) < LINKED * len(paragraph.text):
+            return False
+    return True
+
+
+def _site(address: str | None) -> str | None:
+    """The last two labels of an address's host ("example.com" for "news.example.com")."""
+    host = (urlsplit(address or "").hostname or "").lower()
+    return ".".join(host.split(".")[-2:]) if host else None
+
+
+def _same_site(target: str | None, site: str | None) -> bool:
+    target = target or ""
+    if target.startswith(("#", "mailto:", "tel:", "javascript:")) or not target:
+        return False
+    host = _site(target)
+    return host == site if host else True
+
+
+def _without_closing_notes(blocks: list[Block]) -> list[Block]:
+    """The blocks without the notes among the last few: short paragraphs or headings that name
+    subscriptions, apps, following, donations or copyright; very short lines between them are
+    passed over, anything else ends the search. A note starting with a quotation mark is someone's words."""
+    dropped: set[int] = set()
+    for index in range(len(blocks) - 1, max(len(blocks) - 1 - LAST_BLOCKS, -1), -1):
+        block = blocks[index]
+        if not isinstance(block, Paragraph | Heading):
+            break
+        text = block.text.strip()
+        if len(text) <= MAX_NOTE and not text.startswith(QUOTE_MARKS) and NOTE_WORDS.search(text):
+            dropped.add(index)
+        elif len(text) > MAX_SPACER:
+            break
+    return [block for index, block in enumerate(blocks) if index not in dropped]

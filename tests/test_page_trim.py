@@ -1,0 +1,96 @@
+"""What the page reader leaves out of a saved page's article text: teaser links between paragraphs, lists
+of the site's other pages, notes after the article's end (synthetic pages and blocks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from export.model import Heading, ListBlock, ListItem, Paragraph, Span
+from export.readers.html.page import read_html_page
+from export.readers.html.trim import NOTE_WORDS, trim_article
+
+SENTENCE = "This sentence belongs to the article and is long enough to count as its text. "
+PAGE = "https://news.example.com/2024/05/the-story.html"
+
+
+def linked(text: str, target: str, start: int = 0) -> Paragraph:
+    """A paragraph whose text from ``start`` on is one link to ``target``."""
+    return Paragraph(text, spans=[Span(start, len(text), "link", target)])
+
+
+def texts(blocks) -> list[str]:
+    return [getattr(block, "text", type(block).__name__) for block in blocks]
+
+
+def test_a_short_paragraph_that_is_one_link_after_a_label_is_a_teaser():
+    blocks = [
+        Paragraph(SENTENCE),
+        linked("Read more: Another story of the same site", "/2024/05/another.html", len("Read more: ")),
+        linked("Lesen Sie auch", "https://other.example.org/x"),
+        Paragraph(SENTENCE),
+    ]
+    assert texts(trim_article(blocks, PAGE)) == [SENTENCE, SENTENCE]
+
+
+def test_links_that_show_an_address_and_links_inside_a_sentence_stay():
+    reference = linked("http://www.openpetition.de", "http://www.openpetition.de")
+    sentence = Paragraph(f"See {SENTENCE}", spans=[Span(4, 20, "link", "/a.html")])
+    long_link = linked("A" * 151, "/long.html")
+    blocks = [Paragraph(SENTENCE), reference, sentence, long_link, Paragraph(SENTENCE)]
+    assert trim_article(blocks, PAGE) == blocks
+
+
+def test_a_list_of_links_to_the_site_own_pages_goes_one_to_other_sites_stays():
+    def listing(*targets: str) -> ListBlock:
+        return ListBlock([ListItem([linked(f"Story {n}", target)]) for n, target in enumerate(targets)])
+
+    related = listing("https://www.example.com/one.html", "/two.html", "https://example.com/three")
+    sources = listing("https://science.example.org/paper", "https://journal.example.net/article")
+    mixed = ListBlock([ListItem([linked("Story", "/one.html")]), ListItem([Paragraph("A plain item")])])
+    single = listing("/only.html")
+    blocks = [Paragraph(SENTENCE), related, sources, mixed, single, Paragraph(SENTENCE)]
+    assert trim_article(blocks, PAGE) == [Paragraph(SENTENCE), sources, mixed, single, Paragraph(SENTENCE)]
+
+
+def test_notes_among_the_last_blocks_go_the_article_before_them_stays():
+    notes = [
+        Paragraph("Subscribe now to our print edition for the full story."),
+        Paragraph("Jo Smith"),  # a short line between notes is passed over
+        Heading("Folgen Sie uns auf Twitter"),
+        Paragraph("© 2024 Example News. All rights reserved."),
+    ]
+    blocks = [Paragraph(SENTENCE + "Our subscribers read it first."), Paragraph(SENTENCE), *notes]
+    assert texts(trim_article(blocks, PAGE)) == [blocks[0].text, SENTENCE, "Jo Smith"]
+
+
+def test_a_note_word_far_from_the_end_in_a_quotation_or_a_long_paragraph_stays():
+    quoted = Paragraph("“Who will still pay for a digital subscription?” she asks.")
+    long_one = Paragraph(SENTENCE * 4 + "Follow the money.")
+    early = Paragraph("Subscribe to the newsletter.")
+    blocks = [early, *[Paragraph(SENTENCE)] * 4, long_one, quoted]
+    assert trim_article(blocks, PAGE) == blocks
+    blocks = [Paragraph(SENTENCE), quoted, Paragraph(SENTENCE * 5)]
+    assert trim_article(blocks, PAGE) == blocks
+
+
+def test_note_words_are_whole_words():
+    assert NOTE_WORDS.search("Subscribers get it first") and NOTE_WORDS.search("Copyright 2020")
+    assert not NOTE_WORDS.search("the followers of the band") and not NOTE_WORDS.search("a login form")
+    assert not NOTE_WORDS.search("finanziell unterstützt") and NOTE_WORDS.search("Unterstütze uns")
+
+
+def test_a_saved_page_loses_its_teasers_and_closing_notes(tmp_path: Path):
+    path = tmp_path / "page.html"
+    body = (
+        f"<p>{SENTENCE * 3}</p><p>Mire: <a href='/otra-noticia'>Otra noticia del mismo sitio</a></p>"
+        f"<p>{SENTENCE * 3}</p><ul><li><a href='/uno'>Uno</a></li><li><a href='/dos'>Dos</a></li></ul>"
+        f"<p>{SENTENCE * 2}</p><p><em>Follow the Example Times on Twitter and Instagram.</em></p>"
+    )
+    path.write_text(
+        f"<html><head><title>T</title><link rel='canonical' href='{PAGE}'></head><body>"
+        f"<article><div class='entry-content'>{body}</div></article></body></html>",
+        encoding="utf-8",
+    )
+    text = "\n".join(texts(read_html_page(path).sections[0].blocks))
+    assert SENTENCE.strip() in text
+    assert "Otra noticia" not in text and "Uno" not in text and "Follow" not in text
