@@ -52,6 +52,17 @@ def test_a_list_of_links_to_the_site_own_pages_goes_one_to_other_sites_stays():
     assert trim_article(blocks, PAGE) == [Paragraph(SENTENCE), sources, mixed, single, Paragraph(SENTENCE)]
 
 
+def test_sites_under_a_country_second_level_domain_are_told_apart():
+    def listing(*targets: str) -> ListBlock:
+        return ListBlock([ListItem([linked(f"Story {n}", target)]) for n, target in enumerate(targets)])
+
+    page = "https://www.paper.co.uk/news/story"
+    own = listing("https://sport.paper.co.uk/a", "/b.html")
+    others = listing("https://www.other.co.uk/a", "https://news.another.co.uk/b")
+    blocks = [Paragraph(SENTENCE), own, others, Paragraph(SENTENCE)]
+    assert trim_article(blocks, page) == [Paragraph(SENTENCE), others, Paragraph(SENTENCE)]
+
+
 def test_notes_among_the_last_blocks_go_the_article_before_them_stays():
     notes = [
         Paragraph("Subscribe now to our print edition for the full story."),

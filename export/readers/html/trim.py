@@ -84,10 +84,18 @@ def _site_list(block: Block, address: str | None) -> bool:
     return True
 
 
+# Second-level labels under which a country's domains are registered ("bbc.co.uk", "abc.net.au").
+COUNTRY_SECOND_LEVELS = frozenset({"ac", "co", "com", "edu", "gov", "gv", "ne", "net", "or", "org"})
+
+
 def _site(address: str | None) -> str | None:
-    """The last two labels of an address's host ("example.com" for "news.example.com")."""
+    """The registered domain of an address's host ("example.com" for "news.example.com", "bbc.co.uk")."""
     host = (urlsplit(address or "").hostname or "").lower()
-    return ".".join(host.split(".")[-2:]) if host else None
+    if not host:
+        return None
+    labels = host.split(".")
+    keep = 3 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in COUNTRY_SECOND_LEVELS else 2
+    return ".".join(labels[-keep:])
 
 
 def _same_site(target: str | None, site: str | None) -> bool:
