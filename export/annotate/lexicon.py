@@ -10,12 +10,15 @@ from collections.abc import Iterable
 from dataclasses import astuple, dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from export.annotate.needles import Needles, needles
 from export.annotate.phrases import PhraseIndex, is_patterned, phrase_regex
 from export.datafiles import numbered_data_lines
 from export.errors import InputError
 from export.model import CLAIM_KINDS, ClaimKind, claim_kind
+
+if TYPE_CHECKING:
+    from export.annotate.needles import Needles
 
 _HERE = Path(__file__).parent
 LANGUAGE = "en"  # the language of the data files shipped beside this module
@@ -249,6 +252,8 @@ def _load_kinds(path: Path) -> dict[str, Kind]:
 
 def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]], check: bool = True) -> tuple[Rule, ...]:
     """The context rules; ``check`` compiles each regex, to say which line has a bad one."""
+    from export.annotate.needles import needles  # the shipped lexicon comes from the cache without it
+
     rules = []
     for number, (name, cancels, case, expression, *rest) in _rows(path, (4, 5)):
         listed = None if cancels in ("sentence", "*") else frozenset(map(apostrophes, cancels.split(",")))
@@ -269,11 +274,8 @@ def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]], check: boo
             weight = -1.0
         if not 0 <= weight <= 1 or (weight and cancels == "sentence"):
             raise InputError(path, f"line {number}: a weight is from 0 to 1, and not for a whole sentence")
-        rules.append(
-            Rule(
-                name, cancels == "sentence", listed, case == "exact", expression, needles(expression), weight
-            )
-        )
+        found = needles(expression)
+        rules.append(Rule(name, cancels == "sentence", listed, case == "exact", expression, found, weight))
     return tuple(rules)
 
 
