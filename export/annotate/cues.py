@@ -101,8 +101,8 @@ def sentence_cues(
 
 
 def _may_match(rule: Rule, text: str) -> bool:
-    """Whether ``text`` holds one of the rule's needles (if it has any): without one, it cannot match."""
-    return not rule.needles or any(needle in text for needle in rule.needles)
+    """Whether ``text`` holds a needle of each of the rule's needle sets: without, it cannot match."""
+    return all(any(needle in text for needle in needles) for needles in rule.needles)
 
 
 def _matches(rule: Rule, sentence: str, lowered: str) -> bool:

@@ -34,7 +34,7 @@ class Rule:
     cancels: frozenset[str] | None
     exact_case: bool
     expression: str
-    needles: Needles  # strings one of which any match contains (none known: empty)
+    needles: tuple[Needles, ...]  # any match contains a string of each (none known: empty)
     weight: float = 0.0  # the weight the cues it matches take: 0 cancels them
 
     @cached_property
@@ -252,7 +252,7 @@ def _load_kinds(path: Path) -> dict[str, Kind]:
 
 def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]], check: bool = True) -> tuple[Rule, ...]:
     """The context rules; ``check`` compiles each regex, to say which line has a bad one."""
-    from export.annotate.needles import needles  # the shipped lexicon comes from the cache without it
+    from export.annotate.needles import needle_sets  # the shipped lexicon comes from the cache without it
 
     rules = []
     for number, (name, cancels, case, expression, *rest) in _rows(path, (4, 5)):
@@ -274,8 +274,8 @@ def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]], check: boo
             weight = -1.0
         if not 0 <= weight <= 1 or (weight and cancels == "sentence"):
             raise InputError(path, f"line {number}: a weight is from 0 to 1, and not for a whole sentence")
-        found = needles(expression)
-        rules.append(Rule(name, cancels == "sentence", listed, case == "exact", expression, found, weight))
+        needles = needle_sets(expression)
+        rules.append(Rule(name, cancels == "sentence", listed, case == "exact", expression, needles, weight))
     return tuple(rules)
 
 
