@@ -102,7 +102,7 @@ def sentence_cues(
 
 def _may_match(rule: Rule, text: str) -> bool:
     """Whether ``text`` holds a needle of each of the rule's needle sets: without, it cannot match."""
-    return all(any(needle in text for needle in needles) for needles in rule.needles)
+    return all(any(map(text.__contains__, needles)) for needles in rule.needles)
 
 
 def _matches(rule: Rule, sentence: str, lowered: str) -> bool:

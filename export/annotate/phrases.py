@@ -56,6 +56,14 @@ def _bounded(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{phrase_regex(phrase)})(?![\w-])")
 
 
+def _last_place(text: str, word: str, places: dict[str, int]) -> int:
+    """Where ``word`` last starts in ``text`` (-1: nowhere), found once a text and kept in ``places``."""
+    place = places.get(word)
+    if place is None:
+        place = places[word] = text.rfind(word)
+    return place
+
+
 class _Words:
     """The literal phrases after some words: those that end with the next word, the words they go on with."""
 
@@ -101,15 +109,18 @@ class PhraseIndex:
                 self.first_pairs.add((runs[0], runs[1]))
         self.patterned = {key: tuple(numbers) for key, numbers in patterned.items()}
         # The words after the first that a patterned phrase cannot match without: where one is not in the
-        # rest of the text, its regex is neither compiled nor run.
+        # rest of the text (after its last place there), its regex is neither compiled nor run.
         self._later_words = {
             number: tuple(word for word in phrases[number].split()[1:] if "*" not in word)
             for numbers in self.patterned.values()
             for number in numbers
         }
         self.attached = tuple(attached)
-        # What follows the word they attach to, for each of them.
+        # What follows the word they attach to, for each of them; and the first words one of which a text
+        # holds if one of them is in it ("'s" may be "s'", a plural's possessive).
         self._attached_rests = "|".join(phrase_regex(phrases[n]).removeprefix(_ATTACHING) for n in attached)
+        firsts = dict.fromkeys(phrases[n].split()[0] for n in attached)
+        self._attached_words = (*firsts, *("s'" for word in firsts if word == "'s"))
         # A word longer than every phrase's is read no further: reading on could take as long as the text.
         longest = max((len(word) for phrase in phrases for word in phrase.split()), default=0)
         self._word = re.compile(rf"\S{{0,{longest + 1}}}")
@@ -119,8 +130,12 @@ class PhraseIndex:
         starts = self._starts(lowered)
         found: list[tuple[int, int]] = []
         searched = 0  # where the search goes on: after the last phrase found
+        last_places: dict[str, int] = {}  # where a patterned phrase's later word is last in the text
         for start in sorted(starts):
-            if start >= searched and (end := self._end(starts[start], lowered, start)) is not None:
+            if start < searched:
+                continue
+            end = self._end(starts[start], lowered, start, last_places)
+            if end is not None:
                 found.append((start, end))
                 searched = end
         return found
@@ -129,7 +144,7 @@ class PhraseIndex:
         """Where a phrase may start in ``lowered``: the run it starts with, and whether a phrase attached
         to the word before may start there too."""
         starts = self._runs_found(lowered) if len(lowered) < _FOUND_UP_TO else self._runs_listed(lowered)
-        if self.attached and "'" in lowered:
+        if "'" in lowered and any(word in lowered for word in self._attached_words):
             for match in self._attached_start.finditer(lowered):
                 at = match.start()
                 starts[at] = (starts[at][0] if at in starts else "", True)
@@ -169,8 +184,9 @@ class PhraseIndex:
         rests = self._attached_rests
         return re.compile(rf"(?<![\w-])(?=[\w.-]{{1,65}}')(?=[\w.-]{{0,64}}(?:{rests}))\w")
 
-    def _end(self, start: tuple[str, bool], text: str, at: int) -> int | None:
-        """Where the first phrase (in the index's order) that matches at ``at`` ends; None if none does."""
+    def _end(self, start: tuple[str, bool], text: str, at: int, last_places: dict[str, int]) -> int | None:
+        """Where the first phrase (in the index's order) that matches at ``at`` ends; None if none does.
+        ``last_places`` keeps where words are last in ``text``, each looked for once."""
         key, attached = start
         best: tuple[int, int] | None = None  # (number, end)
         node = self.literal.get(key)
@@ -195,7 +211,8 @@ class PhraseIndex:
         for number in patterned:
             if best is not None and number > best[0]:
                 break
-            if not all(text.find(word, at) >= 0 for word in self._later_words.get(number, ())):
+            later = self._later_words.get(number, ())
+            if not all(_last_place(text, word, last_places) >= at for word in later):
                 continue
             match = _bounded(self.phrases[number]).match(text, at)
             if match:
