@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import tempfile
 from pathlib import Path
 
 APPLICATION = "annotated-epub"
@@ -48,6 +47,8 @@ def keep(kind: str, key: str, content: bytes) -> None:
 def write_whole(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path`` (its folders made) and rename it into place, so
     that a reader sees all of it or none; OSError if it cannot be written."""
+    import tempfile  # only to write: a run that finds all it needs in the cache does without it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

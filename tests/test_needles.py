@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from export.annotate.lexicon import default_lexicon
-from export.annotate.needles import needles
+from export.annotate.needles import needle_sets, needles
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,20 @@ def test_needles_of_a_pattern(pattern: str, expected: tuple[str, ...]):
     assert needles(re.compile(pattern)) == expected
 
 
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bwill\b", (("will",),)),
+        (r"ab?c", (("a",), ("c",))),
+        (r"\b(?:may|might)\s+be\s+(?:made|used)\b", (("may", "might"), ("be",), ("made", "used"))),
+        (r"(?:foo|bar)baz|qux", (("baz", "qux"),)),  # several branches: one set, a needle of each
+        (r"\w+|x", ()),
+    ],
+)
+def test_needle_sets_of_a_pattern(pattern: str, expected: tuple[tuple[str, ...], ...]):
+    assert needle_sets(re.compile(pattern)) == expected
+
+
 def test_case_blind_patterns_have_none():
     assert needles(re.compile("abc", re.IGNORECASE)) == ()
 
@@ -50,10 +64,10 @@ def test_every_match_holds_a_needle(source: str, text: str):
             pattern = re.compile(source)
     except (re.error, OverflowError):
         return
-    found = needles(pattern)
     match = pattern.search(text)
-    if found and match:
-        assert any(needle in match.group() for needle in found)
+    if match:
+        for needles_of_one in needle_sets(pattern):
+            assert any(needle in match.group() for needle in needles_of_one)
 
 
 def test_the_lexicon_rules_find_their_needles_in_every_sentence_they_match():
@@ -63,5 +77,6 @@ def test_the_lexicon_rules_find_their_needles_in_every_sentence_they_match():
     assert sum(bool(rule.needles) for rule in rules) > len(rules) // 2
     for rule in rules:
         for sentence in sentences:
-            if rule.needles and rule.pattern.search(sentence):
-                assert any(needle in sentence for needle in rule.needles), (rule.name, sentence)
+            if rule.pattern.search(sentence):
+                for needles_of_one in rule.needles:
+                    assert any(needle in sentence for needle in needles_of_one), (rule.name, sentence)

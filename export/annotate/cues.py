@@ -27,31 +27,36 @@ def _overlap(start: int, end: int, other_start: int, other_end: int) -> bool:
     return start < other_end and other_start < end
 
 
-def _hit(match: re.Match[str], lexicon: Lexicon, offset: int = 0) -> Hit:
-    """The cue that matched, found by its words or else by its pattern; offsets from ``offset``."""
-    words = " ".join(match.group().split())
+def _hit(span: tuple[int, int], lowered: str, lexicon: Lexicon, offset: int = 0) -> Hit:
+    """The cue found at ``span`` of ``lowered``, known by its words or else by its pattern; offsets from
+    ``offset``."""
+    start, end = span
+    words = " ".join(lowered[start:end].split())
     cue = words if words in lexicon.cues else lexicon.patterned_cue(words)
-    return Hit(match.start() - offset, match.end() - offset, cue, *lexicon.cues[cue])
+    return Hit(start - offset, end - offset, cue, *lexicon.cues[cue])
 
 
-def cue_matches(lowered: str, lexicon: Lexicon) -> list[re.Match[str]]:
-    """The cues of lower-cased text, as matches of the lexicon's pattern."""
-    return list(lexicon.cue_pattern(lowered).finditer(lowered))
+def cue_matches(lowered: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The offsets of the cues of lower-cased text, in order and apart."""
+    return lexicon.phrases.spans(lowered)
 
 
 def cues_by_sentence(
-    lowered: str, matches: list[re.Match[str]], spans: list[tuple[int, int]], lexicon: Lexicon
+    lowered: str, matches: list[tuple[int, int]], spans: list[tuple[int, int]], lexicon: Lexicon
 ) -> list[list[Hit]]:
     """The cues of each sentence (``spans``) of lower-cased text, from its ``matches``, offsets into the
     sentence: what scanning each alone finds, unless a match runs over a sentence's end: then that is done."""
     found: list[list[Hit]] = [[] for _ in spans]
     index = 0
-    for match in matches:
-        while index < len(spans) and spans[index][1] <= match.start():
+    for start, end in matches:
+        while index < len(spans) and spans[index][1] <= start:
             index += 1
-        if index == len(spans) or not spans[index][0] <= match.start() < match.end() <= spans[index][1]:
-            return [[_hit(m, lexicon) for m in cue_matches(lowered[s:e], lexicon)] for s, e in spans]
-        found[index].append(_hit(match, lexicon, spans[index][0]))
+        if index == len(spans) or not spans[index][0] <= start < end <= spans[index][1]:
+            return [
+                [_hit(match, lowered[s:e], lexicon) for match in cue_matches(lowered[s:e], lexicon)]
+                for s, e in spans
+            ]
+        found[index].append(_hit((start, end), lowered, lexicon, spans[index][0]))
     return found
 
 
@@ -72,12 +77,8 @@ def sentence_cues(
     for index in sorted(tried):
         rule = rules[index]
         text = sentence if rule.exact_case else lowered
-        if rule.needles:
-            for needle in rule.needles:
-                if needle in text:
-                    break
-            else:
-                continue  # it cannot match: spare the regex
+        if not _may_match(rule, text):
+            continue
         for match in rule.pattern.finditer(text):
             if rule.whole_sentence:
                 return []
@@ -99,8 +100,14 @@ def sentence_cues(
     return [hit for hit in _license_conditions(lowered, kept, spans, lexicon) if hit.weight >= threshold]
 
 
+def _may_match(rule: Rule, text: str) -> bool:
+    """Whether ``text`` holds a needle of each of the rule's needle sets: without, it cannot match."""
+    return all(any(map(text.__contains__, needles)) for needles in rule.needles)
+
+
 def _matches(rule: Rule, sentence: str, lowered: str) -> bool:
-    return rule.pattern.search(sentence if rule.exact_case else lowered) is not None
+    text = sentence if rule.exact_case else lowered
+    return _may_match(rule, text) and rule.pattern.search(text) is not None
 
 
 class _Spans:

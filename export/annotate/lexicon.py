@@ -10,20 +10,19 @@ from collections.abc import Iterable
 from dataclasses import astuple, dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from export.annotate.needles import Needles, needles
+from export.annotate.phrases import PhraseIndex, is_patterned, phrase_regex
 from export.datafiles import numbered_data_lines
 from export.errors import InputError
 from export.model import CLAIM_KINDS, ClaimKind, claim_kind
 
+if TYPE_CHECKING:
+    from export.annotate.needles import Needles
+
 _HERE = Path(__file__).parent
 LANGUAGE = "en"  # the language of the data files shipped beside this module
 _ROLES = ("stop", "skip", "modal", "consequence", "determiner", "subordinator", "be", "participle", "minor")
-_WILDCARD = r"(?:[\w'.-]+\s+){0,2}"
-_LONG_WILDCARD = r"(?:[^\s.;:?!]+\s+){0,12}?"  # within the clause: no sentence or clause punctuation
-# Characters without an apostrophe scanned before the regex of the cues without one is compiled: it scans
-# such text some 0.1 ms per 1,000 characters faster, and takes some 15 ms to compile (one article: never).
-_PLAIN_REPAID = 150_000
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,7 @@ class Rule:
     cancels: frozenset[str] | None
     exact_case: bool
     expression: str
-    needles: Needles  # strings one of which any match contains (none known: empty)
+    needles: tuple[Needles, ...]  # any match contains a string of each (none known: empty)
     weight: float = 0.0  # the weight the cues it matches take: 0 cancels them
 
     @cached_property
@@ -60,8 +59,7 @@ class Lexicon:
     Its regexes are compiled when first used: compiling them all takes longer than annotating an article.
     """
 
-    cue_regex: str  # every cue, for lower-cased text
-    plain_cue_regex: str  # the cues without an apostrophe
+    cue_order: tuple[str, ...]  # every cue, in the order tried where several start at one place
     cues: dict[str, tuple[ClaimKind, float]]
     patterned_cues: tuple[str, ...]  # the cues whose words are a pattern, longest first
     kinds: dict[str, Kind]
@@ -72,30 +70,13 @@ class Lexicon:
     pronouns: dict[str, str]
     rules_by_cue: dict[str, frozenset[int]]  # a cue: the rules that list it or one of its words, by index
     rules_for_any: frozenset[int]  # the rules for every cue (or the whole sentence), by index
-    _plain_scanned: list[int] = field(default_factory=lambda: [0], compare=False, repr=False)
     # The patterned cues a match's first word can start, in order: only they are tried.
     _patterned_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def cue_pattern(self, lowered: str) -> re.Pattern[str]:
-        """The regex to find the cues of lower-cased text with: ``pattern``, or for text without an
-        apostrophe ``without_apostrophe`` (the same matches, faster) once enough such text has come."""
-        if "'" in lowered:
-            return self.pattern
-        if "without_apostrophe" not in self.__dict__:
-            self._plain_scanned[0] += len(lowered)
-            if self._plain_scanned[0] < _PLAIN_REPAID:
-                return self.pattern
-        return self.without_apostrophe
-
     @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """Every cue, for lower-cased text."""
-        return re.compile(self.cue_regex)
-
-    @cached_property
-    def without_apostrophe(self) -> re.Pattern[str]:
-        """The cues without an apostrophe: the same matches as ``pattern`` in text without one, faster."""
-        return re.compile(self.plain_cue_regex)
+    def phrases(self) -> PhraseIndex:
+        """Every cue, to find in lower-cased text."""
+        return PhraseIndex(self.cue_order)
 
     def patterned_cue(self, words: str) -> str:
         """The first cue whose words are a pattern that ``words`` match (each compiled when first tried)."""
@@ -117,7 +98,7 @@ class Lexicon:
 
     def compile_all(self) -> Lexicon:
         """The same lexicon with every regex compiled, so that a bad one raises re.error here."""
-        for name in ("pattern", "without_apostrophe", "modal", "subordinator"):
+        for name in ("modal", "subordinator"):
             getattr(self, name)
         for cue in self.patterned_cues:
             _phrase_pattern(cue)
@@ -143,29 +124,9 @@ def _rows(path: Path, columns: tuple[int, ...]) -> list[tuple[int, list[str]]]:
     return rows
 
 
-def _phrase_regex(phrase: str) -> str:
-    """A regex for a cue's words: any whitespace between them, ``*`` for up to two words, ``**`` twelve."""
-    tokens = phrase.split()
-    parts = []
-    for index, token in enumerate(tokens):
-        if token in ("*", "**"):
-            parts.append(_WILDCARD if token == "*" else _LONG_WILDCARD)
-            continue
-        if token.startswith("'"):  # attached to the word before: "'s" is any possessive
-            # Bounded: "[\w.-]*" tried from every start of "a.a.a…" was quadratic. The lookahead, a
-            # condition of the match, spares the backtracking through every word without an apostrophe.
-            attached = "(?:'s|s')" if token == "'s" else re.escape(token)
-            parts.append(r"(?=[\w.-]{1,65}')\w[\w.-]{0,63}" + attached)
-        else:
-            parts.append(re.escape(token))
-        if index + 1 < len(tokens):
-            parts.append(r"\s+")
-    return "".join(parts)
-
-
 @cache
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(_phrase_regex(phrase))
+    return re.compile(phrase_regex(phrase))
 
 
 def _may_start(phrase: str, first: str) -> bool:
@@ -236,15 +197,15 @@ def _alternatives(phrases: list[str]) -> str:
     by_initial: dict[str, list[str]] = {}
     for phrase in phrases:
         initial = phrase[0] if phrase[0].isalpha() else ""
-        regex = _phrase_regex(phrase)
+        regex = phrase_regex(phrase)
         by_initial.setdefault(initial, []).append(regex[len(initial) :])
     groups = [f"{initial}(?:{_trie(rest)})" for initial, rest in by_initial.items()]
     return rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])"
 
 
-def _load_cues(path: Path) -> tuple[str, str, dict[str, tuple[ClaimKind, float]], tuple[str, ...]]:
-    """The combined regex, that of the cues without an apostrophe, the cues by their words, and the cues
-    whose words are a pattern."""
+def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, float]], tuple[str, ...]]:
+    """The cues in the order they are tried, the cues by their words, and the cues whose words are a
+    pattern."""
     entries: dict[str, tuple[ClaimKind, float]] = {}
     for number, (cue, kind, weight) in _rows(path, (3,)):
         tokens = apostrophes(cue).lower().split()
@@ -253,7 +214,12 @@ def _load_cues(path: Path) -> tuple[str, str, dict[str, tuple[ClaimKind, float]]
         except ValueError:
             raise InputError(path, f"line {number}: unknown kind {kind!r}") from None
         wild = {"*", "**"}
-        if not tokens or wild & {tokens[0], tokens[-1]} or any(t.startswith("'") for t in tokens[1:]):
+        if (
+            not tokens
+            or wild & {tokens[0], tokens[-1]}
+            or any(t.startswith("'") for t in tokens[1:])
+            or not (_is_word(tokens[0][0]) or tokens[0][0] == "'")
+        ):
             raise InputError(path, f"line {number}: bad cue {cue!r}")
         try:
             value = float(weight)
@@ -262,11 +228,15 @@ def _load_cues(path: Path) -> tuple[str, str, dict[str, tuple[ClaimKind, float]]
         if not 0 <= value <= 1:
             raise InputError(path, f"line {number}: weight must be a number from 0 to 1")
         entries[" ".join(tokens)] = (claim, value)
-    # Longest first, so that "can be expected to" wins over "can" where both start.
+    # Longest first, so that "can be expected to" wins over "can" where both start. The cues that do not
+    # start with a letter (those attached to the word before can start where any other can) are tried
+    # together, at the place of the longest of them.
     ordered = sorted(entries, key=lambda cue: (-len(cue.split()), -len(cue)))
-    patterned = tuple(cue for cue in ordered if "*" in cue or cue.startswith("'"))
-    plain = [cue for cue in ordered if "'" not in cue]
-    return _alternatives(ordered), _alternatives(plain), entries, patterned
+    by_initial: dict[str, list[str]] = {}
+    for cue in ordered:
+        by_initial.setdefault(cue[0] if cue[0].isalpha() else "", []).append(cue)
+    tried = tuple(cue for group in by_initial.values() for cue in group)
+    return tried, entries, tuple(cue for cue in ordered if is_patterned(cue))
 
 
 def _load_kinds(path: Path) -> dict[str, Kind]:
@@ -282,6 +252,8 @@ def _load_kinds(path: Path) -> dict[str, Kind]:
 
 def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]], check: bool = True) -> tuple[Rule, ...]:
     """The context rules; ``check`` compiles each regex, to say which line has a bad one."""
+    from export.annotate.needles import needle_sets  # the shipped lexicon comes from the cache without it
+
     rules = []
     for number, (name, cancels, case, expression, *rest) in _rows(path, (4, 5)):
         listed = None if cancels in ("sentence", "*") else frozenset(map(apostrophes, cancels.split(",")))
@@ -302,11 +274,8 @@ def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]], check: boo
             weight = -1.0
         if not 0 <= weight <= 1 or (weight and cancels == "sentence"):
             raise InputError(path, f"line {number}: a weight is from 0 to 1, and not for a whole sentence")
-        rules.append(
-            Rule(
-                name, cancels == "sentence", listed, case == "exact", expression, needles(expression), weight
-            )
-        )
+        needles = needle_sets(expression)
+        rules.append(Rule(name, cancels == "sentence", listed, case == "exact", expression, needles, weight))
     return tuple(rules)
 
 
@@ -336,13 +305,12 @@ def load_lexicon(
 
     ``check`` compiles every regex now, so that a bad rule is reported with its line; without it each is
     compiled when first used (the shipped files are checked by the tests)."""
-    cue_regex, plain_cue_regex, table, patterned = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
+    cue_order, table, patterned = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
     classes, pronouns = _load_words(Path(words or _HERE / f"words_{LANGUAGE}.tsv"))
     context = _load_rules(Path(rules or _HERE / f"rules_{LANGUAGE}.tsv"), table, check)
     by_cue = _rules_by_cue(table, context)
     lexicon = Lexicon(
-        cue_regex=cue_regex,
-        plain_cue_regex=plain_cue_regex,
+        cue_order=cue_order,
         cues=table,
         patterned_cues=patterned,
         kinds=_load_kinds(Path(kinds or _HERE / f"kinds_{LANGUAGE}.tsv")),
@@ -385,7 +353,7 @@ def default_lexicon() -> Lexicon:
     from export import cache
 
     sources = [_HERE / f"{name}_{LANGUAGE}.tsv" for name in ("cues", "kinds", "rules", "words")]
-    sources += [_HERE / "lexicon.py", _HERE / "needles.py"]
+    sources += [_HERE / "lexicon.py", _HERE / "needles.py", _HERE / "phrases.py"]
     key = cache.digest(str(marshal.version), *(path.read_bytes() for path in sources))
     kept = cache.read("lexicon", key)
     if kept is not None:

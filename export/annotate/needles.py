@@ -7,6 +7,7 @@ whatever it does not understand counts as "anything", which only ever makes the 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 Needles = tuple[str, ...]
@@ -120,9 +121,9 @@ def _class_members(text: str) -> list[str]:
     return list(dict.fromkeys(members))
 
 
-def needles(pattern: re.Pattern[str] | str) -> Needles:
-    """Strings one of which every match of ``pattern`` (compiled, or a regex compiled without flags)
-    contains; () when none is known."""
+def needle_sets(pattern: re.Pattern[str] | str) -> tuple[Needles, ...]:
+    """Sets of strings such that every match of ``pattern`` (compiled, or a regex compiled without flags)
+    contains one string of each set; () when none is known."""
     if isinstance(pattern, re.Pattern):
         if pattern.flags & (re.IGNORECASE | re.VERBOSE):
             return ()
@@ -131,22 +132,31 @@ def needles(pattern: re.Pattern[str] | str) -> Needles:
     branches = scanner.branches()
     if scanner.unknown or scanner.at != len(pattern):
         return ()
-    return _alternatives(branches) or ()
+    if len(branches) == 1:
+        return tuple(_required(branches[0]))
+    found = _alternatives(branches)
+    return (found,) if found else ()
+
+
+def needles(pattern: re.Pattern[str] | str) -> Needles:
+    """Strings one of which every match of ``pattern`` contains (the best of its needle sets); () when none
+    is known."""
+    return _best(needle_sets(pattern)) or ()
 
 
 def _alternatives(branches: list[list[_Item]]) -> Needles | None:
     """Needles for one of several branches: every branch must have some."""
     found: list[Needles] = []
     for branch in branches:
-        needles = _sequence(branch)
+        needles = _best(_required(branch))
         if not needles:
             return None
         found.append(needles)
     return tuple(dict.fromkeys(needle for needles in found for needle in needles))
 
 
-def _sequence(items: list[_Item]) -> Needles | None:
-    """The best needles of the items a sequence cannot match without: its literal runs, groups, branches."""
+def _required(items: list[_Item]) -> list[Needles]:
+    """Needle sets of the items a sequence cannot match without: its literal runs, groups, branches."""
     found: list[Needles | None] = []
     run: list[str] = []
     for item in items:
@@ -163,5 +173,9 @@ def _sequence(items: list[_Item]) -> Needles | None:
                 found.append(_alternatives(item.branches))
     if run:
         found.append(("".join(run),))
-    usable = [candidate for candidate in found if candidate]
-    return max(usable, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+    return [candidate for candidate in found if candidate]
+
+
+def _best(sets: Sequence[Needles]) -> Needles | None:
+    """The set that is likeliest to rule text out: its shortest needle longest, then the fewest needles."""
+    return max(sets, key=lambda c: (min(map(len, c)), -len(c)), default=None)

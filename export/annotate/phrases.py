@@ -1,0 +1,220 @@
+"""Cue phrases in lower-cased text, found word by word: each word looks up the phrases that can start with it.
+
+A phrase is words with any whitespace between them, on word boundaries (neither a word character nor a
+hyphen on either side); ``*`` stands for up to two words, ``**`` for up to twelve in the same clause, and a
+first word that starts with an apostrophe attaches to the word before it ("'s sources"). Where several
+phrases start at one place, the first in the index's order wins; the search goes on after it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, cached_property
+from itertools import accumulate, compress, islice, pairwise
+from operator import or_
+
+_WILDCARD = r"(?:[\w'.-]+\s+){0,2}"
+_LONG_WILDCARD = r"(?:[^\s.;:?!]+\s+){0,12}?"  # within the clause: no sentence or clause punctuation
+_RUN = re.compile(r"([\w-]+)")
+_SEPARATOR = re.compile(r"[^\w -]")  # what is neither a space nor in a run of word characters and hyphens
+# Characters up to which a text's runs are found one phrase's first run at a time, not all listed: faster
+# for a paragraph, slower for a long text.
+_FOUND_UP_TO = 4000
+# The word a word with an apostrophe (a phrase's first) attaches to. Bounded: "[\w.-]*" tried from every
+# start of "a.a.a…" was quadratic. The lookahead, a condition of the match, spares the backtracking through
+# every word without an apostrophe.
+_ATTACHING = r"(?=[\w.-]{1,65}')\w[\w.-]{0,63}"
+_SPACE = re.compile(r"\s+")
+_WORD_CHARACTER = re.compile(r"[\w-]")
+
+
+def phrase_regex(phrase: str) -> str:
+    """A regex for a phrase's words: any whitespace between them, ``*`` for up to two words, ``**`` twelve."""
+    tokens = phrase.split()
+    parts = []
+    for index, token in enumerate(tokens):
+        if token in ("*", "**"):
+            parts.append(_WILDCARD if token == "*" else _LONG_WILDCARD)
+            continue
+        if token.startswith("'"):  # attached to the word before: "'s" is any possessive
+            parts.append(_ATTACHING + ("(?:'s|s')" if token == "'s" else re.escape(token)))
+        else:
+            parts.append(re.escape(token))
+        if index + 1 < len(tokens):
+            parts.append(r"\s+")
+    return "".join(parts)
+
+
+def is_patterned(phrase: str) -> bool:
+    """Whether a phrase's words are a pattern (a wildcard, or attached to the word before), not literal."""
+    return "*" in phrase or phrase.startswith("'")
+
+
+@cache
+def _bounded(phrase: str) -> re.Pattern[str]:
+    """A patterned phrase on word boundaries, compiled the first time a word it can start with is seen."""
+    return re.compile(rf"(?<![\w-])(?:{phrase_regex(phrase)})(?![\w-])")
+
+
+def _last_place(text: str, word: str, places: dict[str, int]) -> int:
+    """Where ``word`` last starts in ``text`` (-1: nowhere), found once a text and kept in ``places``."""
+    place = places.get(word)
+    if place is None:
+        place = places[word] = text.rfind(word)
+    return place
+
+
+class _Words:
+    """The literal phrases after some words: those that end with the next word, the words they go on with."""
+
+    __slots__ = ("ending", "going_on")
+
+    def __init__(self) -> None:
+        self.ending: list[tuple[int, str]] = []  # (the phrase's number, its last word)
+        self.going_on: dict[str, _Words] = {}
+
+
+class PhraseIndex:
+    """Phrases by the run of word characters and hyphens they start with (each starts with a word character
+    or an apostrophe): the literal ones in a tree of their words, the patterned ones as a list; those
+    attached to the word before apart, as they can start at any word."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        """Index ``phrases``, in the order they are tried where several start at one place."""
+        self.phrases = phrases
+        self.literal: dict[str, _Words] = {}
+        patterned: dict[str, list[int]] = {}
+        attached = []
+        # The runs a phrase may start with: alone, or where a phrase's first two runs follow one another
+        # (most phrases that start with a common word, such as "in", go on with a rarer one).
+        self.first_runs: set[str] = set()
+        self.first_pairs: set[tuple[str, str]] = set()
+        for number, phrase in enumerate(phrases):
+            if phrase.startswith("'"):
+                attached.append(number)
+                continue
+            runs = _RUN.findall(phrase)
+            if is_patterned(phrase):
+                patterned.setdefault(runs[0], []).append(number)
+                self.first_runs.add(runs[0])
+                continue
+            *words, last = phrase.split()
+            node = self.literal.setdefault(runs[0], _Words())
+            for word in words:
+                node = node.going_on.setdefault(word, _Words())
+            node.ending.append((number, last))
+            if len(runs) == 1:
+                self.first_runs.add(runs[0])
+            else:
+                self.first_pairs.add((runs[0], runs[1]))
+        self.patterned = {key: tuple(numbers) for key, numbers in patterned.items()}
+        # The words after the first that a patterned phrase cannot match without: where one is not in the
+        # rest of the text (after its last place there), its regex is neither compiled nor run.
+        self._later_words = {
+            number: tuple(word for word in phrases[number].split()[1:] if "*" not in word)
+            for numbers in self.patterned.values()
+            for number in numbers
+        }
+        self.attached = tuple(attached)
+        # What follows the word they attach to, for each of them; and the first words one of which a text
+        # holds if one of them is in it ("'s" may be "s'", a plural's possessive).
+        self._attached_rests = "|".join(phrase_regex(phrases[n]).removeprefix(_ATTACHING) for n in attached)
+        firsts = dict.fromkeys(phrases[n].split()[0] for n in attached)
+        self._attached_words = (*firsts, *("s'" for word in firsts if word == "'s"))
+        # A word longer than every phrase's is read no further: reading on could take as long as the text.
+        longest = max((len(word) for phrase in phrases for word in phrase.split()), default=0)
+        self._word = re.compile(rf"\S{{0,{longest + 1}}}")
+
+    def spans(self, lowered: str) -> list[tuple[int, int]]:
+        """The offsets of the phrases found in lower-cased text, in order and apart."""
+        starts = self._starts(lowered)
+        found: list[tuple[int, int]] = []
+        searched = 0  # where the search goes on: after the last phrase found
+        last_places: dict[str, int] = {}  # where a patterned phrase's later word is last in the text
+        for start in sorted(starts):
+            if start < searched:
+                continue
+            end = self._end(starts[start], lowered, start, last_places)
+            if end is not None:
+                found.append((start, end))
+                searched = end
+        return found
+
+    def _starts(self, lowered: str) -> dict[int, tuple[str, bool]]:
+        """Where a phrase may start in ``lowered``: the run it starts with, and whether a phrase attached
+        to the word before may start there too."""
+        starts = self._runs_found(lowered) if len(lowered) < _FOUND_UP_TO else self._runs_listed(lowered)
+        if "'" in lowered and any(word in lowered for word in self._attached_words):
+            for match in self._attached_start.finditer(lowered):
+                at = match.start()
+                starts[at] = (starts[at][0] if at in starts else "", True)
+        return starts
+
+    def _runs_found(self, lowered: str) -> dict[int, tuple[str, bool]]:
+        """The runs a phrase may start with, by their place: with every other character a space, those in
+        the text are found as themselves between spaces (string methods, in C; each a pass over the text)."""
+        spaced = f" {_SEPARATOR.sub(' ', lowered)} "
+        runs = spaced.split()
+        keys = self.first_runs.intersection(runs)
+        keys.update(first for first, _ in self.first_pairs.intersection(pairwise(runs)))
+        starts: dict[int, tuple[str, bool]] = {}
+        for key in keys:
+            found = f" {key} "
+            at = spaced.find(found)
+            while at >= 0:
+                starts[at] = (key, False)  # at + 1 in ``spaced``: at in ``lowered``
+                at = spaced.find(found, at + len(key) + 1)
+        return starts
+
+    def _runs_listed(self, lowered: str) -> dict[int, tuple[str, bool]]:
+        """The runs a phrase may start with, by their place: every run listed with its place, and those
+        picked out (in C, in one pass over the text however many phrases)."""
+        pieces = _RUN.split(lowered)  # text between runs, a run, text between runs, ...
+        runs = pieces[1::2]
+        offsets = islice(accumulate(map(len, pieces)), 0, None, 2)  # where each run starts
+        alone = map(self.first_runs.__contains__, runs)
+        paired = map(self.first_pairs.__contains__, pairwise([*runs, ""]))
+        picked = compress(zip(offsets, runs, strict=False), map(or_, alone, paired))
+        return {at: (run, False) for at, run in picked}
+
+    @cached_property
+    def _attached_start(self) -> re.Pattern[str]:
+        """Where a phrase attached to the word before may start: the start of that word, which runs on to
+        the rest of one of them without a space."""
+        rests = self._attached_rests
+        return re.compile(rf"(?<![\w-])(?=[\w.-]{{1,65}}')(?=[\w.-]{{0,64}}(?:{rests}))\w")
+
+    def _end(self, start: tuple[str, bool], text: str, at: int, last_places: dict[str, int]) -> int | None:
+        """Where the first phrase (in the index's order) that matches at ``at`` ends; None if none does.
+        ``last_places`` keeps where words are last in ``text``, each looked for once."""
+        key, attached = start
+        best: tuple[int, int] | None = None  # (number, end)
+        node = self.literal.get(key)
+        position = at
+        while node is not None:
+            word = self._word.match(text, position).group()  # type: ignore[union-attr]  # {0,}: it matches
+            for number, last in node.ending:
+                if (
+                    (best is None or number < best[0])
+                    and word.startswith(last)
+                    and not _WORD_CHARACTER.match(word, len(last))
+                ):
+                    best = (number, position + len(last))
+            node = node.going_on.get(word)
+            space = _SPACE.match(text, position + len(word)) if node is not None else None
+            if space is None:
+                break
+            position = space.end()
+        patterned = self.patterned.get(key, ())
+        if attached:
+            patterned = tuple(sorted(patterned + self.attached))
+        for number in patterned:
+            if best is not None and number > best[0]:
+                break
+            later = self._later_words.get(number, ())
+            if not all(_last_place(text, word, last_places) >= at for word in later):
+                continue
+            match = _bounded(self.phrases[number]).match(text, at)
+            if match:
+                return match.end()
+        return None if best is None else best[1]
