@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from unittest.mock import patch
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from export.annotate import phrases as phrases_module
 from export.annotate.lexicon import default_lexicon
 from export.annotate.phrases import PhraseIndex, phrase_regex
 
@@ -82,6 +84,15 @@ TEXTS = st.lists(st.sampled_from(WORDS + SEPARATORS), max_size=30).map("".join)
 def test_the_index_finds_what_one_regex_finds(phrases: tuple[str, ...], text: str):
     found(phrases, text)
     found(phrases, " ".join([text] * (5000 // (len(text) + 1) + 1)))  # a long text's runs are listed
+
+
+@FAST
+@given(PHRASES, TEXTS, st.integers(1, 40))
+def test_a_long_text_listed_a_piece_at_a_time_gives_what_one_regex_finds(
+    phrases: tuple[str, ...], text: str, piece: int
+):
+    with patch.object(phrases_module, "_PIECE", piece):  # many pieces, boundaries everywhere
+        found(phrases, " ".join([text] * (5000 // (len(text) + 1) + 1)))
 
 
 def test_the_lexicon_cues_in_a_text_of_their_own_words():

@@ -20,6 +20,10 @@ _SEPARATOR = re.compile(r"[^\w -]")  # what is neither a space nor in a run of w
 # Characters up to which a text's runs are found one phrase's first run at a time, not all listed: faster
 # for a paragraph, slower for a long text.
 _FOUND_UP_TO = 4000
+# A long text's runs are listed a piece of about this many characters at a time, so that the list of its
+# runs never holds more than a piece's.
+_PIECE = 1 << 16
+_NOT_IN_RUN = re.compile(r"[^\w-]")
 # The word a word with an apostrophe (a phrase's first) attaches to. Bounded: "[\w.-]*" tried from every
 # start of "a.a.a…" was quadratic. The lookahead, a condition of the match, spares the backtracking through
 # every word without an apostrophe.
@@ -167,15 +171,26 @@ class PhraseIndex:
         return starts
 
     def _runs_listed(self, lowered: str) -> dict[int, tuple[str, bool]]:
-        """The runs a phrase may start with, by their place: every run listed with its place, and those
-        picked out (in C, in one pass over the text however many phrases)."""
-        pieces = _RUN.split(lowered)  # text between runs, a run, text between runs, ...
-        runs = pieces[1::2]
-        offsets = islice(accumulate(map(len, pieces)), 0, None, 2)  # where each run starts
-        alone = map(self.first_runs.__contains__, runs)
-        paired = map(self.first_pairs.__contains__, pairwise([*runs, ""]))
-        picked = compress(zip(offsets, runs, strict=False), map(or_, alone, paired))
-        return {at: (run, False) for at, run in picked}
+        """The runs a phrase may start with, by their place: every run of a piece of the text listed with
+        its place, and those picked out (in C, in one pass over the piece however many phrases)."""
+        starts: dict[int, tuple[str, bool]] = {}
+        following: re.Match[str] | None = None  # the first run after the piece, for the last run's pair
+        begin = 0
+        while begin < len(lowered):
+            boundary = _NOT_IN_RUN.search(lowered, min(begin + _PIECE, len(lowered)))
+            end = boundary.start() if boundary else len(lowered)  # no run goes on past ``end``
+            if (following is not None and following.start() < end) or begin == 0:
+                following = _RUN.search(lowered, end)  # searched again only past the last one found
+            pieces = _RUN.split(lowered[begin:end])  # text between runs, a run, text between runs, ...
+            runs = pieces[1::2]
+            offsets = islice(accumulate(map(len, pieces), initial=begin), 1, None, 2)  # where each starts
+            alone = map(self.first_runs.__contains__, runs)
+            after = following[0] if following is not None else ""
+            paired = map(self.first_pairs.__contains__, pairwise([*runs, after]))
+            picked = compress(zip(offsets, runs, strict=False), map(or_, alone, paired))
+            starts.update((at, (run, False)) for at, run in picked)
+            begin = end
+        return starts
 
     @cached_property
     def _attached_start(self) -> re.Pattern[str]:
