@@ -23,6 +23,7 @@ LONGEST_DATE_LINE = 60
 LONGEST_BYLINE = 200
 SHORTEST_TIME = 8  # "12:22:05"
 SEPARATOR = re.compile(r"\s*[·•|]\s*")
+DATE_FIRST = re.compile(r"^(?P<date>[^-–—|]{6,60}?) [-–—|] (?P<name>\S.*)$")
 
 
 def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]:
@@ -46,8 +47,12 @@ def split_name(text: str) -> tuple[str | None, str]:
     """The name at the start of a byline, and the rest: "Anna 21. April 2020 um 10:15 Antworten" gives "Anna".
 
     The name ends before a reply word or where the rest reads as a date; words that lead to the date
-    ("am", "on") and a "says" label are left out.
+    ("am", "on") and a "says" label are left out. A byline that gives the date first and the name after
+    a dash or bar ("April 20, 2020, 10:15 a.m. - Anna", django-contrib-comments) gives the name after it.
     """
+    date_first = DATE_FIRST.match(" ".join(text.split()))
+    if date_first and parse_date_after(date_first["date"], None):
+        return split_name(date_first["name"])[0], date_first["date"]
     words = text.split()
     reply, before = patterns(WORDS, "reply")[0], patterns(WORDS, "before-date")[0]
     end = next((i for i, word in enumerate(words) if reply.match(word.strip(".,:;()[]|"))), len(words))
