@@ -20,6 +20,10 @@ are made up, no page text is copied. Sources (all read as published by their pro
 - Flasky's _comments.html (Flask-Moment's ``span.flask-moment``); MIT.
 - Dreamwidth's site-scheme comment markup (``comment-thread comment-depth-N``, ``div#cmtN``); GPL-2.0.
 - Isso's client-rendered comment (isso/js/app/templates: ``isso-comment``, ``isso-follow-up``); MIT.
+- Commento's client-rendered card (frontend/js/commento.js: ``commento-card``, ``commento-name``,
+  ``commento-timeago`` with the date in its title, ``commento-body``), as a saved page keeps it; MIT.
+- LiveJournal's comment leaves as its site scheme prints them (``b-tree-twig-N`` flat threads,
+  ``b-leaf comment``, ``b-leaf-username-name``, ``b-leaf-createdtime``, ``b-leaf-article``); markup only.
 """
 
 from __future__ import annotations
@@ -554,6 +558,72 @@ def test_isso_comments_as_the_page_was_saved():
         ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
         ("comment", "Cy", D3, "Cy writes.", []),
     ]
+    assert_clean(thread)
+
+
+def livejournal(number: int, level: int, name: str, day: int, text: str) -> str:
+    return (
+        f'<div class="b-tree-twig b-tree-twig-{level}" style="margin-left:{30 * (level - 1)}px" '
+        f'data-tid="t{number}"><div id="t{number}" class="b-leaf comment p-comment" '
+        f'data-username="{name}" data-full="1"><div class="b-leaf-inner"><div class="b-leaf-header">'
+        '<div class="b-leaf-userpic"><span class="b-leaf-userpic-inner"><img src="u.png" alt=""></span>'
+        '</div><div class="b-leaf-details"><p class="b-leaf-username"><span class="b-leaf-username-name">'
+        f'<span class="ljuser i-ljuser" data-ljuser="{name}"><a href="https://{name}.example/profile">'
+        f'<img src="userinfo.svg" alt=""></a><a href="https://{name}.example/"><b>{name}</b></a></span>'
+        f'</span></p><p class="b-leaf-meta"><a href="{BASE}?thread={number}#t{number}" '
+        f'class="b-leaf-permalink"><span class="b-leaf-createdtime">2020-04-{day} 10:15 am (UTC)</span>'
+        f'</a></p></div></div><div class="b-leaf-article">{text}</div><div class="b-leaf-footer">'
+        '<ul class="b-leaf-actions"><li class="b-leaf-actions-item b-leaf-actions-reply">'
+        f'<a href="{BASE}?replyto={number}">Reply</a></li><li class="b-leaf-actions-item">'
+        f'<a href="{BASE}?thread={number}#t{number}">Thread</a></li></ul></div></div></div></div>'
+    )
+
+
+def test_livejournal_flat_leaves_nested_by_their_twig_levels():
+    markup = (
+        '<div id="comments" class="b-tree b-tree-root">'
+        + livejournal(1, 1, "alia", 20, "Alia writes.")
+        + livejournal(2, 2, "bea", 21, "Bea answers.")
+        + livejournal(3, 1, "cy", 22, "Cy writes.")
+        + "</div>"
+    )
+    thread = thread_of(markup)
+    assert tree(thread.comments) == [
+        ("comment", "alia", D1, "Alia writes.", [("comment", "bea", D2, "Bea answers.", [])]),
+        ("comment", "cy", D3, "Cy writes.", []),
+    ]
+    assert_clean(thread)
+
+
+def commento(key: str, name: str, day: int, text: str, children: str = "") -> str:
+    return (
+        f'<div id="commento-comment-card-{key}" class="commento-card">'
+        f'<div id="commento-comment-header-{key}" class="commento-header">'
+        '<div class="commento-options"><button title="Reply" class="commento-option-button '
+        'commento-option-reply"></button></div><div class="commento-avatar">A</div>'
+        f'<a id="commento-comment-name-{key}" class="commento-name" href="https://x.example" '
+        f'rel="nofollow">{name}</a><div class="commento-subtitle"><div class="commento-score">3 points</div>'
+        f'<div class="commento-timeago" title="Mon Apr {day} 2020 10:15:00 GMT+0000 (Coordinated '
+        'Universal Time)">2 years ago</div></div></div>'
+        f'<div id="commento-comment-contents-{key}"><div id="commento-comment-body-{key}" '
+        f'class="commento-body"><p>{text}</p></div>'
+        f'<div id="commento-comment-children-{key}" class="commento-body">{children}</div></div></div>'
+    )
+
+
+def test_commento_cards_as_the_page_was_saved():
+    markup = (
+        '<div id="commento" class="commento-root"><div id="commento-comments-area" class="commento-comments">'
+        + commento("a1", "Al", 20, "Al writes.", commento("b2", "Bea", 21, "Bea."))
+        + commento("c3", "Cy", 22, "Cy writes.")
+        + "</div></div>"
+    )
+    thread = thread_of(markup)
+    assert tree(thread.comments) == [
+        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
+        ("comment", "Cy", D3, "Cy writes.", []),
+    ]
+    assert [c.time for c in thread.all_comments()] == [dt.time(10, 15)] * 3
     assert_clean(thread)
 
 
