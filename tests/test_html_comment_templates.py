@@ -22,6 +22,10 @@ are made up, no page text is copied. Sources (all read as published by their pro
 - Isso's client-rendered comment (isso/js/app/templates: ``isso-comment``, ``isso-follow-up``); MIT.
 - Commento's client-rendered card (frontend/js/commento.js: ``commento-card``, ``commento-name``,
   ``commento-timeago`` with the date in its title, ``commento-body``), as a saved page keeps it; MIT.
+- wpDiscuz's comment (wpdiscuz/utils/class.WpdiscuzWalker.php: ``wpd-comment``, ``wpd-comment-author``,
+  ``wpd-comment-date`` with the date in its title, ``wpd-comment-text``, replies nested); GPL-2.0-or-later.
+- Waline's CommentCard (packages/client/src/components/CommentCard.vue: ``wl-card-item``, ``wl-nick``,
+  ``wl-time``, ``wl-content``, replies in ``wl-quote``), as a saved page keeps it; GPL-2.0.
 - LiveJournal's comment leaves as its site scheme prints them (``b-tree-twig-N`` flat threads,
   ``b-leaf comment``, ``b-leaf-username-name``, ``b-leaf-createdtime``, ``b-leaf-article``); markup only.
 """
@@ -624,6 +628,73 @@ def test_commento_cards_as_the_page_was_saved():
         ("comment", "Cy", D3, "Cy writes.", []),
     ]
     assert [c.time for c in thread.all_comments()] == [dt.time(10, 15)] * 3
+    assert_clean(thread)
+
+
+def wpdiscuz(number: int, parent: int, level: int, name: str, day: int, text: str, replies: str = "") -> str:
+    reply = " wpd-reply" if parent else ""
+    return (
+        f'<div id="wpd-comm-{number}_{parent}" class="comment even depth-{level} wpd-comment{reply} '
+        f'wpd_comment_level-{level}"><div class="wpd-comment-wrap wpd-blog-guest">'
+        '<div class="wpd-comment-left"><div class="wpd-avatar"><img class="avatar" src="a.png" alt="">'
+        f'</div></div><div id="comment-{number}" class="wpd-comment-right"><div class="wpd-comment-header">'
+        f'<div class="wpd-comment-author">{name}</div><div class="wpd-space"></div>'
+        '<div class="wpd-comment-link wpd-hidden"><span wpd-tooltip="Comment Link"><i class="fas fa-link" '
+        f'data-wpd-clipboard="{BASE}#comment-{number}"></i></span></div></div>'
+        '<div class="wpd-comment-subheader"><div class="wpd-comment-label" wpd-tooltip="Guest">'
+        f'<span>Guest</span></div><div class="wpd-comment-date" title="{day} April, 2020 10:15 am">'
+        f'<i class="far fa-clock"></i> 2 years ago</div></div>'
+        f'<div class="wpd-comment-text"><p>{text}</p></div><div class="wpd-comment-footer">'
+        '<div class="wpd-vote"><div class="wpd-vote-up"></div><div class="wpd-vote-result" title="11">'
+        '11</div></div><div class="wpd-reply-button"><span>Reply</span></div></div></div></div>'
+        f"{replies}</div>"
+    )
+
+
+def test_wpdiscuz_threads():
+    markup = (
+        '<div id="comments" class="comments-area"><div id="wpdcom" class="wpdiscuz_unauth">'
+        '<div class="wpd-thread-wrapper"><div class="wpd-thread-head"><div class="wpd-thread-info">'
+        '<span class="wpdtc">3</span> Comments</div></div><div class="wpd-thread-list">'
+        + wpdiscuz(1, 0, 1, "Al", 20, "Al writes.", wpdiscuz(2, 1, 2, "Bea", 21, "Bea."))
+        + wpdiscuz(3, 0, 1, "Cy", 22, "Cy writes.")
+        + "</div></div></div></div>"
+    )
+    thread = thread_of(markup)
+    assert tree(thread.comments) == [
+        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
+        ("comment", "Cy", D3, "Cy writes.", []),
+    ]
+    assert_clean(thread)
+
+
+def waline(key: str, name: str, day: int, text: str, replies: str = "") -> str:
+    quote = f'<div class="wl-quote">{replies}</div>' if replies else ""
+    return (
+        f'<div id="{key}" class="wl-card-item"><div class="wl-user"><img class="wl-user-avatar" src="a.png" '
+        'alt=""></div><div class="wl-card"><div class="wl-head">'
+        f'<a class="wl-nick" href="https://x.example" target="_blank" rel="nofollow noreferrer">{name}</a>'
+        f'<span class="wl-time">2020-04-{day}</span><button type="button" class="wl-like" title="Like">'
+        '3</button><button type="button" class="wl-reply" title="Reply"></button></div>'
+        '<div class="wl-meta" aria-hidden="true"><span class="wl-addr">Berlin</span>'
+        '<span class="wl-browser">Firefox 99</span><span class="wl-os">Linux</span></div>'
+        f'<div class="wl-content"><p>{text}</p></div>{quote}</div></div>'
+    )
+
+
+def test_waline_cards_as_the_page_was_saved():
+    markup = (
+        '<div id="waline" data-waline><div class="wl-meta-head"><div class="wl-count">'
+        '<span class="wl-num">3</span> Comments</div></div><div class="wl-cards">'
+        + waline("a1", "Al", 20, "Al writes.", waline("b2", "Bea", 21, "Bea."))
+        + waline("c3", "Cy", 22, "Cy writes.")
+        + "</div></div>"
+    )
+    thread = thread_of(markup)
+    assert tree(thread.comments) == [
+        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
+        ("comment", "Cy", D3, "Cy writes.", []),
+    ]
     assert_clean(thread)
 
 
