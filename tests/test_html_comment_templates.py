@@ -26,6 +26,13 @@ are made up, no page text is copied. Sources (all read as published by their pro
   ``wpd-comment-date`` with the date in its title, ``wpd-comment-text``, replies nested); GPL-2.0-or-later.
 - Waline's CommentCard (packages/client/src/components/CommentCard.vue: ``wl-card-item``, ``wl-nick``,
   ``wl-time``, ``wl-content``, replies in ``wl-quote``), as a saved page keeps it; GPL-2.0.
+- Beautiful Hugo's staticman partial (layouts/partials/staticman-comments.html: ``article.static-comment``
+  with a comment-N id, ``comment-author``, ``comment-timestamp``, ``comment-content``); MIT.
+- Valine's and Gitalk's client-rendered cards on Hexo blogs (Valine: ``vcard`` with ``vh``, ``vnick``,
+  ``vtime``, ``vcontent``, replies in ``vquote``; Gitalk: ``gt-comment``, ``gt-comment-username``,
+  ``gt-comment-body``), as a saved page keeps them; GPL-2.0 (Valine), MIT (Gitalk).
+- phpBB's prosilver viewtopic_body.html and MediaWiki's DiscussionTools talk markup, for pages whose
+  posts are the page itself and stay out of the thread; GPL-2.0.
 - LiveJournal's comment leaves as its site scheme prints them (``b-tree-twig-N`` flat threads,
   ``b-leaf comment``, ``b-leaf-username-name``, ``b-leaf-createdtime``, ``b-leaf-article``); markup only.
 """
@@ -698,11 +705,88 @@ def test_waline_cards_as_the_page_was_saved():
     assert_clean(thread)
 
 
+def test_beautiful_hugo_staticman_comments():
+    def item(number: int, name: str, day: int, text: str) -> str:
+        return (
+            f'<article id="comment-{number}" class="static-comment"><img class="comment-avatar" src="a.png" '
+            f'alt=""><h4 class="comment-author"><a rel="external nofollow" href="https://x.example">{name}</a>'
+            f'</h4><div class="comment-timestamp"><a href="#comment-{number}" title="Permalink">'
+            f'<time datetime="2020-04-{day}T10:15:00Z">Apr {day}, 2020 10:15 UTC</time></a></div>'
+            f'<div class="comment-content"><p>{text}</p></div></article>'
+        )
+
+    markup = (
+        '<section class="staticman-comments post-comment"><h3>Comments</h3><div class="comments">'
+        + item(1, "Al", 20, "Al writes.")
+        + item(2, "Bea", 21, "Bea.")
+        + "</div></section>"
+    )
+    thread = thread_of(markup)
+    assert tree(thread.comments) == [
+        ("comment", "Al", D1, "Al writes.", []),
+        ("comment", "Bea", D2, "Bea.", []),
+    ]
+    assert_clean(thread)
+
+
+def valine(key: str, name: str, day: int, text: str, replies: str = "") -> str:
+    return (
+        f'<div class="vcard" id="{key}"><img class="vimg" src="a.png"><div class="vh">'
+        f'<div class="vhead"><a class="vnick" rel="nofollow" href="https://x.example">{name}</a>'
+        '<span class="vsys">Firefox 99</span><span class="vsys">Linux</span></div>'
+        f'<div class="vmeta"><span class="vtime">2020-04-{day}</span><span class="vat">Reply</span></div>'
+        f'<div class="vcontent"><p>{text}</p></div><div class="vreply-wrapper"></div>'
+        f'<div class="vquote">{replies}</div></div></div>'
+    )
+
+
+def test_valine_cards_as_the_page_was_saved():
+    markup = (
+        '<div id="vcomments" class="v"><div class="vcount"><span class="vnum">3</span> Comments</div>'
+        '<div class="vcards">'
+        + valine("a1", "Al", 20, "Al writes.", valine("b2", "Bea", 21, "Bea."))
+        + valine("c3", "Cy", 22, "Cy writes.")
+        + "</div></div>"
+    )
+    thread = thread_of(markup)
+    assert tree(thread.comments) == [
+        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
+        ("comment", "Cy", D3, "Cy writes.", []),
+    ]
+    assert_clean(thread)
+
+
+def test_gitalk_cards_whose_dates_are_only_relative():
+    def item(name: str, text: str) -> str:
+        return (
+            '<div class="gt-comment"><a class="gt-avatar gt-comment-avatar" href="https://github.com/x">'
+            '<img src="a.png" alt="avatar"></a><div class="gt-comment-content">'
+            '<div class="gt-comment-header">'
+            f'<a class="gt-comment-username" href="https://github.com/{name}">{name}</a>'
+            '<span class="gt-comment-text">commented</span><span class="gt-comment-date">2 years ago</span>'
+            '<a class="gt-comment-like" title="Like"></a><a class="gt-comment-reply" title="Reply"></a></div>'
+            f'<div class="gt-comment-body markdown-body"><p>{text}</p></div></div></div>'
+        )
+
+    markup = (
+        '<div id="gitalk-container"><div class="gt-container"><div class="gt-meta"><span class="gt-counts">'
+        '<a class="gt-link gt-link-counts" href="https://github.com/x/y/issues/1">2</a> comments</span></div>'
+        '<div class="gt-comments">' + item("al", "Al writes.") + item("bea", "Bea.") + "</div></div></div>"
+    )
+    thread = thread_of(markup)
+    assert tree(thread.comments) == [
+        ("comment", "al", None, "Al writes.", []),
+        ("comment", "bea", None, "Bea.", []),
+    ]
+    assert_clean(thread)
+
+
 # Ordinary pages
 
 
 def test_ordinary_pages_with_look_alike_markup_have_no_thread():
-    """A blog's index of posts, an author box, a definition list and a post's comment-count links."""
+    """A blog's index of posts with comment-count links and author boxes, a definition list, a menu
+    with depth classes, a phpBB topic and a MediaWiki talk page (their posts are the page itself)."""
     index = "".join(
         f'<article id="post-{n}" class="post-{n} post type-post hentry"><h2 class="entry-title">'
         f'<a href="/p{n}/">Post {n}</a></h2><div class="entry-meta"><span class="byline"><span '
@@ -720,5 +804,22 @@ def test_ordinary_pages_with_look_alike_markup_have_no_thread():
         f'<div class="menu-item menu-depth-{d}"><a href="/s{d}">Section {d}</a> and words.</div>'
         for d in (1, 2)
     )
-    for markup in (index, glossary, depth_menu):
+    phpbb = "".join(
+        f'<div id="p{n}" class="post has-profile bg2"><div class="inner"><dl class="postprofile" '
+        f'id="profile{n}"><dt><a href="/memberlist.php?u={n}" class="username">Member{n}</a></dt></dl>'
+        f'<div class="postbody"><div id="post_content{n}"><h3><a href="#p{n}">Re: A topic</a></h3>'
+        f'<p class="author"><span class="responsive-hide">by <strong><a class="username">Member{n}</a>'
+        f'</strong> » </span><time datetime="2020-04-20T10:15:00+00:00">Mon Apr 20, 2020 10:15 am</time>'
+        f'</p><div class="content">The post number {n} of the topic, which is the page itself.</div>'
+        f"</div></div></div></div>"
+        for n in range(3)
+    )
+    talk = (
+        '<div class="mw-parser-output"><h2>A topic</h2><p><span data-mw-comment-start="" '
+        'id="c-Al-20200420101500-A_topic"></span>A remark on the page. <a href="/wiki/User:Al">Al</a> '
+        '(<a href="/wiki/User_talk:Al">talk</a>) <a href="#c-Al-20200420101500-A_topic" '
+        'class="ext-discussiontools-init-timestamplink">10:15, 20 April 2020 (UTC)</a>'
+        '<span data-mw-comment-end="c-Al-20200420101500-A_topic"></span></p></div>'
+    )
+    for markup in (index, glossary, depth_menu, phpbb, talk):
         assert thread_of(markup).all_comments() == [], markup
