@@ -6,6 +6,8 @@ are made up, no page text is copied. Sources (all read as published by their pro
   ``comment`` for the div style, ``ping``), Twenty Twenty's ``div`` style list, and the comment blocks
   of block themes (wp-includes/blocks: comment-template, comment-author-name, comment-date,
   comment-content, comment-reply-link); GPL-2.0-or-later.
+- Neve's ``comment_list_callback`` (inc/views/comments.php: ``li#comment-item-N`` around
+  ``article#comment-N``, replies in an ``li.children`` after their comment); GPL-2.0-or-later.
 - Genesis framework ``genesis_html5_comment_callback`` (lib/structure/comments.php); GPL-2.0-or-later.
 - AMP for WP (accelerated-mobile-pages, components/comments: ``ampforwp_custom_translated_comment``,
   ``cmt-*`` classes in ``.amp-comments-wrapper``); GPL-2.0-or-later.
@@ -220,6 +222,39 @@ def test_a_block_themes_comment_template():
     assert_clean(thread)
 
 
+def test_neve_comments_with_replies_in_the_next_list_item():
+    def item(number: int, name: str, day: int, text: str) -> str:
+        return (
+            f'<li class="comment even thread-even depth-1" id="comment-item-{number}">'
+            f'<article id="comment-{number}" class="nv-comment-article"><div class="nv-comment-avatar">'
+            '<img class="avatar" src="a.png" alt=""></div><div class="comment-content">'
+            '<div class="nv-comment-header"><div class="comment-author vcard">'
+            f'<span class="fn author"><a href="https://x.example" class="url">{name}</a></span>'
+            f'<a href="{BASE}#comment-{number}"><time class="entry-date published" '
+            f'datetime="2020-04-{day}T10:15:00+00:00">April {day}, 2020 at 10:15 am</time></a></div>'
+            '<div class="edit-reply"><a class="comment-edit-link" href="/e">(Edit)</a>'
+            f'<span class="nv-reply-link"><a class="comment-reply-link" href="?replytocom={number}">Reply</a>'
+            f'</span></div></div><div class="nv-comment-content comment nv-content-wrap"><p>{text}</p></div>'
+            "</div></article></li>"
+        )
+
+    markup = (
+        '<div id="comments" class="comments-area"><div class="nv-comments-wrap">'
+        '<div class="nv-comments-title-wrap">'
+        '<h2 class="comments-title">3 thoughts on “A post”</h2></div><ol class="nv-comments-list">'
+        + item(1, "Al", 20, "Al writes.")
+        + f'<li class="children" role="listitem"><ol>{item(2, "Bea", 21, "Bea.")}</ol></li>'
+        + item(3, "Cy", 22, "Cy writes.")
+        + "</ol></div></div>"
+    )
+    thread = thread_of(markup)
+    assert tree(thread.comments) == [
+        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
+        ("comment", "Cy", D3, "Cy writes.", []),
+    ]
+    assert_clean(thread)
+
+
 def test_genesis_html5_comments():
     def item(number: int, name: str, day: int, text: str, children: str = "") -> str:
         return (
@@ -321,7 +356,7 @@ def test_drupal_classy_comments_with_a_mark_and_submitted_line():
         return (
             f'<a id="comment-{number}"></a><article role="article" data-comment-user-id="0" '
             'class="comment js-comment by-anonymous">'
-            '<mark class="hidden" data-comment-timestamp="1587377700"></mark>'
+            '<mark class="hidden" data-comment-user-id="0" data-comment-timestamp="1587377700"></mark>'
             '<footer class="comment__meta"><article class="profile"></article>'
             f'<p class="comment__submitted">Submitted by <span>{name}</span> on '
             f"Mon, 04/{day}/2020 - 10:15</p>"
