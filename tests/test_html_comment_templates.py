@@ -15,6 +15,8 @@ are made up, no page text is copied. Sources (all read as published by their pro
   CommentDefaultFormatter puts around replies; GPL-2.0-or-later.
 - Blogger's threaded comments as its layouts' Blog1 widget prints them (``comment-thread``,
   ``comment-block``, ``cite.user``, ``span.datetime``, ``comment-replies``); markup only.
+- JComments for Joomla (tpl_comment.php: ``div#comment-item-N``, ``comment-author``, ``comment-date``,
+  ``div#comment-body-N``, vote counts); GPL-2.0.
 - Movable Type 4's "Comment Detail" template module and the Typepad/MT 3 footer line
   ("Posted by: … | date"); GPL-2.0 (Movable Type Open Source).
 - Minimal Mistakes' staticman comment include (_includes/comment.html); MIT.
@@ -447,6 +449,37 @@ def test_movable_type_4_comment_detail():
         ("comment", "Al", D1, "Al writes.", []),
         ("comment", "Bea", D2, "Bea.", []),
     ]
+    assert_clean(thread)
+
+
+def test_jcomments_list():
+    def item(number: int, name: str, day: int, text: str) -> str:
+        return (
+            f'<div class="even" id="comment-item-{number}"><div class="rbox"><div class="rbox_tr">'
+            '<div class="rbox_tl"><div class="rbox_t">&nbsp;</div></div></div><div class="rbox_m">'
+            '<div class="comment-box usertype-guest"><span class="comments-vote">'
+            f'<span id="comment-vote-holder-{number}"><a href="#" class="vote-good" title="Good"></a>'
+            '<a href="#" class="vote-poor" title="Poor"></a><span class="vote-none">0</span></span></span>'
+            f'<a class="comment-anchor" href="{BASE}#comment-{number}" id="comment-{number}">#{number}</a>'
+            f'<span class="comment-author">{name}</span>'
+            f'<span class="comment-date">{day}.04.2020 10:15</span>'
+            f'<div class="comment-body" id="comment-body-{number}">{text}</div></div>'
+            '<div class="clear"></div></div><div class="rbox_br"><div class="rbox_bl"></div></div>'
+            "</div></div>"
+        )
+
+    markup = (
+        '<div id="jc"><div id="comments"><h4>Comments</h4><div id="comments-list" class="comments-list">'
+        + item(11, "Al", 20, "Al writes.")
+        + item(12, "Bea", 21, "Bea.")
+        + "</div></div></div>"
+    )
+    thread = thread_of(markup)
+    assert tree(thread.comments) == [
+        ("comment", "Al", D1, "Al writes.", []),
+        ("comment", "Bea", D2, "Bea.", []),
+    ]
+    assert [c.time for c in thread.comments] == [dt.time(10, 15)] * 2
     assert_clean(thread)
 
 
