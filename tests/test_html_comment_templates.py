@@ -21,6 +21,8 @@ are made up, no page text is copied. Sources (all read as published by their pro
   ("Posted by: … | date"); GPL-2.0 (Movable Type Open Source).
 - Minimal Mistakes' staticman comment include (_includes/comment.html); MIT.
 - django-contrib-comments' comments/list.html (``dl#comments``, ``dt#cN``: date, then name); BSD-3-Clause.
+- django-fluent-comments' comments/comment.html (``div#cN.comment-item``, the name and
+  ``span.comment-date`` "on <date>" in one heading, ``comment-text``); Apache-2.0.
 - Flasky's _comments.html (Flask-Moment's ``span.flask-moment``); MIT.
 - Dreamwidth's site-scheme comment markup (``comment-thread comment-depth-N``, ``div#cmtN``); GPL-2.0.
 - Isso's client-rendered comment (isso/js/app/templates: ``isso-comment``, ``isso-follow-up``); MIT.
@@ -550,6 +552,29 @@ def test_django_contrib_comments_list():
     assert tree(thread.comments) == [
         ("comment", "Al", D1, "Al writes.", []),
         ("comment", "Bea", D2, "Bea answers.", []),
+    ]
+    assert_clean(thread)
+
+
+def test_django_fluent_comments_with_the_date_in_the_name_heading():
+    def item(number: int, name: str, day: int, text: str) -> str:
+        return (
+            f'<li class="comment-wrapper" id="comment-wrapper-{number}"><div id="c{number}" '
+            f'class="comment-item"><h4><a href="https://{name.lower()}.example" rel="nofollow">{name}</a> '
+            f'<span class="comment-date">on April {day}, 2020, 10:15 a.m.</span></h4>'
+            f'<div class="comment-text"><p>{text}</p></div></div></li>'
+        )
+
+    markup = (
+        '<div id="comments-1" class="comments"><ul class="comment-list-wrapper">'
+        + item(1, "Al", 20, "Al writes.")
+        + item(2, "Bea", 21, "Bea.")
+        + "</ul></div>"
+    )
+    thread = thread_of(markup)
+    assert tree(thread.comments) == [
+        ("comment", "Al", D1, "Al writes.", []),
+        ("comment", "Bea", D2, "Bea.", []),
     ]
     assert_clean(thread)
 
