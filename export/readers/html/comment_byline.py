@@ -23,6 +23,7 @@ LONGEST_DATE_LINE = 60
 LONGEST_BYLINE = 200
 SHORTEST_TIME = 8  # "12:22:05"
 SEPARATOR = re.compile(r"\s*[·•|]\s*")
+DATE_FIRST = re.compile(r"^(?P<date>[^-–—|]{6,60}?) [-–—|] (?P<name>\S.*)$")
 
 
 def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]:
@@ -46,8 +47,12 @@ def split_name(text: str) -> tuple[str | None, str]:
     """The name at the start of a byline, and the rest: "Anna 21. April 2020 um 10:15 Antworten" gives "Anna".
 
     The name ends before a reply word or where the rest reads as a date; words that lead to the date
-    ("am", "on") and a "says" label are left out.
+    ("am", "on") and a "says" label are left out. A byline that gives the date first and the name after
+    a dash or bar ("April 20, 2020, 10:15 a.m. - Anna", django-contrib-comments) gives the name after it.
     """
+    date_first = DATE_FIRST.match(" ".join(text.split()))
+    if date_first and parse_date_after(date_first["date"], None):
+        return split_name(date_first["name"])[0], date_first["date"]
     words = text.split()
     reply, before = patterns(WORDS, "reply")[0], patterns(WORDS, "before-date")[0]
     end = next((i for i, word in enumerate(words) if reply.match(word.strip(".,:;()[]|"))), len(words))
@@ -71,15 +76,27 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
             for text in texts:
                 if text and (date := date_in_text(text, published)):
                     return date, element
-            meta = matches(element, self_test(MARKUP, "skip"))  # never the comment's text
-            if meta and len(text := text_of(element)) <= LONGEST_BYLINE and (date := find_date_in(text)):
-                return date, element  # among other words: "Anna 18.10.2019, 19:22 Zum Antworten anmelden"
+            if date := _date_among_words(element):
+                return date, element
     for element in own.iter():  # no date markup: an element holding only a date, as bare as "<b>"
         if isinstance(element.tag, str) and len(element) <= 1:
             for text in (text_of(element), " ".join((element.text or "").split())):
                 if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
                     return date, element
     return None, None
+
+
+def _date_among_words(element: etree._Element) -> dt.date | None:
+    """A full date among other words of date markup: in its timestamp attribute ("Mon Apr 20 2020
+    10:15:00 GMT+0000"), its short text ("2020-04-20 10:15 am (UTC)"), or a meta line's text ("Anna
+    18.10.2019, 19:22 Zum Antworten anmelden")."""
+    meta = matches(element, self_test(MARKUP, "skip"))  # never the comment's text
+    text = text_of(element)
+    texts = [element.get(name) or "" for name in DATE_ATTRIBUTES]
+    if len(text) <= (LONGEST_BYLINE if meta else LONGEST_DATE_LINE):
+        texts.append(text)
+    dates = (find_date_in(text) for text in texts if len(text) <= LONGEST_BYLINE)
+    return next((date for date in dates if date), None)
 
 
 def date_in_text(text: str, published: dt.date | None) -> dt.date | None:
