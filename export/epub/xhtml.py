@@ -162,6 +162,8 @@ class Streamed:
         """The whole document, as ``serialize(html)`` would give it had nothing been flushed.
 
         The flushed bytes are let go as they are copied: the document is held about once, not twice."""
+        if not self.parts:  # nothing was flushed, as in most chapters
+            return serialize(html)
         out = io.BytesIO()
         self._write(serialize(html), out)
         return out.getvalue()
