@@ -65,6 +65,22 @@ def test_the_first_phrase_in_order_wins_where_several_start():
     assert found(("john", "'s sources"), "john's sources") == ["john"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the u.s.'s sources said",  # after a dot in the word before: a start of its own
+        "the u.s-'s sources, john-smith's sources",
+        "x" * 64 + "'s sources and " + "x" * 65 + "'s sources",  # a word too long to attach to
+        "y." * 40 + "y's sources",  # the run before the apostrophe is longer than a phrase's reach
+        "a's " * 20 + "b's sources",  # apostrophes in few characters: the text is scanned whole
+        "it's (john's) sources; 's sources",
+    ],
+)
+def test_attached_phrases_only_where_the_word_before_runs_to_an_apostrophe(text: str):
+    found(("'s sources", "'ll"), text)
+    found(("'s sources", "'ll"), f"{text} " * 300)
+
+
 WORDS = ["may", "well", "it's", "sources", "said", "a", "the", "b-c", "i", "9"]
 SEPARATORS = [" ", "  ", "\n", ",", ", ", "'", "'s ", "-", "_", "’", ".", "; ", "(", "é", ""]
 PHRASES = st.lists(

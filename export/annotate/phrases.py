@@ -9,6 +9,7 @@ phrases start at one place, the first in the index's order wins; the search goes
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice, pairwise
 from operator import or_
@@ -28,6 +29,12 @@ _NOT_IN_RUN = re.compile(r"[^\w-]")
 # start of "a.a.a…" was quadratic. The lookahead, a condition of the match, spares the backtracking through
 # every word without an apostrophe.
 _ATTACHING = r"(?=[\w.-]{1,65}')\w[\w.-]{0,63}"
+_ATTACHED_REACH = 65  # the most characters from an attached phrase's word to its apostrophe, as above
+# A run of the characters the word before an apostrophe is made of, up to the end of the text searched: a
+# whole run (each tried from its start alone, so linear), or all that is left of one.
+_RUN_TO_END = re.compile(r"(?<![\w.-])[\w.-]++\Z")
+_REST_TO_END = re.compile(r"[\w.-]++\Z")
+_SPARSE = 16  # characters a text has for each apostrophe at least, for them to be looked at one by one
 _SPACE = re.compile(r"\s+")
 _WORD_CHARACTER = re.compile(r"[\w-]")
 
@@ -149,10 +156,30 @@ class PhraseIndex:
         to the word before may start there too."""
         starts = self._runs_found(lowered) if len(lowered) < _FOUND_UP_TO else self._runs_listed(lowered)
         if "'" in lowered and any(word in lowered for word in self._attached_words):
-            for match in self._attached_start.finditer(lowered):
-                at = match.start()
+            for at in self._attached_starts(lowered):
                 starts[at] = (starts[at][0] if at in starts else "", True)
         return starts
+
+    def _attached_starts(self, lowered: str) -> Iterator[int]:
+        """Where ``_attached_start`` matches, tried only where it can: in the run of word characters, dots
+        and hyphens before an apostrophe (at most 65 characters on), at its start or after a dot in it."""
+        pattern = self._attached_start
+        if lowered.count("'") * _SPARSE > len(lowered):  # a scan of the whole text is quicker
+            yield from (match.start() for match in pattern.finditer(lowered))
+            return
+        after = 0  # a match is after the apostrophe before its own
+        apostrophe = lowered.find("'")
+        while apostrophe >= 0:
+            start, end = max(after, apostrophe - _ATTACHED_REACH), apostrophe
+            run = _RUN_TO_END.search(lowered, start, end) or _REST_TO_END.match(lowered, start, end)
+            at = run.start() if run is not None else -1
+            while at >= 0:
+                if pattern.match(lowered, at):
+                    yield at
+                dot = lowered.find(".", at, apostrophe)
+                at = dot + 1 if dot >= 0 else -1
+            after = apostrophe + 1
+            apostrophe = lowered.find("'", after)
 
     def _runs_found(self, lowered: str) -> dict[int, tuple[str, bool]]:
         """The runs a phrase may start with, by their place: with every other character a space, those in
@@ -197,7 +224,8 @@ class PhraseIndex:
         """Where a phrase attached to the word before may start: the start of that word, which runs on to
         the rest of one of them without a space."""
         rests = self._attached_rests
-        return re.compile(rf"(?<![\w-])(?=[\w.-]{{1,65}}')(?=[\w.-]{{0,64}}(?:{rests}))\w")
+        reach = _ATTACHED_REACH
+        return re.compile(rf"(?<![\w-])(?=[\w.-]{{1,{reach}}}')(?=[\w.-]{{0,{reach - 1}}}(?:{rests}))\w")
 
     def _end(self, start: tuple[str, bool], text: str, at: int, last_places: dict[str, int]) -> int | None:
         """Where the first phrase (in the index's order) that matches at ``at`` ends; None if none does.

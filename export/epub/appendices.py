@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -102,11 +103,12 @@ def count_statement(thread: CommentThread, labels: Labels) -> str:
     """One sentence comparing the count the page announced with what this copy holds."""
     present = thread.all_comments()
     top_level = sum(comment.kind == "comment" for comment in thread.comments)
+    by_kind = Counter(comment.kind for comment in present)
     kinds = [
-        (sum(comment.kind == "pingback" for comment in present), "pingback"),
-        (sum(comment.kind == "trackback" for comment in present), "trackback"),
+        (by_kind["pingback"], "pingback"),
+        (by_kind["trackback"], "trackback"),
         (top_level, "comment"),
-        (sum(comment.kind == "comment" for comment in present) - top_level, "reply"),
+        (by_kind["comment"] - top_level, "reply"),
     ]
     parts = [labels.count(count, noun) for count, noun in kinds if count]
     held = f"{labels.count(len(present), 'entry')} ({labels.join(parts)})" if parts else labels("held.none")
@@ -186,7 +188,7 @@ def _add_reader_comment(
         add(meta, "span", name, class_="comment-author")
     if comment.date:
         append_text(meta, ", ")
-        _add_when(meta, comment.date, comment.time, labels)
+        _add_when(meta, comment.date, comment.time, thread)
     if not comment.approved:
         append_text(meta, " ")
         add(meta, "span", labels("not_approved"), class_="unapproved")
@@ -212,6 +214,7 @@ class _Thread:
     notes: ChapterNotes
     labels: Labels
     taken: set[str] = field(default_factory=set)  # a page may number two comments alike; ids must differ
+    days: dict[dt.date, tuple[str, str]] = field(default_factory=dict)  # comments share their days
 
     def unique(self, anchor: str) -> str:
         """``anchor``, or ``anchor.2``, ``anchor.3``… when an earlier comment had the same number."""
@@ -222,14 +225,22 @@ class _Thread:
         self.taken.add(candidate)
         return candidate
 
+    def day(self, date: dt.date) -> tuple[str, str]:
+        """The date in the labels' words and in ISO form, each written once for the appendix."""
+        known = self.days.get(date)
+        if known is None:
+            known = self.days[date] = (self.labels.date(date), date.isoformat())
+        return known
 
-def _add_when(parent, date: dt.date, time: dt.time | None, labels: Labels) -> None:
-    """The comment's date, and its time of day as the page gave it."""
+
+def _add_when(parent, date: dt.date, time: dt.time | None, thread: _Thread) -> None:
+    """The comment's date, and its time of day as the page gave it (as ``add_date`` writes a date)."""
+    words, iso = thread.day(date)
     if time is None:
-        add_date(parent, date, labels)
+        add(parent, "time", words, datetime=iso)
     else:
         clock = f"{time.hour:02d}:{time.minute:02d}"
-        add(parent, "time", labels.date_time(date, clock), datetime=f"{date.isoformat()}T{clock}")
+        add(parent, "time", thread.labels.date_time(words, clock), datetime=f"{iso}T{clock}")
 
 
 def _comment_label(comment: Comment, reply: bool, labels: Labels) -> str:

@@ -66,9 +66,9 @@ class Labels:
         text = self("date.month_year", month=self.month(date.month), year=date.year)
         return text[:1].upper() + text[1:]
 
-    def date_time(self, date: dt.date, clock: str) -> str:
-        """A date with its time of day (``clock``, "14:05")."""
-        return self("date.time", date=self.date(date), time=clock)
+    def date_time(self, day: str, clock: str) -> str:
+        """A date (``day``, as ``date`` writes it) with its time of day (``clock``, "14:05")."""
+        return self("date.time", date=day, time=clock)
 
 
 def language_column(language: str) -> str:

@@ -8,6 +8,8 @@ from export.model import Block, Heading, Paragraph, Picture
 from export.readers.html.markup_tables import data_lines
 
 FURNITURE_LINES = frozenset(line.strip().casefold() for line in data_lines("boilerplate_lines.txt"))
+# A line of more words than the longest furniture line, and one more (a last word of colons goes), is none.
+_MOST_WORDS = max((len(line.split()) for line in FURNITURE_LINES), default=0) + 1
 MAX_DATELINE = 80
 DATELINE = re.compile(
     r"\b\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}\b|\b[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}\b"
@@ -25,8 +27,13 @@ def _without_furniture(blocks: list[Block]) -> list[Block]:
     return [
         block
         for block in blocks
-        if not (isinstance(block, Paragraph | Heading) and _furniture_key(block.text) in FURNITURE_LINES)
+        if not (isinstance(block, Paragraph | Heading) and _is_furniture(block.text))
     ]
+
+
+def _is_furniture(text: str) -> bool:
+    """Whether the line is page furniture; a long line is told by its first words, not all of them."""
+    return len(text.split(None, _MOST_WORDS)) <= _MOST_WORDS and _furniture_key(text) in FURNITURE_LINES
 
 
 def _furniture_key(text: str) -> str:
