@@ -13,6 +13,7 @@ import export.annotate.claims as claims_module
 from export.annotate import annotate_article, find_claims
 from export.annotate.claims import load_lexicon
 from export.annotate.cues import Hit
+from export.annotate.lexicon import apostrophes
 from export.annotate.needles import needles
 from export.annotate.sentences import split_sentences
 from export.errors import InputError
@@ -666,3 +667,13 @@ def test_technical_prose_about_values_and_errors_is_not_speculative(sentence: st
 
 def test_a_possibility_beside_words_of_technical_prose_is_still_marked() -> None:
     assert [claim.kind for claim in find_claims("The attack may be an act of terror.")] == ["possibility"]
+
+
+@pytest.mark.parametrize("extra", ["", "İstanbul"])
+def test_a_long_text_is_lower_cased_in_pieces_as_it_would_be_whole(extra: str) -> None:
+    # Final sigma looks at its neighbours: pieces cut at spaces must agree with lower-casing the whole.
+    words = ["ΟΔΟΣ", "Σ", "ΑΣ’Σ", "it’s", "‘May’", "ʼOK", "\n\nΣ.", "ΣΑ"]
+    text = " ".join(words[i % len(words)] for i in range(claims_module._PIECE)) + " " + extra
+    lowered = claims_module._lowered(text)
+    assert lowered == apostrophes(claims_module._lower(text))
+    assert ("ς" in lowered) == (not extra)  # lowered whole: final sigma; character by character: none
