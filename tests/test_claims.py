@@ -13,6 +13,7 @@ import export.annotate.claims as claims_module
 from export.annotate import annotate_article, find_claims
 from export.annotate.claims import load_lexicon
 from export.annotate.cues import Hit
+from export.annotate.lexicon import apostrophes
 from export.annotate.needles import needles
 from export.annotate.sentences import split_sentences
 from export.errors import InputError
@@ -666,3 +667,39 @@ def test_technical_prose_about_values_and_errors_is_not_speculative(sentence: st
 
 def test_a_possibility_beside_words_of_technical_prose_is_still_marked() -> None:
     assert [claim.kind for claim in find_claims("The attack may be an act of terror.")] == ["possibility"]
+
+
+@pytest.mark.parametrize("extra", ["", "İstanbul."])
+def test_a_long_text_is_lower_cased_in_windows_as_it_would_be_whole(extra: str) -> None:
+    # Final sigma looks at its neighbours: windows of whole sentences must agree with the whole.
+    words = ["ΟΔΟΣ.", "Σ", "ΑΣ’Σ.", "it’s", "‘May’.", "ʼOK", "\n\nΣ.", "ΣΑ."]
+    text = " ".join(words[i % len(words)] for i in range(claims_module._PIECE)) + " " + extra
+    whole = apostrophes(claims_module._lower(text))
+    windows = list(claims_module._windows(text))
+    assert len(windows) > 1
+    for offset, window, lowered, _ in windows:
+        assert lowered == whole[offset : offset + len(window)]
+    assert ("ς" in whole) == (not extra)  # lowered whole: final sigma; character by character: none
+
+
+def test_a_long_paragraph_has_the_claims_of_its_parts() -> None:
+    part = (
+        "The minister may resign next week, officials said. It is raining. Critics believe the plan "
+        "will probably fail! “Perhaps,” she wrote, “it’s a sign.” Sales rose 3% in May."
+    )
+    copies = 2 * claims_module._PIECE // len(part)
+    found = find_claims(" ".join([part] * copies))
+    one = find_claims(part)
+    assert one and len(found) == copies * len(one)
+    step = len(part) + 1
+    for index, claim in enumerate(found):
+        shift = index // len(one) * step
+        expected = one[index % len(one)]
+        assert (claim.start - shift, claim.end - shift, claim.kind, claim.cues, claim.note) == (
+            expected.start,
+            expected.end,
+            expected.kind,
+            expected.cues,
+            expected.note,
+        )
+        assert [(s - shift, e - shift) for s, e in claim.cue_spans] == expected.cue_spans

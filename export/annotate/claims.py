@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from export.annotate.cues import Hit, cue_matches, cues_by_sentence, sentence_cues
 from export.annotate.lexicon import Lexicon, apostrophes, default_lexicon, load_lexicon
@@ -14,6 +15,7 @@ __all__ = ["LEVELS", "find_claims", "load_lexicon"]
 
 LEVELS = {"strict": 0.8, "default": 0.5, "all": 0.25}
 _WORD = re.compile(r"\S+")
+_PIECE = 1 << 16  # characters of a long text looked at at a time
 _HEADLINE_WORDS = 16  # a title-case line of at most this many words, without a full stop, is a headline
 
 
@@ -39,9 +41,37 @@ def _kind(hits: list[Hit], lowered: str, lexicon: Lexicon) -> ClaimKind:
 def _lower(text: str) -> str:
     """``text`` in lower case with the same offsets (a few characters lower-case to two: "İ")."""
     lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lowered
+    return lowered if len(lowered) == len(text) else _lower_each(text)
+
+
+def _lower_each(text: str) -> str:
+    """``text`` lower-cased character by character (so no final sigma), those that lower to two kept."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _windows(text: str) -> Iterator[tuple[int, str, str, list[tuple[int, int]] | None]]:
+    """The text in windows of whole sentences (a short text: one, its sentences not split yet): each
+    window's offset, text, lower-case copy with ASCII apostrophes, and sentences (offsets in the window).
+
+    A long text is not lower-cased whole: ``str.lower`` takes 12 bytes a character while it works (a
+    10 MB paragraph: 126 MB), and its cues are matched a window at a time."""
+    if len(text) <= _PIECE:
+        yield 0, text, apostrophes(_lower(text)), None
+        return
+    spans = split_sentences(text)
+    # Sentences are apart by whitespace, where final sigma's context stops: each window lowers as in the
+    # whole, unless a character lowers to two ("İ"): then the whole is lowered character by character.
+    lower = str.lower if all(len(c.lower()) == 1 for c in set(text)) else _lower_each
+    first = 0
+    while first < len(spans):
+        last = first
+        while last + 1 < len(spans) and spans[last][1] - spans[first][0] < _PIECE:
+            last += 1
+        offset = spans[first][0]
+        window = text[offset : spans[last][1]]
+        shifted = [(start - offset, end - offset) for start, end in spans[first : last + 1]]
+        yield offset, window, apostrophes(lower(window)), shifted
+        first = last + 1
 
 
 def find_claims(
@@ -53,15 +83,30 @@ def find_claims(
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
     lexicon = lexicon or default_lexicon()
+    claims: list[Claim] = []
     # The same as lower-casing after: apostrophes have no case, and both kinds are transparent to final
-    # sigma; made ASCII in the lower-case copy, a huge text is not held a third time.
-    lowered = apostrophes(_lower(text))
-    matches = cue_matches(lowered, lexicon)
-    if not matches:
-        return []  # many paragraphs have no cue: spare splitting them
-    spans = split_sentences(text)
-    claims = []
-    for (start, end), found in zip(spans, cues_by_sentence(lowered, matches, spans, lexicon), strict=True):
+    # sigma; made ASCII in the lower-case copy, a text is not held a third time.
+    for offset, window, lowered, sentences in _windows(text):
+        matches = cue_matches(lowered, lexicon)
+        if matches:  # many paragraphs have no cue: spare splitting them
+            spans = split_sentences(window) if sentences is None else sentences
+            found = cues_by_sentence(lowered, matches, spans, lexicon)
+            claims += _claims(window, lowered, offset, zip(spans, found, strict=True), level, lexicon, where)
+    return claims
+
+
+def _claims(
+    text: str,
+    lowered: str,
+    offset: int,
+    sentences: Iterable[tuple[tuple[int, int], list[Hit]]],
+    level: str,
+    lexicon: Lexicon,
+    where: str,
+) -> Iterator[Claim]:
+    """The claims of ``text`` (a window ``offset`` characters into its paragraph) among its ``sentences``
+    and the cues found in each."""
+    for (start, end), found in sentences:
         if not found:
             continue
         sentence, original = lowered[start:end], text[start:end]
@@ -70,8 +115,8 @@ def find_claims(
             kind = _kind(hits, sentence, lexicon)
             cues = list(dict.fromkeys(" ".join(original[hit.start : hit.end].split()) for hit in hits))
             note = claim_note(kind, hits, sentence, original, lexicon, where)
-            claims.append(Claim(start, end, kind, cues, note, _cue_spans(hits, original, start)))
-    return claims
+            cue_spans = _cue_spans(hits, original, offset + start)
+            yield Claim(offset + start, offset + end, kind, cues, note, cue_spans)
 
 
 def _cue_spans(hits: list[Hit], sentence: str, offset: int) -> list[tuple[int, int]]:

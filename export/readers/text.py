@@ -25,9 +25,9 @@ from export.model import (
     VideoReport,
     comment_kind,
 )
-from export.readers.dates import parse_date
+from export.readers.dates import MOST_DATE_WORDS, parse_date
 from export.readers.decode import decode_text
-from export.readers.language import detect_language
+from export.readers.language import SAMPLE_CHARACTERS, detect_language
 from export.readers.origin import PageInput
 
 Lines = list[str]
@@ -113,16 +113,31 @@ def read_text(page: PageInput) -> Article:
         article = parse_text_page(decode_text(page.data, page.name, page.charset), source=source)
     except InputError as error:  # name the input as the user gave it, not only its file's name
         raise InputError(page.name, error.problem) from None
-    text = "\n".join([article.title, *(paragraph.text for paragraph in article.body_paragraphs())])
-    article.language = detect_language(text) or article.language
+    article.language = detect_language(_language_sample(article)) or article.language
     return article
+
+
+def _language_sample(article: Article) -> str:
+    """The title and body text the language is told by: as much as ``detect_language`` reads, not a copy
+    of a long page's whole text."""
+    parts = [article.title]
+    length = len(article.title)
+    for paragraph in article.body_paragraphs():
+        if length >= SAMPLE_CHARACTERS:
+            break
+        parts.append(paragraph.text[: SAMPLE_CHARACTERS - length])
+        length += 1 + len(parts[-1])
+    return "\n".join(parts)
 
 
 def parse_text_page(text: str, source: str | None = None) -> Article:
     """The article in the text of a saved page; ``source`` (the file's name) goes into the Article."""
     lines = text.split("\n")
+    del text  # the lines are a copy: a long page is not held twice (memory: benchmarks/hostile_inputs.py)
     thread_start = _thread_start(lines)
-    paragraphs = _paragraphs(lines[:thread_start])
+    thread_lines = lines[thread_start:]
+    del lines[thread_start:]
+    paragraphs = _paragraphs(lines)
     if not paragraphs:
         raise InputError(source or "<text>", "has no title line")
     title_line = paragraphs[0].pop(0)
@@ -133,7 +148,7 @@ def parse_text_page(text: str, source: str | None = None) -> Article:
     _apply_title(article, title_line)
     article.figure = _figure(front)
     _apply_main_text(article, rest)
-    article.thread = _thread(lines[thread_start:])
+    article.thread = _thread(thread_lines)
     return article
 
 
@@ -146,9 +161,13 @@ def _clean(line: str) -> str:
 
 
 def _paragraphs(lines: Lines) -> list[Lines]:
-    """Runs of non-blank cleaned lines, skipping leading lines with no word character (rules like ----)."""
+    """Runs of non-blank cleaned lines, skipping leading lines with no word character (rules like ----).
+
+    Empties ``lines``: each is let go once cleaned, so that a long page is not held twice."""
     paragraphs: list[Lines] = [[]]
-    for line in map(_clean, lines):
+    lines.reverse()
+    while lines:
+        line = _clean(lines.pop())
         if line:
             paragraphs[-1].append(line)
         elif paragraphs[-1]:
@@ -207,7 +226,12 @@ def _byline_names(line: str) -> list[str] | None:
 
 def _date_line(line: str) -> dt.date | None:
     """The date of a line that is only a date, possibly after "Posted on"."""
-    return parse_date(DATE_PREFIX.sub("", line))
+    text = DATE_PREFIX.sub("", line)
+    # Words counted in a line's start, as parse_date would count them in all of it: a long line's rest is
+    # not copied (memory: benchmarks/hostile_inputs.py).
+    if len(text[:MAX_BYLINE_LENGTH].split(None, MOST_DATE_WORDS)) > MOST_DATE_WORDS:
+        return None
+    return parse_date(text)
 
 
 def _name_list(text: str) -> list[str] | None:
