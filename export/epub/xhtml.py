@@ -107,6 +107,12 @@ def _append_line(element: etree._Element, line: str) -> None:
         _put(last, "tail", (last.tail or "") + line)
 
 
+def set_text(element: etree._Element, text: str) -> None:
+    """Set the element's text (unless empty, as ``add`` does), less the XML-illegal characters."""
+    if text:
+        _put(element, "text", text)
+
+
 def _put(element: etree._Element, field: str, text: str) -> None:
     """Set the element's ``text`` or ``tail``, less what lxml refuses: exactly the XML-illegal characters."""
     try:
