@@ -179,7 +179,7 @@ def _add_reader_comment(
     """A reader's comment at ``depth``; ``replied_to`` (name, anchor) when indentation does not show it."""
     labels = thread.labels
     linked = bool(comment.author_url)
-    entry = copy.deepcopy(_ENTRIES[linked, comment.date is not None])
+    entry = copy.copy(_ENTRIES[linked, comment.date is not None])  # an lxml element's copy holds its children
     listing.append(entry)
     anchor = thread.unique(anchor)
     entry.set("id", anchor)
