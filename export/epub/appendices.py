@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+from lxml import etree
 
 from export.epub.blocks import write_blocks
 from export.epub.document import Document
 from export.epub.inline import address_key
 from export.epub.labels import Labels, labels_for
 from export.epub.notes import ChapterNotes
-from export.epub.xhtml import add, add_date, append_text, new_document, serialize
+from export.epub.xhtml import add, add_date, append_text, new_document, serialize, set_text
 from export.model import Article, Comment, CommentThread
 
 # Replies nest (and indent) this many levels deep at most; deeper ones say whom they answer.
@@ -175,20 +178,25 @@ def _add_reader_comment(
 ) -> None:
     """A reader's comment at ``depth``; ``replied_to`` (name, anchor) when indentation does not show it."""
     labels = thread.labels
+    linked = bool(comment.author_url)
+    entry = copy.copy(_ENTRIES[linked, comment.date is not None])  # an lxml element's copy holds its children
+    listing.append(entry)
     anchor = thread.unique(anchor)
-    entry = add(listing, "li", id=anchor)
+    entry.set("id", anchor)
     if comment.number:
         entry.set("value", str(comment.number))
-    box = add(entry, "article", class_="comment", aria_label=_comment_label(comment, depth > 1, labels))
-    meta = add(box, "p", class_="comment-meta")
+    box = entry[0]
+    box.set("aria-label", _comment_label(comment, depth > 1, labels))
+    meta = box[0]
+    author = meta[0]
     name = comment.author or labels("anonymous")
-    if comment.author_url:
-        add(add(meta, "span", class_="comment-author"), "a", name, href=comment.author_url)
+    if linked:
+        author[0].set("href", comment.author_url)
+        set_text(author[0], name)
     else:
-        add(meta, "span", name, class_="comment-author")
+        set_text(author, name)
     if comment.date:
-        append_text(meta, ", ")
-        _add_when(meta, comment.date, comment.time, thread)
+        _fill_when(meta[1], comment.date, comment.time, thread)
     if not comment.approved:
         append_text(meta, " ")
         add(meta, "span", labels("not_approved"), class_="unapproved")
@@ -233,14 +241,37 @@ class _Thread:
         return known
 
 
-def _add_when(parent, date: dt.date, time: dt.time | None, thread: _Thread) -> None:
-    """The comment's date, and its time of day as the page gave it (as ``add_date`` writes a date)."""
+def _fill_when(element, date: dt.date, time: dt.time | None, thread: _Thread) -> None:
+    """The comment's date, and its time of day as the page gave it, in its ``time`` element (as
+    ``add_date`` writes a date)."""
     words, iso = thread.day(date)
     if time is None:
-        add(parent, "time", words, datetime=iso)
+        set_text(element, words)
+        element.set("datetime", iso)
     else:
         clock = f"{time.hour:02d}:{time.minute:02d}"
-        add(parent, "time", thread.labels.date_time(words, clock), datetime=f"{iso}T{clock}")
+        set_text(element, thread.labels.date_time(words, clock))
+        element.set("datetime", f"{iso}T{clock}")
+
+
+def _entry_template(linked: bool, dated: bool) -> etree._Element:
+    """A reader's comment's ``li`` down to its author and date, left empty: copying it is quicker than
+    making its elements one by one. Attributes come in the order ``_add_reader_comment`` sets them."""
+    _, holder = new_document("", "en", "")
+    entry = add(holder, "li")
+    meta = add(add(entry, "article", class_="comment"), "p", class_="comment-meta")
+    author = add(meta, "span", class_="comment-author")
+    if linked:
+        add(author, "a")
+    if dated:
+        author.tail = ", "
+        add(meta, "time")
+    return entry
+
+
+_ENTRIES = {
+    (linked, dated): _entry_template(linked, dated) for linked in (False, True) for dated in (False, True)
+}
 
 
 def _comment_label(comment: Comment, reply: bool, labels: Labels) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 from collections.abc import Callable, Mapping
 
@@ -10,7 +11,7 @@ from lxml import etree
 from export.epub.document import NoteReferences, PlacedClaim
 from export.epub.inline import CUE_RANK, NOTE_MARK, NOTEREF_RANK, Mark, span_marks, write_inline
 from export.epub.labels import Labels
-from export.epub.xhtml import Streamed, add, append_text
+from export.epub.xhtml import Streamed, add, append_text, new_document
 from export.model import Claim, Paragraph
 
 _CUE = {"class_": "cue"}  # every cue's attributes (write_inline copies them)
@@ -74,9 +75,13 @@ class ChapterNotes:
         section = add_footnotes_section(body, "notes", self.labels("notes"), f"notes-{self.chapter}")
         for number, note in enumerate(self.notes, start=1):
             key = f"{self.chapter}-{number}"
-            text = add(add_footnote(section, f"note-{key}"), "p")
-            backlink = add(text, "a", f"{number}.", href=f"#nref-{key}", role="doc-backlink")
-            backlink.tail = " "
+            container = copy.copy(_NOTE)  # an lxml element's copy holds its children
+            section.append(container)
+            container.set("id", f"note-{key}")
+            text = container[0]
+            backlink = text[0]
+            backlink.text = f"{number}."
+            backlink.set("href", f"#nref-{key}")
             append_text(text, note)
             if self.glance:
                 append_text(text, " ")
@@ -133,13 +138,24 @@ def _note_reference(number: int, key: str) -> Callable[[etree._Element], None]:
 
 
 def _write_note_reference(parent: etree._Element, *, number: int, key: str) -> None:
-    add(
-        add(parent, "sup", class_=NOTE_MARK),
-        "a",
-        str(number),
-        id=f"nref-{key}",
-        href=f"#note-{key}",
-        class_="noteref",
-        epub_type="noteref",
-        role="doc-noteref",
-    )
+    mark = copy.copy(_NOTE_REFERENCE)
+    parent.append(mark)
+    link = mark[0]
+    link.text = str(number)
+    link.set("id", f"nref-{key}")  # in the place its empty value holds, as are all set here
+    link.set("href", f"#note-{key}")
+
+
+def _templates() -> tuple[etree._Element, etree._Element]:
+    """A note reference and a chapter's note, empty: copying one is quicker than making its elements one
+    by one. Each attribute set later is there, empty, in its place in the order of the markup."""
+    _, holder = new_document("", "en", "")
+    reference = add(holder, "sup", class_=NOTE_MARK)
+    add(reference, "a", id="", href="", class_="noteref", epub_type="noteref", role="doc-noteref")
+    note = add_footnote(holder, "")
+    backlink = add(add(note, "p"), "a", href="", role="doc-backlink")
+    backlink.tail = " "
+    return reference, note
+
+
+_NOTE_REFERENCE, _NOTE = _templates()

@@ -27,7 +27,7 @@ def new_document(
     title: str, language: str, stylesheet: str, body_type: str | None = None
 ) -> tuple[etree._Element, etree._Element]:
     """An empty XHTML document with its head filled in; returns (html, body)."""
-    html = copy.deepcopy(_BLANK)  # a copy of a whole tree is made in C, quicker than its six elements
+    html = copy.copy(_BLANK)  # the whole tree (an lxml copy is deep), made in C: quicker than six elements
     html.set("lang", language)
     html.set(XML_LANG, language)
     head, body = html
@@ -105,6 +105,12 @@ def _append_line(element: etree._Element, line: str) -> None:
         _put(element, "text", (element.text or "") + line)
     else:
         _put(last, "tail", (last.tail or "") + line)
+
+
+def set_text(element: etree._Element, text: str) -> None:
+    """Set the element's text (unless empty, as ``add`` does), less the XML-illegal characters."""
+    if text:
+        _put(element, "text", text)
 
 
 def _put(element: etree._Element, field: str, text: str) -> None:
