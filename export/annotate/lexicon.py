@@ -12,7 +12,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from export.annotate.phrases import PhraseIndex, is_patterned, phrase_regex
+from export.annotate.phrases import PhraseIndex, bounded_regex, is_patterned, phrase_regex
 from export.datafiles import numbered_data_lines
 from export.errors import InputError
 from export.model import CLAIM_KINDS, ClaimKind, claim_kind
@@ -140,69 +140,6 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"  # what \w matches
 
 
-def _never_a_word(regex: str) -> bool:
-    """Whether ``regex`` can only start where a word character is not: at the end, a space, a punctuation."""
-    if not regex or regex.startswith("\\s"):
-        return True
-    if regex[0] == "\\":
-        return not _is_word(regex[1:2])
-    return not _is_word(regex[0]) and regex[0] not in "([.^$|?*+{"
-
-
-def _trie(regexes: list[str]) -> str:
-    """``regexes`` as one alternation, those that start with the same letter under it: the engine then
-    tries a letter once. Only where no other regex can start with a letter, so the first to match wins."""
-    if not all(_is_word(regex[:1]) or _never_a_word(regex) for regex in regexes):
-        return "|".join(regexes)
-    by_letter: dict[str, list[str]] = {}
-    order: list[tuple[str, str]] = []  # ("letter", it) or ("regex", it), in order of first appearance
-    for regex in regexes:
-        if regex and _is_word(regex[0]):
-            if regex[0] not in by_letter:
-                by_letter[regex[0]] = []
-                order.append(("letter", regex[0]))
-            by_letter[regex[0]].append(regex[1:])
-        else:
-            order.append(("regex", regex))
-    parts = []
-    for kind, item in order:
-        rests = by_letter.get(item, []) if kind == "letter" else []
-        if kind == "regex":
-            parts.append(item)
-        elif len(rests) == 1:
-            parts.append(item + rests[0])
-        else:
-            shared = _shared_letters(rests)  # one group for "diplomats" in "diplomats said|say", not nine
-            parts.append(f"{item}{shared}(?:{_trie([rest[len(shared) :] for rest in rests])})")
-    return "|".join(parts)
-
-
-def _shared_letters(regexes: list[str]) -> str:
-    """The word characters all ``regexes`` start with, none quantified (fewer groups: faster to compile)."""
-    shared = 0
-    while all(len(regex) > shared and regex[shared] == regexes[0][shared] for regex in regexes) and _is_word(
-        regexes[0][shared]
-    ):
-        shared += 1
-    while shared and any(regex[shared : shared + 1] in ("*", "+", "?", "{") for regex in regexes):
-        shared -= 1
-    return regexes[0][:shared]
-
-
-def _alternatives(phrases: list[str]) -> str:
-    """One regex for lower-cased phrases, tried in order where they start at the same place.
-
-    No groups, no IGNORECASE, and the phrases grouped by first letter: each makes it several times faster.
-    """
-    by_initial: dict[str, list[str]] = {}
-    for phrase in phrases:
-        initial = phrase[0] if phrase[0].isalpha() else ""
-        regex = phrase_regex(phrase)
-        by_initial.setdefault(initial, []).append(regex[len(initial) :])
-    groups = [f"{initial}(?:{_trie(rest)})" for initial, rest in by_initial.items()]
-    return rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])"
-
-
 def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, float]], tuple[str, ...]]:
     """The cues in the order they are tried, the cues by their words, and the cues whose words are a
     pattern."""
@@ -316,8 +253,8 @@ def load_lexicon(
         kinds=_load_kinds(Path(kinds or _HERE / f"kinds_{LANGUAGE}.tsv")),
         rules=context,
         words=classes,
-        modal_regex=_alternatives(sorted(classes["consequence"], key=lambda word: (-len(word), word))),
-        subordinator_regex=_alternatives(sorted(classes["subordinator"])),
+        modal_regex=bounded_regex(sorted(classes["consequence"], key=lambda word: (-len(word), word))),
+        subordinator_regex=bounded_regex(sorted(classes["subordinator"])),
         pronouns=pronouns,
         rules_by_cue=by_cue,
         rules_for_any=frozenset(index for index, rule in enumerate(context) if rule.cancels is None),
