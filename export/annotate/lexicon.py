@@ -12,7 +12,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from export.annotate.phrases import PhraseIndex, bounded_regex, is_patterned, phrase_regex
+from export.annotate.phrases import PhraseIndex, bounded, bounded_regex, is_patterned
 from export.datafiles import numbered_data_lines
 from export.errors import InputError
 from export.model import CLAIM_KINDS, ClaimKind, claim_kind
@@ -86,7 +86,7 @@ class Lexicon:
             candidates = self._patterned_by_first[first] = tuple(
                 cue for cue in self.patterned_cues if _may_start(cue, first)
             )
-        return next(cue for cue in candidates if _phrase_pattern(cue).fullmatch(words))
+        return next(cue for cue in candidates if bounded(cue).fullmatch(words))
 
     @cached_property
     def modal(self) -> re.Pattern[str]:
@@ -101,7 +101,7 @@ class Lexicon:
         for name in ("modal", "subordinator"):
             getattr(self, name)
         for cue in self.patterned_cues:
-            _phrase_pattern(cue)
+            bounded(cue)
         for rule in self.rules:
             rule.pattern  # noqa: B018 (compiles it)
         return self
@@ -122,11 +122,6 @@ def _rows(path: Path, columns: tuple[int, ...]) -> list[tuple[int, list[str]]]:
             raise InputError(path, f"line {number}: expected {expected} tab-separated fields")
         rows.append((number, fields))
     return rows
-
-
-@cache
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(phrase_regex(phrase))
 
 
 def _may_start(phrase: str, first: str) -> bool:

@@ -68,8 +68,9 @@ def bounded_regex(phrases: Iterable[str]) -> str:
 
 
 @cache
-def _bounded(phrase: str) -> re.Pattern[str]:
-    """A patterned phrase on word boundaries, compiled the first time a word it can start with is seen."""
+def bounded(phrase: str) -> re.Pattern[str]:
+    """A patterned phrase on word boundaries, compiled the first time it is needed (its words matched
+    whole, the boundaries hold at the ends: the same as the phrase's regex)."""
     return re.compile(bounded_regex((phrase,)))
 
 
@@ -263,7 +264,7 @@ class PhraseIndex:
             later = self._later_words.get(number, ())
             if not all(_last_place(text, word, last_places) >= at for word in later):
                 continue
-            match = _bounded(self.phrases[number]).match(text, at)
+            match = bounded(self.phrases[number]).match(text, at)
             if match:
                 return match.end()
         return None if best is None else best[1]
