@@ -12,7 +12,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from export.annotate.phrases import PhraseIndex, is_patterned, phrase_regex
+from export.annotate.phrases import PhraseIndex, bounded, bounded_regex, is_patterned
 from export.datafiles import numbered_data_lines
 from export.errors import InputError
 from export.model import CLAIM_KINDS, ClaimKind, claim_kind
@@ -86,7 +86,7 @@ class Lexicon:
             candidates = self._patterned_by_first[first] = tuple(
                 cue for cue in self.patterned_cues if _may_start(cue, first)
             )
-        return next(cue for cue in candidates if _phrase_pattern(cue).fullmatch(words))
+        return next(cue for cue in candidates if bounded(cue).fullmatch(words))
 
     @cached_property
     def modal(self) -> re.Pattern[str]:
@@ -101,7 +101,7 @@ class Lexicon:
         for name in ("modal", "subordinator"):
             getattr(self, name)
         for cue in self.patterned_cues:
-            _phrase_pattern(cue)
+            bounded(cue)
         for rule in self.rules:
             rule.pattern  # noqa: B018 (compiles it)
         return self
@@ -124,11 +124,6 @@ def _rows(path: Path, columns: tuple[int, ...]) -> list[tuple[int, list[str]]]:
     return rows
 
 
-@cache
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(phrase_regex(phrase))
-
-
 def _may_start(phrase: str, first: str) -> bool:
     """Whether a match whose first word is ``first`` may be of the phrase: its regex starts with its first
     word and then a space, unless that word is attached to the one before ("'s")."""
@@ -138,69 +133,6 @@ def _may_start(phrase: str, first: str) -> bool:
 
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"  # what \w matches
-
-
-def _never_a_word(regex: str) -> bool:
-    """Whether ``regex`` can only start where a word character is not: at the end, a space, a punctuation."""
-    if not regex or regex.startswith("\\s"):
-        return True
-    if regex[0] == "\\":
-        return not _is_word(regex[1:2])
-    return not _is_word(regex[0]) and regex[0] not in "([.^$|?*+{"
-
-
-def _trie(regexes: list[str]) -> str:
-    """``regexes`` as one alternation, those that start with the same letter under it: the engine then
-    tries a letter once. Only where no other regex can start with a letter, so the first to match wins."""
-    if not all(_is_word(regex[:1]) or _never_a_word(regex) for regex in regexes):
-        return "|".join(regexes)
-    by_letter: dict[str, list[str]] = {}
-    order: list[tuple[str, str]] = []  # ("letter", it) or ("regex", it), in order of first appearance
-    for regex in regexes:
-        if regex and _is_word(regex[0]):
-            if regex[0] not in by_letter:
-                by_letter[regex[0]] = []
-                order.append(("letter", regex[0]))
-            by_letter[regex[0]].append(regex[1:])
-        else:
-            order.append(("regex", regex))
-    parts = []
-    for kind, item in order:
-        rests = by_letter.get(item, []) if kind == "letter" else []
-        if kind == "regex":
-            parts.append(item)
-        elif len(rests) == 1:
-            parts.append(item + rests[0])
-        else:
-            shared = _shared_letters(rests)  # one group for "diplomats" in "diplomats said|say", not nine
-            parts.append(f"{item}{shared}(?:{_trie([rest[len(shared) :] for rest in rests])})")
-    return "|".join(parts)
-
-
-def _shared_letters(regexes: list[str]) -> str:
-    """The word characters all ``regexes`` start with, none quantified (fewer groups: faster to compile)."""
-    shared = 0
-    while all(len(regex) > shared and regex[shared] == regexes[0][shared] for regex in regexes) and _is_word(
-        regexes[0][shared]
-    ):
-        shared += 1
-    while shared and any(regex[shared : shared + 1] in ("*", "+", "?", "{") for regex in regexes):
-        shared -= 1
-    return regexes[0][:shared]
-
-
-def _alternatives(phrases: list[str]) -> str:
-    """One regex for lower-cased phrases, tried in order where they start at the same place.
-
-    No groups, no IGNORECASE, and the phrases grouped by first letter: each makes it several times faster.
-    """
-    by_initial: dict[str, list[str]] = {}
-    for phrase in phrases:
-        initial = phrase[0] if phrase[0].isalpha() else ""
-        regex = phrase_regex(phrase)
-        by_initial.setdefault(initial, []).append(regex[len(initial) :])
-    groups = [f"{initial}(?:{_trie(rest)})" for initial, rest in by_initial.items()]
-    return rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])"
 
 
 def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, float]], tuple[str, ...]]:
@@ -316,8 +248,8 @@ def load_lexicon(
         kinds=_load_kinds(Path(kinds or _HERE / f"kinds_{LANGUAGE}.tsv")),
         rules=context,
         words=classes,
-        modal_regex=_alternatives(sorted(classes["consequence"], key=lambda word: (-len(word), word))),
-        subordinator_regex=_alternatives(sorted(classes["subordinator"])),
+        modal_regex=bounded_regex(sorted(classes["consequence"], key=lambda word: (-len(word), word))),
+        subordinator_regex=bounded_regex(sorted(classes["subordinator"])),
         pronouns=pronouns,
         rules_by_cue=by_cue,
         rules_for_any=frozenset(index for index, rule in enumerate(context) if rule.cancels is None),

@@ -9,7 +9,7 @@ phrases start at one place, the first in the index's order wins; the search goes
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, cached_property
 from itertools import accumulate, compress, islice, pairwise
 from operator import or_
@@ -61,10 +61,17 @@ def is_patterned(phrase: str) -> bool:
     return "*" in phrase or phrase.startswith("'")
 
 
+def bounded_regex(phrases: Iterable[str]) -> str:
+    """One regex for ``phrases`` on word boundaries: where several start at one place, the first that
+    matches wins."""
+    return rf"(?<![\w-])(?:{'|'.join(map(phrase_regex, phrases))})(?![\w-])"
+
+
 @cache
-def _bounded(phrase: str) -> re.Pattern[str]:
-    """A patterned phrase on word boundaries, compiled the first time a word it can start with is seen."""
-    return re.compile(rf"(?<![\w-])(?:{phrase_regex(phrase)})(?![\w-])")
+def bounded(phrase: str) -> re.Pattern[str]:
+    """A patterned phrase on word boundaries, compiled the first time it is needed (its words matched
+    whole, the boundaries hold at the ends: the same as the phrase's regex)."""
+    return re.compile(bounded_regex((phrase,)))
 
 
 def _last_place(text: str, word: str, places: dict[str, int]) -> int:
@@ -257,7 +264,7 @@ class PhraseIndex:
             later = self._later_words.get(number, ())
             if not all(_last_place(text, word, last_places) >= at for word in later):
                 continue
-            match = _bounded(self.phrases[number]).match(text, at)
+            match = bounded(self.phrases[number]).match(text, at)
             if match:
                 return match.end()
         return None if best is None else best[1]
