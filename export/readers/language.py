@@ -4,6 +4,7 @@ the package (97 languages; measured on corpus-large by benchmarks/language_eval.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,6 +56,19 @@ def _identifier() -> LanguageIdentifier:
     return langid.LanguageIdentifier.from_model_file(
         langid.MODEL_FILE, norm_probs=True, min_confidence=MIN_CONFIDENCE
     )
+
+
+def language_sample(title: str, texts: Iterable[str]) -> str:
+    """A title and the texts after it, joined by line breaks, as far as ``detect_language`` reads them: a
+    long page's whole text is not copied."""
+    parts = [title]
+    length = len(title)
+    for text in texts:
+        if length >= SAMPLE_CHARACTERS:
+            break
+        parts.append(text[: SAMPLE_CHARACTERS - length])
+        length += 1 + len(parts[-1])
+    return "\n".join(parts)
 
 
 def detect_language(text: str) -> str | None:

@@ -25,9 +25,9 @@ from export.model import (
     VideoReport,
     comment_kind,
 )
-from export.readers.dates import MOST_DATE_WORDS, parse_date
+from export.readers.dates import parse_date
 from export.readers.decode import decode_text
-from export.readers.language import SAMPLE_CHARACTERS, detect_language
+from export.readers.language import detect_language, language_sample
 from export.readers.origin import PageInput
 
 Lines = list[str]
@@ -113,21 +113,9 @@ def read_text(page: PageInput) -> Article:
         article = parse_text_page(decode_text(page.data, page.name, page.charset), source=source)
     except InputError as error:  # name the input as the user gave it, not only its file's name
         raise InputError(page.name, error.problem) from None
-    article.language = detect_language(_language_sample(article)) or article.language
+    sample = language_sample(article.title, (paragraph.text for paragraph in article.body_paragraphs()))
+    article.language = detect_language(sample) or article.language
     return article
-
-
-def _language_sample(article: Article) -> str:
-    """The title and body text the language is told by: as much as ``detect_language`` reads, not a copy
-    of a long page's whole text."""
-    parts = [article.title]
-    length = len(article.title)
-    for paragraph in article.body_paragraphs():
-        if length >= SAMPLE_CHARACTERS:
-            break
-        parts.append(paragraph.text[: SAMPLE_CHARACTERS - length])
-        length += 1 + len(parts[-1])
-    return "\n".join(parts)
 
 
 def parse_text_page(text: str, source: str | None = None) -> Article:
@@ -226,12 +214,7 @@ def _byline_names(line: str) -> list[str] | None:
 
 def _date_line(line: str) -> dt.date | None:
     """The date of a line that is only a date, possibly after "Posted on"."""
-    text = DATE_PREFIX.sub("", line)
-    # Words counted in a line's start, as parse_date would count them in all of it: a long line's rest is
-    # not copied (memory: benchmarks/hostile_inputs.py).
-    if len(text[:MAX_BYLINE_LENGTH].split(None, MOST_DATE_WORDS)) > MOST_DATE_WORDS:
-        return None
-    return parse_date(text)
+    return parse_date(DATE_PREFIX.sub("", line))
 
 
 def _name_list(text: str) -> list[str] | None:

@@ -22,7 +22,7 @@ from export.readers.html.sections import read_comments_and_related
 from export.readers.html.tree import drop
 from export.readers.html.trim import trim_article
 from export.readers.html.videos import mark_videos
-from export.readers.language import detect_language
+from export.readers.language import detect_language, language_sample
 from export.readers.origin import PageInput
 
 DEFAULT_LANGUAGE = "en"
@@ -71,14 +71,15 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
     published = reading.published or metadata.published or metadata.dated
     if not content.blocks:
         raise InputError(page.name, "holds no article text that could be found")
-    text = "\n".join([title, *(paragraph.text for paragraph in block_paragraphs(content.blocks))])
     return Article(
         title=title,
         authors=[Person(name) for name in metadata.authors_or(reading.authors)],
         site=metadata.site,
         published=published,
         updated=metadata.updated if metadata.updated != published else None,
-        language=metadata.language or detect_language(text) or DEFAULT_LANGUAGE,
+        language=metadata.language
+        or detect_language(language_sample(title, (p.text for p in block_paragraphs(content.blocks))))
+        or DEFAULT_LANGUAGE,
         source=metadata.source,
         standfirst=standfirst if standfirst and standfirst.text else None,
         sections=[Section(content.blocks)],
