@@ -70,6 +70,13 @@ def add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str 
     return element
 
 
+def add_copy(parent: etree._Element, prepared: etree._Element) -> etree._Element:
+    """Append a copy of ``prepared`` (children and all: an lxml copy is deep, made in C) and return it."""
+    element = copy.copy(prepared)
+    parent.append(element)
+    return element
+
+
 def _blank_document() -> etree._Element:
     """What every document starts from (``new_document`` copies it and fills it in; never changed)."""
     html = etree.Element(TAGS["html"], nsmap=NSMAP)
