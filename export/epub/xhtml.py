@@ -32,8 +32,7 @@ def new_document(
     html.set(XML_LANG, language)
     head, body = html
     _, title_element, link = head
-    if title:
-        _put(title_element, "text", title)
+    set_text(title_element, title)
     link.set("href", stylesheet)
     if body_type:
         body.set(EPUB_TYPE, body_type)
