@@ -15,7 +15,18 @@ from export import __version__
 from export.errors import InputError
 from export.formats import FORMATS
 from export.model import CLAIMS_LEVELS
-from export.pipeline import UNCONVERTIBLE
+from export.pipeline import (
+    UNCONVERTIBLE,
+    BookSetup,
+    ConvertOptions,
+    Warn,
+    build_collection,
+    build_input,
+    check_input,
+    seeds_dir,
+    titled_file_name,
+    write_atomically,
+)
 from export.readers import is_blog_export, is_feed
 from export.readers.kinds import inputs_help
 from export.web.address import file_or_address
@@ -219,14 +230,6 @@ def main(argv: list[str] | None = None) -> int:
     # Path() drops a trailing separator, so whether the name asks for a directory is read first.
     args.output_names_directory = args.output is not None and args.output.endswith(("/", os.sep))
     args.output = Path(args.output) if args.output is not None else None
-    from export.pipeline import (
-        BookSetup,
-        ConvertOptions,
-        build_input,
-        seeds_dir,
-        titled_file_name,
-        write_atomically,
-    )
     from export.readers.feed_choice import FeedChoice
 
     inputs: list[Path | str] = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
@@ -280,11 +283,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _convert_collection(
-    args: argparse.Namespace, inputs: list[Path | str], files: list[Path], options, taken: set[Path]
+    args: argparse.Namespace,
+    inputs: list[Path | str],
+    files: list[Path],
+    options: ConvertOptions,
+    taken: set[Path],
 ) -> int:
     """Bind every input into the one book --output names; nothing is written if one input fails."""
-    from export.pipeline import build_collection, write_atomically
-
     try:
         _, data = build_collection(inputs, options, _warner(args))
         write_atomically(args.output, data, files)
@@ -293,7 +298,7 @@ def _convert_collection(
     return _announce(args, args.output, taken)
 
 
-def _warner(args: argparse.Namespace):
+def _warner(args: argparse.Namespace) -> Warn:
     """A warning's one line on stderr, naming the input (none with --quiet)."""
 
     def warn(source: str, problem: str) -> None:
@@ -356,7 +361,6 @@ def _convert_blog(args, source: Path, options, many: bool, taken: set[Path], inp
     """Convert one WordPress export; the books' paths on stdout, the summary and warnings on stderr."""
     from export.blog.convert import BlogOptions, convert_blog
     from export.blog.select import PostChoice
-    from export.pipeline import check_input
 
     choice = PostChoice(
         posts=args.post,

@@ -349,6 +349,12 @@ class CommentThread:
             found.extend(comment.walk())
         return found
 
+    def counts(self) -> tuple[int, int]:
+        """How many readers' comments (replies among them) and how many links (pingbacks, trackbacks)."""
+        entries = self.all_comments()
+        links = sum(comment.kind != "comment" for comment in entries)
+        return len(entries) - links, links
+
 
 @dataclass
 class Article:

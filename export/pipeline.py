@@ -104,6 +104,15 @@ class BookSetup:
         annotate_article(article, self.options.claims_level, in_comments)
         return sum(len(paragraph.claims) for paragraph in article.paragraphs(with_comments=in_comments))
 
+    def prepare(self, article: Article) -> bool:
+        """Set the article's language (the one asked for, else its own) and mark its claims if books in
+        it get them; whether it did."""
+        article.language = self.language(article.language)
+        claims = self.marks_claims(article.language)
+        if claims:
+            self.mark_claims(article)
+        return claims
+
     def book_options(self, claims_marked: bool) -> BookOptions:
         """What the EPUB writer needs besides the article."""
         from export.epub.package import BookOptions
@@ -193,10 +202,7 @@ def build_input(
 
 
 def _article_book(setup: BookSetup, article: Article, source: Source) -> bytes:
-    article.language = setup.language(article.language)
-    claims = setup.marks_claims(article.language)
-    if claims:
-        setup.mark_claims(article)
+    claims = setup.prepare(article)
     return setup.convert(setup.epub(article, claims), article, source)
 
 
@@ -219,10 +225,7 @@ def _collection_book(setup: BookSetup, collection: Collection, source: Source) -
 
     marked = False
     for article in collection.articles:
-        article.language = setup.language(article.language)
-        if setup.marks_claims(article.language):
-            setup.mark_claims(article)
-            marked = True
+        marked = setup.prepare(article) or marked  # every article prepared, whatever the ones before did
     collection.language = setup.language(collection.language)
     epub = write_collection(collection, setup.book_options(marked))
     return setup.convert(epub, cover_article(collection_head(collection)), source)

@@ -306,9 +306,8 @@ def _unreadable(item: WxrItem, error: Exception) -> _Done:
 
 
 def _done(post: BlogPost, claims: int, **more: Any) -> _Done:
-    entries = post.article.thread.all_comments()
-    links = sum(comment.kind != "comment" for comment in entries)
-    return _Done(post.info.kind, len(entries) - links, links, claims, post.left_out, **more)
+    comments, links = post.article.thread.counts()
+    return _Done(post.info.kind, comments, links, claims, post.left_out, **more)
 
 
 def _count(done: _Done, summary: Summary) -> bool:

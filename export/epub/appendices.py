@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
@@ -15,7 +14,7 @@ from export.epub.document import Document
 from export.epub.inline import address_key
 from export.epub.labels import Labels, labels_for
 from export.epub.notes import ChapterNotes
-from export.epub.xhtml import add, add_date, append_text, new_document, serialize, set_text
+from export.epub.xhtml import add, add_copy, add_date, append_text, new_document, serialize, set_text
 from export.model import Article, Comment, CommentThread
 
 # Replies nest (and indent) this many levels deep at most; deeper ones say whom they answer.
@@ -179,8 +178,7 @@ def _add_reader_comment(
     """A reader's comment at ``depth``; ``replied_to`` (name, anchor) when indentation does not show it."""
     labels = thread.labels
     linked = bool(comment.author_url)
-    entry = copy.copy(_ENTRIES[linked, comment.date is not None])  # an lxml element's copy holds its children
-    listing.append(entry)
+    entry = add_copy(listing, _ENTRIES[linked, comment.date is not None])
     anchor = thread.unique(anchor)
     entry.set("id", anchor)
     if comment.number:

@@ -26,10 +26,9 @@ def write_collection(collection: Collection, options: BookOptions) -> bytes:
     stats = AnthologyStats(claims=0 if options.claims_marked else None)
     for index, article in enumerate(collection.articles, start=1):
         book.add_post(part_documents(article, index, bundled, options.claims_marked))
-        entries = article.thread.all_comments()
-        links = sum(comment.kind != "comment" for comment in entries)
+        comments, links = article.thread.counts()
         stats.posts += 1
-        stats.comments += len(entries) - links
+        stats.comments += comments
         stats.links += links
         if stats.claims is not None:
             stats.claims += sum(len(paragraph.claims) for paragraph in article.paragraphs())

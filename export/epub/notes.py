@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import functools
 from collections.abc import Callable, Mapping
 
@@ -11,7 +10,7 @@ from lxml import etree
 from export.epub.document import NoteReferences, PlacedClaim
 from export.epub.inline import CUE_RANK, NOTE_MARK, NOTEREF_RANK, Mark, span_marks, write_inline
 from export.epub.labels import Labels
-from export.epub.xhtml import Streamed, add, append_text, new_document
+from export.epub.xhtml import Streamed, add, add_copy, append_text, new_document
 from export.model import Claim, Paragraph
 
 _CUE = {"class_": "cue"}  # every cue's attributes (write_inline copies them)
@@ -75,8 +74,7 @@ class ChapterNotes:
         section = add_footnotes_section(body, "notes", self.labels("notes"), f"notes-{self.chapter}")
         for number, note in enumerate(self.notes, start=1):
             key = f"{self.chapter}-{number}"
-            container = copy.copy(_NOTE)  # an lxml element's copy holds its children
-            section.append(container)
+            container = add_copy(section, _NOTE)
             container.set("id", f"note-{key}")
             text = container[0]
             backlink = text[0]
@@ -138,8 +136,7 @@ def _note_reference(number: int, key: str) -> Callable[[etree._Element], None]:
 
 
 def _write_note_reference(parent: etree._Element, *, number: int, key: str) -> None:
-    mark = copy.copy(_NOTE_REFERENCE)
-    parent.append(mark)
+    mark = add_copy(parent, _NOTE_REFERENCE)
     link = mark[0]
     link.text = str(number)
     link.set("id", f"nref-{key}")  # in the place its empty value holds, as are all set here

@@ -32,8 +32,7 @@ def new_document(
     html.set(XML_LANG, language)
     head, body = html
     _, title_element, link = head
-    if title:
-        _put(title_element, "text", title)
+    set_text(title_element, title)
     link.set("href", stylesheet)
     if body_type:
         body.set(EPUB_TYPE, body_type)
@@ -67,6 +66,13 @@ def add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str 
                 element.set(ATTRIBUTES[name], value)
     if text:
         _put(element, "text", text)
+    return element
+
+
+def add_copy(parent: etree._Element, prepared: etree._Element) -> etree._Element:
+    """Append a copy of ``prepared`` (children and all: an lxml copy is deep, made in C) and return it."""
+    element = copy.copy(prepared)
+    parent.append(element)
     return element
 
 
