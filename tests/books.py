@@ -27,6 +27,11 @@ def build(tmp_path: Path, *args: str, source: Path = SEED, name: str = "book.epu
     return out
 
 
+def convert(*args: object) -> int:
+    """The command line's exit status on ``args`` (paths or strings), quietly."""
+    return main([*map(str, args), "-q"])
+
+
 def entry(book: Path, name: str) -> etree._Element:
     """One part of the book's archive, parsed."""
     with zipfile.ZipFile(book) as archive:

@@ -8,11 +8,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from books import NS, documents, entry, words
+from books import NS, convert, documents, entry, words
 from conftest import CORPUS, ROOT, SEED
 from test_html_rendering import png
-
-from export.cli import main
 
 HTML = CORPUS / "html"
 GERMAN = HTML / "trafilatura__netzpolitik.org.abmahnungen.html"  # comments and an archive list
@@ -33,10 +31,6 @@ def page(title: str, address: str, links: str, site: str = "Example News") -> st
         f'<body><article><h1>{title}</h1><div class="entry-content"><p>{PARAGRAPH}</p>'
         f"<p>{links}</p><p>{PARAGRAPH}</p></div></article></body></html>"
     )
-
-
-def convert(*args: object) -> int:
-    return main([*map(str, args), "-q"])
 
 
 @pytest.fixture(scope="module")

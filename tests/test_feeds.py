@@ -8,10 +8,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from books import NS, documents, entry, words
+from books import NS, convert, documents, entry, words
 from conftest import CORPUS, ROOT, SEED
 
-from export.cli import main
 from export.readers import is_blog_export, is_feed
 from export.readers.feed_sniff import looks_like_feed
 
@@ -32,10 +31,6 @@ TOPICS = [
     "the tram line",
     "the swimming pool",
 ]
-
-
-def convert(*args: object) -> int:
-    return main([*map(str, args), "-q"])
 
 
 def titles(book: Path) -> list[str]:
