@@ -47,20 +47,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-import lxml.html
+import comment_threads
+from comment_threads import BASE
 
 from export.model import Comment, CommentThread
-from export.readers.html.comments import read_comment_thread
 
-BASE = "https://example.org/post/"
 ARTICLE = "<article><h1>A post</h1><p>The article's own text, which says enough to be one.</p></article>"
 GLUE = ("reply", "antworten", "says", "said", "edit", "permalink", "posted by", "|")
 
 
 def thread_of(markup: str) -> CommentThread:
-    return read_comment_thread(
-        lxml.html.document_fromstring(f"<html><body>{ARTICLE}{markup}</body></html>"), BASE
-    )
+    """The thread of a page that holds an article, then ``markup``."""
+    return comment_threads.thread_of(ARTICLE + markup)
 
 
 def tree(comments: list[Comment]) -> list[tuple]:
