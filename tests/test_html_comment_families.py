@@ -7,16 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import lxml.html
+from comment_threads import BASE, thread_of
 
-from export.model import Comment, CommentThread
+from export.model import Comment
 from export.readers.html.comments import read_comment_thread
 from export.readers.html.parse import clean_tree
-
-BASE = "https://example.org/post/"
-
-
-def thread_of(markup: str) -> CommentThread:
-    return read_comment_thread(lxml.html.document_fromstring(f"<html><body>{markup}</body></html>"), BASE)
 
 
 def shape(comments: list[Comment]) -> list[tuple[str, list]]:

@@ -6,17 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import lxml.html
+from comment_threads import BASE, thread_of
 
 from export.model import CommentThread
 from export.readers.html.comment_byline import split_name
-from export.readers.html.comments import read_comment_thread
 from export.readers.html.sections import comment_section_elements
-
-BASE = "https://example.org/post/"
-
-
-def thread_of(markup: str) -> CommentThread:
-    return read_comment_thread(lxml.html.document_fromstring(f"<html><body>{markup}</body></html>"), BASE)
 
 
 def entries(markup: str) -> list[tuple[str | None, dt.date | None, dt.time | None, list[str]]]:

@@ -47,20 +47,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-import lxml.html
+import comment_threads
+from comment_threads import BASE
 
 from export.model import Comment, CommentThread
-from export.readers.html.comments import read_comment_thread
 
-BASE = "https://example.org/post/"
 ARTICLE = "<article><h1>A post</h1><p>The article's own text, which says enough to be one.</p></article>"
 GLUE = ("reply", "antworten", "says", "said", "edit", "permalink", "posted by", "|")
 
 
 def thread_of(markup: str) -> CommentThread:
-    return read_comment_thread(
-        lxml.html.document_fromstring(f"<html><body>{ARTICLE}{markup}</body></html>"), BASE
-    )
+    """The thread of a page that holds an article, then ``markup``."""
+    return comment_threads.thread_of(ARTICLE + markup)
 
 
 def tree(comments: list[Comment]) -> list[tuple]:
@@ -88,6 +86,20 @@ def assert_clean(thread: CommentThread) -> None:
 
 
 D1, D2, D3 = dt.date(2020, 4, 20), dt.date(2020, 4, 21), dt.date(2020, 4, 22)
+# The two threads most fixtures print: two comments, and one with a reply followed by another.
+AL_BEA = [("comment", "Al", D1, "Al writes.", []), ("comment", "Bea", D2, "Bea.", [])]
+AL_BEA_REPLY_CY = [
+    ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
+    ("comment", "Cy", D3, "Cy writes.", []),
+]
+
+
+def assert_thread(markup: str, expected: list[tuple]) -> CommentThread:
+    """The thread read from ``markup``, asserted to be ``expected`` (as ``tree`` gives it) and clean."""
+    thread = thread_of(markup)
+    assert tree(thread.comments) == expected
+    assert_clean(thread)
+    return thread
 
 
 # WordPress core
@@ -123,15 +135,16 @@ def test_wordpress_html5_list_with_replies_a_pingback_and_a_trackback():
         'Trackback: <a href="https://third.example/t/" class="url">Tracked | Third</a></div></li>'
         "</ol></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes first.", [("comment", "Bea", D2, "Bea answers Al.", [])]),
-        ("pingback", "A linking post", None, "", []),
-        ("trackback", "Tracked", None, "", []),
-    ]
+    thread = assert_thread(
+        markup,
+        [
+            ("comment", "Al", D1, "Al writes first.", [("comment", "Bea", D2, "Bea answers Al.", [])]),
+            ("pingback", "A linking post", None, "", []),
+            ("trackback", "Tracked", None, "", []),
+        ],
+    )
     assert [c.site for c in thread.comments[1:]] == ["Other Blog", "Third"]
     assert thread.comments[0].time == dt.time(10, 15)
-    assert_clean(thread)
 
 
 def test_wordpress_div_style_list_with_cite_and_a_meta_line_date():
@@ -157,12 +170,13 @@ def test_wordpress_div_style_list_with_cite_and_a_meta_line_date():
         + item(3, "Cy", 22, "Cy writes last.", 1)
         + "</ol>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes first.", [("comment", "Bea", D2, "Bea.", [])]),
-        ("comment", "Cy", D3, "Cy writes last.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(
+        markup,
+        [
+            ("comment", "Al", D1, "Al writes first.", [("comment", "Bea", D2, "Bea.", [])]),
+            ("comment", "Cy", D3, "Cy writes last.", []),
+        ],
+    )
 
 
 def test_twenty_twenty_div_list_with_div_children():
@@ -189,12 +203,10 @@ def test_twenty_twenty_div_list_with_div_children():
         + item(1, "Al", 20, "Al writes.", 1, f'<div class="children">{item(2, "Bea", 21, "Bea.", 2)}</div>')
         + "</div></div></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])])
-    ]
+    thread = assert_thread(
+        markup, [("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])])]
+    )
     assert thread.announced == 2
-    assert_clean(thread)
 
 
 def test_a_block_themes_comment_template():
@@ -219,11 +231,7 @@ def test_a_block_themes_comment_template():
         + item(1, "Al", 20, "Al writes.", f'<ol class="children">{item(2, "Bea", 21, "Bea.")}</ol>')
         + "</ol></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])])
-    ]
-    assert_clean(thread)
+    assert_thread(markup, [("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])])])
 
 
 def test_neve_comments_with_replies_in_the_next_list_item():
@@ -251,12 +259,7 @@ def test_neve_comments_with_replies_in_the_next_list_item():
         + item(3, "Cy", 22, "Cy writes.")
         + "</ol></div></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
-        ("comment", "Cy", D3, "Cy writes.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(markup, AL_BEA_REPLY_CY)
 
 
 def test_genesis_html5_comments():
@@ -281,11 +284,7 @@ def test_genesis_html5_comments():
         + item(1, "Al", 20, "Al writes.", f'<ul class="children">{item(2, "Bea", 21, "Bea.")}</ul>')
         + "</ol></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])])
-    ]
-    assert_clean(thread)
+    assert_thread(markup, [("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])])])
 
 
 def test_amp_for_wp_comments():
@@ -307,12 +306,7 @@ def test_amp_for_wp_comments():
         + item(3, "Cy", 22, "Cy writes.")
         + '</ul></div><div class="amp-comment-button"><a href="/#respond">Leave a Comment</a></div></div>'
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
-        ("comment", "Cy", D3, "Cy writes.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(markup, AL_BEA_REPLY_CY)
 
 
 # Drupal 8/9
@@ -346,13 +340,8 @@ def test_drupal_olivero_comments_with_another_body_field_and_indented_replies():
         + olivero(3, "Cy", 22, "Cy writes.")
         + "</section>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
-        ("comment", "Cy", D3, "Cy writes.", []),
-    ]
+    thread = assert_thread(markup, AL_BEA_REPLY_CY)
     assert [c.time for c in thread.all_comments()] == [dt.time(10, 15)] * 3
-    assert_clean(thread)
 
 
 def test_drupal_classy_comments_with_a_mark_and_submitted_line():
@@ -378,11 +367,7 @@ def test_drupal_classy_comments_with_a_mark_and_submitted_line():
         + f'<div class="indented">{item(2, "Bea", 21, "Bea.")}</div>'
         + "</section>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])])
-    ]
-    assert_clean(thread)
+    assert_thread(markup, [("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])])])
 
 
 # Blogger, Movable Type, Typepad
@@ -419,12 +404,7 @@ def test_blogger_threaded_comments():
         + blogger(3, "Cy", 22, "Cy writes.")
         + "</ol></div></div></div></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
-        ("comment", "Cy", D3, "Cy writes.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(markup, AL_BEA_REPLY_CY)
 
 
 def test_movable_type_4_comment_detail():
@@ -446,12 +426,7 @@ def test_movable_type_4_comment_detail():
         + item(2, "Bea", 21, "Bea.")
         + "</div></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", []),
-        ("comment", "Bea", D2, "Bea.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(markup, AL_BEA)
 
 
 def test_jcomments_list():
@@ -476,13 +451,8 @@ def test_jcomments_list():
         + item(12, "Bea", 21, "Bea.")
         + "</div></div></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", []),
-        ("comment", "Bea", D2, "Bea.", []),
-    ]
+    thread = assert_thread(markup, AL_BEA)
     assert [c.time for c in thread.comments] == [dt.time(10, 15)] * 2
-    assert_clean(thread)
 
 
 def test_typepad_posted_by_footer():
@@ -500,13 +470,14 @@ def test_typepad_posted_by_footer():
         + item(2, "Bea Line", 21, "Bea.")
         + "</div></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", []),
-        ("comment", "Bea Line", D2, "Bea.", []),
-    ]
+    thread = assert_thread(
+        markup,
+        [
+            ("comment", "Al", D1, "Al writes.", []),
+            ("comment", "Bea Line", D2, "Bea.", []),
+        ],
+    )
     assert [c.time for c in thread.comments] == [dt.time(10, 15)] * 2
-    assert_clean(thread)
 
 
 # Static sites and small frameworks
@@ -532,12 +503,7 @@ def test_minimal_mistakes_staticman_comments():
         + item(2, "Bea", 21, "Bea.")
         + "</section></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", []),
-        ("comment", "Bea", D2, "Bea.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(markup, AL_BEA)
 
 
 def test_django_contrib_comments_list():
@@ -548,12 +514,13 @@ def test_django_contrib_comments_list():
         '<dt id="c12">April 21, 2020, 10:15 a.m. - <a href="https://bea.example">Bea</a></dt>'
         "<dd><p>Bea answers.</p></dd></dl>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", []),
-        ("comment", "Bea", D2, "Bea answers.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(
+        markup,
+        [
+            ("comment", "Al", D1, "Al writes.", []),
+            ("comment", "Bea", D2, "Bea answers.", []),
+        ],
+    )
 
 
 def test_django_fluent_comments_with_the_date_in_the_name_heading():
@@ -571,12 +538,7 @@ def test_django_fluent_comments_with_the_date_in_the_name_heading():
         + item(2, "Bea", 21, "Bea.")
         + "</ul></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", []),
-        ("comment", "Bea", D2, "Bea.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(markup, AL_BEA)
 
 
 def test_flasky_comments_with_a_flask_moment_date():
@@ -592,12 +554,13 @@ def test_flasky_comments_with_a_flask_moment_date():
         )
 
     markup = f'<ul class="comments">{item("al", 20, "Al writes.")}{item("bea", 21, "Bea.")}</ul>'
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "al", D1, "Al writes.", []),
-        ("comment", "bea", D2, "Bea.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(
+        markup,
+        [
+            ("comment", "al", D1, "Al writes.", []),
+            ("comment", "bea", D2, "Bea.", []),
+        ],
+    )
 
 
 def dreamwidth(number: int, depth: int, name: str, day: int, text: str) -> str:
@@ -627,12 +590,13 @@ def test_dreamwidth_flat_threads_nested_by_their_depth_classes():
         + dreamwidth(3, 1, "cy", 22, "Cy writes.")
         + "</div></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "alia", D1, "Alia writes.", [("comment", "bea", D2, "Bea answers.", [])]),
-        ("comment", "cy", D3, "Cy writes.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(
+        markup,
+        [
+            ("comment", "alia", D1, "Alia writes.", [("comment", "bea", D2, "Bea answers.", [])]),
+            ("comment", "cy", D3, "Cy writes.", []),
+        ],
+    )
 
 
 def isso(number: int, name: str, day: int, text: str, replies: str = "") -> str:
@@ -657,12 +621,7 @@ def test_isso_comments_as_the_page_was_saved():
         + isso(3, "Cy", 22, "Cy writes.")
         + "</div></section>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
-        ("comment", "Cy", D3, "Cy writes.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(markup, AL_BEA_REPLY_CY)
 
 
 def livejournal(number: int, level: int, name: str, day: int, text: str) -> str:
@@ -691,12 +650,13 @@ def test_livejournal_flat_leaves_nested_by_their_twig_levels():
         + livejournal(3, 1, "cy", 22, "Cy writes.")
         + "</div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "alia", D1, "Alia writes.", [("comment", "bea", D2, "Bea answers.", [])]),
-        ("comment", "cy", D3, "Cy writes.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(
+        markup,
+        [
+            ("comment", "alia", D1, "Alia writes.", [("comment", "bea", D2, "Bea answers.", [])]),
+            ("comment", "cy", D3, "Cy writes.", []),
+        ],
+    )
 
 
 def commento(key: str, name: str, day: int, text: str, children: str = "") -> str:
@@ -722,13 +682,8 @@ def test_commento_cards_as_the_page_was_saved():
         + commento("c3", "Cy", 22, "Cy writes.")
         + "</div></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
-        ("comment", "Cy", D3, "Cy writes.", []),
-    ]
+    thread = assert_thread(markup, AL_BEA_REPLY_CY)
     assert [c.time for c in thread.all_comments()] == [dt.time(10, 15)] * 3
-    assert_clean(thread)
 
 
 def wpdiscuz(number: int, parent: int, level: int, name: str, day: int, text: str, replies: str = "") -> str:
@@ -760,12 +715,7 @@ def test_wpdiscuz_threads():
         + wpdiscuz(3, 0, 1, "Cy", 22, "Cy writes.")
         + "</div></div></div></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
-        ("comment", "Cy", D3, "Cy writes.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(markup, AL_BEA_REPLY_CY)
 
 
 def waline(key: str, name: str, day: int, text: str, replies: str = "") -> str:
@@ -790,12 +740,7 @@ def test_waline_cards_as_the_page_was_saved():
         + waline("c3", "Cy", 22, "Cy writes.")
         + "</div></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
-        ("comment", "Cy", D3, "Cy writes.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(markup, AL_BEA_REPLY_CY)
 
 
 def test_beautiful_hugo_staticman_comments():
@@ -814,12 +759,7 @@ def test_beautiful_hugo_staticman_comments():
         + item(2, "Bea", 21, "Bea.")
         + "</div></section>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", []),
-        ("comment", "Bea", D2, "Bea.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(markup, AL_BEA)
 
 
 def valine(key: str, name: str, day: int, text: str, replies: str = "") -> str:
@@ -841,12 +781,7 @@ def test_valine_cards_as_the_page_was_saved():
         + valine("c3", "Cy", 22, "Cy writes.")
         + "</div></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
-        ("comment", "Cy", D3, "Cy writes.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(markup, AL_BEA_REPLY_CY)
 
 
 def test_gitalk_cards_whose_dates_are_only_relative():
@@ -866,12 +801,13 @@ def test_gitalk_cards_whose_dates_are_only_relative():
         '<a class="gt-link gt-link-counts" href="https://github.com/x/y/issues/1">2</a> comments</span></div>'
         '<div class="gt-comments">' + item("al", "Al writes.") + item("bea", "Bea.") + "</div></div></div>"
     )
-    thread = thread_of(markup)
-    assert tree(thread.comments) == [
-        ("comment", "al", None, "Al writes.", []),
-        ("comment", "bea", None, "Bea.", []),
-    ]
-    assert_clean(thread)
+    assert_thread(
+        markup,
+        [
+            ("comment", "al", None, "Al writes.", []),
+            ("comment", "bea", None, "Bea.", []),
+        ],
+    )
 
 
 # Ordinary pages

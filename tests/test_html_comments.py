@@ -11,6 +11,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from comment_threads import thread_of, who_when_what
 from conftest import CORPUS
 from gold import depth, load_gold, normalise, snippet_recall
 
@@ -163,15 +164,6 @@ def test_permalinks_are_absolute_on_pages_that_give_their_address(threads):
 
 
 # Each markup variant on a small fragment taken from a corpus page.
-
-
-def who_when_what(thread: CommentThread) -> list[tuple]:
-    """Each comment's author, date and paragraphs, in reading order."""
-    return [(c.author, c.date, [p.text for p in c.paragraphs]) for c in thread.all_comments()]
-
-
-def thread_of(markup: str, base_url: str | None = "https://example.org/post/") -> CommentThread:
-    return read_comment_thread(lxml.html.document_fromstring(f"<html><body>{markup}</body></html>"), base_url)
 
 
 def wp_item(number: int, name: str, text: str, children: str = "", depth: int = 1, tag: str = "li") -> str:

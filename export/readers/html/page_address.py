@@ -1,4 +1,4 @@
-"""The address a saved page's relative links resolve against."""
+"""The address a saved page's relative links resolve against, and an address's registered domain."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from export.readers.html.inline import safe_link
 SAVED_FROM = re.compile(rb"<!-- saved from url=\(\d{1,5}\)([^\s>]++)")
 SAVED_FROM_BYTES = 4096
 WEB_SCHEMES = ("http", "https")
+# Second-level labels under which a country's domains are registered ("bbc.co.uk", "abc.net.au").
+COUNTRY_SECOND_LEVELS = frozenset({"ac", "co", "com", "edu", "gov", "gv", "ne", "net", "or", "org"})
 
 
 def page_address(root: etree._Element, base_url: str | None = None) -> str | None:
@@ -49,3 +51,13 @@ def document_base(root: etree._Element, fetched_from: str) -> str:
     base = next((element for element in root.iter("base") if element.get("href")), None)
     resolved = safe_link(base.get("href"), fetched_from) if base is not None else None
     return resolved if resolved and urlsplit(resolved).scheme.lower() in WEB_SCHEMES else fetched_from
+
+
+def registered_domain(address: str | None) -> str | None:
+    """The registered domain of an address's host ("example.com" for "news.example.com", "bbc.co.uk")."""
+    host = (urlsplit(address or "").hostname or "").lower()
+    if not host:
+        return None
+    labels = host.split(".")
+    keep = 3 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in COUNTRY_SECOND_LEVELS else 2
+    return ".".join(labels[-keep:])

@@ -8,10 +8,10 @@ was kept for what it wins across the tune part of corpus-large (docs/page-reader
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from export.model import Block, Heading, ListBlock, Paragraph, Span
 from export.readers.html.markup_tables import data_lines
+from export.readers.html.page_address import registered_domain
 
 # A teaser: a short paragraph that is one link to another page, after an optional label ("Read more:").
 MAX_TEASER = 150
@@ -74,7 +74,7 @@ def _site_list(block: Block, address: str | None) -> bool:
     """A list whose items are each one paragraph that is all links to pages of the same site."""
     if not isinstance(block, ListBlock) or len(block.items) < MIN_LIST_ITEMS:
         return False
-    site = _site(address)
+    site = registered_domain(address)
     for item in block.items:
         if len(item.blocks) != 1 or not isinstance(paragraph := item.blocks[0], Paragraph):
             return False
@@ -84,25 +84,12 @@ def _site_list(block: Block, address: str | None) -> bool:
     return True
 
 
-# Second-level labels under which a country's domains are registered ("bbc.co.uk", "abc.net.au").
-COUNTRY_SECOND_LEVELS = frozenset({"ac", "co", "com", "edu", "gov", "gv", "ne", "net", "or", "org"})
-
-
-def _site(address: str | None) -> str | None:
-    """The registered domain of an address's host ("example.com" for "news.example.com", "bbc.co.uk")."""
-    host = (urlsplit(address or "").hostname or "").lower()
-    if not host:
-        return None
-    labels = host.split(".")
-    keep = 3 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in COUNTRY_SECOND_LEVELS else 2
-    return ".".join(labels[-keep:])
-
-
 def _same_site(target: str | None, site: str | None) -> bool:
+    """Whether a link goes to a page on the registered domain ``site`` (a relative one always does)."""
     target = target or ""
     if target.startswith(("#", "mailto:", "tel:", "javascript:")) or not target:
         return False
-    host = _site(target)
+    host = registered_domain(target)
     return host == site if host else True
 
 
