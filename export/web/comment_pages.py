@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from export.errors import InputError
 from export.model import Article, Comment, CommentPageLink, CommentThread
-from export.readers.html.comment_pages import same_site
+from export.readers.html.comment_pages import same_origin
 from export.readers.html.page import read_comment_page
 from export.web.address import shown
 from export.web.client import PER_HOST
@@ -59,7 +59,7 @@ def follow_comment_pages(article: Article, address: str, limits: FetchLimits) ->
                 final, thread, size = result
                 budget -= size
                 redirected = _key(final) != _key(link.url)
-                if not same_site(final, address) or (redirected and _key(final) in seen):
+                if not same_origin(final, address) or (redirected and _key(final) in seen):
                     continue  # redirected off the site, or to a page already read
                 seen.add(_key(final))
                 number = thread.page_number if thread.page_number is not None else link.number
@@ -77,7 +77,7 @@ def _new_links(
     """The links of page ``index`` to pages on the site of ``address`` not yet seen, marked as seen."""
     found = []
     for link in pages[index].thread.pages:
-        if same_site(link.url, address) and _key(link.url) not in seen:
+        if same_origin(link.url, address) and _key(link.url) not in seen:
             seen.add(_key(link.url))
             found.append((link, index))
     return found

@@ -64,7 +64,7 @@ def comment_pages(
     permalinks: Counter[int] = Counter()
     for anchor in root.iter("a"):
         url = safe_link(anchor.get("href"), address)
-        if not url or not same_site(url, address) or len(links) >= MAX_LINKS:
+        if not url or not same_origin(url, address) or len(links) >= MAX_LINKS:
             continue
         number = page_number(url)
         relation = _relation(anchor, navigation, section)
@@ -113,7 +113,7 @@ def _relation(
     return rel if inside else None
 
 
-def same_site(url: str, address: str) -> bool:
+def same_origin(url: str, address: str) -> bool:
     """Whether both addresses have the same scheme, host and port."""
     one, other = urlsplit(url), urlsplit(address)
     return (one.scheme.lower(), one.netloc.lower()) == (other.scheme.lower(), other.netloc.lower())
