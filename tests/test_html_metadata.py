@@ -11,6 +11,7 @@ import pytest
 from export.readers.html.metadata import PageMetadata, read_metadata
 from export.readers.html.page import read_html_page
 from export.readers.html.parse import parse_html
+from export.readers.html.title import site_names
 
 TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
 TEXT += "</div>"
@@ -354,3 +355,19 @@ def test_a_byline_that_names_the_site_gives_way_to_the_next_one():
     )
     found = metadata("<meta property='og:site_name' content='The Planetary Press'>", body)
     assert found.bylined == ["Julie Mollins"]
+
+
+def test_the_site_names_come_from_the_registered_domain():
+    """bbc.co.uk is the BBC's domain: "bbc" and "bbccouk" name the site, "couk" (the country's
+    second level) does not."""
+    assert site_names(source="https://www.bbc.co.uk/news/uk-1") == {"bbc", "bbccouk"}
+    assert site_names(source="https://news.bbc.co.uk/2/hi/uk.stm") == {"bbc", "bbccouk", "news"}
+    assert site_names(source="https://deleuze.enacademic.com/1") == {"deleuze", "enacademic", "enacademiccom"}
+
+
+def test_a_site_name_with_accents_matches_its_plain_domain():
+    found = metadata(
+        "<meta property='og:title' content='Produkttester werden │ Nestlé Marktplatz'>"
+        + canonical("nestle-marktplatz.de")
+    )
+    assert found.title == "Produkttester werden"
