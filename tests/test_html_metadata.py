@@ -371,3 +371,12 @@ def test_a_site_name_with_accents_matches_its_plain_domain():
         + canonical("nestle-marktplatz.de")
     )
     assert found.title == "Produkttester werden"
+
+
+def test_the_byline_line_wins_over_trafilaturas_names_unless_they_hold_it():
+    """trafilatura may take a commenter's or an editor's name where the byline line names the author; where
+    its names hold the byline's name, they are the byline's co-authors too."""
+    found = metadata("", "<h1>The headline of the story</h1><p>Posted by Konstantin</p>")
+    assert found.authors_or(["Flappy Bird"]) == ["Konstantin"]
+    assert found.authors_or(["Konstantin", "Jo Doe"]) == ["Konstantin", "Jo Doe"]
+    assert metadata("", "<h1>The headline of the story</h1>").authors_or(["Jo Doe"]) == ["Jo Doe"]

@@ -110,9 +110,13 @@ class PageMetadata:
         return compact(name) not in self.site_names and not ORGANISATION.search(name)
 
     def authors_or(self, others: list[str]) -> list[str]:
-        """The article's authors: the page's own, else ``others`` (trafilatura's), else a name in a line
-        after the headline, else the site where the page or ``others`` name it as the author."""
-        people = self.authors or self.persons([tidy_name(name) for name in others]) or self.bylined
+        """The article's authors: the page's own, else a name in a byline line after the headline (with
+        ``others``, trafilatura's, where they hold that name: they keep a byline's co-authors), else
+        ``others``, else the site where the page or ``others`` name it as the author."""
+        theirs = self.persons([tidy_name(name) for name in others])
+        bylined = {compact(name) for name in self.bylined}
+        people = self.authors or (theirs if bylined & {compact(name) for name in theirs} else self.bylined)
+        people = people or theirs
         people = people or self.holders
         return people or [name for name in self.site_authors + others if name not in self.persons([name])][:1]
 
