@@ -11,6 +11,7 @@ import pytest
 from export.readers.html.metadata import PageMetadata, read_metadata
 from export.readers.html.page import read_html_page
 from export.readers.html.parse import parse_html
+from export.readers.html.title import site_names
 
 TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
 TEXT += "</div>"
@@ -350,7 +351,52 @@ def test_the_byline_the_reader_sees_wins_over_a_meta_tags_name():
 def test_a_byline_that_names_the_site_gives_way_to_the_next_one():
     body = (
         "<h1>Management of intact forestlands</h1><p>by The Planetary Press</p>"
-        "<p><em>Written by: <a href='https://forestsnews.org/63537'>Julie Mollins</a></em></p>"
+        "<p><em>By <a href='https://forestsnews.org/63537'>Julie Mollins</a></em></p>"
     )
     found = metadata("<meta property='og:site_name' content='The Planetary Press'>", body)
     assert found.bylined == ["Julie Mollins"]
+
+
+def test_the_site_names_come_from_the_registered_domain():
+    """bbc.co.uk is the BBC's domain: "bbc" and "bbccouk" name the site, "couk" (the country's
+    second level) does not."""
+    assert site_names(source="https://www.bbc.co.uk/news/uk-1") == {"bbc", "bbccouk"}
+    assert site_names(source="https://news.bbc.co.uk/2/hi/uk.stm") == {"bbc", "bbccouk", "news"}
+    assert site_names(source="https://deleuze.enacademic.com/1") == {"deleuze", "enacademic", "enacademiccom"}
+
+
+def test_a_site_name_with_accents_matches_its_plain_domain():
+    found = metadata(
+        "<meta property='og:title' content='Produkttester werden │ Nestlé Marktplatz'>"
+        + canonical("nestle-marktplatz.de")
+    )
+    assert found.title == "Produkttester werden"
+
+
+def test_the_byline_line_wins_over_trafilaturas_names_unless_they_hold_it():
+    """trafilatura may take a commenter's or an editor's name where the byline line names the author; where
+    its names hold the byline's name, they are the byline's co-authors too."""
+    found = metadata("", "<h1>The headline of the story</h1><p>Posted by Konstantin</p>")
+    assert found.authors_or(["Flappy Bird"]) == ["Konstantin"]
+    assert found.authors_or(["Konstantin", "Jo Doe"]) == ["Konstantin", "Jo Doe"]
+    assert metadata("", "<h1>The headline of the story</h1>").authors_or(["Jo Doe"]) == ["Jo Doe"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("<p><strong>Text:</strong> Klausmartin Friedrich</p>", "Klausmartin Friedrich"),
+        ("<table><tr><td><b>Text &amp; Fotos:</b> Ivan Valetny </td></tr></table>", "Ivan Valetny"),
+        ("<div>About the Author - <span>Florina Ionescu</span></div>", "Florina Ionescu"),
+        ("<div class='author'><p>Autor</p><p>Mark Newton:</p></div>", "Mark Newton"),
+        ("<div>Geschrieben von<a href='/u/elisa'>Elisa Marvena</a></div>", "Elisa Marvena"),
+        ("<ul><li><a href='#a'>Author</a></li><li><a href='#p'>Recent Posts</a></li></ul>", None),  # tabs
+        ("<p>Text:</p><p>the quick brown fox</p>", None),  # no name
+        ("<div class='comment'><b>Autor:</b> Jo Commenter</div>", None),  # a comment's
+    ],
+)
+def test_a_labelled_name_is_the_author_before_author_markup(body, name):
+    """An author label's name wins over author classes elsewhere (image credits, teaser lists)."""
+    credits = "<div class='license'><span class='author-name'>Nenad Stojkovic</span></div>"
+    found = metadata("", f"{credits}<h1>The headline of the story</h1>{body}")
+    assert found.authors == ([name] if name else ["Nenad Stojkovic"])

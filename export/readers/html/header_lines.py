@@ -80,6 +80,47 @@ def header_lines(root: etree._Element) -> list[str]:
     ]
 
 
+# A label that stands before the author's name in an element of its own: "Text:", "Text & Fotos:",
+# "Autorin:", "Geschrieben von", "About the Author -".
+AUTHOR_LABEL = re.compile(
+    r"(?:text(?:\s*(?:&|und|and|\+)\s*fotos?)?|autor(?:in)?|author|geschrieben von|written by"
+    r"|about the author|über den autor|über die autorin)\s*[:\-–]?",
+    re.IGNORECASE,
+)
+# The short texts that may be such a label, found in one pass by plain substrings ("ut" of "Autor",
+# "Author", "ext" of "Text", ...), cheaper than case-folding every text.
+LABEL_TEXTS = etree.XPath(
+    "//body//text()[string-length() <= 80][contains(., 'ut') or contains(., 'UT') or contains(., 'ext')"
+    " or contains(., 'EXT') or contains(., 'ritten') or contains(., 'eschrieben')]"
+    "[string-length(normalize-space()) <= 30][not(parent::script or parent::style)]"
+)
+# The text after a label that is its element's own text, or after one that is an element's tail.
+AFTER_OWN_TEXT = etree.XPath(
+    "(descendant::text()[normalize-space()] | following::text()[normalize-space()])[2]"
+)
+AFTER_TAIL = etree.XPath("following::text()[normalize-space()][2]")
+IN_LINK = etree.XPath("ancestor-or-self::a")
+LABELLED_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,2}")
+
+
+def labelled_name(root: etree._Element, person: Callable[[str], bool] = bool) -> str | None:
+    """The name a label such as "Autor:" or "Text & Fotos:" stands before, anywhere in the page's body but
+    in comments and links (tabs: "Author | Recent Posts"): a name of two or three capitalised words, the
+    text after the label's."""
+    for label in LABEL_TEXTS(root):
+        anchor = label.getparent()
+        if anchor is None or not AUTHOR_LABEL.fullmatch(label.strip()):
+            continue
+        own = label.is_text
+        if LEFT_OUT(anchor) or IN_LINK(anchor if own else anchor.getparent()):
+            continue
+        following = (AFTER_OWN_TEXT if own else AFTER_TAIL)(anchor)
+        name = " ".join(following[0].split()).rstrip(":") if following else ""
+        if LABELLED_NAME.fullmatch(name) and all(word[0].isupper() for word in name.split()) and person(name):
+            return name
+    return None
+
+
 def byline_name(lines: list[str], person: Callable[[str], bool] = bool) -> str | None:
     """The name in the first byline line after the headline that names a ``person`` (not the site); a
     line that ends with its lead word ("By", "| Von", "Ein Interview von") reads with the line after it

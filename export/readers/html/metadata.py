@@ -6,14 +6,14 @@ import datetime as dt
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from export.readers.dates import find_date_in, parse_date
-from export.readers.html.header_lines import byline_name, dateline, header_lines
+from export.readers.html.header_lines import byline_name, dateline, header_lines, labelled_name
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names
 from export.xmlchars import remove_xml_illegal
@@ -110,9 +110,13 @@ class PageMetadata:
         return compact(name) not in self.site_names and not ORGANISATION.search(name)
 
     def authors_or(self, others: list[str]) -> list[str]:
-        """The article's authors: the page's own, else ``others`` (trafilatura's), else a name in a line
-        after the headline, else the site where the page or ``others`` name it as the author."""
-        people = self.authors or self.persons([tidy_name(name) for name in others]) or self.bylined
+        """The article's authors: the page's own, else a name in a byline line after the headline (with
+        ``others``, trafilatura's, where they hold that name: they keep a byline's co-authors), else
+        ``others``, else the site where the page or ``others`` name it as the author."""
+        theirs = self.persons([tidy_name(name) for name in others])
+        bylined = {compact(name) for name in self.bylined}
+        people = self.authors or (theirs if bylined & {compact(name) for name in theirs} else self.bylined)
+        people = people or theirs
         people = people or self.holders
         return people or [name for name in self.site_authors + others if name not in self.persons([name])][:1]
 
@@ -165,7 +169,7 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     found.site_names = stated_sites | site_names(source=found.source)
     stated, found.authors = found.authors, []
     hidden = False  # the names come from meta tags, which the reader does not see
-    for named, unseen in _author_lists(root, tags, stated):
+    for named, unseen in _author_lists(root, tags, stated, found.is_person):
         found.site_authors += [name for name in named if not found.persons([name])]
         found.authors, hidden = found.persons(named), unseen
         if found.authors:
@@ -198,11 +202,14 @@ def _copyright_holders(root: etree._Element) -> list[str]:
 
 
 def _author_lists(
-    root: etree._Element, tags: etree._Element, stated: list[str]
+    root: etree._Element, tags: etree._Element, stated: list[str], person: Callable[[str], bool]
 ) -> Iterator[tuple[list[str], bool]]:
-    """The names JSON-LD states, then those of each author line of metadata.tsv in turn; each with whether
-    the reader does not see them (meta tags; JSON-LD names are trusted as the markup's)."""
+    """The names JSON-LD states, then the name an author label stands before ("Text & Fotos: Ivan Valetny",
+    "About the Author - Florina Ionescu"), then those of each author line of metadata.tsv in turn; each with
+    whether the reader does not see them (meta tags; JSON-LD names are trusted as the markup's)."""
     yield stated, False
+    labelled = labelled_name(root, person)
+    yield [labelled] if labelled else [], False
     for name, xpath in RULES:
         if name == "author":
             results = xpath(_tree(xpath, root, tags))

@@ -4,9 +4,12 @@ main heading where the title confirms it."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from lxml import etree
+
+from export.readers.html.page_address import registered_domain
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/│~]{1,3}\s+")
 WORDS = re.compile(r"\w+")
@@ -30,17 +33,22 @@ COVER = 0.6
 
 
 def site_names(*names: str | None, source: str | None = None) -> set[str]:
-    """The site's names as compact text: its stated names and its address's host without "www"."""
-    host = urlsplit(source or "").hostname or ""
+    """The site's names as compact text: its stated names, its address's registered domain ("bbc.co.uk"),
+    that domain's name ("bbc") and the host's label before it ("news"), "www" aside."""
     found = {compact(name or "") for name in names}
-    found |= {compact(part) for part in host.split(".")[-3:-1] if part != "www"}
-    found |= {compact(".".join(host.split(".")[-2:]))} if host else set()
+    domain = registered_domain(source)
+    if domain:
+        above = (urlsplit(source or "").hostname or "").removesuffix(domain).split(".")
+        found |= {compact(domain), compact(domain.split(".")[0])}
+        found |= {compact(label) for label in above[-2:-1] if label != "www"}
     return {name for name in found if len(name) >= MIN_NAME}
 
 
 def compact(text: str) -> str:
-    """Letters and digits alone, case-folded: "TheHill.com" -> "thehillcom"."""
-    return COMPACT.sub("", text.casefold())
+    """Letters and digits alone, case-folded and without accents: "TheHill.com" -> "thehillcom", "Nestlé" ->
+    "nestle"."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return COMPACT.sub("", "".join(char for char in folded if not unicodedata.combining(char)))
 
 
 def names_site(part: str, names: set[str], strict: bool = False) -> bool:
