@@ -1,0 +1,242 @@
+"""Comment threads of more CMSs and sites as their templates print them, one synthetic fixture each,
+written from the templates' markup (element names, classes, ids, attributes, the order of their parts
+and their fixed words); the names and texts are made up. Sources (all read as published by their projects):
+
+- Plone's plone.app.discussion comments viewlet (browser/comments.pt): Plone 4/5 (``div.comment
+  replyTreeLevelN`` with the comment's id, ``documentByLine`` "Name says:", ``commentDate``,
+  ``commentBody``) and Plone 6 (``div.comment level-N``, ``comment-author`` with a ``small`` date,
+  ``comment-body``); flat lists whose classes give each comment's depth from 0; GPL-2.0.
+- Serendipity's 2k11 theme (templates/2k11/comments.tpl, trackbacks.tpl, entries.tpl): ``article#cN
+  serendipity_comment commentlevel-N`` (depth from 0, flat), "Name on <time>:" in an ``h4``, the
+  time of day again in the footer; trackbacks as ``article`` in ``section#trackbacks``; BSD-3-Clause.
+- Dotclear's default themes (inc/public/default-templates): mustek's ``div#comments`` ``dl`` of
+  ``dt#cN`` ("1. On <date>, <time> by <name>") and ``dd``, pings alike in ``div#pings``; currywurst's
+  ``li.comment`` and ``li.ping`` ("From <name> - dd/mm/yyyy, time"); GPL-2.0.
+- reddit's old templates (r2/r2/templates/printable.html, comment_skeleton.html, comment.html):
+  ``div.thing.comment`` with ``p.tagline`` (``a.author``, score, ``time[datetime]``), the text in a
+  ``form.usertext``, replies in ``div.child``'s ``sitetable``; CPAL-1.0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from comment_threads import AL_BEA_REPLY_CY, BASE, D1, D2, D3, assert_thread
+
+# Plone
+
+
+def plone5(key: str, level: int, name: str, day: int, text: str, linked: bool = True) -> str:
+    author = f'<a href="https://example.org/author/{name.lower()}">{name}</a>' if linked else name
+    return (
+        f'<div class="comment replyTreeLevel{level} state-published" id="{key}">'
+        '<div class="commentImage"><img src="defaultUser.png" alt="" class="defaultuserimg" height="32">'
+        f'</div><div class="documentByLine">{author} says: '
+        f'<div class="commentDate">Apr {day}, 2020 10:15 AM</div></div>'
+        f'<div class="commentBody"><p>{text}</p><div class="commentActions"></div></div>'
+        '<button class="context reply-to-comment-button hide allowMultiSubmit">Reply</button></div>'
+    )
+
+
+def test_plone_5_flat_comments_nested_by_their_tree_levels():
+    markup = (
+        '<div id="viewlet-below-content"><div class="discussion showCommenterImage">'
+        + plone5("1587377700000001", 0, "Al", 20, "Al writes.")
+        + plone5("1587377700000002", 1, "Bea", 21, "Bea.", linked=False)
+        + plone5("1587377700000003", 0, "Cy", 22, "Cy writes.")
+        + '</div><div id="commenting" class="reply"><fieldset><legend>Add comment</legend>'
+        "<p>You can add a comment by filling out the form below.</p></fieldset></div></div>"
+    )
+    thread = assert_thread(markup, AL_BEA_REPLY_CY)
+    assert [c.time for c in thread.all_comments()] == [dt.time(10, 15)] * 3
+
+
+def plone6(key: str, level: int, name: str, day: int, text: str) -> str:
+    return (
+        f'<div class="comment level-{level} state-published" id="{key}">'
+        '<div class="d-flex flex-row align-items-center mb-3"><div class="comment-image me-3">'
+        f'<img alt="{name}" src="defaultUser.png"></div><div class="comment-author">'
+        f'\n<span>{name}</span>\n<br>\n<small class="text-muted">Apr {day}, 2020 10:15 AM</small>\n'
+        "</div></div>"
+        f'<div class="comment-body"><p>{text}</p><div class="d-flex flex-row justify-content-end mb-3">'
+        "</div></div>"
+        '<button class="context reply-to-comment-button hide allowMultiSubmit btn btn-primary btn-sm">'
+        "Reply</button></div>"
+    )
+
+
+def test_plone_6_flat_comments_nested_by_their_levels():
+    markup = (
+        '<div class="pat-discussion"><div class="discussion">'
+        + plone6("1587377700000001", 0, "Al", 20, "Al writes.")
+        + plone6("1587377700000002", 1, "Bea", 21, "Bea.")
+        + plone6("1587377700000003", 0, "Cy", 22, "Cy writes.")
+        + "</div></div>"
+    )
+    assert_thread(markup, AL_BEA_REPLY_CY)
+
+
+# Serendipity
+
+
+def s9y(number: int, level: int, name: str, day: int, text: str) -> str:
+    return (
+        f'<article id="c{number}" class="serendipity_comment odd commentlevel-{level}">'
+        f'<header class="clearfix"><h4><a href="https://{name.lower()}.example">{name}</a> on '
+        f'<time datetime="2020-04-{day}T10:15:00+02:00">Monday, April {day}. 2020</time>:</h4></header>'
+        f'<div class="serendipity_commentBody clearfix content"><p>{text}</p></div>'
+        f'<footer><time>10:15</time> | <a class="comment_source_trace" href="#c{number}" '
+        f'title="Link to comment #{number}">#{number}</a> | <a class="comment_reply" '
+        f'href="#serendipity_CommentForm" id="serendipity_reply_{number}">Reply</a>'
+        f'<div id="serendipity_replyform_{number}"></div></footer></article>'
+    )
+
+
+def test_serendipity_2k11_flat_comments_and_a_trackback():
+    markup = (
+        '<section id="trackbacks" class="serendipity_comments serendipity_section_trackbacks">'
+        '<h3>Trackbacks</h3><div id="trackback_url" class="block_level"><a rel="nofollow" '
+        f'href="{BASE}trackback/1">Trackback specific URI for this entry</a></div>'
+        '<article id="c4" class="clearfix serendipity_comment odd"><h4><cite>Other Blog</cite> on '
+        '<time datetime="2020-04-23T10:15:00+02:00">Thursday, April 23. 2020</time>: '
+        '<a href="https://other.example/p/">A linking post</a></h4><details><summary>Preview</summary>'
+        '<div class="content serendipity_commentBody">It links here.</div></details></article></section>'
+        '<section id="comments" class="serendipity_comments serendipity_section_comments">'
+        "<h3>Comments</h3>"
+        '<p class="manage_comments">Display comments as <a href="?linear">Linear</a> | Threaded</p>'
+        + s9y(1, 0, "Al", 20, "Al writes.")
+        + s9y(2, 1, "Bea", 21, "Bea.")
+        + s9y(3, 0, "Cy", 22, "Cy writes.")
+        + "</section>"
+    )
+    thread = assert_thread(
+        markup,
+        [
+            ("trackback", "A linking post", dt.date(2020, 4, 23), "It links here.", []),
+            *AL_BEA_REPLY_CY,
+        ],
+    )
+    assert thread.comments[0].site == "Other Blog"
+    assert [c.time for c in thread.all_comments()] == [dt.time(10, 15)] * 4
+
+
+# Dotclear
+
+
+def test_dotclear_mustek_definition_list_with_pings():
+    def entry(number: int, order: int, when: str, name: str, text: str, kind: str = "comment") -> str:
+        return (
+            f'<dt id="c{number}" class=" odd first"><a href="#c{number}" class="{kind}-number">{order}.</a>'
+            f" On {when}, 10:15 by {name}</dt>"
+            f'<dd class=" odd first"><p>{text}</p></dd>'
+        )
+
+    markup = (
+        '<div id="comments"><h3>Comments</h3><dl>'
+        + entry(
+            11, 1, "Monday 20 April 2020", '<a href="https://al.example" rel="nofollow">Al</a>', "Al writes."
+        )
+        + entry(12, 2, "Tuesday 21 April 2020", "Bea", "Bea.")
+        + '</dl></div><div id="pings"><h3>They posted on the same topic</h3><dl>'
+        + entry(
+            13,
+            1,
+            "Wednesday 22 April 2020",
+            "Other Blog",
+            '<a href="https://other.example/p/" rel="nofollow">A linking post</a></p><p>It links here.',
+            kind="ping",
+        )
+        + "</dl></div>"
+    )
+    thread = assert_thread(
+        markup,
+        [
+            ("comment", "Al", D1, "Al writes.", []),
+            ("comment", "Bea", D2, "Bea.", []),
+            ("pingback", "A linking post", D3, "It links here.", []),
+        ],
+    )
+    assert [c.time for c in thread.all_comments()] == [dt.time(10, 15)] * 3
+
+
+def test_dotclear_currywurst_list_with_a_ping():
+    def entry(number: int, order: int, day: int, name: str, text: str, kind: str = "comment") -> str:
+        return (
+            f'<li id="c{number}" class="{kind} odd first"><p class="comment-info">'
+            f'<a href="#c{number}" class="comment-number">{order}</a> From {name} - {day}/04/2020, 10:15</p>'
+            f'<div class="comment-content"><p>{text}</p></div></li>'
+        )
+
+    markup = (
+        '<div class="post-feedback"><div class="feedback__comments" id="comments"><h3>3 reactions</h3>'
+        '<p id="comments-feed"><a class="feed" href="/feed/atom/comments/1">This post\'s comments feed</a>'
+        '</p><ul class="comments-list">'
+        + entry(11, 1, 20, '<a href="https://al.example" rel="nofollow">Al</a>', "Al writes.")
+        + entry(12, 2, 21, "Bea", "Bea.")
+        + entry(
+            13,
+            3,
+            22,
+            '<a href="https://other.example/p/" rel="nofollow">Other Blog</a>',
+            "<strong>A linking post</strong></p><p>It links here.",
+            kind="ping",
+        )
+        + "</ul></div></div>"
+    )
+    assert_thread(
+        markup,
+        [
+            ("comment", "Al", D1, "Al writes.", []),
+            ("comment", "Bea", D2, "Bea.", []),
+            ("pingback", "Other Blog", D3, "A linking post It links here.", []),
+        ],
+    )
+
+
+# reddit (old)
+
+
+def reddit(key: str, name: str, day: int, text: str, replies: str = "") -> str:
+    return (
+        f'<div class=" thing id-t1_{key} noncollapsed comment " id="thing_t1_{key}" '
+        f'onclick="click_thing(this)" data-fullname="t1_{key}" data-type="comment" data-author="{name}">'
+        f'<p class="parent"><a name="{key}"></a></p><div class="midcol unvoted">'
+        '<div class="arrow up login-required access-required" role="button" aria-label="upvote" '
+        'tabindex="0"></div><div class="arrow down login-required access-required" role="button" '
+        'aria-label="downvote" tabindex="0"></div></div><div class="entry unvoted">'
+        '<div class="collapsed" style="display:none"></div><div class="noncollapsed"><p class="tagline">'
+        '<a href="#" class="expand" onclick="return togglecomment(this)">[–]</a>'
+        f'<a href="https://old.reddit.com/user/{name}" class="author may-blank id-t2_{key}">{name}</a>'
+        '<span class="userattrs"></span> <span class="score dislikes" title="4">4 points</span>'
+        '<span class="score unvoted" title="5">5 points</span>'
+        '<span class="score likes" title="6">6 points</span> '
+        f'<time title="Mon Apr {day} 10:15:00 2020 UTC" datetime="2020-04-{day}T10:15:00+00:00" '
+        'class="live-timestamp">2 years ago</time></p>'
+        f'<form action="#" class="usertext warn-on-unload" id="form-t1_{key}">'
+        f'<input type="hidden" name="thing_id" value="t1_{key}"><div class="usertext-body may-blank-within '
+        f'md-container"><div class="md"><p>{text}</p></div></div></form>'
+        '<ul class="flat-list buttons"><li class="first">'
+        f'<a href="{BASE}{key}/" class="bylink" rel="nofollow">permalink</a></li>'
+        '<li><a href="javascript:void(0)" class="save-button">save</a></li>'
+        '<li class="reply-button"><a class="access-required" href="javascript:void(0)">reply</a></li>'
+        "</ul></div></div>"
+        f'<div class="child">{replies}</div><div class="clearleft"></div></div><div class="clearleft"></div>'
+    )
+
+
+def test_old_reddit_things_with_replies_in_their_child_listing():
+    replies = f'<div id="siteTable_t1_a1" class="sitetable listing">{reddit("b2", "bea", 21, "Bea.")}</div>'
+    markup = (
+        '<div class="commentarea"><div class="panestack-title"><span class="title">all 3 comments</span>'
+        '</div><div id="siteTable_t3_x" class="sitetable nestedlisting">'
+        + reddit("a1", "al", 20, "Al writes.", replies)
+        + reddit("c3", "cy", 22, "Cy writes.")
+        + "</div></div>"
+    )
+    assert_thread(
+        markup,
+        [
+            ("comment", "al", D1, "Al writes.", [("comment", "bea", D2, "Bea.", [])]),
+            ("comment", "cy", D3, "Cy writes.", []),
+        ],
+    )
