@@ -15,13 +15,19 @@ and their fixed words); the names and texts are made up. Sources (all read as pu
 - reddit's old templates (r2/r2/templates/printable.html, comment_skeleton.html, comment.html):
   ``div.thing.comment`` with ``p.tagline`` (``a.author``, score, ``time[datetime]``), the text in a
   ``form.usertext``, replies in ``div.child``'s ``sitetable``; CPAL-1.0.
+- K2 for Joomla (components/com_k2/templates/default/item.php: ``ul.itemCommentsList`` items with
+  ``commentLink``, ``commentDate``, "posted by" in ``commentAuthorName``, a ``commentToolbar``); GPL-2.0.
+- Hacker News item pages (markup only: HN's own templates are not published; as the page is served,
+  and as open clones copy it): ``tr.athing.comtr`` rows, the level in ``td.ind``'s ``indent``
+  (older pages: its spacer image's width, 40 a level), ``a.hnuser``, ``span.age`` with the time in
+  its title, ``commtext``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from comment_threads import AL_BEA_REPLY_CY, BASE, D1, D2, D3, assert_thread
+from comment_threads import AL_BEA, AL_BEA_REPLY_CY, BASE, D1, D2, D3, assert_thread
 
 # Plone
 
@@ -240,3 +246,73 @@ def test_old_reddit_things_with_replies_in_their_child_listing():
             ("comment", "cy", D3, "Cy writes.", []),
         ],
     )
+
+
+# K2 for Joomla
+
+
+def test_k2_comment_list_with_posted_by_and_a_toolbar():
+    def item(number: int, name: str, weekday: str, day: int, text: str) -> str:
+        return (
+            '<li class="even"><span class="commentLink">'
+            f'<a href="{BASE}#comment{number}" name="comment{number}" id="comment{number}">Comment Link</a>'
+            f'</span><img src="u.png" alt="{name}" width="48">'
+            f'<span class="commentDate">{weekday}, {day} April 2020 10:15</span>'
+            f'<span class="commentAuthorName"> posted by <a href="https://{name.lower()}.example" '
+            f'title="{name}" target="_blank" rel="nofollow">{name}</a></span><p>{text}</p>'
+            '<span class="commentToolbar"><a data-k2-modal="iframe" href="/index.php?task=report">Report</a>'
+            '</span><div class="clr"></div></li>'
+        )
+
+    markup = (
+        '<a name="itemCommentsAnchor" id="itemCommentsAnchor"></a><div class="itemComments">'
+        '<h3 class="itemCommentsCounter"><span>2</span> comments</h3><ul class="itemCommentsList">'
+        + item(11, "Al", "Monday", 20, "Al writes.")
+        + item(12, "Bea", "Tuesday", 21, "Bea.")
+        + '</ul><div class="itemCommentsPagination"><div class="clr"></div></div></div>'
+    )
+    thread = assert_thread(markup, AL_BEA)
+    assert [c.time for c in thread.comments] == [dt.time(10, 15)] * 2
+    assert thread.announced == 2
+
+
+# Hacker News
+
+
+def hacker_news(key: int, level: int, name: str, day: int, text: str, indent: bool = True) -> str:
+    level_mark = f' indent="{level}"' if indent else ""
+    return (
+        f'<tr class="athing comtr" id="{key}"><td><table border="0"><tbody><tr>'
+        f'<td class="ind"{level_mark}><img src="s.gif" height="1" width="{40 * level}"></td>'
+        f'<td valign="top" class="votelinks"><center><a id="up_{key}" href="vote?id={key}&amp;how=up">'
+        '<div class="votearrow" title="upvote"></div></a></center></td><td class="default">'
+        '<div style="margin-top:2px; margin-bottom:-10px;"><span class="comhead">'
+        f'<a href="user?id={name}" class="hnuser">{name}</a> '
+        f'<span class="age" title="2020-04-{day}T10:15:00"><a href="item?id={key}">2 years ago</a></span> '
+        f'<span id="unv_{key}"></span><span class="navs"> | <a href="#{key + 1}" class="clicky" '
+        f'aria-hidden="true">next</a> <a class="togg clicky" id="{key}" n="1" href="javascript:void(0)">'
+        '[–]</a></span></span></div><br><div class="comment">'
+        f'<div class="commtext c00">{text}</div><div class="reply"><p><font size="1"><u>'
+        f'<a href="reply?id={key}" rel="nofollow">reply</a></u></font></p></div></div></td></tr></tbody>'
+        "</table></td></tr>"
+    )
+
+
+def test_hacker_news_rows_nested_by_their_indent():
+    for indent in (True, False):
+        markup = (
+            '<table class="fatitem"><tr class="athing submission" id="23000"><td class="title">'
+            '<span class="titleline"><a href="https://example.org/post/">A post</a></span></td></tr></table>'
+            '<table class="comment-tree"><tbody>'
+            + hacker_news(23001, 0, "al", 20, "Al writes.", indent)
+            + hacker_news(23002, 1, "bea", 21, "Bea.", indent)
+            + hacker_news(23003, 0, "cy", 22, "Cy writes.", indent)
+            + "</tbody></table>"
+        )
+        assert_thread(
+            markup,
+            [
+                ("comment", "al", D1, "Al writes.", [("comment", "bea", D2, "Bea.", [])]),
+                ("comment", "cy", D3, "Cy writes.", []),
+            ],
+        )
