@@ -21,6 +21,17 @@ and their fixed words); the names and texts are made up. Sources (all read as pu
   and as open clones copy it): ``tr.athing.comtr`` rows, the level in ``td.ind``'s ``indent``
   (older pages: its spacer image's width, 40 a level), ``a.hnuser``, ``span.age`` with the time in
   its title, ``commtext``.
+- SPIP's forum under articles (squelettes-dist/inc-forum.html: ``ul.forum``, ``li.forum-fil``,
+  ``forum-message`` with ``forum-chapo`` (subject, then "date, par <name>" in a ``small``) and
+  ``forum-texte`` ending in a ``repondre`` link, replies in a ``ul`` inside the ``li``), and the
+  ``crayon forum-qui-N`` class that its ``#EDIT{qui}`` gives the name where the Crayons plugin is on
+  (a site's own squelette may put the name elsewhere); GPL-3.0.
+- b2evolution's default comment template (skins/_item_comment.inc.php: an ``a#cN`` anchor, then
+  ``bComment`` with "Comment from: <name>" in ``bCommentTitle``, ``bCommentText``, the date "@" the
+  time in ``bCommentSmallPrint``; trackbacks and pingbacks alike with "Trackback from:"); GPL-2.0.
+- The Disqus WordPress plugin's list for pages without its script (comments.php: ``#dsq-comments``,
+  ``li.comment`` with ``dsq-comment-header``'s ``cite``, ``dsq-comment-message``); GPL-2.0. A coverage
+  fixture: main reads it already.
 """
 
 from __future__ import annotations
@@ -316,3 +327,107 @@ def test_hacker_news_rows_nested_by_their_indent():
                 ("comment", "cy", D3, "Cy writes.", []),
             ],
         )
+
+
+# SPIP
+
+
+def spip(number: int, name: str, day: int, text: str, replies: str = "", top: bool = True) -> str:
+    thread = f"<ul>{replies}</ul>" if replies else ""
+    fil = ' class="forum-fil"' if top else ""
+    return (
+        f'<li{fil}><div class="forum-message"><div class="forum-chapo">'
+        f'<strong class="forum-titre"><a href="#forum{number}" name="forum{number}" id="forum{number}">'
+        f"Un sujet</a></strong>\n<small>{day} avril 2020&nbsp;10:15, par <span>{name}</span></small>"
+        f'</div><div class="forum-texte"><p>{text}</p><p class="repondre"><a href="/spip.php?page=forum" '
+        'rel="noindex nofollow">Répondre à ce message</a></p></div></div>'
+        f"{thread}</li>"
+    )
+
+
+def test_spip_forum_under_an_article():
+    markup = (
+        '<a href="#forum" name="forum" id="forum"></a><h2>3 messages</h2><ul class="forum">'
+        + spip(1, "Al", 20, "Al writes.", spip(2, "Bea", 21, "Bea.", top=False))
+        + spip(3, "Cy", 22, "Cy writes.")
+        + "</ul>"
+    )
+    thread = assert_thread(markup, AL_BEA_REPLY_CY)
+    assert [c.time for c in thread.all_comments()] == [dt.time(10, 15)] * 3
+
+
+def test_spip_names_in_the_crayons_class_of_a_sites_own_squelette():
+    def item(number: int, name: str, text: str) -> str:
+        return (
+            '<li class="forum-fil"><div class="forum-top">'
+            f'<a href="#forum{number}" name="forum{number}" id="forum{number}"><img src="pin.png" alt=""></a>'
+            f'<b class="crayon forum-qui-{number} ">{name}</b></div><div class="forum-message">'
+            f'<div class="forum-chapo"><p><strong class="crayon forum-titre-{number} forum-titre">Un sujet'
+            f'</strong></p></div><div class="crayon forum-texte-{number} forum-texte"><p>{text}</p></div>'
+            "</div></li>"
+        )
+
+    markup = '<ul class="forum">' + item(1, "Al", "Al writes.") + item(2, "Bea", "Bea.") + "</ul>"
+    assert_thread(markup, [("comment", "Al", None, "Al writes.", []), ("comment", "Bea", None, "Bea.", [])])
+
+
+# b2evolution
+
+
+def b2evo(number: int, kind: str, name: str, day: int, text: str) -> str:
+    return (
+        f'<a id="c{number}"></a><div class="bComment"><div class="bCommentTitle">'
+        f'<a href="{BASE}#c{number}" title="Permanent link to this comment" rel="nofollow">{kind}</a> from: '
+        f'<a href="https://{name.lower().replace(" ", "")}.example/" rel="nofollow">{name}</a></div>'
+        f'<div class="bCommentText"><p>{text}</p></div><div class="bCommentSmallPrint">'
+        f'{day}/04/2020 @ 10:15 <a href="{BASE}?reply_ID={number}#form_p1" class="comment_reply">Reply</a>'
+        "</div></div>"
+    )
+
+
+def test_b2evolution_comments_and_a_trackback():
+    markup = (
+        '<div class="bFeedback"><a id="feedbacks"></a><h4>3 feedbacks</h4>'
+        + b2evo(1, "Comment", "Al", 20, "Al writes.")
+        + b2evo(2, "Comment", "Bea", 21, "Bea.")
+        + b2evo(3, "Trackback", "Other Blog", 22, "It links here.")
+        + "</div>"
+    )
+    thread = assert_thread(
+        markup,
+        [
+            ("comment", "Al", D1, "Al writes.", []),
+            ("comment", "Bea", D2, "Bea.", []),
+            ("trackback", "Other Blog", D3, "It links here.", []),
+        ],
+    )
+    assert [c.time for c in thread.all_comments()] == [dt.time(10, 15)] * 3
+
+
+# Disqus's WordPress plugin, without its script
+
+
+def test_disqus_wordpress_plugins_list_for_pages_without_its_script():
+    def item(number: int, name: str, text: str, replies: str = "") -> str:
+        return (
+            f'<li class="comment even thread-even depth-1" id="dsq-comment-{number}">'
+            f'<div id="dsq-comment-header-{number}" class="dsq-comment-header"><cite id="dsq-cite-{number}">'
+            f'<span id="dsq-author-user-{number}">{name}</span></cite></div>'
+            f'<div id="dsq-comment-body-{number}" class="dsq-comment-body">'
+            f'<div id="dsq-comment-message-{number}" class="dsq-comment-message"><p>{text}</p></div></div>'
+            f"{replies}</li>"
+        )
+
+    markup = (
+        '<div id="disqus_thread"><div id="dsq-content"><ul id="dsq-comments">'
+        + item(1, "Al", "Al writes.", f'<ul class="children">{item(2, "Bea", "Bea.")}</ul>')
+        + item(3, "Cy", "Cy writes.")
+        + "</ul></div></div>"
+    )
+    assert_thread(
+        markup,
+        [
+            ("comment", "Al", None, "Al writes.", [("comment", "Bea", None, "Bea.", [])]),
+            ("comment", "Cy", None, "Cy writes.", []),
+        ],
+    )

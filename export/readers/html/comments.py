@@ -492,11 +492,19 @@ def _read_linkback(
     """A pingback's or trackback's linking page: title, site, address, and any excerpt after the link.
 
     The link is looked for outside the line that gave the date (``dated``, left out of the excerpt),
-    else in it (Dotclear's "From <linking site> - date"); never a comment number's link. The excerpt
-    is the item's text block where it has one.
+    else in it (Dotclear's "From <linking site> - date"); never a comment number's link nor one to a
+    place on this page (b2evolution's permalink "Trackback"). The excerpt is the item's text block
+    where it has one.
     """
     skipped = descendants_test(MARKUP, "skip")(own)
-    links = [a for a in own.iter("a") if a not in skipped and safe_link(a.get("href"), base_url)]
+    page = (base_url or "").split("#")[0] + "#"
+    links = [
+        a
+        for a in own.iter("a")
+        if a not in skipped
+        and (url := safe_link(a.get("href"), base_url))
+        and not url.startswith(("#", page))
+    ]
     undated = [a for a in links if dated is None or (a is not dated and dated not in a.iterancestors())]
     link = next(iter(undated or links), None)
     if link is not None:
