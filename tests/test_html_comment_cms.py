@@ -29,6 +29,9 @@ and their fixed words); the names and texts are made up. Sources (all read as pu
 - b2evolution's default comment template (skins/_item_comment.inc.php: an ``a#cN`` anchor, then
   ``bComment`` with "Comment from: <name>" in ``bCommentTitle``, ``bCommentText``, the date "@" the
   time in ``bCommentSmallPrint``; trackbacks and pingbacks alike with "Trackback from:"); GPL-2.0.
+- Textpattern's comments form (setup/themes/five-point-zero/forms/comment/comments.txp, wrapped by the
+  ``comments`` tag in ``ol.comments``): ``article.comments`` with schema.org Comment microdata, the
+  name in an ``h4``'s ``comment-author``, ``time[datetime]``, ``itemprop="text"``; GPL-2.0.
 - The Disqus WordPress plugin's list for pages without its script (comments.php: ``#dsq-comments``,
   ``li.comment`` with ``dsq-comment-header``'s ``cite``, ``dsq-comment-message``); GPL-2.0. A coverage
   fixture: main reads it already.
@@ -431,3 +434,26 @@ def test_disqus_wordpress_plugins_list_for_pages_without_its_script():
             ("comment", "Cy", None, "Cy writes.", []),
         ],
     )
+
+
+# Textpattern
+
+
+def test_textpattern_comments_form():
+    def item(number: int, name: str, day: int, text: str) -> str:
+        return (
+            '<li><article class="comments" itemscope itemtype="https://schema.org/Comment"><h4>'
+            '<span class="comment-author" itemprop="author" itemscope itemtype="https://schema.org/Person">'
+            f'<span itemprop="name">{name}</span></span> <span class="comment-anchor" itemprop="url">'
+            f'<a href="{BASE}#c{number:06d}">#</a></span></h4><p class="footnote">'
+            f'<time datetime="2020-04-{day}T10:15:00Z" itemprop="dateCreated">{day} Apr 2020 (2 years ago)'
+            f'</time></p><div itemprop="text"><p>{text}</p></div></article></li>'
+        )
+
+    markup = (
+        '<section id="comments-head"><h3>Comments</h3></section><ol class="comments">'
+        + item(1, "Al", 20, "Al writes.")
+        + item(2, "Bea", 21, "Bea.")
+        + "</ol>"
+    )
+    assert_thread(markup, AL_BEA)
