@@ -1,6 +1,6 @@
 """Comment threads on corpus-large: the entries each page's markup holds against those the reader returns.
 
-Run: python benchmarks/html_comments_large.py [--corpus DIR] [--pages]
+Run: python benchmarks/html_comments_large.py [--corpus DIR] [--pages] [--part tune|aside|both]
 (default corpus-large in $ANNOTATED_EPUB_SHARED, else in ../shared beside the checkout).
 
 "Held" entries are counted from the markup by simple rules of this file, independent of the reader's
@@ -377,22 +377,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     corpus_argument(parser)
     parser.add_argument("--pages", action="store_true", help="list each page's figures")
+    parser.add_argument(
+        "--part", choices=("tune", "aside", "both"), default="both", help="the part to measure"
+    )
     args = parser.parse_args()
     corpus = args.corpus
     if not (corpus / "trafilatura" / "evaldata.json").is_file():
         absent(corpus)
     signal.signal(signal.SIGALRM, _alarm)
     sys.setrecursionlimit(10000)
-    tallies = {"tune": Tally(), "aside": Tally()}
-    rows: dict[str, list[str]] = {"tune": [], "aside": []}
+    parts = ("tune", "aside") if args.part == "both" else (args.part,)
+    tallies = {part: Tally() for part in parts}
+    rows: dict[str, list[str]] = {part: [] for part in parts}
     for page in corpus_pages(corpus):
         part = "aside" if aside(page.site) else "tune"
-        measure(page, tallies[part], rows[part])
-    for part in ("tune", "aside"):
+        if part in parts:  # the other part's pages are not even parsed
+            measure(page, tallies[part], rows[part])
+    for part in parts:
         if args.pages:
             print(f"-- {part}")
             print("\n".join(rows[part]))
-    for part in ("tune", "aside"):
+    for part in parts:
         print(report(part, tallies[part]))
 
 

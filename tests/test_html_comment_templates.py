@@ -47,60 +47,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import comment_threads
-from comment_threads import BASE
-
-from export.model import Comment, CommentThread
-
-ARTICLE = "<article><h1>A post</h1><p>The article's own text, which says enough to be one.</p></article>"
-GLUE = ("reply", "antworten", "says", "said", "edit", "permalink", "posted by", "|")
-
-
-def thread_of(markup: str) -> CommentThread:
-    """The thread of a page that holds an article, then ``markup``."""
-    return comment_threads.thread_of(ARTICLE + markup)
-
-
-def tree(comments: list[Comment]) -> list[tuple]:
-    """Each entry as (kind, author or linking title, date, first words of its text, replies), nested."""
-    return [
-        (
-            c.kind,
-            c.author or c.title,
-            c.date,
-            " ".join(p.text for p in c.paragraphs),
-            tree(c.replies),
-        )
-        for c in comments
-    ]
-
-
-def assert_clean(thread: CommentThread) -> None:
-    """No reply, says or edit label glued into a name, and no byline or date left in a comment's text."""
-    for comment in thread.all_comments():
-        assert not any(word in (comment.author or "").lower() for word in GLUE), comment.author
-        for paragraph in comment.paragraphs:
-            text = paragraph.text.lower()
-            assert not text.startswith(("reply", "antworten", "says")), paragraph.text
-            assert comment.date is None or str(comment.date.year) not in text, paragraph.text
-
-
-D1, D2, D3 = dt.date(2020, 4, 20), dt.date(2020, 4, 21), dt.date(2020, 4, 22)
-# The two threads most fixtures print: two comments, and one with a reply followed by another.
-AL_BEA = [("comment", "Al", D1, "Al writes.", []), ("comment", "Bea", D2, "Bea.", [])]
-AL_BEA_REPLY_CY = [
-    ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
-    ("comment", "Cy", D3, "Cy writes.", []),
-]
-
-
-def assert_thread(markup: str, expected: list[tuple]) -> CommentThread:
-    """The thread read from ``markup``, asserted to be ``expected`` (as ``tree`` gives it) and clean."""
-    thread = thread_of(markup)
-    assert tree(thread.comments) == expected
-    assert_clean(thread)
-    return thread
-
+from comment_threads import AL_BEA, AL_BEA_REPLY_CY, BASE, D1, D2, D3, assert_thread, template_thread_of
 
 # WordPress core
 
@@ -851,4 +798,4 @@ def test_ordinary_pages_with_look_alike_markup_have_no_thread():
         '<span data-mw-comment-end="c-Al-20200420101500-A_topic"></span></p></div>'
     )
     for markup in (index, glossary, depth_menu, phpbb, talk):
-        assert thread_of(markup).all_comments() == [], markup
+        assert template_thread_of(markup).all_comments() == [], markup

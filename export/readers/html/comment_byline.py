@@ -23,7 +23,6 @@ LONGEST_DATE_LINE = 60
 LONGEST_BYLINE = 200
 SHORTEST_TIME = 8  # "12:22:05"
 SEPARATOR = re.compile(r"\s*[·•|]\s*")
-DATE_FIRST = re.compile(r"^(?P<date>[^-–—|]{6,60}?) [-–—|] (?P<name>\S.*)$")
 
 
 def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]:
@@ -35,8 +34,9 @@ def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]
     for selector in xpaths(MARKUP, "author-box"):
         for found in selector(own):
             box = copy.deepcopy(found)
-            for node in [*descendants_test(MARKUP, "skip")(box), *box.iter("img", "time", "a")]:
-                if node.tag != "a" or is_permalink(node) or _is_reply(node):
+            skipped = descendants_test(MARKUP, "skip")(box)  # a comment number's link too
+            for node in [*skipped, *box.iter("img", "time", "a")]:
+                if node.tag != "a" or node in skipped or is_permalink(node) or _is_reply(node):
                     drop(node)
             if (name := split_name(text_of(box))[0]) and len(name) <= LONGEST_NAME:
                 return name, found
@@ -48,13 +48,18 @@ def split_name(text: str) -> tuple[str | None, str]:
 
     The name ends before a reply word or where the rest reads as a date; words that lead to the date
     ("am", "on") and a "says" label are left out. A byline that gives the date first and the name after
-    a dash or bar ("April 20, 2020, 10:15 a.m. - Anna", django-contrib-comments) gives the name after it.
+    a dash, bar or "by" ("April 20, 2020, 10:15 a.m. - Anna", django-contrib-comments; "1. On 20 April
+    2020, 10:15 by Anna", Dotclear) gives the name after it, and the date without its leading words.
     """
-    date_first = DATE_FIRST.match(" ".join(text.split()))
-    if date_first and parse_date_after(date_first["date"], None):
-        return split_name(date_first["name"])[0], date_first["date"]
-    words = text.split()
     reply, before = patterns(WORDS, "reply")[0], patterns(WORDS, "before-date")[0]
+    date_first = patterns(WORDS, "date-first")[0].match(" ".join(text.split()))
+    if date_first:
+        date_words = date_first["date"].split()
+        start = next((i for i, word in enumerate(date_words) if not before.match(word)), len(date_words))
+        date = " ".join(date_words[start:])
+        if parse_date_after(date, None):
+            return split_name(date_first["name"])[0], date
+    words = text.split()
     end = next((i for i, word in enumerate(words) if reply.match(word.strip(".,:;()[]|"))), len(words))
     stop = _trimmed(words, end, before)
     dated = any(character.isdigit() for word in words[1:stop] for character in word)  # every date has one

@@ -180,15 +180,22 @@ def _has_words(text: str | None) -> bool:
 
 
 def _without_wrapped(items: list[etree._Element]) -> list[etree._Element]:
-    """The items without those inside an item of the same comment number (WordPress's li and its div)."""
+    """The items without those inside an item of the same comment number (WordPress's li and its div);
+    an item in a reply list inside the other is a reply, whatever its number (old reddit's t1_ ids)."""
     item_set = set(items)
+    replies = self_test(MARKUP, "replies")
     kept = []
     for item in items:
         holder = next((a for a in item.iterancestors() if a in item_set), None)
         number = _number(item)
-        if holder is None or not number or number != _number(holder):
+        if holder is None or not number or number != _number(holder) or _in_replies(item, holder, replies):
             kept.append(item)
     return kept
+
+
+def _in_replies(item: etree._Element, holder: etree._Element, replies: etree.XPath) -> bool:
+    """Whether a reply list lies between the item and the item that holds it."""
+    return any(matches(a, replies) for a in item.iterancestors() if holder in a.iterancestors())
 
 
 def _number(element: etree._Element) -> str | None:
@@ -202,7 +209,8 @@ def _one_thread(items: list[etree._Element]) -> list[etree._Element]:
     Comment markup elsewhere on the page (a widget, a teaser) would otherwise widen the thread's
     section to an element that holds the article too. Where each comment sits in a wrapper of its own,
     the list is the wrappers' parent, a level or more further up. A list inside a comment section wins
-    over a longer one elsewhere; other lists in the same section (pingbacks listed apart) are kept.
+    over a longer one elsewhere; other lists in the same section (pingbacks listed apart) are kept, and
+    so are sections of pingbacks and trackbacks beside it.
     """
     item_set = set(items)
     tops: dict[etree._Element, etree._Element] = {}  # each item's top-level comment
@@ -216,8 +224,31 @@ def _one_thread(items: list[etree._Element]) -> list[etree._Element]:
         home = max(lists, key=lambda candidate: (_in_section(candidate), lists[candidate]))
         if lists[home] > 1 or level == LIST_LEVELS:
             section = thread_section([item for item in items if _ancestor(tops[item], level) is home])
-            return [item for item in items if section in tops[item].iterancestors()]
+            kept = {item for item in items if section in tops[item].iterancestors()}
+            kept |= _linkbacks_beside(section, [item for item in items if item not in kept])
+            return [item for item in items if item in kept]
     return items
+
+
+def _linkbacks_beside(section: etree._Element, items: list[etree._Element]) -> set[etree._Element]:
+    """The items of the sections beside the thread's that hold pingbacks and trackbacks only (Dotclear's
+    #pings, Serendipity's trackbacks section)."""
+    parent = section.getparent()
+    if parent is None:
+        return set()
+    linkback = [self_test(MARKUP, "pingback"), self_test(MARKUP, "trackback")]
+    found: set[etree._Element] = set()
+    for sibling in parent:
+        if (
+            sibling is section
+            or not isinstance(sibling.tag, str)
+            or not matches(sibling, self_test(MARKUP, "section"))
+        ):
+            continue
+        inside = [item for item in items if sibling in item.iterancestors()]
+        if inside and all(any(matches(item, test) for test in linkback) for item in inside):
+            found.update(inside)
+    return found
 
 
 def _in_section(element: etree._Element | None) -> bool:
@@ -347,9 +378,7 @@ def _read_item(
             comment.date, comment.time, lead = leading_date([first], published)
             comment.blocks[:1] = lead
     else:
-        if dated is not None and dated is not own and own in dated.iterancestors():
-            drop(dated)  # its date, read already
-        _read_linkback(comment, own, base_url)
+        _read_linkback(comment, own, base_url, dated)
     return comment
 
 
@@ -457,9 +486,27 @@ def _as_pingback(comment: Comment) -> None:
     comment.title, comment.author, comment.author_url = title or None, None, None
 
 
-def _read_linkback(comment: Comment, own: etree._Element, base_url: str | None) -> None:
-    """A pingback's or trackback's linking page: title, site, address, and any excerpt after the link."""
-    link = next((a for a in own.iter("a") if safe_link(a.get("href"), base_url)), None)
+def _read_linkback(
+    comment: Comment, own: etree._Element, base_url: str | None, dated: etree._Element | None
+) -> None:
+    """A pingback's or trackback's linking page: title, site, address, and any excerpt after the link.
+
+    The link is looked for outside the line that gave the date (``dated``, left out of the excerpt),
+    else in it (Dotclear's "From <linking site> - date"); never a comment number's link nor one to a
+    place on this page (b2evolution's permalink "Trackback"). The excerpt is the item's text block
+    where it has one.
+    """
+    skipped = descendants_test(MARKUP, "skip")(own)
+    page = (base_url or "").split("#")[0] + "#"
+    links = [
+        a
+        for a in own.iter("a")
+        if a not in skipped
+        and (url := safe_link(a.get("href"), base_url))
+        and not url.startswith(("#", page))
+    ]
+    undated = [a for a in links if dated is None or (a is not dated and dated not in a.iterancestors())]
+    link = next(iter(undated or links), None)
     if link is not None:
         title = text_of(link)
         comment.url = safe_link(link.get("href"), base_url)
@@ -467,8 +514,14 @@ def _read_linkback(comment: Comment, own: etree._Element, base_url: str | None) 
             title, comment.site = (part.strip() for part in title.rsplit(" | ", 1))
         comment.title = title or None
         drop(link)
+    if (site := first_match(own, xpaths(MARKUP, "site"))) is not None:
+        comment.site = text_of(site) or comment.site
+        drop(site)
+    if dated is not None and dated is not own and own in dated.iterancestors():
+        drop(dated)  # its date, read already
+    body = first_match(own, xpaths(MARKUP, "content"))
     label = patterns(WORDS, "linkback")[0]
-    for paragraph in _paragraphs(own, base_url):
+    for paragraph in _paragraphs(own if body is None else body, base_url):
         if match := label.match(paragraph.text):
             paragraph = _without_start(paragraph, match.end())
         if paragraph.text:
