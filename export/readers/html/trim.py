@@ -1,5 +1,6 @@
 """What a page puts into the article's text that is not the article: teaser links to other pages, lists of
-the site's other pages, and the notes after the article's end (subscribe, follow us, copyright).
+the site's other pages, labelled runs of links to more of its pages ("Related posts"), and the notes after
+the article's end (subscribe, follow us, copyright).
 
 Applied to a saved page's chosen blocks only (a blog export's post is its author's own text). Each rule
 was kept for what it wins across the tune part of corpus-large (docs/page-reader.md).
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from export.model import Block, Heading, ListBlock, Paragraph, Span
+from export.model import Block, Heading, ListBlock, Paragraph, Picture, Span
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.page_address import registered_domain
 
@@ -23,30 +24,35 @@ MIN_LIST_ITEMS = 2
 MAX_NOTE = 300
 LAST_BLOCKS = 4
 MAX_SPACER = 40  # a line this short between notes ("Donate", a name) is passed over, not a stop
+# A label over more of the site's pages ("Related posts"): a short line; the links right after it go with it.
+MAX_RELATED_LABEL = 60
+RELATED_LINKED = 0.5
 QUOTE_MARKS = tuple("\"'“”„«»‘’‚")
 ADDRESS = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
 
-def _note_words() -> re.Pattern[str]:
-    """``closing_notes.txt`` as one pattern of whole words (an alternation of literals: linear)."""
+def _word_pattern(name: str) -> str:
+    """The words and phrases of the data file ``name`` as one alternation of literals (linear)."""
     parts = []
-    for line in data_lines("closing_notes.txt"):
+    for line in data_lines(name):
         word = line.strip().casefold()
         open_end = word.endswith("*")
         literal = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
         parts.append(rf"{literal}\w*" if open_end else literal + (r"\b" if word[-1].isalnum() else ""))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
+    return "|".join(parts)
 
 
-NOTE_WORDS = _note_words()
+NOTE_WORDS = re.compile(rf"(?<!\w)(?:{_word_pattern('closing_notes.txt')})", re.IGNORECASE)
+RELATED_LABEL = re.compile(rf"\W*(?:{_word_pattern('related_labels.txt')})", re.IGNORECASE)
 
 
 def trim_article(blocks: list[Block], address: str | None) -> list[Block]:
-    """``blocks`` without teaser links, lists of the site's other pages and closing notes.
+    """``blocks`` without teaser links, lists of the site's other pages, labelled runs of links to more
+    pages and closing notes.
 
     ``address`` is the page's own, which tells links to the same site (relative ones always are)."""
     kept = [block for block in blocks if not (_teaser(block) or _site_list(block, address))]
-    return _without_closing_notes(kept)
+    return _without_closing_notes(_without_related_runs(kept))
 
 
 def _teaser(block: Block) -> bool:
@@ -108,3 +114,34 @@ def _without_closing_notes(blocks: list[Block]) -> list[Block]:
         elif len(text) > MAX_SPACER:
             break
     return [block for index, block in enumerate(blocks) if index not in dropped]
+
+
+def _without_related_runs(blocks: list[Block]) -> list[Block]:
+    """The blocks without each related label ("Related posts", "Lesen Sie auch:") and the pictures, lists,
+    very short lines and paragraphs of links right after it; the article's own text after a label stays."""
+    kept: list[Block] = []
+    after_label = False
+    for block in blocks:
+        if _related_label(block):
+            after_label = True
+        elif not (after_label and _teaser_like(block)):
+            after_label = False
+            kept.append(block)
+    return kept
+
+
+def _related_label(block: Block) -> bool:
+    """A short heading or paragraph that starts with a label of ``related_labels.txt``."""
+    if not isinstance(block, Heading | Paragraph):
+        return False
+    text = block.text.strip()
+    return len(text) <= MAX_RELATED_LABEL and RELATED_LABEL.match(text) is not None
+
+
+def _teaser_like(block: Block) -> bool:
+    """A picture, a list, a line of a few words (a byline, a date), or a paragraph that is mostly links."""
+    if isinstance(block, Picture | ListBlock):
+        return True
+    if not isinstance(block, Paragraph):
+        return False
+    return len(block.text.strip()) <= MAX_SPACER or _linked(block.spans) >= RELATED_LINKED * len(block.text)
