@@ -146,3 +146,32 @@ def test_a_saved_page_loses_a_related_label_and_its_links(tmp_path: Path):
     text = "\n".join(texts(read_html_page(path).sections[0].blocks))
     assert SENTENCE.strip() in text
     assert "Lesen Sie" not in text and "Another long story" not in text
+
+
+def test_a_credit_line_goes_unless_it_follows_a_picture_the_book_shows():
+    shown = Picture("images/one.jpg", alt="A boat")
+    blocks = [
+        Paragraph("Foto: unsplash/Jo Smith"),
+        Paragraph(SENTENCE),
+        Paragraph("(Bild: Hersteller)"),
+        Picture(None, alt="A harbour"),
+        Paragraph("© Agency/Photographer"),
+        shown,
+        Paragraph("Photo: Jo Smith"),
+        Paragraph("Fotografie ist ihr Beruf: Jo Smith lebt davon."),  # no label: the article's
+        Paragraph("Bild: " + SENTENCE * 2),  # too long for a credit
+    ]
+    kept = trim_article(blocks, PAGE)
+    assert kept == [blocks[1], blocks[3], shown, blocks[6], blocks[7], blocks[8]]
+
+
+def test_a_saved_page_loses_a_credit_line(tmp_path: Path):
+    path = tmp_path / "page.html"
+    body = f"<p>{SENTENCE * 3}</p><p>Foto: unsplash/Jo Smith</p><p>{SENTENCE * 3}</p><p>{SENTENCE * 2}</p>"
+    path.write_text(
+        f"<html><head><title>T</title></head><body>"
+        f"<article><div class='entry-content'>{body}</div></article></body></html>",
+        encoding="utf-8",
+    )
+    text = "\n".join(texts(read_html_page(path).sections[0].blocks))
+    assert SENTENCE.strip() in text and "unsplash" not in text

@@ -1,6 +1,7 @@
 """What a page puts into the article's text that is not the article: teaser links to other pages, lists of
-the site's other pages, labelled runs of links to more of its pages ("Related posts"), and the notes after
-the article's end (subscribe, follow us, copyright).
+the site's other pages, labelled runs of links to more of its pages ("Related posts"), the credit lines of
+pictures the book does not show ("Foto: Jo Smith"), and the notes after the article's end (subscribe,
+follow us, copyright).
 
 Applied to a saved page's chosen blocks only (a blog export's post is its author's own text). Each rule
 was kept for what it wins across the tune part of corpus-large (docs/page-reader.md).
@@ -27,6 +28,7 @@ MAX_SPACER = 40  # a line this short between notes ("Donate", a name) is passed 
 # A label over more of the site's pages ("Related posts"): a short line; the links right after it go with it.
 MAX_RELATED_LABEL = 60
 RELATED_LINKED = 0.5
+MAX_CREDIT = 100  # a picture's credit line: "Foto: Jo Smith", "© Agency/Photographer"
 QUOTE_MARKS = tuple("\"'“”„«»‘’‚")
 ADDRESS = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
@@ -44,14 +46,19 @@ def _word_pattern(name: str) -> str:
 
 NOTE_WORDS = re.compile(rf"(?<!\w)(?:{_word_pattern('closing_notes.txt')})", re.IGNORECASE)
 RELATED_LABEL = re.compile(rf"\W*(?:{_word_pattern('related_labels.txt')})", re.IGNORECASE)
+CREDIT_LABEL = re.compile(rf"\W*(?:(?:{_word_pattern('credit_labels.txt')})\s*:|©)", re.IGNORECASE)
 
 
 def trim_article(blocks: list[Block], address: str | None) -> list[Block]:
     """``blocks`` without teaser links, lists of the site's other pages, labelled runs of links to more
-    pages and closing notes.
+    pages, credit lines of pictures not shown and closing notes.
 
     ``address`` is the page's own, which tells links to the same site (relative ones always are)."""
-    kept = [block for block in blocks if not (_teaser(block) or _site_list(block, address))]
+    kept = [
+        block
+        for index, block in enumerate(blocks)
+        if not (_teaser(block) or _site_list(block, address) or _unshown_credit(blocks, index))
+    ]
     return _without_closing_notes(_without_related_runs(kept))
 
 
@@ -65,6 +72,16 @@ def _teaser(block: Block) -> bool:
     start = colon + 1 if 0 < colon < MAX_LABEL else 0
     rest = len(text[start:].strip())
     return bool(rest) and _linked(block.spans, start) >= LINKED * rest
+
+
+def _unshown_credit(blocks: list[Block], index: int) -> bool:
+    """A picture's credit line ("Foto: Jo Smith", "© Agency") that does not follow a picture the book shows;
+    after one, it stays as that picture's attribution."""
+    block = blocks[index]
+    if not isinstance(block, Paragraph) or len(block.text.strip()) > MAX_CREDIT:
+        return False
+    before = blocks[index - 1] if index else None
+    return CREDIT_LABEL.match(block.text) is not None and not (isinstance(before, Picture) and before.image)
 
 
 def _linked(spans: list[Span], start: int = 0) -> int:
