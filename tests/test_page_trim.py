@@ -175,3 +175,14 @@ def test_a_saved_page_loses_a_credit_line(tmp_path: Path):
     )
     text = "\n".join(texts(read_html_page(path).sections[0].blocks))
     assert SENTENCE.strip() in text and "unsplash" not in text
+
+
+def test_a_labelled_title_of_another_page_goes_without_a_link():
+    blocks = [
+        Paragraph(SENTENCE),
+        Heading("Mire: El cantante da positivo a COVID-19 y cancela su gira por el país"),
+        Paragraph("Related: The 15 Weirdest Galaxies in Our Universe"),
+        Paragraph(SENTENCE),
+        Paragraph("Related to this, the town council met again on Monday."),  # the article's sentence
+    ]
+    assert trim_article(blocks, PAGE) == [blocks[0], blocks[3], blocks[4]]

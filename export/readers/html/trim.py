@@ -25,8 +25,9 @@ MIN_LIST_ITEMS = 2
 MAX_NOTE = 300
 LAST_BLOCKS = 4
 MAX_SPACER = 40  # a line this short between notes ("Donate", a name) is passed over, not a stop
-# A label over more of the site's pages ("Related posts"): a short line; the links right after it go with it.
-MAX_RELATED_LABEL = 60
+# A label over more of the site's pages ("Related posts"), or before another page's title ("Mire: Title"): a
+# short line; the links right after it go with it.
+MAX_RELATED_LABEL = 100
 RELATED_LINKED = 0.5
 MAX_CREDIT = 100  # a picture's credit line: "Foto: Jo Smith", "© Agency/Photographer"
 QUOTE_MARKS = tuple("\"'“”„«»‘’‚")
@@ -148,11 +149,12 @@ def _without_related_runs(blocks: list[Block]) -> list[Block]:
 
 
 def _related_label(block: Block) -> bool:
-    """A short heading or paragraph that starts with a label of ``related_labels.txt``."""
+    """A short heading or paragraph that starts with a label of ``related_labels.txt`` and is no sentence
+    (does not end with a full stop: "Related to this, the council met again.")."""
     if not isinstance(block, Heading | Paragraph):
         return False
     text = block.text.strip()
-    return len(text) <= MAX_RELATED_LABEL and RELATED_LABEL.match(text) is not None
+    return len(text) <= MAX_RELATED_LABEL and not text.endswith(".") and RELATED_LABEL.match(text) is not None
 
 
 def _teaser_like(block: Block) -> bool:
