@@ -184,5 +184,6 @@ def test_a_labelled_title_of_another_page_goes_without_a_link():
         Paragraph("Related: The 15 Weirdest Galaxies in Our Universe"),
         Paragraph(SENTENCE),
         Paragraph("Related to this, the town council met again on Monday."),  # the article's sentence
+        Heading("Related work"),  # a section of the article
     ]
-    assert trim_article(blocks, PAGE) == [blocks[0], blocks[3], blocks[4]]
+    assert trim_article(blocks, PAGE) == [blocks[0], blocks[3], blocks[4], blocks[5]]
