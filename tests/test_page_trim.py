@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from export.model import Heading, ListBlock, ListItem, Paragraph, Span
+from export.model import Heading, ListBlock, ListItem, Paragraph, Picture, Span
 from export.readers.html.page import read_html_page
 from export.readers.html.trim import NOTE_WORDS, trim_article
 
@@ -105,3 +105,85 @@ def test_a_saved_page_loses_its_teasers_and_closing_notes(tmp_path: Path):
     text = "\n".join(texts(read_html_page(path).sections[0].blocks))
     assert SENTENCE.strip() in text
     assert "Otra noticia" not in text and "Uno" not in text and "Follow" not in text
+
+
+def test_a_related_label_goes_with_the_links_and_pictures_right_after_it():
+    teasers = linked("Why the story goes on: four reasons, and what the others say about them", "/more.html")
+    blocks = [
+        Paragraph(SENTENCE),
+        Heading("Auch auf example.com"),
+        teasers,
+        Picture(None, alt=""),
+        Paragraph("By Jo Smith"),
+        Paragraph(SENTENCE),
+        Paragraph("Mehr Themen:"),
+    ]
+    assert texts(trim_article(blocks, PAGE)) == [SENTENCE, SENTENCE]
+
+
+def test_a_related_label_over_the_article_own_text_goes_alone_and_like_words_stay():
+    blocks = [
+        Heading("Most read in world news"),
+        Paragraph("Tourists were stranded in the town as a result."),  # short, but the article's
+        Heading("Relatedness of the two findings"),
+        Paragraph("Related posts on this topic were written by the same author over many years."),
+    ]
+    assert texts(trim_article(blocks, PAGE)) == texts(blocks[1:])
+
+
+def test_a_saved_page_loses_a_related_label_and_its_links(tmp_path: Path):
+    path = tmp_path / "page.html"
+    teaser = (
+        "<p><a href='https://other.example.org/story'>Another long story from another site, told at length "
+        "over many paragraphs and pictures</a> and a few words after the link.</p>"
+    )
+    body = f"<p>{SENTENCE * 3}</p><p>{SENTENCE * 3}</p><h3>Lesen Sie auch:</h3>{teaser}<p>{SENTENCE * 2}</p>"
+    path.write_text(
+        f"<html><head><title>T</title><link rel='canonical' href='{PAGE}'></head><body>"
+        f"<article><div class='entry-content'>{body}</div></article></body></html>",
+        encoding="utf-8",
+    )
+    text = "\n".join(texts(read_html_page(path).sections[0].blocks))
+    assert SENTENCE.strip() in text
+    assert "Lesen Sie" not in text and "Another long story" not in text
+
+
+def test_a_credit_line_goes_unless_it_follows_a_picture_the_book_shows():
+    shown = Picture("images/one.jpg", alt="A boat")
+    blocks = [
+        Paragraph("Foto: unsplash/Jo Smith"),
+        Paragraph(SENTENCE),
+        Paragraph("(Bild: Hersteller)"),
+        Picture(None, alt="A harbour"),
+        Paragraph("© Agency/Photographer"),
+        shown,
+        Paragraph("Photo: Jo Smith"),
+        Paragraph("Fotografie ist ihr Beruf: Jo Smith lebt davon."),  # no label: the article's
+        Paragraph("Bild: " + SENTENCE * 2),  # too long for a credit
+    ]
+    kept = trim_article(blocks, PAGE)
+    assert kept == [blocks[1], blocks[3], shown, blocks[6], blocks[7], blocks[8]]
+
+
+def test_a_saved_page_loses_a_credit_line(tmp_path: Path):
+    path = tmp_path / "page.html"
+    body = f"<p>{SENTENCE * 3}</p><p>Foto: unsplash/Jo Smith</p><p>{SENTENCE * 3}</p><p>{SENTENCE * 2}</p>"
+    path.write_text(
+        f"<html><head><title>T</title></head><body>"
+        f"<article><div class='entry-content'>{body}</div></article></body></html>",
+        encoding="utf-8",
+    )
+    text = "\n".join(texts(read_html_page(path).sections[0].blocks))
+    assert SENTENCE.strip() in text and "unsplash" not in text
+
+
+def test_a_labelled_title_of_another_page_goes_without_a_link():
+    blocks = [
+        Paragraph(SENTENCE),
+        Heading("Mire: El cantante da positivo a COVID-19 y cancela su gira por el país"),
+        Paragraph("Related: The 15 Weirdest Galaxies in Our Universe"),
+        Paragraph(SENTENCE),
+        Paragraph("Related to this, the town council met again on Monday."),  # the article's sentence
+        Heading("Related work"),  # a section of the article
+    ]
+    assert trim_article(blocks, PAGE) == [blocks[0], blocks[3], blocks[4], blocks[5]]

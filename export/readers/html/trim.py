@@ -1,5 +1,7 @@
 """What a page puts into the article's text that is not the article: teaser links to other pages, lists of
-the site's other pages, and the notes after the article's end (subscribe, follow us, copyright).
+the site's other pages, labelled runs of links to more of its pages ("Related posts"), the credit lines of
+pictures the book does not show ("Foto: Jo Smith"), and the notes after the article's end (subscribe,
+follow us, copyright).
 
 Applied to a saved page's chosen blocks only (a blog export's post is its author's own text). Each rule
 was kept for what it wins across the tune part of corpus-large (docs/page-reader.md).
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from export.model import Block, Heading, ListBlock, Paragraph, Span
+from export.model import Block, Heading, ListBlock, Paragraph, Picture, Span
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.page_address import registered_domain
 
@@ -23,30 +25,42 @@ MIN_LIST_ITEMS = 2
 MAX_NOTE = 300
 LAST_BLOCKS = 4
 MAX_SPACER = 40  # a line this short between notes ("Donate", a name) is passed over, not a stop
+# A label over more of the site's pages ("Related posts"), or before another page's title ("Mire: Title"): a
+# short line; the links right after it go with it.
+MAX_RELATED_LABEL = 100
+RELATED_LINKED = 0.5
+MAX_CREDIT = 100  # a picture's credit line: "Foto: Jo Smith", "© Agency/Photographer"
 QUOTE_MARKS = tuple("\"'“”„«»‘’‚")
 ADDRESS = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
 
-def _note_words() -> re.Pattern[str]:
-    """``closing_notes.txt`` as one pattern of whole words (an alternation of literals: linear)."""
+def _word_pattern(name: str) -> str:
+    """The words and phrases of the data file ``name`` as one alternation of literals (linear)."""
     parts = []
-    for line in data_lines("closing_notes.txt"):
+    for line in data_lines(name):
         word = line.strip().casefold()
         open_end = word.endswith("*")
         literal = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
         parts.append(rf"{literal}\w*" if open_end else literal + (r"\b" if word[-1].isalnum() else ""))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
+    return "|".join(parts)
 
 
-NOTE_WORDS = _note_words()
+NOTE_WORDS = re.compile(rf"(?<!\w)(?:{_word_pattern('closing_notes.txt')})", re.IGNORECASE)
+RELATED_LABEL = re.compile(rf"\W*(?:{_word_pattern('related_labels.txt')})", re.IGNORECASE)
+CREDIT_LABEL = re.compile(rf"\W*(?:(?:{_word_pattern('credit_labels.txt')})\s*:|©)", re.IGNORECASE)
 
 
 def trim_article(blocks: list[Block], address: str | None) -> list[Block]:
-    """``blocks`` without teaser links, lists of the site's other pages and closing notes.
+    """``blocks`` without teaser links, lists of the site's other pages, labelled runs of links to more
+    pages, credit lines of pictures not shown and closing notes.
 
     ``address`` is the page's own, which tells links to the same site (relative ones always are)."""
-    kept = [block for block in blocks if not (_teaser(block) or _site_list(block, address))]
-    return _without_closing_notes(kept)
+    kept = [
+        block
+        for index, block in enumerate(blocks)
+        if not (_teaser(block) or _site_list(block, address) or _unshown_credit(blocks, index))
+    ]
+    return _without_closing_notes(_without_related_runs(kept))
 
 
 def _teaser(block: Block) -> bool:
@@ -59,6 +73,16 @@ def _teaser(block: Block) -> bool:
     start = colon + 1 if 0 < colon < MAX_LABEL else 0
     rest = len(text[start:].strip())
     return bool(rest) and _linked(block.spans, start) >= LINKED * rest
+
+
+def _unshown_credit(blocks: list[Block], index: int) -> bool:
+    """A picture's credit line ("Foto: Jo Smith", "© Agency") that does not follow a picture the book shows;
+    after one, it stays as that picture's attribution."""
+    block = blocks[index]
+    if not isinstance(block, Paragraph) or len(block.text.strip()) > MAX_CREDIT:
+        return False
+    before = blocks[index - 1] if index else None
+    return CREDIT_LABEL.match(block.text) is not None and not (isinstance(before, Picture) and before.image)
 
 
 def _linked(spans: list[Span], start: int = 0) -> int:
@@ -108,3 +132,35 @@ def _without_closing_notes(blocks: list[Block]) -> list[Block]:
         elif len(text) > MAX_SPACER:
             break
     return [block for index, block in enumerate(blocks) if index not in dropped]
+
+
+def _without_related_runs(blocks: list[Block]) -> list[Block]:
+    """The blocks without each related label ("Related posts", "Lesen Sie auch:") and the pictures, lists,
+    very short lines and paragraphs of links right after it; the article's own text after a label stays."""
+    kept: list[Block] = []
+    after_label = False
+    for block in blocks:
+        if _related_label(block):
+            after_label = True
+        elif not (after_label and _teaser_like(block)):
+            after_label = False
+            kept.append(block)
+    return kept
+
+
+def _related_label(block: Block) -> bool:
+    """A short heading or paragraph that starts with a label of ``related_labels.txt`` and is no sentence
+    (does not end with a full stop: "Related to this, the council met again.")."""
+    if not isinstance(block, Heading | Paragraph):
+        return False
+    text = block.text.strip()
+    return len(text) <= MAX_RELATED_LABEL and not text.endswith(".") and RELATED_LABEL.match(text) is not None
+
+
+def _teaser_like(block: Block) -> bool:
+    """A picture, a list, a line of a few words (a byline, a date), or a paragraph that is mostly links."""
+    if isinstance(block, Picture | ListBlock):
+        return True
+    if not isinstance(block, Paragraph):
+        return False
+    return len(block.text.strip()) <= MAX_SPACER or _linked(block.spans) >= RELATED_LINKED * len(block.text)
