@@ -4,6 +4,7 @@ the package (97 languages; measured on corpus-large by benchmarks/language_eval.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -41,8 +42,12 @@ def by_common_words(sample: str) -> str | None:
     words = WORD.findall(sample.lower())
     if len(words) < STOPWORD_MIN_WORDS:
         return None
+    found = Counter(words)  # each distinct word looked up once per language, not each of its uses
     counts = sorted(
-        ((sum(word in common for word in words), language) for language, common in _stopwords().items()),
+        (
+            (sum(found[word] for word in common & found.keys()), language)
+            for language, common in _stopwords().items()
+        ),
         reverse=True,
     )
     (best, language), (second, _) = counts[0], counts[1]
