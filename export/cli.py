@@ -490,7 +490,8 @@ def _stop(signum: int, frame: object) -> None:
 
 
 def run() -> None:
-    """Entry point of the console script: a SIGTERM or SIGHUP stops it as cleanly as Ctrl-C."""
+    """Run the command line and exit with its status (export.entry loads and calls this): a SIGTERM or SIGHUP
+    stops it as cleanly as Ctrl-C."""
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _stop)
