@@ -1,5 +1,5 @@
 """``python -m export``: the same as the ``annotated-epub`` command."""
 
-from export.cli import run
+from export.entry import run
 
 run()

@@ -10,6 +10,7 @@ import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from export import __version__
 from export.errors import InputError
@@ -30,6 +31,9 @@ from export.pipeline import (
 from export.readers import is_blog_export, is_feed
 from export.readers.kinds import inputs_help
 from export.web.address import file_or_address
+
+if TYPE_CHECKING:
+    from export.readers.feed_choice import FeedChoice
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1  # and 2 for bad usage, as argparse exits
 EXIT_INTERRUPTED = 130
@@ -230,8 +234,6 @@ def main(argv: list[str] | None = None) -> int:
     # Path() drops a trailing separator, so whether the name asks for a directory is read first.
     args.output_names_directory = args.output is not None and args.output.endswith(("/", os.sep))
     args.output = Path(args.output) if args.output is not None else None
-    from export.readers.feed_choice import FeedChoice
-
     inputs: list[Path | str] = args.inputs or sorted(path for path in seeds_dir().iterdir() if path.is_file())
     if not inputs:
         parser.error(f"no input given and no files in {seeds_dir()}")
@@ -239,6 +241,9 @@ def main(argv: list[str] | None = None) -> int:
     collect = many and _names_a_book(args)  # several inputs, one book
     if many and not collect and args.output and args.output.exists() and not args.output.is_dir():
         parser.error("with several inputs, --output must be a directory or a book's name (NAME.epub)")
+    files = [source for source in inputs if isinstance(source, Path)]
+    # An address may turn out to be a feed; a file is one if its first bytes say so.
+    feeds = len(files) < len(inputs) or any(map(is_feed, files))
     options = ConvertOptions(
         style=args.style,
         claims=args.claims != "off",
@@ -248,15 +253,14 @@ def main(argv: list[str] | None = None) -> int:
         format=args.format,
         cover=args.cover,
         title=args.title,
-        feed=FeedChoice(args.max_items, args.since, args.until),
+        feed=_feed_choice(args) if feeds else None,
         images=args.images,
     )
     if args.max_input_size is not None:
         options.max_input_size = args.max_input_size
-    files = [source for source in inputs if isinstance(source, Path)]
     status, taken = EXIT_OK, set[Path]()
     # Fetching is set up for the run when an input is an address, or a feed whose items may need their pages.
-    fetches = args.cache or len(files) < len(inputs) or any(map(is_feed, files))
+    fetches = args.cache or feeds
     try:
         web = _web_client(args.cache, options) if fetches else None
     except InputError as error:
@@ -296,6 +300,13 @@ def _convert_collection(
     except (InputError, *UNCONVERTIBLE) as error:  # an input's failure names that input
         return _failed(args.output, error)
     return _announce(args, args.output, taken)
+
+
+def _feed_choice(args: argparse.Namespace) -> FeedChoice:
+    """Which items of a feed make its book (--max-items, --since, --until)."""
+    from export.readers.feed_choice import FeedChoice  # only where an input may be a feed
+
+    return FeedChoice(args.max_items, args.since, args.until)
 
 
 def _warner(args: argparse.Namespace) -> Warn:
@@ -479,7 +490,8 @@ def _stop(signum: int, frame: object) -> None:
 
 
 def run() -> None:
-    """Entry point of the console script: a SIGTERM or SIGHUP stops it as cleanly as Ctrl-C."""
+    """Run the command line and exit with its status (export.entry loads and calls this): a SIGTERM or SIGHUP
+    stops it as cleanly as Ctrl-C."""
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _stop)

@@ -19,7 +19,7 @@ from export.epub.package import BookOptions, write_epub
 from export.model import Article, Comment, CommentThread, Paragraph
 from export.pipeline import load_stylesheet
 from export.readers import read_article
-from export.readers.dates import parse_date_in, parse_time_in
+from export.readers.date_times import parse_date_in, parse_time_in
 from export.readers.html.comments import read_comment_thread
 from export.readers.html.parse import clean_tree, parse_html
 from export.readers.html.related import read_related_links

@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 
 from export.model import CommentThread, ListBlock, Paragraph, Picture, Preformatted, block_paragraphs
-from export.readers.dates import find_date_in
+from export.readers.date_times import find_date_in
 from export.readers.html.blocks import BodyContent
 from export.readers.html.body import BOILERPLATE
 from export.readers.html.choice import choose_body

@@ -10,7 +10,7 @@ from dataclasses import replace
 from lxml import etree
 
 from export.model import Paragraph
-from export.readers.dates import find_date_in, parse_date_after, parse_time_in
+from export.readers.date_times import find_date_in, parse_date_after, parse_time_in
 from export.readers.html.markup_tables import descendants_test, matches, patterns, self_test, xpaths
 from export.readers.html.tree import drop, text_of
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from lxml import etree
 
 from export.model import Comment
-from export.readers.dates import parse_date_after, parse_time_in
+from export.readers.date_times import parse_date_after, parse_time_in
 from export.readers.html.inline import read_paragraphs
 from export.readers.html.markup_tables import patterns, search
 from export.readers.html.tree import HEADING_TAGS, heading_like, in_form, text_of

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from lxml import etree
 
 from export.model import Block, Comment, CommentKind, CommentThread, Paragraph, VideoReport, comment_kind
-from export.readers.dates import parse_date_in
+from export.readers.date_times import parse_date_in
 from export.readers.html.blocks import read_comment_body
 from export.readers.html.comment_byline import (
     date_in_byline,

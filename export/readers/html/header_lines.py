@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from lxml import etree
 
-from export.readers.dates import find_date_in
+from export.readers.date_times import find_date_in
 
 # The lead word and the name's words; the name's own words are checked for capitals in code.
 BYLINE = re.compile(

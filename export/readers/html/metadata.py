@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from export.readers.dates import find_date_in, parse_date
+from export.readers.date_times import find_date_in
+from export.readers.dates import parse_date
 from export.readers.html.header_lines import byline_name, dateline, header_lines, labelled_name
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names

@@ -7,7 +7,7 @@ import re
 from lxml import etree
 
 from export.model import ArchiveLink
-from export.readers.dates import parse_date_in
+from export.readers.date_times import parse_date_in
 from export.readers.html.inline import safe_link
 from export.readers.html.markup_tables import matches, patterns, search, self_test, xpaths
 from export.readers.html.page_address import page_address

@@ -1,0 +1,96 @@
+"""Dates inside longer texts, and times of day: "August 15, 2020 at 9:35 am", "21. April 2020 um 10:15",
+"21 avril 2020 à 10 h 15", "23.06.2016", "03/28/2016", a date without its year after a known one; the
+first date a short text holds. Apart from ``dates``, which a plain-text page needs alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from export.readers.dates import WEEKDAY_PREFIX, make_date, month_number, parse_date
+
+SLASHED_DATE = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})$")
+CONNECTOR = re.compile(r" (?:de|del|di) ", re.IGNORECASE)
+DOTTED_DATE = re.compile(r"^(?P<day>\d{1,2})\. ?(?P<month>\d{1,2})\. ?(?P<year>\d{4})$")
+ISO_DATE_TIME = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ]\d{2}:\d{2}\S*)?$")
+TIME_OF_DAY = re.compile(
+    # (?<!\s): tried from the start of a run of spaces only, not again from each space in it (quadratic).
+    r"(?<!\s)(?:,|\s+(?:at|um|@|-|–|—|\||à|às|a las|alle|om))?\s+\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\s?h\s?\d{2})"
+    r"\s*(?:[ap]\.?\s?m\.?|uhr|h)?$",
+    re.IGNORECASE,
+)
+CLOCK = re.compile(
+    r"(?<![\d.:])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?(?![\d:])"
+    r"|(?<![\d.:])(?P<hour_de>\d{1,2})\.(?P<minute_de>\d{2})\s*uhr\b"
+    r"|(?<![\d.:])(?P<hour_fr>\d{1,2}) ?h ?(?P<minute_fr>\d{2})(?! ?[^\W\d_])(?!\d)",
+    re.IGNORECASE,
+)
+MONTH_DAY = re.compile(r"^(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?$")
+DAY_MONTH = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<month>[^\W\d_]+)\.?$")
+
+
+def parse_date_in(text: str, year: int | None = None) -> dt.date | None:
+    """The date at the start of a date-and-time text, an ISO timestamp, or a date without its year.
+
+    A date without a year ("Jun 20th at 2:41 am") takes ``year``; without one it is None.
+    """
+    text = " ".join(text.split())
+    if match := ISO_DATE_TIME.match(text):
+        return make_date(match["year"], int(match["month"]), match["day"])
+    text = CONNECTOR.sub(" ", TIME_OF_DAY.sub("", text).rstrip(" ,"))
+    if date := parse_date(text):
+        return date
+    if match := DOTTED_DATE.match(text):
+        return make_date(match["year"], int(match["month"]), match["day"])
+    if match := SLASHED_DATE.match(WEEKDAY_PREFIX.sub("", text)):
+        return _slashed(match)
+    text = WEEKDAY_PREFIX.sub("", text.removesuffix("."))
+    for pattern in (MONTH_DAY, DAY_MONTH):
+        if year and (match := pattern.match(text)):
+            return make_date(str(year), month_number(match["month"]), match["day"])
+    return None
+
+
+def _slashed(match: re.Match[str]) -> dt.date | None:
+    """A date written with slashes: month first as in the US, unless the first number cannot be a month."""
+    first, second = int(match["first"]), int(match["second"])
+    month, day = (second, first) if first > 12 else (first, second)
+    return make_date(match["year"], month, str(day))
+
+
+def parse_date_after(text: str, after: dt.date | None) -> dt.date | None:
+    """``parse_date_in``, a date without a year taken as the first such day on or after ``after``."""
+    date = parse_date_in(text, after.year if after else None)
+    if date and after and date < after and str(date.year) not in text:
+        date = parse_date_in(text, after.year + 1)
+    return date
+
+
+def parse_time_in(text: str) -> dt.time | None:
+    """The time of day in a date-and-time text: "at 9:35 am", "um 17:21 Uhr", "à 10 h 15",
+    "2016-06-23T17:21:09+02:00"."""
+    match = CLOCK.search(text)
+    if not match:
+        return None
+    hour = int(match["hour"] or match["hour_de"] or match["hour_fr"])
+    minute = int(match["minute"] or match["minute_de"] or match["minute_fr"])
+    if match["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+    return dt.time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+DATE_IN_TEXT = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}(?!\d)|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]+\.?,?\s+\d{4}\b|\b[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+)
+MAX_DATED_TEXT = 300
+
+
+def find_date_in(text: str) -> dt.date | None:
+    """The first date written anywhere in a short text ("Published am 21. April 2020 um 9:00")."""
+    for match in DATE_IN_TEXT.finditer(" ".join(text.split())[:MAX_DATED_TEXT]):
+        if date := parse_date_in(match[0]):
+            return date
+    return None
