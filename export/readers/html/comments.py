@@ -195,7 +195,12 @@ def _without_wrapped(items: list[etree._Element]) -> list[etree._Element]:
 
 def _in_replies(item: etree._Element, holder: etree._Element, replies: etree.XPath) -> bool:
     """Whether a reply list lies between the item and the item that holds it."""
-    return any(matches(a, replies) for a in item.iterancestors() if holder in a.iterancestors())
+    for ancestor in item.iterancestors():
+        if ancestor is holder:
+            return False
+        if matches(ancestor, replies):
+            return True
+    return False
 
 
 def _number(element: etree._Element) -> str | None:
