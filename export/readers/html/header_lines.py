@@ -87,11 +87,12 @@ AUTHOR_LABEL = re.compile(
     r"|about the author|über den autor|über die autorin)\s*[:\-–]?",
     re.IGNORECASE,
 )
-# The short texts that may be such a label, found in one pass by plain substrings ("ut" of "Autor",
-# "Author", "ext" of "Text", ...), cheaper than case-folding every text.
+# The short texts that may be such a label, found in one pass by plain substrings in either case ("ut" of
+# "Autor", "Author", "ext" of "Text", ...), cheaper than case-folding every text.
 LABEL_TEXTS = etree.XPath(
     "//body//text()[string-length() <= 80][contains(., 'ut') or contains(., 'UT') or contains(., 'ext')"
-    " or contains(., 'EXT') or contains(., 'ritten') or contains(., 'eschrieben')]"
+    " or contains(., 'EXT') or contains(., 'ritten') or contains(., 'RITTEN') or contains(., 'eschrieben')"
+    " or contains(., 'ESCHRIEBEN')]"
     "[string-length(normalize-space()) <= 30][not(parent::script or parent::style)]"
 )
 # The text after a label that is its element's own text, or after one that is an element's tail.
