@@ -44,13 +44,8 @@ def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]
 
 
 def split_name(text: str) -> tuple[str | None, str]:
-    """The name at the start of a byline, and the rest: "Anna 21. April 2020 um 10:15 Antworten" gives "Anna".
-
-    The name ends before a reply word or where the rest reads as a date; words that lead to the date
-    ("am", "on") and a "says" label are left out. A byline that gives the date first and the name after
-    a dash, bar or "by" ("April 20, 2020, 10:15 a.m. - Anna", django-contrib-comments; "1. On 20 April
-    2020, 10:15 by Anna", Dotclear) gives the name after it, and the date without its leading words.
-    """
+    """The name at the start of a byline and the rest ("Anna 21. April 2020 um 10:15 Antworten": "Anna"); a
+    date-first byline ("1. On 20 April 2020, 10:15 by Anna", Dotclear) gives the name after, and its date."""
     date, text = _date_first(" ".join(text.split()))
     name, rest = _name_before_date(text)
     return name, rest if date is None else date
@@ -71,7 +66,8 @@ def _date_first(text: str) -> tuple[str | None, str]:
 
 
 def _name_before_date(text: str) -> tuple[str | None, str]:
-    """The name at the start of a byline that gives it first, and the rest from its date on."""
+    """The name up to a reply word or a date, the words that lead to the date ("am", "on") and a "says"
+    label left out, and the rest from the date on."""
     reply, before = patterns(WORDS, "reply")[0], patterns(WORDS, "before-date")[0]
     words = text.split()
     end = next((i for i, word in enumerate(words) if reply.match(word.strip(".,:;()[]|"))), len(words))

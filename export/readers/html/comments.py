@@ -494,13 +494,8 @@ def _as_pingback(comment: Comment) -> None:
 def _read_linkback(
     comment: Comment, own: etree._Element, base_url: str | None, dated: etree._Element | None
 ) -> None:
-    """A pingback's or trackback's linking page: title, site, address, and any excerpt after the link.
-
-    The link is looked for outside the line that gave the date (``dated``, left out of the excerpt),
-    else in it (Dotclear's "From <linking site> - date"); never a comment number's link nor one to a
-    place on this page (b2evolution's permalink "Trackback"). The excerpt is the item's text block
-    where it has one.
-    """
+    """A linkback's page from its first link off this page and not a comment number's (outside the ``dated``
+    line where one is), its site, and its excerpt: its text block where it has one, the date line left out."""
     skipped = descendants_test(MARKUP, "skip")(own)
     page = (base_url or "").split("#")[0] + "#"
     links = [

@@ -105,9 +105,8 @@ LABELLED_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,2}")
 
 
 def labelled_name(root: etree._Element, person: Callable[[str], bool] = bool) -> str | None:
-    """The name a label such as "Autor:" or "Text & Fotos:" stands before, anywhere in the page's body but
-    in comments and links (tabs: "Author | Recent Posts"): a name of two or three capitalised words, the
-    text after the label's."""
+    """The two or three capitalised words of the text after an author label ("Autor:", "Text & Fotos:"),
+    anywhere in the body but in comments and links (tabs: "Author | Recent Posts")."""
     for label in LABEL_TEXTS(root):
         anchor = label.getparent()
         if anchor is None or not AUTHOR_LABEL.fullmatch(label.strip()):
