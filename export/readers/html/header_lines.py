@@ -13,10 +13,12 @@ from lxml import etree
 
 from export.readers.dates import find_date_in
 
+# A word of a name: a letter, then letters, digits, dots, apostrophes and hyphens.
+NAME_WORD = r"[^\W\d_][\w.'’-]*"
 # The lead word and the name's words; the name's own words are checked for capitals in code.
 BYLINE = re.compile(
     r"(?:^|\s)(?:by|von|vom|par|por|door|autor|autorin|author|written by)\s*:?\s+"
-    r"([^\W\d_][\w.'’-]*(?:[ \xa0][^\W\d_][\w.'’-]*){0,3})",
+    rf"({NAME_WORD}(?:[ \xa0]{NAME_WORD}){{0,3}})",
     re.IGNORECASE,
 )
 # A date in figures, a separator, and a name of two or three words.
@@ -101,7 +103,7 @@ AFTER_OWN_TEXT = etree.XPath(
 )
 AFTER_TAIL = etree.XPath("following::text()[normalize-space()][2]")
 IN_LINK = etree.XPath("ancestor-or-self::a")
-LABELLED_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,2}")
+LABELLED_NAME = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}")
 
 
 def labelled_name(root: etree._Element, person: Callable[[str], bool] = bool) -> str | None:
