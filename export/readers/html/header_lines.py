@@ -118,7 +118,7 @@ def labelled_name(root: etree._Element, person: Callable[[str], bool] = bool) ->
             continue
         following = (AFTER_OWN_TEXT if own else AFTER_TAIL)(anchor)
         name = " ".join(following[0].split()).rstrip(":") if following else ""
-        if LABELLED_NAME.fullmatch(name) and all(word[0].isupper() for word in name.split()) and person(name):
+        if LABELLED_NAME.fullmatch(name) and _capitalised(name.split()) and person(name):
             return name
     return None
 
@@ -150,16 +150,20 @@ def _name_in(line: str) -> str | None:
     or "Eine Kolumne"; only a date or a separator follows the name. Or the name alone after a date and a
     separator ("11.12.2019 - Amelie Loevenich")."""
     dated = DATED_NAME.match(line)
-    if dated and all(word[0].isupper() for word in dated[1].split()):
+    if dated and _capitalised(dated[1].split()):
         return dated[1]
     match = BYLINE.search(line)
     if not match or not all(_leads(word) for word in line[: match.start()].split()):
         return None
     words = NAME_END.split(match[1])[0].split()[:MAX_NAME_WORDS]
     rest = line[match.start(1) :].removeprefix(" ".join(words))
-    if not all(word[0].isupper() for word in words) or not AFTER_NAME.match(rest):
+    if not _capitalised(words) or not AFTER_NAME.match(rest):
         return None
     return " ".join(words)
+
+
+def _capitalised(words: list[str]) -> bool:
+    return all(word[0].isupper() for word in words)
 
 
 def _leads(word: str) -> bool:
