@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from export.model import Heading, ListBlock, ListItem, Paragraph, Picture, Span
-from export.readers.html.page import read_html_page
+from export.readers.html.page import read_html, read_html_page
 from export.readers.html.trim import NOTE_WORDS, trim_article
+from export.readers.origin import Origin, PageInput
 
 SENTENCE = "This sentence belongs to the article and is long enough to count as its text. "
 PAGE = "https://news.example.com/2024/05/the-story.html"
@@ -162,6 +163,20 @@ def test_a_credit_line_goes_unless_it_follows_a_picture_the_book_shows():
     ]
     kept = trim_article(blocks, PAGE)
     assert kept == [blocks[1], blocks[3], shown, blocks[6], blocks[7], blocks[8]]
+
+
+def test_a_credit_line_after_a_picture_fetched_later_stays():
+    """A fetched page's pictures have only their address when the text is trimmed; they are shown."""
+    remote = Picture(None, alt="A boat", address="https://example.org/boat.jpg")
+    blocks = [Paragraph(SENTENCE), remote, Paragraph("Foto: Jo Smith"), Paragraph(SENTENCE)]
+    assert trim_article(blocks, PAGE, pictures_fetched=True) == blocks
+    assert trim_article(blocks, PAGE) == [blocks[0], remote, blocks[3]]  # a saved page's: never fetched
+    body = (
+        f"<p>{SENTENCE * 3}</p><img src='/boat.jpg' alt='A boat'><p>Foto: Jo Smith</p><p>{SENTENCE * 3}</p>"
+    )
+    html = f"<html><head><title>T</title></head><body><article>{body}</article></body></html>"
+    fetched = read_html(PageInput(html.encode(), Origin("fetched", address=PAGE)))
+    assert "Foto: Jo Smith" in texts(fetched.sections[0].blocks)
 
 
 def test_a_saved_page_loses_a_credit_line(tmp_path: Path):
