@@ -187,6 +187,14 @@ def test_a_bylines_name_ends_where_its_date_or_reply_word_begins():
     assert split_name("Reply") == (None, "Reply")
 
 
+def test_a_date_first_byline_gives_its_first_date_and_the_name_after_every_date():
+    """Dates before dates are read in a loop: a commenter's name of thousands of them is no recursion
+    error (the book would fail as "too deep" for one byline)."""
+    assert split_name("1. On 20 April 2020, 10:15 by Anna") == ("Anna", "20 April 2020, 10:15")
+    assert split_name("April 20, 2020 - April 21, 2020 - Anna") == ("Anna", "April 20, 2020")
+    assert split_name("April 20, 2020 - " * 3000 + "Anna") == ("Anna", "April 20, 2020")
+
+
 def test_the_widget_is_left_in_place_for_the_body_reader():
     markup = (
         '<div id="kommentare" class="comments">'

@@ -390,6 +390,8 @@ def test_the_byline_line_wins_over_trafilaturas_names_unless_they_hold_it():
         ("<div>About the Author - <span>Florina Ionescu</span></div>", "Florina Ionescu"),
         ("<div class='author'><p>Autor</p><p>Mark Newton:</p></div>", "Mark Newton"),
         ("<div>Geschrieben von<a href='/u/elisa'>Elisa Marvena</a></div>", "Elisa Marvena"),
+        ("<p><b>WRITTEN BY:</b> Elisa Marvena</p>", "Elisa Marvena"),  # any case, as the label's pattern
+        ("<p>GESCHRIEBEN VON <span>Elisa Marvena</span></p>", "Elisa Marvena"),
         ("<ul><li><a href='#a'>Author</a></li><li><a href='#p'>Recent Posts</a></li></ul>", None),  # tabs
         ("<p>Text:</p><p>the quick brown fox</p>", None),  # no name
         ("<div class='comment'><b>Autor:</b> Jo Commenter</div>", None),  # a comment's

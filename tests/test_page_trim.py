@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from export.model import Heading, ListBlock, ListItem, Paragraph, Picture, Span
-from export.readers.html.page import read_html_page
+from export.readers.html.page import read_html, read_html_page
 from export.readers.html.trim import NOTE_WORDS, trim_article
+from export.readers.origin import Origin, PageInput
 
 SENTENCE = "This sentence belongs to the article and is long enough to count as its text. "
 PAGE = "https://news.example.com/2024/05/the-story.html"
@@ -20,6 +21,17 @@ def linked(text: str, target: str, start: int = 0) -> Paragraph:
 
 def texts(blocks) -> list[str]:
     return [getattr(block, "text", type(block).__name__) for block in blocks]
+
+
+def saved_text(tmp_path: Path, body: str) -> str:
+    """The article text the page reader gives for a saved page at ``PAGE`` whose post holds ``body``."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        f"<html><head><title>T</title><link rel='canonical' href='{PAGE}'></head><body>"
+        f"<article><div class='entry-content'>{body}</div></article></body></html>",
+        encoding="utf-8",
+    )
+    return "\n".join(texts(read_html_page(path).sections[0].blocks))
 
 
 def test_a_short_paragraph_that_is_one_link_after_a_label_is_a_teaser():
@@ -91,18 +103,12 @@ def test_note_words_are_whole_words():
 
 
 def test_a_saved_page_loses_its_teasers_and_closing_notes(tmp_path: Path):
-    path = tmp_path / "page.html"
     body = (
         f"<p>{SENTENCE * 3}</p><p>Mire: <a href='/otra-noticia'>Otra noticia del mismo sitio</a></p>"
         f"<p>{SENTENCE * 3}</p><ul><li><a href='/uno'>Uno</a></li><li><a href='/dos'>Dos</a></li></ul>"
         f"<p>{SENTENCE * 2}</p><p><em>Follow the Example Times on Twitter and Instagram.</em></p>"
     )
-    path.write_text(
-        f"<html><head><title>T</title><link rel='canonical' href='{PAGE}'></head><body>"
-        f"<article><div class='entry-content'>{body}</div></article></body></html>",
-        encoding="utf-8",
-    )
-    text = "\n".join(texts(read_html_page(path).sections[0].blocks))
+    text = saved_text(tmp_path, body)
     assert SENTENCE.strip() in text
     assert "Otra noticia" not in text and "Uno" not in text and "Follow" not in text
 
@@ -132,18 +138,12 @@ def test_a_related_label_over_the_article_own_text_goes_alone_and_like_words_sta
 
 
 def test_a_saved_page_loses_a_related_label_and_its_links(tmp_path: Path):
-    path = tmp_path / "page.html"
     teaser = (
         "<p><a href='https://other.example.org/story'>Another long story from another site, told at length "
         "over many paragraphs and pictures</a> and a few words after the link.</p>"
     )
     body = f"<p>{SENTENCE * 3}</p><p>{SENTENCE * 3}</p><h3>Lesen Sie auch:</h3>{teaser}<p>{SENTENCE * 2}</p>"
-    path.write_text(
-        f"<html><head><title>T</title><link rel='canonical' href='{PAGE}'></head><body>"
-        f"<article><div class='entry-content'>{body}</div></article></body></html>",
-        encoding="utf-8",
-    )
-    text = "\n".join(texts(read_html_page(path).sections[0].blocks))
+    text = saved_text(tmp_path, body)
     assert SENTENCE.strip() in text
     assert "Lesen Sie" not in text and "Another long story" not in text
 
@@ -165,15 +165,23 @@ def test_a_credit_line_goes_unless_it_follows_a_picture_the_book_shows():
     assert kept == [blocks[1], blocks[3], shown, blocks[6], blocks[7], blocks[8]]
 
 
-def test_a_saved_page_loses_a_credit_line(tmp_path: Path):
-    path = tmp_path / "page.html"
-    body = f"<p>{SENTENCE * 3}</p><p>Foto: unsplash/Jo Smith</p><p>{SENTENCE * 3}</p><p>{SENTENCE * 2}</p>"
-    path.write_text(
-        f"<html><head><title>T</title></head><body>"
-        f"<article><div class='entry-content'>{body}</div></article></body></html>",
-        encoding="utf-8",
+def test_a_credit_line_after_a_picture_fetched_later_stays():
+    """A fetched page's pictures have only their address when the text is trimmed; they are shown."""
+    remote = Picture(None, alt="A boat", address="https://example.org/boat.jpg")
+    blocks = [Paragraph(SENTENCE), remote, Paragraph("Foto: Jo Smith"), Paragraph(SENTENCE)]
+    assert trim_article(blocks, PAGE, pictures_fetched=True) == blocks
+    assert trim_article(blocks, PAGE) == [blocks[0], remote, blocks[3]]  # a saved page's: never fetched
+    body = (
+        f"<p>{SENTENCE * 3}</p><img src='/boat.jpg' alt='A boat'><p>Foto: Jo Smith</p><p>{SENTENCE * 3}</p>"
     )
-    text = "\n".join(texts(read_html_page(path).sections[0].blocks))
+    html = f"<html><head><title>T</title></head><body><article>{body}</article></body></html>"
+    fetched = read_html(PageInput(html.encode(), Origin("fetched", address=PAGE)))
+    assert "Foto: Jo Smith" in texts(fetched.sections[0].blocks)
+
+
+def test_a_saved_page_loses_a_credit_line(tmp_path: Path):
+    body = f"<p>{SENTENCE * 3}</p><p>Foto: unsplash/Jo Smith</p><p>{SENTENCE * 3}</p><p>{SENTENCE * 2}</p>"
+    text = saved_text(tmp_path, body)
     assert SENTENCE.strip() in text and "unsplash" not in text
 
 

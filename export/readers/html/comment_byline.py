@@ -44,21 +44,31 @@ def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]
 
 
 def split_name(text: str) -> tuple[str | None, str]:
-    """The name at the start of a byline, and the rest: "Anna 21. April 2020 um 10:15 Antworten" gives "Anna".
+    """The name at the start of a byline and the rest ("Anna 21. April 2020 um 10:15 Antworten": "Anna"); a
+    date-first byline ("1. On 20 April 2020, 10:15 by Anna", Dotclear) gives the name after, and its date."""
+    date, text = _date_first(" ".join(text.split()))
+    name, rest = _name_before_date(text)
+    return name, rest if date is None else date
 
-    The name ends before a reply word or where the rest reads as a date; words that lead to the date
-    ("am", "on") and a "says" label are left out. A byline that gives the date first and the name after
-    a dash, bar or "by" ("April 20, 2020, 10:15 a.m. - Anna", django-contrib-comments; "1. On 20 April
-    2020, 10:15 by Anna", Dotclear) gives the name after it, and the date without its leading words.
-    """
-    reply, before = patterns(WORDS, "reply")[0], patterns(WORDS, "before-date")[0]
-    date_first = patterns(WORDS, "date-first")[0].match(" ".join(text.split()))
-    if date_first:
-        date_words = date_first["date"].split()
+
+def _date_first(text: str) -> tuple[str | None, str]:
+    """A date-first byline's date without its leading words ("On"), and the text after it; else (None,
+    ``text``). A date after that again is passed over, in a loop: a long text costs no recursion."""
+    before, date_first = patterns(WORDS, "before-date")[0], patterns(WORDS, "date-first")[0]
+    first = None
+    while match := date_first.match(text):
+        date_words = match["date"].split()
         start = next((i for i, word in enumerate(date_words) if not before.match(word)), len(date_words))
-        date = " ".join(date_words[start:])
-        if parse_date_after(date, None):
-            return split_name(date_first["name"])[0], date
+        if not parse_date_after(date := " ".join(date_words[start:]), None):
+            break
+        first, text = first or date, match["name"]
+    return first, text
+
+
+def _name_before_date(text: str) -> tuple[str | None, str]:
+    """The name up to a reply word or a date, the words that lead to the date ("am", "on") and a "says"
+    label left out, and the rest from the date on."""
+    reply, before = patterns(WORDS, "reply")[0], patterns(WORDS, "before-date")[0]
     words = text.split()
     end = next((i for i, word in enumerate(words) if reply.match(word.strip(".,:;()[]|"))), len(words))
     stop = _trimmed(words, end, before)

@@ -195,7 +195,12 @@ def _without_wrapped(items: list[etree._Element]) -> list[etree._Element]:
 
 def _in_replies(item: etree._Element, holder: etree._Element, replies: etree.XPath) -> bool:
     """Whether a reply list lies between the item and the item that holds it."""
-    return any(matches(a, replies) for a in item.iterancestors() if holder in a.iterancestors())
+    for ancestor in item.iterancestors():
+        if ancestor is holder:
+            return False
+        if matches(ancestor, replies):
+            return True
+    return False
 
 
 def _number(element: etree._Element) -> str | None:
@@ -489,13 +494,8 @@ def _as_pingback(comment: Comment) -> None:
 def _read_linkback(
     comment: Comment, own: etree._Element, base_url: str | None, dated: etree._Element | None
 ) -> None:
-    """A pingback's or trackback's linking page: title, site, address, and any excerpt after the link.
-
-    The link is looked for outside the line that gave the date (``dated``, left out of the excerpt),
-    else in it (Dotclear's "From <linking site> - date"); never a comment number's link nor one to a
-    place on this page (b2evolution's permalink "Trackback"). The excerpt is the item's text block
-    where it has one.
-    """
+    """A linkback's page from its first link off this page and not a comment number's (outside the ``dated``
+    line where one is), its site, and its excerpt: its text block where it has one, the date line left out."""
     skipped = descendants_test(MARKUP, "skip")(own)
     page = (base_url or "").split("#")[0] + "#"
     links = [

@@ -13,10 +13,12 @@ from lxml import etree
 
 from export.readers.date_times import find_date_in
 
+# A word of a name: a letter, then letters, digits, dots, apostrophes and hyphens.
+NAME_WORD = r"[^\W\d_][\w.'’-]*"
 # The lead word and the name's words; the name's own words are checked for capitals in code.
 BYLINE = re.compile(
     r"(?:^|\s)(?:by|von|vom|par|por|door|autor|autorin|author|written by)\s*:?\s+"
-    r"([^\W\d_][\w.'’-]*(?:[ \xa0][^\W\d_][\w.'’-]*){0,3})",
+    rf"({NAME_WORD}(?:[ \xa0]{NAME_WORD}){{0,3}})",
     re.IGNORECASE,
 )
 # A date in figures, a separator, and a name of two or three words.
@@ -87,11 +89,12 @@ AUTHOR_LABEL = re.compile(
     r"|about the author|über den autor|über die autorin)\s*[:\-–]?",
     re.IGNORECASE,
 )
-# The short texts that may be such a label, found in one pass by plain substrings ("ut" of "Autor",
-# "Author", "ext" of "Text", ...), cheaper than case-folding every text.
+# The short texts that may be such a label, found in one pass by plain substrings in either case ("ut" of
+# "Autor", "Author", "ext" of "Text", ...), cheaper than case-folding every text.
 LABEL_TEXTS = etree.XPath(
     "//body//text()[string-length() <= 80][contains(., 'ut') or contains(., 'UT') or contains(., 'ext')"
-    " or contains(., 'EXT') or contains(., 'ritten') or contains(., 'eschrieben')]"
+    " or contains(., 'EXT') or contains(., 'ritten') or contains(., 'RITTEN') or contains(., 'eschrieben')"
+    " or contains(., 'ESCHRIEBEN')]"
     "[string-length(normalize-space()) <= 30][not(parent::script or parent::style)]"
 )
 # The text after a label that is its element's own text, or after one that is an element's tail.
@@ -100,13 +103,12 @@ AFTER_OWN_TEXT = etree.XPath(
 )
 AFTER_TAIL = etree.XPath("following::text()[normalize-space()][2]")
 IN_LINK = etree.XPath("ancestor-or-self::a")
-LABELLED_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,2}")
+LABELLED_NAME = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}")
 
 
 def labelled_name(root: etree._Element, person: Callable[[str], bool] = bool) -> str | None:
-    """The name a label such as "Autor:" or "Text & Fotos:" stands before, anywhere in the page's body but
-    in comments and links (tabs: "Author | Recent Posts"): a name of two or three capitalised words, the
-    text after the label's."""
+    """The two or three capitalised words of the text after an author label ("Autor:", "Text & Fotos:"),
+    anywhere in the body but in comments and links (tabs: "Author | Recent Posts")."""
     for label in LABEL_TEXTS(root):
         anchor = label.getparent()
         if anchor is None or not AUTHOR_LABEL.fullmatch(label.strip()):
@@ -116,7 +118,7 @@ def labelled_name(root: etree._Element, person: Callable[[str], bool] = bool) ->
             continue
         following = (AFTER_OWN_TEXT if own else AFTER_TAIL)(anchor)
         name = " ".join(following[0].split()).rstrip(":") if following else ""
-        if LABELLED_NAME.fullmatch(name) and all(word[0].isupper() for word in name.split()) and person(name):
+        if LABELLED_NAME.fullmatch(name) and _capitalised(name.split()) and person(name):
             return name
     return None
 
@@ -148,16 +150,20 @@ def _name_in(line: str) -> str | None:
     or "Eine Kolumne"; only a date or a separator follows the name. Or the name alone after a date and a
     separator ("11.12.2019 - Amelie Loevenich")."""
     dated = DATED_NAME.match(line)
-    if dated and all(word[0].isupper() for word in dated[1].split()):
+    if dated and _capitalised(dated[1].split()):
         return dated[1]
     match = BYLINE.search(line)
     if not match or not all(_leads(word) for word in line[: match.start()].split()):
         return None
     words = NAME_END.split(match[1])[0].split()[:MAX_NAME_WORDS]
     rest = line[match.start(1) :].removeprefix(" ".join(words))
-    if not all(word[0].isupper() for word in words) or not AFTER_NAME.match(rest):
+    if not _capitalised(words) or not AFTER_NAME.match(rest):
         return None
     return " ".join(words)
+
+
+def _capitalised(words: list[str]) -> bool:
+    return all(word[0].isupper() for word in words)
 
 
 def _leads(word: str) -> bool:

@@ -111,9 +111,8 @@ class PageMetadata:
         return compact(name) not in self.site_names and not ORGANISATION.search(name)
 
     def authors_or(self, others: list[str]) -> list[str]:
-        """The article's authors: the page's own, else a name in a byline line after the headline (with
-        ``others``, trafilatura's, where they hold that name: they keep a byline's co-authors), else
-        ``others``, else the site where the page or ``others`` name it as the author."""
+        """The page's own authors, else a byline line's name (``others``, trafilatura's, where they hold it:
+        co-authors), else ``others``, else the site where the page or ``others`` name it as the author."""
         theirs = self.persons([tidy_name(name) for name in others])
         bylined = {compact(name) for name in self.bylined}
         people = self.authors or (theirs if bylined & {compact(name) for name in theirs} else self.bylined)
@@ -205,9 +204,8 @@ def _copyright_holders(root: etree._Element) -> list[str]:
 def _author_lists(
     root: etree._Element, tags: etree._Element, stated: list[str], person: Callable[[str], bool]
 ) -> Iterator[tuple[list[str], bool]]:
-    """The names JSON-LD states, then the name an author label stands before ("Text & Fotos: Ivan Valetny",
-    "About the Author - Florina Ionescu"), then those of each author line of metadata.tsv in turn; each with
-    whether the reader does not see them (meta tags; JSON-LD names are trusted as the markup's)."""
+    """JSON-LD's names, an author label's ("Text & Fotos: Ivan Valetny"), then each author line's of
+    metadata.tsv; each with whether the reader does not see them (meta tags; JSON-LD is trusted)."""
     yield stated, False
     labelled = labelled_name(root, person)
     yield [labelled] if labelled else [], False

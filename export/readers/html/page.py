@@ -66,7 +66,7 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
         if chosen is not content:
             content = BodyContent(chosen.blocks, chosen.footnotes, content.videos)
             images = their_images
-    content.blocks = trim_article(content.blocks, base)
+    content.blocks = trim_article(content.blocks, base, images.from_web)
     # htmldate's is right more often (corpus-large); a date in the lines after the headline last
     published = reading.published or metadata.published or metadata.dated
     if not content.blocks:

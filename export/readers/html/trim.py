@@ -50,15 +50,18 @@ RELATED_LABEL = re.compile(rf"\W*(?:{_word_pattern('related_labels.txt')})", re.
 CREDIT_LABEL = re.compile(rf"\W*(?:(?:{_word_pattern('credit_labels.txt')})\s*:|©)", re.IGNORECASE)
 
 
-def trim_article(blocks: list[Block], address: str | None) -> list[Block]:
+def trim_article(blocks: list[Block], address: str | None, pictures_fetched: bool = False) -> list[Block]:
     """``blocks`` without teaser links, lists of the site's other pages, labelled runs of links to more
     pages, credit lines of pictures not shown and closing notes.
 
-    ``address`` is the page's own, which tells links to the same site (relative ones always are)."""
+    ``address`` is the page's own, which tells links to the same site (relative ones always are);
+    ``pictures_fetched``: the pictures' web addresses are fetched into the book (a fetched page)."""
     kept = [
         block
         for index, block in enumerate(blocks)
-        if not (_teaser(block) or _site_list(block, address) or _unshown_credit(blocks, index))
+        if not (
+            _teaser(block) or _site_list(block, address) or _unshown_credit(blocks, index, pictures_fetched)
+        )
     ]
     return _without_closing_notes(_without_related_runs(kept))
 
@@ -75,14 +78,15 @@ def _teaser(block: Block) -> bool:
     return bool(rest) and _linked(block.spans, start) >= LINKED * rest
 
 
-def _unshown_credit(blocks: list[Block], index: int) -> bool:
-    """A picture's credit line ("Foto: Jo Smith", "© Agency") that does not follow a picture the book shows;
-    after one, it stays as that picture's attribution."""
+def _unshown_credit(blocks: list[Block], index: int, pictures_fetched: bool) -> bool:
+    """A picture's credit line ("Foto: Jo Smith", "© Agency") that does not follow a picture the book shows
+    (stored, or fetched from its address later); after one, it stays as that picture's attribution."""
     block = blocks[index]
     if not isinstance(block, Paragraph) or len(block.text.strip()) > MAX_CREDIT:
         return False
     before = blocks[index - 1] if index else None
-    return CREDIT_LABEL.match(block.text) is not None and not (isinstance(before, Picture) and before.image)
+    shown = isinstance(before, Picture) and bool(before.image or (pictures_fetched and before.address))
+    return CREDIT_LABEL.match(block.text) is not None and not shown
 
 
 def _linked(spans: list[Span], start: int = 0) -> int:
