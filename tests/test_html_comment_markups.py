@@ -110,6 +110,20 @@ def test_author_date_and_reply_glued_in_one_byline_are_taken_apart():
     ]
 
 
+def test_a_date_with_an_at_sign_touching_the_time_is_read_apart_from_the_name():
+    markup = (
+        '<ol class="commentlist"><li id="comment-1" class="comment">'
+        '<div class="comment-author">Marie 22 juin 2018 @11h13 '
+        '<a href="?replytocom=1#respond">Répondre</a></div>'
+        "<p>Très bon article.</p></li>"
+        '<li id="comment-2" class="comment"><b>Paul</b> <b>23 juin 2018 @09h05</b>'
+        '<div class="comment-content"><p>Merci.</p></div></li></ol>'
+    )
+    comments = thread_of(markup).comments
+    assert [c.date for c in comments] == [dt.date(2018, 6, 22), dt.date(2018, 6, 23)]
+    assert comments[0].author == "Marie"
+
+
 def test_a_date_printed_as_bare_text_after_the_name_is_the_comments_date():
     markup = (
         '<ul class="commentlist"><li class="comment depth-1" id="li-comment-7">'

@@ -542,6 +542,8 @@ def test_a_page_without_comments_has_an_empty_thread():
         ("comment_date", 2019, None),
         ("Mai 32, 2019", None, None),
         ("21 avril 2020 à 10 h 15", None, dt.date(2020, 4, 21)),
+        ("22 juin 2018 @11h13", None, dt.date(2018, 6, 22)),
+        ("22 juin 2018 @ 11:13", None, dt.date(2018, 6, 22)),
         ("21 de abril de 2020 a las 10:15", None, dt.date(2020, 4, 21)),
         ("21 de abril de 2020 às 10:15", None, dt.date(2020, 4, 21)),
         ("21 aprile 2020 alle 10:15", None, dt.date(2020, 4, 21)),
@@ -567,6 +569,7 @@ def test_comment_dates_in_the_pages_languages(text, year, expected):
         ("June 19, 2019", None),
         ("13:00 pm", None),
         ("21 avril 2020 à 10 h 15", dt.time(10, 15)),
+        ("22 juin 2018 @11h13", dt.time(11, 13)),
         ("nach 2h 30 Minuten", None),
     ],
 )

@@ -1,6 +1,7 @@
 """Dates inside longer texts, and times of day: "August 15, 2020 at 9:35 am", "21. April 2020 um 10:15",
-"21 avril 2020 à 10 h 15", "23.06.2016", "03/28/2016", a date without its year after a known one; the
-first date a short text holds. Apart from ``dates``, which a plain-text page needs alone."""
+"21 avril 2020 à 10 h 15", "22 juin 2018 @11h13", "23.06.2016", "03/28/2016", a date without its year
+after a known one; the first date a short text holds. Apart from ``dates``, which a plain-text page
+needs alone."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ DOTTED_DATE = re.compile(r"^(?P<day>\d{1,2})\. ?(?P<month>\d{1,2})\. ?(?P<year>\
 ISO_DATE_TIME = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ]\d{2}:\d{2}\S*)?$")
 TIME_OF_DAY = re.compile(
     # (?<!\s): tried from the start of a run of spaces only, not again from each space in it (quadratic).
-    r"(?<!\s)(?:,|\s+(?:at|um|@|-|–|—|\||à|às|a las|alle|om))?\s+\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\s?h\s?\d{2})"
+    # "@" may touch the time ("22 juin 2018 @11h13", SPIP's forums).
+    r"(?<!\s)(?:(?:,|\s+(?:at|um|-|–|—|\||à|às|a las|alle|om))?\s+|\s*@\s*)"
+    r"\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\s?h\s?\d{2})"
     r"\s*(?:[ap]\.?\s?m\.?|uhr|h)?$",
     re.IGNORECASE,
 )
