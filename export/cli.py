@@ -491,10 +491,11 @@ def _stop(signum: int, frame: object) -> None:
 
 def run() -> None:
     """Run the command line and exit with its status (export.entry loads and calls this): a SIGTERM or SIGHUP
-    stops it as cleanly as Ctrl-C."""
+    stops it as cleanly as Ctrl-C, unless it was started ignoring that signal (as ``nohup`` starts it)."""
     for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _stop)
+        signum = getattr(signal, name, None)
+        if signum is not None and signal.getsignal(signum) == signal.SIG_DFL:
+            signal.signal(signum, _stop)
     try:
         status = main()
     except KeyboardInterrupt:

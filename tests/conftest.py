@@ -14,6 +14,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import shutil
+import signal
 import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -59,6 +60,20 @@ MISSING: dict[str, Callable[[], str | None]] = {
     "chromium": _programs(("chromium",), "Chromium", "apt-get install chromium"),
 }
 FIXTURE_TOOLS = {"epubcheck": "epubcheck", "seed_azw3": "calibre"}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Ctrl-C interrupts the suite and the commands it starts, as at a terminal, however pytest was started.
+
+    A shell without job control starts a command put in the background (``pytest ... > log &``, as long
+    runs are) with SIGINT ignored; Python then installs no handler for it, and every command a test starts
+    inherits the ignoring (exec keeps it). The tests of what an interrupt does would then see it vanish and
+    the run end 0: a difference of how the suite was launched, not of the command. A mask inherited with
+    SIGINT blocked would hold it back the same way.
+    """
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

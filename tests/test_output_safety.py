@@ -24,9 +24,12 @@ HANG_GUARD = 300
 SAFE_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?(?:-\d+)?\.epub")
 
 
-def start(*args: str, cwd: Path | None = None) -> subprocess.Popen:
+def start(*args: str, cwd: Path | None = None, ignoring: str = "") -> subprocess.Popen:
+    """The command started with ``args``; ``ignoring`` names signals it starts with ignored (sh's trap)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "export", *args]
+    if ignoring:
+        command = ["sh", "-c", f'trap "" {ignoring}; exec "$0" "$@"', *command]
     return subprocess.Popen(
         command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
@@ -68,6 +71,16 @@ def test_a_signal_at_work_leaves_the_old_book_and_no_temporary_file(signum, dela
     assert stderr == "annotated-epub: interrupted; no book was left half-written\n"
     assert [path.name for path in tmp_path.iterdir()] == ["book.epub"]
     assert target.read_bytes() == b"the old book"
+
+
+def test_a_run_started_by_nohup_goes_on_after_a_hangup(slow_input, tmp_path):
+    target = tmp_path / "book.epub"
+    process = start(str(slow_input), "-o", str(target), "-q", ignoring="HUP")
+    wait_until_running(process)
+    process.send_signal(signal.SIGHUP)
+    _, stderr = process.communicate(timeout=HANG_GUARD)
+    assert process.returncode == 0, stderr
+    assert zipfile.ZipFile(target).testzip() is None
 
 
 @pytest.mark.parametrize(
