@@ -8,7 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from export.annotate.lexicon import Lexicon, Rule
+from export.annotate.phrases import is_patterned
 from export.model import ClaimKind
+
+CueMatch = tuple[int, int, str]  # a cue's offsets in a text, and the cue
 
 
 @dataclass(frozen=True)
@@ -27,28 +30,31 @@ def _overlap(start: int, end: int, other_start: int, other_end: int) -> bool:
     return start < other_end and other_start < end
 
 
-def _hit(span: tuple[int, int], lowered: str, lexicon: Lexicon, offset: int = 0) -> Hit:
-    """The cue found at ``span`` of ``lowered``, known by its words or else by its pattern; offsets from
-    ``offset``."""
-    start, end = span
-    words = " ".join(lowered[start:end].split())
-    cue = words if words in lexicon.cues else lexicon.patterned_cue(words)
+def _hit(match: CueMatch, lowered: str, lexicon: Lexicon, offset: int = 0) -> Hit:
+    """The cue found at ``match`` of ``lowered``: the cue whose words it is, if one is (a pattern may come
+    first and match the words of a literal cue), else the one that matched; offsets from ``offset``."""
+    start, end, cue = match
+    if is_patterned(cue):
+        words = " ".join(lowered[start:end].split())
+        if words in lexicon.cues:
+            cue = words
     return Hit(start - offset, end - offset, cue, *lexicon.cues[cue])
 
 
-def cue_matches(lowered: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """The offsets of the cues of lower-cased text, in order and apart."""
-    return lexicon.phrases.spans(lowered)
+def cue_matches(lowered: str, lexicon: Lexicon) -> list[CueMatch]:
+    """The cues of lower-cased text, in order and apart: the offsets of each, and the cue that matched."""
+    return lexicon.phrases.matches(lowered)
 
 
 def cues_by_sentence(
-    lowered: str, matches: list[tuple[int, int]], spans: list[tuple[int, int]], lexicon: Lexicon
+    lowered: str, matches: list[CueMatch], spans: list[tuple[int, int]], lexicon: Lexicon
 ) -> list[list[Hit]]:
     """The cues of each sentence (``spans``) of lower-cased text, from its ``matches``, offsets into the
     sentence: what scanning each alone finds, unless a match runs over a sentence's end: then that is done."""
     found: list[list[Hit]] = [[] for _ in spans]
     index = 0
-    for start, end in matches:
+    for match in matches:
+        start, end, _ = match
         while index < len(spans) and spans[index][1] <= start:
             index += 1
         if index == len(spans) or not spans[index][0] <= start < end <= spans[index][1]:
@@ -56,7 +62,7 @@ def cues_by_sentence(
                 [_hit(match, lowered[s:e], lexicon) for match in cue_matches(lowered[s:e], lexicon)]
                 for s, e in spans
             ]
-        found[index].append(_hit((start, end), lowered, lexicon, spans[index][0]))
+        found[index].append(_hit(match, lowered, lexicon, spans[index][0]))
     return found
 
 

@@ -7,7 +7,7 @@ import dataclasses
 import marshal
 import re
 from collections.abc import Iterable
-from dataclasses import astuple, dataclass, field
+from dataclasses import astuple, dataclass
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -70,23 +70,11 @@ class Lexicon:
     pronouns: dict[str, str]
     rules_by_cue: dict[str, frozenset[int]]  # a cue: the rules that list it or one of its words, by index
     rules_for_any: frozenset[int]  # the rules for every cue (or the whole sentence), by index
-    # The patterned cues a match's first word can start, in order: only they are tried.
-    _patterned_by_first: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def phrases(self) -> PhraseIndex:
         """Every cue, to find in lower-cased text."""
         return PhraseIndex(self.cue_order)
-
-    def patterned_cue(self, words: str) -> str:
-        """The first cue whose words are a pattern that ``words`` match (each compiled when first tried)."""
-        first = words.partition(" ")[0]
-        candidates = self._patterned_by_first.get(first)
-        if candidates is None:
-            candidates = self._patterned_by_first[first] = tuple(
-                cue for cue in self.patterned_cues if _may_start(cue, first)
-            )
-        return next(cue for cue in candidates if bounded(cue).fullmatch(words))
 
     @cached_property
     def modal(self) -> re.Pattern[str]:
@@ -122,13 +110,6 @@ def _rows(path: Path, columns: tuple[int, ...]) -> list[tuple[int, list[str]]]:
             raise InputError(path, f"line {number}: expected {expected} tab-separated fields")
         rows.append((number, fields))
     return rows
-
-
-def _may_start(phrase: str, first: str) -> bool:
-    """Whether a match whose first word is ``first`` may be of the phrase: its regex starts with its first
-    word and then a space, unless that word is attached to the one before ("'s")."""
-    word = phrase.partition(" ")[0]
-    return word.startswith("'") or word == first
 
 
 def _is_word(char: str) -> bool:

@@ -143,18 +143,19 @@ class PhraseIndex:
         longest = max((len(word) for phrase in phrases for word in phrase.split()), default=0)
         self._word = re.compile(rf"\S{{0,{longest + 1}}}")
 
-    def spans(self, lowered: str) -> list[tuple[int, int]]:
-        """The offsets of the phrases found in lower-cased text, in order and apart."""
+    def matches(self, lowered: str) -> list[tuple[int, int, str]]:
+        """The phrases found in lower-cased text, in order and apart: the offsets of each, and the phrase."""
         starts = self._starts(lowered)
-        found: list[tuple[int, int]] = []
+        found: list[tuple[int, int, str]] = []
         searched = 0  # where the search goes on: after the last phrase found
         last_places: dict[str, int] = {}  # where a patterned phrase's later word is last in the text
         for start in sorted(starts):
             if start < searched:
                 continue
-            end = self._end(starts[start], lowered, start, last_places)
-            if end is not None:
-                found.append((start, end))
+            match = self._match(starts[start], lowered, start, last_places)
+            if match is not None:
+                number, end = match
+                found.append((start, end, self.phrases[number]))
                 searched = end
         return found
 
@@ -234,9 +235,11 @@ class PhraseIndex:
         reach = _ATTACHED_REACH
         return re.compile(rf"(?<![\w-])(?=[\w.-]{{1,{reach}}}')(?=[\w.-]{{0,{reach - 1}}}(?:{rests}))\w")
 
-    def _end(self, start: tuple[str, bool], text: str, at: int, last_places: dict[str, int]) -> int | None:
-        """Where the first phrase (in the index's order) that matches at ``at`` ends; None if none does.
-        ``last_places`` keeps where words are last in ``text``, each looked for once."""
+    def _match(
+        self, start: tuple[str, bool], text: str, at: int, last_places: dict[str, int]
+    ) -> tuple[int, int] | None:
+        """The first phrase (in the index's order) that matches at ``at``: its number and where it ends; None
+        if none does. ``last_places`` keeps where words are last in ``text``, each looked for once."""
         key, attached = start
         best: tuple[int, int] | None = None  # (number, end)
         node = self.literal.get(key)
@@ -266,5 +269,5 @@ class PhraseIndex:
                 continue
             match = bounded(self.phrases[number]).match(text, at)
             if match:
-                return match.end()
-        return None if best is None else best[1]
+                return number, match.end()
+        return best

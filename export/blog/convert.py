@@ -97,8 +97,7 @@ def convert_blog(
             default_lexicon()  # read once here, not in every worker
         context = _Context(source, blog, options, setup, claims)
         summary = Summary(claims_marked=claims)
-        named = _named(items, setup.suffix) if options.split else ((item, "") for item in items)
-        chosen = _chosen(named, options.choice, summary, warn)
+        chosen = _chosen(_named(items, setup.suffix, options.split), options.choice, summary, warn)
         progress = Progress(source.name, items.total_bytes, lambda: items.bytes_read, options.quiet)
         name = slugify(blog.title) or slugify(source.stem) or "blog"
         try:
@@ -111,12 +110,13 @@ def convert_blog(
     return written, summary
 
 
-def _named(items: Iterator[WxrItem], suffix: str) -> Iterator[tuple[WxrItem, str]]:
+def _named(items: Iterator[WxrItem], suffix: str, split: bool) -> Iterator[tuple[WxrItem, str]]:
     """Each item with its split book's name, given before any filter so that a rerun keeps the names (an
-    anthology names none)."""
+    anthology, not ``split``, names none)."""
     taken: set[str] = set()
     for item in items:
-        yield item, _book_name(item, suffix, taken) if item.info.kind in ("post", "page") else ""
+        named = split and item.info.kind in ("post", "page")
+        yield item, _book_name(item, suffix, taken) if named else ""
 
 
 def _chosen(
