@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from export.readers.date_times import find_date_in
-from export.readers.dates import parse_date
+from export.readers.dates import make_date, parse_date
 from export.readers.html.header_lines import byline_name, dateline, header_lines, labelled_name
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names
@@ -241,15 +241,11 @@ def _address_day(address: str | None) -> dt.date | None:
     """The day the page's address holds in its path: ".../2020/04/24/...", ".../meldungen/29-10-2021"."""
     path = urlsplit(address or "").path
     if match := ADDRESS_DAY.search(path):
-        day, month, year = (
-            match["day"] or match["day2"],
-            match["month"] or match["month2"],
+        return make_date(
             match["year"] or match["year2"],
+            int(match["month"] or match["month2"]),
+            match["day"] or match["day2"],
         )
-        try:
-            return dt.date(int(year), int(month), int(day))
-        except ValueError:
-            return None
     return None
 
 
