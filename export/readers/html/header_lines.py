@@ -75,11 +75,13 @@ def header_lines(root: etree._Element) -> list[str]:
     one), navigation, footers, sidebars and comments left out."""
     heading = root.find(".//h1")
     texts = TEXTS_AFTER(heading) if heading is not None else TEXTS(root)
-    return [
-        text.strip()
-        for text in texts
-        if len(text.strip()) <= MAX_LINE and text.getparent() is not None and not LEFT_OUT(text.getparent())
-    ]
+    lines = []
+    for text in texts:
+        line = text.strip()
+        parent = text.getparent()
+        if len(line) <= MAX_LINE and parent is not None and not LEFT_OUT(parent):
+            lines.append(line)
+    return lines
 
 
 # A label that stands before the author's name in an element of its own: "Text:", "Text & Fotos:",
@@ -106,7 +108,7 @@ IN_LINK = etree.XPath("ancestor-or-self::a")
 LABELLED_NAME = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}")
 
 
-def labelled_name(root: etree._Element, person: Callable[[str], bool] = bool) -> str | None:
+def labelled_name(root: etree._Element, person: Callable[[str], bool]) -> str | None:
     """The two or three capitalised words of the text after an author label ("Autor:", "Text & Fotos:"),
     anywhere in the body but in comments and links (tabs: "Author | Recent Posts")."""
     for label in LABEL_TEXTS(root):
@@ -123,7 +125,7 @@ def labelled_name(root: etree._Element, person: Callable[[str], bool] = bool) ->
     return None
 
 
-def byline_name(lines: list[str], person: Callable[[str], bool] = bool) -> str | None:
+def byline_name(lines: list[str], person: Callable[[str], bool]) -> str | None:
     """The name in the first byline line after the headline that names a ``person`` (not the site); a
     line that ends with its lead word ("By", "| Von", "Ein Interview von") reads with the line after it
     (the name in an element of its own)."""
@@ -138,9 +140,11 @@ def dateline(root: etree._Element, lines: list[str]) -> dt.date | None:
     """The first date written in a line after the headline, else in one of the lines just before it (a
     kicker line: "24. April 2020 | Pressemitteilungen")."""
     after = next((day for day in map(find_date_in, lines) if day), None)
-    heading = root.find(".//h1")
-    if after or heading is None:
+    if after:
         return after
+    heading = root.find(".//h1")
+    if heading is None:
+        return None
     before = (text.strip() for text in reversed(TEXTS_BEFORE(heading)) if not LEFT_OUT(text.getparent()))
     return next((day for day in map(find_date_in, before) if day), None)
 
