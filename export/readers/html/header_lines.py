@@ -15,9 +15,11 @@ from export.readers.date_times import find_date_in
 
 # A word of a name: a letter, then letters, digits, dots, apostrophes and hyphens.
 NAME_WORD = r"[^\W\d_][\w.'’-]*"
+# The words that lead to a byline's name ("By", "Von"); a byline may also start "vom" or "written by".
+LEAD_WORDS = "by|von|par|por|door|autor|autorin|author"
 # The lead word and the name's words; the name's own words are checked for capitals in code.
 BYLINE = re.compile(
-    r"(?:^|\s)(?:by|von|vom|par|por|door|autor|autorin|author|written by)\s*:?\s+"
+    rf"(?:^|\s)(?:{LEAD_WORDS}|vom|written by)\s*:?\s+"
     rf"({NAME_WORD}(?:[ \xa0]{NAME_WORD}){{0,3}})",
     re.IGNORECASE,
 )
@@ -25,7 +27,7 @@ BYLINE = re.compile(
 DATED_NAME = re.compile(
     r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[-–|•·]\s+([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})$"
 )
-LEAD_AT_END = re.compile(r"(?:^|\s)(?:by|von|par|por|door|autor|autorin|author)\s*:?$", re.IGNORECASE)
+LEAD_AT_END = re.compile(rf"(?:^|\s)(?:{LEAD_WORDS})\s*:?$", re.IGNORECASE)
 # Words that may come before a byline's lead word (besides dates and times).
 LEADS = frozenset(
     {
