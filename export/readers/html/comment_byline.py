@@ -10,7 +10,7 @@ from dataclasses import replace
 from lxml import etree
 
 from export.model import Paragraph
-from export.readers.date_times import find_date_in, parse_date_after, parse_time_in
+from export.readers.date_times import find_date_in, parse_date_after, parse_date_in, parse_time_in
 from export.readers.html.markup_tables import descendants_test, matches, patterns, self_test, xpaths
 from export.readers.html.tree import drop, text_of
 
@@ -59,7 +59,7 @@ def _date_first(text: str) -> tuple[str | None, str]:
     while match := date_first.match(text):
         date_words = match["date"].split()
         start = next((i for i, word in enumerate(date_words) if not before.match(word)), len(date_words))
-        if not parse_date_after(date := " ".join(date_words[start:]), None):
+        if not parse_date_in(date := " ".join(date_words[start:])):
             break
         first, text = first or date, match["name"]
     return first, text
