@@ -10,7 +10,7 @@ from dataclasses import replace
 from lxml import etree
 
 from export.model import Paragraph
-from export.readers.date_times import find_date_in, parse_date_after, parse_time_in
+from export.readers.date_times import find_date_in, parse_date_after, parse_date_in, parse_time_in
 from export.readers.html.markup_tables import descendants_test, matches, patterns, self_test, xpaths
 from export.readers.html.tree import drop, text_of
 
@@ -59,7 +59,7 @@ def _date_first(text: str) -> tuple[str | None, str]:
     while match := date_first.match(text):
         date_words = match["date"].split()
         start = next((i for i, word in enumerate(date_words) if not before.match(word)), len(date_words))
-        if not parse_date_after(date := " ".join(date_words[start:]), None):
+        if not parse_date_in(date := " ".join(date_words[start:])):
             break
         first, text = first or date, match["name"]
     return first, text
@@ -87,11 +87,12 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
     """The comment's date and the element that gave it: a timestamp attribute, else the element's text."""
     for selector in xpaths(MARKUP, "date"):
         for element in selector(own):
-            texts = [element.get(name) for name in DATE_ATTRIBUTES] + [text_of(element)]
-            for text in texts:
-                if text and (date := date_in_text(text, published)):
+            attributes = [element.get(name) or "" for name in DATE_ATTRIBUTES]
+            text = text_of(element)
+            for candidate in [*attributes, text]:
+                if candidate and (date := date_in_text(candidate, published)):
                     return date, element
-            if date := _date_among_words(element):
+            if date := _date_among_words(element, attributes, text):
                 return date, element
     for element in own.iter():  # no date markup: an element holding only a date, as bare as "<b>"
         if isinstance(element.tag, str) and len(element) <= 1:
@@ -101,16 +102,15 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
     return None, None
 
 
-def _date_among_words(element: etree._Element) -> dt.date | None:
+def _date_among_words(element: etree._Element, attributes: list[str], text: str) -> dt.date | None:
     """A full date among other words of date markup: in its timestamp attribute ("Mon Apr 20 2020
     10:15:00 GMT+0000"), its short text ("2020-04-20 10:15 am (UTC)"), or a meta line's text ("Anna
     18.10.2019, 19:22 Zum Antworten anmelden")."""
     meta = matches(element, self_test(MARKUP, "skip"))  # never the comment's text
-    text = text_of(element)
-    texts = [element.get(name) or "" for name in DATE_ATTRIBUTES]
+    texts = list(attributes)
     if len(text) <= (LONGEST_BYLINE if meta else LONGEST_DATE_LINE):
         texts.append(text)
-    dates = (find_date_in(text) for text in texts if len(text) <= LONGEST_BYLINE)
+    dates = (find_date_in(candidate) for candidate in texts if len(candidate) <= LONGEST_BYLINE)
     return next((date for date in dates if date), None)
 
 

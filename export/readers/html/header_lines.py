@@ -15,9 +15,11 @@ from export.readers.date_times import find_date_in
 
 # A word of a name: a letter, then letters, digits, dots, apostrophes and hyphens.
 NAME_WORD = r"[^\W\d_][\w.'’-]*"
+# The words that lead to a byline's name ("By", "Von"); a byline may also start "vom" or "written by".
+LEAD_WORDS = "by|von|par|por|door|autor|autorin|author"
 # The lead word and the name's words; the name's own words are checked for capitals in code.
 BYLINE = re.compile(
-    r"(?:^|\s)(?:by|von|vom|par|por|door|autor|autorin|author|written by)\s*:?\s+"
+    rf"(?:^|\s)(?:{LEAD_WORDS}|vom|written by)\s*:?\s+"
     rf"({NAME_WORD}(?:[ \xa0]{NAME_WORD}){{0,3}})",
     re.IGNORECASE,
 )
@@ -25,7 +27,7 @@ BYLINE = re.compile(
 DATED_NAME = re.compile(
     r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[-–|•·]\s+([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})$"
 )
-LEAD_AT_END = re.compile(r"(?:^|\s)(?:by|von|par|por|door|autor|autorin|author)\s*:?$", re.IGNORECASE)
+LEAD_AT_END = re.compile(rf"(?:^|\s)(?:{LEAD_WORDS})\s*:?$", re.IGNORECASE)
 # Words that may come before a byline's lead word (besides dates and times).
 LEADS = frozenset(
     {
@@ -75,11 +77,13 @@ def header_lines(root: etree._Element) -> list[str]:
     one), navigation, footers, sidebars and comments left out."""
     heading = root.find(".//h1")
     texts = TEXTS_AFTER(heading) if heading is not None else TEXTS(root)
-    return [
-        text.strip()
-        for text in texts
-        if len(text.strip()) <= MAX_LINE and text.getparent() is not None and not LEFT_OUT(text.getparent())
-    ]
+    lines = []
+    for text in texts:
+        line = text.strip()
+        parent = text.getparent()
+        if len(line) <= MAX_LINE and parent is not None and not LEFT_OUT(parent):
+            lines.append(line)
+    return lines
 
 
 # A label that stands before the author's name in an element of its own: "Text:", "Text & Fotos:",
@@ -106,7 +110,7 @@ IN_LINK = etree.XPath("ancestor-or-self::a")
 LABELLED_NAME = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}")
 
 
-def labelled_name(root: etree._Element, person: Callable[[str], bool] = bool) -> str | None:
+def labelled_name(root: etree._Element, person: Callable[[str], bool]) -> str | None:
     """The two or three capitalised words of the text after an author label ("Autor:", "Text & Fotos:"),
     anywhere in the body but in comments and links (tabs: "Author | Recent Posts")."""
     for label in LABEL_TEXTS(root):
@@ -123,7 +127,7 @@ def labelled_name(root: etree._Element, person: Callable[[str], bool] = bool) ->
     return None
 
 
-def byline_name(lines: list[str], person: Callable[[str], bool] = bool) -> str | None:
+def byline_name(lines: list[str], person: Callable[[str], bool]) -> str | None:
     """The name in the first byline line after the headline that names a ``person`` (not the site); a
     line that ends with its lead word ("By", "| Von", "Ein Interview von") reads with the line after it
     (the name in an element of its own)."""
@@ -138,9 +142,11 @@ def dateline(root: etree._Element, lines: list[str]) -> dt.date | None:
     """The first date written in a line after the headline, else in one of the lines just before it (a
     kicker line: "24. April 2020 | Pressemitteilungen")."""
     after = next((day for day in map(find_date_in, lines) if day), None)
-    heading = root.find(".//h1")
-    if after or heading is None:
+    if after:
         return after
+    heading = root.find(".//h1")
+    if heading is None:
+        return None
     before = (text.strip() for text in reversed(TEXTS_BEFORE(heading)) if not LEFT_OUT(text.getparent()))
     return next((day for day in map(find_date_in, before) if day), None)
 

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from export.readers.date_times import find_date_in
-from export.readers.dates import parse_date
+from export.readers.dates import make_date, parse_date
 from export.readers.html.header_lines import byline_name, dateline, header_lines, labelled_name
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names
@@ -108,6 +108,7 @@ class PageMetadata:
         return [name for name in names if self.is_person(name)]
 
     def is_person(self, name: str) -> bool:
+        """Whether the name is not the site's nor an organisation's."""
         return compact(name) not in self.site_names and not ORGANISATION.search(name)
 
     def authors_or(self, others: list[str]) -> list[str]:
@@ -115,10 +116,9 @@ class PageMetadata:
         co-authors), else ``others``, else the site where the page or ``others`` name it as the author."""
         theirs = self.persons([tidy_name(name) for name in others])
         bylined = {compact(name) for name in self.bylined}
-        people = self.authors or (theirs if bylined & {compact(name) for name in theirs} else self.bylined)
-        people = people or theirs
-        people = people or self.holders
-        return people or [name for name in self.site_authors + others if name not in self.persons([name])][:1]
+        confirmed = bylined & {compact(name) for name in theirs}
+        people = self.authors or (theirs if confirmed else self.bylined) or theirs or self.holders
+        return people or [name for name in self.site_authors + others if not self.is_person(name)][:1]
 
 
 def _load_rules() -> list[tuple[str, etree.XPath]]:
@@ -170,21 +170,20 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     stated, found.authors = found.authors, []
     hidden = False  # the names come from meta tags, which the reader does not see
     for named, unseen in _author_lists(root, tags, stated, found.is_person):
-        found.site_authors += [name for name in named if not found.persons([name])]
+        found.site_authors += [name for name in named if not found.is_person(name)]
         found.authors, hidden = found.persons(named), unseen
         if found.authors:
             break
     first_name_only = len(found.authors) == 1 and len(found.authors[0].split()) == 1
     found.published = found.published or _day(_first(values, "published"))
-    lines = (
-        header_lines(root) if not found.authors or first_name_only or hidden or not found.published else []
-    )
-    bylined = byline_name(lines, found.is_person) if not found.authors or first_name_only or hidden else None
+    byline_wanted = not found.authors or first_name_only or hidden
+    lines = header_lines(root) if byline_wanted or not found.published else []
+    bylined = byline_name(lines, found.is_person) if byline_wanted else None  # a person's, never the site's
     if first_name_only and bylined and bylined.split()[0].casefold() == found.authors[0].casefold():
         found.authors = [bylined]  # "Nils" in the markup, "Eine Kolumne von Nils Pickert" in the text
-    elif hidden and bylined and found.persons([bylined]) and bylined not in found.authors:
+    elif hidden and bylined and bylined not in found.authors:
         found.authors = [bylined]  # the byline the reader sees over a meta tag's name (a site's editor)
-    found.bylined = [] if found.authors else found.persons([bylined] if bylined else [])
+    found.bylined = [bylined] if bylined and not found.authors else []
     found.holders = [] if found.authors or found.bylined else found.persons(_copyright_holders(root))
     found.dated = None if found.published else dateline(root, lines) or _address_day(found.source)
     found.updated = found.updated or _day(_first(values, "updated"))
@@ -241,15 +240,11 @@ def _address_day(address: str | None) -> dt.date | None:
     """The day the page's address holds in its path: ".../2020/04/24/...", ".../meldungen/29-10-2021"."""
     path = urlsplit(address or "").path
     if match := ADDRESS_DAY.search(path):
-        day, month, year = (
-            match["day"] or match["day2"],
-            match["month"] or match["month2"],
+        return make_date(
             match["year"] or match["year2"],
+            int(match["month"] or match["month2"]),
+            match["day"] or match["day2"],
         )
-        try:
-            return dt.date(int(year), int(month), int(day))
-        except ValueError:
-            return None
     return None
 
 
