@@ -25,10 +25,11 @@ from claims_eval import (
     NEWS_LABELS,
     ROOT,
     fresh_texts,
+    hashes,
     load_text_rows,
     news_texts,
     prf,
-    sentence_hash,
+    sentence_index,
     sentences_of,
     texts_dir,
 )
@@ -134,16 +135,12 @@ class Sentence:
 
 def placed(labels: Path, document: str, spans: list[tuple[int, int, str]]) -> dict[int, tuple[Label, str]]:
     """The rows of ``document`` in ``labels`` by sentence index of the text: (label, cue)."""
-    by_hash = {sentence_hash(words): i for i, (_, _, words) in enumerate(spans)}
+    by_hash = hashes(spans)
     found = {}
     for name, index, digest, label, level, cue in load_text_rows(labels):
-        if name != document:
-            continue
-        if index >= len(spans) or sentence_hash(spans[index][2]) != digest:
-            if digest not in by_hash:
-                raise SystemExit(f"{labels}: {document} sentence {index} ({digest}) is not in the text")
-            index = by_hash[digest]
-        found[index] = ((label, level), cue)
+        if name == document:
+            place = sentence_index(spans, by_hash, index, digest, f"{labels}: {document}")
+            found[place] = ((label, level), cue)
     return found
 
 

@@ -143,6 +143,22 @@ def sentence_hash(sentence: str) -> str:
     return hashlib.sha1(sentence.encode()).hexdigest()[:8]
 
 
+def hashes(spans: list[tuple[int, int, str]]) -> dict[str, int]:
+    """Each sentence's index in ``spans`` by the hash of its words."""
+    return {sentence_hash(words): i for i, (_, _, words) in enumerate(spans)}
+
+
+def sentence_index(
+    spans: list[tuple[int, int, str]], by_hash: dict[str, int], index: int, digest: str, where: str
+) -> int:
+    """A labelled row's sentence in ``spans``: at its index, else (segmentation changed) found by its hash."""
+    if index >= len(spans) or sentence_hash(spans[index][2]) != digest:
+        if digest not in by_hash:
+            raise SystemExit(f"{where} sentence {index} ({digest}) is not in the text")
+        index = by_hash[digest]
+    return index
+
+
 def load_text_rows(path: Path) -> list[tuple[str, int, str, str, str, str]]:
     """The (document, index, hash, label, level, cue) rows of the labels file."""
     rows = []
@@ -192,13 +208,10 @@ def score_texts(
     for document, labelled in sorted(by_document.items()):
         text = texts(document)
         spans = sentences_of(text)
-        by_hash = {sentence_hash(words): i for i, (_, _, words) in enumerate(spans)}
+        by_hash = hashes(spans)
         kinds = {level: predicted_kinds(text, spans, level) for level in LEVELS}
         for _, index, digest, label, level, cue in labelled:
-            if index >= len(spans) or sentence_hash(spans[index][2]) != digest:
-                if digest not in by_hash:
-                    raise SystemExit(f"{labels}: {document} sentence {index} ({digest}) is not in the text")
-                index = by_hash[digest]  # segmentation changed: find the sentence by its hash
+            index = sentence_index(spans, by_hash, index, digest, f"{labels}: {document}")
             name = names[1] if document in aside else names[0]
             scored.append(Row(name, document, index, _gold(label, level), spans[index][2], cue))
             predicted[(document, index)] = {lv: kinds[lv][index] for lv in LEVELS}

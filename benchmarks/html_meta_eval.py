@@ -59,6 +59,11 @@ def ours(gold: LargeGold, cache: dict) -> dict:
     }
 
 
+def stated(gold: LargeGold) -> dict[str, str | None]:
+    """The gold's value of each field (None where it states none)."""
+    return {"title": gold.title, "author": gold.author, "date": gold.date}
+
+
 def scores(gold: LargeGold, found: dict) -> dict[str, bool]:
     """Right or not for each field the gold states."""
     checks = {
@@ -66,8 +71,7 @@ def scores(gold: LargeGold, found: dict) -> dict[str, bool]:
         "author": lambda: author_right(found["authors"], gold.author or ""),
         "date": lambda: found["date"] == gold.date,
     }
-    stated = {"title": gold.title, "author": gold.author, "date": gold.date}
-    return {name: checks[name]() for name in FIELDS if stated[name]}
+    return {name: checks[name]() for name, value in stated(gold).items() if value}
 
 
 def main() -> None:
@@ -92,9 +96,8 @@ def main() -> None:
         for name, value in right.items():
             totals[name].append(value)
         if options.set == "tune":
-            stated = {"title": gold.title, "author": gold.author, "date": gold.date}
             page = str(gold.page.relative_to(options.corpus))
-            rows.append({"page": page, "found": found, "right": right, "gold": stated})
+            rows.append({"page": page, "found": found, "right": right, "gold": stated(gold)})
     options.cache.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
     print(f"{options.set}: {len(golds)} pages")
     for name in FIELDS:

@@ -58,12 +58,13 @@ def assert_clean(thread: CommentThread) -> None:
 
 
 D1, D2, D3 = dt.date(2020, 4, 20), dt.date(2020, 4, 21), dt.date(2020, 4, 22)
-# The two threads most fixtures print: two comments, and one with a reply followed by another.
-AL_BEA = [("comment", "Al", D1, "Al writes.", []), ("comment", "Bea", D2, "Bea.", [])]
-AL_BEA_REPLY_CY = [
+# The threads most fixtures print: two comments, and one with a reply (followed by another).
+AL_BEA: list[tuple] = [("comment", "Al", D1, "Al writes.", []), ("comment", "Bea", D2, "Bea.", [])]
+AL_BEA_REPLY_CY: list[tuple] = [
     ("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])]),
     ("comment", "Cy", D3, "Cy writes.", []),
 ]
+AL_REPLY_BEA = AL_BEA_REPLY_CY[:1]  # one comment and its reply
 
 
 def assert_thread(markup: str, expected: list[tuple]) -> CommentThread:

@@ -43,6 +43,12 @@ import datetime as dt
 
 from comment_threads import AL_BEA, AL_BEA_REPLY_CY, BASE, D1, D2, D3, assert_thread
 
+# The usual thread under lower-case handles, as reddit and Hacker News print their users' names.
+HANDLES: list[tuple] = [
+    ("comment", "al", D1, "Al writes.", [("comment", "bea", D2, "Bea.", [])]),
+    ("comment", "cy", D3, "Cy writes.", []),
+]
+
 # Plone
 
 
@@ -171,8 +177,7 @@ def test_dotclear_mustek_definition_list_with_pings():
     thread = assert_thread(
         markup,
         [
-            ("comment", "Al", D1, "Al writes.", []),
-            ("comment", "Bea", D2, "Bea.", []),
+            *AL_BEA,
             ("pingback", "A linking post", D3, "It links here.", []),
         ],
     )
@@ -206,8 +211,7 @@ def test_dotclear_currywurst_list_with_a_ping():
     assert_thread(
         markup,
         [
-            ("comment", "Al", D1, "Al writes.", []),
-            ("comment", "Bea", D2, "Bea.", []),
+            *AL_BEA,
             ("pingback", "Other Blog", D3, "A linking post It links here.", []),
         ],
     )
@@ -253,13 +257,7 @@ def test_old_reddit_things_with_replies_in_their_child_listing():
         + reddit("c3", "cy", 22, "Cy writes.")
         + "</div></div>"
     )
-    assert_thread(
-        markup,
-        [
-            ("comment", "al", D1, "Al writes.", [("comment", "bea", D2, "Bea.", [])]),
-            ("comment", "cy", D3, "Cy writes.", []),
-        ],
-    )
+    assert_thread(markup, HANDLES)
 
 
 # K2 for Joomla
@@ -323,13 +321,7 @@ def test_hacker_news_rows_nested_by_their_indent():
             + hacker_news(23003, 0, "cy", 22, "Cy writes.", indent)
             + "</tbody></table>"
         )
-        assert_thread(
-            markup,
-            [
-                ("comment", "al", D1, "Al writes.", [("comment", "bea", D2, "Bea.", [])]),
-                ("comment", "cy", D3, "Cy writes.", []),
-            ],
-        )
+        assert_thread(markup, HANDLES)
 
 
 # SPIP
@@ -399,8 +391,7 @@ def test_b2evolution_comments_and_a_trackback():
     thread = assert_thread(
         markup,
         [
-            ("comment", "Al", D1, "Al writes.", []),
-            ("comment", "Bea", D2, "Bea.", []),
+            *AL_BEA,
             ("trackback", "Other Blog", D3, "It links here.", []),
         ],
     )

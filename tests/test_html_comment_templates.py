@@ -46,8 +46,20 @@ are made up, no page text is copied. Sources (all read as published by their pro
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from comment_threads import AL_BEA, AL_BEA_REPLY_CY, BASE, D1, D2, D3, assert_thread, template_thread_of
+import pytest
+from comment_threads import (
+    AL_BEA,
+    AL_BEA_REPLY_CY,
+    AL_REPLY_BEA,
+    BASE,
+    D1,
+    D2,
+    D3,
+    assert_thread,
+    template_thread_of,
+)
 
 # WordPress core
 
@@ -150,9 +162,7 @@ def test_twenty_twenty_div_list_with_div_children():
         + item(1, "Al", 20, "Al writes.", 1, f'<div class="children">{item(2, "Bea", 21, "Bea.", 2)}</div>')
         + "</div></div></div>"
     )
-    thread = assert_thread(
-        markup, [("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])])]
-    )
+    thread = assert_thread(markup, AL_REPLY_BEA)
     assert thread.announced == 2
 
 
@@ -178,7 +188,7 @@ def test_a_block_themes_comment_template():
         + item(1, "Al", 20, "Al writes.", f'<ol class="children">{item(2, "Bea", 21, "Bea.")}</ol>')
         + "</ol></div>"
     )
-    assert_thread(markup, [("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])])])
+    assert_thread(markup, AL_REPLY_BEA)
 
 
 def test_neve_comments_with_replies_in_the_next_list_item():
@@ -231,7 +241,7 @@ def test_genesis_html5_comments():
         + item(1, "Al", 20, "Al writes.", f'<ul class="children">{item(2, "Bea", 21, "Bea.")}</ul>')
         + "</ol></div>"
     )
-    assert_thread(markup, [("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])])])
+    assert_thread(markup, AL_REPLY_BEA)
 
 
 def test_amp_for_wp_comments():
@@ -314,7 +324,7 @@ def test_drupal_classy_comments_with_a_mark_and_submitted_line():
         + f'<div class="indented">{item(2, "Bea", 21, "Bea.")}</div>'
         + "</section>"
     )
-    assert_thread(markup, [("comment", "Al", D1, "Al writes.", [("comment", "Bea", D2, "Bea.", [])])])
+    assert_thread(markup, AL_REPLY_BEA)
 
 
 # Blogger, Movable Type, Typepad
@@ -529,23 +539,6 @@ def dreamwidth(number: int, depth: int, name: str, day: int, text: str) -> str:
     )
 
 
-def test_dreamwidth_flat_threads_nested_by_their_depth_classes():
-    markup = (
-        '<div id="comments"><div class="comment-thread-wrapper">'
-        + dreamwidth(1, 1, "alia", 20, "Alia writes.")
-        + dreamwidth(2, 2, "bea", 21, "Bea answers.")
-        + dreamwidth(3, 1, "cy", 22, "Cy writes.")
-        + "</div></div>"
-    )
-    assert_thread(
-        markup,
-        [
-            ("comment", "alia", D1, "Alia writes.", [("comment", "bea", D2, "Bea answers.", [])]),
-            ("comment", "cy", D3, "Cy writes.", []),
-        ],
-    )
-
-
 def isso(number: int, name: str, day: int, text: str, replies: str = "") -> str:
     return (
         f'<div class="isso-comment" id="isso-{number}"><div class="isso-avatar"><svg></svg></div>'
@@ -589,13 +582,30 @@ def livejournal(number: int, level: int, name: str, day: int, text: str) -> str:
     )
 
 
-def test_livejournal_flat_leaves_nested_by_their_twig_levels():
+@pytest.mark.parametrize(
+    ("opening", "leaf", "closing"),
+    [
+        pytest.param(
+            '<div id="comments"><div class="comment-thread-wrapper">',
+            dreamwidth,
+            "</div></div>",
+            id="dreamwidth",
+        ),
+        pytest.param(
+            '<div id="comments" class="b-tree b-tree-root">', livejournal, "</div>", id="livejournal"
+        ),
+    ],
+)
+def test_flat_leaves_nested_by_their_depth_or_twig_levels(
+    opening: str, leaf: Callable[[int, int, str, int, str], str], closing: str
+) -> None:
+    """Dreamwidth's depth classes and LiveJournal's twig levels: the same flat thread, nested alike."""
     markup = (
-        '<div id="comments" class="b-tree b-tree-root">'
-        + livejournal(1, 1, "alia", 20, "Alia writes.")
-        + livejournal(2, 2, "bea", 21, "Bea answers.")
-        + livejournal(3, 1, "cy", 22, "Cy writes.")
-        + "</div>"
+        opening
+        + leaf(1, 1, "alia", 20, "Alia writes.")
+        + leaf(2, 2, "bea", 21, "Bea answers.")
+        + leaf(3, 1, "cy", 22, "Cy writes.")
+        + closing
     )
     assert_thread(
         markup,
