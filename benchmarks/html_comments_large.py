@@ -15,7 +15,9 @@ reply/says word; dates are counted on the entries that show one (a ``time``, an 
 year in their meta text). Beside these, trafilatura's gold comment snippets are looked for in the
 reader's comments: all of them, and those the saved page's text holds (the others are drawn by a
 script or lost from the copy).
-Pages are split by site before any result is seen: the third of sites with the lowest sha256 is "aside".
+Pages are split by site before any result is seen: a site is "aside" when its sha256, read as a number, is
+divisible by 3 (a third of the sites). This is the comment reader's own split, older than large_corpus.part_of
+and not the same: 246 of the 611 pages fall in the other part there.
 """
 
 from __future__ import annotations
