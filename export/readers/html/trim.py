@@ -10,6 +10,8 @@ was kept for what it wins across the tune part of corpus-large (docs/page-reader
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from export.model import Block, Heading, ListBlock, Paragraph, Picture, Span
 from export.readers.html.markup_tables import data_lines
@@ -50,20 +52,55 @@ RELATED_LABEL = re.compile(rf"\W*(?:{_word_pattern('related_labels.txt')})", re.
 CREDIT_LABEL = re.compile(rf"\W*(?:(?:{_word_pattern('credit_labels.txt')})\s*:|©)", re.IGNORECASE)
 
 
-def trim_article(blocks: list[Block], address: str | None, pictures_fetched: bool = False) -> list[Block]:
+@dataclass(frozen=True)
+class Page:
+    """What the rules know of the page: its address (links to the same site) and whether the pictures'
+    web addresses are fetched into the book."""
+
+    address: str | None
+    pictures_fetched: bool = False
+
+
+Rule = Callable[[list[Block], Page], list[Block]]
+
+
+def _each_block(test: Callable[[list[Block], int, Page], bool]) -> Rule:
+    """A rule that leaves out each block ``test`` holds for (given the blocks and its index)."""
+
+    def rule(blocks: list[Block], page: Page) -> list[Block]:
+        return [block for index, block in enumerate(blocks) if not test(blocks, index, page)]
+
+    return rule
+
+
+# In this order: a credit line looks at the block before it, which the rules after it may leave out.
+RULES: dict[str, Rule] = {
+    "credit lines": _each_block(
+        lambda blocks, index, page: _unshown_credit(blocks, index, page.pictures_fetched)
+    ),
+    "teaser links": _each_block(lambda blocks, index, page: _teaser(blocks[index])),
+    "site lists": _each_block(lambda blocks, index, page: _site_list(blocks[index], page.address)),
+    "related labels": lambda blocks, page: _without_related_runs(blocks),
+    "closing notes": lambda blocks, page: _without_closing_notes(blocks),
+}
+
+
+def trim_article(
+    blocks: list[Block],
+    address: str | None,
+    pictures_fetched: bool = False,
+    rules: Iterable[Rule] | None = None,
+) -> list[Block]:
     """``blocks`` without teaser links, lists of the site's other pages, labelled runs of links to more
     pages, credit lines of pictures not shown and closing notes.
 
     ``address`` is the page's own, which tells links to the same site (relative ones always are);
-    ``pictures_fetched``: the pictures' web addresses are fetched into the book (a fetched page)."""
-    kept = [
-        block
-        for index, block in enumerate(blocks)
-        if not (
-            _teaser(block) or _site_list(block, address) or _unshown_credit(blocks, index, pictures_fetched)
-        )
-    ]
-    return _without_closing_notes(_without_related_runs(kept))
+    ``pictures_fetched``: the pictures' web addresses are fetched into the book (a fetched page);
+    ``rules``: the rules to apply, in ``RULES``' order (all by default; the benchmark leaves one out)."""
+    page = Page(address, pictures_fetched)
+    for rule in RULES.values() if rules is None else rules:
+        blocks = rule(blocks, page)
+    return blocks
 
 
 def _teaser(block: Block) -> bool:
