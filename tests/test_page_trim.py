@@ -195,3 +195,29 @@ def test_a_labelled_title_of_another_page_goes_without_a_link():
         Heading("Related work"),  # a section of the article
     ]
     assert trim_article(blocks, PAGE) == [blocks[0], blocks[3], blocks[4], blocks[5]]
+
+
+def test_lines_about_the_article_go_wherever_they_stand():
+    metadata = [
+        Paragraph("Category : Press Releases"),
+        Paragraph("Tags: Eigentum, Facebook, Open Source"),
+        Paragraph("Letzte Änderung 14.02.2019"),
+        Paragraph("Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)"),
+    ]
+    kept = [
+        Paragraph("Tagged and released, the birds flew north."),  # "tagged" without its colon's sense
+        Paragraph("Categories: " + SENTENCE * 2),  # too long for a metadata line
+        Paragraph("Last updated in 1990, the law still stands."),  # a sentence
+        Heading("Comments on the draft law"),
+    ]
+    blocks = [metadata[0], Paragraph(SENTENCE), *kept, *metadata[1:], Paragraph(SENTENCE)]
+    assert trim_article(blocks, PAGE) == [Paragraph(SENTENCE), *kept, Paragraph(SENTENCE)]
+
+
+def test_a_saved_page_loses_its_metadata_lines(tmp_path: Path):
+    body = (
+        f"<p>{SENTENCE * 3}</p><p>Posted in News, Politics</p><p>{SENTENCE * 3}</p>"
+        "<p>Last updated: 13 July 2020</p>"
+    )
+    text = saved_text(tmp_path, body)
+    assert SENTENCE.strip() in text and "Posted in" not in text and "Last updated" not in text

@@ -1,7 +1,7 @@
 """What a page puts into the article's text that is not the article: teaser links to other pages, lists of
-the site's other pages, labelled runs of links to more of its pages ("Related posts"), the credit lines of
-pictures the book does not show ("Foto: Jo Smith"), and the notes after the article's end (subscribe,
-follow us, copyright).
+the site's other pages, lines about the article (its tags, when it was last changed), labelled runs of
+links to more of its pages ("Related posts"), the credit lines of pictures the book does not show
+("Foto: Jo Smith"), and the notes after the article's end (subscribe, follow us, copyright).
 
 Applied to a saved page's chosen blocks only (a blog export's post is its author's own text). Each rule
 was kept for what it wins across the tune part of corpus-large (docs/page-reader.md).
@@ -49,6 +49,9 @@ def _word_pattern(name: str) -> str:
 
 NOTE_WORDS = re.compile(rf"(?<!\w)(?:{_word_pattern('closing_notes.txt')})", re.IGNORECASE)
 RELATED_LABEL = re.compile(rf"\W*(?:{_word_pattern('related_labels.txt')})", re.IGNORECASE)
+METADATA_LABEL = re.compile(rf"\W*(?:\d+\s+)?(?:{_word_pattern('metadata_lines.txt')})", re.IGNORECASE)
+SPACED_COLON = re.compile(r"\s+:")
+MAX_METADATA = 150  # a metadata line: "Tags: a, b, c", "Letzte Änderung 14.02.2019"
 CREDIT_LABEL = re.compile(rf"\W*(?:(?:{_word_pattern('credit_labels.txt')})\s*:|©)", re.IGNORECASE)
 
 
@@ -78,6 +81,7 @@ RULES: dict[str, Rule] = {
     "credit lines": _each_block(
         lambda blocks, index, page: _unshown_credit(blocks, index, page.pictures_fetched)
     ),
+    "metadata lines": _each_block(lambda blocks, index, page: _metadata_line(blocks[index])),
     "teaser links": _each_block(lambda blocks, index, page: _teaser(blocks[index])),
     "site lists": _each_block(lambda blocks, index, page: _site_list(blocks[index], page.address)),
     "related labels": lambda blocks, page: _without_related_runs(blocks),
@@ -113,6 +117,15 @@ def _teaser(block: Block) -> bool:
     start = colon + 1 if 0 < colon < MAX_LABEL else 0
     rest = len(text[start:].strip())
     return bool(rest) and _linked(block.spans, start) >= LINKED * rest
+
+
+def _metadata_line(block: Block) -> bool:
+    """A short line about the article rather than of it: its categories or tags, when it was last changed,
+    its count of comments (``metadata_lines.txt``); a line ending with a full stop is a sentence."""
+    text = block.text.strip() if isinstance(block, Paragraph | Heading) else ""
+    if not text or len(text) > MAX_METADATA or text.endswith("."):
+        return False
+    return METADATA_LABEL.match(SPACED_COLON.sub(":", text)) is not None
 
 
 def _unshown_credit(blocks: list[Block], index: int, pictures_fetched: bool) -> bool:
