@@ -221,3 +221,18 @@ def test_a_saved_page_loses_its_metadata_lines(tmp_path: Path):
     )
     text = saved_text(tmp_path, body)
     assert SENTENCE.strip() in text and "Posted in" not in text and "Last updated" not in text
+
+
+def test_a_label_that_is_one_only_as_the_whole_line_goes_with_the_links_after_it():
+    teasers = ListBlock([ListItem([linked("Another story", "/another.html")]), ListItem([Paragraph("More")])])
+    blocks = [
+        Paragraph(SENTENCE),
+        Heading("Related"),
+        teasers,
+        Paragraph(SENTENCE),
+        Paragraph("Read more:"),
+        Paragraph(SENTENCE),
+        Heading("Related work"),  # a section of the article
+        Paragraph("Read more below the chart."),  # a sentence
+    ]
+    assert trim_article(blocks, PAGE) == [blocks[0], blocks[3], blocks[5], blocks[6], blocks[7]]

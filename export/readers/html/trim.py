@@ -37,13 +37,18 @@ ADDRESS = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
 
 def _word_pattern(name: str) -> str:
-    """The words and phrases of the data file ``name`` as one alternation of literals (linear)."""
+    """The words and phrases of the data file ``name`` as one alternation of literals (linear); a trailing
+    "*" lets the last word go on, a trailing "$" matches only at the end of the text."""
     parts = []
     for line in data_lines(name):
         word = line.strip().casefold()
-        open_end = word.endswith("*")
-        literal = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
-        parts.append(rf"{literal}\w*" if open_end else literal + (r"\b" if word[-1].isalnum() else ""))
+        literal = re.escape(word.rstrip("*$")).replace(r"\ ", r"\s+")
+        if word.endswith("*"):
+            parts.append(rf"{literal}\w*")
+        elif word.endswith("$"):  # the whole line: only what ends a label may follow
+            parts.append(rf"{literal}[\s:.…]*$")
+        else:
+            parts.append(literal + (r"\b" if word[-1].isalnum() else ""))
     return "|".join(parts)
 
 
