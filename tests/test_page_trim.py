@@ -236,3 +236,37 @@ def test_a_label_that_is_one_only_as_the_whole_line_goes_with_the_links_after_it
         Paragraph("Read more below the chart."),  # a sentence
     ]
     assert trim_article(blocks, PAGE) == [blocks[0], blocks[3], blocks[5], blocks[6], blocks[7]]
+
+
+def test_a_note_that_names_the_site_goes_among_the_last_blocks():
+    page = "https://www.haitiantimes.com/2024/05/story/"
+    blocks = [
+        Paragraph(SENTENCE * 2),
+        Paragraph(
+            SENTENCE + "The mayor told The Haitian Times on Monday."
+        ),  # the article's, not among the last
+        Paragraph(SENTENCE * 2),
+        Paragraph("Get the latest news straight to your phone with the Haitian Times app."),
+        Paragraph("Jo Smith"),  # a short line between notes is passed over
+        Paragraph("Die Printausgabe der Haitian Times erscheint jeden Donnerstag."),
+    ]
+    assert trim_article(blocks, page) == [*blocks[:3], blocks[4]]
+    # a short site name is part of too many words to tell
+    bbc = [Paragraph(SENTENCE * 2), Paragraph("The BBC asked the minister again.")]
+    assert trim_article(bbc, "https://www.bbc.co.uk/news/1") == bbc
+
+
+def test_a_heading_that_names_the_site_and_a_subscription_goes_anywhere_with_its_box():
+    page = "https://www.pcgamer.com/skyrim/"
+    box = [
+        Heading("PC Gamer Newsletter"),
+        Paragraph("Sign up to get the best content of the week, and great gaming deals."),
+    ]
+    kept = [
+        Heading("Grok für Tesla und X-Abonnenten"),  # a subscription, but not the site's
+        Paragraph(SENTENCE),
+        Heading("What PC Gamer thinks"),  # the site, but no note
+        Paragraph("Sign up for the beta, the developers say, and see for yourself."),
+    ]
+    blocks = [Paragraph(SENTENCE), *box, Paragraph(SENTENCE), *kept, *[Paragraph(SENTENCE * 3)] * 5]
+    assert trim_article(blocks, page) == [Paragraph(SENTENCE), Paragraph(SENTENCE), *kept, *blocks[-5:]]

@@ -1,7 +1,9 @@
 """What a page puts into the article's text that is not the article: teaser links to other pages, lists of
 the site's other pages, lines about the article (its tags, when it was last changed), labelled runs of
 links to more of its pages ("Related posts"), the credit lines of pictures the book does not show
-("Foto: Jo Smith"), and the notes after the article's end (subscribe, follow us, copyright).
+("Foto: Jo Smith"), the notes after the article's end (subscribe, follow us, copyright, or the site's
+name: "Get the latest news with the VI Consortium app") and the site's own boxes anywhere ("PC Gamer
+Newsletter" and its "Sign up ...").
 
 Applied to a saved page's chosen blocks only (a blog export's post is its author's own text). Each rule
 was kept for what it wins across the tune part of corpus-large (docs/page-reader.md).
@@ -26,6 +28,7 @@ MIN_LIST_ITEMS = 2
 # Closing notes: among the last blocks, short ones that say subscribe, follow, copyright ...
 MAX_NOTE = 300
 LAST_BLOCKS = 4
+MIN_SITE_NAME = 5  # a site's name shorter than this ("bbc", "taz") is a common word's part too
 MAX_SPACER = 40  # a line this short between notes ("Donate", a name) is passed over, not a stop
 # A label over more of the site's pages ("Related posts"), or before another page's title ("Mire: Title"): a
 # short line; the links right after it go with it.
@@ -90,7 +93,8 @@ RULES: dict[str, Rule] = {
     "teaser links": _each_block(lambda blocks, index, page: _teaser(blocks[index])),
     "site lists": _each_block(lambda blocks, index, page: _site_list(blocks[index], page.address)),
     "related labels": lambda blocks, page: _without_related_runs(blocks),
-    "closing notes": lambda blocks, page: _without_closing_notes(blocks),
+    "closing notes": lambda blocks, page: _without_closing_notes(blocks, _site_name(page.address)),
+    "site's note boxes": lambda blocks, page: _without_note_boxes(blocks, _site_name(page.address)),
 }
 
 
@@ -176,21 +180,57 @@ def _same_site(target: str | None, site: str | None) -> bool:
     return host == site if host else True
 
 
-def _without_closing_notes(blocks: list[Block]) -> list[Block]:
+def _site_name(address: str | None) -> str | None:
+    """The site's name as its address has it, in letters and digits ("haitiantimes" for
+    www.haitiantimes.com); None where it is too short to tell from a word."""
+    domain = registered_domain(address)
+    name = "".join(ch for ch in domain.split(".")[0] if ch.isalnum()) if domain else ""
+    return name.casefold() if len(name) >= MIN_SITE_NAME else None
+
+
+def _names_site(text: str, site: str | None) -> bool:
+    """Whether the text names the site ("The Haitian Times", "VI Consortium", "RosaMag")."""
+    return site is not None and site in "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _without_closing_notes(blocks: list[Block], site: str | None = None) -> list[Block]:
     """The blocks without the notes among the last few: short paragraphs or headings that name
-    subscriptions, apps, following, donations or copyright; very short lines between them are
-    passed over, anything else ends the search. A note starting with a quotation mark is someone's words."""
+    subscriptions, apps, following, donations or copyright, or the ``site`` itself; very short lines
+    between them are passed over, anything else ends the search. A note starting with a quotation mark is
+    someone's words."""
     dropped: set[int] = set()
     for index in range(len(blocks) - 1, max(len(blocks) - 1 - LAST_BLOCKS, -1), -1):
         block = blocks[index]
         if not isinstance(block, Paragraph | Heading):
             break
         text = block.text.strip()
-        if len(text) <= MAX_NOTE and not text.startswith(QUOTE_MARKS) and NOTE_WORDS.search(text):
+        note = NOTE_WORDS.search(text) or _names_site(text, site)
+        if len(text) <= MAX_NOTE and not text.startswith(QUOTE_MARKS) and note:
             dropped.add(index)
         elif len(text) > MAX_SPACER:
             break
     return [block for index, block in enumerate(blocks) if index not in dropped]
+
+
+def _without_note_boxes(blocks: list[Block], site: str | None) -> list[Block]:
+    """The blocks without the site's own boxes anywhere in the text: a short heading that names the site
+    and a newsletter, a subscription, a donation ... ("PC Gamer Newsletter", "Unterstütze RosaMag"), and the
+    short paragraphs right after it that name one too."""
+    if not site:
+        return blocks
+    kept: list[Block] = []
+    in_box = False
+    for block in blocks:
+        text = block.text.strip() if isinstance(block, Heading | Paragraph) else ""
+        note = (
+            len(text) <= MAX_NOTE and not text.startswith(QUOTE_MARKS) and NOTE_WORDS.search(text) is not None
+        )
+        if isinstance(block, Heading) and len(text) <= MAX_RELATED_LABEL and note and _names_site(text, site):
+            in_box = True
+        elif not (in_box and isinstance(block, Paragraph) and note):
+            in_box = False
+            kept.append(block)
+    return kept
 
 
 def _without_related_runs(blocks: list[Block]) -> list[Block]:
