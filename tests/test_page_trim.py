@@ -251,6 +251,8 @@ def test_a_note_that_names_the_site_goes_among_the_last_blocks():
         Paragraph("Die Printausgabe der Haitian Times erscheint jeden Donnerstag."),
     ]
     assert trim_article(blocks, page) == [*blocks[:3], blocks[4]]
+    archived = "https://web.archive.org/web/20200101000000/https://www.haitiantimes.com/2024/05/story/"
+    assert trim_article(blocks, archived) == [*blocks[:3], blocks[4]]
     # a short site name is part of too many words to tell
     bbc = [Paragraph(SENTENCE * 2), Paragraph("The BBC asked the minister again.")]
     assert trim_article(bbc, "https://www.bbc.co.uk/news/1") == bbc

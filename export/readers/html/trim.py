@@ -28,6 +28,7 @@ MIN_LIST_ITEMS = 2
 # Closing notes: among the last blocks, short ones that say subscribe, follow, copyright ...
 MAX_NOTE = 300
 LAST_BLOCKS = 4
+ARCHIVED = re.compile(r"/web/\w+/(https?://[^/?#\s]+)")  # the Wayback Machine's address of a page
 MIN_SITE_NAME = 5  # a site's name shorter than this ("bbc", "taz") is a common word's part too
 MAX_SPACER = 40  # a line this short between notes ("Donate", a name) is passed over, not a stop
 # A label over more of the site's pages ("Related posts"), or before another page's title ("Mire: Title"): a
@@ -182,8 +183,9 @@ def _same_site(target: str | None, site: str | None) -> bool:
 
 def _site_name(address: str | None) -> str | None:
     """The site's name as its address has it, in letters and digits ("haitiantimes" for
-    www.haitiantimes.com); None where it is too short to tell from a word."""
-    domain = registered_domain(address)
+    www.haitiantimes.com, also in a web archive's address); None where it is too short to tell from a word."""
+    archived = ARCHIVED.search(address or "")
+    domain = registered_domain(archived.group(1) if archived else address)
     name = "".join(ch for ch in domain.split(".")[0] if ch.isalnum()) if domain else ""
     return name.casefold() if len(name) >= MIN_SITE_NAME else None
 
