@@ -272,3 +272,12 @@ def test_a_heading_that_names_the_site_and_a_subscription_goes_anywhere_with_its
     ]
     blocks = [Paragraph(SENTENCE), *box, Paragraph(SENTENCE), *kept, *[Paragraph(SENTENCE * 3)] * 5]
     assert trim_article(blocks, page) == [Paragraph(SENTENCE), Paragraph(SENTENCE), *kept, *blocks[-5:]]
+
+
+def test_a_paragraph_that_names_the_site_and_a_subscription_goes_anywhere():
+    page = "https://haitiantimes.com/2024/05/story/"
+    paywall = Paragraph("To view the full story, please subscribe to The Haitian Times.")
+    said = Paragraph("The Haitian Times asked the mayor about the new fees.")  # no note word
+    quoted = Paragraph("“Subscribe to The Haitian Times? Never,” he said.")  # someone's words
+    blocks = [Paragraph(SENTENCE), paywall, said, quoted, *[Paragraph(SENTENCE * 3)] * 5]
+    assert trim_article(blocks, page) == [blocks[0], said, quoted, *blocks[4:]]

@@ -217,7 +217,8 @@ def _without_closing_notes(blocks: list[Block], site: str | None = None) -> list
 def _without_note_boxes(blocks: list[Block], site: str | None) -> list[Block]:
     """The blocks without the site's own boxes anywhere in the text: a short heading that names the site
     and a newsletter, a subscription, a donation ... ("PC Gamer Newsletter", "Unterstütze RosaMag"), and the
-    short paragraphs right after it that name one too."""
+    short paragraphs right after it that name one too; a short paragraph that names both is a box alone
+    ("To view the full story, please subscribe to The Haitian Times.")."""
     if not site:
         return blocks
     kept: list[Block] = []
@@ -229,6 +230,8 @@ def _without_note_boxes(blocks: list[Block], site: str | None) -> list[Block]:
         )
         if isinstance(block, Heading) and len(text) <= MAX_RELATED_LABEL and note and _names_site(text, site):
             in_box = True
+        elif note and _names_site(text, site):  # a box of one paragraph
+            continue
         elif not (in_box and isinstance(block, Paragraph) and note):
             in_box = False
             kept.append(block)
