@@ -281,3 +281,8 @@ def test_a_paragraph_that_names_the_site_and_a_subscription_goes_anywhere():
     quoted = Paragraph("“Subscribe to The Haitian Times? Never,” he said.")  # someone's words
     blocks = [Paragraph(SENTENCE), paywall, said, quoted, *[Paragraph(SENTENCE * 3)] * 5]
     assert trim_article(blocks, page) == [blocks[0], said, quoted, *blocks[4:]]
+
+
+def test_the_trim_never_leaves_an_article_without_text():
+    notes = [Paragraph("Subscribe to our newsletter"), Paragraph("© 2024 Example News")]
+    assert trim_article(notes, PAGE) == notes
