@@ -1,6 +1,6 @@
 """The trim rules of the page reader (``trim.py``) left out one at a time, on the tune part of corpus-large.
 
-Run: python benchmarks/html_trim_eval.py --collect /tmp/blocks.pickle   (read every tune page once, ~2 min)
+Run: python benchmarks/html_trim_eval.py --collect /tmp/blocks.pickle   (read every tune page once: minutes)
      python benchmarks/html_trim_eval.py --blocks /tmp/blocks.pickle [--kept]
 The first keeps each tune page's chosen blocks before the trim (and its standfirst); the second applies
 ``trim.RULES`` to them, all and each left out, and scores the text as ``html_eval.py`` does: "with"
