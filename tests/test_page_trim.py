@@ -286,3 +286,11 @@ def test_a_paragraph_that_names_the_site_and_a_subscription_goes_anywhere():
 def test_the_trim_never_leaves_an_article_without_text():
     notes = [Paragraph("Subscribe to our newsletter"), Paragraph("© 2024 Example News")]
     assert trim_article(notes, PAGE) == notes
+
+
+def test_a_site_the_article_names_often_is_its_subject_and_signs_no_note():
+    page = "https://en.blog.wordpress.com/2019/06/19/story/"
+    body = [Paragraph(f"WordPress grew again this year, {n} times. " + SENTENCE * 4) for n in range(5)]
+    ask = Paragraph("Would you like to help the WordPress project? Get in touch with Jill today!")
+    assert trim_article([*body, ask], page) == [*body, ask]
+    assert trim_article([*body[:2], ask], page) == body[:2]  # named twice: the site's note

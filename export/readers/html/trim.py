@@ -29,6 +29,7 @@ MIN_LIST_ITEMS = 2
 MAX_NOTE = 300
 LAST_BLOCKS = 4
 ARCHIVED = re.compile(r"/web/\w+/(https?://[^/?#\s]+)")  # the Wayback Machine's address of a page
+MAX_SITE_MENTIONS = 4  # a site's name in more paragraphs than this is the article's subject
 MIN_SITE_NAME = 5  # a site's name shorter than this ("bbc", "taz") is a common word's part too
 MAX_SPACER = 40  # a line this short between notes ("Donate", a name) is passed over, not a stop
 # A label over more of the site's pages ("Related posts"), or before another page's title ("Mire: Title"): a
@@ -94,8 +95,10 @@ RULES: dict[str, Rule] = {
     "teaser links": _each_block(lambda blocks, index, page: _teaser(blocks[index])),
     "site lists": _each_block(lambda blocks, index, page: _site_list(blocks[index], page.address)),
     "related labels": lambda blocks, page: _without_related_runs(blocks),
-    "closing notes": lambda blocks, page: _without_closing_notes(blocks, _site_name(page.address)),
-    "site's note boxes": lambda blocks, page: _without_note_boxes(blocks, _site_name(page.address)),
+    "closing notes": lambda blocks, page: _without_closing_notes(blocks, _signing_name(blocks, page.address)),
+    "site's note boxes": lambda blocks, page: _without_note_boxes(
+        blocks, _signing_name(blocks, page.address)
+    ),
 }
 
 
@@ -190,6 +193,16 @@ def _site_name(address: str | None) -> str | None:
     domain = registered_domain(archived.group(1) if archived else address)
     name = "".join(ch for ch in domain.split(".")[0] if ch.isalnum()) if domain else ""
     return name.casefold() if len(name) >= MIN_SITE_NAME else None
+
+
+def _signing_name(blocks: list[Block], address: str | None) -> str | None:
+    """The site's name where it signs the site's notes: not where the article itself names the site
+    often, as a company's blog does its product ("WordPress", "Docker")."""
+    site = _site_name(address)
+    mentions = sum(
+        _names_site(block.text, site) for block in blocks if isinstance(block, Paragraph | Heading)
+    )
+    return site if mentions <= MAX_SITE_MENTIONS else None
 
 
 def _names_site(text: str, site: str | None) -> bool:
