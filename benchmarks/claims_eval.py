@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from corpus_pages import shared_folder  # noqa: E402
+from timing import run_times  # noqa: E402
 
 from export.annotate import annotate_article, find_claims  # noqa: E402
 from export.annotate.sentences import split_sentences  # noqa: E402
@@ -354,12 +355,7 @@ def speed(sentences: list[str], level: str) -> None:
     """Print the seed article's claims time after warm-up, the sentences per second, and words in claims."""
     article = read_article(SEED)
     annotate_article(article, level)
-    timings = []
-    for _ in range(30):
-        started = time.perf_counter()
-        annotate_article(article, level)
-        timings.append(time.perf_counter() - started)
-    warm = statistics.median(timings) * 1000
+    warm = statistics.median(run_times(lambda: annotate_article(article, level), 30)) * 1000
     met = "met" if warm < 20 else "MISSED"
     print(f"\nseed article, all its paragraphs, warm: median {warm:.1f} ms (< 20 ms) {met}")
     paragraphs = article.paragraphs(with_comments=False)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 import shutil
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from export.annotate import annotate_article, find_claims
 from export.annotate.claims import load_lexicon
 from export.annotate.cues import Hit
 from export.annotate.lexicon import apostrophes
-from export.annotate.needles import needles
 from export.annotate.sentences import split_sentences
 from export.errors import InputError
 from export.model import Article, Comment, CommentThread, Heading, Paragraph, Section, VideoReport
@@ -603,24 +601,6 @@ def test_annotate_article_comments_and_level() -> None:
     article = annotate_article(_article(), in_comments=True)
     kinds = [claim.kind for c in article.thread.all_comments() for p in c.paragraphs for claim in p.claims]
     assert kinds == ["possibility", "possibility"]
-
-
-@pytest.mark.parametrize(
-    ("expression", "expected"),
-    [
-        (r"\bsources?\s+of\b", ("source",)),
-        (r"\b(?:contrary|opposite)\s+to\b", ("contrary", "opposite")),
-        (r"[“\"]\w+[”\"]", ("“", '"')),
-        (r"\b(?:so|)\s+could\b", ("could",)),
-        (r"\bmay\b|\w+", ()),  # a branch without a literal
-        (r"(?:will)?\s*\w+", ()),  # optional
-        (r"(?i)\bmay\b", ()),  # case-insensitive
-        (r"(?i:may)", ()),
-    ],
-)
-def test_rule_needles(expression: str, expected: tuple[str, ...]) -> None:
-    """A rule's needles are strings its every match contains; none when that is not sure."""
-    assert needles(re.compile(expression)) == expected
 
 
 def test_rule_needles_are_in_every_match() -> None:

@@ -154,7 +154,6 @@ def _anthology(
             epub = stream.read()
         data = context.setup.convert(epub, cover_article(context.blog), context.source)
         write_atomically(target, data, [context.source])
-    summary.books_written = 1
     return target
 
 
@@ -234,7 +233,6 @@ def _split(
             with contextlib.suppress(OSError):
                 directory.rmdir()  # made for this run, and empty
         raise _nothing_to_write(context, summary)
-    summary.books_written = len(written)
     return written
 
 

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from export.readers.date_times import find_date_in
-from export.readers.dates import make_date, parse_date
+from export.readers.dates import MONTH_NAMES, WEEKDAY_NAMES, make_date, parse_date
 from export.readers.html.header_lines import byline_name, dateline, header_lines, labelled_name
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names
@@ -39,9 +39,15 @@ BYLINE_LEADS = frozenset(
     {"posted", "written", "published", "posts", "articles", "stories", "geschrieben", "verfasst", "erstellt"}
     | {"veröffentlicht", "beiträge", "artikel", "publié", "publicado", "escrito", "more", "mehr"}
 )
+# The first three letters of the English and German months' names: "Mar", "Mär", "May", "Mai".
+MONTH_STARTS = tuple(
+    dict.fromkeys(
+        name[:3] for pair in zip(MONTH_NAMES["en"], MONTH_NAMES["de"], strict=True) for name in pair
+    )
+)
 BYLINE_END = re.compile(
     r"\s(?:[|•·—–»]|-\s|am\s+\d|on\s+\d|alle\s+artikel\b|all\s+posts\b)|\s\d{1,2}[./]|,\s*\d|\s\d{4}\b"
-    r"|\bupdated\b|\s(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[^\W\d_]*\.?\s+\d",
+    rf"|\bupdated\b|\s(?:{'|'.join(MONTH_STARTS)})[^\W\d_]*\.?\s+\d",
     re.IGNORECASE,
 )
 # A name an organisation has: a company's or an association's form, an editorial desk, an agency.
@@ -51,8 +57,20 @@ ORGANISATION = re.compile(
 )
 # What joins two names in a byline: "and", "und", "et", "&", an interview's "im Gespräch mit".
 NAME_JOINS = re.compile(r"\s+(?:and|und|et|&|im\s+gespräch\s+mit)\s+", re.IGNORECASE)
-# Months' and weekdays' words and short forms that a date leaves after a name ("Nathan Willis March").
-DATE_WORDS = frozenset(word for line in data_lines("date_words.txt") for word in line.split())
+DATE_LANGUAGES = ("en", "de", "fr", "es")
+
+
+def _date_words() -> frozenset[str]:
+    """Months' and weekdays' words and short forms that a date leaves after a name ("Nathan Willis March",
+    "Tomas Spahn Fr"), case-folded; not May's ("Mai", "Mayo"), which are names too."""
+    months = [MONTH_NAMES[language][:4] + MONTH_NAMES[language][5:] for language in DATE_LANGUAGES]
+    days = [WEEKDAY_NAMES[language] for language in DATE_LANGUAGES]
+    short = [month[:3] for month in months[0] + months[1]] + ["sept"]
+    short += [day[:3] for day in days[0]] + [day[:2] for day in days[1]]  # "Mon", "Mo"
+    return frozenset([word for names in months + days for word in names] + short)
+
+
+DATE_WORDS = _date_words()
 COPYRIGHT_TEXTS = etree.XPath(
     "//body//text()[contains(., '©') or contains(., 'Copyright') or contains(., '(c)')]"
     "[not(parent::script or parent::style)]"

@@ -9,12 +9,13 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from export.readers.date_times import leading_date
 from export.readers.html.page_address import registered_domain
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/│~]{1,3}\s+")
 WORDS = re.compile(r"\w+")
 # A date before the headline: "23.01.2022 - Headline", "2020-01-23 | Headline".
-LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—:]\s+")
+LEADING_DATE = re.compile(leading_date(r"|\-–—:"))
 COMPACT = re.compile(r"[\W_]+")
 DOMAIN_END = re.compile(r"\.[a-z]{2,6}\W*$", re.IGNORECASE)
 HEADINGS = tuple(
