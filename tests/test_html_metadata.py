@@ -120,6 +120,22 @@ def canonical(host: str) -> str:
             "Patchnotes 4.47.4 - Bugfix Build</a></h1>",
             "Patchnotes 4.47.4 - Bugfix Build",
         ),
+        # a heading for screen readers alone is none, nor is text for them within one, nor a kicker a
+        # class word marks anywhere in it; an h1 that holds the title's words, but not as one run, is
+        # no title with a kicker added
+        (
+            "<meta property='og:title' content='Energiewende und nachhaltiges Wirtschaften - BMBF'>",
+            "<header><h1 class='aural'>Navigation und Service</h1></header>"
+            "<h1><span>Energiewende, Mobilität und nachhaltiges Wirtschaften</span><span class='aural'>: "
+            "</span><small class='c-topline'><span class='aural'>, Thema:</span> Forschung</small></h1>",
+            "Energiewende, Mobilität und nachhaltiges Wirtschaften",
+        ),
+        (
+            "<title>Lässt sich die Ausbreitung kontrollieren? - Spektrum</title>",
+            "<h1><span class='content__kicker'>Covid-19</span><span class='sr-only'>: </span>"
+            "<span>Lässt sich die Ausbreitung kontrollieren?</span></h1>",
+            "Lässt sich die Ausbreitung kontrollieren?",
+        ),
         # a date before the headline is no part of it; nor is a documentation page's anchor mark
         (
             "<title>23.01.2022 - Wierer darf beim Abschluss noch jubeln - Biathlon</title>",

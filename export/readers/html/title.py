@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -21,7 +22,20 @@ HEADINGS = tuple(
     etree.XPath(f"//{tag}[not(ancestor::nav or ancestor::aside or ancestor::footer)]") for tag in ("h1", "h2")
 )
 MAX_HEADINGS = 3
-KICKER_CLASSES = frozenset({"kicker", "overline", "label", "dachzeile", "spitzmarke"})
+KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
+CLASS_WORDS = re.compile(r"[^\W\d_]+")
+# Text for screen readers alone ("Navigation und Service", "<span class=aural>: </span>"): no headline's.
+SCREEN_READER_CLASSES = frozenset(
+    (
+        "sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "screen-reader-text",
+        "show-for-sr",
+        "aural",
+        "element-invisible",
+    )
+)
 # A page's only h1, of this many words, is its headline where no title agrees with it.
 MIN_LONE_HEADING_WORDS = 4
 MAX_SITE_PART_WORDS = 5
@@ -123,7 +137,7 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
         if titles and _covers(heading, titles[0], names):  # a blog's post title under its name's h1
             return heading
     for heading in main[:1]:
-        within = next((title for title in stripped if set(words(title)) <= set(words(heading))), None)
+        within = next((title for title in stripped if _framed(heading, title)), None)
         if within:  # the heading adds a kicker or a site's name to the title
             return within
         if len(main) == 1 and (
@@ -141,6 +155,15 @@ def _after_kicker(heading: str, title: str) -> bool:
     return 0 < extra <= MAX_KICKER_WORDS and len(within) >= MIN_HEADLINE_WORDS and found[extra:] == within
 
 
+def _framed(heading: str, title: str) -> bool:
+    """Whether the heading is the title with words before or after it (a kicker, the site's name), not
+    within it ("Energiewende, Mobilität und ..." holds the words of "Energiewende und ..." but is not it)."""
+    found, within = words(heading), words(title)
+    return bool(within) and any(
+        found[start : start + len(within)] == within for start in range(len(found) - len(within) + 1)
+    )
+
+
 def _covers(heading: str, title: str, names: set[str]) -> bool:
     """Whether the heading is the title's longest part, or all its words are in the title and make up most of
     the title's words (site name aside)."""
@@ -154,22 +177,44 @@ def _covers(heading: str, title: str, names: set[str]) -> bool:
 
 
 def _headings(root: etree._Element, xpath: etree.XPath) -> list[tuple[str, bool]]:
-    """The headings' texts without a marked kicker or a leading date, each with whether it is a link to the
-    site's home page (a logo's)."""
-    found = ((LEADING_DATE.sub("", _without_kicker(heading)), heading) for heading in xpath(root))
+    """The headings' texts without a marked kicker, a leading date or text for screen readers alone, each with
+    whether it is a link to the site's home page (a logo's)."""
+    shown = (heading for heading in xpath(root) if not _for_screen_readers(heading))
+    found = ((LEADING_DATE.sub("", _without_kicker(heading)), heading) for heading in shown)
     return [(text, _home_link(heading, text)) for text, heading in found if WORDS.search(text)]
 
 
+def _for_screen_readers(element: etree._Element) -> bool:
+    return bool(SCREEN_READER_CLASSES & set((element.get("class") or "").split()))
+
+
+def _kicker_or_hidden(element: etree._Element) -> bool:
+    """Whether a class word marks the element as a kicker ("overline", "content__kicker", "c-topline") or
+    it is for screen readers alone."""
+    return bool(KICKER_CLASSES & set(CLASS_WORDS.findall((element.get("class") or "").casefold()))) or (
+        _for_screen_readers(element)
+    )
+
+
+def _shown_text(
+    element: etree._Element, left_out: Callable[[etree._Element], bool] = _for_screen_readers
+) -> str:
+    """The element's text, whitespace collapsed, without what its ``left_out`` descendants hold."""
+    pieces = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and not left_out(child):
+            pieces.append(_shown_text(child, left_out))
+        pieces.append(child.tail or "")
+    return " ".join("".join(pieces).split())
+
+
 def _without_kicker(heading: etree._Element) -> str:
-    """The heading's text without the kicker its first element holds where a class marks it ("overline",
-    "kicker", a forum thread's "label"), if more text follows."""
-    text = " ".join("".join(heading.itertext()).split()).removesuffix("¶").rstrip()  # Sphinx's anchor
-    first = next((element for element in heading.iterdescendants() if (element.text or "").strip()), None)
-    if first is None or not KICKER_CLASSES & set((first.get("class") or "").split()):
-        return text
-    kicker = " ".join("".join(first.itertext()).split())
-    rest = text.removeprefix(kicker).strip()
-    return rest if text.startswith(kicker) and WORDS.search(rest) else text
+    """The heading's text without the kickers its elements hold where a class marks them ("overline",
+    "kicker", a forum thread's "label", "topline"), if more text is left, and without text for screen
+    readers alone."""
+    text = _shown_text(heading).removesuffix("¶").rstrip()  # Sphinx's anchor
+    rest = _shown_text(heading, _kicker_or_hidden).removesuffix("¶").rstrip()
+    return rest if WORDS.search(rest) else text
 
 
 def _home_link(heading: etree._Element, text: str) -> bool:
