@@ -102,6 +102,14 @@ def canonical(host: str) -> str:
             "<h2>Interning of small integers</h2>",
             "Interning of small integers",
         ),
+        # ... also in the Wayback Machine's copy of the page
+        (
+            "<title>Muffin Grundrezept : Muffin Rezepte</title>",
+            "<h1 class='logo'><a href='https://web.archive.org/web/20160330101229/http://muffinrezept.net/'>"
+            "Muffin Rezepte</a></h1><h2><a href='https://web.archive.org/web/20160330101229/http://"
+            "muffinrezept.net/muffin-grundrezept/'>Muffin Grundrezept</a></h2>",
+            "Muffin Grundrezept",
+        ),
         # a title of one part that holds more than the site's name stays whole
         (
             "<meta property='og:title' content='SibenLab privacy policy'>",
@@ -379,6 +387,12 @@ def test_the_site_names_come_from_the_registered_domain():
     assert site_names(source="https://www.bbc.co.uk/news/uk-1") == {"bbc", "bbccouk"}
     assert site_names(source="https://news.bbc.co.uk/2/hi/uk.stm") == {"bbc", "bbccouk", "news"}
     assert site_names(source="https://deleuze.enacademic.com/1") == {"deleuze", "enacademic", "enacademiccom"}
+
+
+def test_the_site_names_of_an_archived_copy_are_the_original_sites():
+    archived = "https://web.archive.org/web/20120611024252/http://www.he.xinhuanet.com/news/1.htm"
+    assert {"xinhuanet", "xinhuanetcom"} <= site_names(source=archived)
+    assert "archive" not in site_names(source=archived)
 
 
 def test_a_site_name_with_accents_matches_its_plain_domain():

@@ -23,6 +23,8 @@ HEADINGS = tuple(
 )
 MAX_HEADINGS = 3
 KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
+# The Wayback Machine's path to a copy of an address, before the address.
+ARCHIVED = re.compile(r"/web/\d{1,14}[a-z_]{0,4}/(https?://.*)")
 CLASS_WORDS = re.compile(r"[^\W\d_]+")
 # Text for screen readers alone ("Navigation und Service", "<span class=aural>: </span>"): no headline's.
 SCREEN_READER_CLASSES = frozenset(
@@ -50,6 +52,7 @@ def site_names(*names: str | None, source: str | None = None) -> set[str]:
     """The site's names as compact text: its stated names, its address's registered domain ("bbc.co.uk"),
     that domain's name ("bbc") and the host's label before it ("news"), "www" aside."""
     found = {compact(name or "") for name in names}
+    source = _unarchived(source or "")
     domain = registered_domain(source)
     if domain:
         above = (urlsplit(source or "").hostname or "").removesuffix(domain).split(".")
@@ -223,9 +226,24 @@ def _home_link(heading: etree._Element, text: str) -> bool:
     if len(links) != 1 or " ".join("".join(links[0].itertext()).split()) != text:
         return False
     address = urlsplit(links[0].get("href") or "#")
+    archived = (
+        ARCHIVED.match(address.path) if (address.hostname or "web.archive.org") == "web.archive.org" else None
+    )
+    if archived:  # the Wayback Machine's copy of an address: "/web/20160330101229/http://site.net/"
+        address = urlsplit(archived[1])
     return (
         address.path in ("", "/")
         and not address.query
         and not address.fragment
         and bool(address.netloc or address.path)
     )
+
+
+def _unarchived(address: str) -> str:
+    """The address the Wayback Machine's copy is of ("/web/20160330101229/http://site.net/" ->
+    "http://site.net/"), else the address itself."""
+    parts = urlsplit(address)
+    archived = (
+        ARCHIVED.match(parts.path) if (parts.hostname or "web.archive.org") == "web.archive.org" else None
+    )
+    return archived[1] + (f"?{parts.query}" if parts.query else "") if archived else address
