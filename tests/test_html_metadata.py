@@ -395,6 +395,15 @@ def test_the_site_names_of_an_archived_copy_are_the_original_sites():
     assert "archive" not in site_names(source=archived)
 
 
+def test_the_icons_host_names_the_site_only_where_the_page_states_no_address():
+    icon = "<link rel='SHORTCUT ICON' href='http://musterclub.de/bbr/favicon.ico'>"
+    title = "<title>EFC Musterclub Ulm - Die Weichen für die Zukunft - Presse - News</title>"
+    assert metadata(title + icon).title == "Die Weichen für die Zukunft"
+    icon = "<link rel='icon' href='https://static1.squarespace.com/favicon.ico'>"
+    title = "<title>Why we left Squarespace | Example</title>"
+    assert metadata(title + icon + canonical("example.com")).title == "Why we left Squarespace"
+
+
 def test_a_site_name_with_accents_matches_its_plain_domain():
     found = metadata(
         "<meta property='og:title' content='Produkttester werden │ Nestlé Marktplatz'>"

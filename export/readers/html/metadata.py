@@ -164,7 +164,9 @@ def read_metadata(root: etree._Element) -> PageMetadata:
         root,
         [title for title in (found.title, *values.get("title", [])) if title],
         _text(element) if element is not None else None,
-        site_names(*stated_sites, source=found.source),
+        site_names(
+            *stated_sites, source=found.source or _first(values, "icon")
+        ),  # the icon's host, if no other
     )
     found.site_names = stated_sites | site_names(source=found.source)
     stated, found.authors = found.authors, []
