@@ -144,6 +144,14 @@ def canonical(host: str) -> str:
             "<span>Lässt sich die Ausbreitung kontrollieren?</span></h1>",
             "Lässt sich die Ausbreitung kontrollieren?",
         ),
+        # a kicker a heading marks by its class is cut from the headline that starts with it
+        (
+            "<meta property='og:title' content='Covid-19: Lässt sich die Ausbreitung kontrollieren?'>",
+            "<ol><li><h1>Covid-19: Lässt sich die Ausbreitung kontrollieren?</h1></li></ol><h2><span "
+            "class='content__kicker'>Covid-19</span><span class='content__title'>Lässt sich die Ausbreitung "
+            "kontrollieren?</span></h2>",
+            "Lässt sich die Ausbreitung kontrollieren?",
+        ),
         # a date before the headline is no part of it; nor is a documentation page's anchor mark
         (
             "<title>23.01.2022 - Wierer darf beim Abschluss noch jubeln - Biathlon</title>",

@@ -13,6 +13,8 @@ from lxml import etree
 from export.readers.html.page_address import registered_domain
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/│~]{1,3}\s+")
+# What parts a kicker from the headline after it in a title: "Covid-19: ...", "Covid-19 - ...".
+TITLE_START = re.compile(r":\s+|\s+[|\-–—»:·•/│~]{1,3}\s+")
 WORDS = re.compile(r"\w+")
 # A date before the headline: "23.01.2022 - Headline", "2020-01-23 | Headline".
 LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—:]\s+")
@@ -22,6 +24,7 @@ HEADINGS = tuple(
     etree.XPath(f"//{tag}[not(ancestor::nav or ancestor::aside or ancestor::footer)]") for tag in ("h1", "h2")
 )
 MAX_HEADINGS = 3
+HEADING_PARTS = etree.XPath("//*[self::h1 or self::h2 or self::h3]//*[@class]")
 KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
 # The Wayback Machine's path to a copy of an address, before the address.
 ARCHIVED = re.compile(r"/web/\d{1,14}[a-z_]{0,4}/(https?://.*)")
@@ -119,8 +122,28 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
     ``title`` element's text. In order: the stated title the first ``h1`` holds after a kicker; an ``h1``
     a title confirms (an ``h2`` where no ``h1`` but the site's name is there); a title the first ``h1``
     holds with more around it; the page's only, long ``h1``; the first title that is more than the site's
-    name; the first ``h1``. docs/page-reader.md gives the figures for each.
+    name; the first ``h1``. Without a kicker a heading's class marks at its start. docs/page-reader.md gives
+    the figures for each.
     """
+    return _without_page_kicker(root, _headline(root, stated, element, names))
+
+
+def _without_page_kicker(root: etree._Element, title: str | None) -> str | None:
+    """The title without a kicker a heading of the page marks by its class, before a separator
+    ("<span class=content__kicker>Covid-19</span>": "Covid-19: Lässt sich ..." -> "Lässt sich ...")."""
+    if not title:
+        return title
+    for element in HEADING_PARTS(root):
+        kicker = _shown_text(element).rstrip(":") if _kicker(element) else ""
+        rest = title[len(kicker) :] if kicker and title.startswith(kicker) else ""
+        start = TITLE_START.match(rest)
+        if start and len(words(rest)) >= MIN_HEADLINE_WORDS:
+            return rest[start.end() :]
+    return title
+
+
+def _headline(root: etree._Element, stated: list[str], element: str | None, names: set[str]) -> str | None:
+    """The headline, before a kicker the page marks in a heading is cut from it (``headline`` says how)."""
     titles = [LEADING_DATE.sub("", title) for title in (*stated, element) if title]
     found = [_headings(root, xpath) for xpath in HEADINGS]
     names = names | {compact(text) for headings in found for text, home in headings if home}
@@ -189,6 +212,10 @@ def _headings(root: etree._Element, xpath: etree.XPath) -> list[tuple[str, bool]
 
 def _for_screen_readers(element: etree._Element) -> bool:
     return bool(SCREEN_READER_CLASSES & set((element.get("class") or "").split()))
+
+
+def _kicker(element: etree._Element) -> bool:
+    return bool(KICKER_CLASSES & set(CLASS_WORDS.findall((element.get("class") or "").casefold())))
 
 
 def _kicker_or_hidden(element: etree._Element) -> bool:
