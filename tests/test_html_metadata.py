@@ -152,6 +152,14 @@ def canonical(host: str) -> str:
             "kontrollieren?</span></h2>",
             "Lässt sich die Ausbreitung kontrollieren?",
         ),
+        # a title that ends with a separator has an empty slot for the headline: no title; where no title
+        # and no h1 are left, the first h2
+        (
+            "<title>National Rail Enquiries -</title>",
+            "<h2><span>Rail Replacement Services Travel Advice</span></h2><p>Buses are not trains.</p>"
+            "<h2>General Information</h2>",
+            "Rail Replacement Services Travel Advice",
+        ),
         # a date before the headline is no part of it; nor is a documentation page's anchor mark
         (
             "<title>23.01.2022 - Wierer darf beim Abschluss noch jubeln - Biathlon</title>",

@@ -16,6 +16,8 @@ TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/│~]{1,3}\s+")
 # What parts a kicker from the headline after it in a title: "Covid-19: ...", "Covid-19 - ...".
 TITLE_START = re.compile(r":\s+|\s+[|\-–—»:·•/│~]{1,3}\s+")
 WORDS = re.compile(r"\w+")
+# A title that ends with a separator: its template's slot for the headline is empty ("Site -").
+EMPTY_SLOT = re.compile(r"\s[|\-–—»:·•/│~]{1,3}$")
 # A date before the headline: "23.01.2022 - Headline", "2020-01-23 | Headline".
 LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—:]\s+")
 COMPACT = re.compile(r"[\W_]+")
@@ -144,7 +146,9 @@ def _without_page_kicker(root: etree._Element, title: str | None) -> str | None:
 
 def _headline(root: etree._Element, stated: list[str], element: str | None, names: set[str]) -> str | None:
     """The headline, before a kicker the page marks in a heading is cut from it (``headline`` says how)."""
-    titles = [LEADING_DATE.sub("", title) for title in (*stated, element) if title]
+    titles = [
+        LEADING_DATE.sub("", title) for title in (*stated, element) if title and not EMPTY_SLOT.search(title)
+    ]
     found = [_headings(root, xpath) for xpath in HEADINGS]
     names = names | {compact(text) for headings in found for text, home in headings if home}
     main, lower = (
@@ -171,7 +175,7 @@ def _headline(root: etree._Element, stated: list[str], element: str | None, name
             or any(set(words(heading)) <= set(words(title)) for title in titles)
         ):
             return heading
-    return stripped[0] if stripped else main[0] if main else None
+    return stripped[0] if stripped else main[0] if main else lower[0] if lower else None
 
 
 def _after_kicker(heading: str, title: str) -> bool:
