@@ -148,7 +148,8 @@ def canonical(host: str) -> str:
         (
             "<meta property='og:title' content='Covid-19: Lässt sich die Ausbreitung kontrollieren?'>",
             "<ol><li><h1>Covid-19: Lässt sich die Ausbreitung kontrollieren?</h1></li></ol><h2><span "
-            "class='content__kicker'>Covid-19</span><span class='content__title'>Lässt sich die Ausbreitung "
+            "class='content__kicker'>Covid-19</span><span class='sr-only'>: </span> <span "
+            "class='content__title'>Lässt sich die Ausbreitung "
             "kontrollieren?</span></h2>",
             "Lässt sich die Ausbreitung kontrollieren?",
         ),

@@ -13,8 +13,6 @@ from lxml import etree
 from export.readers.html.page_address import registered_domain
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/│~]{1,3}\s+")
-# What parts a kicker from the headline after it in a title: "Covid-19: ...", "Covid-19 - ...".
-TITLE_START = re.compile(r":\s+|\s+[|\-–—»:·•/│~]{1,3}\s+")
 WORDS = re.compile(r"\w+")
 # A title that ends with a separator: its template's slot for the headline is empty ("Site -").
 EMPTY_SLOT = re.compile(r"\s[|\-–—»:·•/│~]{1,3}$")
@@ -26,7 +24,7 @@ HEADINGS = tuple(
     etree.XPath(f"//{tag}[not(ancestor::nav or ancestor::aside or ancestor::footer)]") for tag in ("h1", "h2")
 )
 MAX_HEADINGS = 3
-HEADING_PARTS = etree.XPath("//*[self::h1 or self::h2 or self::h3]//*[@class]")
+KICKED_HEADINGS = etree.XPath("//*[self::h1 or self::h2 or self::h3][.//*[@class]]")
 KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
 # The Wayback Machine's path to a copy of an address, before the address.
 ARCHIVED = re.compile(r"/web/\d{1,14}[a-z_]{0,4}/(https?://.*)")
@@ -131,16 +129,14 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
 
 
 def _without_page_kicker(root: etree._Element, title: str | None) -> str | None:
-    """The title without a kicker a heading of the page marks by its class, before a separator
-    ("<span class=content__kicker>Covid-19</span>": "Covid-19: Lässt sich ..." -> "Lässt sich ...")."""
+    """The title without a kicker where a heading is the title and marks that kicker by its class
+    ("<h2><span class=content__kicker>Covid-19</span>: Lässt sich ...</h2>" -> "Lässt sich ...")."""
     if not title:
         return title
-    for element in HEADING_PARTS(root):
-        kicker = _shown_text(element).rstrip(":") if _kicker(element) else ""
-        rest = title[len(kicker) :] if kicker and title.startswith(kicker) else ""
-        start = TITLE_START.match(rest)
-        if start and len(words(rest)) >= MIN_HEADLINE_WORDS:
-            return rest[start.end() :]
+    for heading in KICKED_HEADINGS(root):
+        rest = _without_kicker(heading)
+        if words(_shown_text(heading)) == words(title) != words(rest):
+            return rest
     return title
 
 
@@ -218,16 +214,11 @@ def _for_screen_readers(element: etree._Element) -> bool:
     return bool(SCREEN_READER_CLASSES & set((element.get("class") or "").split()))
 
 
-def _kicker(element: etree._Element) -> bool:
-    return bool(KICKER_CLASSES & set(CLASS_WORDS.findall((element.get("class") or "").casefold())))
-
-
 def _kicker_or_hidden(element: etree._Element) -> bool:
     """Whether a class word marks the element as a kicker ("overline", "content__kicker", "c-topline") or
     it is for screen readers alone."""
-    return bool(KICKER_CLASSES & set(CLASS_WORDS.findall((element.get("class") or "").casefold()))) or (
-        _for_screen_readers(element)
-    )
+    marks = set(CLASS_WORDS.findall((element.get("class") or "").casefold()))
+    return bool(KICKER_CLASSES & marks) or _for_screen_readers(element)
 
 
 def _shown_text(
