@@ -153,6 +153,13 @@ def canonical(host: str) -> str:
             "kontrollieren?</span></h2>",
             "Lässt sich die Ausbreitung kontrollieren?",
         ),
+        # ... not where only a teaser's heading marks it
+        (
+            "<meta property='og:title' content='Interview: Warum wir schlafen müssen'>",
+            "<h1>Interview: Warum wir schlafen müssen</h1><h3><span class='kicker'>Interview</span> "
+            "Eine andere Geschichte</h3>",
+            "Interview: Warum wir schlafen müssen",
+        ),
         # a title that ends with a separator has an empty slot for the headline: no title; where no title
         # and no h1 are left, the first h2
         (
