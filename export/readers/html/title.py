@@ -247,12 +247,7 @@ def _home_link(heading: etree._Element, text: str) -> bool:
     links = list(heading.iter("a"))
     if len(links) != 1 or " ".join("".join(links[0].itertext()).split()) != text:
         return False
-    address = urlsplit(links[0].get("href") or "#")
-    archived = (
-        ARCHIVED.match(address.path) if (address.hostname or "web.archive.org") == "web.archive.org" else None
-    )
-    if archived:  # the Wayback Machine's copy of an address: "/web/20160330101229/http://site.net/"
-        address = urlsplit(archived[1])
+    address = urlsplit(_unarchived(links[0].get("href") or "#"))
     return (
         address.path in ("", "/")
         and not address.query
