@@ -7,11 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from export.readers.html.metadata import PageMetadata, read_metadata
 from export.readers.html.page import read_html_page
 from export.readers.html.parse import parse_html
-from export.readers.html.title import site_names
+from export.readers.html.title import headline, site_names
 
 TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
 TEXT += "</div>"
@@ -465,3 +466,14 @@ def test_a_labelled_name_is_the_author_before_author_markup(body, name):
     credits = "<div class='license'><span class='author-name'>Nenad Stojkovic</span></div>"
     found = metadata("", f"{credits}<h1>The headline of the story</h1>{body}")
     assert found.authors == ([name] if name else ["Nenad Stojkovic"])
+
+
+def test_a_heading_nested_thousands_deep_is_read():
+    root = etree.Element("html")
+    node = etree.SubElement(etree.SubElement(root, "body"), "h1")
+    for _ in range(20_000):
+        node = etree.SubElement(node, "span")
+    node.text = "Ein tief verschachtelter Titel"
+    assert (
+        headline(root, [], "Ein tief verschachtelter Titel - Site", set()) == "Ein tief verschachtelter Titel"
+    )

@@ -122,8 +122,8 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
     ``title`` element's text. In order: the stated title the first ``h1`` holds after a kicker; an ``h1``
     a title confirms (an ``h2`` where no ``h1`` but the site's name is there); a title the first ``h1``
     holds with more around it; the page's only, long ``h1``; the first title that is more than the site's
-    name; the first ``h1``. Without a kicker a heading's class marks at its start. docs/page-reader.md gives
-    the figures for each.
+    name; the first ``h1``; the first ``h2``. Last, a kicker is cut off where a heading is the title and its
+    class marks the kicker. docs/page-reader.md gives the figures for each.
     """
     return _without_page_kicker(root, _headline(root, stated, element, names))
 
@@ -224,12 +224,21 @@ def _kicker_or_hidden(element: etree._Element) -> bool:
 def _shown_text(
     element: etree._Element, left_out: Callable[[etree._Element], bool] = _for_screen_readers
 ) -> str:
-    """The element's text, whitespace collapsed, without what its ``left_out`` descendants hold."""
-    pieces = [element.text or ""]
-    for child in element:
-        if isinstance(child.tag, str) and not left_out(child):
-            pieces.append(_shown_text(child, left_out))
-        pieces.append(child.tail or "")
+    """The element's text, whitespace collapsed, without what its ``left_out`` descendants hold (a walk, not
+    a recursion: markup may nest thousands deep)."""
+    pieces: list[str] = []
+    hidden = None
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start" and hidden is None and isinstance(node.tag, str):
+            if node is not element and left_out(node):
+                hidden = node
+            else:
+                pieces.append(node.text or "")
+        elif event == "end":
+            if node is hidden:
+                hidden = None
+            if hidden is None and node is not element:
+                pieces.append(node.tail or "")
     return " ".join("".join(pieces).split())
 
 
