@@ -161,14 +161,16 @@ def canonical(host: str) -> str:
             "Eine andere Geschichte</h3>",
             "Interview: Warum wir schlafen müssen",
         ),
-        # a title that ends with a separator has an empty slot for the headline: no title; where no title
-        # and no h1 are left, the first h2
+        # a title that ends with a separator has an empty slot, perhaps the headline's: it comes after the
+        # first h2 where no other title and no h1 are left
         (
             "<title>National Rail Enquiries -</title>",
             "<h2><span>Rail Replacement Services Travel Advice</span></h2><p>Buses are not trains.</p>"
             "<h2>General Information</h2>",
             "Rail Replacement Services Travel Advice",
         ),
+        # ... yet with no heading, the title without its separator
+        ("<title>Über André Loibl |</title>", "", "Über André Loibl"),
         # a date before the headline is no part of it; nor is a documentation page's anchor mark
         (
             "<title>23.01.2022 - Wierer darf beim Abschluss noch jubeln - Biathlon</title>",

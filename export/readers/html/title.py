@@ -14,7 +14,8 @@ from export.readers.html.page_address import registered_domain
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/│~]{1,3}\s+")
 WORDS = re.compile(r"\w+")
-# A title that ends with a separator: its template's slot for the headline is empty ("Site -").
+# A title that ends with a separator: one of its template's slots is empty ("Site -", "Headline |"); it
+# comes after the headings.
 EMPTY_SLOT = re.compile(r"\s[|\-–—»:·•/│~]{1,3}$")
 # A date before the headline: "23.01.2022 - Headline", "2020-01-23 | Headline".
 LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—:]\s+")
@@ -171,7 +172,10 @@ def _headline(root: etree._Element, stated: list[str], element: str | None, name
             or any(set(words(heading)) <= set(words(title)) for title in titles)
         ):
             return heading
-    return stripped[0] if stripped else main[0] if main else lower[0] if lower else None
+    if stripped or main or lower:
+        return stripped[0] if stripped else main[0] if main else lower[0]
+    slots = [EMPTY_SLOT.sub("", title) for title in (*stated, element) if title and EMPTY_SLOT.search(title)]
+    return next((title for title in slots if WORDS.search(title)), None)  # "Über André Loibl |"
 
 
 def _after_kicker(heading: str, title: str) -> bool:
