@@ -7,11 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from export.readers.html.metadata import PageMetadata, read_metadata
 from export.readers.html.page import read_html_page
 from export.readers.html.parse import parse_html
-from export.readers.html.title import site_names
+from export.readers.html.title import headline, site_names
 
 TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
 TEXT += "</div>"
@@ -102,6 +103,14 @@ def canonical(host: str) -> str:
             "<h2>Interning of small integers</h2>",
             "Interning of small integers",
         ),
+        # ... also in the Wayback Machine's copy of the page
+        (
+            "<title>Muffin Grundrezept : Muffin Rezepte</title>",
+            "<h1 class='logo'><a href='https://web.archive.org/web/20160330101229/http://muffinrezept.net/'>"
+            "Muffin Rezepte</a></h1><h2><a href='https://web.archive.org/web/20160330101229/http://"
+            "muffinrezept.net/muffin-grundrezept/'>Muffin Grundrezept</a></h2>",
+            "Muffin Grundrezept",
+        ),
         # a title of one part that holds more than the site's name stays whole
         (
             "<meta property='og:title' content='SibenLab privacy policy'>",
@@ -120,6 +129,48 @@ def canonical(host: str) -> str:
             "Patchnotes 4.47.4 - Bugfix Build</a></h1>",
             "Patchnotes 4.47.4 - Bugfix Build",
         ),
+        # a heading for screen readers alone is none, nor is text for them within one, nor a kicker a
+        # class word marks anywhere in it; an h1 that holds the title's words, but not as one run, is
+        # no title with a kicker added
+        (
+            "<meta property='og:title' content='Energiewende und nachhaltiges Wirtschaften - BMBF'>",
+            "<header><h1 class='aural'>Navigation und Service</h1></header>"
+            "<h1><span>Energiewende, Mobilität und nachhaltiges Wirtschaften</span><span class='aural'>: "
+            "</span><small class='c-topline'><span class='aural'>, Thema:</span> Forschung</small></h1>",
+            "Energiewende, Mobilität und nachhaltiges Wirtschaften",
+        ),
+        (
+            "<title>Lässt sich die Ausbreitung kontrollieren? - Spektrum</title>",
+            "<h1><span class='content__kicker'>Covid-19</span><span class='sr-only'>: </span>"
+            "<span>Lässt sich die Ausbreitung kontrollieren?</span></h1>",
+            "Lässt sich die Ausbreitung kontrollieren?",
+        ),
+        # a kicker a heading marks by its class is cut from the headline that starts with it
+        (
+            "<meta property='og:title' content='Covid-19: Lässt sich die Ausbreitung kontrollieren?'>",
+            "<ol><li><h1>Covid-19: Lässt sich die Ausbreitung kontrollieren?</h1></li></ol><h2><span "
+            "class='content__kicker'>Covid-19</span><span class='sr-only'>: </span> <span "
+            "class='content__title'>Lässt sich die Ausbreitung "
+            "kontrollieren?</span></h2>",
+            "Lässt sich die Ausbreitung kontrollieren?",
+        ),
+        # ... not where only a teaser's heading marks it
+        (
+            "<meta property='og:title' content='Interview: Warum wir schlafen müssen'>",
+            "<h1>Interview: Warum wir schlafen müssen</h1><h3><span class='kicker'>Interview</span> "
+            "Eine andere Geschichte</h3>",
+            "Interview: Warum wir schlafen müssen",
+        ),
+        # a title that ends with a separator has an empty slot, perhaps the headline's: it comes after the
+        # first h2 where no other title and no h1 are left
+        (
+            "<title>National Rail Enquiries -</title>",
+            "<h2><span>Rail Replacement Services Travel Advice</span></h2><p>Buses are not trains.</p>"
+            "<h2>General Information</h2>",
+            "Rail Replacement Services Travel Advice",
+        ),
+        # ... yet with no heading, the title without its separator
+        ("<title>Über André Loibl |</title>", "", "Über André Loibl"),
         # a date before the headline is no part of it; nor is a documentation page's anchor mark
         (
             "<title>23.01.2022 - Wierer darf beim Abschluss noch jubeln - Biathlon</title>",
@@ -365,6 +416,21 @@ def test_the_site_names_come_from_the_registered_domain():
     assert site_names(source="https://deleuze.enacademic.com/1") == {"deleuze", "enacademic", "enacademiccom"}
 
 
+def test_the_site_names_of_an_archived_copy_are_the_original_sites():
+    archived = "https://web.archive.org/web/20120611024252/http://www.he.xinhuanet.com/news/1.htm"
+    assert {"xinhuanet", "xinhuanetcom"} <= site_names(source=archived)
+    assert "archive" not in site_names(source=archived)
+
+
+def test_the_icons_host_names_the_site_only_where_the_page_states_no_address():
+    icon = "<link rel='SHORTCUT ICON' href='http://musterclub.de/bbr/favicon.ico'>"
+    title = "<title>EFC Musterclub Ulm - Die Weichen für die Zukunft - Presse - News</title>"
+    assert metadata(title + icon).title == "Die Weichen für die Zukunft"
+    icon = "<link rel='icon' href='https://static1.squarespace.com/favicon.ico'>"
+    title = "<title>Why we left Squarespace | Example</title>"
+    assert metadata(title + icon + canonical("example.com")).title == "Why we left Squarespace"
+
+
 def test_a_site_name_with_accents_matches_its_plain_domain():
     found = metadata(
         "<meta property='og:title' content='Produkttester werden │ Nestlé Marktplatz'>"
@@ -402,3 +468,14 @@ def test_a_labelled_name_is_the_author_before_author_markup(body, name):
     credits = "<div class='license'><span class='author-name'>Nenad Stojkovic</span></div>"
     found = metadata("", f"{credits}<h1>The headline of the story</h1>{body}")
     assert found.authors == ([name] if name else ["Nenad Stojkovic"])
+
+
+def test_a_heading_nested_thousands_deep_is_read():
+    root = etree.Element("html")
+    node = etree.SubElement(etree.SubElement(root, "body"), "h1")
+    for _ in range(20_000):
+        node = etree.SubElement(node, "span")
+    node.text = "Ein tief verschachtelter Titel"
+    assert (
+        headline(root, [], "Ein tief verschachtelter Titel - Site", set()) == "Ein tief verschachtelter Titel"
+    )

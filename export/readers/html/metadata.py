@@ -177,12 +177,12 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     found.site = found.site or _first(values, "site")
     found.source = _first(values, "source") or found.source
     stated_sites = {compact(name) for name in (found.site, *values.get("site", [])) if name}
-    element = root.find(".//title")
+    element = root.find(".//title")  # below, an icon's host names the site where the page states no address
     found.title = headline(
         root,
         [title for title in (found.title, *values.get("title", [])) if title],
         _text(element) if element is not None else None,
-        site_names(*stated_sites, source=found.source),
+        site_names(*stated_sites, source=found.source or _first(values, "icon")),
     )
     found.site_names = stated_sites | site_names(source=found.source)
     stated, found.authors = found.authors, []
