@@ -402,3 +402,29 @@ def test_a_labelled_name_is_the_author_before_author_markup(body, name):
     credits = "<div class='license'><span class='author-name'>Nenad Stojkovic</span></div>"
     found = metadata("", f"{credits}<h1>The headline of the story</h1>{body}")
     assert found.authors == ([name] if name else ["Nenad Stojkovic"])
+
+
+def _comment(name: str, *, by_post_author: bool, reply: str = "") -> str:
+    classes = "comment byuser" + (" bypostauthor" if by_post_author else "")
+    return (
+        f"<li class='{classes}'><div class='comment-author vcard'><cite class='fn'>{name}</cite> said:</div>"
+        f"<p>Thanks for reading this, and for the question.</p>{reply}</li>"
+    )
+
+
+def test_the_post_authors_own_comment_names_the_author_where_nothing_else_does():
+    """WordPress marks the comments the post's author wrote ``bypostauthor``: their name is the author's
+    (a username, even the blog's own name), after the byline line and before trafilatura's names."""
+    reply = "<ul class='children'>" + _comment("MikeNils", by_post_author=True) + "</ul>"
+    thread = "<ol class='commentlist'>" + _comment("Montana", by_post_author=False, reply=reply) + "</ol>"
+    found = metadata("<meta property='og:site_name' content='happyface313'>", f"<h1>A test</h1>{thread}")
+    assert found.authors_or(["D-Zug"]) == ["MikeNils"]
+    own_blog = thread.replace("MikeNils", "happyface313")
+    assert metadata("<meta property='og:site_name' content='happyface313'>", own_blog).authors_or([]) == [
+        "happyface313"
+    ]
+    bylined = metadata("", f"<h1>A test</h1><p>Von Lisa Petrich</p>{thread}")
+    assert bylined.authors_or([]) == ["Lisa Petrich"]
+    assert metadata("", "<h1>A test</h1>" + thread.replace(" bypostauthor", "")).authors_or(["Jo Doe"]) == [
+        "Jo Doe"
+    ]

@@ -79,6 +79,15 @@ ROLE_WORDS = frozenset(
     }
     | {"reporter", "reporterin", "kolumnist", "kolumnistin", "editor", "correspondent", "columnist"}
 )
+# WordPress marks each comment the post's own author wrote "bypostauthor"; its commenter's name is the
+# post author's (a username where the theme shows no byline).
+POST_AUTHOR_COMMENT = etree.XPath(
+    "(//*[contains(concat(' ',normalize-space(@class),' '),' bypostauthor ')])[1]"
+)
+COMMENTER_NAMES = (
+    etree.XPath("(.//*[contains(concat(' ',normalize-space(@class),' '),' fn ')][normalize-space()])[1]"),
+    etree.XPath("(.//*[contains(@class,'author')][normalize-space()])[1]"),
+)
 JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
@@ -102,6 +111,7 @@ class PageMetadata:
 
     site_authors: list[str] = field(default_factory=list)  # the site named where an author is stated
     holders: list[str] = field(default_factory=list)  # a person the copyright line names ("© 2012 Jo Doe")
+    commenter: list[str] = field(default_factory=list)  # the post author's name on their own comments
 
     def persons(self, names: list[str]) -> list[str]:
         """The names that are not the site's (its stated name, publisher or host) nor an organisation's."""
@@ -113,11 +123,13 @@ class PageMetadata:
 
     def authors_or(self, others: list[str]) -> list[str]:
         """The page's own authors, else a byline line's name (``others``, trafilatura's, where they hold it:
-        co-authors), else ``others``, else the site where the page or ``others`` name it as the author."""
+        co-authors), else the name on the post author's own comments, else ``others``, else the copyright
+        line's person, else the site where the page or ``others`` name it as the author."""
         theirs = self.persons([tidy_name(name) for name in others])
         bylined = {compact(name) for name in self.bylined}
         confirmed = bylined & {compact(name) for name in theirs}
-        people = self.authors or (theirs if confirmed else self.bylined) or theirs or self.holders
+        people = self.authors or (theirs if confirmed else self.bylined) or self.commenter
+        people = people or theirs or self.holders
         return people or [name for name in self.site_authors + others if not self.is_person(name)][:1]
 
 
@@ -184,11 +196,25 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     elif hidden and bylined and bylined not in found.authors:
         found.authors = [bylined]  # the byline the reader sees over a meta tag's name (a site's editor)
     found.bylined = [bylined] if bylined and not found.authors else []
-    found.holders = [] if found.authors or found.bylined else found.persons(_copyright_holders(root))
+    unnamed = not found.authors and not found.bylined
+    # the post author's account, even where its name is the site's (a one-person blog), if no organisation's
+    commenter = _post_authors_comment(root) if unnamed else []
+    found.commenter = [name for name in commenter if not ORGANISATION.search(name)]
+    found.holders = found.persons(_copyright_holders(root)) if unnamed else []
     found.dated = None if found.published else dateline(root, lines) or _address_day(found.source)
     found.updated = found.updated or _day(_first(values, "updated"))
     found.language = _language(_first(values, "language")) or found.language
     return found
+
+
+def _post_authors_comment(root: etree._Element) -> list[str]:
+    """The commenter's name on the first comment the post's author wrote (WordPress' ``bypostauthor``)."""
+    for comment in POST_AUTHOR_COMMENT(root):
+        for xpath in COMMENTER_NAMES:
+            names = _names([_text(element) for element in xpath(comment)])
+            if names:
+                return names[:1]
+    return []
 
 
 def _copyright_holders(root: etree._Element) -> list[str]:
