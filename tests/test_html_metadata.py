@@ -428,3 +428,49 @@ def test_the_post_authors_own_comment_names_the_author_where_nothing_else_does()
     assert metadata("", "<h1>A test</h1>" + thread.replace(" bypostauthor", "")).authors_or(["Jo Doe"]) == [
         "Jo Doe"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a role in an element of its own below the name
+        (
+            "<div class='author'><a href='/author/ben'>Ben Silverman</a>"
+            "<div class='author-title'>Games Editor</div></div>",
+            ["Ben Silverman"],
+        ),
+        ("<div class='author'>Jane Doe<br>Staff Writer</div>", ["Jane Doe"]),
+        # a label in a line of its own before the name; the name's inline parts stay together
+        (
+            "<aside class='author'><h4>About the author</h4><div><strong>Scott Cunningham</strong></div>"
+            "<div>Senior Vice President of Technology</div></aside>",
+            ["Scott Cunningham"],
+        ),
+        ("<p class='byline'>By <a href='/a'>Jane</a> Doe and <b>John Roe</b></p>", ["Jane Doe", "John Roe"]),
+        # a role, a place or an agency after a comma; co-authors a comma joins
+        ("<p class='byline'>By TOM KRISHER, AP Auto Writer</p>", ["TOM KRISHER"]),
+        ("<p class='byline'>Analysis by Chris Cillizza, CNN Editor-at-large</p>", ["Chris Cillizza"]),
+        ("<span class='author'>Jill Disis, CNN Business</span>", ["Jill Disis"]),
+        (
+            "<span class='author'>Markus Haefliger, London, Beat Bumbacher</span>",
+            ["Markus Haefliger", "Beat Bumbacher"],
+        ),
+        (
+            "<span class='author'>Posted by Nathan Parker, Varun Khaneja and Kiran C Nair - Chrome</span>",
+            ["Nathan Parker", "Varun Khaneja", "Kiran C Nair"],
+        ),
+        (
+            "<span class='author'>MEG KINNARD, ERRIN HAINES, Associated Press</span>",
+            ["MEG KINNARD", "ERRIN HAINES"],
+        ),
+        ("<span class='author'>Schmitz, Karin</span>", ["Schmitz, Karin"]),  # surname first stays whole
+    ],
+)
+def test_roles_places_and_agencies_beside_a_name_are_left_out(body, expected):
+    assert metadata("", f"<h1>The headline of the story</h1>{body}").authors == expected
+
+
+def test_an_agency_is_no_person_and_is_cut_off_after_a_name():
+    assert metadata("<meta name='author' content='Associated Press'>").authors == []
+    assert metadata("").authors_or(["JILL LAWLESS Associated Press"]) == ["JILL LAWLESS"]
+    assert metadata("").authors_or(["Reuters"]) == ["Reuters"]  # the last resort, as the site
