@@ -474,3 +474,22 @@ def test_an_agency_is_no_person_and_is_cut_off_after_a_name():
     assert metadata("<meta name='author' content='Associated Press'>").authors == []
     assert metadata("").authors_or(["JILL LAWLESS Associated Press"]) == ["JILL LAWLESS"]
     assert metadata("").authors_or(["Reuters"]) == ["Reuters"]  # the last resort, as the site
+
+
+def test_a_username_or_a_first_name_gives_way_to_the_full_name_the_page_writes():
+    """A username's parts as a written name's first and last words; a first name alone and the word after
+    it in an author element (an author box); nothing where the page writes no such name."""
+    handle = '{"@type": "NewsArticle", "author": "christian.stadtfeld"}'
+    handle = f'<script type="application/ld+json">{handle}</script>'
+    closing = (
+        "<h1>Die Wahl</h1><p>Die Gemeinde bleibt spannend. <strong>(Christian P. Stadtfeld)</strong></p>"
+    )
+    assert metadata(handle, closing).authors == ["Christian P. Stadtfeld"]
+    assert metadata(handle, "<h1>Die Wahl</h1>").authors == ["christian.stadtfeld"]
+    box = (
+        "<div class='byline'><a class='author' href='/author/nuts/'>Stefanus →</a></div>"
+        "<div class='author-box'><p>Stefanus Stahl - Maschinenbauer und Abenteurer</p></div>"
+    )
+    assert metadata("", f"<h1>Tubeless</h1>{box}").authors == ["Stefanus Stahl"]
+    elsewhere = box.replace("author-box", "teaser")
+    assert metadata("", f"<h1>Tubeless</h1>{elsewhere}").authors == ["Stefanus"]

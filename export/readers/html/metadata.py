@@ -14,6 +14,7 @@ from lxml import etree
 
 from export.readers.date_times import find_date_in
 from export.readers.dates import make_date, parse_date
+from export.readers.html.full_names import full_name
 from export.readers.html.header_lines import AUTHOR_LABEL, byline_name, dateline, header_lines, labelled_name
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names
@@ -92,6 +93,8 @@ LINE_ELEMENTS = frozenset(
     {"div", "p", "br", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header", "footer"}
     | {"table", "tr", "td", "ul", "ol", "figure", "figcaption", "blockquote"}
 )
+# Signs after a name: a link's arrow ("Stefanus →"), a colon.
+NAME_TAIL = re.compile(r"[\s:→›>»]+$")
 LINE_BREAK = " | "
 LINE_MARK = "\x00"  # no text of a parsed page holds it
 # WordPress marks each comment the post's own author wrote "bypostauthor"; its commenter's name is the
@@ -219,6 +222,8 @@ def read_metadata(root: etree._Element) -> PageMetadata:
         found.authors = [bylined]  # "Nils" in the markup, "Eine Kolumne von Nils Pickert" in the text
     elif hidden and bylined and bylined not in found.authors:
         found.authors = [bylined]  # the byline the reader sees over a meta tag's name (a site's editor)
+    if len(found.authors) == 1 and (written := full_name(root, found.authors[0])):
+        found.authors = [written]  # "christian.stadtfeld" in the markup, "(Christian P. Stadtfeld)" below
     found.bylined = [bylined] if bylined and not found.authors else []
     unnamed = not found.authors and not found.bylined
     # the post author's account, even where its name is the site's (a one-person blog), if no organisation's
@@ -383,7 +388,7 @@ def _name(text: str) -> str:
             break
     name = " ".join(word for word in words if not word.startswith("@")).lstrip(" |")
     cut = BYLINE_END.search(name)
-    return tidy_name((name[: cut.start()] if cut else name).strip(" ,"))
+    return tidy_name(NAME_TAIL.sub("", (name[: cut.start()] if cut else name)).strip(" ,"))
 
 
 def _lead(word: str) -> bool:
