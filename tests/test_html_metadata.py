@@ -493,3 +493,19 @@ def test_a_username_or_a_first_name_gives_way_to_the_full_name_the_page_writes()
     assert metadata("", f"<h1>Tubeless</h1>{box}").authors == ["Stefanus Stahl"]
     elsewhere = box.replace("author-box", "teaser")
     assert metadata("", f"<h1>Tubeless</h1>{elsewhere}").authors == ["Stefanus"]
+
+
+def test_reviewers_and_site_accounts_are_no_authors():
+    reviewed = "<a class='author' href='/author/sf/'>Geprüft von Dr. med. Stefan Frädrich</a>"
+    assert metadata("", f"<h1>Innere Zufriedenheit</h1>{reviewed}").authors == []
+    checked = (
+        "<span class='author'>Medically reviewed by Jane Doe, MD</span><span class='author'>Jo Roe</span>"
+    )
+    assert metadata("", f"<h1>Sleep</h1>{checked}").authors == ["Jo Roe"]
+    assert metadata("<meta name='author' content='Super User'>").authors == []
+    assert metadata("", "<h1>Rezept</h1><p class='byline'>By admin</p>").authors_or([]) == []
+
+
+def test_trafilaturas_names_lose_their_lead_word_in_any_language():
+    assert metadata("").authors_or(["Par Sébastien Farcis"]) == ["Sébastien Farcis"]
+    assert metadata("").authors_or(["Von Lisa Petrich"]) == ["Lisa Petrich"]

@@ -95,6 +95,14 @@ LINE_ELEMENTS = frozenset(
 )
 # Signs after a name: a link's arrow ("Stefanus →"), a colon.
 NAME_TAIL = re.compile(r"[\s:→›>»]+$")
+# Who checked the article, not who wrote it: "Geprüft von Dr. med. Stefan Frädrich", "Medically reviewed by".
+REVIEWER = re.compile(
+    r"\s*(?:medically\s+|medizinisch\s+)?(?:reviewed|fact[- ]?checked|geprüft|überprüft|faktengeprüft)"
+    r"\s+(?:by|von)\b",
+    re.IGNORECASE,
+)
+# A site's account, not a person's name.
+ACCOUNTS = frozenset({"admin", "administrator", "siteadmin", "webmaster", "superuser"})
 LINE_BREAK = " | "
 LINE_MARK = "\x00"  # no text of a parsed page holds it
 # WordPress marks each comment the post's own author wrote "bypostauthor"; its commenter's name is the
@@ -102,6 +110,7 @@ LINE_MARK = "\x00"  # no text of a parsed page holds it
 POST_AUTHOR_COMMENT = etree.XPath(
     "(//*[contains(concat(' ',normalize-space(@class),' '),' bypostauthor ')])[1]"
 )
+SAYS = re.compile(r"\s+(?:said|says|sagt|schreibt|dit|dice|disse)\b.*", re.IGNORECASE)  # "admin sagt:"
 COMMENTER_NAMES = (
     etree.XPath("(.//*[contains(concat(' ',normalize-space(@class),' '),' fn ')][normalize-space()])[1]"),
     etree.XPath("(.//*[contains(@class,'author')][normalize-space()])[1]"),
@@ -152,7 +161,7 @@ class PageMetadata:
         """The page's own authors, else a byline line's name (``others``, trafilatura's, where they hold it:
         co-authors), else the name on the post author's own comments, else ``others``, else the copyright
         line's person, else the site where the page or ``others`` name it as the author."""
-        theirs = self.persons([tidy_name(name) for name in others])
+        theirs = self.persons([name for name in map(_name, others) if name])
         bylined = {compact(name) for name in self.bylined}
         confirmed = bylined & {compact(name) for name in theirs}
         people = self.authors or (theirs if confirmed else self.bylined) or self.commenter
@@ -240,7 +249,7 @@ def _post_authors_comment(root: etree._Element) -> list[str]:
     """The commenter's name on the first comment the post's author wrote (WordPress' ``bypostauthor``)."""
     for comment in POST_AUTHOR_COMMENT(root):
         for xpath in COMMENTER_NAMES:
-            names = _names([_lines(element) for element in xpath(comment)])
+            names = _names([SAYS.sub("", _lines(element)) for element in xpath(comment)])
             if names:
                 return names[:1]
     return []
@@ -377,7 +386,10 @@ def tidy_name(name: str) -> str:
 
 def _name(text: str) -> str:
     """A byline's name: after "By"/"Von" or a "View all posts by", before a date or a separator; lines
-    of lead words alone before it ("Autor | Jane Doe") left out."""
+    of lead words alone before it ("Autor | Jane Doe") left out; none for a reviewer's line or a site's
+    account ("admin")."""
+    if REVIEWER.match(text):
+        return ""
     lines = text.strip(" |").split(LINE_BREAK)
     while len(lines) > 1 and (AUTHOR_LABEL.fullmatch(lines[0]) or all(map(_lead, lines[0].split()))):
         lines = lines[1:]
@@ -388,7 +400,8 @@ def _name(text: str) -> str:
             break
     name = " ".join(word for word in words if not word.startswith("@")).lstrip(" |")
     cut = BYLINE_END.search(name)
-    return tidy_name(NAME_TAIL.sub("", (name[: cut.start()] if cut else name)).strip(" ,"))
+    name = tidy_name(NAME_TAIL.sub("", (name[: cut.start()] if cut else name)).strip(" ,"))
+    return "" if compact(name) in ACCOUNTS else name
 
 
 def _lead(word: str) -> bool:
