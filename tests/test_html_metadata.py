@@ -509,3 +509,17 @@ def test_reviewers_and_site_accounts_are_no_authors():
 def test_trafilaturas_names_lose_their_lead_word_in_any_language():
     assert metadata("").authors_or(["Par Sébastien Farcis"]) == ["Sébastien Farcis"]
     assert metadata("").authors_or(["Von Lisa Petrich"]) == ["Lisa Petrich"]
+
+
+def test_a_word_the_sites_name_starts_with_is_the_site_not_a_person():
+    """Blogger's profile link names the company ("Google" on googleblog.com); the byline's authors in a
+    ``byline-author`` element are the authors."""
+    body = (
+        "<h1>Safe Browsing</h1><a rel='author' href='https://plus.google.com/1123'>Google</a>"
+        "<span class='byline-author'>Posted by Nathan Parker and Eric Mill - Chrome</span>"
+    )
+    found = metadata(canonical("googleblog.com"), body)
+    assert found.authors == ["Nathan Parker", "Eric Mill"]
+    assert found.authors_or([]) == ["Nathan Parker", "Eric Mill"]
+    assert metadata(canonical("googleblog.com")).authors_or(["BY: Google"]) == ["Google"]  # the last resort
+    assert metadata(canonical("annasblog.org")).authors_or(["Anna Berg"]) == ["Anna Berg"]  # two words

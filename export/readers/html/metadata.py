@@ -150,9 +150,17 @@ class PageMetadata:
         return [name for name in names if self.is_person(name)]
 
     def is_person(self, name: str) -> bool:
-        """Whether the name is not the site's nor an organisation's."""
+        """Whether the name is not the site's (nor one word its name starts with: "Google" for
+        googleblog.com) nor an organisation's."""
+        folded = compact(name)
+        brand = (
+            len(name.split()) == 1
+            and len(folded) >= 4
+            and any(map(str.startswith, self.site_names, [folded] * len(self.site_names)))
+        )
         return (
-            compact(name) not in self.site_names
+            folded not in self.site_names
+            and not brand
             and not ORGANISATION.search(name)
             and not AGENCIES.search(name)
         )
@@ -166,7 +174,8 @@ class PageMetadata:
         confirmed = bylined & {compact(name) for name in theirs}
         people = self.authors or (theirs if confirmed else self.bylined) or self.commenter
         people = people or theirs or self.holders
-        return people or [name for name in self.site_authors + others if not self.is_person(name)][:1]
+        named = self.site_authors + [name for name in map(_name, others) if name]
+        return people or [name for name in named if not self.is_person(name)][:1]
 
 
 def _load_rules() -> list[tuple[str, etree.XPath]]:
@@ -395,7 +404,8 @@ def _name(text: str) -> str:
         lines = lines[1:]
     words = LINE_BREAK.join(lines).split()
     for index, word in enumerate(words[:-1]):
-        if word.casefold() in BYLINE_WORDS and (index == 0 or words[index - 1].casefold() in BYLINE_LEADS):
+        lead = word.rstrip(":").casefold() in BYLINE_WORDS  # "By", "BY:", "von"
+        if lead and (index == 0 or words[index - 1].casefold() in BYLINE_LEADS):
             words = words[index + 1 :]
             break
     name = " ".join(word for word in words if not word.startswith("@")).lstrip(" |")
