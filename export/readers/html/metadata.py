@@ -94,7 +94,7 @@ LINE_ELEMENTS = frozenset(
     | {"table", "tr", "td", "ul", "ol", "figure", "figcaption", "blockquote"}
 )
 # Signs after a name: a link's arrow ("Stefanus →"), a colon.
-NAME_TAIL = re.compile(r"[\s:→›>»]+$")
+NAME_TAIL = " :→›>»"
 # Who checked the article, not who wrote it: "Geprüft von Dr. med. Stefan Frädrich", "Medically reviewed by".
 REVIEWER = re.compile(
     r"\s*(?:medically\s+|medizinisch\s+)?(?:reviewed|fact[- ]?checked|geprüft|überprüft|faktengeprüft)"
@@ -156,7 +156,7 @@ class PageMetadata:
         brand = (
             len(name.split()) == 1
             and len(folded) >= 4
-            and any(map(str.startswith, self.site_names, [folded] * len(self.site_names)))
+            and any(site.startswith(folded) for site in self.site_names)
         )
         return (
             folded not in self.site_names
@@ -410,7 +410,7 @@ def _name(text: str) -> str:
             break
     name = " ".join(word for word in words if not word.startswith("@")).lstrip(" |")
     cut = BYLINE_END.search(name)
-    name = tidy_name(NAME_TAIL.sub("", (name[: cut.start()] if cut else name)).strip(" ,"))
+    name = tidy_name((name[: cut.start()] if cut else name).rstrip(NAME_TAIL).strip(" ,"))
     return "" if compact(name) in ACCOUNTS else name
 
 
