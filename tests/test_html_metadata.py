@@ -523,3 +523,14 @@ def test_a_word_the_sites_name_starts_with_is_the_site_not_a_person():
     assert found.authors_or([]) == ["Nathan Parker", "Eric Mill"]
     assert metadata(canonical("googleblog.com")).authors_or(["BY: Google"]) == ["Google"]  # the last resort
     assert metadata(canonical("annasblog.org")).authors_or(["Anna Berg"]) == ["Anna Berg"]  # two words
+
+
+def test_initials_give_way_to_the_name_their_authors_page_holds():
+    """ "DT" linking to /author/donaldtownsend/ is the "Donald Townsend" the page writes; not without the
+    link's address, nor another name with the same initials."""
+    byline = "<h1>Nach langer Zeit</h1><p>Posted by <a rel='author' href='/author/donaldtownsend/'>DT</a></p>"
+    widget = "<aside><p>Über mich: <a href='/about'>Donald Townsend</a></p></aside>"
+    assert metadata("", byline + widget).authors == ["Donald Townsend"]
+    assert metadata("", byline + widget.replace("Donald Townsend", "Deutsche Telekom")).authors == ["DT"]
+    unlinked = byline.replace("/author/donaldtownsend/", "/about")
+    assert metadata("", unlinked + widget).authors_or([]) == ["DT"]

@@ -1,5 +1,6 @@
-"""A name the markup gives as a username ("christian.stadtfeld") or a first name alone ("Stefanus"), and
-the full name the page writes for it ("Christian P. Stadtfeld", "Stefanus Stahl")."""
+"""A name the markup gives as a username ("christian.stadtfeld"), a first name alone ("Stefanus") or
+initials ("DT"), and the full name the page writes for it ("Christian P. Stadtfeld", "Stefanus Stahl",
+"Donald Townsend")."""
 
 from __future__ import annotations
 
@@ -7,12 +8,17 @@ import re
 
 from lxml import etree
 
+from export.readers.html.title import compact
+
 # A username of two or three parts: "christian.stadtfeld", "jane_doe", "max-muster".
 HANDLE = re.compile(r"[^\W\d_]{2,}(?:[._-][^\W\d_]{2,}){1,2}")
 HANDLE_PARTS = re.compile(r"[._-]")
 FIRST_NAME = re.compile(r"[^\W\d_][^\W\d_'’-]+")
 WORD = r"[^\W\d_][\w.'’-]*"
+INITIALS = re.compile(r"[^\W\d_a-z]{2,3}")
 MAX_TEXT = 200
+# Links to an author's page ("/author/donaldtownsend/"): their last part is the author's account.
+AUTHOR_LINKS = etree.XPath("//a[contains(@href,'/author/') or contains(@href,'/autor/')]")
 BODY_TEXTS = etree.XPath(
     f"//body//text()[string-length() <= {MAX_TEXT}][normalize-space()][not(parent::script or parent::style)]"
     "[not(ancestor::*[contains(@class,'comment') or contains(@id,'comment')])]"
@@ -35,6 +41,8 @@ def full_name(root: etree._Element, name: str) -> str | None:
             rf"\b{re.escape(first)}(?:\s+{WORD}){{0,2}}\s+{re.escape(last)}\b", re.IGNORECASE
         )
         texts = BODY_TEXTS(root)
+    elif INITIALS.fullmatch(name) and name.isupper():
+        return _from_account(root, name)
     elif FIRST_NAME.fullmatch(name) and name[0].isupper():
         pattern = re.compile(rf"\b{re.escape(name)}\s+{WORD}")
         texts = AUTHOR_TEXTS(root)
@@ -45,4 +53,21 @@ def full_name(root: etree._Element, name: str) -> str | None:
             words = match[0].split()
             if all(word[0].isupper() for word in words) and words != [name]:
                 return " ".join(words)
+    return None
+
+
+def _from_account(root: etree._Element, initials: str) -> str | None:
+    """The name with these initials that a link to the author's page, showing the initials, holds in its
+    address ("DT" linking to "/author/donaldtownsend/"), as the body writes it ("Donald Townsend")."""
+    accounts = {
+        compact(link.get("href", "").rstrip("/").rsplit("/", 1)[-1])
+        for link in AUTHOR_LINKS(root)
+        if "".join(link.itertext()).strip() == initials
+    }
+    words = r"\s+".join(rf"{re.escape(letter)}[^\W\d_][\w'’-]*" for letter in initials)
+    pattern = re.compile(rf"\b{words}\b")
+    for text in BODY_TEXTS(root) if accounts - {""} else []:
+        for match in pattern.finditer(" ".join(text.split())):
+            if compact(match[0]) in accounts:
+                return match[0]
     return None
