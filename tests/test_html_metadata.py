@@ -534,3 +534,10 @@ def test_initials_give_way_to_the_name_their_authors_page_holds():
     assert metadata("", byline + widget.replace("Donald Townsend", "Deutsche Telekom")).authors == ["DT"]
     unlinked = byline.replace("/author/donaldtownsend/", "/about")
     assert metadata("", unlinked + widget).authors_or([]) == ["DT"]
+
+
+def test_a_name_is_given_once_and_without_the_signs_around_it():
+    body = "<h1>Zapfsäulen</h1><span class='author'>~ Cem Basman</span><span class='author'>Cem Basman</span>"
+    assert metadata("", body).authors == ["Cem Basman"]
+    spelled = "<span class='author'>Maria Preuß</span><span class='author'>Maria Preuss</span>"
+    assert metadata("", f"<h1>Selfcare</h1>{spelled}").authors == ["Maria Preuß"]

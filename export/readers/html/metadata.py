@@ -95,6 +95,7 @@ LINE_ELEMENTS = frozenset(
 )
 # Signs after a name: a link's arrow ("Stefanus →"), a colon.
 NAME_TAIL = " :→›>»"
+NAME_HEAD = " |~•·–—"  # before a name: "~ Cem Basman"
 # Who checked the article, not who wrote it: "Geprüft von Dr. med. Stefan Frädrich", "Medically reviewed by".
 REVIEWER = re.compile(
     r"\s*(?:medically\s+|medizinisch\s+)?(?:reviewed|fact[- ]?checked|geprüft|überprüft|faktengeprüft)"
@@ -346,7 +347,9 @@ def _names(texts: list[str]) -> list[str]:
         if "://" in byline or len(byline) > MAX_AUTHOR_LENGTH:
             continue
         for part in _comma_names(byline):
-            names += [name for name in NAME_JOINS.split(part) if name and name not in names]
+            for name in NAME_JOINS.split(part):
+                if name and compact(name) not in {compact(known) for known in names}:
+                    names.append(name)  # once: "Maria Preuß" and "Maria Preuss" are one name
     return names
 
 
@@ -408,7 +411,7 @@ def _name(text: str) -> str:
         if lead and (index == 0 or words[index - 1].casefold() in BYLINE_LEADS):
             words = words[index + 1 :]
             break
-    name = " ".join(word for word in words if not word.startswith("@")).lstrip(" |")
+    name = " ".join(word for word in words if not word.startswith("@")).lstrip(NAME_HEAD)
     cut = BYLINE_END.search(name)
     name = tidy_name((name[: cut.start()] if cut else name).rstrip(NAME_TAIL).strip(" ,"))
     return "" if compact(name) in ACCOUNTS else name
