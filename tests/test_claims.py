@@ -327,6 +327,8 @@ def test_beliefs_expectations_suspicions_accusations_and_allegations(text: str, 
         ("It was reported that thousands had fled.", "sourcing"),
         ("Rumors abound that the studio might sell.", "sourcing"),
         ("They fear the talks will fail.", "belief"),
+        ("The attack raised concerns that the army would step in.", "belief"),
+        ("It is doubtful that the bridge will hold.", "possibility"),
     ],
 )
 def test_inflections_of_beliefs_forecasts_and_reports_are_marked(text: str, kind: str) -> None:
@@ -352,6 +354,8 @@ def test_inflections_of_beliefs_forecasts_and_reports_are_marked(text: str, kind
         ("We didn't expect much change from the speakers.", False),  # the writer's own surprise
         ("They might not suit every fan, but many of us like them.", True),  # a concession
         ("Anyone giving false details could be issued with a fine.", False),  # a legal consequence
+        ("Employees could face a £50 fine if they fail to report it.", False),
+        ("He insisted on paying for the meal.", False),  # insist on: no proposition
         ("The card was originally expected to launch on October 15.", False),  # superseded
         ("However odd it seemed, the plan worked.", False),  # concessive
     ],
