@@ -372,6 +372,8 @@ def test_precision_classes_are_not_marked_by_default(text: str, at_all: bool) ->
         "Our scraping of dimes may have cost us dollars.",  # a participle like its verb
         "The winger may have to swallow more punishment.",
         "A deal could soon be reached.",  # an adverb that leaves no other reading
+        "A strike could be called next week.",  # "a" may name one case: not a generic subject
+        "It was possibly a murder.",  # a hedge on the predicate is a hedge on the proposition
     ],
 )
 def test_a_perfect_or_an_epistemic_adverb_is_still_a_possibility(text: str) -> None:
