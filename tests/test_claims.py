@@ -380,6 +380,13 @@ def test_a_perfect_or_an_epistemic_adverb_is_still_a_possibility(text: str) -> N
     assert _kinds(text) == ["possibility"]
 
 
+def test_a_pronoun_is_not_a_forecaster() -> None:
+    # "analysts expect" is a belief even at strict; "they expect" is anyone's (level all), so the hedge leads
+    assert _kinds("Analysts expect a rate cut in March.", "strict") == ["belief"]
+    assert _kinds("They expect to meet people there.", "strict") == []
+    assert _kinds("Apparently they expect you to install it first.") == ["evidential"]
+
+
 def test_a_condition_needs_a_speculative_consequence() -> None:
     assert _kinds("If the opposition agrees, the talks would resume.") == ["conditional"]
     assert _kinds("The deal could eventually raise $12bn if an option is exercised.") == ["conditional"]
