@@ -342,7 +342,7 @@ def test_inflections_of_beliefs_forecasts_and_reports_are_marked(text: str, kind
         ("Edge cases must have applicable code.", False),  # obligation, not an inference
         ("The packages may have differences in configuration.", True),  # possession, not a perfect
         ("An image editor might have plugins that filter images.", True),
-        ("Any value may be empty.", True),  # a generic subject
+        ("This means any value may be empty.", True),  # a generic subject, wherever it stands
         ("The man could be heard saying it was late.", False),  # perception
         ("In perhaps their biggest game, the team lost.", True),  # a hedge on a phrase
         ("It will take six months, maybe a year.", True),
