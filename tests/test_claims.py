@@ -356,6 +356,7 @@ def test_inflections_of_beliefs_forecasts_and_reports_are_marked(text: str, kind
         ("Anyone giving false details could be issued with a fine.", False),  # a legal consequence
         ("Employees could face a £50 fine if they fail to report it.", False),
         ("He insisted on paying for the meal.", False),  # insist on: no proposition
+        ("If you turn cookies off, some features may not work.", True),  # a condition put to the reader
         ("The card was originally expected to launch on October 15.", False),  # superseded
         ("However odd it seemed, the plan worked.", False),  # concessive
     ],
