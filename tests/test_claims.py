@@ -329,6 +329,10 @@ def test_beliefs_expectations_suspicions_accusations_and_allegations(text: str, 
         ("They fear the talks will fail.", "belief"),
         ("The attack raised concerns that the army would step in.", "belief"),
         ("It is doubtful that the bridge will hold.", "possibility"),
+        ("As far as I can tell, it plays only discs.", "evidential"),
+        ("The story goes that an officer saw a game.", "evidential"),
+        ("There is no word yet whether the cuts will be released.", "evidential"),
+        ("If convicted, he could face jail.", "conditional"),  # one defendant: not a rule of law
     ],
 )
 def test_inflections_of_beliefs_forecasts_and_reports_are_marked(text: str, kind: str) -> None:
@@ -351,6 +355,7 @@ def test_inflections_of_beliefs_forecasts_and_reports_are_marked(text: str, kind
         ("It is one of the schools of thought that shaped the century.", False),  # a noun
         ('Whenever a programmer thinks, "Skins, what a cool idea", trouble starts.', False),  # quoted
         ("They want us to believe the figures.", False),  # not a belief held
+        ("They would have us believe the figures.", False),
         ("We didn't expect much change from the speakers.", False),  # the writer's own surprise
         ("They might not suit every fan, but many of us like them.", True),  # a concession
         ("Anyone giving false details could be issued with a fine.", False),  # a legal consequence
@@ -371,6 +376,7 @@ def test_precision_classes_are_not_marked_by_default(text: str, at_all: bool) ->
     [
         "The lines may have since been idled.",  # a perfect with an adverb between
         "Our scraping of dimes may have cost us dollars.",  # a participle like its verb
+        "The fire may have begun in the kitchen.",  # an irregular participle
         "The winger may have to swallow more punishment.",
         "A deal could soon be reached.",  # an adverb that leaves no other reading
         "A strike could be called next week.",  # "a" may name one case: not a generic subject
