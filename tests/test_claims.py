@@ -364,6 +364,8 @@ def test_inflections_of_beliefs_forecasts_and_reports_are_marked(text: str, kind
         ("If you turn cookies off, some features may not work.", True),  # a condition put to the reader
         ("The card was originally expected to launch on October 15.", False),  # superseded
         ("However odd it seemed, the plan worked.", False),  # concessive
+        ("The minister is set to visit Paris on Thursday.", False),  # a schedule
+        ("Ford is set to unveil the car tomorrow.", False),
     ],
 )
 def test_precision_classes_are_not_marked_by_default(text: str, at_all: bool) -> None:
@@ -385,6 +387,17 @@ def test_precision_classes_are_not_marked_by_default(text: str, at_all: bool) ->
 )
 def test_a_perfect_or_an_epistemic_adverb_is_still_a_possibility(text: str) -> None:
     assert _kinds(text) == ["possibility"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tories are set to win the election next year.",
+        "Alibaba is set to raise $12.9bn from its listing.",
+    ],
+)
+def test_set_to_without_a_date_or_of_winning_is_still_a_forecast(text: str) -> None:
+    assert _kinds(text) == ["prediction"]
 
 
 def test_a_pronoun_is_not_a_forecaster() -> None:
