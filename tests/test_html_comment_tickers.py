@@ -1,0 +1,80 @@
+"""Live tickers, live blogs and a match's commentary are no comment thread, even where their entries
+carry comment markup; a real thread beside one, or inside a page wrapper named so, is still read.
+Synthetic fixtures: the class names are the kinds sports and news pages use; the texts are made up."""
+
+from __future__ import annotations
+
+import pytest
+from comment_threads import AL_BEA, D1, D2, assert_thread, template_thread_of
+
+PLAY = "a long pass to the wing, and the cross is cleared by the defence once again."
+
+
+def entries(entry: str, count: int = 4) -> str:
+    """``count`` ticker entries from ``entry``, a format of {n} (its number) and {m} (its minute)."""
+    return "".join(entry.format(n=n, m=10 * n, play=PLAY) for n in range(1, count + 1))
+
+
+TICKERS = {
+    "match commentary": '<div class="match-commentary">'
+    + entries('<div class="commentary-item"><span class="minute">{m}\'</span><p>{play}</p></div>')
+    + "</div>",
+    "live commentary list with times": '<ul class="live-commentary">'
+    + entries(
+        '<li class="commentary__entry"><time datetime="2020-04-20T15:{m:02d}">15:{m:02d}</time>'
+        "<p>{play}</p></li>"
+    )
+    + "</ul>",
+    "ticker entries classed comment": '<div id="liveticker" class="ticker">'
+    + entries('<div class="ticker-item comment"><span class="time">{m}\'</span><p>{play}</p></div>')
+    + "</div>",
+    "ticker of li.comment": '<ul class="liveticker">'
+    + entries('<li class="comment"><span class="time">{m}\'</span><p>{play}</p></li>')
+    + "</ul>",
+    "live blog of comment entries": '<div class="liveblog">'
+    + entries(
+        '<div class="liveblog-entry comment-entry"><time datetime="2020-04-20T15:{m:02d}">15:{m:02d}'
+        "</time><p>{play}</p></div>"
+    )
+    + "</div>",
+    "news ticker with comment ids": '<div class="news-ticker">'
+    + entries('<div id="comment-{n}" class="post"><span class="time">{m}\'</span><p>{play}</p></div>')
+    + "</div>",
+    "pundits' commentators": '<div class="commentators">'
+    + entries('<div class="commentator"><h4>Pundit {n}</h4><p>{play}</p></div>')
+    + "</div>",
+}
+
+
+@pytest.mark.parametrize("markup", TICKERS.values(), ids=TICKERS.keys())
+def test_a_live_ticker_or_commentary_is_no_thread(markup: str) -> None:
+    assert template_thread_of(markup).all_comments() == []
+
+
+def wordpress(number: int, name: str, day: int, text: str) -> str:
+    return (
+        f'<li id="comment-{number}" class="comment even thread-even depth-1"><article class="comment-body">'
+        f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">{name}</b> '
+        f'<span class="says">says:</span></div><div class="comment-metadata"><time datetime="2020-04-'
+        f'{day}T10:15:00+00:00">April {day}, 2020 at 10:15 am</time></div></footer>'
+        f'<div class="comment-content"><p>{text}</p></div><div class="reply"><a class="comment-reply-link" '
+        f'href="#">Reply</a></div></article></li>'
+    )
+
+
+THREAD = (
+    '<div id="comments" class="comments-area"><h2 class="comments-title">2 Comments</h2>'
+    f'<ol class="comment-list">{wordpress(1, "Al", D1.day, "Al writes.")}'
+    f"{wordpress(2, 'Bea', D2.day, 'Bea.')}</ol></div>"
+)
+
+
+@pytest.mark.parametrize("ticker", ["ticker of li.comment", "live blog of comment entries"])
+def test_a_thread_beside_a_ticker_is_read_without_the_ticker(ticker: str) -> None:
+    assert_thread(TICKERS[ticker] + THREAD, AL_BEA)
+
+
+def test_a_thread_in_a_page_wrapper_named_live_blog_is_read() -> None:
+    """A wrapper that holds the page's heading is layout, whatever its name."""
+    page = f'<div class="liveblog-page"><h1>The match, live</h1><p>{PLAY}</p>{THREAD}</div>'
+    assert_thread(page, AL_BEA)
