@@ -78,3 +78,29 @@ def test_a_thread_in_a_page_wrapper_named_live_blog_is_read() -> None:
     """A wrapper that holds the page's heading is layout, whatever its name."""
     page = f'<div class="liveblog-page"><h1>The match, live</h1><p>{PLAY}</p>{THREAD}</div>'
     assert_thread(page, AL_BEA)
+
+
+def dated_list(item: str) -> str:
+    """A "Kommentare" heading over a list of three items made from ``item``, a format of {n}."""
+    items = "".join(item.format(n=n) for n in (1, 2, 3))
+    return f"<h2>Kommentare</h2><ul>{items}</ul>"
+
+
+def test_a_comments_heading_over_dated_links_to_articles_is_no_thread() -> None:
+    """A news page's list of opinion pieces ("Kommentare"): each item a date and a link, nothing more."""
+    markup = dated_list(
+        '<li><time datetime="2020-04-2{n}">2{n}.04.2020</time> '
+        '<a href="/meinung/{n}">A long headline about the budget and the coalition talks</a></li>'
+    )
+    assert template_thread_of(markup).all_comments() == []
+
+
+def test_a_comments_heading_over_dated_comments_is_still_a_thread() -> None:
+    markup = dated_list(
+        '<li><a href="/user/{n}">Reader{n}</a> <time datetime="2020-04-2{n}T10:15">2{n}.04.2020</time>'
+        "<p>What reader {n} thinks of it.</p></li>"
+    )
+    thread = template_thread_of(markup)
+    assert [(c.date, [p.text for p in c.paragraphs]) for c in thread.all_comments()] == [
+        (D1.replace(day=20 + n), [f"What reader {n} thinks of it."]) for n in (1, 2, 3)
+    ]
