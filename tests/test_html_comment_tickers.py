@@ -4,6 +4,8 @@ Synthetic fixtures: the class names are the kinds sports and news pages use; the
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from comment_threads import AL_BEA, D1, D2, assert_thread, template_thread_of
 
@@ -104,3 +106,17 @@ def test_a_comments_heading_over_dated_comments_is_still_a_thread() -> None:
     assert [(c.date, [p.text for p in c.paragraphs]) for c in thread.all_comments()] == [
         (D1.replace(day=20 + n), [f"What reader {n} thinks of it."]) for n in (1, 2, 3)
     ]
+
+
+def test_a_bare_date_in_brackets_is_the_comments_date() -> None:
+    """A theme that prints the date alone in brackets, with SPIP's "@" before the time."""
+    items = "".join(
+        f'<li id="comment-{n}" class="comment"><b class="fn">{name}</b> <span>({line})</span>'
+        f"<p>{text}</p></li>"
+        for n, name, line, text in (
+            (1, "Al", "20 avril 2020 @10h15", "Al writes."),
+            (2, "Bea", "[April 21, 2020]", "Bea."),
+        )
+    )
+    thread = assert_thread(f'<ol class="comment-list">{items}</ol>', AL_BEA)
+    assert [c.time for c in thread.all_comments()] == [dt.time(10, 15), None]
