@@ -1,6 +1,7 @@
-"""Live tickers, live blogs and a match's commentary are no comment thread, even where their entries
-carry comment markup; a real thread beside one, or inside a page wrapper named so, is still read.
-Synthetic fixtures: the class names are the kinds sports and news pages use; the texts are made up."""
+"""Live tickers, live blogs, a match's commentary and blocks whose names only look like comments
+(responsibilities, discussion questions) are no comment thread, even where their entries carry comment
+markup; a real thread beside one, or inside a page wrapper named so, is still read. Synthetic fixtures:
+the class names are the kinds sports, news and other pages use; the texts are made up."""
 
 from __future__ import annotations
 
@@ -44,6 +45,12 @@ TICKERS = {
     + "</div>",
     "pundits' commentators": '<div class="commentators">'
     + entries('<div class="commentator"><h4>Pundit {n}</h4><p>{play}</p></div>')
+    + "</div>",
+    "a job's responsibilities": '<div class="responsibilities">'
+    + entries('<div class="responsibility-item"><p>Duty {n}: {play}</p></div>')
+    + "</div>",
+    "a book club's discussion questions": '<div class="discussion-questions">'
+    + entries('<div class="discussion-question"><p>Question {n}: {play}</p></div>')
     + "</div>",
 }
 
