@@ -46,6 +46,18 @@ TICKERS = {
     "pundits' commentators": '<div class="commentators">'
     + entries('<div class="commentator"><h4>Pundit {n}</h4><p>{play}</p></div>')
     + "</div>",
+    "live blog of article entries": '<div class="liveblog">'
+    + entries(
+        '<article class="comment-entry"><time datetime="2020-04-20T15:{m}">15:{m}</time>'
+        "<p>{play}</p></article>"
+    )
+    + "</div>",
+    "ticker of numbered articles": '<section class="live-ticker">'
+    + entries('<article id="comment-{n}"><span>{m}\'</span><p>{play}</p></article>')
+    + "</section>",
+    "a stats widget's commentary list": '<div class="stats"><ul class="Stats-Commentary">'
+    + entries('<li class="Stats-comment"><span class="Stats-Time">{m}\'</span><p>{play}</p></li>')
+    + "</ul></div>",
     "a job's responsibilities": '<div class="responsibilities">'
     + entries('<div class="responsibility-item"><p>Duty {n}: {play}</p></div>')
     + "</div>",
