@@ -12,9 +12,9 @@ An entry is "reached" when the longest text run of its own part (replies, and th
 buttons and forms where it has others, left out), not a short one with a year or time of day, up to
 any " | ", is in the reader's comment text. Authors are "clean" when they hold no year, time of day, or
 reply/says word; dates are counted on the entries that show one (a ``time``, an ``abbr[title]``, or a
-year in their meta text). Beside these, trafilatura's gold comment snippets are looked for in the
-reader's comments: all of them, and those the saved page's text holds (the others are drawn by a
-script or lost from the copy).
+year in their meta text), and on all the comments found (threads the rules do not count too).
+Beside these, trafilatura's gold comment snippets are looked for in the reader's comments: all of them,
+and those the saved page's text holds (the others are drawn by a script or lost from the copy).
 Parts: the split of ``large_corpus.part_of`` (by site, as ``html_eval.py``'s), against the comment work's
 older split (a site was aside when its sha256, read as a number, is divisible by 3): "tune" is the pages
 tune in both, "aside" those aside in both (held out: run by the lead only), "seen" those where the splits
@@ -101,6 +101,7 @@ class Tally:
     clean: int = 0
     held_dated: int = 0
     dated: int = 0
+    found_dated: int = 0
     snippets: int = 0
     snippet_hits: int = 0
     snippets_saved: int = 0
@@ -345,6 +346,7 @@ def measure(page: Page, tally: Tally, rows: list[str]) -> None:
     held_dated = sum(_dated(entry, runs[entry]) for entry, _ in entries)
     tally.held_dated += held_dated
     tally.dated += min(sum(comment.date is not None for comment in comments), held_dated)
+    tally.found_dated += sum(comment.date is not None for comment in comments)
     people = [comment for comment in comments if comment.kind == "comment"]
     tally.commenters += len(people)
     tally.authored += sum(bool(comment.author) for comment in people)
@@ -385,7 +387,8 @@ def report(name: str, tally: Tally) -> str:
         f"depth right {share(tally.depth_right, tally.threads)}; "
         f"authors present {share(tally.authored, tally.commenters)}, "
         f"clean {share(tally.clean, tally.commenters)}; "
-        f"dates {share(tally.dated, tally.held_dated)} of dated entries; "
+        f"dates {share(tally.dated, tally.held_dated)} of dated entries, "
+        f"{share(tally.found_dated, tally.found)} of comments found; "
         f"trafilatura comment snippets {share(tally.snippet_hits, tally.snippets)}, "
         f"of those in the saved page's text {share(tally.saved_hits, tally.snippets_saved)}"
     )
