@@ -139,3 +139,29 @@ def test_a_bare_date_in_brackets_is_the_comments_date() -> None:
     )
     thread = assert_thread(f'<ol class="comment-list">{items}</ol>', AL_BEA)
     assert [c.time for c in thread.all_comments()] == [dt.time(10, 15), None]
+
+
+def wpdiscuz5(number: int, name: str, text: str) -> str:
+    """A wpDiscuz 5 comment as a saved page keeps it: the text cut short, then the read-more toggle."""
+    return (
+        f'<div id="wc-comm-{number}_0" class="wc-comment wc-blog-guest wc_comment_level-1">'
+        f'<div id="comment-{number}" class="wc-comment-right"><div class="wc-comment-header">'
+        f'<div class="wc-comment-author">{name}</div></div><div class="wc-comment-text">{text}'
+        f'<span id="wpdiscuz-readmore-{number}_0"><span class="wpdiscuz-hellip">…&nbsp;</span>'
+        '<span class="wpdiscuz-readmore" title="Mehr">Mehr</span></span></div>'
+        '<div class="wc-comment-footer"><div class="wc-comment-date">2 Stunden her</div></div></div></div>'
+    )
+
+
+def test_wpdiscuz_read_more_toggle_is_no_part_of_the_text() -> None:
+    markup = (
+        '<div id="comments" class="comments-area"><div id="wpcomm"><div class="wc-thread-wrapper">'
+        + wpdiscuz5(1, "Al", "Al writes at length")
+        + wpdiscuz5(2, "Bea", "Bea writes too")
+        + "</div></div></div>"
+    )
+    thread = template_thread_of(markup)
+    assert [(c.author, " ".join(p.text for p in c.paragraphs).strip()) for c in thread.all_comments()] == [
+        ("Al", "Al writes at length…"),
+        ("Bea", "Bea writes too…"),
+    ]
