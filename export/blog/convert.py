@@ -92,7 +92,7 @@ def convert_blog(
             from export.epub.anthology import blog_cover
 
             # drawn once: a cover for every post costs more than the rest of its book
-            setup = dataclasses.replace(setup, cover=blog_cover(blog))
+            setup = setup._replace(cover=blog_cover(blog))
         if claims:
             default_lexicon()  # read once here, not in every worker
         context = _Context(source, blog, options, setup, claims)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import io
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from export import cache
 from export.epub.document import Document
@@ -45,8 +46,7 @@ def cover_image_type(content: bytes) -> tuple[str, str] | None:
     return None
 
 
-@dataclass(frozen=True)
-class CoverText:
+class CoverText(NamedTuple):
     """The words a generated cover shows: all that decides its pixels besides the fonts and this module."""
 
     site: str  # upper case; empty for none
@@ -73,7 +73,7 @@ def generated_cover(article: Article) -> CoverImage:
     Drawn once for the words it shows; later runs read it from the user's cache directory (export.cache).
     """
     text = CoverText.of(article)
-    key = cache.digest(_recipe(), *astuple(text))
+    key = cache.digest(_recipe(), *text)
     content = cache.read("covers", key)
     if content is None or not content.endswith(PNG_END):
         content = draw_cover(text)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 
-@dataclass(frozen=True, slots=True)
-class PlacedClaim:
+class PlacedClaim(NamedTuple):
     """A claim as written into a chapter: its key (``claim-KEY`` in the text), kind, and where its words are
     (``start`` to ``end`` of its paragraph's ``source``: a huge page's claims copy none of its text)."""
 
