@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from export.errors import InputError
 from export.model import Article, BookFormat, ClaimsLevel, Collection, Person, Picture, without_blank_pictures
+from export.records import Record
 from export.words import byte_size
 
 if TYPE_CHECKING:
@@ -39,8 +40,8 @@ RESERVED_STEMS = frozenset(
 )
 
 
-@dataclass
-class ConvertOptions:
+@dataclass(eq=False, repr=False)
+class ConvertOptions(Record):
     """Everything the command line can change about one conversion."""
 
     style: str = DEFAULT_STYLE

@@ -13,6 +13,7 @@ from export.epub.document import Document
 from export.epub.labels import labels_for
 from export.epub.xhtml import add, new_document, serialize
 from export.model import Article
+from export.records import Record
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 TITLE_FONT = FONTS / "DejaVuSerif-Bold.ttf"
@@ -28,8 +29,8 @@ PNG_END = b"IEND\xaeB`\x82"  # the last chunk of a whole PNG file
 MEDIA_TYPES = {b"\x89PNG\r\n\x1a\n": ("image/png", "png"), b"\xff\xd8\xff": ("image/jpeg", "jpg")}
 
 
-@dataclass
-class CoverImage:
+@dataclass(eq=False, repr=False)
+class CoverImage(Record):
     """The cover's bytes and what they are."""
 
     content: bytes

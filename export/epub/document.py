@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
+from export.records import Record
+
 
 class PlacedClaim(NamedTuple):
     """A claim as written into a chapter: its key (``claim-KEY`` in the text), kind, and where its words are
@@ -22,8 +24,8 @@ class PlacedClaim(NamedTuple):
         return self.source[self.start : self.end]
 
 
-@dataclass
-class Document:
+@dataclass(eq=False, repr=False)
+class Document(Record):
     """One XHTML content document of the book, ready to package."""
 
     file_name: str

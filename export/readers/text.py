@@ -29,6 +29,7 @@ from export.readers.dates import parse_date
 from export.readers.decode import decode_text
 from export.readers.language import detect_language, language_sample
 from export.readers.origin import PageInput
+from export.records import Record
 
 Lines = list[str]
 
@@ -401,8 +402,8 @@ def _pop_bio(body: list[Paragraph], authors: list[Person]) -> list[Paragraph]:
 # Comment section
 
 
-@dataclass
-class _Item:
+@dataclass(eq=False, repr=False)
+class _Item(Record):
     """A comment while its lines are gathered: its marker's indentation, number, paragraphs and replies."""
 
     indent: int
