@@ -88,8 +88,11 @@ def main() -> None:
         }
         if args.against:
             compileall.compile_dir(args.against / "export", quiet=1)
+            # The other checkout's own entry point, as ``python -m export`` runs it (a checkout whose entry
+            # point pauses the garbage collector while it loads is timed with that pause).
             other = (
-                f"import sys; sys.path.insert(0, {str(args.against)!r}); from export.cli import run; run()"
+                f"import runpy, sys; sys.path.insert(0, {str(args.against)!r}); "
+                "runpy.run_module('export', run_name='__main__', alter_sys=True)"
             )
             commands["against"] = [sys.executable, "-c", other, *ours[3:]]
         if pandoc:
