@@ -6,7 +6,6 @@ import contextlib
 import dataclasses
 import functools
 import hashlib
-import tempfile
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +16,6 @@ from export.blog.done import FinishedBooks, record_finished
 from export.blog.progress import Progress
 from export.blog.select import PostChoice
 from export.blog.summary import Summary
-from export.blog.workers import WorkerLost, in_workers
 from export.errors import InputError, printable
 from export.model import Blog, BlogPost
 from export.pipeline import (
@@ -146,6 +144,8 @@ def _anthology(
         with streamed_output(target, [context.source]) as stream:
             _write_anthology(context, items, stream, summary, progress)
     else:
+        import tempfile
+
         from export.epub.anthology import cover_article
 
         with tempfile.TemporaryFile() as stream:
@@ -252,6 +252,8 @@ def _run(
         for task in tasks:
             yield work(context, task)
         return
+    from export.blog.workers import WorkerLost, in_workers  # multiprocessing: loaded for --jobs only
+
     try:
         yield from in_workers(tasks, functools.partial(work, context), context.options.jobs)
     except WorkerLost as error:

@@ -156,7 +156,7 @@ def comment_content(content: str) -> BodyContent:
         if "&" in content:
             content = html.unescape(content)
         if "\n" not in content:
-            text = " ".join(content.split())
+            text = _collapsed(content)
             return BodyContent(blocks=[Paragraph(text)] if text else [])
         texts = [_plain_lines(piece) for piece in BLANK_LINE.split(content.replace("\r\n", "\n"))]
         return BodyContent(blocks=[Paragraph(text) for text in texts if text])
@@ -166,5 +166,13 @@ def comment_content(content: str) -> BodyContent:
 def _plain_lines(piece: str) -> str:
     """The piece's lines with their whitespace collapsed, blank ones left out."""
     if "\n" not in piece:
-        return " ".join(piece.split())
+        return _collapsed(piece)
     return "\n".join([" ".join(words) for line in piece.split("\n") if (words := line.split())])
+
+
+def _collapsed(text: str) -> str:
+    """``" ".join(text.split())``, without splitting a text that has only single spaces inside (most):
+    every other whitespace character is one that ``isprintable`` is false for."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
