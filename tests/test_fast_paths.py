@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from export.annotate.phrases import _SEPARATOR, _separated
 from export.readers.wxr.comments import _collapsed
 
 FAST = settings(max_examples=300, deadline=None, derandomize=True)
@@ -24,3 +25,14 @@ def test_collapsed_keeps_a_tidy_text_as_it_is():
     tidy = "A comment, with single spaces only."
     assert _collapsed(tidy) is tidy
     assert _collapsed(" two  spaces\u00a0here ") == "two spaces here"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text(max_size=30))
+@FAST
+def test_separated_is_the_separator_regex(text):
+    assert _separated(text) == _SEPARATOR.sub(" ", text)
+
+
+def test_separated_covers_every_ascii_character():
+    ascii_text = "".join(map(chr, range(128)))
+    assert _separated(ascii_text) == _SEPARATOR.sub(" ", ascii_text)
