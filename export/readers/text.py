@@ -13,6 +13,7 @@ from pathlib import Path
 
 from export.errors import InputError
 from export.model import (
+    MAX_REPLY_DEPTH,
     ArchiveLink,
     Article,
     Block,
@@ -97,8 +98,6 @@ MIN_PULL_QUOTE_LENGTH = 40
 MAX_CHANNEL_LENGTH = 80
 # Only the last few " by " of a title line are tried as its byline split; a page never has more.
 MAX_TITLE_SPLITS = 8
-# Replies indented deeper than this are kept at this depth: a book cannot show deeper nesting anyway.
-MAX_REPLY_DEPTH = 32
 TAB_SIZE = 4
 
 

@@ -7,11 +7,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from export.model import Comment, CommentThread, Paragraph, comment_kind
+from export.model import MAX_REPLY_DEPTH, Comment, CommentThread, Paragraph, comment_kind
 from export.readers.html.blocks import BodyContent
 from export.readers.html.fragment import read_comment_fragment
 from export.readers.html.inline import safe_link
-from export.readers.text import MAX_REPLY_DEPTH
 from export.readers.wxr.autop import autop
 from export.readers.wxr.items import RawComment, wp_datetime
 from export.xmlchars import remove_xml_illegal
