@@ -18,8 +18,8 @@ the 42 news-tuned ones are tuned articles, and 14 of the 42 news-set-aside ones 
 ``fresh-train`` and ``fresh-aside``: 76 English articles of corpus-large that are in neither of those
 (benchmarks/data/claims_fresh_en.tsv; the trafilatura and readability benchmarks' English pages), labelled
 before any rule or filter saw them, split in two halves the same way (the 38 lowest: fresh-aside).
-``--folds`` prints the tuned sets split in two by document (the parity of the sha256 of its name), to check
-that a change decided on one half also helps the other.
+``--folds`` prints the tuned sets (tuned, news-tuned, fresh-train) split in two by document (the parity of
+the sha256 of its name), to check that a change decided on one half also helps the other.
 The texts are found at ROOT.parent/shared (as in CI), or --texts DIR, or $ANNOTATED_EPUB_SHARED/...;
 without them, that part is skipped with one line.
 """
@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from corpus_pages import shared_folder  # noqa: E402
+from timing import run_times  # noqa: E402
 
 from export.annotate import annotate_article, find_claims  # noqa: E402
 from export.annotate.sentences import split_sentences  # noqa: E402
@@ -300,12 +301,12 @@ def fold(document: str) -> int:
 def folds(rows: list[Row], predicted: dict[tuple[str, int], Gold]) -> None:
     """Print P and R per level, and each kind's precision at default, of each half of the tuned sets."""
     print("\ncross-fold (documents split by the parity of the sha256 of their name):")
-    for name in ("tuned", "news-tuned"):
+    for name in ("tuned", "news-tuned", "fresh-train"):
         for half in (0, 1):
             chosen = [row for row in rows if row.set == name and fold(row.document) == half]
             if not chosen:
                 continue
-            line = f"  {name:10} fold {half} ({len({row.document for row in chosen}):2} documents)"
+            line = f"  {name:11} fold {half} ({len({row.document for row in chosen}):2} documents)"
             for level in LEVELS:
                 pairs = [(row.gold[level], predicted[(row.document, row.index)][level]) for row in chosen]
                 precision, recall, _ = prf(*counts(pairs, None))
@@ -354,12 +355,7 @@ def speed(sentences: list[str], level: str) -> None:
     """Print the seed article's claims time after warm-up, the sentences per second, and words in claims."""
     article = read_article(SEED)
     annotate_article(article, level)
-    timings = []
-    for _ in range(30):
-        started = time.perf_counter()
-        annotate_article(article, level)
-        timings.append(time.perf_counter() - started)
-    warm = statistics.median(timings) * 1000
+    warm = statistics.median(run_times(lambda: annotate_article(article, level), 30)) * 1000
     met = "met" if warm < 20 else "MISSED"
     print(f"\nseed article, all its paragraphs, warm: median {warm:.1f} ms (< 20 ms) {met}")
     paragraphs = article.paragraphs(with_comments=False)

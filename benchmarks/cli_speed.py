@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import run_times
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_4421cee95cb58524.txt"
 
@@ -59,15 +61,11 @@ def in_process_seconds(runs: int) -> tuple[float, float]:
     sys.path.insert(0, str(ROOT))
     from export.pipeline import ConvertOptions, build_book
 
-    started = time.perf_counter()
-    build_book(SEED, ConvertOptions())
-    first = time.perf_counter() - started
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        build_book(SEED, ConvertOptions())
-        timings.append(time.perf_counter() - started)
-    return first, statistics.median(timings)
+    def job() -> object:
+        return build_book(SEED, ConvertOptions())
+
+    first = run_times(job, 1)[0]
+    return first, statistics.median(run_times(job, runs))
 
 
 def main() -> None:
@@ -90,8 +88,11 @@ def main() -> None:
         }
         if args.against:
             compileall.compile_dir(args.against / "export", quiet=1)
+            # The other checkout's own entry point, as ``python -m export`` runs it (a checkout whose entry
+            # point pauses the garbage collector while it loads is timed with that pause).
             other = (
-                f"import sys; sys.path.insert(0, {str(args.against)!r}); from export.cli import run; run()"
+                f"import runpy, sys; sys.path.insert(0, {str(args.against)!r}); "
+                "runpy.run_module('export', run_name='__main__', alter_sys=True)"
             )
             commands["against"] = [sys.executable, "-c", other, *ours[3:]]
         if pandoc:

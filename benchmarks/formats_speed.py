@@ -10,8 +10,9 @@ import argparse
 import shutil
 import statistics
 import sys
-import time
 from pathlib import Path
+
+from timing import run_times
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_4421cee95cb58524.txt"
@@ -19,12 +20,7 @@ SEED = ROOT / "seeds" / "000_4421cee95cb58524.txt"
 
 def median_seconds(job, runs: int) -> float:
     job()  # warm: imports, fonts
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        job()
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
+    return statistics.median(run_times(job, runs))
 
 
 def main() -> int:

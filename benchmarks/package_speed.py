@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import functools
 import sys
-import time
 from pathlib import Path
+
+from timing import run_times
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_4421cee95cb58524.txt"
@@ -19,12 +20,7 @@ SEED = ROOT / "seeds" / "000_4421cee95cb58524.txt"
 def best_seconds(job, runs: int) -> float:
     """The shortest of ``runs`` timed calls of ``job``, after one untimed call."""
     job()
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        job()
-        timings.append(time.perf_counter() - started)
-    return min(timings)
+    return min(run_times(job, runs))
 
 
 def main() -> int:

@@ -29,7 +29,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from claims_eval import LABELS, load_text_rows, sentence_hash, sentences_of, set_aside, texts_dir  # noqa: E402
+from claims_eval import (  # noqa: E402
+    LABELS,
+    hashes,
+    load_text_rows,
+    sentence_index,
+    sentences_of,
+    set_aside,
+    texts_dir,
+)
 
 from export.annotate.claims import LEVELS, find_claims  # noqa: E402
 from export.annotate.cues import Hit, cue_matches, cues_by_sentence, sentence_cues  # noqa: E402
@@ -148,12 +156,11 @@ def load(directory: Path) -> tuple[list[Candidate], dict[str, int]]:
     for document, labelled in sorted(by_document.items()):
         text = (directory / f"{document}.txt").read_text(encoding="utf-8")
         spans = sentences_of(text)
-        by_hash = {sentence_hash(words): i for i, (_, _, words) in enumerate(spans)}
+        by_hash = hashes(spans)
         gold = {}
         for _, index, digest, label, level, _ in labelled:
-            if index >= len(spans) or sentence_hash(spans[index][2]) != digest:
-                index = by_hash[digest]
-            gold[index] = label if level == "default" else "-"
+            place = sentence_index(spans, by_hash, index, digest, f"{LABELS}: {document}")
+            gold[place] = label if level == "default" else "-"
         positives[document] = sum(kind != "-" for kind in gold.values())
         starts = {start: index for index, (start, _, _) in enumerate(spans)}
         seen = set()

@@ -95,7 +95,11 @@ def main() -> None:
         ("--split --jobs 2", 2, ["--split", "--jobs", "2", "-o", str(folder / "split")]),
     ]
     if args.against:
-        start = f"import sys; sys.path.insert(0, {str(args.against)!r}); from export.cli import run; run()"
+        # The other checkout as python -m export runs it: with its entry point's pause of the collector.
+        start = (
+            f"import runpy, sys; sys.path.insert(0, {str(args.against)!r}); "
+            "runpy.run_module('export', run_name='__main__', alter_sys=True)"
+        )
         other = [sys.executable, "-c", start, *tool[3:]]
         runs.insert(1, (f"anthology, {args.against.name}", 1, ["-o", str(folder / "other.epub")]))
     for label, cores, options in runs:

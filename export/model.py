@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
+from export.records import Record
+
 ClaimKind = Literal["possibility", "evidential", "belief", "sourcing", "prediction", "conditional"]
 CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
 # How sensitive claim marking is: strict marks only the surest cues, all the weakest too.
@@ -15,13 +17,15 @@ CLAIMS_LEVELS: tuple[ClaimsLevel, ...] = get_args(ClaimsLevel)
 SpanKind = Literal["em", "strong", "code", "sub", "sup", "del", "ins", "link", "noteref"]
 CommentKind = Literal["comment", "pingback", "trackback"]
 COMMENT_KINDS: tuple[CommentKind, ...] = get_args(CommentKind)
+# Replies deeper than this are kept at this depth, by every reader: a book cannot show deeper nesting anyway.
+MAX_REPLY_DEPTH = 32
 # The book's file format: EPUB 3, Kobo's KEPUB or Kindle's AZW3 (see export.formats.FORMATS).
 BookFormat = Literal["epub", "kepub", "azw3"]
 BOOK_FORMATS: tuple[BookFormat, ...] = get_args(BookFormat)
 
 
-@dataclass
-class Claim:
+@dataclass(eq=False, repr=False)
+class Claim(Record):
     """A speculative claim: offsets into its paragraph's text, its kind, cue words and a note.
 
     ``cue_spans`` are the cue words' offsets in the paragraph's text, in order and apart."""
@@ -34,8 +38,8 @@ class Claim:
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-@dataclass
-class Span:
+@dataclass(eq=False, repr=False)
+class Span(Record):
     """Inline markup over part of a paragraph's text; ``target`` is a link's address or a note's id."""
 
     start: int
@@ -44,8 +48,8 @@ class Span:
     target: str | None = None
 
 
-@dataclass
-class Paragraph:
+@dataclass(eq=False, repr=False)
+class Paragraph(Record):
     """A paragraph of plain text with stand-off inline markup; a newline inside ``text`` is a line break."""
 
     text: str
@@ -53,23 +57,23 @@ class Paragraph:
     spans: list[Span] = field(default_factory=list)
 
 
-@dataclass
-class Heading:
+@dataclass(eq=False, repr=False)
+class Heading(Record):
     """A heading inside a section; level 1 is the highest inside the chapter."""
 
     text: str
     level: int = 1
 
 
-@dataclass
-class ListItem:
+@dataclass(eq=False, repr=False)
+class ListItem(Record):
     """One entry of a list: its blocks (paragraphs, nested lists, ...)."""
 
     blocks: list[Block] = field(default_factory=list)
 
 
-@dataclass
-class ListBlock:
+@dataclass(eq=False, repr=False)
+class ListBlock(Record):
     """An ordered or unordered list; ``start`` is an ordered list's first number when not 1."""
 
     items: list[ListItem] = field(default_factory=list)
@@ -77,30 +81,30 @@ class ListBlock:
     start: int | None = None
 
 
-@dataclass
-class Definition:
+@dataclass(eq=False, repr=False)
+class Definition(Record):
     """One entry of a definition list: its terms, then the description of each (``dt`` and ``dd``)."""
 
     terms: list[Paragraph] = field(default_factory=list)
     descriptions: list[ListItem] = field(default_factory=list)
 
 
-@dataclass
-class DefinitionList:
+@dataclass(eq=False, repr=False)
+class DefinitionList(Record):
     """A definition list: terms, each run of them with its descriptions, as a glossary has them."""
 
     entries: list[Definition] = field(default_factory=list)
 
 
-@dataclass
-class Quote:
+@dataclass(eq=False, repr=False)
+class Quote(Record):
     """A block quotation."""
 
     blocks: list[Block] = field(default_factory=list)
 
 
-@dataclass
-class Image:
+@dataclass(eq=False, repr=False)
+class Image(Record):
     """A picture the book carries: its bytes, media type and a file name derived from its content."""
 
     file_name: str
@@ -108,8 +112,8 @@ class Image:
     data: bytes
 
 
-@dataclass
-class Picture:
+@dataclass(eq=False, repr=False)
+class Picture(Record):
     """A figure in the text: ``image`` names one of ``Article.images``, or is None when not in this copy.
 
     ``address`` is where the page showed the picture from (absolute http or https), for a step that may
@@ -121,8 +125,8 @@ class Picture:
     address: str | None = None
 
 
-@dataclass
-class TableCell:
+@dataclass(eq=False, repr=False)
+class TableCell(Record):
     """A table cell: its text, whether it is a header cell, and the rows and columns it spans."""
 
     content: Paragraph
@@ -131,16 +135,16 @@ class TableCell:
     rowspan: int = 1
 
 
-@dataclass
-class Table:
+@dataclass(eq=False, repr=False)
+class Table(Record):
     """A data table: rows of cells and an optional caption."""
 
     rows: list[list[TableCell]] = field(default_factory=list)
     caption: Paragraph | None = None
 
 
-@dataclass
-class Preformatted:
+@dataclass(eq=False, repr=False)
+class Preformatted(Record):
     """Preformatted text, such as program code, kept with its line breaks and spaces."""
 
     text: str
@@ -215,40 +219,40 @@ def block_leaves(blocks: list[Block]) -> list[Paragraph | Heading | Preformatted
     return found
 
 
-@dataclass
-class Footnote:
+@dataclass(eq=False, repr=False)
+class Footnote(Record):
     """A note the article itself defines; ``key`` is what its references (Span kind "noteref") target."""
 
     key: str
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
-@dataclass
-class Section:
+@dataclass(eq=False, repr=False)
+class Section(Record):
     """A run of blocks, with a title when the article gives one."""
 
     blocks: list[Block] = field(default_factory=list)
     title: str | None = None
 
 
-@dataclass
-class Person:
+@dataclass(eq=False, repr=False)
+class Person(Record):
     """A named person and, where the page says so, their role (for example "Writer, Dandelion Salad")."""
 
     name: str
     role: str | None = None
 
 
-@dataclass
-class Figure:
+@dataclass(eq=False, repr=False)
+class Figure(Record):
     """The article's picture as the page describes it: its caption and its credit."""
 
     caption: str | None = None
     credit: str | None = None
 
 
-@dataclass
-class VideoReport:
+@dataclass(eq=False, repr=False)
+class VideoReport(Record):
     """An embedded video report: title, channel, date and description."""
 
     title: str
@@ -259,8 +263,8 @@ class VideoReport:
     added_on: dt.date | None = None
 
 
-@dataclass
-class ArchiveLink:
+@dataclass(eq=False, repr=False)
+class ArchiveLink(Record):
     """An entry of a "from the archives" or related-posts list."""
 
     title: str
@@ -283,8 +287,8 @@ def comment_kind(name: str) -> CommentKind:
     return next((kind for kind in COMMENT_KINDS if kind == lowered), "comment")
 
 
-@dataclass
-class Comment:
+@dataclass(eq=False, repr=False)
+class Comment(Record):
     """A reader comment, pingback or trackback, with its replies nested under it."""
 
     kind: CommentKind = "comment"
@@ -329,8 +333,8 @@ class CommentPageLink:
     relation: CommentPageRelation | None = None
 
 
-@dataclass
-class CommentThread:
+@dataclass(eq=False, repr=False)
+class CommentThread(Record):
     """The comment section: the count the page announces, the comments present, and whether it is closed.
 
     ``pages`` link to the thread's other pages, when the page splits it; ``page_number`` is this page's own
@@ -356,8 +360,8 @@ class CommentThread:
         return len(entries) - links, links
 
 
-@dataclass
-class Article:
+@dataclass(eq=False, repr=False)
+class Article(Record):
     """One article and everything the page keeps around it."""
 
     title: str
@@ -405,8 +409,8 @@ class Article:
         return found
 
 
-@dataclass
-class Blog:
+@dataclass(eq=False, repr=False)
+class Blog(Record):
     """A whole blog as its export describes it: the anthology's title, description, address and owner."""
 
     title: str
@@ -416,8 +420,8 @@ class Blog:
     owners: list[Person] = field(default_factory=list)
 
 
-@dataclass
-class PostInfo:
+@dataclass(eq=False, repr=False)
+class PostInfo(Record):
     """What an export says of one item before its text is read: enough to choose, name and count posts."""
 
     post_id: str
@@ -432,8 +436,8 @@ class PostInfo:
     password_protected: bool = False
 
 
-@dataclass
-class BlogPost:
+@dataclass(eq=False, repr=False)
+class BlogPost(Record):
     """One post or page of a blog: its article, and the comments left out of it, counted by reason."""
 
     info: PostInfo
@@ -445,8 +449,8 @@ class BlogPost:
 CollectionOrigin = Literal["pages", "feed"]
 
 
-@dataclass
-class Collection:
+@dataclass(eq=False, repr=False)
+class Collection(Record):
     """Several articles bound as one book, each a part of it, in the order given.
 
     ``title`` None: the writer names the book after its articles. ``url`` is a feed's site, ``site`` the

@@ -13,10 +13,11 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from export.errors import InputError
 from export.model import Article, BookFormat, ClaimsLevel, Collection, Person, Picture, without_blank_pictures
+from export.records import Record
 from export.words import byte_size
 
 if TYPE_CHECKING:
@@ -39,8 +40,8 @@ RESERVED_STEMS = frozenset(
 )
 
 
-@dataclass
-class ConvertOptions:
+@dataclass(eq=False, repr=False)
+class ConvertOptions(Record):
     """Everything the command line can change about one conversion."""
 
     style: str = DEFAULT_STYLE
@@ -62,8 +63,7 @@ class ConvertOptions:
         return dataclasses.replace(limits.BASE_LIMITS, max_bytes=self.max_input_size)
 
 
-@dataclass(frozen=True)
-class BookSetup:
+class BookSetup(NamedTuple):
     """What every book of a run shares, made once from its options: stylesheet, cover, claims, format.
 
     Both a single page (``build_book``) and a blog run (``export.blog.convert``) make their books with it.

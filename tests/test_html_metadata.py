@@ -7,11 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from export.readers.html.metadata import PageMetadata, read_metadata
 from export.readers.html.page import read_html_page
 from export.readers.html.parse import parse_html
-from export.readers.html.title import site_names
+from export.readers.html.title import headline, site_names
 
 TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
 TEXT += "</div>"
@@ -102,6 +103,14 @@ def canonical(host: str) -> str:
             "<h2>Interning of small integers</h2>",
             "Interning of small integers",
         ),
+        # ... also in the Wayback Machine's copy of the page
+        (
+            "<title>Muffin Grundrezept : Muffin Rezepte</title>",
+            "<h1 class='logo'><a href='https://web.archive.org/web/20160330101229/http://muffinrezept.net/'>"
+            "Muffin Rezepte</a></h1><h2><a href='https://web.archive.org/web/20160330101229/http://"
+            "muffinrezept.net/muffin-grundrezept/'>Muffin Grundrezept</a></h2>",
+            "Muffin Grundrezept",
+        ),
         # a title of one part that holds more than the site's name stays whole
         (
             "<meta property='og:title' content='SibenLab privacy policy'>",
@@ -120,6 +129,48 @@ def canonical(host: str) -> str:
             "Patchnotes 4.47.4 - Bugfix Build</a></h1>",
             "Patchnotes 4.47.4 - Bugfix Build",
         ),
+        # a heading for screen readers alone is none, nor is text for them within one, nor a kicker a
+        # class word marks anywhere in it; an h1 that holds the title's words, but not as one run, is
+        # no title with a kicker added
+        (
+            "<meta property='og:title' content='Energiewende und nachhaltiges Wirtschaften - BMBF'>",
+            "<header><h1 class='aural'>Navigation und Service</h1></header>"
+            "<h1><span>Energiewende, Mobilität und nachhaltiges Wirtschaften</span><span class='aural'>: "
+            "</span><small class='c-topline'><span class='aural'>, Thema:</span> Forschung</small></h1>",
+            "Energiewende, Mobilität und nachhaltiges Wirtschaften",
+        ),
+        (
+            "<title>Lässt sich die Ausbreitung kontrollieren? - Spektrum</title>",
+            "<h1><span class='content__kicker'>Covid-19</span><span class='sr-only'>: </span>"
+            "<span>Lässt sich die Ausbreitung kontrollieren?</span></h1>",
+            "Lässt sich die Ausbreitung kontrollieren?",
+        ),
+        # a kicker a heading marks by its class is cut from the headline that starts with it
+        (
+            "<meta property='og:title' content='Covid-19: Lässt sich die Ausbreitung kontrollieren?'>",
+            "<ol><li><h1>Covid-19: Lässt sich die Ausbreitung kontrollieren?</h1></li></ol><h2><span "
+            "class='content__kicker'>Covid-19</span><span class='sr-only'>: </span> <span "
+            "class='content__title'>Lässt sich die Ausbreitung "
+            "kontrollieren?</span></h2>",
+            "Lässt sich die Ausbreitung kontrollieren?",
+        ),
+        # ... not where only a teaser's heading marks it
+        (
+            "<meta property='og:title' content='Interview: Warum wir schlafen müssen'>",
+            "<h1>Interview: Warum wir schlafen müssen</h1><h3><span class='kicker'>Interview</span> "
+            "Eine andere Geschichte</h3>",
+            "Interview: Warum wir schlafen müssen",
+        ),
+        # a title that ends with a separator has an empty slot, perhaps the headline's: it comes after the
+        # first h2 where no other title and no h1 are left
+        (
+            "<title>National Rail Enquiries -</title>",
+            "<h2><span>Rail Replacement Services Travel Advice</span></h2><p>Buses are not trains.</p>"
+            "<h2>General Information</h2>",
+            "Rail Replacement Services Travel Advice",
+        ),
+        # ... yet with no heading, the title without its separator
+        ("<title>Über André Loibl |</title>", "", "Über André Loibl"),
         # a date before the headline is no part of it; nor is a documentation page's anchor mark
         (
             "<title>23.01.2022 - Wierer darf beim Abschluss noch jubeln - Biathlon</title>",
@@ -365,6 +416,21 @@ def test_the_site_names_come_from_the_registered_domain():
     assert site_names(source="https://deleuze.enacademic.com/1") == {"deleuze", "enacademic", "enacademiccom"}
 
 
+def test_the_site_names_of_an_archived_copy_are_the_original_sites():
+    archived = "https://web.archive.org/web/20120611024252/http://www.he.xinhuanet.com/news/1.htm"
+    assert {"xinhuanet", "xinhuanetcom"} <= site_names(source=archived)
+    assert "archive" not in site_names(source=archived)
+
+
+def test_the_icons_host_names_the_site_only_where_the_page_states_no_address():
+    icon = "<link rel='SHORTCUT ICON' href='http://musterclub.de/bbr/favicon.ico'>"
+    title = "<title>EFC Musterclub Ulm - Die Weichen für die Zukunft - Presse - News</title>"
+    assert metadata(title + icon).title == "Die Weichen für die Zukunft"
+    icon = "<link rel='icon' href='https://static1.squarespace.com/favicon.ico'>"
+    title = "<title>Why we left Squarespace | Example</title>"
+    assert metadata(title + icon + canonical("example.com")).title == "Why we left Squarespace"
+
+
 def test_a_site_name_with_accents_matches_its_plain_domain():
     found = metadata(
         "<meta property='og:title' content='Produkttester werden │ Nestlé Marktplatz'>"
@@ -402,3 +468,153 @@ def test_a_labelled_name_is_the_author_before_author_markup(body, name):
     credits = "<div class='license'><span class='author-name'>Nenad Stojkovic</span></div>"
     found = metadata("", f"{credits}<h1>The headline of the story</h1>{body}")
     assert found.authors == ([name] if name else ["Nenad Stojkovic"])
+
+
+def test_a_heading_nested_thousands_deep_is_read():
+    root = etree.Element("html")
+    node = etree.SubElement(etree.SubElement(root, "body"), "h1")
+    for _ in range(20_000):
+        node = etree.SubElement(node, "span")
+    node.text = "Ein tief verschachtelter Titel"
+    assert (
+        headline(root, [], "Ein tief verschachtelter Titel - Site", set()) == "Ein tief verschachtelter Titel"
+    )
+
+
+def _comment(name: str, *, by_post_author: bool, reply: str = "") -> str:
+    classes = "comment byuser" + (" bypostauthor" if by_post_author else "")
+    return (
+        f"<li class='{classes}'><div class='comment-author vcard'><cite class='fn'>{name}</cite> said:</div>"
+        f"<p>Thanks for reading this, and for the question.</p>{reply}</li>"
+    )
+
+
+def test_the_post_authors_own_comment_names_the_author_where_nothing_else_does():
+    """WordPress marks the comments the post's author wrote ``bypostauthor``: their name is the author's
+    (a username, even the blog's own name), after the byline line and before trafilatura's names."""
+    reply = "<ul class='children'>" + _comment("MikeNils", by_post_author=True) + "</ul>"
+    thread = "<ol class='commentlist'>" + _comment("Montana", by_post_author=False, reply=reply) + "</ol>"
+    found = metadata("<meta property='og:site_name' content='happyface313'>", f"<h1>A test</h1>{thread}")
+    assert found.authors_or(["D-Zug"]) == ["MikeNils"]
+    own_blog = thread.replace("MikeNils", "happyface313")
+    assert metadata("<meta property='og:site_name' content='happyface313'>", own_blog).authors_or([]) == [
+        "happyface313"
+    ]
+    bylined = metadata("", f"<h1>A test</h1><p>Von Lisa Petrich</p>{thread}")
+    assert bylined.authors_or([]) == ["Lisa Petrich"]
+    assert metadata("", "<h1>A test</h1>" + thread.replace(" bypostauthor", "")).authors_or(["Jo Doe"]) == [
+        "Jo Doe"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a role in an element of its own below the name
+        (
+            "<div class='author'><a href='/author/ben'>Ben Silverman</a>"
+            "<div class='author-title'>Games Editor</div></div>",
+            ["Ben Silverman"],
+        ),
+        ("<div class='author'>Jane Doe<br>Staff Writer</div>", ["Jane Doe"]),
+        # a label in a line of its own before the name; the name's inline parts stay together
+        (
+            "<aside class='author'><h4>About the author</h4><div><strong>Scott Cunningham</strong></div>"
+            "<div>Senior Vice President of Technology</div></aside>",
+            ["Scott Cunningham"],
+        ),
+        ("<p class='byline'>By <a href='/a'>Jane</a> Doe and <b>John Roe</b></p>", ["Jane Doe", "John Roe"]),
+        # a role, a place or an agency after a comma; co-authors a comma joins
+        ("<p class='byline'>By TOM KRISHER, AP Auto Writer</p>", ["TOM KRISHER"]),
+        ("<p class='byline'>Analysis by Chris Cillizza, CNN Editor-at-large</p>", ["Chris Cillizza"]),
+        ("<span class='author'>Jill Disis, CNN Business</span>", ["Jill Disis"]),
+        (
+            "<span class='author'>Markus Haefliger, London, Beat Bumbacher</span>",
+            ["Markus Haefliger", "Beat Bumbacher"],
+        ),
+        (
+            "<span class='author'>Posted by Nathan Parker, Varun Khaneja and Kiran C Nair - Chrome</span>",
+            ["Nathan Parker", "Varun Khaneja", "Kiran C Nair"],
+        ),
+        (
+            "<span class='author'>MEG KINNARD, ERRIN HAINES, Associated Press</span>",
+            ["MEG KINNARD", "ERRIN HAINES"],
+        ),
+        ("<span class='author'>Schmitz, Karin</span>", ["Schmitz, Karin"]),  # surname first stays whole
+    ],
+)
+def test_roles_places_and_agencies_beside_a_name_are_left_out(body, expected):
+    assert metadata("", f"<h1>The headline of the story</h1>{body}").authors == expected
+
+
+def test_an_agency_is_no_person_and_is_cut_off_after_a_name():
+    assert metadata("<meta name='author' content='Associated Press'>").authors == []
+    assert metadata("").authors_or(["JILL LAWLESS Associated Press"]) == ["JILL LAWLESS"]
+    assert metadata("").authors_or(["Reuters"]) == ["Reuters"]  # the last resort, as the site
+
+
+def test_a_username_or_a_first_name_gives_way_to_the_full_name_the_page_writes():
+    """A username's parts as a written name's first and last words; a first name alone and the word after
+    it in an author element (an author box); nothing where the page writes no such name."""
+    handle = '{"@type": "NewsArticle", "author": "christian.stadtfeld"}'
+    handle = f'<script type="application/ld+json">{handle}</script>'
+    closing = (
+        "<h1>Die Wahl</h1><p>Die Gemeinde bleibt spannend. <strong>(Christian P. Stadtfeld)</strong></p>"
+    )
+    assert metadata(handle, closing).authors == ["Christian P. Stadtfeld"]
+    assert metadata(handle, "<h1>Die Wahl</h1>").authors == ["christian.stadtfeld"]
+    box = (
+        "<div class='byline'><a class='author' href='/author/nuts/'>Stefanus →</a></div>"
+        "<div class='author-box'><p>Stefanus Stahl - Maschinenbauer und Abenteurer</p></div>"
+    )
+    assert metadata("", f"<h1>Tubeless</h1>{box}").authors == ["Stefanus Stahl"]
+    elsewhere = box.replace("author-box", "teaser")
+    assert metadata("", f"<h1>Tubeless</h1>{elsewhere}").authors == ["Stefanus"]
+
+
+def test_reviewers_and_site_accounts_are_no_authors():
+    reviewed = "<a class='author' href='/author/sf/'>Geprüft von Dr. med. Stefan Frädrich</a>"
+    assert metadata("", f"<h1>Innere Zufriedenheit</h1>{reviewed}").authors == []
+    checked = (
+        "<span class='author'>Medically reviewed by Jane Doe, MD</span><span class='author'>Jo Roe</span>"
+    )
+    assert metadata("", f"<h1>Sleep</h1>{checked}").authors == ["Jo Roe"]
+    assert metadata("<meta name='author' content='Super User'>").authors == []
+    assert metadata("", "<h1>Rezept</h1><p class='byline'>By admin</p>").authors_or([]) == []
+
+
+def test_trafilaturas_names_lose_their_lead_word_in_any_language():
+    assert metadata("").authors_or(["Par Sébastien Farcis"]) == ["Sébastien Farcis"]
+    assert metadata("").authors_or(["Von Lisa Petrich"]) == ["Lisa Petrich"]
+
+
+def test_a_word_the_sites_name_starts_with_is_the_site_not_a_person():
+    """Blogger's profile link names the company ("Google" on googleblog.com); the byline's authors in a
+    ``byline-author`` element are the authors."""
+    body = (
+        "<h1>Safe Browsing</h1><a rel='author' href='https://plus.google.com/1123'>Google</a>"
+        "<span class='byline-author'>Posted by Nathan Parker and Eric Mill - Chrome</span>"
+    )
+    found = metadata(canonical("googleblog.com"), body)
+    assert found.authors == ["Nathan Parker", "Eric Mill"]
+    assert found.authors_or([]) == ["Nathan Parker", "Eric Mill"]
+    assert metadata(canonical("googleblog.com")).authors_or(["BY: Google"]) == ["Google"]  # the last resort
+    assert metadata(canonical("annasblog.org")).authors_or(["Anna Berg"]) == ["Anna Berg"]  # two words
+
+
+def test_initials_give_way_to_the_name_their_authors_page_holds():
+    """ "DT" linking to /author/donaldtownsend/ is the "Donald Townsend" the page writes; not without the
+    link's address, nor another name with the same initials."""
+    byline = "<h1>Nach langer Zeit</h1><p>Posted by <a rel='author' href='/author/donaldtownsend/'>DT</a></p>"
+    widget = "<aside><p>Über mich: <a href='/about'>Donald Townsend</a></p></aside>"
+    assert metadata("", byline + widget).authors == ["Donald Townsend"]
+    assert metadata("", byline + widget.replace("Donald Townsend", "Deutsche Telekom")).authors == ["DT"]
+    unlinked = byline.replace("/author/donaldtownsend/", "/about")
+    assert metadata("", unlinked + widget).authors_or([]) == ["DT"]
+
+
+def test_a_name_is_given_once_and_without_the_signs_around_it():
+    body = "<h1>Zapfsäulen</h1><span class='author'>~ Cem Basman</span><span class='author'>Cem Basman</span>"
+    assert metadata("", body).authors == ["Cem Basman"]
+    spelled = "<span class='author'>Maria Preuß</span><span class='author'>Maria Preuss</span>"
+    assert metadata("", f"<h1>Selfcare</h1>{spelled}").authors == ["Maria Preuß"]

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import SEED
+from conftest import CORPUS, SEED
 
 PACKAGE = Path(__file__).resolve().parent.parent / "export"
 
@@ -105,3 +105,13 @@ def test_a_text_page_loads_only_what_it_needs(tmp_path):
     assert "export.readers.feed" not in loaded
     again = modules_loaded(argv, tmp_path / "cache")
     assert "PIL.Image" not in again, "the cover is read from the cache, not drawn"
+
+
+def test_a_blog_export_loads_no_page_reader_and_no_worker_pool(tmp_path):
+    """Loading costs every run of the command: a WordPress anthology, one process, needs neither the
+    text-page reader nor multiprocessing nor email's date parser (an item without post_date does)."""
+    export = CORPUS / "wxr" / "isso__wordpress.xml"
+    loaded = modules_loaded([str(export), "-q", "-o", str(tmp_path / "blog.epub")], tmp_path / "cache")
+    assert "export.readers.wxr" in loaded
+    assert not loaded & {"export.readers.text", "export.readers.dates", "export.blog.workers"}
+    assert not {name.partition(".")[0] for name in loaded} & {"multiprocessing", "email"}

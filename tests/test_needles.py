@@ -11,46 +11,43 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from export.annotate.lexicon import default_lexicon
-from export.annotate.needles import needle_sets, needles
-
-
-@pytest.mark.parametrize(
-    ("pattern", "expected"),
-    [
-        (r"\bwill\b", ("will",)),
-        (r"ab?c", ("a",)),
-        (r"ab+c", ("a",)),
-        (r"(?:foo|bar)baz", ("baz",)),
-        (r"\b(?:may|might)\s+(?:i|we)\b", ("may", "might")),
-        (r"x\.y", ("x.y",)),
-        (r"(?P<n>hello) world", (" world",)),
-        (r"a(?=bbbb)c", ("a",)),
-        ('[“"]\\w', ("“", '"')),
-        (r"(?i)abc", ()),
-        (r"abc", ("abc",)),
-        (r"\w+|x", ()),
-    ],
-)
-def test_needles_of_a_pattern(pattern: str, expected: tuple[str, ...]):
-    assert needles(re.compile(pattern)) == expected
+from export.annotate.needles import needle_sets
 
 
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
         (r"\bwill\b", (("will",),)),
+        (r"abc", (("abc",),)),
+        (r"x\.y", (("x.y",),)),
         (r"ab?c", (("a",), ("c",))),
+        (r"ab+c", (("a",), ("b",), ("c",))),
+        (r"(?:foo|bar)baz", (("foo", "bar"), ("baz",))),
+        (r"\b(?:may|might)\s+(?:i|we)\b", (("may", "might"), ("i", "we"))),
         (r"\b(?:may|might)\s+be\s+(?:made|used)\b", (("may", "might"), ("be",), ("made", "used"))),
+        (r"(?P<n>hello) world", (("hello",), (" world",))),
+        (r"a(?=bbbb)c", (("a",), ("c",))),  # a lookahead holds nothing of the match
+        ('[“"]\\w', (("“", '"'),)),
+        (r"[“\"]\w+[”\"]", (("“", '"'), ("”", '"'))),
+        (r"\bsources?\s+of\b", (("source",), ("of",))),
+        (r"\b(?:contrary|opposite)\s+to\b", (("contrary", "opposite"), ("to",))),
+        (r"\b(?:so|)\s+could\b", (("could",),)),  # an empty branch: the group needs nothing
         (r"(?:foo|bar)baz|qux", (("baz", "qux"),)),  # several branches: one set, a needle of each
         (r"\w+|x", ()),
+        (r"\bmay\b|\w+", ()),  # a branch without a literal
+        (r"(?:will)?\s*\w+", ()),  # optional
+        (r"(?i)abc", ()),  # case-insensitive
+        (r"(?i)\bmay\b", ()),
+        (r"(?i:may)", ()),
     ],
 )
 def test_needle_sets_of_a_pattern(pattern: str, expected: tuple[tuple[str, ...], ...]):
+    """Every match of the pattern holds a string of each set; none when that is not sure."""
     assert needle_sets(re.compile(pattern)) == expected
 
 
 def test_case_blind_patterns_have_none():
-    assert needles(re.compile("abc", re.IGNORECASE)) == ()
+    assert needle_sets(re.compile("abc", re.IGNORECASE)) == ()
 
 
 ALPHABET = "ab()|?*+.[]\\{}1,^"

@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from books import NS, documents, entry
+from books import NS, convert, documents, entry
 from conftest import CORPUS
 from inputs import BODY_TEXT, TITLE, _wxr_export, _wxr_item
 from wxr_gold import read_gold, snippet
@@ -17,10 +17,6 @@ EXPORTS = sorted((CORPUS / "wxr").glob("*.xml"))
 THEME_TEST = CORPUS / "wxr" / "wptestdata__themeunittestdata.wordpress.xml"
 REMARK42 = CORPUS / "wxr" / "remark42__realmenweardress_xmlTestWP.xml"
 PELICAN = CORPUS / "wxr" / "pelican__wordpressexport.xml"
-
-
-def convert(*args: str) -> int:
-    return main([*map(str, args), "-q"])
 
 
 @pytest.fixture(scope="module")

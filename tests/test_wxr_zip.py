@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from books import NS, documents, entry
+from books import NS, convert, documents, entry
 from conftest import CORPUS
 from lxml import etree
 
@@ -51,11 +51,6 @@ def copy_of(root: etree._Element) -> etree._Element:
     return etree.fromstring(etree.tostring(root, encoding="UTF-8"), etree.XMLParser(strip_cdata=False))
 
 
-def run(capsys, *args: object) -> tuple[int, str]:
-    status = main([*map(str, args), "-q"])
-    return status, capsys.readouterr().err
-
-
 def chapters(book: Path) -> tuple[list[str], int]:
     """The titles of the contents in order, and the number of comment entries in the book."""
     nav = entry(book, "EPUB/nav.xhtml")
@@ -71,8 +66,8 @@ def chapters(book: Path) -> tuple[list[str], int]:
 def test_a_zip_of_one_export_gives_the_same_anthology_byte_for_byte(export, tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     archive = zip_of(tmp_path / "export.zip", {export.name: export.read_bytes()})
-    assert main([str(export), "-q", "-o", str(tmp_path / "from-xml.epub")]) == 0
-    assert main([str(archive), "-q", "-o", str(tmp_path / "from-zip.epub")]) == 0
+    assert convert(export, "-o", tmp_path / "from-xml.epub") == 0
+    assert convert(archive, "-o", tmp_path / "from-zip.epub") == 0
     assert (tmp_path / "from-zip.epub").read_bytes() == (tmp_path / "from-xml.epub").read_bytes()
 
 
@@ -82,8 +77,8 @@ def test_the_parts_of_a_split_export_make_the_same_chapters_as_the_whole(tmp_pat
         tmp_path / "site.zip", {f"site.wordpress.2025-01-19.{n:03}.xml": p for n, p in enumerate(parts)}
     )
     assert is_blog_export(archive)
-    assert main([str(THEME_TEST), "-q", "-o", str(tmp_path / "whole.epub")]) == 0
-    assert main([str(archive), "-q", "-o", str(tmp_path / "parts.epub")]) == 0
+    assert convert(THEME_TEST, "-o", tmp_path / "whole.epub") == 0
+    assert convert(archive, "-o", tmp_path / "parts.epub") == 0
     whole, from_parts = chapters(tmp_path / "whole.epub"), chapters(tmp_path / "parts.epub")
     assert len(whole[0]) > 20 and whole[1] > 0
     assert from_parts == whole
@@ -103,8 +98,8 @@ def test_parts_are_read_in_name_order_whatever_order_the_archive_holds_them(tmp_
 def test_split_from_a_zip_of_parts_makes_the_same_books(tmp_path, capsys):
     parts = parts_of(PELICAN, 2)
     archive = zip_of(tmp_path / "site.zip", {f"site.{n:03}.xml": part for n, part in enumerate(parts)})
-    assert main([str(PELICAN), "--split", "-q", "-o", str(tmp_path / "whole")]) == 0
-    assert main([str(archive), "--split", "-q", "-o", str(tmp_path / "parts")]) == 0
+    assert convert(PELICAN, "--split", "-o", tmp_path / "whole") == 0
+    assert convert(archive, "--split", "-o", tmp_path / "parts") == 0
     names = sorted(path.name for path in (tmp_path / "whole").glob("*.epub"))
     assert names and names == sorted(path.name for path in (tmp_path / "parts").glob("*.epub"))
     capsys.readouterr()
@@ -186,8 +181,8 @@ def test_a_bad_zip_gets_one_line_naming_it_and_no_book(case, problem, tmp_path, 
         first, second = parts_of(PELICAN, 2)
         archive = zip_of(tmp_path / "broken.zip", {"site.000.xml": first, "site.001.xml": second[:-3000]})
     book = tmp_path / "book.epub"
-    status, err = run(capsys, archive, "-o", book)
-    assert status == 1
+    assert convert(archive, "-o", book) == 1
+    err = capsys.readouterr().err
     assert err.startswith(f"annotated-epub: {tmp_path}/{problem}") and err.count("\n") == 1, err
     assert not book.exists()
 

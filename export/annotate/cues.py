@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from export.annotate.lexicon import Lexicon, Rule
 from export.annotate.phrases import is_patterned
@@ -14,8 +14,7 @@ from export.model import ClaimKind
 CueMatch = tuple[int, int, str]  # a cue's offsets in a text, and the cue
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A cue found in a sentence: its offsets, its words as the lexicon has them, kind and weight."""
 
     start: int

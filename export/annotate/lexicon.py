@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import marshal
 import re
 from collections.abc import Iterable
-from dataclasses import astuple, dataclass
 from functools import cache, cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from export.annotate.phrases import PhraseIndex, bounded, bounded_regex, is_patterned
 from export.datafiles import numbered_data_lines
@@ -25,26 +23,62 @@ LANGUAGE = "en"  # the language of the data files shipped beside this module
 _ROLES = ("stop", "skip", "modal", "consequence", "determiner", "subordinator", "be", "participle", "minor")
 
 
-@dataclass(frozen=True)
 class Rule:
-    """A context in which cues are not speculative: all the sentence's, or those it overlaps (None: any)."""
+    """A context in which cues are not speculative: all the sentence's, or those it overlaps (None: any).
 
-    name: str
-    whole_sentence: bool
-    cancels: frozenset[str] | None
-    exact_case: bool
-    expression: str
-    needles: tuple[Needles, ...]  # any match contains a string of each (none known: empty)
-    weight: float = 0.0  # the weight the cues it matches take: 0 cancels them
+    A plain class, not a dataclass: making a dataclass costs more at start-up than the rules' use of it."""
 
-    @cached_property
+    __slots__ = (
+        "_pattern",
+        "cancels",
+        "exact_case",
+        "expression",
+        "name",
+        "needles",
+        "weight",
+        "whole_sentence",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        whole_sentence: bool,
+        cancels: frozenset[str] | None,
+        exact_case: bool,
+        expression: str,
+        needles: tuple[Needles, ...],  # any match contains a string of each (none known: empty)
+        weight: float = 0.0,  # the weight the cues it matches take: 0 cancels them
+    ) -> None:
+        self.name = name
+        self.whole_sentence = whole_sentence
+        self.cancels = cancels
+        self.exact_case = exact_case
+        self.expression = expression
+        self.needles = needles
+        self.weight = weight
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
     def pattern(self) -> re.Pattern[str]:
         """The rule's regex, compiled when first tried: most rules' needles are in few sentences."""
-        return re.compile(self.expression)
+        if self._pattern is None:
+            self._pattern = re.compile(self.expression)
+        return self._pattern
+
+    def data(self) -> tuple:
+        """The rule's fields in order, as ``Rule(*data)`` takes them."""
+        return (
+            self.name,
+            self.whole_sentence,
+            self.cancels,
+            self.exact_case,
+            self.expression,
+            self.needles,
+            self.weight,
+        )
 
 
-@dataclass(frozen=True)
-class Kind:
+class Kind(NamedTuple):
     """A kind of claim: whether it counts sentence-wide or in the main clause, and its note templates."""
 
     reach: str
@@ -52,24 +86,43 @@ class Kind:
     note_with_holder: str | None
 
 
-@dataclass(frozen=True)
 class Lexicon:
     """Everything the detector reads from data: cues, kinds in priority order, context rules, word classes.
 
     Its regexes are compiled when first used: compiling them all takes longer than annotating an article.
     """
 
-    cue_order: tuple[str, ...]  # every cue, in the order tried where several start at one place
-    cues: dict[str, tuple[ClaimKind, float]]
-    patterned_cues: tuple[str, ...]  # the cues whose words are a pattern, longest first
-    kinds: dict[str, Kind]
-    rules: tuple[Rule, ...]
-    words: dict[str, frozenset[str]]
-    modal_regex: str
-    subordinator_regex: str
-    pronouns: dict[str, str]
-    rules_by_cue: dict[str, frozenset[int]]  # a cue: the rules that list it or one of its words, by index
-    rules_for_any: frozenset[int]  # the rules for every cue (or the whole sentence), by index
+    def __init__(
+        self,
+        *,
+        cue_order: tuple[str, ...],  # every cue, in the order tried where several start at one place
+        cues: dict[str, tuple[ClaimKind, float]],
+        patterned_cues: tuple[str, ...],  # the cues whose words are a pattern, longest first
+        kinds: dict[str, Kind],
+        rules: tuple[Rule, ...],
+        words: dict[str, frozenset[str]],
+        modal_regex: str,
+        subordinator_regex: str,
+        pronouns: dict[str, str],
+        rules_by_cue: dict[str, frozenset[int]],  # a cue: the rules listing it or one of its words, by index
+        rules_for_any: frozenset[int],  # the rules for every cue (or the whole sentence), by index
+    ) -> None:
+        self.cue_order = cue_order
+        self.cues = cues
+        self.patterned_cues = patterned_cues
+        self.kinds = kinds
+        self.rules = rules
+        self.words = words
+        self.modal_regex = modal_regex
+        self.subordinator_regex = subordinator_regex
+        self.pronouns = pronouns
+        self.rules_by_cue = rules_by_cue
+        self.rules_for_any = rules_for_any
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Lexicon) and lexicon_data(self) == lexicon_data(other)
+
+    __hash__ = None  # type: ignore[assignment]  # equal by its data, which holds dicts
 
     @cached_property
     def phrases(self) -> PhraseIndex:
@@ -280,8 +333,8 @@ def default_lexicon() -> Lexicon:
 def lexicon_data(lexicon: Lexicon) -> tuple:
     """The lexicon as tuples, strings, numbers, dicts and sets (for marshal), its regexes as their source."""
     values = {name: getattr(lexicon, name) for name in _DATA_FIELDS}
-    values["kinds"] = {name: astuple(kind) for name, kind in lexicon.kinds.items()}
-    values["rules"] = tuple(astuple(rule) for rule in lexicon.rules)
+    values["kinds"] = {name: tuple(kind) for name, kind in lexicon.kinds.items()}
+    values["rules"] = tuple(rule.data() for rule in lexicon.rules)
     return tuple(values.values())
 
 
@@ -293,4 +346,16 @@ def lexicon_from_data(data: tuple) -> Lexicon:
     return Lexicon(**values)
 
 
-_DATA_FIELDS = tuple(item.name for item in dataclasses.fields(Lexicon) if not item.name.startswith("_"))
+_DATA_FIELDS = (
+    "cue_order",
+    "cues",
+    "patterned_cues",
+    "kinds",
+    "rules",
+    "words",
+    "modal_regex",
+    "subordinator_regex",
+    "pronouns",
+    "rules_by_cue",
+    "rules_for_any",
+)

@@ -138,12 +138,6 @@ def needle_sets(pattern: re.Pattern[str] | str) -> tuple[Needles, ...]:
     return (found,) if found else ()
 
 
-def needles(pattern: re.Pattern[str] | str) -> Needles:
-    """Strings one of which every match of ``pattern`` contains (the best of its needle sets); () when none
-    is known."""
-    return _best(needle_sets(pattern)) or ()
-
-
 def _alternatives(branches: list[list[_Item]]) -> Needles | None:
     """Needles for one of several branches: every branch must have some."""
     found: list[Needles] = []

@@ -18,6 +18,10 @@ _WILDCARD = r"(?:[\w'.-]+\s+){0,2}"
 _LONG_WILDCARD = r"(?:[^\s.;:?!]+\s+){0,12}?"  # within the clause: no sentence or clause punctuation
 _RUN = re.compile(r"([\w-]+)")
 _SEPARATOR = re.compile(r"[^\w -]")  # what is neither a space nor in a run of word characters and hyphens
+# The same for ASCII text, as a bytes table: three passes in C, quicker than the regex's substitution.
+_ASCII_SEPARATORS = bytes(
+    code if chr(code).isascii() and re.fullmatch(r"[\w -]", chr(code)) else ord(" ") for code in range(256)
+)
 # Characters up to which a text's runs are found one phrase's first run at a time, not all listed: faster
 # for a paragraph, slower for a long text.
 _FOUND_UP_TO = 4000
@@ -37,6 +41,13 @@ _REST_TO_END = re.compile(r"[\w.-]++\Z")
 _SPARSE = 16  # characters a text has for each apostrophe at least, for them to be looked at one by one
 _SPACE = re.compile(r"\s+")
 _WORD_CHARACTER = re.compile(r"[\w-]")
+
+
+def _separated(text: str) -> str:
+    """``text`` with every character that is neither a space nor in a run (``_SEPARATOR``) made a space."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii")
+    return _SEPARATOR.sub(" ", text)
 
 
 def phrase_regex(phrase: str) -> str:
@@ -192,7 +203,7 @@ class PhraseIndex:
     def _runs_found(self, lowered: str) -> dict[int, tuple[str, bool]]:
         """The runs a phrase may start with, by their place: with every other character a space, those in
         the text are found as themselves between spaces (string methods, in C; each a pass over the text)."""
-        spaced = f" {_SEPARATOR.sub(' ', lowered)} "
+        spaced = f" {_separated(lowered)} "
         runs = spaced.split()
         keys = self.first_runs.intersection(runs)
         keys.update(first for first, _ in self.first_pairs.intersection(pairwise(runs)))

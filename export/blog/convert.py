@@ -6,7 +6,6 @@ import contextlib
 import dataclasses
 import functools
 import hashlib
-import tempfile
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +16,6 @@ from export.blog.done import FinishedBooks, record_finished
 from export.blog.progress import Progress
 from export.blog.select import PostChoice
 from export.blog.summary import Summary
-from export.blog.workers import WorkerLost, in_workers
 from export.errors import InputError, printable
 from export.model import Blog, BlogPost
 from export.pipeline import (
@@ -92,7 +90,7 @@ def convert_blog(
             from export.epub.anthology import blog_cover
 
             # drawn once: a cover for every post costs more than the rest of its book
-            setup = dataclasses.replace(setup, cover=blog_cover(blog))
+            setup = setup._replace(cover=blog_cover(blog))
         if claims:
             default_lexicon()  # read once here, not in every worker
         context = _Context(source, blog, options, setup, claims)
@@ -146,6 +144,8 @@ def _anthology(
         with streamed_output(target, [context.source]) as stream:
             _write_anthology(context, items, stream, summary, progress)
     else:
+        import tempfile
+
         from export.epub.anthology import cover_article
 
         with tempfile.TemporaryFile() as stream:
@@ -154,7 +154,6 @@ def _anthology(
             epub = stream.read()
         data = context.setup.convert(epub, cover_article(context.blog), context.source)
         write_atomically(target, data, [context.source])
-    summary.books_written = 1
     return target
 
 
@@ -234,7 +233,6 @@ def _split(
             with contextlib.suppress(OSError):
                 directory.rmdir()  # made for this run, and empty
         raise _nothing_to_write(context, summary)
-    summary.books_written = len(written)
     return written
 
 
@@ -254,6 +252,8 @@ def _run(
         for task in tasks:
             yield work(context, task)
         return
+    from export.blog.workers import WorkerLost, in_workers  # multiprocessing: loaded for --jobs only
+
     try:
         yield from in_workers(tasks, functools.partial(work, context), context.options.jobs)
     except WorkerLost as error:

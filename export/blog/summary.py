@@ -21,7 +21,6 @@ class Summary:
     comments: int = 0
     links: int = 0  # pingbacks and trackbacks
     claims: int = 0
-    books_written: int = 0
     books_up_to_date: int = 0
     left_out: Counter[tuple[str, str]] = field(default_factory=Counter)  # items by reason (one, several)
     comments_left_out: Counter[str] = field(default_factory=Counter)  # by reason, e.g. "spam comment"

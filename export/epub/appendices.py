@@ -16,6 +16,7 @@ from export.epub.labels import Labels, labels_for
 from export.epub.notes import ChapterNotes
 from export.epub.xhtml import add, add_copy, add_date, append_text, new_document, serialize, set_text
 from export.model import Article, Comment, CommentThread
+from export.records import Record
 
 # Replies nest (and indent) this many levels deep at most; deeper ones say whom they answer.
 INDENTED_LEVELS = 4
@@ -213,8 +214,8 @@ def _add_reader_comment(
     _add_replies(box, listing, comment, anchor, thread, depth)
 
 
-@dataclass
-class _Thread:
+@dataclass(eq=False, repr=False)
+class _Thread(Record):
     """What every entry of one comments appendix shares: its notes, its labels and the ids given so far."""
 
     notes: ChapterNotes

@@ -12,6 +12,7 @@ from typing import BinaryIO
 
 from lxml import etree
 
+from export.records import Record
 from export.xmlchars import remove_xml_illegal
 
 OPF_NS = "http://www.idpf.org/2007/opf"
@@ -34,8 +35,8 @@ XML_ID = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 NOT_IN_ID = re.compile(r"[^A-Za-z0-9_.-]")  # a file name's characters an id cannot hold ("/" among them)
 
 
-@dataclass
-class PackageMetadata:
+@dataclass(eq=False, repr=False)
+class PackageMetadata(Record):
     """The package document's metadata; ``modified`` is also every zip entry's time."""
 
     identifier: str
@@ -53,8 +54,8 @@ class PackageMetadata:
     generator: str | None = None
 
 
-@dataclass
-class ManifestItem:
+@dataclass(eq=False, repr=False)
+class ManifestItem(Record):
     """One file of the package as its manifest lists it."""
 
     item_id: str
@@ -63,8 +64,8 @@ class ManifestItem:
     properties: str | None = None
 
 
-@dataclass
-class NavPoint:
+@dataclass(eq=False, repr=False)
+class NavPoint(Record):
     """One entry of the NCX's navigation map, with its sub-entries."""
 
     title: str

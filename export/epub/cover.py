@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import functools
 import io
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from export import cache
 from export.epub.document import Document
 from export.epub.labels import labels_for
 from export.epub.xhtml import add, new_document, serialize
 from export.model import Article
+from export.records import Record
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 TITLE_FONT = FONTS / "DejaVuSerif-Bold.ttf"
@@ -27,8 +29,8 @@ PNG_END = b"IEND\xaeB`\x82"  # the last chunk of a whole PNG file
 MEDIA_TYPES = {b"\x89PNG\r\n\x1a\n": ("image/png", "png"), b"\xff\xd8\xff": ("image/jpeg", "jpg")}
 
 
-@dataclass
-class CoverImage:
+@dataclass(eq=False, repr=False)
+class CoverImage(Record):
     """The cover's bytes and what they are."""
 
     content: bytes
@@ -45,8 +47,7 @@ def cover_image_type(content: bytes) -> tuple[str, str] | None:
     return None
 
 
-@dataclass(frozen=True)
-class CoverText:
+class CoverText(NamedTuple):
     """The words a generated cover shows: all that decides its pixels besides the fonts and this module."""
 
     site: str  # upper case; empty for none
@@ -73,7 +74,7 @@ def generated_cover(article: Article) -> CoverImage:
     Drawn once for the words it shows; later runs read it from the user's cache directory (export.cache).
     """
     text = CoverText.of(article)
-    key = cache.digest(_recipe(), *astuple(text))
+    key = cache.digest(_recipe(), *text)
     content = cache.read("covers", key)
     if content is None or not content.endswith(PNG_END):
         content = draw_cover(text)

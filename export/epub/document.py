@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
+
+from export.records import Record
 
 
-@dataclass(frozen=True, slots=True)
-class PlacedClaim:
+class PlacedClaim(NamedTuple):
     """A claim as written into a chapter: its key (``claim-KEY`` in the text), kind, and where its words are
     (``start`` to ``end`` of its paragraph's ``source``: a huge page's claims copy none of its text)."""
 
@@ -23,8 +24,8 @@ class PlacedClaim:
         return self.source[self.start : self.end]
 
 
-@dataclass
-class Document:
+@dataclass(eq=False, repr=False)
+class Document(Record):
     """One XHTML content document of the book, ready to package."""
 
     file_name: str

@@ -11,6 +11,7 @@ from lxml import etree
 
 from export.epub.xhtml import add, append_text
 from export.model import Span
+from export.records import Record
 
 SPAN_ELEMENTS = {
     "em": "em",
@@ -29,8 +30,8 @@ CUE_RANK = 3  # a claim's cue words nest innermost, split by any element they cr
 NOTE_MARK = "note-mark"
 
 
-@dataclass(slots=True)
-class Mark:
+@dataclass(slots=True, eq=False, repr=False)
+class Mark(Record):
     """One interval to render as an element; claims have rank 0 so they nest outermost and stay whole.
 
     A lower rank nests outside a higher one: claims 0, note references 1, links and emphasis 2, cues 3."""

@@ -8,18 +8,19 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 FALLBACK = "en"
 
 
-@dataclass(frozen=True)
 class Labels:
     """The words of one language: ``labels("key", name=value)`` fills a label's ``{name}`` fields."""
 
-    language: str  # the table's column: "en", "de", ...
-    words: Mapping[str, str]
+    __slots__ = ("language", "words")
+
+    def __init__(self, language: str, words: Mapping[str, str]) -> None:
+        self.language = language  # the table's column: "en", "de", ...
+        self.words = words
 
     def __call__(self, key: str, /, **values: object) -> str:
         """The label ``key`` with its fields filled."""

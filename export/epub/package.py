@@ -26,6 +26,7 @@ from export.epub.frontmatter import nav_document, title_page
 from export.epub.glance import glance_appendix
 from export.epub.labels import Labels, labels_for
 from export.model import Article
+from export.records import Record
 
 STYLESHEET = "style.css"
 NAV = "nav.xhtml"
@@ -51,8 +52,8 @@ ACCESSIBILITY = [
 ]
 
 
-@dataclass
-class BookOptions:
+@dataclass(eq=False, repr=False)
+class BookOptions(Record):
     """What the writer needs beyond the article: the stylesheet, whether claims were marked, the cover.
 
     ``cover`` None means a cover generated from the article.

@@ -7,14 +7,13 @@ says of it. The command line's ``--format`` choices come from there.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from export.model import Article, BookFormat
 
 
-@dataclass(frozen=True)
-class OutputFormat:
+class OutputFormat(NamedTuple):
     """One output format: the suffix of its files, how it is made from the EPUB, whether it is an EPUB."""
 
     suffix: str

@@ -8,111 +8,35 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-MONTHS_DE = (
-    "januar",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
-)
-MONTHS_OTHER = (  # French, Spanish, Portuguese, Italian, Dutch
-    (
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Month names by language, January first: English, German, French, Spanish, Portuguese, Italian, Dutch.
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": _words("january february march april may june july august september october november december"),
+    "de": _words("januar februar märz april mai juni juli august september oktober november dezember"),
+    "fr": _words("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
+    "es": _words("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
+    "pt": _words("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
+    "it": _words(
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
     ),
-    (
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ),
-    (
-        "janeiro",
-        "fevereiro",
-        "março",
-        "abril",
-        "maio",
-        "junho",
-        "julho",
-        "agosto",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ),
-    (
-        "gennaio",
-        "febbraio",
-        "marzo",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "agosto",
-        "settembre",
-        "ottobre",
-        "novembre",
-        "dicembre",
-    ),
-    (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-)
-WEEKDAY_PREFIX = re.compile(
-    r"^(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi"
-    r"|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)[a-z]*\.?,?\s+",
-    re.IGNORECASE,
-)
+    "nl": _words("januari februari maart april mei juni juli augustus september oktober november december"),
+}
+# Weekday names by language, Monday first.
+WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
+    "en": _words("monday tuesday wednesday thursday friday saturday sunday"),
+    "de": _words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),
+    "fr": _words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
+    "es": _words("lunes martes miércoles jueves viernes sábado domingo"),
+}
+# A weekday before a date: English by its first three letters ("Mon", "Monday"), the others whole.
+_WEEKDAY_STARTS = [day[:3] for day in WEEKDAY_NAMES["en"]] + [
+    day for language in ("de", "fr", "es") for day in WEEKDAY_NAMES[language]
+]
+WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(_WEEKDAY_STARTS)})[a-z]*\.?,?\s+", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(
     r"^(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$"
 )
@@ -143,7 +67,7 @@ def month_number(word: str) -> int:
     word = word.casefold()
     if len(word) < 3:
         return 0
-    for names in (MONTHS, MONTHS_DE, *MONTHS_OTHER):
+    for names in MONTH_NAMES.values():
         if number := next((number for number, name in enumerate(names, 1) if name.startswith(word)), 0):
             return number
     return 0

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from export.errors import InputError
 from export.model import Article
@@ -22,8 +21,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 Makes = Literal["article", "blog", "feed"]
 
 
-@dataclass(frozen=True)
-class InputKind:
+class InputKind(NamedTuple):
     """One kind of input: what it is called, how its first bytes (and origin) show it, and how it is read.
 
     ``read`` is None for a whole blog, which ``export.blog`` converts post by post, and for a feed, read

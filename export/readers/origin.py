@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from export.errors import InputError
 
 
-@dataclass(frozen=True)
-class Origin:
+class Origin(NamedTuple):
     """Where an input comes from: a file (whose folder may hold the page's pictures) or a web address."""
 
     name: str  # what messages name: the file as given, or the address
@@ -38,8 +37,7 @@ class Origin:
         return self._name_path.stem or (urlsplit(self.address or self.name).hostname or "")
 
 
-@dataclass(frozen=True)
-class PageInput:
+class PageInput(NamedTuple):
     """A whole input page: its bytes, its origin and, for a fetched page, the charset the server declared."""
 
     data: bytes

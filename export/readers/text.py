@@ -13,6 +13,7 @@ from pathlib import Path
 
 from export.errors import InputError
 from export.model import (
+    MAX_REPLY_DEPTH,
     ArchiveLink,
     Article,
     Block,
@@ -29,6 +30,7 @@ from export.readers.dates import parse_date
 from export.readers.decode import decode_text
 from export.readers.language import detect_language, language_sample
 from export.readers.origin import PageInput
+from export.records import Record
 
 Lines = list[str]
 
@@ -96,8 +98,6 @@ MIN_PULL_QUOTE_LENGTH = 40
 MAX_CHANNEL_LENGTH = 80
 # Only the last few " by " of a title line are tried as its byline split; a page never has more.
 MAX_TITLE_SPLITS = 8
-# Replies indented deeper than this are kept at this depth: a book cannot show deeper nesting anyway.
-MAX_REPLY_DEPTH = 32
 TAB_SIZE = 4
 
 
@@ -401,8 +401,8 @@ def _pop_bio(body: list[Paragraph], authors: list[Person]) -> list[Paragraph]:
 # Comment section
 
 
-@dataclass
-class _Item:
+@dataclass(eq=False, repr=False)
+class _Item(Record):
     """A comment while its lines are gathered: its marker's indentation, number, paragraphs and replies."""
 
     indent: int

@@ -22,6 +22,7 @@ LONGEST_NAME = 80
 LONGEST_DATE_LINE = 60
 LONGEST_BYLINE = 200
 SHORTEST_TIME = 8  # "12:22:05"
+BRACKETS = "()[] "  # around a bare date
 SEPARATOR = re.compile(r"\s*[·•|]\s*")
 
 
@@ -97,6 +98,7 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
     for element in own.iter():  # no date markup: an element holding only a date, as bare as "<b>"
         if isinstance(element.tag, str) and len(element) <= 1:
             for text in (text_of(element), " ".join((element.text or "").split())):
+                text = text.strip(BRACKETS)  # "(22 juin 2018 @11h13)"
                 if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
                     return date, element
     return None, None

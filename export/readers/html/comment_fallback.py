@@ -116,8 +116,24 @@ def dated_list_items(heading: etree._Element) -> list[etree._Element]:
                     continue
                 items = [item for item in listing.iter("li") if _dated_here(item)]
                 if items and all(_dated_here(item) for item in listing if item.tag == "li"):
-                    return [] if _about_other_pages(items) else items  # latest comments on other posts
+                    # latest comments on other posts, or a list of dated links to articles
+                    return [] if _about_other_pages(items) or not any(map(_says_more, items)) else items
     return []
+
+
+def _says_more(item: etree._Element) -> bool:
+    """Whether the list item holds words outside its links and its ``time`` elements (a comment's text)."""
+    skipped = {node for outer in item.iter("a", "time") for node in outer.iter()}
+    return any(
+        _has_words(text)
+        for node in item.iter()
+        if isinstance(node.tag, str) and node not in skipped
+        for text in (node.text, *(child.tail for child in node))
+    )
+
+
+def _has_words(text: str | None) -> bool:
+    return bool(text) and any(character.isalnum() for character in text or "")
 
 
 def _dated_here(item: etree._Element) -> bool:

@@ -129,18 +129,18 @@ def comment_items(root: etree._Element) -> list[etree._Element]:
         for element in root.iter()
         if element in found
         and not in_form(element)
-        and not any(_apart(ancestor, regions) for ancestor in element.iterancestors())
+        and not any(_apart(ancestor, regions, found) for ancestor in element.iterancestors())
         and _says_more_than_links(element)
     ]
     return _one_thread(_without_wrapped(items) or repeated_items(root))
 
 
-def _apart(region: etree._Element, known: dict[etree._Element, bool]) -> bool:
-    """Whether the region is a widget or sidebar, whose comment lists belong to other posts (``known``
-    holds the regions already judged).
+def _apart(region: etree._Element, known: dict[etree._Element, bool], items: set[etree._Element]) -> bool:
+    """Whether the region is a widget, sidebar or live ticker, whose comment markup is not the page's
+    thread (``known`` holds the regions already judged).
 
     A layout wrapper that names its sidebar ("has-sidebar"), or Blogger's post widget, holds the page's
-    heading or article text too.
+    heading or article text too, outside the comment ``items`` (a ticker's entries may be ``article``s).
     """
     if region not in known:
         apart = patterns(WORDS, "apart")
@@ -148,13 +148,19 @@ def _apart(region: etree._Element, known: dict[etree._Element, bool]) -> bool:
         known[region] = (
             region.tag not in ("body", "html")
             and any(name and search(name, apart) for name in names)
-            and not _holds_page(region)
+            and not _holds_page(region, items)
         )
     return known[region]
 
 
-def _holds_page(element: etree._Element) -> bool:
-    return first_match(element, xpaths(MARKUP, "page")) is not None
+def _holds_page(element: etree._Element, items: set[etree._Element]) -> bool:
+    return any(
+        isinstance(node, etree._Element)
+        and node not in items
+        and not any(ancestor in items for ancestor in node.iterancestors())
+        for selector in xpaths(MARKUP, "page")
+        for node in selector(element)
+    )
 
 
 def _says_more_than_links(element: etree._Element) -> bool:

@@ -13,8 +13,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from export.readers.date_times import find_date_in
-from export.readers.dates import make_date, parse_date
-from export.readers.html.header_lines import byline_name, dateline, header_lines, labelled_name
+from export.readers.dates import MONTH_NAMES, WEEKDAY_NAMES, make_date, parse_date
+from export.readers.html.full_names import full_name
+from export.readers.html.header_lines import AUTHOR_LABEL, byline_name, dateline, header_lines, labelled_name
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names
 from export.xmlchars import remove_xml_illegal
@@ -37,22 +38,42 @@ BYLINE_WORDS = frozenset({"by", "von", "beitragvon", "par", "por", "di", "door"}
 # Words before "by" in a byline's lead: "Posted by NAME", "Zeige alle Beiträge von NAME".
 BYLINE_LEADS = frozenset(
     {"posted", "written", "published", "posts", "articles", "stories", "geschrieben", "verfasst", "erstellt"}
+    | {"analysis", "opinion", "commentary", "column", "interview", "kommentar", "kolumne", "text", "story"}
     | {"veröffentlicht", "beiträge", "artikel", "publié", "publicado", "escrito", "more", "mehr"}
+)
+# The first three letters of the English and German months' names: "Mar", "Mär", "May", "Mai".
+MONTH_STARTS = tuple(
+    dict.fromkeys(
+        name[:3] for pair in zip(MONTH_NAMES["en"], MONTH_NAMES["de"], strict=True) for name in pair
+    )
 )
 BYLINE_END = re.compile(
     r"\s(?:[|•·—–»]|-\s|am\s+\d|on\s+\d|alle\s+artikel\b|all\s+posts\b)|\s\d{1,2}[./]|,\s*\d|\s\d{4}\b"
-    r"|\bupdated\b|\s(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[^\W\d_]*\.?\s+\d",
+    rf"|\bupdated\b|\s(?:{'|'.join(MONTH_STARTS)})[^\W\d_]*\.?\s+\d",
     re.IGNORECASE,
 )
 # A name an organisation has: a company's or an association's form, an editorial desk, an agency.
 ORGANISATION = re.compile(
-    r"\b(?:GmbH|AG|e\.\s?V\b|Inc\b|Ltd\b|LLC|Corp(?:oration)?|Company|Group|Media|Interactive|Verlag|Stiftung|Redaktion|Agenc(?:y|ies))\b",
+    r"\b(?:GmbH|AG|e\.\s?V\b|Inc\b|Ltd\b|LLC|Corp(?:oration)?|Company|Group|Media|Communications|Publishing"
+    r"|Interactive|Verlag|Stiftung|Redaktion|Agenc(?:y|ies))\b",
     re.IGNORECASE,
 )
 # What joins two names in a byline: "and", "und", "et", "&", an interview's "im Gespräch mit".
 NAME_JOINS = re.compile(r"\s+(?:and|und|et|&|im\s+gespräch\s+mit)\s+", re.IGNORECASE)
-# Months' and weekdays' words and short forms that a date leaves after a name ("Nathan Willis March").
-DATE_WORDS = frozenset(word for line in data_lines("date_words.txt") for word in line.split())
+DATE_LANGUAGES = ("en", "de", "fr", "es")
+
+
+def _date_words() -> frozenset[str]:
+    """Months' and weekdays' words and short forms that a date leaves after a name ("Nathan Willis March",
+    "Tomas Spahn Fr"), case-folded; not May's ("Mai", "Mayo"), which are names too."""
+    months = [MONTH_NAMES[language][:4] + MONTH_NAMES[language][5:] for language in DATE_LANGUAGES]
+    days = [WEEKDAY_NAMES[language] for language in DATE_LANGUAGES]
+    short = [month[:3] for month in months[0] + months[1]] + ["sept"]
+    short += [day[:3] for day in days[0]] + [day[:2] for day in days[1]]  # "Mon", "Mo"
+    return frozenset([word for names in months + days for word in names] + short)
+
+
+DATE_WORDS = _date_words()
 COPYRIGHT_TEXTS = etree.XPath(
     "//body//text()[contains(., '©') or contains(., 'Copyright') or contains(., '(c)')]"
     "[not(parent::script or parent::style)]"
@@ -78,7 +99,46 @@ ROLE_WORDS = frozenset(
         "korrespondentin",
     }
     | {"reporter", "reporterin", "kolumnist", "kolumnistin", "editor", "correspondent", "columnist"}
+    | {"writer", "contributor", "producer", "editor-at-large"}
 )
+# News agencies, as they sign: no person ("ERRIN HAINES, Associated Press", "FR mit dpa").
+AGENCIES = re.compile(
+    r"\b(?:AP|AFP|APA|dpa|DPA|KNA|epd|SDA|EFE|ANP|Reuters|Associated Press|Press Association)\b"
+)
+# Elements that start a line of their own: an author element's role or affiliation below the name
+# ("<a>Mark Di Stefano</a><div class=byline__title>BuzzFeed News Reporter</div>") is another line.
+LINE_ELEMENTS = frozenset(
+    {"div", "p", "br", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header", "footer"}
+    | {"table", "tr", "td", "ul", "ol", "figure", "figcaption", "blockquote"}
+)
+# Signs after a name: a link's arrow ("Stefanus →"), a colon.
+NAME_TAIL = " :→›>»"
+NAME_HEAD = " |~•·–—"  # before a name: "~ Cem Basman"
+# Who checked the article, not who wrote it: "Geprüft von Dr. med. Stefan Frädrich", "Medically reviewed by".
+REVIEWER = re.compile(
+    r"\s*(?:medically\s+|medizinisch\s+)?(?:reviewed|fact[- ]?checked|geprüft|überprüft|faktengeprüft)"
+    r"\s+(?:by|von)\b",
+    re.IGNORECASE,
+)
+# A site's account, not a person's name.
+ACCOUNTS = frozenset({"admin", "administrator", "siteadmin", "webmaster", "superuser"})
+LINE_BREAK = " | "
+LINE_MARK = "\x00"  # no text of a parsed page holds it
+# WordPress marks each comment the post's own author wrote "bypostauthor"; its commenter's name is the
+# post author's (a username where the theme shows no byline).
+POST_AUTHOR_COMMENT = etree.XPath(
+    "(//*[contains(concat(' ',normalize-space(@class),' '),' bypostauthor ')])[1]"
+)
+SAYS = re.compile(r"\s+(?:said|says|sagt|schreibt|dit|dice|disse)\b.*", re.IGNORECASE)  # "admin sagt:"
+COMMENTER_NAMES = (
+    etree.XPath("(.//*[contains(concat(' ',normalize-space(@class),' '),' fn ')][normalize-space()])[1]"),
+    etree.XPath("(.//*[contains(@class,'author')][normalize-space()])[1]"),
+)
+# Words of a name that are not capitalised ("Ursula von der Leyen", "Vincent van Gogh").
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le", "zu", "bin", "al"}
+)
+LABELS = frozenset({"author", "text", "autor", "autorin", "auteur", "autore"})
 JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
@@ -102,23 +162,39 @@ class PageMetadata:
 
     site_authors: list[str] = field(default_factory=list)  # the site named where an author is stated
     holders: list[str] = field(default_factory=list)  # a person the copyright line names ("© 2012 Jo Doe")
+    commenter: list[str] = field(default_factory=list)  # the post author's name on their own comments
 
     def persons(self, names: list[str]) -> list[str]:
         """The names that are not the site's (its stated name, publisher or host) nor an organisation's."""
         return [name for name in names if self.is_person(name)]
 
     def is_person(self, name: str) -> bool:
-        """Whether the name is not the site's nor an organisation's."""
-        return compact(name) not in self.site_names and not ORGANISATION.search(name)
+        """Whether the name is not the site's (nor one word its name starts with: "Google" for
+        googleblog.com) nor an organisation's."""
+        folded = compact(name)
+        brand = (
+            len(name.split()) == 1
+            and len(folded) >= 4
+            and any(site.startswith(folded) for site in self.site_names)
+        )
+        return (
+            folded not in self.site_names
+            and not brand
+            and not ORGANISATION.search(name)
+            and not AGENCIES.search(name)
+        )
 
     def authors_or(self, others: list[str]) -> list[str]:
         """The page's own authors, else a byline line's name (``others``, trafilatura's, where they hold it:
-        co-authors), else ``others``, else the site where the page or ``others`` name it as the author."""
-        theirs = self.persons([tidy_name(name) for name in others])
+        co-authors), else the name on the post author's own comments, else ``others``, else the copyright
+        line's person, else the site where the page or ``others`` name it as the author."""
+        theirs = self.persons([name for name in map(_name, others) if name])
         bylined = {compact(name) for name in self.bylined}
         confirmed = bylined & {compact(name) for name in theirs}
-        people = self.authors or (theirs if confirmed else self.bylined) or theirs or self.holders
-        return people or [name for name in self.site_authors + others if not self.is_person(name)][:1]
+        people = self.authors or (theirs if confirmed else self.bylined) or self.commenter
+        people = people or theirs or self.holders
+        named = self.site_authors + [name for name in map(_name, others) if name]
+        return people or [name for name in named if not self.is_person(name)][:1]
 
 
 def _load_rules() -> list[tuple[str, etree.XPath]]:
@@ -159,12 +235,12 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     found.site = found.site or _first(values, "site")
     found.source = _first(values, "source") or found.source
     stated_sites = {compact(name) for name in (found.site, *values.get("site", [])) if name}
-    element = root.find(".//title")
+    element = root.find(".//title")  # below, an icon's host names the site where the page states no address
     found.title = headline(
         root,
         [title for title in (found.title, *values.get("title", [])) if title],
         _text(element) if element is not None else None,
-        site_names(*stated_sites, source=found.source),
+        site_names(*stated_sites, source=found.source or _first(values, "icon")),
     )
     found.site_names = stated_sites | site_names(source=found.source)
     stated, found.authors = found.authors, []
@@ -183,12 +259,28 @@ def read_metadata(root: etree._Element) -> PageMetadata:
         found.authors = [bylined]  # "Nils" in the markup, "Eine Kolumne von Nils Pickert" in the text
     elif hidden and bylined and bylined not in found.authors:
         found.authors = [bylined]  # the byline the reader sees over a meta tag's name (a site's editor)
+    if len(found.authors) == 1 and (written := full_name(root, found.authors[0])):
+        found.authors = [written]  # "christian.stadtfeld" in the markup, "(Christian P. Stadtfeld)" below
     found.bylined = [bylined] if bylined and not found.authors else []
-    found.holders = [] if found.authors or found.bylined else found.persons(_copyright_holders(root))
+    unnamed = not found.authors and not found.bylined
+    # the post author's account, even where its name is the site's (a one-person blog), if no organisation's
+    commenter = _post_authors_comment(root) if unnamed else []
+    found.commenter = [name for name in commenter if not ORGANISATION.search(name)]
+    found.holders = found.persons(_copyright_holders(root)) if unnamed else []
     found.dated = None if found.published else dateline(root, lines) or _address_day(found.source)
     found.updated = found.updated or _day(_first(values, "updated"))
     found.language = _language(_first(values, "language")) or found.language
     return found
+
+
+def _post_authors_comment(root: etree._Element) -> list[str]:
+    """The commenter's name on the first comment the post's author wrote (WordPress' ``bypostauthor``)."""
+    for comment in POST_AUTHOR_COMMENT(root):
+        for xpath in COMMENTER_NAMES:
+            names = _names([SAYS.sub("", _lines(element)) for element in xpath(comment)])
+            if names:
+                return names[:1]
+    return []
 
 
 def _copyright_holders(root: etree._Element) -> list[str]:
@@ -211,13 +303,29 @@ def _author_lists(
     for name, xpath in RULES:
         if name == "author":
             results = xpath(_tree(xpath, root, tags))
-            yield _names([_text(result) for result in results]), xpath.path.startswith(TAG_RULES)
+            yield _names([_lines(result) for result in results]), xpath.path.startswith(TAG_RULES)
 
 
 def _text(result) -> str:
     """A result's text, whitespace collapsed and entities that pages escape twice resolved."""
     text = result if isinstance(result, str) else "".join(result.itertext())
     return " ".join(html.unescape(text).split())
+
+
+def _lines(result) -> str:
+    """A result's text as ``_text``, its lines apart by " | " where an element of its own starts or ends
+    one."""
+    if isinstance(result, str):
+        return _text(result)
+    parts: list[str] = []
+    for event, element in etree.iterwalk(result, events=("start", "end")):
+        if isinstance(element.tag, str) and element.tag in LINE_ELEMENTS:
+            parts.append(LINE_MARK)
+        if event == "start" and isinstance(element.tag, str):
+            parts.append(element.text or "")
+        elif event == "end" and element is not result:
+            parts.append(element.tail or "")
+    return LINE_BREAK.join(line for line in map(_text, "".join(parts).split(LINE_MARK)) if line)
 
 
 def _first(values: dict[str, list[str]], name: str) -> str | None:
@@ -249,20 +357,55 @@ def _address_day(address: str | None) -> dt.date | None:
 
 
 def _names(texts: list[str]) -> list[str]:
-    """The names in bylines, those a byline joins ("Anna Muster und Max Muster") apart."""
+    """The names in bylines, those a byline joins ("Anna Muster und Max Muster", "A, B and C") apart, a
+    role, place or agency after a comma left out ("TOM KRISHER, AP Auto Writer", "Sandee LaMotte, CNN")."""
     names: list[str] = []
     for text in texts:
         byline = _name(text)
         if "://" in byline or len(byline) > MAX_AUTHOR_LENGTH:
             continue
-        names += [name for name in NAME_JOINS.split(byline) if name and name not in names]
+        for part in _comma_names(byline):
+            for name in NAME_JOINS.split(part):
+                if name and compact(name) not in {compact(known) for known in names}:
+                    names.append(name)  # once: "Maria Preuß" and "Maria Preuss" are one name
     return names
 
 
+def _comma_names(byline: str) -> list[str]:
+    """The byline's parts between commas that are names: the first, then those of two to four capitalised
+    words without a role or an agency; "Doe, Jane" (surname first) stays whole."""
+    first, *rest = [part.strip() for part in byline.split(",")]
+    if len(rest) == 1 and len(first.split()) == 1 and 1 <= len(rest[0].split()) <= 2:
+        return [byline]
+    others = [name for part in rest for name in NAME_JOINS.split(part)]
+    return [first] + [name for name in others if _name_shaped(name, first.isupper())]
+
+
+def _name_shaped(text: str, capitals: bool) -> bool:
+    """Two to four words, each capitalised or a name's particle, none a role's and no agency's, with no
+    acronym unless the byline is in capitals ("Jill Disis, CNN Business")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(word[0].isupper() or word in NAME_PARTICLES for word in words)
+        and (capitals or not any(word.isupper() and len(word) > 1 for word in words))
+        and not any(_role(word) for word in words)
+        and not AGENCIES.search(text)
+        and not ORGANISATION.search(text)
+    )
+
+
+def _role(word: str) -> bool:
+    return word.strip(".,:").casefold() in ROLE_WORDS or word.rsplit("-", 1)[-1].casefold() in ROLE_WORDS
+
+
 def tidy_name(name: str) -> str:
-    """The name without a month's or weekday's word a date left after it ("Nathan Willis March",
-    "Tomas Spahn Fr") and without a role before it ("FOCUS-Online-Experte Robin Tschöpe"), where two
-    words or more remain."""
+    """The name without an agency after it ("JILL LAWLESS Associated Press"), without a month's or
+    weekday's word a date left after it ("Nathan Willis March", "Tomas Spahn Fr") and without a role
+    before it ("FOCUS-Online-Experte Robin Tschöpe"), where two words or more remain."""
+    agency = AGENCIES.search(name)
+    if agency and agency.start() > 0 and agency.end() == len(name):  # "JILL LAWLESS Associated Press"
+        name = name[: agency.start()].strip(" ,")
     words = name.split()
     if len(words) > 2 and words[-1].strip(".,").casefold() in DATE_WORDS:
         words = words[:-1]
@@ -272,15 +415,30 @@ def tidy_name(name: str) -> str:
 
 
 def _name(text: str) -> str:
-    """A byline's name: after "By"/"Von" or a "View all posts by", before a date or a separator."""
-    words = text.split()
+    """A byline's name: after "By"/"Von" or a "View all posts by", before a date or a separator; lines
+    of lead words alone before it ("Autor | Jane Doe") left out; none for a reviewer's line or a site's
+    account ("admin")."""
+    if REVIEWER.match(text):
+        return ""
+    lines = text.strip(" |").split(LINE_BREAK)
+    while len(lines) > 1 and (AUTHOR_LABEL.fullmatch(lines[0]) or all(map(_lead, lines[0].split()))):
+        lines = lines[1:]
+    words = LINE_BREAK.join(lines).split()
     for index, word in enumerate(words[:-1]):
-        if word.casefold() in BYLINE_WORDS and (index == 0 or words[index - 1].casefold() in BYLINE_LEADS):
+        lead = word.rstrip(":").casefold() in BYLINE_WORDS  # "By", "BY:", "von"
+        if lead and (index == 0 or words[index - 1].casefold() in BYLINE_LEADS):
             words = words[index + 1 :]
             break
-    name = " ".join(word for word in words if not word.startswith("@"))
+    name = " ".join(word for word in words if not word.startswith("@")).lstrip(NAME_HEAD)
     cut = BYLINE_END.search(name)
-    return tidy_name((name[: cut.start()] if cut else name).strip(" ,"))
+    name = tidy_name((name[: cut.start()] if cut else name).rstrip(NAME_TAIL).strip(" ,"))
+    return "" if compact(name) in ACCOUNTS else name
+
+
+def _lead(word: str) -> bool:
+    """A word that leads to a name: "By", "Posted", "Autor:", "Text"."""
+    folded = word.strip(":").casefold()
+    return folded in BYLINE_WORDS or folded in BYLINE_LEADS or folded in ROLE_WORDS or folded in LABELS
 
 
 def _language(text: str | None) -> str | None:

@@ -5,23 +5,44 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from lxml import etree
 
+from export.readers.date_times import leading_date
 from export.readers.html.page_address import registered_domain
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/│~]{1,3}\s+")
 WORDS = re.compile(r"\w+")
+# A title that ends with a separator: one of its template's slots is empty ("Site -", "Headline |"); it
+# comes after the headings.
+EMPTY_SLOT = re.compile(r"\s[|\-–—»:·•/│~]{1,3}$")
 # A date before the headline: "23.01.2022 - Headline", "2020-01-23 | Headline".
-LEADING_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+[|\-–—:]\s+")
+LEADING_DATE = re.compile(leading_date(r"|\-–—:"))
 COMPACT = re.compile(r"[\W_]+")
 DOMAIN_END = re.compile(r"\.[a-z]{2,6}\W*$", re.IGNORECASE)
 HEADINGS = tuple(
     etree.XPath(f"//{tag}[not(ancestor::nav or ancestor::aside or ancestor::footer)]") for tag in ("h1", "h2")
 )
 MAX_HEADINGS = 3
-KICKER_CLASSES = frozenset({"kicker", "overline", "label", "dachzeile", "spitzmarke"})
+KICKED_HEADINGS = etree.XPath("//*[self::h1 or self::h2 or self::h3][.//*[@class]]")
+KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
+# The Wayback Machine's path to a copy of an address, before the address.
+ARCHIVED = re.compile(r"/web/\d{1,14}[a-z_]{0,4}/(https?://.*)")
+CLASS_WORDS = re.compile(r"[^\W\d_]+")
+# Text for screen readers alone ("Navigation und Service", "<span class=aural>: </span>"): no headline's.
+SCREEN_READER_CLASSES = frozenset(
+    (
+        "sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "screen-reader-text",
+        "show-for-sr",
+        "aural",
+        "element-invisible",
+    )
+)
 # A page's only h1, of this many words, is its headline where no title agrees with it.
 MIN_LONE_HEADING_WORDS = 4
 MAX_SITE_PART_WORDS = 5
@@ -36,6 +57,7 @@ def site_names(*names: str | None, source: str | None = None) -> set[str]:
     """The site's names as compact text: its stated names, its address's registered domain ("bbc.co.uk"),
     that domain's name ("bbc") and the host's label before it ("news"), "www" aside."""
     found = {compact(name or "") for name in names}
+    source = _unarchived(source or "")
     domain = registered_domain(source)
     if domain:
         above = (urlsplit(source or "").hostname or "").removesuffix(domain).split(".")
@@ -102,9 +124,29 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
     ``title`` element's text. In order: the stated title the first ``h1`` holds after a kicker; an ``h1``
     a title confirms (an ``h2`` where no ``h1`` but the site's name is there); a title the first ``h1``
     holds with more around it; the page's only, long ``h1``; the first title that is more than the site's
-    name; the first ``h1``. docs/page-reader.md gives the figures for each.
+    name; the first ``h1``; the first ``h2``. Last, a kicker is cut off where a heading is the title and its
+    class marks the kicker. docs/page-reader.md gives the figures for each.
     """
-    titles = [LEADING_DATE.sub("", title) for title in (*stated, element) if title]
+    return _without_page_kicker(root, _headline(root, stated, element, names))
+
+
+def _without_page_kicker(root: etree._Element, title: str | None) -> str | None:
+    """The title without a kicker where a heading is the title and marks that kicker by its class
+    ("<h2><span class=content__kicker>Covid-19</span>: Lässt sich ...</h2>" -> "Lässt sich ...")."""
+    if not title:
+        return title
+    for heading in KICKED_HEADINGS(root):
+        rest = _without_kicker(heading)
+        if words(_shown_text(heading)) == words(title) != words(rest):
+            return rest
+    return title
+
+
+def _headline(root: etree._Element, stated: list[str], element: str | None, names: set[str]) -> str | None:
+    """The headline, before a kicker the page marks in a heading is cut from it (``headline`` says how)."""
+    titles = [
+        LEADING_DATE.sub("", title) for title in (*stated, element) if title and not EMPTY_SLOT.search(title)
+    ]
     found = [_headings(root, xpath) for xpath in HEADINGS]
     names = names | {compact(text) for headings in found for text, home in headings if home}
     main, lower = (
@@ -123,7 +165,7 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
         if titles and _covers(heading, titles[0], names):  # a blog's post title under its name's h1
             return heading
     for heading in main[:1]:
-        within = next((title for title in stripped if set(words(title)) <= set(words(heading))), None)
+        within = next((title for title in stripped if _framed(heading, title)), None)
         if within:  # the heading adds a kicker or a site's name to the title
             return within
         if len(main) == 1 and (
@@ -131,7 +173,10 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
             or any(set(words(heading)) <= set(words(title)) for title in titles)
         ):
             return heading
-    return stripped[0] if stripped else main[0] if main else None
+    if stripped or main or lower:
+        return stripped[0] if stripped else main[0] if main else lower[0]
+    slots = [EMPTY_SLOT.sub("", title) for title in (*stated, element) if title and EMPTY_SLOT.search(title)]
+    return next((title for title in slots if WORDS.search(title)), None)  # "Über André Loibl |"
 
 
 def _after_kicker(heading: str, title: str) -> bool:
@@ -139,6 +184,15 @@ def _after_kicker(heading: str, title: str) -> bool:
     found, within = words(heading), words(title)
     extra = len(found) - len(within)
     return 0 < extra <= MAX_KICKER_WORDS and len(within) >= MIN_HEADLINE_WORDS and found[extra:] == within
+
+
+def _framed(heading: str, title: str) -> bool:
+    """Whether the heading is the title with words before or after it (a kicker, the site's name), not
+    within it ("Energiewende, Mobilität und ..." holds the words of "Energiewende und ..." but is not it)."""
+    found, within = words(heading), words(title)
+    return bool(within) and any(
+        found[start : start + len(within)] == within for start in range(len(found) - len(within) + 1)
+    )
 
 
 def _covers(heading: str, title: str, names: set[str]) -> bool:
@@ -154,22 +208,52 @@ def _covers(heading: str, title: str, names: set[str]) -> bool:
 
 
 def _headings(root: etree._Element, xpath: etree.XPath) -> list[tuple[str, bool]]:
-    """The headings' texts without a marked kicker or a leading date, each with whether it is a link to the
-    site's home page (a logo's)."""
-    found = ((LEADING_DATE.sub("", _without_kicker(heading)), heading) for heading in xpath(root))
+    """The headings' texts without a marked kicker, a leading date or text for screen readers alone, each with
+    whether it is a link to the site's home page (a logo's)."""
+    shown = (heading for heading in xpath(root) if not _for_screen_readers(heading))
+    found = ((LEADING_DATE.sub("", _without_kicker(heading)), heading) for heading in shown)
     return [(text, _home_link(heading, text)) for text, heading in found if WORDS.search(text)]
 
 
+def _for_screen_readers(element: etree._Element) -> bool:
+    return bool(SCREEN_READER_CLASSES & set((element.get("class") or "").split()))
+
+
+def _kicker_or_hidden(element: etree._Element) -> bool:
+    """Whether a class word marks the element as a kicker ("overline", "content__kicker", "c-topline") or
+    it is for screen readers alone."""
+    marks = set(CLASS_WORDS.findall((element.get("class") or "").casefold()))
+    return bool(KICKER_CLASSES & marks) or _for_screen_readers(element)
+
+
+def _shown_text(
+    element: etree._Element, left_out: Callable[[etree._Element], bool] = _for_screen_readers
+) -> str:
+    """The element's text, whitespace collapsed, without what its ``left_out`` descendants hold (a walk, not
+    a recursion: markup may nest thousands deep)."""
+    pieces: list[str] = []
+    hidden = None
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start" and hidden is None and isinstance(node.tag, str):
+            if node is not element and left_out(node):
+                hidden = node
+            else:
+                pieces.append(node.text or "")
+        elif event == "end":
+            if node is hidden:
+                hidden = None
+            if hidden is None and node is not element:
+                pieces.append(node.tail or "")
+    return " ".join("".join(pieces).split())
+
+
 def _without_kicker(heading: etree._Element) -> str:
-    """The heading's text without the kicker its first element holds where a class marks it ("overline",
-    "kicker", a forum thread's "label"), if more text follows."""
-    text = " ".join("".join(heading.itertext()).split()).removesuffix("¶").rstrip()  # Sphinx's anchor
-    first = next((element for element in heading.iterdescendants() if (element.text or "").strip()), None)
-    if first is None or not KICKER_CLASSES & set((first.get("class") or "").split()):
-        return text
-    kicker = " ".join("".join(first.itertext()).split())
-    rest = text.removeprefix(kicker).strip()
-    return rest if text.startswith(kicker) and WORDS.search(rest) else text
+    """The heading's text without the kickers its elements hold where a class marks them ("overline",
+    "kicker", a forum thread's "label", "topline"), if more text is left, and without text for screen
+    readers alone."""
+    text = _shown_text(heading).removesuffix("¶").rstrip()  # Sphinx's anchor
+    rest = _shown_text(heading, _kicker_or_hidden).removesuffix("¶").rstrip()
+    return rest if WORDS.search(rest) else text
 
 
 def _home_link(heading: etree._Element, text: str) -> bool:
@@ -177,10 +261,20 @@ def _home_link(heading: etree._Element, text: str) -> bool:
     links = list(heading.iter("a"))
     if len(links) != 1 or " ".join("".join(links[0].itertext()).split()) != text:
         return False
-    address = urlsplit(links[0].get("href") or "#")
+    address = urlsplit(_unarchived(links[0].get("href") or "#"))
     return (
         address.path in ("", "/")
         and not address.query
         and not address.fragment
         and bool(address.netloc or address.path)
     )
+
+
+def _unarchived(address: str) -> str:
+    """The address the Wayback Machine's copy is of ("/web/20160330101229/http://site.net/" ->
+    "http://site.net/"), else the address itself."""
+    parts = urlsplit(address)
+    archived = (
+        ARCHIVED.match(parts.path) if (parts.hostname or "web.archive.org") == "web.archive.org" else None
+    )
+    return archived[1] + (f"?{parts.query}" if parts.query else "") if archived else address

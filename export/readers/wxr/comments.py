@@ -7,11 +7,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from export.model import Comment, CommentThread, Paragraph, comment_kind
+from export.model import MAX_REPLY_DEPTH, Comment, CommentThread, Paragraph, comment_kind
 from export.readers.html.blocks import BodyContent
 from export.readers.html.fragment import read_comment_fragment
 from export.readers.html.inline import safe_link
-from export.readers.text import MAX_REPLY_DEPTH
 from export.readers.wxr.autop import autop
 from export.readers.wxr.items import RawComment, wp_datetime
 from export.xmlchars import remove_xml_illegal
@@ -156,7 +155,7 @@ def comment_content(content: str) -> BodyContent:
         if "&" in content:
             content = html.unescape(content)
         if "\n" not in content:
-            text = " ".join(content.split())
+            text = _collapsed(content)
             return BodyContent(blocks=[Paragraph(text)] if text else [])
         texts = [_plain_lines(piece) for piece in BLANK_LINE.split(content.replace("\r\n", "\n"))]
         return BodyContent(blocks=[Paragraph(text) for text in texts if text])
@@ -166,5 +165,13 @@ def comment_content(content: str) -> BodyContent:
 def _plain_lines(piece: str) -> str:
     """The piece's lines with their whitespace collapsed, blank ones left out."""
     if "\n" not in piece:
-        return " ".join(piece.split())
+        return _collapsed(piece)
     return "\n".join([" ".join(words) for line in piece.split("\n") if (words := line.split())])
+
+
+def _collapsed(text: str) -> str:
+    """``" ".join(text.split())``, without splitting a text that has only single spaces inside (most):
+    every other whitespace character is one that ``isprintable`` is false for."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import re
 from dataclasses import dataclass, field
 
@@ -169,6 +168,8 @@ def rfc822_datetime(text: str | None) -> dt.datetime | None:
     """An RSS date ("Tue, 14 Jan 2014 17:31:03 +0000") as a naive UTC time; None when invalid."""
     if not text:
         return None
+    import email.utils  # rarely needed: WordPress gives post_date; loading it costs more than a post
+
     try:
         parsed = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
