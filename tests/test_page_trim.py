@@ -195,3 +195,102 @@ def test_a_labelled_title_of_another_page_goes_without_a_link():
         Heading("Related work"),  # a section of the article
     ]
     assert trim_article(blocks, PAGE) == [blocks[0], blocks[3], blocks[4], blocks[5]]
+
+
+def test_lines_about_the_article_go_wherever_they_stand():
+    metadata = [
+        Paragraph("Category : Press Releases"),
+        Paragraph("Tags: Eigentum, Facebook, Open Source"),
+        Paragraph("Letzte Änderung 14.02.2019"),
+        Paragraph("Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)"),
+    ]
+    kept = [
+        Paragraph("Tagged and released, the birds flew north."),  # "tagged" without its colon's sense
+        Paragraph("Categories: " + SENTENCE * 2),  # too long for a metadata line
+        Paragraph("Last updated in 1990, the law still stands."),  # a sentence
+        Heading("Comments on the draft law"),
+    ]
+    blocks = [metadata[0], Paragraph(SENTENCE), *kept, *metadata[1:], Paragraph(SENTENCE)]
+    assert trim_article(blocks, PAGE) == [Paragraph(SENTENCE), *kept, Paragraph(SENTENCE)]
+
+
+def test_a_saved_page_loses_its_metadata_lines(tmp_path: Path):
+    body = (
+        f"<p>{SENTENCE * 3}</p><p>Posted in News, Politics</p><p>{SENTENCE * 3}</p>"
+        "<p>Last updated: 13 July 2020</p>"
+    )
+    text = saved_text(tmp_path, body)
+    assert SENTENCE.strip() in text and "Posted in" not in text and "Last updated" not in text
+
+
+def test_a_label_that_is_one_only_as_the_whole_line_goes_with_the_links_after_it():
+    teasers = ListBlock([ListItem([linked("Another story", "/another.html")]), ListItem([Paragraph("More")])])
+    blocks = [
+        Paragraph(SENTENCE),
+        Heading("Related"),
+        teasers,
+        Paragraph(SENTENCE),
+        Paragraph("Read more:"),
+        Paragraph(SENTENCE),
+        Heading("Related work"),  # a section of the article
+        Paragraph("Read more below the chart."),  # a sentence
+    ]
+    assert trim_article(blocks, PAGE) == [blocks[0], blocks[3], blocks[5], blocks[6], blocks[7]]
+
+
+def test_a_note_that_names_the_site_goes_among_the_last_blocks():
+    page = "https://www.haitiantimes.com/2024/05/story/"
+    blocks = [
+        Paragraph(SENTENCE * 2),
+        Paragraph(
+            SENTENCE + "The mayor told The Haitian Times on Monday."
+        ),  # the article's, not among the last
+        Paragraph(SENTENCE * 2),
+        Paragraph("Get the latest news straight to your phone with the Haitian Times app."),
+        Paragraph("Jo Smith"),  # a short line between notes is passed over
+        Paragraph("Die Printausgabe der Haitian Times erscheint jeden Donnerstag."),
+    ]
+    assert trim_article(blocks, page) == [*blocks[:3], blocks[4]]
+    archived = "https://web.archive.org/web/20200101000000/https://www.haitiantimes.com/2024/05/story/"
+    assert trim_article(blocks, archived) == [*blocks[:3], blocks[4]]
+    # a short site name is part of too many words to tell
+    bbc = [Paragraph(SENTENCE * 2), Paragraph("The BBC asked the minister again.")]
+    assert trim_article(bbc, "https://www.bbc.co.uk/news/1") == bbc
+
+
+def test_a_heading_that_names_the_site_and_a_subscription_goes_anywhere_with_its_box():
+    page = "https://www.pcgamer.com/skyrim/"
+    box = [
+        Heading("PC Gamer Newsletter"),
+        Paragraph("Sign up to get the best content of the week, and great gaming deals."),
+    ]
+    kept = [
+        Heading("Grok für Tesla und X-Abonnenten"),  # a subscription, but not the site's
+        Paragraph(SENTENCE),
+        Heading("What PC Gamer thinks"),  # the site, but no note
+        Paragraph("Sign up for the beta, the developers say, and see for yourself."),
+    ]
+    blocks = [Paragraph(SENTENCE), *box, Paragraph(SENTENCE), *kept, *[Paragraph(SENTENCE * 3)] * 5]
+    assert trim_article(blocks, page) == [Paragraph(SENTENCE), Paragraph(SENTENCE), *kept, *blocks[-5:]]
+
+
+def test_a_paragraph_that_names_the_site_and_a_subscription_goes_anywhere():
+    page = "https://haitiantimes.com/2024/05/story/"
+    paywall = Paragraph("To view the full story, please subscribe to The Haitian Times.")
+    said = Paragraph("The Haitian Times asked the mayor about the new fees.")  # no note word
+    quoted = Paragraph("“Subscribe to The Haitian Times? Never,” he said.")  # someone's words
+    blocks = [Paragraph(SENTENCE), paywall, said, quoted, *[Paragraph(SENTENCE * 3)] * 5]
+    assert trim_article(blocks, page) == [blocks[0], said, quoted, *blocks[4:]]
+
+
+def test_the_trim_never_leaves_an_article_without_text():
+    notes = [Paragraph("Subscribe to our newsletter"), Paragraph("© 2024 Example News")]
+    assert trim_article(notes, PAGE) == notes
+
+
+def test_a_site_the_article_names_often_is_its_subject_and_signs_no_note():
+    page = "https://en.blog.wordpress.com/2019/06/19/story/"
+    body = [Paragraph(f"WordPress grew again this year, {n} times. " + SENTENCE * 4) for n in range(5)]
+    ask = Paragraph("Would you like to help the WordPress project? Get in touch with Jill today!")
+    assert trim_article([*body, ask], page) == [*body, ask]
+    assert trim_article([*body[:2], ask], page) == body[:2]  # named twice: the site's note

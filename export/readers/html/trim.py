@@ -1,7 +1,9 @@
 """What a page puts into the article's text that is not the article: teaser links to other pages, lists of
-the site's other pages, labelled runs of links to more of its pages ("Related posts"), the credit lines of
-pictures the book does not show ("Foto: Jo Smith"), and the notes after the article's end (subscribe,
-follow us, copyright).
+the site's other pages, lines about the article (its tags, when it was last changed), labelled runs of
+links to more of its pages ("Related posts"), the credit lines of pictures the book does not show
+("Foto: Jo Smith"), the notes after the article's end (subscribe, follow us, copyright, or the site's
+name: "Get the latest news with the VI Consortium app") and the site's own boxes anywhere ("PC Gamer
+Newsletter" and its "Sign up ...").
 
 Applied to a saved page's chosen blocks only (a blog export's post is its author's own text). Each rule
 was kept for what it wins across the tune part of corpus-large (docs/page-reader.md).
@@ -10,6 +12,8 @@ was kept for what it wins across the tune part of corpus-large (docs/page-reader
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from export.model import Block, Heading, ListBlock, Paragraph, Picture, Span
 from export.readers.html.markup_tables import data_lines
@@ -24,6 +28,9 @@ MIN_LIST_ITEMS = 2
 # Closing notes: among the last blocks, short ones that say subscribe, follow, copyright ...
 MAX_NOTE = 300
 LAST_BLOCKS = 4
+ARCHIVED = re.compile(r"/web/\w+/(https?://[^/?#\s]+)")  # the Wayback Machine's address of a page
+MAX_SITE_MENTIONS = 4  # a site's name in more paragraphs than this is the article's subject
+MIN_SITE_NAME = 5  # a site's name shorter than this ("bbc", "taz") is a common word's part too
 MAX_SPACER = 40  # a line this short between notes ("Donate", a name) is passed over, not a stop
 # A label over more of the site's pages ("Related posts"), or before another page's title ("Mire: Title"): a
 # short line; the links right after it go with it.
@@ -35,35 +42,84 @@ ADDRESS = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
 
 def _word_pattern(name: str) -> str:
-    """The words and phrases of the data file ``name`` as one alternation of literals (linear)."""
+    """The words and phrases of the data file ``name`` as one alternation of literals (linear); a trailing
+    "*" lets the last word go on, a trailing "$" matches only at the end of the text."""
     parts = []
     for line in data_lines(name):
         word = line.strip().casefold()
-        open_end = word.endswith("*")
-        literal = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
-        parts.append(rf"{literal}\w*" if open_end else literal + (r"\b" if word[-1].isalnum() else ""))
+        literal = re.escape(word.rstrip("*$")).replace(r"\ ", r"\s+")
+        if word.endswith("*"):
+            parts.append(rf"{literal}\w*")
+        elif word.endswith("$"):  # the whole line: only what ends a label may follow
+            parts.append(rf"{literal}[\s:.…]*$")
+        else:
+            parts.append(literal + (r"\b" if word[-1].isalnum() else ""))
     return "|".join(parts)
 
 
 NOTE_WORDS = re.compile(rf"(?<!\w)(?:{_word_pattern('closing_notes.txt')})", re.IGNORECASE)
 RELATED_LABEL = re.compile(rf"\W*(?:{_word_pattern('related_labels.txt')})", re.IGNORECASE)
+METADATA_LABEL = re.compile(rf"\W*(?:\d+\s+)?(?:{_word_pattern('metadata_lines.txt')})", re.IGNORECASE)
+SPACED_COLON = re.compile(r"\s+:")
+MAX_METADATA = 150  # a metadata line: "Tags: a, b, c", "Letzte Änderung 14.02.2019"
 CREDIT_LABEL = re.compile(rf"\W*(?:(?:{_word_pattern('credit_labels.txt')})\s*:|©)", re.IGNORECASE)
 
 
-def trim_article(blocks: list[Block], address: str | None, pictures_fetched: bool = False) -> list[Block]:
+@dataclass(frozen=True)
+class Page:
+    """What the rules know of the page: its address (links to the same site) and whether the pictures'
+    web addresses are fetched into the book."""
+
+    address: str | None
+    pictures_fetched: bool = False
+
+
+Rule = Callable[[list[Block], Page], list[Block]]
+
+
+def _each_block(test: Callable[[list[Block], int, Page], bool]) -> Rule:
+    """A rule that leaves out each block ``test`` holds for (given the blocks and its index)."""
+
+    def rule(blocks: list[Block], page: Page) -> list[Block]:
+        return [block for index, block in enumerate(blocks) if not test(blocks, index, page)]
+
+    return rule
+
+
+# In this order: a credit line looks at the block before it, which the rules after it may leave out.
+RULES: dict[str, Rule] = {
+    "credit lines": _each_block(
+        lambda blocks, index, page: _unshown_credit(blocks, index, page.pictures_fetched)
+    ),
+    "metadata lines": _each_block(lambda blocks, index, page: _metadata_line(blocks[index])),
+    "teaser links": _each_block(lambda blocks, index, page: _teaser(blocks[index])),
+    "site lists": _each_block(lambda blocks, index, page: _site_list(blocks[index], page.address)),
+    "related labels": lambda blocks, page: _without_related_runs(blocks),
+    "closing notes": lambda blocks, page: _without_closing_notes(blocks, _signing_name(blocks, page.address)),
+    "site's note boxes": lambda blocks, page: _without_note_boxes(
+        blocks, _signing_name(blocks, page.address)
+    ),
+}
+
+
+def trim_article(
+    blocks: list[Block],
+    address: str | None,
+    pictures_fetched: bool = False,
+    rules: Iterable[Rule] | None = None,
+) -> list[Block]:
     """``blocks`` without teaser links, lists of the site's other pages, labelled runs of links to more
     pages, credit lines of pictures not shown and closing notes.
 
     ``address`` is the page's own, which tells links to the same site (relative ones always are);
-    ``pictures_fetched``: the pictures' web addresses are fetched into the book (a fetched page)."""
-    kept = [
-        block
-        for index, block in enumerate(blocks)
-        if not (
-            _teaser(block) or _site_list(block, address) or _unshown_credit(blocks, index, pictures_fetched)
-        )
-    ]
-    return _without_closing_notes(_without_related_runs(kept))
+    ``pictures_fetched``: the pictures' web addresses are fetched into the book (a fetched page);
+    ``rules``: the rules to apply, in ``RULES``' order (all by default; the benchmark leaves one out).
+    Where the rules would leave nothing, ``blocks`` stay as they are: a book rather than no book."""
+    page = Page(address, pictures_fetched)
+    trimmed = blocks
+    for rule in RULES.values() if rules is None else rules:
+        trimmed = rule(trimmed, page)
+    return trimmed or blocks  # where nothing would be left, the page's text is misfound: better all of it
 
 
 def _teaser(block: Block) -> bool:
@@ -76,6 +132,15 @@ def _teaser(block: Block) -> bool:
     start = colon + 1 if 0 < colon < MAX_LABEL else 0
     rest = len(text[start:].strip())
     return bool(rest) and _linked(block.spans, start) >= LINKED * rest
+
+
+def _metadata_line(block: Block) -> bool:
+    """A short line about the article rather than of it: its categories or tags, when it was last changed,
+    its count of comments (``metadata_lines.txt``); a line ending with a full stop is a sentence."""
+    text = block.text.strip() if isinstance(block, Paragraph | Heading) else ""
+    if not text or len(text) > MAX_METADATA or text.endswith("."):
+        return False
+    return METADATA_LABEL.match(SPACED_COLON.sub(":", text)) is not None
 
 
 def _unshown_credit(blocks: list[Block], index: int, pictures_fetched: bool) -> bool:
@@ -121,21 +186,71 @@ def _same_site(target: str | None, site: str | None) -> bool:
     return host == site if host else True
 
 
-def _without_closing_notes(blocks: list[Block]) -> list[Block]:
+def _site_name(address: str | None) -> str | None:
+    """The site's name as its address has it, in letters and digits ("haitiantimes" for
+    www.haitiantimes.com, also in a web archive's address); None where it is too short to tell from a word."""
+    archived = ARCHIVED.search(address or "")
+    domain = registered_domain(archived.group(1) if archived else address)
+    name = "".join(ch for ch in domain.split(".")[0] if ch.isalnum()) if domain else ""
+    return name.casefold() if len(name) >= MIN_SITE_NAME else None
+
+
+def _signing_name(blocks: list[Block], address: str | None) -> str | None:
+    """The site's name where it signs the site's notes: not where the article itself names the site
+    often, as a company's blog does its product ("WordPress", "Docker")."""
+    site = _site_name(address)
+    mentions = sum(
+        _names_site(block.text, site) for block in blocks if isinstance(block, Paragraph | Heading)
+    )
+    return site if mentions <= MAX_SITE_MENTIONS else None
+
+
+def _names_site(text: str, site: str | None) -> bool:
+    """Whether the text names the site ("The Haitian Times", "VI Consortium", "RosaMag")."""
+    return site is not None and site in "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _without_closing_notes(blocks: list[Block], site: str | None = None) -> list[Block]:
     """The blocks without the notes among the last few: short paragraphs or headings that name
-    subscriptions, apps, following, donations or copyright; very short lines between them are
-    passed over, anything else ends the search. A note starting with a quotation mark is someone's words."""
+    subscriptions, apps, following, donations or copyright, or the ``site`` itself; very short lines
+    between them are passed over, anything else ends the search. A note starting with a quotation mark is
+    someone's words."""
     dropped: set[int] = set()
     for index in range(len(blocks) - 1, max(len(blocks) - 1 - LAST_BLOCKS, -1), -1):
         block = blocks[index]
         if not isinstance(block, Paragraph | Heading):
             break
         text = block.text.strip()
-        if len(text) <= MAX_NOTE and not text.startswith(QUOTE_MARKS) and NOTE_WORDS.search(text):
+        note = NOTE_WORDS.search(text) or _names_site(text, site)
+        if len(text) <= MAX_NOTE and not text.startswith(QUOTE_MARKS) and note:
             dropped.add(index)
         elif len(text) > MAX_SPACER:
             break
     return [block for index, block in enumerate(blocks) if index not in dropped]
+
+
+def _without_note_boxes(blocks: list[Block], site: str | None) -> list[Block]:
+    """The blocks without the site's own boxes anywhere in the text: a short heading that names the site
+    and a newsletter, a subscription, a donation ... ("PC Gamer Newsletter", "Unterstütze RosaMag"), and the
+    short paragraphs right after it that name one too; a short paragraph that names both is a box alone
+    ("To view the full story, please subscribe to The Haitian Times.")."""
+    if not site:
+        return blocks
+    kept: list[Block] = []
+    in_box = False
+    for block in blocks:
+        text = block.text.strip() if isinstance(block, Heading | Paragraph) else ""
+        note = (
+            len(text) <= MAX_NOTE and not text.startswith(QUOTE_MARKS) and NOTE_WORDS.search(text) is not None
+        )
+        if isinstance(block, Heading) and len(text) <= MAX_RELATED_LABEL and note and _names_site(text, site):
+            in_box = True
+        elif note and _names_site(text, site):  # a box of one paragraph
+            continue
+        elif not (in_box and isinstance(block, Paragraph) and note):
+            in_box = False
+            kept.append(block)
+    return kept
 
 
 def _without_related_runs(blocks: list[Block]) -> list[Block]:

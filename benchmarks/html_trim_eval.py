@@ -1,0 +1,157 @@
+"""The trim rules of the page reader (``trim.py``) left out one at a time, on the tune part of corpus-large.
+
+Run: python benchmarks/html_trim_eval.py --collect /tmp/blocks.pickle   (read every tune page once: minutes)
+     python benchmarks/html_trim_eval.py --blocks /tmp/blocks.pickle [--kept]
+The first keeps each tune page's chosen blocks before the trim (and its standfirst); the second applies
+``trim.RULES`` to them, all and each left out, and scores the text as ``html_eval.py`` does: "with"
+snippets found, "without" snippets kept, shingle F1. A rule wins a page where it keeps fewer "without"
+snippets and finds as many "with" ones, or, neither changing, raises the page's shingle F1 by more than
+0.005; it loses a page where it finds fewer "with" snippets, or keeps more "without" ones, or lowers the
+F1 as much. ``--kept`` lists the "without" snippets all rules still keep, page by page, to sort by hand.
+Aside pages are never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT))
+
+from corpus_pages import absent, corpus_argument  # noqa: E402
+from gold import Counts, ShingleScore, mean_shingle_f1, normalise, shingle_score, snippet_counts  # noqa: E402
+from html_eval import block_text  # noqa: E402
+from isolated import run_isolated  # noqa: E402
+from large_corpus import LargeGold, load  # noqa: E402
+
+from export.model import Block, Paragraph  # noqa: E402
+from export.readers.html import page as page_module  # noqa: E402
+from export.readers.html import trim  # noqa: E402
+
+F1_STEP = 0.005
+
+
+@dataclass
+class Saved:
+    """A page's blocks before the trim, and what the trim and the scorer need besides."""
+
+    blocks: list[Block]
+    address: str | None
+    pictures_fetched: bool
+    standfirst: str
+
+
+def _collect(page: str) -> Saved:
+    """Read ``page`` with the trim replaced by one that keeps what it was given."""
+    seen: list[tuple[list[Block], str | None, bool]] = []
+
+    def keep(blocks: list[Block], address: str | None, pictures_fetched: bool = False) -> list[Block]:
+        seen.append((blocks, address, pictures_fetched))
+        return trim.trim_article(blocks, address, pictures_fetched)
+
+    page_module.trim_article = keep  # type: ignore[assignment]  # this child process only
+    article = page_module.read_html_page(Path(page))
+    standfirst = article.standfirst.text if isinstance(article.standfirst, Paragraph) else ""
+    return Saved(*seen[-1], standfirst)
+
+
+@dataclass
+class Score:
+    counts: Counts
+    shingles: ShingleScore | None
+    kept: list[str]
+
+    @property
+    def f1(self) -> float | None:
+        return self.shingles.f1() if self.shingles else None
+
+
+def _score(gold: LargeGold, saved: Saved | None, rules: list[trim.Rule]) -> Score:
+    if saved is None:
+        blocks, lines = [], []
+    else:
+        blocks = trim.trim_article(list(saved.blocks), saved.address, saved.pictures_fetched, rules)
+        lines = [saved.standfirst] if saved.standfirst else []
+    text = "\n".join(lines + block_text(blocks))
+    counts = snippet_counts(text, gold.with_snippets, gold.without_snippets)
+    kept = [snippet for snippet in gold.without_snippets if normalise(snippet) in normalise(text)]
+    shingles = shingle_score(text, gold.body) if gold.body is not None else None
+    return Score(counts, shingles, kept)
+
+
+def _verdict(all_rules: Score, without_one: Score) -> int:
+    """1 where the left-out rule wins the page, -1 where it loses it, 0 otherwise."""
+    found = all_rules.counts.tp - without_one.counts.tp
+    kept = without_one.counts.fp - all_rules.counts.fp
+    if found < 0 or kept < 0:
+        return -1
+    if found > 0 or kept > 0:
+        return 1
+    if all_rules.f1 is not None and without_one.f1 is not None:
+        change = all_rules.f1 - without_one.f1
+        return 1 if change > F1_STEP else -1 if change < -F1_STEP else 0
+    return 0
+
+
+def _figures(scores: list[Score]) -> str:
+    total = Counts()
+    for score in scores:
+        total += score.counts
+    with_share = total.tp / max(total.tp + total.fn, 1)
+    without_share = total.fp / max(total.fp + total.tn, 1)
+    shingles = [score.shingles for score in scores if score.shingles is not None]
+    return (
+        f"with {with_share:.3f}  without {without_share:.3f} ({total.fp})  F1 {mean_shingle_f1(shingles):.3f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    corpus_argument(parser)
+    parser.add_argument("--collect", help="read the tune pages and keep their blocks in this file")
+    parser.add_argument("--blocks", help="score the rules on the blocks kept in this file")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--kept", action="store_true", help="list the 'without' snippets still kept")
+    options = parser.parse_args()
+    corpus = options.corpus
+    if not (corpus / "README.md").is_file():
+        absent(corpus)
+    golds = [gold for gold in load(corpus) if gold.part == "tune"]
+    if options.collect:
+        saved: dict[str, Saved | None] = {}
+        pages = [str(gold.page) for gold in golds]
+        for index, status, value in run_isolated(_collect, pages, options.jobs, 20.0):
+            saved[pages[index]] = value if status == "ok" else None
+        Path(options.collect).write_bytes(pickle.dumps(saved))
+        print(f"{sum(v is not None for v in saved.values())} of {len(pages)} tune pages kept")
+        return
+    saved = pickle.loads(Path(options.blocks).read_bytes())
+    rules = list(trim.RULES.items())
+    base = [_score(gold, saved.get(str(gold.page)), [rule for _, rule in rules]) for gold in golds]
+    print(f"{'all rules':24} {_figures(base)}")
+    none = [_score(gold, saved.get(str(gold.page)), []) for gold in golds]
+    print(f"{'no rules':24} {_figures(none)}")
+    print(f"\n{'rule left out':24} {'wins':>5} {'loses':>5}  figures without it")
+    for name, _ in rules:
+        others = [rule for other, rule in rules if other != name]
+        scores = [_score(gold, saved.get(str(gold.page)), others) for gold in golds]
+        verdicts = [_verdict(b, s) for b, s in zip(base, scores, strict=True)]
+        wins = sorted({gold.site for gold, v in zip(golds, verdicts, strict=True) if v > 0})
+        losses = [gold.site for gold, v in zip(golds, verdicts, strict=True) if v < 0]
+        print(f"{name:24} {verdicts.count(1):5} {verdicts.count(-1):5}  {_figures(scores)}")
+        print(f"{'':24} won on {len(wins)} sites; lost: {', '.join(losses) or '-'}")
+    if options.kept:
+        print()
+        for gold, score in zip(golds, base, strict=True):
+            for snippet in score.kept:
+                print(f"{gold.site}\t{gold.page.name}\t{snippet[:160]!r}")
+
+
+if __name__ == "__main__":
+    main()
