@@ -1,7 +1,8 @@
 """Whether each cue family's marks earn their level: per-family precision on the tuned sets, and the
 cross-validated effect of demoting the families whose evidence does not support their level.
 
-Run: python benchmarks/claims_levels.py [--texts DIR] [--families N] [--grid] [--sections] [--write]
+Run: python benchmarks/claims_levels.py [--texts DIR] [--families N] [--grid] [--sections]
+[--data DIR] [--sources S,…] [--write]
 
 A family is what puts a cue at its weight: the cue itself, a context rule that set it ("rule:NAME"), or a
 condition that raised its consequence ("condition") (``Hit.source``). Its marks at a level are the
@@ -20,7 +21,10 @@ sentences. A policy passes when, in both, held-out default precision rises, stri
 fall and default F0.5 does not fall (``passes``). ``--grid`` tries other bounds (lower bounds, and
 ``against``: demote only where even the upper bound is under the level's target); ``--sections`` takes
 the sections of cues_en.tsv as families (coarser, more marks each). ``--write`` writes the levels decided
-on all sources to export/annotate/levels_en.tsv, with their evidence.
+on all sources to export/annotate/levels_en.tsv, with their evidence. ``--data DIR`` weighs the families
+by other cue, kind, rule and word files (an older detector's, to count on text it had not seen), and
+``--sources`` keeps only some sources (with one, leaving a source out has nothing to learn from: read the
+5 folds).
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ import claims_eval as ev  # noqa: E402
 from corpus_pages import shared_folder  # noqa: E402
 
 from export.annotate.claims import LEVELS, sentence_hits  # noqa: E402
-from export.annotate.lexicon import LEVEL_CAPS, Lexicon, apostrophes, default_lexicon  # noqa: E402
+from export.annotate.lexicon import LEVEL_CAPS, Lexicon, apostrophes, default_lexicon, load_lexicon  # noqa: E402
 
 LEVELS_FILE = ROOT / "export" / "annotate" / "levels_en.tsv"
 SOURCES = ("texts", "news", "fresh", "seed")
@@ -104,9 +108,14 @@ def _labelled(
             yield Sentence(source, document, claim, found.get(spans[index][0], {}))
 
 
-def load(texts_option: Path | None) -> list[Sentence] | None:
-    """The tuned sets' labelled sentences, each document once; None when the texts are absent."""
-    lexicon = copy.copy(default_lexicon())
+def load(texts_option: Path | None, data: Path | None = None) -> list[Sentence] | None:
+    """The tuned sets' labelled sentences, each document once; None when the texts are absent. ``data``:
+    a folder with other cue, kind, rule and word files (an older detector's) to weigh families by."""
+    if data:
+        names = ("cues", "kinds", "rules", "words")
+        lexicon = load_lexicon(**{name: data / f"{name}_en.tsv" for name in names})  # type: ignore[arg-type]
+    else:
+        lexicon = copy.copy(default_lexicon())
     lexicon.levels = {}  # every family at the level its weight gives
     directory = ev.texts_dir(texts_option)
     shared = shared_folder()
@@ -137,10 +146,11 @@ def load(texts_option: Path | None) -> list[Sentence] | None:
     return sentences
 
 
-def cue_sections() -> dict[str, str]:
+def cue_sections(data: Path | None = None) -> dict[str, str]:
     """Each cue's section of cues_en.tsv (the comment line above its block): coarser families."""
     sections, current = {}, "?"
-    for line in (ROOT / "export" / "annotate" / "cues_en.tsv").read_text(encoding="utf-8").splitlines():
+    cues = (data or ROOT / "export" / "annotate") / "cues_en.tsv"
+    for line in cues.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
             if not line.startswith("#  ") and line.strip("# "):
                 current = "section: " + line.strip("# ")[:40]
@@ -327,15 +337,21 @@ def main() -> None:
         "--sections", action="store_true", help="families by section of cues_en.tsv (coarser; not writable)"
     )
     parser.add_argument("--write", action="store_true", help="write the decided levels to levels_en.tsv")
+    parser.add_argument("--data", type=Path, help="a folder of other cue, kind, rule and word files")
+    parser.add_argument("--sources", help="only these sources (comma-separated: texts,news,fresh,seed)")
     args = parser.parse_args()
-    sentences = load(args.texts)
+    sentences = load(args.texts, args.data)
     if sentences is None:
         print("claims texts or corpus-large not found in the shared folder: skipping")
         return
+    if args.sources:
+        sentences = [s for s in sentences if s.source in args.sources.split(",")]
     if args.sections:
-        sentences = grouped(sentences, cue_sections())
+        sentences = grouped(sentences, cue_sections(args.data))
         if args.write:
             raise SystemExit("--write takes the cues' own families, not --sections")
+    if args.write and (args.data or args.sources):
+        raise SystemExit("--write takes the shipped detector on every source")
     counts = ", ".join(f"{src} {len({s.document for s in sentences if s.source == src})}" for src in SOURCES)
     print(f"tuned sets, each document once: {len(sentences)} sentences ({counts} documents)")
     demoted = decide(sentences)
