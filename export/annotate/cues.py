@@ -116,7 +116,7 @@ def sentence_cues(
 
 def _capped(hit: Hit, levels: dict[str, float]) -> Hit:
     """``hit`` with at most the weight its family may keep (levels_en.tsv)."""
-    most = levels.get(hit.family or hit.cue)
+    most = levels.get(hit.source)
     return hit if most is None or hit.weight <= most else _weighed(hit, most)
 
 
