@@ -109,8 +109,9 @@ def news_texts(shared: Path) -> dict[str, str]:
     return texts
 
 
-def fresh_texts(shared: Path) -> dict[str, str]:
-    """The fresh articles' texts by document name, extracted from their pages as when they were labelled."""
+def fresh_texts(shared: Path, documents: set[str] | None = None) -> dict[str, str]:
+    """The fresh articles' texts by document name (those of ``documents`` only, if given), extracted from
+    their pages as when they were labelled."""
     import trafilatura
 
     texts = {}
@@ -118,6 +119,8 @@ def fresh_texts(shared: Path) -> dict[str, str]:
         if line.startswith("#"):
             continue
         document, page = line.split("\t")
+        if documents is not None and document not in documents:
+            continue
         path = shared / "corpus-large" / page
         if not path.is_file():
             return {}
@@ -126,6 +129,13 @@ def fresh_texts(shared: Path) -> dict[str, str]:
         )
         texts[document] = extracted or ""
     return texts
+
+
+def fresh_documents(wanted: Iterable[str]) -> set[str]:
+    """The fresh documents of the sets in ``wanted`` (fresh-train, fresh-aside), by their names alone."""
+    documents = {row[0] for row in load_text_rows(FRESH_LABELS)}
+    aside = set_aside(documents, len(documents) // 2)
+    return {d for d in documents if (FRESH_SETS[1] if d in aside else FRESH_SETS[0]) in wanted}
 
 
 def _gold(label: str, level: str) -> Gold:
@@ -193,17 +203,21 @@ def score_texts(
     labels: Path,
     names: tuple[str, str] = ("tuned", "set-aside"),
     aside_count: int = SET_ASIDE_COUNT,
+    wanted: Iterable[str] | None = None,
 ) -> tuple[list[Row], dict[tuple[str, int], Gold]]:
     """The labelled rows of the articles, and the detector's kind per level for each (document, index).
 
     ``texts`` gives a document's text; ``names`` are the sets' names (tuned, set aside), the set aside
-    being the ``aside_count`` documents with the lowest sha256 of their name.
+    being the ``aside_count`` documents with the lowest sha256 of their name; only the documents of the
+    sets named in ``wanted`` (all, if None) are read and run.
     """
     rows = load_text_rows(labels)
     aside = set_aside({row[0] for row in rows}, aside_count)
+    kept = set(names if wanted is None else wanted)
     by_document: dict[str, list[tuple[str, int, str, str, str, str]]] = {}
     for row in rows:
-        by_document.setdefault(row[0], []).append(row)
+        if (names[1] if row[0] in aside else names[0]) in kept:
+            by_document.setdefault(row[0], []).append(row)
     scored: list[Row] = []
     predicted: dict[tuple[str, int], Gold] = {}
     for document, labelled in sorted(by_document.items()):
@@ -415,7 +429,9 @@ def main() -> None:
         print(f"claims texts not found at {directory}: skipping the tuned and set-aside articles")
     elif {"tuned", "set-aside"} & wanted:
         found, guesses = score_texts(
-            lambda document: (directory / f"{document}.txt").read_text(encoding="utf-8"), args.labels
+            lambda document: (directory / f"{document}.txt").read_text(encoding="utf-8"),
+            args.labels,
+            wanted=wanted,
         )
         rows += [row for row in found if row.set in wanted]
         predicted |= guesses
@@ -427,8 +443,13 @@ def main() -> None:
         print(f"no labels at {NEWS_LABELS}: skipping the news articles")
     elif news:
         documents = {row[0] for row in load_text_rows(NEWS_LABELS)}
+        aside_wanted = {"news-set-aside", "news-set-aside-unseen"} & wanted
         found, guesses = score_texts(
-            news.__getitem__, NEWS_LABELS, ("news-tuned", "news-set-aside"), len(documents) // 2
+            news.__getitem__,
+            NEWS_LABELS,
+            ("news-tuned", "news-set-aside"),
+            len(documents) // 2,
+            {"news-tuned"} & wanted | ({"news-set-aside"} if aside_wanted else set()),
         )
         texts_tuned = _tuned_documents(args.labels)
         unseen = [
@@ -438,12 +459,13 @@ def main() -> None:
         ]
         rows += [row for row in [*found, *unseen] if row.set in wanted]
         predicted |= guesses
-    fresh = fresh_texts(shared_folder()) if set(FRESH_SETS) & wanted else {}
+    fresh_wanted = fresh_documents(wanted)
+    fresh = fresh_texts(shared_folder(), fresh_wanted) if fresh_wanted else {}
     if set(FRESH_SETS) & wanted and not fresh:
         print("corpus-large not found in the shared folder: skipping the fresh articles")
     elif fresh:
         documents = {row[0] for row in load_text_rows(FRESH_LABELS)}
-        found, guesses = score_texts(fresh.__getitem__, FRESH_LABELS, FRESH_SETS, len(documents) // 2)
+        found, guesses = score_texts(fresh.__getitem__, FRESH_LABELS, FRESH_SETS, len(documents) // 2, wanted)
         rows += [row for row in found if row.set in wanted]
         predicted |= guesses
     seed_rows, seed_guesses = score_seed_rows(SEED_ROWS)

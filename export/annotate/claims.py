@@ -95,6 +95,26 @@ def find_claims(
     return claims
 
 
+def sentence_hits(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int, list[Hit]]]:
+    """Each sentence of ``text`` that would be a claim at level ``all``: its offsets and the cues that
+    survive their context with their weights (what ``benchmarks/claims_levels.py`` weighs families by)."""
+    lexicon = lexicon or default_lexicon()
+    found_hits = []
+    for offset, window, lowered, sentences in _windows(text):
+        matches = cue_matches(lowered, lexicon)
+        if not matches:
+            continue
+        spans = split_sentences(window) if sentences is None else sentences
+        for (start, end), found in zip(
+            spans, cues_by_sentence(lowered, matches, spans, lexicon), strict=True
+        ):
+            original = window[start:end]
+            hits = sentence_cues(apostrophes(original), lowered[start:end], found, LEVELS["all"], lexicon)
+            if hits and not is_headline(original, lexicon):
+                found_hits.append((offset + start, offset + end, hits))
+    return found_hits
+
+
 def _claims(
     text: str,
     lowered: str,

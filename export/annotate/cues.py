@@ -22,6 +22,12 @@ class Hit(NamedTuple):
     cue: str
     kind: ClaimKind
     weight: float
+    family: str = ""  # what set its weight, when not the cue alone: "rule:NAME" or "condition"
+
+    @property
+    def source(self) -> str:
+        """The family that puts this cue at its level (levels_en.tsv): the cue, a rule or a condition."""
+        return self.family or self.cue
 
 
 def _overlap(start: int, end: int, other_start: int, other_end: int) -> bool:
@@ -90,19 +96,28 @@ def sentence_cues(
             matched.append((match, index))
     # The cues of a sentence do not overlap and are in order: those a match overlaps are a run of them.
     starts, ends = [hit.start for hit in found], [hit.end for hit in found]
-    weights: list[list[float]] = [[] for _ in found]
+    weights: list[list[tuple[float, int]]] = [[] for _ in found]
     for match, index in matched:
         for position in range(bisect_right(ends, match.start()), bisect_left(starts, match.end())):
             if index in lexicon.rules_for_any or index in by_cue[found[position].cue]:
-                weights[position].append(lexicon.rules[index].weight)
+                weights[position].append((lexicon.rules[index].weight, index))
     kept = []
     for hit, given in zip(found, weights, strict=True):
         if not given:
             kept.append(hit)
-        elif min(given) > 0:  # a context that makes the cue weaker or surer: the lowest such weight
-            kept.append(_weighed(hit, min(given)))
+        elif (lowest := min(given))[0] > 0:  # a context that makes the cue weaker or surer: the lowest
+            kept.append(_weighed(hit, lowest[0], f"rule:{rules[lowest[1]].name}"))
     spans = _Spans(match.span() for match, index in matched if not lexicon.rules[index].weight)
-    return [hit for hit in _license_conditions(lowered, kept, spans, lexicon) if hit.weight >= threshold]
+    licensed = _license_conditions(lowered, kept, spans, lexicon)
+    if lexicon.levels:
+        licensed = [_capped(hit, lexicon.levels) for hit in licensed]
+    return [hit for hit in licensed if hit.weight >= threshold]
+
+
+def _capped(hit: Hit, levels: dict[str, float]) -> Hit:
+    """``hit`` with at most the weight its family may keep (levels_en.tsv)."""
+    most = levels.get(hit.source)
+    return hit if most is None or hit.weight <= most else _weighed(hit, most)
 
 
 def _may_match(rule: Rule, text: str) -> bool:
@@ -163,18 +178,22 @@ def _license_conditions(lowered: str, hits: list[Hit], cancelled: _Spans, lexico
         # The modal is a cue of its own ("if …, it could"): under the condition, a conditional claim, as
         # strong as the condition before it, or as the modal alone when the condition trails.
         weight = own[0].weight if trailing else max(own[0].weight, strongest)
-        modal = [
-            Hit(h.start, h.end, h.cue, "conditional", weight) if h.kind == "possibility" else h for h in own
-        ]
+        modal = [_conditioned(h, weight) if h.kind == "possibility" else h for h in own]
         kept = [hit for hit in others if hit not in own]
         conditions = [_weighed(hit, min(hit.weight, weight)) for hit in conditions]
         return sorted([*kept, *modal, *conditions], key=lambda hit: hit.start)
     weight = min(strongest, _TRAILING) if trailing else strongest
     kept = [hit for hit in others if not _overlap(hit.start, hit.end, start, end)]
     conditions = [_weighed(hit, min(hit.weight, weight)) for hit in conditions]
-    consequence = Hit(start, end, lowered[start:end], "conditional", weight)
+    consequence = Hit(start, end, lowered[start:end], "conditional", weight, "condition")
     return sorted([*kept, *conditions, consequence], key=lambda hit: hit.start)
 
 
-def _weighed(hit: Hit, weight: float) -> Hit:
-    return Hit(hit.start, hit.end, hit.cue, hit.kind, weight)
+def _conditioned(hit: Hit, weight: float) -> Hit:
+    """A modal of possibility under a condition: conditional; of the family "condition" if that raised it."""
+    family = "condition" if weight > hit.weight else hit.family
+    return Hit(hit.start, hit.end, hit.cue, "conditional", weight, family)
+
+
+def _weighed(hit: Hit, weight: float, family: str | None = None) -> Hit:
+    return Hit(hit.start, hit.end, hit.cue, hit.kind, weight, hit.family if family is None else family)

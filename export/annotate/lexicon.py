@@ -106,6 +106,7 @@ class Lexicon:
         pronouns: dict[str, str],
         rules_by_cue: dict[str, frozenset[int]],  # a cue: the rules listing it or one of its words, by index
         rules_for_any: frozenset[int],  # the rules for every cue (or the whole sentence), by index
+        levels: dict[str, float],  # a family (a cue, "rule:NAME", "condition"): the most weight it keeps
     ) -> None:
         self.cue_order = cue_order
         self.cues = cues
@@ -118,6 +119,7 @@ class Lexicon:
         self.pronouns = pronouns
         self.rules_by_cue = rules_by_cue
         self.rules_for_any = rules_for_any
+        self.levels = levels
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Lexicon) and lexicon_data(self) == lexicon_data(other)
@@ -245,6 +247,24 @@ def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]], check: boo
     return tuple(rules)
 
 
+# The most weight a family demoted to a level keeps (below strict's 0.8, below default's 0.5).
+LEVEL_CAPS = {"default": 0.75, "all": 0.45}
+
+
+def _load_levels(path: Path, cues: Iterable[str], rules: tuple[Rule, ...]) -> dict[str, float]:
+    """The families whose evidence does not support their level: family -> the most weight it keeps."""
+    known = {*cues, *(f"rule:{rule.name}" for rule in rules), "condition"}
+    levels = {}
+    for number, (family, level, *_) in _rows(path, (2, 3)):
+        family = apostrophes(family).lower() if not family.startswith("rule:") else family
+        if family not in known:
+            raise InputError(path, f"line {number}: {family!r} is no cue, rule:NAME or condition")
+        if level not in LEVEL_CAPS:
+            raise InputError(path, f"line {number}: level must be {' or '.join(LEVEL_CAPS)}")
+        levels[family] = LEVEL_CAPS[level]
+    return levels
+
+
 def _load_words(path: Path) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     words: dict[str, set[str]] = {role: set() for role in _ROLES}
     pronouns = {}
@@ -264,6 +284,7 @@ def load_lexicon(
     kinds: Path | str | None = None,
     rules: Path | str | None = None,
     words: Path | str | None = None,
+    levels: Path | str | None = None,
     *,
     check: bool = True,
 ) -> Lexicon:
@@ -287,6 +308,7 @@ def load_lexicon(
         pronouns=pronouns,
         rules_by_cue=by_cue,
         rules_for_any=frozenset(index for index, rule in enumerate(context) if rule.cancels is None),
+        levels=_load_levels(Path(levels or _HERE / f"levels_{LANGUAGE}.tsv"), table, context),
     )
     return lexicon.compile_all() if check else lexicon
 
@@ -318,7 +340,7 @@ def default_lexicon() -> Lexicon:
     the code that reads them (export.cache)."""
     from export import cache
 
-    sources = [_HERE / f"{name}_{LANGUAGE}.tsv" for name in ("cues", "kinds", "rules", "words")]
+    sources = [_HERE / f"{name}_{LANGUAGE}.tsv" for name in ("cues", "kinds", "rules", "words", "levels")]
     sources += [_HERE / "lexicon.py", _HERE / "needles.py", _HERE / "phrases.py"]
     key = cache.digest(str(marshal.version), *(path.read_bytes() for path in sources))
     kept = cache.read("lexicon", key)
@@ -358,4 +380,5 @@ _DATA_FIELDS = (
     "pronouns",
     "rules_by_cue",
     "rules_for_any",
+    "levels",
 )
