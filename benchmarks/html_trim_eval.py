@@ -114,8 +114,9 @@ def _figures(scores: list[Score]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     corpus_argument(parser)
-    parser.add_argument("--collect", help="read the tune pages and keep their blocks in this file")
-    parser.add_argument("--blocks", help="score the rules on the blocks kept in this file")
+    step = parser.add_mutually_exclusive_group(required=True)
+    step.add_argument("--collect", help="read the tune pages and keep their blocks in this file")
+    step.add_argument("--blocks", help="score the rules on the blocks kept in this file")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--kept", action="store_true", help="list the 'without' snippets still kept")
     options = parser.parse_args()
