@@ -33,6 +33,7 @@ import argparse
 import copy
 import hashlib
 import math
+import os
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -111,12 +112,15 @@ def _labelled(
 def load(texts_option: Path | None, data: Path | None = None) -> list[Sentence] | None:
     """The tuned sets' labelled sentences, each document once; None when the texts are absent. ``data``:
     a folder with other cue, kind, rule and word files (an older detector's) to weigh families by."""
+    # every family at the level its weight gives
     if data:
         names = ("cues", "kinds", "rules", "words")
-        lexicon = load_lexicon(**{name: data / f"{name}_en.tsv" for name in names})  # type: ignore[arg-type]
+        files = {name: data / f"{name}_en.tsv" for name in names}
+        # no levels file: the shipped one names this detector's cues and rules, which the other's may lack
+        lexicon = load_lexicon(**files, levels=os.devnull)  # type: ignore[arg-type]
     else:
         lexicon = copy.copy(default_lexicon())
-    lexicon.levels = {}  # every family at the level its weight gives
+        lexicon.levels = {}
     directory = ev.texts_dir(texts_option)
     shared = shared_folder()
     news = ev.news_texts(shared)
