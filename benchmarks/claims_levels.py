@@ -229,6 +229,8 @@ def marked(sentence: Sentence, level: str, demoted: dict[str, str]) -> bool:
 
 @dataclass
 class Score:
+    """Counts of marks against labels: right marks, wrong marks, claims left unmarked."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -245,6 +247,7 @@ class Score:
         return p, r, 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
 
     def figures(self) -> str:
+        """Precision, recall and F0.5, and right marks of all marks, as one line's part."""
         p, r, f05 = self.prf()
         return f"P {p:.2f} R {r:.2f} F0.5 {f05:.2f} ({self.tp}/{self.tp + self.fp})"
 
@@ -265,10 +268,11 @@ def cross_validate(sentences: list[Sentence], groups: dict[str, list[str]], **bo
         for level in SCORED:
             before, after = Score(), Score()
             for s in test:
-                before.add(s.claim, marked(s, level, {}))
-                after.add(s.claim, marked(s, level, demoted))
-                pooled[(level, "before")].add(s.claim, marked(s, level, {}))
-                pooled[(level, "after")].add(s.claim, marked(s, level, demoted))
+                plain, capped = marked(s, level, {}), marked(s, level, demoted)
+                before.add(s.claim, plain)
+                after.add(s.claim, capped)
+                pooled[(level, "before")].add(s.claim, plain)
+                pooled[(level, "after")].add(s.claim, capped)
             line += f" | {level} {before.figures()} -> {after.figures()}"
         print(line)
     line = "  pooled" + " " * 24
@@ -293,6 +297,7 @@ def grouped_folds(sentences: list[Sentence], count: int = 5) -> dict[str, list[s
 
 
 def by_source(sentences: list[Sentence]) -> dict[str, list[str]]:
+    """The documents of each source: the groups left out one at a time."""
     return {source: sorted({s.document for s in sentences if s.source == source}) for source in SOURCES}
 
 
