@@ -8,8 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def run_times(job: Callable[[], object], runs: int) -> list[float]:
-    """The seconds each of ``runs`` calls of ``job`` took, one after another."""
+def run_times(job: Callable[[], object], runs: int, *, warm: bool = False) -> list[float]:
+    """The seconds each of ``runs`` calls of ``job`` took, one after another; ``warm``: after one untimed
+    call (imports, caches)."""
+    if warm:
+        job()
     found = []
     for _ in range(runs):
         started = time.perf_counter()
