@@ -140,13 +140,9 @@ def load(texts_option: Path | None, data: Path | None = None) -> list[Sentence] 
         *_labelled("news", ev.NEWS_LABELS, {d: news[d] for d in news_tuned}, news_tuned, lexicon),
         *_labelled("fresh", ev.FRESH_LABELS, {d: fresh[d] for d in fresh_train}, fresh_train, lexicon),
     ]
-    for line in ev.SEED_ROWS.read_text(encoding="utf-8").splitlines():
-        if line and line[0] != "#":
-            _, document, label, level, _, sentence = line.split("\t", 5)
-            if document.startswith("seed__"):
-                found = _family_weights(sentence, lexicon)
-                weights = next(iter(found.values()), {})
-                sentences.append(Sentence("seed", document, label != "-" and level == "default", weights))
+    for _, document, label, level, _, sentence in ev.seed_rows(ev.SEED_ROWS):
+        weights = next(iter(_family_weights(sentence, lexicon).values()), {})
+        sentences.append(Sentence("seed", document, label != "-" and level == "default", weights))
     return sentences
 
 
