@@ -261,7 +261,8 @@ def _load_levels(path: Path, cues: Iterable[str], rules: tuple[Rule, ...]) -> di
     known = {*cues, *(f"rule:{rule.name}" for rule in rules), "condition"}
     levels = {}
     for number, (family, level, *_) in _rows(path, (2, 3)):
-        family = apostrophes(family).lower() if not family.startswith("rule:") else family
+        # a cue as the cue table keys it: its words lower-cased, one space apart
+        family = " ".join(apostrophes(family).lower().split()) if not family.startswith("rule:") else family
         if family not in known:
             raise InputError(path, f"line {number}: {family!r} is no cue, rule:NAME or condition")
         if level not in LEVEL_CAPS:
