@@ -32,7 +32,7 @@ import json
 import statistics
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -233,18 +233,25 @@ def score_texts(
     return scored, predicted
 
 
-def score_seed_rows(path: Path) -> tuple[list[Row], dict[tuple[str, int], Gold]]:
-    """The seed's rows of the older labelled file, each predicted alone."""
-    scored: list[Row] = []
-    predicted: dict[tuple[str, int], Gold] = {}
+def seed_rows(path: Path) -> Iterator[tuple[int, str, str, str, str, str]]:
+    """The seed's rows of the older labelled file: index among its rows, document, label, level, cue and
+    sentence."""
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
     for index, line in enumerate(lines):
         _, document, label, level, cue, sentence = line.split("\t", 5)
         if document.startswith("seed__"):
-            scored.append(Row("seed", document, index, _gold(label, level), sentence, cue))
-            predicted[(document, index)] = {
-                level: next((c.kind for c in find_claims(sentence, level)), "-") for level in LEVELS
-            }
+            yield index, document, label, level, cue, sentence
+
+
+def score_seed_rows(path: Path) -> tuple[list[Row], dict[tuple[str, int], Gold]]:
+    """The seed's rows of the older labelled file, each predicted alone."""
+    scored: list[Row] = []
+    predicted: dict[tuple[str, int], Gold] = {}
+    for index, document, label, level, cue, sentence in seed_rows(path):
+        scored.append(Row("seed", document, index, _gold(label, level), sentence, cue))
+        predicted[(document, index)] = {
+            level: next((c.kind for c in find_claims(sentence, level)), "-") for level in LEVELS
+        }
     return scored, predicted
 
 
@@ -368,8 +375,7 @@ def whole_extent(_: str, claim: Claim) -> list[tuple[int, int]]:
 def speed(sentences: list[str], level: str) -> None:
     """Print the seed article's claims time after warm-up, the sentences per second, and words in claims."""
     article = read_article(SEED)
-    annotate_article(article, level)
-    warm = statistics.median(run_times(lambda: annotate_article(article, level), 30)) * 1000
+    warm = statistics.median(run_times(lambda: annotate_article(article, level), 30, warm=True)) * 1000
     met = "met" if warm < 20 else "MISSED"
     print(f"\nseed article, all its paragraphs, warm: median {warm:.1f} ms (< 20 ms) {met}")
     paragraphs = article.paragraphs(with_comments=False)

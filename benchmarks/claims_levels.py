@@ -33,6 +33,7 @@ import argparse
 import copy
 import hashlib
 import math
+import os
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -111,12 +112,15 @@ def _labelled(
 def load(texts_option: Path | None, data: Path | None = None) -> list[Sentence] | None:
     """The tuned sets' labelled sentences, each document once; None when the texts are absent. ``data``:
     a folder with other cue, kind, rule and word files (an older detector's) to weigh families by."""
+    # every family at the level its weight gives
     if data:
         names = ("cues", "kinds", "rules", "words")
-        lexicon = load_lexicon(**{name: data / f"{name}_en.tsv" for name in names})  # type: ignore[arg-type]
+        files = {name: data / f"{name}_en.tsv" for name in names}
+        # no levels file: the shipped one names this detector's cues and rules, which the other's may lack
+        lexicon = load_lexicon(**files, levels=os.devnull)  # type: ignore[arg-type]
     else:
         lexicon = copy.copy(default_lexicon())
-    lexicon.levels = {}  # every family at the level its weight gives
+        lexicon.levels = {}
     directory = ev.texts_dir(texts_option)
     shared = shared_folder()
     news = ev.news_texts(shared)
@@ -136,13 +140,9 @@ def load(texts_option: Path | None, data: Path | None = None) -> list[Sentence] 
         *_labelled("news", ev.NEWS_LABELS, {d: news[d] for d in news_tuned}, news_tuned, lexicon),
         *_labelled("fresh", ev.FRESH_LABELS, {d: fresh[d] for d in fresh_train}, fresh_train, lexicon),
     ]
-    for line in ev.SEED_ROWS.read_text(encoding="utf-8").splitlines():
-        if line and line[0] != "#":
-            _, document, label, level, _, sentence = line.split("\t", 5)
-            if document.startswith("seed__"):
-                found = _family_weights(sentence, lexicon)
-                weights = next(iter(found.values()), {})
-                sentences.append(Sentence("seed", document, label != "-" and level == "default", weights))
+    for _, document, label, level, _, sentence in ev.seed_rows(ev.SEED_ROWS):
+        weights = next(iter(_family_weights(sentence, lexicon).values()), {})
+        sentences.append(Sentence("seed", document, label != "-" and level == "default", weights))
     return sentences
 
 
@@ -225,6 +225,8 @@ def marked(sentence: Sentence, level: str, demoted: dict[str, str]) -> bool:
 
 @dataclass
 class Score:
+    """Counts of marks against labels: right marks, wrong marks, claims left unmarked."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -241,6 +243,7 @@ class Score:
         return p, r, 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
 
     def figures(self) -> str:
+        """Precision, recall and F0.5, and right marks of all marks, as one line's part."""
         p, r, f05 = self.prf()
         return f"P {p:.2f} R {r:.2f} F0.5 {f05:.2f} ({self.tp}/{self.tp + self.fp})"
 
@@ -261,10 +264,11 @@ def cross_validate(sentences: list[Sentence], groups: dict[str, list[str]], **bo
         for level in SCORED:
             before, after = Score(), Score()
             for s in test:
-                before.add(s.claim, marked(s, level, {}))
-                after.add(s.claim, marked(s, level, demoted))
-                pooled[(level, "before")].add(s.claim, marked(s, level, {}))
-                pooled[(level, "after")].add(s.claim, marked(s, level, demoted))
+                plain, capped = marked(s, level, {}), marked(s, level, demoted)
+                before.add(s.claim, plain)
+                after.add(s.claim, capped)
+                pooled[(level, "before")].add(s.claim, plain)
+                pooled[(level, "after")].add(s.claim, capped)
             line += f" | {level} {before.figures()} -> {after.figures()}"
         print(line)
     line = "  pooled" + " " * 24
@@ -289,6 +293,7 @@ def grouped_folds(sentences: list[Sentence], count: int = 5) -> dict[str, list[s
 
 
 def by_source(sentences: list[Sentence]) -> dict[str, list[str]]:
+    """The documents of each source: the groups left out one at a time."""
     return {source: sorted({s.document for s in sentences if s.source == source}) for source in SOURCES}
 
 

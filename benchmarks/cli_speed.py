@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from timing import run_times
+from timing import checkout_command, run_times
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_4421cee95cb58524.txt"
@@ -88,13 +88,7 @@ def main() -> None:
         }
         if args.against:
             compileall.compile_dir(args.against / "export", quiet=1)
-            # The other checkout's own entry point, as ``python -m export`` runs it (a checkout whose entry
-            # point pauses the garbage collector while it loads is timed with that pause).
-            other = (
-                f"import runpy, sys; sys.path.insert(0, {str(args.against)!r}); "
-                "runpy.run_module('export', run_name='__main__', alter_sys=True)"
-            )
-            commands["against"] = [sys.executable, "-c", other, *ours[3:]]
+            commands["against"] = [*checkout_command(args.against), *ours[3:]]
         if pandoc:
             commands["pandoc"] = [
                 pandoc,

@@ -63,6 +63,8 @@ def _collect(page: str) -> Saved:
 
 @dataclass
 class Score:
+    """A page's text as the scorer sees it: snippet counts, shingles, and the "without" snippets kept."""
+
     counts: Counts
     shingles: ShingleScore | None
     kept: list[str]
@@ -73,6 +75,7 @@ class Score:
 
 
 def _score(gold: LargeGold, saved: Saved | None, rules: list[trim.Rule]) -> Score:
+    """The page's score with ``rules`` trimming its saved blocks (a page not read scores as empty)."""
     if saved is None:
         blocks, lines = [], []
     else:
@@ -80,7 +83,8 @@ def _score(gold: LargeGold, saved: Saved | None, rules: list[trim.Rule]) -> Scor
         lines = [saved.standfirst] if saved.standfirst else []
     text = "\n".join(lines + block_text(blocks))
     counts = snippet_counts(text, gold.with_snippets, gold.without_snippets)
-    kept = [snippet for snippet in gold.without_snippets if normalise(snippet) in normalise(text)]
+    normalised = normalise(text)
+    kept = [snippet for snippet in gold.without_snippets if normalise(snippet) in normalised]
     shingles = shingle_score(text, gold.body) if gold.body is not None else None
     return Score(counts, shingles, kept)
 
@@ -100,6 +104,7 @@ def _verdict(all_rules: Score, without_one: Score) -> int:
 
 
 def _figures(scores: list[Score]) -> str:
+    """The pages' "with" snippets found, "without" kept (and their number), and mean shingle F1."""
     total = Counts()
     for score in scores:
         total += score.counts
@@ -114,8 +119,9 @@ def _figures(scores: list[Score]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     corpus_argument(parser)
-    parser.add_argument("--collect", help="read the tune pages and keep their blocks in this file")
-    parser.add_argument("--blocks", help="score the rules on the blocks kept in this file")
+    step = parser.add_mutually_exclusive_group(required=True)
+    step.add_argument("--collect", help="read the tune pages and keep their blocks in this file")
+    step.add_argument("--blocks", help="score the rules on the blocks kept in this file")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--kept", action="store_true", help="list the 'without' snippets still kept")
     options = parser.parse_args()

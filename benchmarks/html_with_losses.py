@@ -10,7 +10,7 @@ that holds (whitespace-normalised substring, as html_eval.py scores):
 - the title (the book shows it as the title; the scorer reads the text alone);
 - chosen against: the reading not chosen holds it (our container's, or trafilatura's in our model);
 - neither reading holds it; "trafilatura alone has it" when trafilatura's default text does.
-Pages where trafilatura's default text finds a snippet the book lacks are counted apart: the most
+The sites where trafilatura's default text finds a snippet the book lacks are counted apart: the most
 general signal of what a page reader can find.
 """
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +52,7 @@ class Texts:
     own: str  # our container's reading alone
     theirs: str  # trafilatura's reading in our model alone
     trafilatura: str  # trafilatura's default text
-    chose_own: bool = field(default=False)
+    chose_own: bool = False  # the book took our container's reading, not trafilatura's
 
 
 def page_texts(path: Path) -> Texts:
@@ -69,17 +69,18 @@ def page_texts(path: Path) -> Texts:
     cleaned = normalise(" ".join(root.itertext()))
     consumed = " ".join(normalise(" ".join(element.itertext())) for element in consumed_elements(root))
     document = trafilatura.bare_extraction(page.data, with_metadata=True)
-    default = document.text or "" if document is not None and not isinstance(document, dict) else ""
+    default = (document.text or "") if document is not None and not isinstance(document, dict) else ""
+    book, own, theirs = normalise(book), normalise(own), normalise(theirs)
     return Texts(
-        normalise(book),
+        book,
         text,
         cleaned,
         consumed,
         normalise(article.title or ""),
-        normalise(own),
-        normalise(theirs),
+        own,
+        theirs,
         normalise(default),
-        chose_own=normalise(book) == normalise(own) != normalise(theirs),
+        chose_own=book == own != theirs,
     )
 
 
@@ -147,6 +148,7 @@ def main() -> None:
 
 
 def _lost(gold: LargeGold) -> dict[str, tuple[str, bool]]:
+    """Each "with" snippet the book lacks: the step that lost it, and whether trafilatura's default has it."""
     try:
         texts = page_texts(gold.page)
     except Exception as error:  # a failed page loses every snippet; html_eval.py counts failures

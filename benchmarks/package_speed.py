@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import functools
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from timing import run_times
@@ -17,10 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_4421cee95cb58524.txt"
 
 
-def best_seconds(job, runs: int) -> float:
+def best_seconds(job: Callable[[], object], runs: int) -> float:
     """The shortest of ``runs`` timed calls of ``job``, after one untimed call."""
-    job()
-    return min(run_times(job, runs))
+    return min(run_times(job, runs, warm=True))
 
 
 def main() -> int:

@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import checkout_command
 from wxr_synthetic import write_synthetic_export
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -95,12 +96,7 @@ def main() -> None:
         ("--split --jobs 2", 2, ["--split", "--jobs", "2", "-o", str(folder / "split")]),
     ]
     if args.against:
-        # The other checkout as python -m export runs it: with its entry point's pause of the collector.
-        start = (
-            f"import runpy, sys; sys.path.insert(0, {str(args.against)!r}); "
-            "runpy.run_module('export', run_name='__main__', alter_sys=True)"
-        )
-        other = [sys.executable, "-c", start, *tool[3:]]
+        other = [*checkout_command(args.against), *tool[3:]]
         runs.insert(1, (f"anthology, {args.against.name}", 1, ["-o", str(folder / "other.epub")]))
     for label, cores, options in runs:
         shutil.rmtree(folder / "split", ignore_errors=True)

@@ -17,7 +17,8 @@ CLAIMS_LEVELS: tuple[ClaimsLevel, ...] = get_args(ClaimsLevel)
 SpanKind = Literal["em", "strong", "code", "sub", "sup", "del", "ins", "link", "noteref"]
 CommentKind = Literal["comment", "pingback", "trackback"]
 COMMENT_KINDS: tuple[CommentKind, ...] = get_args(CommentKind)
-# Replies deeper than this are kept at this depth, by every reader: a book cannot show deeper nesting anyway.
+# Replies deeper than this are kept at this depth by the text and WordPress readers (the page reader's depth
+# is bounded by its markup's, export.readers.html.nesting): a book cannot show deeper nesting anyway.
 MAX_REPLY_DEPTH = 32
 # The book's file format: EPUB 3, Kobo's KEPUB or Kindle's AZW3 (see export.formats.FORMATS).
 BookFormat = Literal["epub", "kepub", "azw3"]

@@ -37,6 +37,8 @@ def test_a_demoted_cue_keeps_at_most_its_level(tmp_path: Path) -> None:
     assert _kinds(text, "default", levels) == ["possibility"]
     levels = _levels(tmp_path, "may have\tall")
     assert _kinds(text, "default", levels) == [] and _kinds(text, "all", levels) == ["possibility"]
+    levels = _levels(tmp_path, "May  Have\tall")  # as the cue table reads its cues
+    assert _kinds(text, "default", levels) == []
 
 
 def test_only_the_listed_family_moves(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import importlib
+from pathlib import Path
 
 import pytest
 
@@ -41,6 +42,13 @@ def made(cls: type) -> type:
 
 def test_the_records_are_found() -> None:
     assert {model.Article, model.Paragraph, model.Comment} <= set(RECORDS)
+    package = Path(model.__file__).parent
+    deriving = {
+        ".".join(path.relative_to(package.parent).with_suffix("").parts)
+        for path in package.rglob("*.py")
+        if "(Record)" in path.read_text(encoding="utf-8")
+    }
+    assert deriving == set(MODULES), "MODULES lists every module with a class deriving from Record"
 
 
 @pytest.mark.parametrize("cls", RECORDS, ids=lambda cls: cls.__name__)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from export.annotate.cues import Hit, cue_matches, cues_by_sentence, sentence_cues
 from export.annotate.lexicon import Lexicon, apostrophes, default_lexicon, load_lexicon
@@ -83,60 +83,49 @@ def find_claims(
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
     lexicon = lexicon or default_lexicon()
-    claims: list[Claim] = []
-    # The same as lower-casing after: apostrophes have no case, and both kinds are transparent to final
-    # sigma; made ASCII in the lower-case copy, a text is not held a third time.
-    for offset, window, lowered, sentences in _windows(text):
-        matches = cue_matches(lowered, lexicon)
-        if matches:  # many paragraphs have no cue: spare splitting them
-            spans = split_sentences(window) if sentences is None else sentences
-            found = cues_by_sentence(lowered, matches, spans, lexicon)
-            claims += _claims(window, lowered, offset, zip(spans, found, strict=True), level, lexicon, where)
-    return claims
+    return [
+        _claim(start, original, sentence, hits, lexicon, where)
+        for start, original, sentence, hits in _cued_sentences(text, LEVELS[level], lexicon)
+    ]
 
 
 def sentence_hits(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int, list[Hit]]]:
     """Each sentence of ``text`` that would be a claim at level ``all``: its offsets and the cues that
     survive their context with their weights (what ``benchmarks/claims_levels.py`` weighs families by)."""
-    lexicon = lexicon or default_lexicon()
-    found_hits = []
+    cued = _cued_sentences(text, LEVELS["all"], lexicon or default_lexicon())
+    return [(start, start + len(original), hits) for start, original, _, hits in cued]
+
+
+def _cued_sentences(
+    text: str, threshold: float, lexicon: Lexicon
+) -> Iterator[tuple[int, str, str, list[Hit]]]:
+    """Each sentence of ``text`` that is a claim at ``threshold``: its offset, its text, its lower-cased
+    text and the cues that survive their context and reach the threshold."""
+    # The same as lower-casing after: apostrophes have no case, and both kinds are transparent to final
+    # sigma; made ASCII in the lower-case copy, a text is not held a third time.
     for offset, window, lowered, sentences in _windows(text):
         matches = cue_matches(lowered, lexicon)
-        if not matches:
+        if not matches:  # many paragraphs have no cue: spare splitting them
             continue
         spans = split_sentences(window) if sentences is None else sentences
         for (start, end), found in zip(
             spans, cues_by_sentence(lowered, matches, spans, lexicon), strict=True
         ):
-            original = window[start:end]
-            hits = sentence_cues(apostrophes(original), lowered[start:end], found, LEVELS["all"], lexicon)
+            if not found:
+                continue
+            sentence, original = lowered[start:end], window[start:end]
+            hits = sentence_cues(apostrophes(original), sentence, found, threshold, lexicon)
+            # most sentences have no cue left: the cheaper test first
             if hits and not is_headline(original, lexicon):
-                found_hits.append((offset + start, offset + end, hits))
-    return found_hits
+                yield offset + start, original, sentence, hits
 
 
-def _claims(
-    text: str,
-    lowered: str,
-    offset: int,
-    sentences: Iterable[tuple[tuple[int, int], list[Hit]]],
-    level: str,
-    lexicon: Lexicon,
-    where: str,
-) -> Iterator[Claim]:
-    """The claims of ``text`` (a window ``offset`` characters into its paragraph) among its ``sentences``
-    and the cues found in each."""
-    for (start, end), found in sentences:
-        if not found:
-            continue
-        sentence, original = lowered[start:end], text[start:end]
-        hits = sentence_cues(apostrophes(original), sentence, found, LEVELS[level], lexicon)
-        if hits and not is_headline(original, lexicon):  # most sentences have no cue: the cheaper test first
-            kind = _kind(hits, sentence, lexicon)
-            cues = list(dict.fromkeys(" ".join(original[hit.start : hit.end].split()) for hit in hits))
-            note = claim_note(kind, hits, sentence, original, lexicon, where)
-            cue_spans = _cue_spans(hits, original, offset + start)
-            yield Claim(offset + start, offset + end, kind, cues, note, cue_spans)
+def _claim(start: int, original: str, sentence: str, hits: list[Hit], lexicon: Lexicon, where: str) -> Claim:
+    """The claim of a sentence ``start`` characters into its paragraph: its kind, cue words and note."""
+    kind = _kind(hits, sentence, lexicon)
+    cues = list(dict.fromkeys(" ".join(original[hit.start : hit.end].split()) for hit in hits))
+    note = claim_note(kind, hits, sentence, original, lexicon, where)
+    return Claim(start, start + len(original), kind, cues, note, _cue_spans(hits, original, start))
 
 
 def _cue_spans(hits: list[Hit], sentence: str, offset: int) -> list[tuple[int, int]]:

@@ -1,4 +1,5 @@
-"""The detector's data: cues, kinds, context rules and word classes, from the files beside this module."""
+"""The detector's data: cues, kinds, context rules, word classes and the cue families' levels, from the files
+beside this module."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from export.model import CLAIM_KINDS, ClaimKind, claim_kind
 
 if TYPE_CHECKING:
     from export.annotate.needles import Needles
+
+    # A rule's fields in order, as ``Rule(*data)`` takes them.
+    RuleData = tuple[str, bool, frozenset[str] | None, bool, str, tuple[Needles, ...], float]
 
 _HERE = Path(__file__).parent
 LANGUAGE = "en"  # the language of the data files shipped beside this module
@@ -65,7 +69,7 @@ class Rule:
             self._pattern = re.compile(self.expression)
         return self._pattern
 
-    def data(self) -> tuple:
+    def data(self) -> RuleData:
         """The rule's fields in order, as ``Rule(*data)`` takes them."""
         return (
             self.name,
@@ -87,7 +91,8 @@ class Kind(NamedTuple):
 
 
 class Lexicon:
-    """Everything the detector reads from data: cues, kinds in priority order, context rules, word classes.
+    """Everything the detector reads from data: cues, kinds in priority order, context rules, word classes,
+    and the levels some cue families are capped at.
 
     Its regexes are compiled when first used: compiling them all takes longer than annotating an article.
     """
@@ -256,7 +261,8 @@ def _load_levels(path: Path, cues: Iterable[str], rules: tuple[Rule, ...]) -> di
     known = {*cues, *(f"rule:{rule.name}" for rule in rules), "condition"}
     levels = {}
     for number, (family, level, *_) in _rows(path, (2, 3)):
-        family = apostrophes(family).lower() if not family.startswith("rule:") else family
+        # a cue as the cue table keys it: its words lower-cased, one space apart
+        family = " ".join(apostrophes(family).lower().split()) if not family.startswith("rule:") else family
         if family not in known:
             raise InputError(path, f"line {number}: {family!r} is no cue, rule:NAME or condition")
         if level not in LEVEL_CAPS:

@@ -20,7 +20,7 @@ _RUN = re.compile(r"([\w-]+)")
 _SEPARATOR = re.compile(r"[^\w -]")  # what is neither a space nor in a run of word characters and hyphens
 # The same for ASCII text, as a bytes table: three passes in C, quicker than the regex's substitution.
 _ASCII_SEPARATORS = bytes(
-    code if chr(code).isascii() and re.fullmatch(r"[\w -]", chr(code)) else ord(" ") for code in range(256)
+    code if chr(code).isascii() and not _SEPARATOR.fullmatch(chr(code)) else ord(" ") for code in range(256)
 )
 # Characters up to which a text's runs are found one phrase's first run at a time, not all listed: faster
 # for a paragraph, slower for a long text.
