@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from export.readers.date_times import leading_date
+from export.readers.date_times import leading_date_pattern
 from export.readers.html.page_address import registered_domain
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/│~]{1,3}\s+")
@@ -19,7 +19,7 @@ WORDS = re.compile(r"\w+")
 # comes after the headings.
 EMPTY_SLOT = re.compile(r"\s[|\-–—»:·•/│~]{1,3}$")
 # A date before the headline: "23.01.2022 - Headline", "2020-01-23 | Headline".
-LEADING_DATE = re.compile(leading_date(r"|\-–—:"))
+LEADING_DATE = re.compile(leading_date_pattern(r"|\-–—:"))
 COMPACT = re.compile(r"[\W_]+")
 DOMAIN_END = re.compile(r"\.[a-z]{2,6}\W*$", re.IGNORECASE)
 HEADINGS = tuple(
