@@ -108,8 +108,8 @@ def trim_article(
     pictures_fetched: bool = False,
     rules: Iterable[Rule] | None = None,
 ) -> list[Block]:
-    """``blocks`` without teaser links, lists of the site's other pages, labelled runs of links to more
-    pages, credit lines of pictures not shown and closing notes.
+    """``blocks`` without credit lines of pictures not shown, lines about the article, teaser links, lists of
+    the site's other pages, labelled runs of links to more pages, closing notes and the site's note boxes.
 
     ``address`` is the page's own, which tells links to the same site (relative ones always are);
     ``pictures_fetched``: the pictures' web addresses are fetched into the book (a fetched page);
@@ -210,7 +210,7 @@ def _names_site(text: str, site: str | None) -> bool:
     return site is not None and site in "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
-def _without_closing_notes(blocks: list[Block], site: str | None = None) -> list[Block]:
+def _without_closing_notes(blocks: list[Block], site: str | None) -> list[Block]:
     """The blocks without the notes among the last few: short paragraphs or headings that name
     subscriptions, apps, following, donations or copyright, or the ``site`` itself; very short lines
     between them are passed over, anything else ends the search. A note starting with a quotation mark is
@@ -221,28 +221,30 @@ def _without_closing_notes(blocks: list[Block], site: str | None = None) -> list
         if not isinstance(block, Paragraph | Heading):
             break
         text = block.text.strip()
-        note = NOTE_WORDS.search(text) or _names_site(text, site)
-        if len(text) <= MAX_NOTE and not text.startswith(QUOTE_MARKS) and note:
+        if _note_shaped(text) and (NOTE_WORDS.search(text) or _names_site(text, site)):
             dropped.add(index)
         elif len(text) > MAX_SPACER:
             break
     return [block for index, block in enumerate(blocks) if index not in dropped]
 
 
+def _note_shaped(text: str) -> bool:
+    """Short enough for a note and not someone's quoted words."""
+    return len(text) <= MAX_NOTE and not text.startswith(QUOTE_MARKS)
+
+
 def _without_note_boxes(blocks: list[Block], site: str | None) -> list[Block]:
     """The blocks without the site's own boxes anywhere in the text: a short heading that names the site
     and a newsletter, a subscription, a donation ... ("PC Gamer Newsletter", "Unterstütze RosaMag"), and the
-    short paragraphs right after it that name one too; a short paragraph that names both is a box alone
-    ("To view the full story, please subscribe to The Haitian Times.")."""
+    short paragraphs right after it that name one too; any other short paragraph or heading that names both
+    is a box alone ("To view the full story, please subscribe to The Haitian Times.")."""
     if not site:
         return blocks
     kept: list[Block] = []
     in_box = False
     for block in blocks:
         text = block.text.strip() if isinstance(block, Heading | Paragraph) else ""
-        note = (
-            len(text) <= MAX_NOTE and not text.startswith(QUOTE_MARKS) and NOTE_WORDS.search(text) is not None
-        )
+        note = _note_shaped(text) and NOTE_WORDS.search(text) is not None
         if isinstance(block, Heading) and len(text) <= MAX_RELATED_LABEL and note and _names_site(text, site):
             in_box = True
         elif note and _names_site(text, site):  # a box of one paragraph
