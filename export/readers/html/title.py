@@ -55,7 +55,8 @@ COVER = 0.6
 
 def site_names(*names: str | None, source: str | None = None) -> set[str]:
     """The site's names as compact text: its stated names, its address's registered domain ("bbc.co.uk"),
-    that domain's name ("bbc") and the host's label before it ("news"), "www" aside."""
+    that domain's name ("bbc") and the host's label before it ("news"), "www" aside; of a Wayback Machine
+    copy's address, those of the address it is a copy of."""
     found = {compact(name or "") for name in names}
     source = _unarchived(source or "")
     domain = registered_domain(source)
@@ -124,8 +125,9 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
     ``title`` element's text. In order: the stated title the first ``h1`` holds after a kicker; an ``h1``
     a title confirms (an ``h2`` where no ``h1`` but the site's name is there); a title the first ``h1``
     holds with more around it; the page's only, long ``h1``; the first title that is more than the site's
-    name; the first ``h1``; the first ``h2``. Last, a kicker is cut off where a heading is the title and its
-    class marks the kicker. docs/page-reader.md gives the figures for each.
+    name; the first ``h1``; the first ``h2``; a title with an empty slot ("Über André Loibl |"), which the
+    steps before pass over, without its separator. Last, a kicker is cut off where a heading is the title
+    and its class marks the kicker. docs/page-reader.md gives the figures for each.
     """
     return _without_page_kicker(root, _headline(root, stated, element, names))
 
@@ -257,7 +259,8 @@ def _without_kicker(heading: etree._Element) -> str:
 
 
 def _home_link(heading: etree._Element, text: str) -> bool:
-    """Whether the heading's text is all one link to a site's home page ("/", "https://site.org")."""
+    """Whether the heading's text is all one link to a site's home page ("/", "https://site.org", or the
+    Wayback Machine's copy of one)."""
     links = list(heading.iter("a"))
     if len(links) != 1 or " ".join("".join(links[0].itertext()).split()) != text:
         return False
