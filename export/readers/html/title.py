@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from export.readers.date_times import leading_date_pattern
-from export.readers.html.page_address import registered_domain
+from export.readers.html.page_address import registered_domain, unarchived
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/│~]{1,3}\s+")
 WORDS = re.compile(r"\w+")
@@ -28,8 +28,6 @@ HEADINGS = tuple(
 MAX_HEADINGS = 3
 KICKED_HEADINGS = etree.XPath("//*[self::h1 or self::h2 or self::h3][.//*[@class]]")
 KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
-# The Wayback Machine's path to a copy of an address, before the address.
-ARCHIVED = re.compile(r"/web/\d{1,14}[a-z_]{0,4}/(https?://.*)")
 CLASS_WORDS = re.compile(r"[^\W\d_]+")
 # Text for screen readers alone ("Navigation und Service", "<span class=aural>: </span>"): no headline's.
 SCREEN_READER_CLASSES = frozenset(
@@ -58,7 +56,7 @@ def site_names(*names: str | None, source: str | None = None) -> set[str]:
     that domain's name ("bbc") and the host's label before it ("news"), "www" aside; of a Wayback Machine
     copy's address, those of the address it is a copy of."""
     found = {compact(name or "") for name in names}
-    source = _unarchived(source or "")
+    source = unarchived(source or "")
     domain = registered_domain(source)
     if domain:
         above = (urlsplit(source or "").hostname or "").removesuffix(domain).split(".")
@@ -264,20 +262,10 @@ def _home_link(heading: etree._Element, text: str) -> bool:
     links = list(heading.iter("a"))
     if len(links) != 1 or " ".join("".join(links[0].itertext()).split()) != text:
         return False
-    address = urlsplit(_unarchived(links[0].get("href") or "#"))
+    address = urlsplit(unarchived(links[0].get("href") or "#"))
     return (
         address.path in ("", "/")
         and not address.query
         and not address.fragment
         and bool(address.netloc or address.path)
     )
-
-
-def _unarchived(address: str) -> str:
-    """The address the Wayback Machine's copy is of ("/web/20160330101229/http://site.net/" ->
-    "http://site.net/"), else the address itself."""
-    parts = urlsplit(address)
-    archived = (
-        ARCHIVED.match(parts.path) if (parts.hostname or "web.archive.org") == "web.archive.org" else None
-    )
-    return archived[1] + (f"?{parts.query}" if parts.query else "") if archived else address

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from export.model import Block, Heading, ListBlock, Paragraph, Picture, Span
 from export.readers.html.markup_tables import data_lines
-from export.readers.html.page_address import registered_domain
+from export.readers.html.page_address import registered_domain, unarchived
 
 # A teaser: a short paragraph that is one link to another page, after an optional label ("Read more:").
 MAX_TEASER = 150
@@ -28,7 +28,6 @@ MIN_LIST_ITEMS = 2
 # Closing notes: among the last blocks, short ones that say subscribe, follow, copyright ...
 MAX_NOTE = 300
 LAST_BLOCKS = 4
-ARCHIVED = re.compile(r"/web/\w+/(https?://[^/?#\s]+)")  # the Wayback Machine's address of a page
 MAX_SITE_MENTIONS = 4  # a site's name in more paragraphs than this is the article's subject
 MIN_SITE_NAME = 5  # a site's name shorter than this ("bbc", "taz") is a common word's part too
 MAX_SPACER = 40  # a line this short between notes ("Donate", a name) is passed over, not a stop
@@ -189,8 +188,7 @@ def _same_site(target: str | None, site: str | None) -> bool:
 def _site_name(address: str | None) -> str | None:
     """The site's name as its address has it, in letters and digits ("haitiantimes" for
     www.haitiantimes.com, also in a web archive's address); None where it is too short to tell from a word."""
-    archived = ARCHIVED.search(address or "")
-    domain = registered_domain(archived.group(1) if archived else address)
+    domain = registered_domain(unarchived(address or ""))
     name = "".join(ch for ch in domain.split(".")[0] if ch.isalnum()) if domain else ""
     return name.casefold() if len(name) >= MIN_SITE_NAME else None
 
