@@ -61,16 +61,20 @@ ORGANISATION = re.compile(
 # What joins two names in a byline: "and", "und", "et", "&", an interview's "im Gespräch mit".
 NAME_JOINS = re.compile(r"\s+(?:and|und|et|&|im\s+gespräch\s+mit)\s+", re.IGNORECASE)
 DATE_LANGUAGES = ("en", "de", "fr", "es")
+MAY = 4  # May's index in MONTH_NAMES' tuples
 
 
 def _date_words() -> frozenset[str]:
     """Months' and weekdays' words and short forms that a date leaves after a name ("Nathan Willis March",
     "Tomas Spahn Fr"), case-folded; not May's ("Mai", "Mayo"), which are names too."""
-    months = [MONTH_NAMES[language][:4] + MONTH_NAMES[language][5:] for language in DATE_LANGUAGES]
-    days = [WEEKDAY_NAMES[language] for language in DATE_LANGUAGES]
-    short = [month[:3] for month in months[0] + months[1]] + ["sept"]
-    short += [day[:3] for day in days[0]] + [day[:2] for day in days[1]]  # "Mon", "Mo"
-    return frozenset([word for names in months + days for word in names] + short)
+    months = {
+        language: MONTH_NAMES[language][:MAY] + MONTH_NAMES[language][MAY + 1 :]
+        for language in DATE_LANGUAGES
+    }
+    days = {language: WEEKDAY_NAMES[language] for language in DATE_LANGUAGES}
+    short = [month[:3] for month in months["en"] + months["de"]] + ["sept"]  # "Jan", "Mär", "Sept"
+    short += [day[:3] for day in days["en"]] + [day[:2] for day in days["de"]]  # "Mon", "Mo"
+    return frozenset([word for names in (*months.values(), *days.values()) for word in names] + short)
 
 
 DATE_WORDS = _date_words()
