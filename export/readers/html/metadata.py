@@ -232,12 +232,7 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     """The metadata of the page ``root``: JSON-LD first, then meta tags and markup."""
     found = _from_json_ld(root)
     tags = _tags(root)
-    values: dict[str, list[str]] = {}
-    for name, xpath in RULES:
-        if name == "author" or (values.get(name) and name != "title"):
-            continue
-        results = xpath(_tree(xpath, root, tags))
-        values.setdefault(name, []).extend(text for text in (_text(result) for result in results) if text)
+    values = _rule_values(root, tags)
     found.site = found.site or _first(values, "site")
     found.source = _first(values, "source") or found.source
     stated_sites = {compact(name) for name in (found.site, *values.get("site", [])) if name}
@@ -249,6 +244,29 @@ def read_metadata(root: etree._Element) -> PageMetadata:
         site_names(*stated_sites, source=found.source or _first(values, "icon")),
     )
     found.site_names = stated_sites | site_names(source=found.source)
+    found.published = found.published or _day(_first(values, "published"))
+    lines = _read_authors(found, root, tags)
+    found.dated = None if found.published else dateline(root, lines) or _address_day(found.source)
+    found.updated = found.updated or _day(_first(values, "updated"))
+    found.language = _language(_first(values, "language")) or found.language
+    return found
+
+
+def _rule_values(root: etree._Element, tags: etree._Element) -> dict[str, list[str]]:
+    """The texts of metadata.tsv's rules but the author's, by name: each name's first rule that finds any
+    (every rule's for the title)."""
+    values: dict[str, list[str]] = {}
+    for name, xpath in RULES:
+        if name == "author" or (values.get(name) and name != "title"):
+            continue
+        results = xpath(_tree(xpath, root, tags))
+        values.setdefault(name, []).extend(text for text in (_text(result) for result in results) if text)
+    return values
+
+
+def _read_authors(found: PageMetadata, root: etree._Element, tags: etree._Element) -> list[str]:
+    """Set ``found``'s authors (over JSON-LD's, which it holds), byline and the names to fall back on;
+    return the header lines read for the byline (none where neither byline nor date was wanted)."""
     stated, found.authors = found.authors, []
     hidden = False  # the names come from meta tags, which the reader does not see
     for named, unseen in _author_lists(root, tags, stated, found.is_person):
@@ -257,7 +275,6 @@ def read_metadata(root: etree._Element) -> PageMetadata:
         if found.authors:
             break
     first_name_only = len(found.authors) == 1 and len(found.authors[0].split()) == 1
-    found.published = found.published or _day(_first(values, "published"))
     byline_wanted = not found.authors or first_name_only or hidden
     lines = header_lines(root) if byline_wanted or not found.published else []
     bylined = byline_name(lines, found.is_person) if byline_wanted else None  # a person's, never the site's
@@ -273,10 +290,7 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     signer = _post_author_comment_name(root) if unnamed else []
     found.comment_signer = [name for name in signer if not ORGANISATION.search(name)]
     found.holders = found.persons(_copyright_holders(root)) if unnamed else []
-    found.dated = None if found.published else dateline(root, lines) or _address_day(found.source)
-    found.updated = found.updated or _day(_first(values, "updated"))
-    found.language = _language(_first(values, "language")) or found.language
-    return found
+    return lines
 
 
 def _post_author_comment_name(root: etree._Element) -> list[str]:
