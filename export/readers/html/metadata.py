@@ -106,9 +106,7 @@ ROLE_WORDS = frozenset(
     | {"writer", "contributor", "producer", "editor-at-large"}
 )
 # News agencies, as they sign: no person ("ERRIN HAINES, Associated Press", "FR mit dpa").
-AGENCIES = re.compile(
-    r"\b(?:AP|AFP|APA|dpa|DPA|KNA|epd|SDA|EFE|ANP|Reuters|Associated Press|Press Association)\b"
-)
+AGENCIES = re.compile(rf"\b(?:{'|'.join(map(re.escape, data_lines('agencies.txt')))})\b")
 # Elements that start a line of their own: an author element's role or affiliation below the name
 # ("<a>Mark Di Stefano</a><div class=byline__title>BuzzFeed News Reporter</div>") is another line.
 LINE_ELEMENTS = frozenset(
