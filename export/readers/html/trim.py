@@ -34,6 +34,7 @@ MAX_SPACER = 40  # a line this short between notes ("Donate", a name) is passed 
 # A label over more of the site's pages ("Related posts"), or before another page's title ("Mire: Title"): a
 # short line; the links right after it go with it.
 MAX_RELATED_LABEL = 100
+MAX_BOX_HEADING = MAX_RELATED_LABEL  # a note box's heading ("PC Gamer Newsletter"), as short as a label
 RELATED_LINKED = 0.5
 MAX_CREDIT = 100  # a picture's credit line: "Foto: Jo Smith", "© Agency/Photographer"
 QUOTE_MARKS = tuple("\"'“”„«»‘’‚")
@@ -243,7 +244,7 @@ def _without_note_boxes(blocks: list[Block], site: str | None) -> list[Block]:
     for block in blocks:
         text = block.text.strip() if isinstance(block, Heading | Paragraph) else ""
         note = _note_shaped(text) and NOTE_WORDS.search(text) is not None
-        if isinstance(block, Heading) and len(text) <= MAX_RELATED_LABEL and note and _names_site(text, site):
+        if isinstance(block, Heading) and len(text) <= MAX_BOX_HEADING and note and _names_site(text, site):
             in_box = True
         elif note and _names_site(text, site):  # a box of one paragraph
             continue
