@@ -99,7 +99,7 @@ def find_date_in(text: str) -> dt.date | None:
     return None
 
 
-def leading_date(separators: str) -> str:
+def leading_date_pattern(separators: str) -> str:
     """The pattern of a date in figures at a text's start ("23.01.2022", "2020-01-23") and one of the
     ``separators`` (a character class's contents) between spaces after it."""
     return rf"^\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\s+[{separators}]\s+"

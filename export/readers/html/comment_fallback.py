@@ -13,7 +13,7 @@ from export.model import Comment
 from export.readers.date_times import parse_date_after, parse_time_in
 from export.readers.html.inline import read_paragraphs
 from export.readers.html.markup_tables import patterns, search
-from export.readers.html.tree import HEADING_TAGS, heading_like, in_form, text_of
+from export.readers.html.tree import HEADING_TAGS, has_words, heading_like, in_form, text_of
 
 WORDS = "comment_words.tsv"
 ITEM_TAGS = frozenset({"li", "div", "article", "section"})
@@ -125,15 +125,11 @@ def _says_more(item: etree._Element) -> bool:
     """Whether the list item holds words outside its links and its ``time`` elements (a comment's text)."""
     skipped = {node for outer in item.iter("a", "time") for node in outer.iter()}
     return any(
-        _has_words(text)
+        has_words(text)
         for node in item.iter()
         if isinstance(node.tag, str) and node not in skipped
         for text in (node.text, *(child.tail for child in node))
     )
-
-
-def _has_words(text: str | None) -> bool:
-    return bool(text) and any(character.isalnum() for character in text or "")
 
 
 def _dated_here(item: etree._Element) -> bool:

@@ -45,6 +45,7 @@ from export.readers.html.tree import (
     append_text,
     common_ancestor,
     drop,
+    has_words,
     heading_like,
     in_form,
     previous_element,
@@ -171,18 +172,14 @@ def _says_more_than_links(element: etree._Element) -> bool:
     stack = [element]
     while stack:
         node = stack.pop()
-        if _has_words(node.text):
+        if has_words(node.text):
             return True
         for child in node:
-            if _has_words(child.tail):
+            if has_words(child.tail):
                 return True
             if isinstance(child.tag, str) and child.tag != "a":
                 stack.append(child)
     return False
-
-
-def _has_words(text: str | None) -> bool:
-    return bool(text) and any(character.isalnum() for character in text or "")
 
 
 def _without_wrapped(items: list[etree._Element]) -> list[etree._Element]:

@@ -19,16 +19,14 @@ INITIALS = re.compile(r"[^\W\d_a-z]{2,3}")
 MAX_TEXT = 200
 # Links to an author's page ("/author/donaldtownsend/"): their last part is the author's account.
 AUTHOR_LINKS = etree.XPath("//a[contains(@href,'/author/') or contains(@href,'/autor/')]")
-BODY_TEXTS = etree.XPath(
-    f"//body//text()[string-length() <= {MAX_TEXT}][normalize-space()][not(parent::script or parent::style)]"
+# A short text node that is shown and is no comment's.
+SHORT_TEXT = (
+    f"text()[string-length() <= {MAX_TEXT}][normalize-space()][not(parent::script or parent::style)]"
     "[not(ancestor::*[contains(@class,'comment') or contains(@id,'comment')])]"
 )
+BODY_TEXTS = etree.XPath(f"//body//{SHORT_TEXT}")
 # An author's own box or byline: where a first name alone may be written in full.
-AUTHOR_TEXTS = etree.XPath(
-    f"//*[contains(@class,'author')]//text()[string-length() <= {MAX_TEXT}][normalize-space()]"
-    "[not(parent::script or parent::style)]"
-    "[not(ancestor::*[contains(@class,'comment') or contains(@id,'comment')])]"
-)
+AUTHOR_TEXTS = etree.XPath(f"//*[contains(@class,'author')]//{SHORT_TEXT}")
 
 
 def full_name(root: etree._Element, name: str) -> str | None:
@@ -51,7 +49,7 @@ def full_name(root: etree._Element, name: str) -> str | None:
     for text in texts:
         for match in pattern.finditer(" ".join(text.split())):
             words = match[0].split()
-            if all(word[0].isupper() for word in words) and words != [name]:
+            if all(word[0].isupper() for word in words):  # two words or more: never the name itself
                 return " ".join(words)
     return None
 
@@ -64,9 +62,12 @@ def _from_account(root: etree._Element, initials: str) -> str | None:
         for link in AUTHOR_LINKS(root)
         if "".join(link.itertext()).strip() == initials
     }
+    accounts.discard("")
+    if not accounts:
+        return None
     words = r"\s+".join(rf"{re.escape(letter)}[^\W\d_][\w'’-]*" for letter in initials)
     pattern = re.compile(rf"\b{words}\b")
-    for text in BODY_TEXTS(root) if accounts - {""} else []:
+    for text in BODY_TEXTS(root):
         for match in pattern.finditer(" ".join(text.split())):
             if compact(match[0]) in accounts:
                 return match[0]

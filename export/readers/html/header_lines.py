@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from lxml import etree
 
-from export.readers.date_times import find_date_in, leading_date
+from export.readers.date_times import find_date_in, leading_date_pattern
 
 # A word of a name: a letter, then letters, digits, dots, apostrophes and hyphens.
 NAME_WORD = r"[^\W\d_][\w.'’-]*"
@@ -24,7 +24,7 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 # A date in figures, a separator, and a name of two or three words.
-DATED_NAME = re.compile(leading_date("-–|•·") + r"([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})$")
+DATED_NAME = re.compile(leading_date_pattern("-–|•·") + r"([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})$")
 LEAD_AT_END = re.compile(rf"(?:^|\s)(?:{LEAD_WORDS})\s*:?$", re.IGNORECASE)
 # Words that may come before a byline's lead word (besides dates and times).
 LEADS = frozenset(

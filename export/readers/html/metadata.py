@@ -61,16 +61,20 @@ ORGANISATION = re.compile(
 # What joins two names in a byline: "and", "und", "et", "&", an interview's "im Gespräch mit".
 NAME_JOINS = re.compile(r"\s+(?:and|und|et|&|im\s+gespräch\s+mit)\s+", re.IGNORECASE)
 DATE_LANGUAGES = ("en", "de", "fr", "es")
+MAY = 4  # May's index in MONTH_NAMES' tuples
 
 
 def _date_words() -> frozenset[str]:
     """Months' and weekdays' words and short forms that a date leaves after a name ("Nathan Willis March",
     "Tomas Spahn Fr"), case-folded; not May's ("Mai", "Mayo"), which are names too."""
-    months = [MONTH_NAMES[language][:4] + MONTH_NAMES[language][5:] for language in DATE_LANGUAGES]
-    days = [WEEKDAY_NAMES[language] for language in DATE_LANGUAGES]
-    short = [month[:3] for month in months[0] + months[1]] + ["sept"]
-    short += [day[:3] for day in days[0]] + [day[:2] for day in days[1]]  # "Mon", "Mo"
-    return frozenset([word for names in months + days for word in names] + short)
+    months = {
+        language: MONTH_NAMES[language][:MAY] + MONTH_NAMES[language][MAY + 1 :]
+        for language in DATE_LANGUAGES
+    }
+    days = {language: WEEKDAY_NAMES[language] for language in DATE_LANGUAGES}
+    short = [month[:3] for month in months["en"] + months["de"]] + ["sept"]  # "Jan", "Mär", "Sept"
+    short += [day[:3] for day in days["en"]] + [day[:2] for day in days["de"]]  # "Mon", "Mo"
+    return frozenset([word for names in (*months.values(), *days.values()) for word in names] + short)
 
 
 DATE_WORDS = _date_words()
@@ -102,9 +106,7 @@ ROLE_WORDS = frozenset(
     | {"writer", "contributor", "producer", "editor-at-large"}
 )
 # News agencies, as they sign: no person ("ERRIN HAINES, Associated Press", "FR mit dpa").
-AGENCIES = re.compile(
-    r"\b(?:AP|AFP|APA|dpa|DPA|KNA|epd|SDA|EFE|ANP|Reuters|Associated Press|Press Association)\b"
-)
+AGENCIES = re.compile(rf"\b(?:{'|'.join(map(re.escape, data_lines('agencies.txt')))})\b")
 # Elements that start a line of their own: an author element's role or affiliation below the name
 # ("<a>Mark Di Stefano</a><div class=byline__title>BuzzFeed News Reporter</div>") is another line.
 LINE_ELEMENTS = frozenset(
@@ -138,7 +140,8 @@ COMMENTER_NAMES = (
 NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le", "zu", "bin", "al"}
 )
-LABELS = frozenset({"author", "text", "autor", "autorin", "auteur", "autore"})
+# Labels alone on a line before the author's name ("Autor | Jane Doe").
+AUTHOR_LABEL_WORDS = frozenset({"author", "text", "autor", "autorin", "auteur", "autore"})
 JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
@@ -162,15 +165,16 @@ class PageMetadata:
 
     site_authors: list[str] = field(default_factory=list)  # the site named where an author is stated
     holders: list[str] = field(default_factory=list)  # a person the copyright line names ("© 2012 Jo Doe")
-    commenter: list[str] = field(default_factory=list)  # the post author's name on their own comments
+    comment_signer: list[str] = field(default_factory=list)  # the post author's name on their own comments
 
     def persons(self, names: list[str]) -> list[str]:
-        """The names that are not the site's (its stated name, publisher or host) nor an organisation's."""
+        """The names that are not the site's (its stated name, publisher or host), an organisation's nor a
+        news agency's."""
         return [name for name in names if self.is_person(name)]
 
     def is_person(self, name: str) -> bool:
         """Whether the name is not the site's (nor one word its name starts with: "Google" for
-        googleblog.com) nor an organisation's."""
+        googleblog.com), an organisation's nor a news agency's."""
         folded = compact(name)
         brand = (
             len(name.split()) == 1
@@ -188,13 +192,13 @@ class PageMetadata:
         """The page's own authors, else a byline line's name (``others``, trafilatura's, where they hold it:
         co-authors), else the name on the post author's own comments, else ``others``, else the copyright
         line's person, else the site where the page or ``others`` name it as the author."""
-        theirs = self.persons([name for name in map(_name, others) if name])
+        named = [name for name in map(_name, others) if name]
+        theirs = self.persons(named)
         bylined = {compact(name) for name in self.bylined}
         confirmed = bylined & {compact(name) for name in theirs}
-        people = self.authors or (theirs if confirmed else self.bylined) or self.commenter
+        people = self.authors or (theirs if confirmed else self.bylined) or self.comment_signer
         people = people or theirs or self.holders
-        named = self.site_authors + [name for name in map(_name, others) if name]
-        return people or [name for name in named if not self.is_person(name)][:1]
+        return people or [name for name in self.site_authors + named if not self.is_person(name)][:1]
 
 
 def _load_rules() -> list[tuple[str, etree.XPath]]:
@@ -226,12 +230,7 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     """The metadata of the page ``root``: JSON-LD first, then meta tags and markup."""
     found = _from_json_ld(root)
     tags = _tags(root)
-    values: dict[str, list[str]] = {}
-    for name, xpath in RULES:
-        if name == "author" or (values.get(name) and name != "title"):
-            continue
-        results = xpath(_tree(xpath, root, tags))
-        values.setdefault(name, []).extend(text for text in (_text(result) for result in results) if text)
+    values = _rule_values(root, tags)
     found.site = found.site or _first(values, "site")
     found.source = _first(values, "source") or found.source
     stated_sites = {compact(name) for name in (found.site, *values.get("site", [])) if name}
@@ -243,6 +242,29 @@ def read_metadata(root: etree._Element) -> PageMetadata:
         site_names(*stated_sites, source=found.source or _first(values, "icon")),
     )
     found.site_names = stated_sites | site_names(source=found.source)
+    found.published = found.published or _day(_first(values, "published"))
+    lines = _read_authors(found, root, tags)
+    found.dated = None if found.published else dateline(root, lines) or _address_day(found.source)
+    found.updated = found.updated or _day(_first(values, "updated"))
+    found.language = _language(_first(values, "language")) or found.language
+    return found
+
+
+def _rule_values(root: etree._Element, tags: etree._Element) -> dict[str, list[str]]:
+    """The texts of metadata.tsv's rules but the author's, by name: each name's first rule that finds any
+    (every rule's for the title)."""
+    values: dict[str, list[str]] = {}
+    for name, xpath in RULES:
+        if name == "author" or (values.get(name) and name != "title"):
+            continue
+        results = xpath(_tree(xpath, root, tags))
+        values.setdefault(name, []).extend(text for text in (_text(result) for result in results) if text)
+    return values
+
+
+def _read_authors(found: PageMetadata, root: etree._Element, tags: etree._Element) -> list[str]:
+    """Set ``found``'s authors (over JSON-LD's, which it holds), byline and the names to fall back on;
+    return the header lines read for the byline (none where neither byline nor date was wanted)."""
     stated, found.authors = found.authors, []
     hidden = False  # the names come from meta tags, which the reader does not see
     for named, unseen in _author_lists(root, tags, stated, found.is_person):
@@ -251,7 +273,6 @@ def read_metadata(root: etree._Element) -> PageMetadata:
         if found.authors:
             break
     first_name_only = len(found.authors) == 1 and len(found.authors[0].split()) == 1
-    found.published = found.published or _day(_first(values, "published"))
     byline_wanted = not found.authors or first_name_only or hidden
     lines = header_lines(root) if byline_wanted or not found.published else []
     bylined = byline_name(lines, found.is_person) if byline_wanted else None  # a person's, never the site's
@@ -264,16 +285,13 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     found.bylined = [bylined] if bylined and not found.authors else []
     unnamed = not found.authors and not found.bylined
     # the post author's account, even where its name is the site's (a one-person blog), if no organisation's
-    commenter = _post_authors_comment(root) if unnamed else []
-    found.commenter = [name for name in commenter if not ORGANISATION.search(name)]
+    signer = _post_author_comment_name(root) if unnamed else []
+    found.comment_signer = [name for name in signer if not ORGANISATION.search(name)]
     found.holders = found.persons(_copyright_holders(root)) if unnamed else []
-    found.dated = None if found.published else dateline(root, lines) or _address_day(found.source)
-    found.updated = found.updated or _day(_first(values, "updated"))
-    found.language = _language(_first(values, "language")) or found.language
-    return found
+    return lines
 
 
-def _post_authors_comment(root: etree._Element) -> list[str]:
+def _post_author_comment_name(root: etree._Element) -> list[str]:
     """The commenter's name on the first comment the post's author wrote (WordPress' ``bypostauthor``)."""
     for comment in POST_AUTHOR_COMMENT(root):
         for xpath in COMMENTER_NAMES:
@@ -306,13 +324,13 @@ def _author_lists(
             yield _names([_lines(result) for result in results]), xpath.path.startswith(TAG_RULES)
 
 
-def _text(result) -> str:
+def _text(result: str | etree._Element) -> str:
     """A result's text, whitespace collapsed and entities that pages escape twice resolved."""
     text = result if isinstance(result, str) else "".join(result.itertext())
     return " ".join(html.unescape(text).split())
 
 
-def _lines(result) -> str:
+def _lines(result: str | etree._Element) -> str:
     """A result's text as ``_text``, its lines apart by " | " where an element of its own starts or ends
     one."""
     if isinstance(result, str):
@@ -360,13 +378,15 @@ def _names(texts: list[str]) -> list[str]:
     """The names in bylines, those a byline joins ("Anna Muster und Max Muster", "A, B and C") apart, a
     role, place or agency after a comma left out ("TOM KRISHER, AP Auto Writer", "Sandee LaMotte, CNN")."""
     names: list[str] = []
+    seen: set[str] = set()  # compact, as ``title.compact``
     for text in texts:
         byline = _name(text)
         if "://" in byline or len(byline) > MAX_AUTHOR_LENGTH:
             continue
         for part in _comma_names(byline):
             for name in NAME_JOINS.split(part):
-                if name and compact(name) not in {compact(known) for known in names}:
+                if name and compact(name) not in seen:
+                    seen.add(compact(name))
                     names.append(name)  # once: "Maria Preuß" and "Maria Preuss" are one name
     return names
 
@@ -438,7 +458,12 @@ def _name(text: str) -> str:
 def _lead(word: str) -> bool:
     """A word that leads to a name: "By", "Posted", "Autor:", "Text"."""
     folded = word.strip(":").casefold()
-    return folded in BYLINE_WORDS or folded in BYLINE_LEADS or folded in ROLE_WORDS or folded in LABELS
+    return (
+        folded in BYLINE_WORDS
+        or folded in BYLINE_LEADS
+        or folded in ROLE_WORDS
+        or folded in AUTHOR_LABEL_WORDS
+    )
 
 
 def _language(text: str | None) -> str | None:

@@ -1,4 +1,5 @@
-"""The address a saved page's relative links resolve against, and an address's registered domain."""
+"""The address a saved page's relative links resolve against, an address's registered domain, and the
+address a Wayback Machine copy is of."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ SAVED_FROM_BYTES = 4096
 WEB_SCHEMES = ("http", "https")
 # Second-level labels under which a country's domains are registered ("bbc.co.uk", "abc.net.au").
 COUNTRY_SECOND_LEVELS = frozenset({"ac", "co", "com", "edu", "gov", "gv", "ne", "net", "or", "org"})
+# The Wayback Machine's path to a copy of an address, before the address.
+ARCHIVED = re.compile(r"/web/\d{1,14}[a-z_]{0,4}/(https?://.*)")
 
 
 def page_address(root: etree._Element, base_url: str | None = None) -> str | None:
@@ -61,3 +64,13 @@ def registered_domain(address: str | None) -> str | None:
     labels = host.split(".")
     keep = 3 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in COUNTRY_SECOND_LEVELS else 2
     return ".".join(labels[-keep:])
+
+
+def unarchived(address: str) -> str:
+    """The address the Wayback Machine's copy is of ("/web/20160330101229/http://site.net/" ->
+    "http://site.net/"), else the address itself."""
+    parts = urlsplit(address)
+    archived = (
+        ARCHIVED.match(parts.path) if (parts.hostname or "web.archive.org") == "web.archive.org" else None
+    )
+    return archived[1] + (f"?{parts.query}" if parts.query else "") if archived else address

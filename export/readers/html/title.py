@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from export.readers.date_times import leading_date
-from export.readers.html.page_address import registered_domain
+from export.readers.date_times import leading_date_pattern
+from export.readers.html.page_address import registered_domain, unarchived
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/│~]{1,3}\s+")
 WORDS = re.compile(r"\w+")
@@ -19,7 +19,7 @@ WORDS = re.compile(r"\w+")
 # comes after the headings.
 EMPTY_SLOT = re.compile(r"\s[|\-–—»:·•/│~]{1,3}$")
 # A date before the headline: "23.01.2022 - Headline", "2020-01-23 | Headline".
-LEADING_DATE = re.compile(leading_date(r"|\-–—:"))
+LEADING_DATE = re.compile(leading_date_pattern(r"|\-–—:"))
 COMPACT = re.compile(r"[\W_]+")
 DOMAIN_END = re.compile(r"\.[a-z]{2,6}\W*$", re.IGNORECASE)
 HEADINGS = tuple(
@@ -28,8 +28,6 @@ HEADINGS = tuple(
 MAX_HEADINGS = 3
 KICKED_HEADINGS = etree.XPath("//*[self::h1 or self::h2 or self::h3][.//*[@class]]")
 KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
-# The Wayback Machine's path to a copy of an address, before the address.
-ARCHIVED = re.compile(r"/web/\d{1,14}[a-z_]{0,4}/(https?://.*)")
 CLASS_WORDS = re.compile(r"[^\W\d_]+")
 # Text for screen readers alone ("Navigation und Service", "<span class=aural>: </span>"): no headline's.
 SCREEN_READER_CLASSES = frozenset(
@@ -55,9 +53,10 @@ COVER = 0.6
 
 def site_names(*names: str | None, source: str | None = None) -> set[str]:
     """The site's names as compact text: its stated names, its address's registered domain ("bbc.co.uk"),
-    that domain's name ("bbc") and the host's label before it ("news"), "www" aside."""
+    that domain's name ("bbc") and the host's label before it ("news"), "www" aside; of a Wayback Machine
+    copy's address, those of the address it is a copy of."""
     found = {compact(name or "") for name in names}
-    source = _unarchived(source or "")
+    source = unarchived(source or "")
     domain = registered_domain(source)
     if domain:
         above = (urlsplit(source or "").hostname or "").removesuffix(domain).split(".")
@@ -124,8 +123,9 @@ def headline(root: etree._Element, stated: list[str], element: str | None, names
     ``title`` element's text. In order: the stated title the first ``h1`` holds after a kicker; an ``h1``
     a title confirms (an ``h2`` where no ``h1`` but the site's name is there); a title the first ``h1``
     holds with more around it; the page's only, long ``h1``; the first title that is more than the site's
-    name; the first ``h1``; the first ``h2``. Last, a kicker is cut off where a heading is the title and its
-    class marks the kicker. docs/page-reader.md gives the figures for each.
+    name; the first ``h1``; the first ``h2``; a title with an empty slot ("Über André Loibl |"), which the
+    steps before pass over, without its separator. Last, a kicker is cut off where a heading is the title
+    and its class marks the kicker. docs/page-reader.md gives the figures for each.
     """
     return _without_page_kicker(root, _headline(root, stated, element, names))
 
@@ -257,24 +257,15 @@ def _without_kicker(heading: etree._Element) -> str:
 
 
 def _home_link(heading: etree._Element, text: str) -> bool:
-    """Whether the heading's text is all one link to a site's home page ("/", "https://site.org")."""
+    """Whether the heading's text is all one link to a site's home page ("/", "https://site.org", or the
+    Wayback Machine's copy of one)."""
     links = list(heading.iter("a"))
     if len(links) != 1 or " ".join("".join(links[0].itertext()).split()) != text:
         return False
-    address = urlsplit(_unarchived(links[0].get("href") or "#"))
+    address = urlsplit(unarchived(links[0].get("href") or "#"))
     return (
         address.path in ("", "/")
         and not address.query
         and not address.fragment
         and bool(address.netloc or address.path)
     )
-
-
-def _unarchived(address: str) -> str:
-    """The address the Wayback Machine's copy is of ("/web/20160330101229/http://site.net/" ->
-    "http://site.net/"), else the address itself."""
-    parts = urlsplit(address)
-    archived = (
-        ARCHIVED.match(parts.path) if (parts.hostname or "web.archive.org") == "web.archive.org" else None
-    )
-    return archived[1] + (f"?{parts.query}" if parts.query else "") if archived else address

@@ -17,6 +17,11 @@ def text_of(element: etree._Element) -> str:
     return " ".join(etree.tostring(element, method="text", encoding="unicode", with_tail=False).split())
 
 
+def has_words(text: str | None) -> bool:
+    """Whether a node's text or tail holds a letter or digit."""
+    return text is not None and any(character.isalnum() for character in text)
+
+
 def append_text(element: etree._Element, text: str | None) -> None:
     """Add ``text`` after the element's last child, or to its text when it has none."""
     if not text:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from export.model import Block, Heading, ListBlock, Paragraph, Picture, Span
 from export.readers.html.markup_tables import data_lines
-from export.readers.html.page_address import registered_domain
+from export.readers.html.page_address import registered_domain, unarchived
 
 # A teaser: a short paragraph that is one link to another page, after an optional label ("Read more:").
 MAX_TEASER = 150
@@ -28,13 +28,13 @@ MIN_LIST_ITEMS = 2
 # Closing notes: among the last blocks, short ones that say subscribe, follow, copyright ...
 MAX_NOTE = 300
 LAST_BLOCKS = 4
-ARCHIVED = re.compile(r"/web/\w+/(https?://[^/?#\s]+)")  # the Wayback Machine's address of a page
 MAX_SITE_MENTIONS = 4  # a site's name in more paragraphs than this is the article's subject
 MIN_SITE_NAME = 5  # a site's name shorter than this ("bbc", "taz") is a common word's part too
 MAX_SPACER = 40  # a line this short between notes ("Donate", a name) is passed over, not a stop
 # A label over more of the site's pages ("Related posts"), or before another page's title ("Mire: Title"): a
 # short line; the links right after it go with it.
 MAX_RELATED_LABEL = 100
+MAX_BOX_HEADING = MAX_RELATED_LABEL  # a note box's heading ("PC Gamer Newsletter"), as short as a label
 RELATED_LINKED = 0.5
 MAX_CREDIT = 100  # a picture's credit line: "Foto: Jo Smith", "© Agency/Photographer"
 QUOTE_MARKS = tuple("\"'“”„«»‘’‚")
@@ -108,8 +108,8 @@ def trim_article(
     pictures_fetched: bool = False,
     rules: Iterable[Rule] | None = None,
 ) -> list[Block]:
-    """``blocks`` without teaser links, lists of the site's other pages, labelled runs of links to more
-    pages, credit lines of pictures not shown and closing notes.
+    """``blocks`` without credit lines of pictures not shown, lines about the article, teaser links, lists of
+    the site's other pages, labelled runs of links to more pages, closing notes and the site's note boxes.
 
     ``address`` is the page's own, which tells links to the same site (relative ones always are);
     ``pictures_fetched``: the pictures' web addresses are fetched into the book (a fetched page);
@@ -189,8 +189,7 @@ def _same_site(target: str | None, site: str | None) -> bool:
 def _site_name(address: str | None) -> str | None:
     """The site's name as its address has it, in letters and digits ("haitiantimes" for
     www.haitiantimes.com, also in a web archive's address); None where it is too short to tell from a word."""
-    archived = ARCHIVED.search(address or "")
-    domain = registered_domain(archived.group(1) if archived else address)
+    domain = registered_domain(unarchived(address or ""))
     name = "".join(ch for ch in domain.split(".")[0] if ch.isalnum()) if domain else ""
     return name.casefold() if len(name) >= MIN_SITE_NAME else None
 
@@ -210,7 +209,7 @@ def _names_site(text: str, site: str | None) -> bool:
     return site is not None and site in "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
-def _without_closing_notes(blocks: list[Block], site: str | None = None) -> list[Block]:
+def _without_closing_notes(blocks: list[Block], site: str | None) -> list[Block]:
     """The blocks without the notes among the last few: short paragraphs or headings that name
     subscriptions, apps, following, donations or copyright, or the ``site`` itself; very short lines
     between them are passed over, anything else ends the search. A note starting with a quotation mark is
@@ -221,29 +220,31 @@ def _without_closing_notes(blocks: list[Block], site: str | None = None) -> list
         if not isinstance(block, Paragraph | Heading):
             break
         text = block.text.strip()
-        note = NOTE_WORDS.search(text) or _names_site(text, site)
-        if len(text) <= MAX_NOTE and not text.startswith(QUOTE_MARKS) and note:
+        if _note_shaped(text) and (NOTE_WORDS.search(text) or _names_site(text, site)):
             dropped.add(index)
         elif len(text) > MAX_SPACER:
             break
     return [block for index, block in enumerate(blocks) if index not in dropped]
 
 
+def _note_shaped(text: str) -> bool:
+    """Short enough for a note and not someone's quoted words."""
+    return len(text) <= MAX_NOTE and not text.startswith(QUOTE_MARKS)
+
+
 def _without_note_boxes(blocks: list[Block], site: str | None) -> list[Block]:
     """The blocks without the site's own boxes anywhere in the text: a short heading that names the site
     and a newsletter, a subscription, a donation ... ("PC Gamer Newsletter", "Unterstütze RosaMag"), and the
-    short paragraphs right after it that name one too; a short paragraph that names both is a box alone
-    ("To view the full story, please subscribe to The Haitian Times.")."""
+    short paragraphs right after it that name one too; any other short paragraph or heading that names both
+    is a box alone ("To view the full story, please subscribe to The Haitian Times.")."""
     if not site:
         return blocks
     kept: list[Block] = []
     in_box = False
     for block in blocks:
         text = block.text.strip() if isinstance(block, Heading | Paragraph) else ""
-        note = (
-            len(text) <= MAX_NOTE and not text.startswith(QUOTE_MARKS) and NOTE_WORDS.search(text) is not None
-        )
-        if isinstance(block, Heading) and len(text) <= MAX_RELATED_LABEL and note and _names_site(text, site):
+        note = _note_shaped(text) and NOTE_WORDS.search(text) is not None
+        if isinstance(block, Heading) and len(text) <= MAX_BOX_HEADING and note and _names_site(text, site):
             in_box = True
         elif note and _names_site(text, site):  # a box of one paragraph
             continue
