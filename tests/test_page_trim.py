@@ -294,3 +294,14 @@ def test_a_site_the_article_names_often_is_its_subject_and_signs_no_note():
     ask = Paragraph("Would you like to help the WordPress project? Get in touch with Jill today!")
     assert trim_article([*body, ask], page) == [*body, ask]
     assert trim_article([*body[:2], ask], page) == body[:2]  # named twice: the site's note
+
+
+def test_a_common_word_that_is_the_sites_name_signs_no_note():
+    """On nature.com an article's last paragraph saying "in nature" stays; "Subscribe to Nature" goes, as
+    does a line with the site's address."""
+    page = "https://www.nature.com/articles/d41586-024-0001"
+    last = Paragraph("Such patterns are rare in nature, the authors say, and hard to find again.")
+    blocks = [Paragraph(SENTENCE * 2), Paragraph(SENTENCE * 2), Paragraph(SENTENCE * 2), last]
+    assert trim_article(blocks, page) == blocks
+    notes = [Paragraph("Subscribe to Nature for the week's news."), Paragraph("Write to us: desk@nature.com")]
+    assert trim_article([*blocks, *notes], page) == blocks

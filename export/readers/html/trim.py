@@ -30,6 +30,7 @@ MAX_NOTE = 300
 LAST_BLOCKS = 4
 MAX_SITE_MENTIONS = 4  # a site's name in more paragraphs than this is the article's subject
 MIN_SITE_NAME = 5  # a site's name shorter than this ("bbc", "taz") is a common word's part too
+NAME_WORD = re.compile(r"[^\W_]+")  # a run of letters and digits
 MAX_SPACER = 40  # a line this short between notes ("Donate", a name) is passed over, not a stop
 # A label over more of the site's pages ("Related posts"), or before another page's title ("Mire: Title"): a
 # short line; the links right after it go with it.
@@ -199,14 +200,46 @@ def _signing_name(blocks: list[Block], address: str | None) -> str | None:
     often, as a company's blog does its product ("WordPress", "Docker")."""
     site = _site_name(address)
     mentions = sum(
-        _names_site(block.text, site) for block in blocks if isinstance(block, Paragraph | Heading)
+        _mentions_site(block.text, site) for block in blocks if isinstance(block, Paragraph | Heading)
     )
     return site if mentions <= MAX_SITE_MENTIONS else None
 
 
-def _names_site(text: str, site: str | None) -> bool:
-    """Whether the text names the site ("The Haitian Times", "VI Consortium", "RosaMag")."""
+def _mentions_site(text: str, site: str | None) -> bool:
+    """Whether the site's name is anywhere in the text's letters and digits, a word's part included (how
+    often the article talks of the site: "my6sense's exchange", "apolut-App")."""
     return site is not None and site in "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _names_site(text: str, site: str | None) -> bool:
+    """Whether whole words of the text spell the site's name as a name: capitalised, or two words or more
+    ("The Haitian Times", "RosaMag", "outdoor-magazin"), or as its address ("breakingbelizenews.com"); a
+    common word the name also is ("rare in nature" on nature.com) is none."""
+    if site is None:
+        return False
+    words = NAME_WORD.findall(text)
+    for start, word in enumerate(words):
+        spelled = ""
+        for end in range(start, len(words)):
+            spelled += words[end].casefold()
+            if len(spelled) >= len(site):
+                break
+        if spelled == site and (
+            end > start or word[0].isupper() or word[0].isdigit() or _in_address(text, site)
+        ):
+            return True
+    return False
+
+
+def _in_address(text: str, site: str) -> bool:
+    """Whether the site's name stands before a dot and a letter: a host or a mail address."""
+    folded = text.casefold()
+    at = folded.find(site + ".")
+    while at != -1:
+        if folded[at + len(site) + 1 : at + len(site) + 2].isalpha():
+            return True
+        at = folded.find(site + ".", at + 1)
+    return False
 
 
 def _without_closing_notes(blocks: list[Block], site: str | None) -> list[Block]:
