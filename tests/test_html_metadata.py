@@ -618,3 +618,19 @@ def test_a_name_is_given_once_and_without_the_signs_around_it():
     assert metadata("", body).authors == ["Cem Basman"]
     spelled = "<span class='author'>Maria Preuß</span><span class='author'>Maria Preuss</span>"
     assert metadata("", f"<h1>Selfcare</h1>{spelled}").authors == ["Maria Preuß"]
+
+
+def test_a_first_name_the_sites_name_starts_with_is_no_brand_unless_a_site_word_follows():
+    """ "Google" on googleblog.com is the company; "Anna" on annaschmidt.de is the blogger."""
+    anna = metadata(canonical("annaschmidt.de"), "<h1>Mein Garten</h1><a rel='author' href='/about'>Anna</a>")
+    assert anna.is_person("Anna") and anna.authors_or([]) == ["Anna"]
+    assert not metadata(canonical("googleblog.com")).is_person("Google")
+    assert not metadata(canonical("heisenews.de")).is_person("Heise")
+
+
+def test_a_surname_that_is_a_word_of_saying_stays_on_the_post_authors_comment():
+    thread = "<ol class='commentlist'>" + _comment("Edward Said", by_post_author=True) + "</ol>"
+    assert metadata("", f"<h1>A test</h1>{thread}").authors_or([]) == ["Edward Said"]
+    assert metadata(
+        "", f"<h1>A test</h1>{thread.replace('</cite> said:', ' says:</cite>')}"
+    ).comment_signer == ["Edward Said"]

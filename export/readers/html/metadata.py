@@ -131,7 +131,13 @@ LINE_MARK = "\x00"  # no text of a parsed page holds it
 POST_AUTHOR_COMMENT = etree.XPath(
     "(//*[contains(concat(' ',normalize-space(@class),' '),' bypostauthor ')])[1]"
 )
-SAYS = re.compile(r"\s+(?:said|says|sagt|schreibt|dit|dice|disse)\b.*", re.IGNORECASE)  # "admin sagt:"
+# "admin sagt:"; lower case only, so that a surname stays ("Edward Said says:" is "Edward Said")
+# Words a site's name puts after its brand ("googleblog", "heisenews"): "Anna" is no brand of annaschmidt.
+SITE_WORDS = frozenset(
+    {"blog", "blogs", "news", "online", "magazin", "magazine", "media", "tv", "post", "daily", "net", "web"}
+    | {"digital", "today", "press", "journal", "group", "hq", "shop", "store", "app", "apps"}
+)
+SAYS = re.compile(r"\s+(?:said|says|sagt|schreibt|dit|dice|disse)\b.*")
 COMMENTER_NAMES = (
     etree.XPath("(.//*[contains(concat(' ',normalize-space(@class),' '),' fn ')][normalize-space()])[1]"),
     etree.XPath("(.//*[contains(@class,'author')][normalize-space()])[1]"),
@@ -173,13 +179,13 @@ class PageMetadata:
         return [name for name in names if self.is_person(name)]
 
     def is_person(self, name: str) -> bool:
-        """Whether the name is not the site's (nor one word its name starts with: "Google" for
-        googleblog.com), an organisation's nor a news agency's."""
+        """Whether the name is not the site's (nor its brand: one word the site's name is with a word such
+        as "blog" after it, "Google" for googleblog.com), an organisation's nor a news agency's."""
         folded = compact(name)
         brand = (
             len(name.split()) == 1
             and len(folded) >= 4
-            and any(site.startswith(folded) for site in self.site_names)
+            and any(site.startswith(folded) and site[len(folded) :] in SITE_WORDS for site in self.site_names)
         )
         return (
             folded not in self.site_names
