@@ -141,7 +141,10 @@ def load(texts_option: Path | None, data: Path | None = None) -> list[Sentence] 
         *_labelled("fresh", ev.FRESH_LABELS, {d: fresh[d] for d in fresh_train}, fresh_train, lexicon),
     ]
     for _, document, label, level, _, sentence in ev.seed_rows(ev.SEED_ROWS):
-        weights = next(iter(_family_weights(sentence, lexicon).values()), {})
+        weights: dict[str, float] = {}
+        for found in _family_weights(sentence, lexicon).values():  # a row may split into sentences
+            for family, weight in found.items():
+                weights[family] = max(weights.get(family, 0.0), weight)
         sentences.append(Sentence("seed", document, label != "-" and level == "default", weights))
     return sentences
 
