@@ -102,7 +102,6 @@ class Lexicon:
         *,
         cue_order: tuple[str, ...],  # every cue, in the order tried where several start at one place
         cues: dict[str, tuple[ClaimKind, float]],
-        patterned_cues: tuple[str, ...],  # the cues whose words are a pattern, longest first
         kinds: dict[str, Kind],
         rules: tuple[Rule, ...],
         words: dict[str, frozenset[str]],
@@ -115,7 +114,6 @@ class Lexicon:
     ) -> None:
         self.cue_order = cue_order
         self.cues = cues
-        self.patterned_cues = patterned_cues
         self.kinds = kinds
         self.rules = rules
         self.words = words
@@ -148,8 +146,9 @@ class Lexicon:
         """The same lexicon with every regex compiled, so that a bad one raises re.error here."""
         for name in ("modal", "subordinator"):
             getattr(self, name)
-        for cue in self.patterned_cues:
-            bounded(cue)
+        for cue in self.cue_order:
+            if is_patterned(cue):
+                bounded(cue)
         for rule in self.rules:
             rule.pattern  # noqa: B018 (compiles it)
         return self
@@ -176,9 +175,8 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"  # what \w matches
 
 
-def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, float]], tuple[str, ...]]:
-    """The cues in the order they are tried, the cues by their words, and the cues whose words are a
-    pattern."""
+def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, float]]]:
+    """The cues in the order they are tried, and the cues by their words."""
     entries: dict[str, tuple[ClaimKind, float]] = {}
     for number, (cue, kind, weight) in _rows(path, (3,)):
         tokens = apostrophes(cue).lower().split()
@@ -209,7 +207,7 @@ def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, 
     for cue in ordered:
         by_initial.setdefault(cue[0] if cue[0].isalpha() else "", []).append(cue)
     tried = tuple(cue for group in by_initial.values() for cue in group)
-    return tried, entries, tuple(cue for cue in ordered if is_patterned(cue))
+    return tried, entries
 
 
 def _load_kinds(path: Path) -> dict[str, Kind]:
@@ -298,14 +296,13 @@ def load_lexicon(
 
     ``check`` compiles every regex now, so that a bad rule is reported with its line; without it each is
     compiled when first used (the shipped files are checked by the tests)."""
-    cue_order, table, patterned = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
+    cue_order, table = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
     classes, pronouns = _load_words(Path(words or _HERE / f"words_{LANGUAGE}.tsv"))
     context = _load_rules(Path(rules or _HERE / f"rules_{LANGUAGE}.tsv"), table, check)
     by_cue = _rules_by_cue(table, context)
     lexicon = Lexicon(
         cue_order=cue_order,
         cues=table,
-        patterned_cues=patterned,
         kinds=_load_kinds(Path(kinds or _HERE / f"kinds_{LANGUAGE}.tsv")),
         rules=context,
         words=classes,
@@ -377,7 +374,6 @@ def lexicon_from_data(data: tuple) -> Lexicon:
 _DATA_FIELDS = (
     "cue_order",
     "cues",
-    "patterned_cues",
     "kinds",
     "rules",
     "words",
