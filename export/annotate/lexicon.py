@@ -159,6 +159,11 @@ def apostrophes(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
 
 
+def cue_key(cue: str) -> str:
+    """A cue as the cue table keys it: its words lower-cased, apostrophes ASCII, one space apart."""
+    return " ".join(apostrophes(cue).lower().split())
+
+
 def _rows(path: Path, columns: tuple[int, ...]) -> list[tuple[int, list[str]]]:
     """The (line number, fields) of a tab-separated data file, skipping comments and blank lines."""
     rows = []
@@ -179,7 +184,8 @@ def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, 
     """The cues in the order they are tried, and the cues by their words."""
     entries: dict[str, tuple[ClaimKind, float]] = {}
     for number, (cue, kind, weight) in _rows(path, (3,)):
-        tokens = apostrophes(cue).lower().split()
+        key = cue_key(cue)
+        tokens = key.split()
         try:
             claim = claim_kind(kind)
         except ValueError:
@@ -198,7 +204,7 @@ def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, 
             value = -1.0
         if not 0 <= value <= 1:
             raise InputError(path, f"line {number}: weight must be a number from 0 to 1")
-        entries[" ".join(tokens)] = (claim, value)
+        entries[key] = (claim, value)
     # Longest first, so that "can be expected to" wins over "can" where both start. The cues that do not
     # start with a letter (those attached to the word before can start where any other can) are tried
     # together, at the place of the longest of them.
@@ -259,8 +265,7 @@ def _load_levels(path: Path, cues: Iterable[str], rules: tuple[Rule, ...]) -> di
     known = {*cues, *(f"rule:{rule.name}" for rule in rules), "condition"}
     levels = {}
     for number, (family, level, *_) in _rows(path, (2, 3)):
-        # a cue as the cue table keys it: its words lower-cased, one space apart
-        family = " ".join(apostrophes(family).lower().split()) if not family.startswith("rule:") else family
+        family = cue_key(family) if not family.startswith("rule:") else family
         if family not in known:
             raise InputError(path, f"line {number}: {family!r} is no cue, rule:NAME or condition")
         if level not in LEVEL_CAPS:
