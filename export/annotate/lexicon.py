@@ -19,67 +19,31 @@ from export.model import CLAIM_KINDS, ClaimKind, claim_kind
 if TYPE_CHECKING:
     from export.annotate.needles import Needles
 
-    # A rule's fields in order, as ``Rule(*data)`` takes them.
-    RuleData = tuple[str, bool, frozenset[str] | None, bool, str, tuple[Needles, ...], float]
-
 _HERE = Path(__file__).parent
 LANGUAGE = "en"  # the language of the data files shipped beside this module
 _ROLES = ("stop", "skip", "modal", "consequence", "determiner", "subordinator", "be", "participle", "minor")
 
 
-class Rule:
-    """A context in which cues are not speculative: all the sentence's, or those it overlaps (None: any).
+class Rule(NamedTuple):
+    """A context in which cues are not speculative: all the sentence's, or those it overlaps (None: any)."""
 
-    A plain class, not a dataclass: making a dataclass costs more at start-up than the rules' use of it."""
-
-    __slots__ = (
-        "_pattern",
-        "cancels",
-        "exact_case",
-        "expression",
-        "name",
-        "needles",
-        "weight",
-        "whole_sentence",
-    )
-
-    def __init__(
-        self,
-        name: str,
-        whole_sentence: bool,
-        cancels: frozenset[str] | None,
-        exact_case: bool,
-        expression: str,
-        needles: tuple[Needles, ...],  # any match contains a string of each (none known: empty)
-        weight: float = 0.0,  # the weight the cues it matches take: 0 cancels them
-    ) -> None:
-        self.name = name
-        self.whole_sentence = whole_sentence
-        self.cancels = cancels
-        self.exact_case = exact_case
-        self.expression = expression
-        self.needles = needles
-        self.weight = weight
-        self._pattern: re.Pattern[str] | None = None
+    name: str
+    whole_sentence: bool
+    cancels: frozenset[str] | None
+    exact_case: bool
+    expression: str
+    needles: tuple[Needles, ...]  # any match contains a string of each (none known: empty)
+    weight: float = 0.0  # the weight the cues it matches take: 0 cancels them
 
     @property
     def pattern(self) -> re.Pattern[str]:
         """The rule's regex, compiled when first tried: most rules' needles are in few sentences."""
-        if self._pattern is None:
-            self._pattern = re.compile(self.expression)
-        return self._pattern
+        return _compiled(self.expression)
 
-    def data(self) -> RuleData:
-        """The rule's fields in order, as ``Rule(*data)`` takes them."""
-        return (
-            self.name,
-            self.whole_sentence,
-            self.cancels,
-            self.exact_case,
-            self.expression,
-            self.needles,
-            self.weight,
-        )
+
+@cache
+def _compiled(expression: str) -> re.Pattern[str]:
+    return re.compile(expression)
 
 
 class Kind(NamedTuple):
@@ -364,7 +328,7 @@ def lexicon_data(lexicon: Lexicon) -> tuple:
     """The lexicon as tuples, strings, numbers, dicts and sets (for marshal), its regexes as their source."""
     values = {name: getattr(lexicon, name) for name in _DATA_FIELDS}
     values["kinds"] = {name: tuple(kind) for name, kind in lexicon.kinds.items()}
-    values["rules"] = tuple(rule.data() for rule in lexicon.rules)
+    values["rules"] = tuple(tuple(rule) for rule in lexicon.rules)
     return tuple(values.values())
 
 
