@@ -48,7 +48,7 @@ import claims_eval as ev  # noqa: E402
 from corpus_pages import shared_folder  # noqa: E402
 
 from export.annotate.claims import LEVELS, sentence_hits  # noqa: E402
-from export.annotate.lexicon import LEVEL_CAPS, Lexicon, apostrophes, default_lexicon, load_lexicon  # noqa: E402
+from export.annotate.lexicon import LEVEL_CAPS, Lexicon, cue_key, default_lexicon, load_lexicon  # noqa: E402
 
 LEVELS_FILE = ROOT / "export" / "annotate" / "levels_en.tsv"
 SOURCES = ("texts", "news", "fresh", "seed")
@@ -158,7 +158,7 @@ def cue_sections(data: Path | None = None) -> dict[str, str]:
             if not line.startswith("#  ") and line.strip("# "):
                 current = "section: " + line.strip("# ")[:40]
         elif line.strip():
-            sections[" ".join(apostrophes(line.split("\t")[0]).lower().split())] = current
+            sections[cue_key(line.split("\t")[0])] = current
     return sections
 
 

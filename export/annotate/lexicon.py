@@ -19,67 +19,31 @@ from export.model import CLAIM_KINDS, ClaimKind, claim_kind
 if TYPE_CHECKING:
     from export.annotate.needles import Needles
 
-    # A rule's fields in order, as ``Rule(*data)`` takes them.
-    RuleData = tuple[str, bool, frozenset[str] | None, bool, str, tuple[Needles, ...], float]
-
 _HERE = Path(__file__).parent
 LANGUAGE = "en"  # the language of the data files shipped beside this module
 _ROLES = ("stop", "skip", "modal", "consequence", "determiner", "subordinator", "be", "participle", "minor")
 
 
-class Rule:
-    """A context in which cues are not speculative: all the sentence's, or those it overlaps (None: any).
+class Rule(NamedTuple):
+    """A context in which cues are not speculative: all the sentence's, or those it overlaps (None: any)."""
 
-    A plain class, not a dataclass: making a dataclass costs more at start-up than the rules' use of it."""
-
-    __slots__ = (
-        "_pattern",
-        "cancels",
-        "exact_case",
-        "expression",
-        "name",
-        "needles",
-        "weight",
-        "whole_sentence",
-    )
-
-    def __init__(
-        self,
-        name: str,
-        whole_sentence: bool,
-        cancels: frozenset[str] | None,
-        exact_case: bool,
-        expression: str,
-        needles: tuple[Needles, ...],  # any match contains a string of each (none known: empty)
-        weight: float = 0.0,  # the weight the cues it matches take: 0 cancels them
-    ) -> None:
-        self.name = name
-        self.whole_sentence = whole_sentence
-        self.cancels = cancels
-        self.exact_case = exact_case
-        self.expression = expression
-        self.needles = needles
-        self.weight = weight
-        self._pattern: re.Pattern[str] | None = None
+    name: str
+    whole_sentence: bool
+    cancels: frozenset[str] | None
+    exact_case: bool
+    expression: str
+    needles: tuple[Needles, ...]  # any match contains a string of each (none known: empty)
+    weight: float = 0.0  # the weight the cues it matches take: 0 cancels them
 
     @property
     def pattern(self) -> re.Pattern[str]:
         """The rule's regex, compiled when first tried: most rules' needles are in few sentences."""
-        if self._pattern is None:
-            self._pattern = re.compile(self.expression)
-        return self._pattern
+        return _compiled(self.expression)
 
-    def data(self) -> RuleData:
-        """The rule's fields in order, as ``Rule(*data)`` takes them."""
-        return (
-            self.name,
-            self.whole_sentence,
-            self.cancels,
-            self.exact_case,
-            self.expression,
-            self.needles,
-            self.weight,
-        )
+
+@cache
+def _compiled(expression: str) -> re.Pattern[str]:
+    return re.compile(expression)
 
 
 class Kind(NamedTuple):
@@ -102,7 +66,6 @@ class Lexicon:
         *,
         cue_order: tuple[str, ...],  # every cue, in the order tried where several start at one place
         cues: dict[str, tuple[ClaimKind, float]],
-        patterned_cues: tuple[str, ...],  # the cues whose words are a pattern, longest first
         kinds: dict[str, Kind],
         rules: tuple[Rule, ...],
         words: dict[str, frozenset[str]],
@@ -115,7 +78,6 @@ class Lexicon:
     ) -> None:
         self.cue_order = cue_order
         self.cues = cues
-        self.patterned_cues = patterned_cues
         self.kinds = kinds
         self.rules = rules
         self.words = words
@@ -148,8 +110,9 @@ class Lexicon:
         """The same lexicon with every regex compiled, so that a bad one raises re.error here."""
         for name in ("modal", "subordinator"):
             getattr(self, name)
-        for cue in self.patterned_cues:
-            bounded(cue)
+        for cue in self.cue_order:
+            if is_patterned(cue):
+                bounded(cue)
         for rule in self.rules:
             rule.pattern  # noqa: B018 (compiles it)
         return self
@@ -158,6 +121,11 @@ class Lexicon:
 def apostrophes(text: str) -> str:
     """``text`` with typographic apostrophes made ASCII, keeping every offset (faster than str.translate)."""
     return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
+
+
+def cue_key(cue: str) -> str:
+    """A cue as the cue table keys it: its words lower-cased, apostrophes ASCII, one space apart."""
+    return " ".join(apostrophes(cue).lower().split())
 
 
 def _rows(path: Path, columns: tuple[int, ...]) -> list[tuple[int, list[str]]]:
@@ -176,12 +144,12 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"  # what \w matches
 
 
-def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, float]], tuple[str, ...]]:
-    """The cues in the order they are tried, the cues by their words, and the cues whose words are a
-    pattern."""
+def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, float]]]:
+    """The cues in the order they are tried, and the cues by their words."""
     entries: dict[str, tuple[ClaimKind, float]] = {}
     for number, (cue, kind, weight) in _rows(path, (3,)):
-        tokens = apostrophes(cue).lower().split()
+        key = cue_key(cue)
+        tokens = key.split()
         try:
             claim = claim_kind(kind)
         except ValueError:
@@ -200,7 +168,7 @@ def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, 
             value = -1.0
         if not 0 <= value <= 1:
             raise InputError(path, f"line {number}: weight must be a number from 0 to 1")
-        entries[" ".join(tokens)] = (claim, value)
+        entries[key] = (claim, value)
     # Longest first, so that "can be expected to" wins over "can" where both start. The cues that do not
     # start with a letter (those attached to the word before can start where any other can) are tried
     # together, at the place of the longest of them.
@@ -209,7 +177,7 @@ def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, 
     for cue in ordered:
         by_initial.setdefault(cue[0] if cue[0].isalpha() else "", []).append(cue)
     tried = tuple(cue for group in by_initial.values() for cue in group)
-    return tried, entries, tuple(cue for cue in ordered if is_patterned(cue))
+    return tried, entries
 
 
 def _load_kinds(path: Path) -> dict[str, Kind]:
@@ -261,8 +229,7 @@ def _load_levels(path: Path, cues: Iterable[str], rules: tuple[Rule, ...]) -> di
     known = {*cues, *(f"rule:{rule.name}" for rule in rules), "condition"}
     levels = {}
     for number, (family, level, *_) in _rows(path, (2, 3)):
-        # a cue as the cue table keys it: its words lower-cased, one space apart
-        family = " ".join(apostrophes(family).lower().split()) if not family.startswith("rule:") else family
+        family = cue_key(family) if not family.startswith("rule:") else family
         if family not in known:
             raise InputError(path, f"line {number}: {family!r} is no cue, rule:NAME or condition")
         if level not in LEVEL_CAPS:
@@ -298,14 +265,13 @@ def load_lexicon(
 
     ``check`` compiles every regex now, so that a bad rule is reported with its line; without it each is
     compiled when first used (the shipped files are checked by the tests)."""
-    cue_order, table, patterned = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
+    cue_order, table = _load_cues(Path(cues or _HERE / f"cues_{LANGUAGE}.tsv"))
     classes, pronouns = _load_words(Path(words or _HERE / f"words_{LANGUAGE}.tsv"))
     context = _load_rules(Path(rules or _HERE / f"rules_{LANGUAGE}.tsv"), table, check)
     by_cue = _rules_by_cue(table, context)
     lexicon = Lexicon(
         cue_order=cue_order,
         cues=table,
-        patterned_cues=patterned,
         kinds=_load_kinds(Path(kinds or _HERE / f"kinds_{LANGUAGE}.tsv")),
         rules=context,
         words=classes,
@@ -362,7 +328,7 @@ def lexicon_data(lexicon: Lexicon) -> tuple:
     """The lexicon as tuples, strings, numbers, dicts and sets (for marshal), its regexes as their source."""
     values = {name: getattr(lexicon, name) for name in _DATA_FIELDS}
     values["kinds"] = {name: tuple(kind) for name, kind in lexicon.kinds.items()}
-    values["rules"] = tuple(rule.data() for rule in lexicon.rules)
+    values["rules"] = tuple(tuple(rule) for rule in lexicon.rules)
     return tuple(values.values())
 
 
@@ -377,7 +343,6 @@ def lexicon_from_data(data: tuple) -> Lexicon:
 _DATA_FIELDS = (
     "cue_order",
     "cues",
-    "patterned_cues",
     "kinds",
     "rules",
     "words",
