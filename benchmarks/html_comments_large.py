@@ -28,7 +28,6 @@ import argparse
 import hashlib
 import json
 import re
-import signal
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -42,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from corpus_pages import absent, corpus_argument  # noqa: E402
+from corpus_pages import absent, corpus_argument, time_limit  # noqa: E402
 from large_corpus import load, part_of  # noqa: E402
 
 from export.errors import InputError  # noqa: E402
@@ -312,31 +311,25 @@ def _clean(author: str) -> bool:
     return not (YEAR.search(author) or CLOCK.search(author) or NOT_NAME.search(author) or len(author) > 80)
 
 
-def _alarm(signum: int, frame: object) -> None:
-    raise TimeoutError
-
-
 def measure(page: Page, tally: Tally, rows: list[str]) -> None:
     """Add one page's figures to ``tally`` and its line to ``rows`` when it holds or yields comments."""
     tally.pages += 1
-    signal.alarm(TIMEOUT)
     try:
-        root = parse_html(page.path.read_bytes(), page.path)
-        page_text = _normal(" ".join(_visible_text(root)))
-        entries = held_entries(root)
-        kept = {entry for entry, _ in entries}
-        runs = {entry: _own_text(entry, kept) for entry, _ in entries}
-        keys = {entry: _key(_key_runs(entry, kept) or runs[entry]) for entry, _ in entries}
-        metadata = read_metadata(root)
-        mark_videos(root)
-        clean_tree(root)
-        thread, _, _ = read_comments_and_related(root, metadata.source, metadata.published)
+        with time_limit(TIMEOUT):
+            root = parse_html(page.path.read_bytes(), page.path)
+            page_text = _normal(" ".join(_visible_text(root)))
+            entries = held_entries(root)
+            kept = {entry for entry, _ in entries}
+            runs = {entry: _own_text(entry, kept) for entry, _ in entries}
+            keys = {entry: _key(_key_runs(entry, kept) or runs[entry]) for entry, _ in entries}
+            metadata = read_metadata(root)
+            mark_videos(root)
+            clean_tree(root)
+            thread, _, _ = read_comments_and_related(root, metadata.source, metadata.published)
     except (InputError, TimeoutError, RecursionError) as error:
         tally.failures += 1
         rows.append(f"FAIL {page.site} {page.path.name}: {type(error).__name__}")
         return
-    finally:
-        signal.alarm(0)
     comments = thread.all_comments()
     text = " ".join(_comment_text(comment) for comment in comments)
     reached = sum(keys[entry] in text for entry, _ in entries)
@@ -408,7 +401,6 @@ def main() -> None:
     corpus = args.corpus
     if not (corpus / "trafilatura" / "evaldata.json").is_file():
         absent(corpus)
-    signal.signal(signal.SIGALRM, _alarm)
     sys.setrecursionlimit(10000)
     chosen = parts(corpus)
     tally = Tally()
