@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from corpus_pages import absent, corpus_argument, time_limit  # noqa: E402
-from large_corpus import load, part_of  # noqa: E402
+from large_corpus import load  # noqa: E402
 
 from export.errors import InputError  # noqa: E402
 from export.model import Comment, block_texts  # noqa: E402
@@ -135,14 +135,14 @@ def older_aside(site: str) -> bool:
     return int(hashlib.sha256(site.encode()).hexdigest(), 16) % 3 == 0
 
 
-def parts(corpus: Path) -> dict[Path, Part]:
-    """Each page's part: tune or aside where both splits agree, else seen."""
-    newer = {gold.page: part_of(gold.site) for gold in load(corpus)}
+def parts(corpus: Path, pages: list[Page]) -> dict[Path, Part]:
+    """Each of ``pages``' part: tune or aside where both splits agree, else seen."""
+    newer = {gold.page: gold.part for gold in load(corpus)}
     return {
         page.path: newer[page.path]
         if newer[page.path] == ("aside" if older_aside(page.site) else "tune")
         else "seen"
-        for page in corpus_pages(corpus)
+        for page in pages
     }
 
 
@@ -402,10 +402,11 @@ def main() -> None:
     if not (corpus / "trafilatura" / "evaldata.json").is_file():
         absent(corpus)
     sys.setrecursionlimit(10000)
-    chosen = parts(corpus)
+    pages = list(corpus_pages(corpus))
+    chosen = parts(corpus, pages)
     tally = Tally()
     rows: list[str] = []
-    for page in corpus_pages(corpus):
+    for page in pages:
         if chosen[page.path] == args.part:  # the other parts' pages are not even parsed
             measure(page, tally, rows)
     if args.pages:
