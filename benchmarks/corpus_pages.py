@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,32 +48,36 @@ def page_name(corpus: Path, page: Path) -> str:
     return str(page.relative_to(corpus))
 
 
-class PageTimeout(Exception):
-    """A page took longer than its time limit."""
+@contextmanager
+def time_limit(seconds: int) -> Iterator[None]:
+    """Raise TimeoutError inside the block once it has run ``seconds`` (SIGALRM: main thread, Unix)."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise TimeoutError
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def read_page(page: Path, limit: int = 20):
     """The page read by our HTML reader in this process (an Article), or the one-line reason it gave none."""
-    import signal
-
     from export.errors import InputError
     from export.readers.html.page import read_html_page
 
-    def stop(signum, frame):
-        raise PageTimeout
-
-    signal.signal(signal.SIGALRM, stop)
-    signal.alarm(limit)
     try:
-        return read_html_page(page)
+        with time_limit(limit):
+            return read_html_page(page)
     except InputError as error:
         return str(error)
-    except PageTimeout:
+    except TimeoutError:
         return f"over {limit} s"
     except RecursionError:
         return "too deep"
-    finally:
-        signal.alarm(0)
 
 
 def article_text(article) -> str:

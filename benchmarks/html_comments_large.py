@@ -28,7 +28,6 @@ import argparse
 import hashlib
 import json
 import re
-import signal
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -42,8 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from corpus_pages import absent, corpus_argument  # noqa: E402
-from large_corpus import load, part_of  # noqa: E402
+from corpus_pages import absent, corpus_argument, time_limit  # noqa: E402
+from large_corpus import load  # noqa: E402
 
 from export.errors import InputError  # noqa: E402
 from export.model import Comment, block_texts  # noqa: E402
@@ -136,14 +135,14 @@ def older_aside(site: str) -> bool:
     return int(hashlib.sha256(site.encode()).hexdigest(), 16) % 3 == 0
 
 
-def parts(corpus: Path) -> dict[Path, Part]:
-    """Each page's part: tune or aside where both splits agree, else seen."""
-    newer = {gold.page: part_of(gold.site) for gold in load(corpus)}
+def parts(corpus: Path, pages: list[Page]) -> dict[Path, Part]:
+    """Each of ``pages``' part: tune or aside where both splits agree, else seen."""
+    newer = {gold.page: gold.part for gold in load(corpus)}
     return {
         page.path: newer[page.path]
         if newer[page.path] == ("aside" if older_aside(page.site) else "tune")
         else "seen"
-        for page in corpus_pages(corpus)
+        for page in pages
     }
 
 
@@ -312,31 +311,25 @@ def _clean(author: str) -> bool:
     return not (YEAR.search(author) or CLOCK.search(author) or NOT_NAME.search(author) or len(author) > 80)
 
 
-def _alarm(signum: int, frame: object) -> None:
-    raise TimeoutError
-
-
 def measure(page: Page, tally: Tally, rows: list[str]) -> None:
     """Add one page's figures to ``tally`` and its line to ``rows`` when it holds or yields comments."""
     tally.pages += 1
-    signal.alarm(TIMEOUT)
     try:
-        root = parse_html(page.path.read_bytes(), page.path)
-        page_text = _normal(" ".join(_visible_text(root)))
-        entries = held_entries(root)
-        kept = {entry for entry, _ in entries}
-        runs = {entry: _own_text(entry, kept) for entry, _ in entries}
-        keys = {entry: _key(_key_runs(entry, kept) or runs[entry]) for entry, _ in entries}
-        metadata = read_metadata(root)
-        mark_videos(root)
-        clean_tree(root)
-        thread, _, _ = read_comments_and_related(root, metadata.source, metadata.published)
+        with time_limit(TIMEOUT):
+            root = parse_html(page.path.read_bytes(), page.path)
+            page_text = _normal(" ".join(_visible_text(root)))
+            entries = held_entries(root)
+            kept = {entry for entry, _ in entries}
+            runs = {entry: _own_text(entry, kept) for entry, _ in entries}
+            keys = {entry: _key(_key_runs(entry, kept) or runs[entry]) for entry, _ in entries}
+            metadata = read_metadata(root)
+            mark_videos(root)
+            clean_tree(root)
+            thread, _, _ = read_comments_and_related(root, metadata.source, metadata.published)
     except (InputError, TimeoutError, RecursionError) as error:
         tally.failures += 1
         rows.append(f"FAIL {page.site} {page.path.name}: {type(error).__name__}")
         return
-    finally:
-        signal.alarm(0)
     comments = thread.all_comments()
     text = " ".join(_comment_text(comment) for comment in comments)
     reached = sum(keys[entry] in text for entry, _ in entries)
@@ -408,12 +401,12 @@ def main() -> None:
     corpus = args.corpus
     if not (corpus / "trafilatura" / "evaldata.json").is_file():
         absent(corpus)
-    signal.signal(signal.SIGALRM, _alarm)
     sys.setrecursionlimit(10000)
-    chosen = parts(corpus)
+    pages = list(corpus_pages(corpus))
+    chosen = parts(corpus, pages)
     tally = Tally()
     rows: list[str] = []
-    for page in corpus_pages(corpus):
+    for page in pages:
         if chosen[page.path] == args.part:  # the other parts' pages are not even parsed
             measure(page, tally, rows)
     if args.pages:

@@ -127,13 +127,12 @@ def main() -> None:
     print(f"tune: {len(tune)} pages, {len(dated)} with a gold date; ours right on {right}")
     print(f"{'policy':45} {'right':>6} {'won':>4} {'lost':>4}  sites won / lost")
     for name, policy in POLICIES.items():
-        won = sorted({g.site for g, d in dated if policy(d) == d.gold != d.ours})
-        lost = sorted({g.site for g, d in dated if policy(d) != d.gold == d.ours})
-        wins = sum(policy(d) == d.gold != d.ours for _, d in dated)
-        losses = sum(policy(d) != d.gold == d.ours for _, d in dated)
-        print(
-            f"{name:45} {sum(policy(d) == d.gold for _, d in dated):>6} {wins:>4} {losses:>4}  {won} / {lost}"
-        )
+        answers = [(gold, policy(d), d) for gold, d in dated]
+        won = [gold.site for gold, answer, d in answers if answer == d.gold != d.ours]
+        lost = [gold.site for gold, answer, d in answers if answer != d.gold == d.ours]
+        hits = sum(answer == d.gold for _, answer, d in answers)
+        sites = f"{sorted(set(won))} / {sorted(set(lost))}"
+        print(f"{name:45} {hits:>6} {len(won):>4} {len(lost):>4}  {sites}")
     for name in HTMLDATE:
         times = [d.seconds[name] * 1000 for _, d in pages]
         print(f"htmldate {name}: median {statistics.median(times):.1f} ms, max {max(times):.0f} ms per page")

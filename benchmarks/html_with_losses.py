@@ -34,7 +34,7 @@ from large_corpus import LargeGold, load  # noqa: E402
 
 from export.errors import InputError  # noqa: E402
 from export.readers.html.choice import MainText  # noqa: E402
-from export.readers.html.page import read_html_page  # noqa: E402
+from export.readers.html.page import read_html  # noqa: E402
 from export.readers.html.parse import clean_tree, parse_page  # noqa: E402
 from export.readers.html.sections import consumed_elements  # noqa: E402
 from export.readers.origin import PageInput  # noqa: E402
@@ -59,10 +59,10 @@ def page_texts(path: Path) -> Texts:
     """Every text ``classify`` needs, from the page at ``path``."""
     import trafilatura
 
-    article = read_html_page(path)
-    own, theirs = _reading(path, "ours"), _reading(path, "trafilatura")
-    book = article_text(article)
     page = PageInput.from_file(path)
+    article = read_html(page)
+    own, theirs = _reading(page, "ours"), _reading(page, "trafilatura")
+    book = article_text(article)
     root = parse_page(page.data, page.name, page.charset).root
     text = normalise(" ".join(root.itertext()))
     clean_tree(root)
@@ -84,10 +84,10 @@ def page_texts(path: Path) -> Texts:
     )
 
 
-def _reading(path: Path, main_text: MainText) -> str:
+def _reading(page: PageInput, main_text: MainText) -> str:
     """The article's text as one reader alone finds it; none where that reader finds none."""
     try:
-        return article_text(read_html_page(path, main_text))
+        return article_text(read_html(page, main_text))
     except InputError:
         return ""
 

@@ -10,7 +10,6 @@ Figures are given apart for the "tune" and "aside" sites of benchmarks/large_cor
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 from collections import Counter
 from pathlib import Path
@@ -21,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from corpus_pages import absent, corpus_argument  # noqa: E402
+from corpus_pages import absent, corpus_argument, time_limit  # noqa: E402
 from large_corpus import load  # noqa: E402
 
 from export.errors import InputError  # noqa: E402
@@ -68,10 +67,6 @@ def _in_picture(image) -> bool:
     return parent is not None and parent.tag in ("picture", "source")
 
 
-def stop(signum, frame):
-    raise TimeoutError
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     corpus_argument(parser)
@@ -80,19 +75,16 @@ def main() -> None:
     if not args.corpus.is_dir():
         absent(args.corpus)
     figures: dict[str, Counter[str]] = {"tune": Counter(), "aside": Counter()}
-    signal.signal(signal.SIGALRM, stop)
     for gold in load(args.corpus):
         counts = figures[gold.part]
         data = gold.page.read_bytes()
         address = address_of(data, gold.page.stem)
-        signal.alarm(LIMIT)
         try:
-            article = read_html(PageInput(data, Origin(str(gold.page), address=address)))
+            with time_limit(LIMIT):
+                article = read_html(PageInput(data, Origin(str(gold.page), address=address)))
         except (InputError, TimeoutError, RecursionError):
             counts["pages unread"] += 1
             continue
-        finally:
-            signal.alarm(0)
         counts["pages"] += 1
         pictures = article.pictures()
         counts["pictures in the text"] += len(pictures)
