@@ -13,10 +13,11 @@ from export.model import Comment
 from export.readers.date_times import parse_date_after, parse_time_in
 from export.readers.html.inline import read_paragraphs
 from export.readers.html.markup_tables import patterns, search
-from export.readers.html.tree import HEADING_TAGS, has_words, heading_like, in_form, text_of
+from export.readers.html.tree import HEADING_TAGS, has_words_outside, heading_like, in_form, text_of
 
 WORDS = "comment_words.tsv"
 ITEM_TAGS = frozenset({"li", "div", "article", "section"})
+LINK_AND_TIME_TAGS = frozenset({"a", "time"})
 LONGEST_HEADING = 200
 SHORTEST_COMMENT = 20
 LONGEST_NOTICE = 200
@@ -123,13 +124,7 @@ def dated_list_items(heading: etree._Element) -> list[etree._Element]:
 
 def _says_more(item: etree._Element) -> bool:
     """Whether the list item holds words outside its links and its ``time`` elements (a comment's text)."""
-    skipped = {node for outer in item.iter("a", "time") for node in outer.iter()}
-    return any(
-        has_words(text)
-        for node in item.iter()
-        if isinstance(node.tag, str) and node not in skipped
-        for text in (node.text, *(child.tail for child in node))
-    )
+    return has_words_outside(item, LINK_AND_TIME_TAGS)
 
 
 def _dated_here(item: etree._Element) -> bool:

@@ -45,7 +45,7 @@ from export.readers.html.tree import (
     append_text,
     common_ancestor,
     drop,
-    has_words,
+    has_words_outside,
     heading_like,
     in_form,
     previous_element,
@@ -58,6 +58,7 @@ COMMENT_ID = re.compile(r"^(?:li-|div-)?comment-?(\d+)$")
 COMMENT_NUMBER = re.compile(r"\d+")
 LONGEST_LABEL = 200
 LIST_LEVELS = 4  # how far above a comment its list may be
+LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
 
 
 @dataclass
@@ -169,17 +170,7 @@ def _says_more_than_links(element: etree._Element) -> bool:
     a pingback may be its link alone, and a run's words may follow it (Blogger's dt, then dd)."""
     if any(matches(element, self_test(MARKUP, role)) for role in ("pingback", "trackback", "run")):
         return True
-    stack = [element]
-    while stack:
-        node = stack.pop()
-        if has_words(node.text):
-            return True
-        for child in node:
-            if has_words(child.tail):
-                return True
-            if isinstance(child.tag, str) and child.tag != "a":
-                stack.append(child)
-    return False
+    return has_words_outside(element, LINK_TAGS)
 
 
 def _without_wrapped(items: list[etree._Element]) -> list[etree._Element]:

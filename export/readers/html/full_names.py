@@ -8,13 +8,13 @@ import re
 
 from lxml import etree
 
+from export.readers.html.header_lines import NAME_WORD
 from export.readers.html.title import compact
 
 # A username of two or three parts: "christian.stadtfeld", "jane_doe", "max-muster".
 HANDLE = re.compile(r"[^\W\d_]{2,}(?:[._-][^\W\d_]{2,}){1,2}")
 HANDLE_PARTS = re.compile(r"[._-]")
 FIRST_NAME = re.compile(r"[^\W\d_][^\W\d_'’-]+")
-WORD = r"[^\W\d_][\w.'’-]*"
 INITIALS = re.compile(r"[^\W\d_a-z]{2,3}")
 MAX_TEXT = 200
 # Links to an author's page ("/author/donaldtownsend/"): their last part is the author's account.
@@ -36,13 +36,13 @@ def full_name(root: etree._Element, name: str) -> str | None:
     if HANDLE.fullmatch(name) and name.islower():
         first, *_, last = HANDLE_PARTS.split(name)
         pattern = re.compile(
-            rf"\b{re.escape(first)}(?:\s+{WORD}){{0,2}}\s+{re.escape(last)}\b", re.IGNORECASE
+            rf"\b{re.escape(first)}(?:\s+{NAME_WORD}){{0,2}}\s+{re.escape(last)}\b", re.IGNORECASE
         )
         texts = BODY_TEXTS(root)
     elif INITIALS.fullmatch(name) and name.isupper():
         return _from_account(root, name)
     elif FIRST_NAME.fullmatch(name) and name[0].isupper():
-        pattern = re.compile(rf"\b{re.escape(name)}\s+{WORD}")
+        pattern = re.compile(rf"\b{re.escape(name)}\s+{NAME_WORD}")
         texts = AUTHOR_TEXTS(root)
     else:
         return None

@@ -391,8 +391,8 @@ def _names(texts: list[str]) -> list[str]:
             continue
         for part in _comma_names(byline):
             for name in NAME_JOINS.split(part):
-                if name and compact(name) not in seen:
-                    seen.add(compact(name))
+                if name and (key := compact(name)) not in seen:
+                    seen.add(key)
                     names.append(name)  # once: "Maria Preuß" and "Maria Preuss" are one name
     return names
 

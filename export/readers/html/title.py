@@ -135,9 +135,12 @@ def _without_page_kicker(root: etree._Element, title: str | None) -> str | None:
     ("<h2><span class=content__kicker>Covid-19</span>: Lässt sich ...</h2>" -> "Lässt sich ...")."""
     if not title:
         return title
+    title_words = words(title)
     for heading in KICKED_HEADINGS(root):
+        if words(_shown_text(heading)) != title_words:
+            continue  # most headings: one walk of the heading, not three
         rest = _without_kicker(heading)
-        if words(_shown_text(heading)) == words(title) != words(rest):
+        if words(rest) != title_words:
             return rest
     return title
 

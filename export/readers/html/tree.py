@@ -22,6 +22,22 @@ def has_words(text: str | None) -> bool:
     return text is not None and any(character.isalnum() for character in text)
 
 
+def has_words_outside(element: etree._Element, tags: frozenset[str]) -> bool:
+    """Whether the element holds a letter or digit outside its descendants of ``tags`` (links, times); a
+    walk with a stack, not a recursion: markup may nest thousands deep."""
+    stack = [element]
+    while stack:
+        node = stack.pop()
+        if has_words(node.text):
+            return True
+        for child in node:
+            if has_words(child.tail):
+                return True
+            if isinstance(child.tag, str) and child.tag not in tags:
+                stack.append(child)
+    return False
+
+
 def append_text(element: etree._Element, text: str | None) -> None:
     """Add ``text`` after the element's last child, or to its text when it has none."""
     if not text:
