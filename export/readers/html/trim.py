@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from export.model import Block, Heading, ListBlock, Paragraph, Picture, Span
+from export.model import Block, Heading, ListBlock, Paragraph, Picture, Span, block_paragraphs
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.page_address import registered_domain, unarchived
 
@@ -38,6 +38,9 @@ MAX_RELATED_LABEL = 100
 MAX_BOX_HEADING = MAX_RELATED_LABEL  # a note box's heading ("PC Gamer Newsletter"), as short as a label
 RELATED_LINKED = 0.5
 MAX_CREDIT = 100  # a picture's credit line: "Foto: Jo Smith", "© Agency/Photographer"
+# A run of linked blocks: this many paragraphs or lists in a row, each this much links (a menu, more stories).
+MIN_RUN = 2
+RUN_LINKED = 0.8
 QUOTE_MARKS = tuple("\"'“”„«»‘’‚")
 ADDRESS = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
@@ -100,6 +103,9 @@ RULES: dict[str, Rule] = {
     "site's note boxes": lambda blocks, page: _without_note_boxes(
         blocks, _signing_name(blocks, page.address)
     ),
+    # generic (tune's halves, docs/page-reader.md): no word list, no site's name
+    "runs of linked blocks": lambda blocks, page: _without_linked_runs(blocks),
+    "headings at the end": lambda blocks, page: _without_trailing_headings(blocks),
 }
 
 
@@ -162,6 +168,37 @@ def _linked(spans: list[Span], start: int = 0) -> int:
         if span.kind == "link":
             covered.update(range(max(span.start, start), span.end))
     return len(covered)
+
+
+def _all_links(block: Block) -> bool:
+    """A paragraph or list whose text is nearly all links."""
+    if not isinstance(block, Paragraph | ListBlock):
+        return False
+    paragraphs = block_paragraphs([block])
+    total = sum(len(paragraph.text.strip()) for paragraph in paragraphs)
+    return total > 0 and sum(_linked(paragraph.spans) for paragraph in paragraphs) >= RUN_LINKED * total
+
+
+def _without_linked_runs(blocks: list[Block]) -> list[Block]:
+    """Without paragraphs or lists that are all links, two or more in a row (pictures between them passed
+    over): a menu or a list of other pages, whatever its markup is called."""
+    left_out: set[int] = set()
+    run: list[int] = []
+    for index, block in enumerate([*blocks, None]):
+        if block is not None and _all_links(block):
+            run.append(index)
+        elif block is None or not (run and isinstance(block, Picture)):
+            left_out.update(run if len(run) >= MIN_RUN else [])
+            run = []
+    return [block for index, block in enumerate(blocks) if index not in left_out]
+
+
+def _without_trailing_headings(blocks: list[Block]) -> list[Block]:
+    """Without the headings that end the text: nothing of theirs follows (a picture after one is its own)."""
+    end = len(blocks)
+    while end and isinstance(blocks[end - 1], Heading):
+        end -= 1
+    return blocks[:end]
 
 
 def _site_list(block: Block, address: str | None) -> bool:
