@@ -142,6 +142,19 @@ def _trailing_headings(found: list[Facts], dropped: set[int]) -> set[int]:
     return heads
 
 
+def _linked_runs(found: list[Facts]) -> set[int]:
+    """Two or more paragraphs or lists in a row, each nearly all links (pictures between them passed over)."""
+    runs: set[int] = set()
+    run: list[int] = []
+    for fact in [*found, None]:
+        if fact is not None and isinstance(fact.block, Paragraph | ListBlock) and fact.linked >= 0.8:
+            run.append(fact.index)
+        elif fact is None or not (run and isinstance(fact.block, Picture)):
+            runs.update(run if len(run) >= 2 else [])
+            run = []
+    return runs
+
+
 def _link_list(fact: Facts) -> bool:
     """A list of two items or more, each nearly all links."""
     block = fact.block
@@ -187,6 +200,7 @@ CANDIDATES: dict[str, Callable[[list[Facts]], set[int]]] = {
     "linked at an edge, not in precision": _each(lambda f, _: _edge_link(f) and f.precise < ABSENT),
     "linked at an edge, not in default": _each(lambda f, _: _edge_link(f) and f.default < ABSENT),
     "trailing headings": lambda found: _trailing_headings(found, set()),
+    "a run of linked blocks": lambda found: _linked_runs(found),
     "linked at an edge + trailing headings": lambda found: (
         (edges := {f.index for f in found if _edge_link(f)}) | _trailing_headings(found, edges)
     ),
@@ -236,6 +250,7 @@ def main() -> None:
     step.add_argument("--blocks", help="score the candidate rules on the pages kept in this file")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--half", choices=("A", "B", "all"), default="A", help="tune's half to score")
+    parser.add_argument("--only", help="score only the candidates whose names hold this text")
     parser.add_argument("--pages", action="store_true", help="name the sites each candidate wins and loses")
     options = parser.parse_args()
     corpus = options.corpus
@@ -253,7 +268,7 @@ def main() -> None:
     pages = pickle.loads(Path(options.blocks).read_bytes())
     chosen = [gold for gold in golds if options.half == "all" or half_of(gold.site) == options.half]
     print(f"tune half {options.half}: {len(chosen)} pages")
-    for name in CANDIDATES:
+    for name in [name for name in CANDIDATES if options.only is None or options.only in name]:
         for trimmed in (True, False):
             before, after, won, lost = _run(chosen, pages, name, trimmed, options.pages)
             where = "trim" if trimmed else "raw"

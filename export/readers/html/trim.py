@@ -90,21 +90,22 @@ def _each_block(test: Callable[[list[Block], int, Page], bool]) -> Rule:
     return rule
 
 
-# In this order: a credit line looks at the block before it, which the rules after it may leave out.
+# In this order: a credit line looks at the block before it, which the rules after it may leave out; a run of
+# linked blocks is whole before the teaser rule takes its short ones, and a list of the site's own pages is
+# gone before it (a list of sources after one stays); a heading ends the text once what followed it is gone.
 RULES: dict[str, Rule] = {
     "credit lines": _each_block(
         lambda blocks, index, page: _unshown_credit(blocks, index, page.pictures_fetched)
     ),
     "metadata lines": _each_block(lambda blocks, index, page: _metadata_line(blocks[index])),
-    "teaser links": _each_block(lambda blocks, index, page: _teaser(blocks[index])),
     "site lists": _each_block(lambda blocks, index, page: _site_list(blocks[index], page.address)),
+    "runs of linked blocks": lambda blocks, page: _without_linked_runs(blocks),  # generic: no word list
+    "teaser links": _each_block(lambda blocks, index, page: _teaser(blocks[index])),
     "related labels": lambda blocks, page: _without_related_runs(blocks),
     "closing notes": lambda blocks, page: _without_closing_notes(blocks, _signing_name(blocks, page.address)),
     "site's note boxes": lambda blocks, page: _without_note_boxes(
         blocks, _signing_name(blocks, page.address)
     ),
-    # generic (tune's halves, docs/page-reader.md): no word list, no site's name
-    "runs of linked blocks": lambda blocks, page: _without_linked_runs(blocks),
     "headings at the end": lambda blocks, page: _without_trailing_headings(blocks),
 }
 
