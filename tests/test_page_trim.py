@@ -319,6 +319,12 @@ def test_paragraphs_and_lists_of_links_in_a_row_go_one_alone_stays():
     half_linked = Paragraph(SENTENCE, spans=[Span(0, len(SENTENCE) // 2, "link", "/a.html")])
     alone = [Paragraph(SENTENCE), menu[1], half_linked, more, Paragraph(SENTENCE)]
     assert trim_article(alone, PAGE) == alone
+    sources = [
+        linked(f"https://www.example.org/paper-{n}.html", f"https://www.example.org/paper-{n}.html")
+        for n in (1, 2)
+    ]
+    cited = [Paragraph(SENTENCE), *sources, Paragraph(SENTENCE)]
+    assert trim_article(cited, PAGE) == cited
 
 
 def test_headings_that_end_the_text_go_one_before_its_picture_stays():

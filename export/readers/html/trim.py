@@ -172,10 +172,13 @@ def _linked(spans: list[Span], start: int = 0) -> int:
 
 
 def _all_links(block: Block) -> bool:
-    """A paragraph or list whose text is nearly all links."""
+    """A paragraph or list whose text is nearly all links; one that shows an address is a reference (the
+    sources a post lists), as for a teaser."""
     if not isinstance(block, Paragraph | ListBlock):
         return False
     paragraphs = block_paragraphs([block])
+    if any(ADDRESS.search(paragraph.text) for paragraph in paragraphs):
+        return False
     total = sum(len(paragraph.text.strip()) for paragraph in paragraphs)
     return total > 0 and sum(_linked(paragraph.spans) for paragraph in paragraphs) >= RUN_LINKED * total
 
