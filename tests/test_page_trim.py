@@ -332,3 +332,8 @@ def test_headings_that_end_the_text_go_one_before_its_picture_stays():
     assert texts(trim_article(blocks, PAGE)) == ["The story", SENTENCE]
     pictured = [Paragraph(SENTENCE), Heading("The bridge today", 2), Picture(alt="the bridge")]
     assert trim_article(pictured, PAGE) == pictured
+    source = [
+        Paragraph(SENTENCE),
+        Heading("First in the magazine: https://www.magazine.org/2019/the-interview", 3),
+    ]
+    assert trim_article(source, PAGE) == source

@@ -198,9 +198,10 @@ def _without_linked_runs(blocks: list[Block]) -> list[Block]:
 
 
 def _without_trailing_headings(blocks: list[Block]) -> list[Block]:
-    """Without the headings that end the text: nothing of theirs follows (a picture after one is its own)."""
+    """Without the headings that end the text: nothing of theirs follows (a picture after one is its own);
+    one that shows an address is a source line ("Quelle: https://..."), not a heading."""
     end = len(blocks)
-    while end and isinstance(blocks[end - 1], Heading):
+    while end and isinstance(last := blocks[end - 1], Heading) and not ADDRESS.search(last.text):
         end -= 1
     return blocks[:end]
 
