@@ -16,7 +16,23 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "benchmarks" / "data" / "claims_fresh2_sources.tsv"
 LABELS = ROOT / "benchmarks" / "data" / "claims_fresh2_en.tsv"
 SENTENCE_CAP = 60
-BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "th", "dt", "dd", "figcaption")
+BLOCKS = (
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "figcaption",
+)
 
 
 def sources() -> dict[str, str]:
