@@ -634,3 +634,31 @@ def test_a_surname_that_is_a_word_of_saying_stays_on_the_post_authors_comment():
     assert metadata(
         "", f"<h1>A test</h1>{thread.replace('</cite> said:', ' says:</cite>')}"
     ).comment_signer == ["Edward Said"]
+
+
+def json_ld(data: str) -> str:
+    return f"<script type='application/ld+json'>{data}</script>"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # the article as a web page's main entity
+        ('{"@type": "WebPage", "mainEntity": {"@type": "Article", "author": "Liesa Oguz"}}', ["Liesa Oguz"]),
+        # a type named with its vocabulary
+        ('{"@type": "http://schema.org/NewsArticle", "author": "Jane Doe"}', ["Jane Doe"]),
+        ('{"@type": ["schema:BlogPosting"], "author": "Jane Doe"}', ["Jane Doe"]),
+        # a subtype of Article beyond the common ones
+        ('{"@type": "OpinionNewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}}', ["Jane Doe"]),
+        # a person's name in parts
+        ('{"@type": "Article", "author": {"givenName": "Jane", "familyName": "Doe"}}', ["Jane Doe"]),
+        # an organisation of any kind is no author; the person beside it is
+        (
+            '{"@type": "NewsArticle", "author": [{"@type": "NewsMediaOrganization", "name": "The Ledger"},'
+            ' {"@type": "Person", "name": "Jane Doe"}]}',
+            ["Jane Doe"],
+        ),
+    ],
+)
+def test_json_ld_articles_and_their_authors_are_read(data, expected):
+    assert metadata(json_ld(data)).authors == expected

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,23 +13,12 @@ from lxml import etree
 
 from export.readers.date_times import find_date_in
 from export.readers.dates import MONTH_NAMES, WEEKDAY_NAMES, make_date, parse_date
+from export.readers.html import json_ld
 from export.readers.html.full_names import full_name
 from export.readers.html.header_lines import AUTHOR_LABEL, byline_name, dateline, header_lines, labelled_name
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names
-from export.xmlchars import remove_xml_illegal
 
-ARTICLE_TYPES = frozenset(
-    {
-        "Article",
-        "NewsArticle",
-        "BlogPosting",
-        "Report",
-        "ScholarlyArticle",
-        "TechArticle",
-        "AnalysisNewsArticle",
-    }
-)
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 MAX_AUTHOR_LENGTH = 80
@@ -148,10 +136,8 @@ NAME_PARTICLES = frozenset(
 )
 # Labels alone on a line before the author's name ("Autor | Jane Doe").
 AUTHOR_LABEL_WORDS = frozenset({"author", "text", "autor", "autorin", "auteur", "autore"})
-JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
-CDATA_MARKS = re.compile(r"(?://\s*)?(?:<!\[CDATA\[|\]\]>)")
 
 
 @dataclass
@@ -481,52 +467,13 @@ def _language(text: str | None) -> str | None:
 
 def _from_json_ld(root: etree._Element) -> PageMetadata:
     found = PageMetadata()
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(JSON_CONTROL.sub(" ", CDATA_MARKS.sub("", script.text)))
-        except ValueError:
-            continue
-        for item in _objects(data):
-            types = item.get("@type")
-            types = set(types) if isinstance(types, list) else {types}
-            if not types & ARTICLE_TYPES:
-                continue
-            found.title = found.title or _string(item.get("headline"))
-            found.authors = found.authors or _names(_person_names(item.get("author")))
-            found.published = found.published or _day(_string(item.get("datePublished")))
-            found.updated = found.updated or _day(_string(item.get("dateModified")))
-            publisher = item.get("publisher")
-            if isinstance(publisher, dict):
-                found.site = found.site or _string(publisher.get("name"))
-            found.language = found.language or _language(_string(item.get("inLanguage")))
+    for item in json_ld.articles(root):
+        found.title = found.title or json_ld.string(item.get("headline"))
+        found.authors = found.authors or _names(json_ld.person_names(item.get("author")))
+        found.published = found.published or _day(json_ld.string(item.get("datePublished")))
+        found.updated = found.updated or _day(json_ld.string(item.get("dateModified")))
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict):
+            found.site = found.site or json_ld.string(publisher.get("name"))
+        found.language = found.language or _language(json_ld.string(item.get("inLanguage")))
     return found
-
-
-def _objects(data) -> list[dict]:
-    """Every JSON object in a JSON-LD document, ``@graph`` members included."""
-    if isinstance(data, list):
-        return [item for element in data for item in _objects(element)]
-    if not isinstance(data, dict):
-        return []
-    return [data, *_objects(data.get("@graph", []))]
-
-
-def _string(value) -> str | None:
-    if isinstance(value, str):
-        text = " ".join(remove_xml_illegal(html.unescape(value)).split())
-        return text or None
-    return None
-
-
-def _person_names(value) -> list[str]:
-    if isinstance(value, list):
-        return [name for element in value for name in _person_names(element)]
-    if isinstance(value, dict):
-        if value.get("@type") == "Organization":
-            return []
-        name = _string(value.get("name"))
-        return [name] if name else []
-    name = _string(value)
-    return [name] if name else []
