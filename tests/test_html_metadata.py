@@ -662,3 +662,17 @@ def json_ld(data: str) -> str:
 )
 def test_json_ld_articles_and_their_authors_are_read(data, expected):
     assert metadata(json_ld(data)).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # meta names in any case
+        ("<meta name='Author' content='Jane Doe'>", ""),
+        ("<meta name='DCTERMS.creator' content='Jane Doe'>", ""),
+        # microdata's name in a meta element: its content
+        ("", "<div itemprop='author' itemscope><meta itemprop='name' content='Jane Doe'></div>"),
+    ],
+)
+def test_author_tags_in_any_case_and_microdata_meta_values_are_read(head, body):
+    assert metadata(head, body).authors == ["Jane Doe"]

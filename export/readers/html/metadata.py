@@ -324,9 +324,11 @@ def _text(result: str | etree._Element) -> str:
 
 def _lines(result: str | etree._Element) -> str:
     """A result's text as ``_text``, its lines apart by " | " where an element of its own starts or ends
-    one."""
+    one; a ``meta`` element's ``content``."""
     if isinstance(result, str):
         return _text(result)
+    if result.tag == "meta":  # microdata's value of an element that shows none
+        return _text(result.get("content") or "")
     parts: list[str] = []
     for event, element in etree.iterwalk(result, events=("start", "end")):
         if isinstance(element.tag, str) and element.tag in LINE_ELEMENTS:
