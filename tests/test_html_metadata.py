@@ -676,3 +676,22 @@ def test_json_ld_articles_and_their_authors_are_read(data, expected):
 )
 def test_author_tags_in_any_case_and_microdata_meta_values_are_read(head, body):
     assert metadata(head, body).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        # the site's name as its logo's home link shows it, after the headline
+        ("<a href='/'><img alt='Ethify' src='logo.png'></a>", "Vegetarian for a year"),
+        ("<a href='https://www.greenplates.org/' title='Ethify'>Home</a>", "Vegetarian for a year"),
+        # another site's home link names that site, not this one
+        ("<a href='https://ethify.net/'>Ethify</a>", "Vegetarian for a year | Ethify"),
+    ],
+)
+def test_a_title_part_the_home_link_names_is_the_site(link, expected):
+    head = "<title>Vegetarian for a year | Ethify</title>" + canonical("greenplates.org")
+    assert metadata(head, f"<header>{link}</header>").title == expected
+
+
+def test_a_heading_link_that_does_not_parse_is_no_home_link():
+    assert metadata("", "<h1><a href='http://[cookie-preferences]/'>A story</a></h1>").title == "A story"

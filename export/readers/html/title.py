@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from lxml import etree
 
@@ -26,6 +26,7 @@ HEADINGS = tuple(
     etree.XPath(f"//{tag}[not(ancestor::nav or ancestor::aside or ancestor::footer)]") for tag in ("h1", "h2")
 )
 MAX_HEADINGS = 3
+HOME_LINKS = etree.XPath("//a[@href]")
 KICKED_HEADINGS = etree.XPath("//*[self::h1 or self::h2 or self::h3][.//*[@class]]")
 KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
 CLASS_WORDS = re.compile(r"[^\W\d_]+")
@@ -62,6 +63,21 @@ def site_names(*names: str | None, source: str | None = None) -> set[str]:
         above = (urlsplit(source or "").hostname or "").removesuffix(domain).split(".")
         found |= {compact(domain), compact(domain.split(".")[0])}
         found |= {compact(label) for label in above[-2:-1] if label != "www"}
+    return {name for name in found if len(name) >= MIN_NAME}
+
+
+def home_link_names(root: etree._Element, source: str | None) -> set[str]:
+    """The names the page's links to its own home page show (their text, a logo's ``alt``, their ``title``),
+    compact: "<a href="/"><img alt="Steinzeit & Co"></a>". A link to another site's home page names that
+    site, so only links without a host, or to the host's registered domain, count."""
+    domain = registered_domain(unarchived(source or ""))
+    found = set()
+    for link in HOME_LINKS(root):
+        address = _home_address(link.get("href"))
+        if address is None or (address.netloc and registered_domain(f"//{address.netloc}/") != domain):
+            continue
+        texts = ["".join(link.itertext()), link.get("title") or ""]
+        found |= {compact(text) for text in texts + [image.get("alt") or "" for image in link.iter("img")]}
     return {name for name in found if len(name) >= MIN_NAME}
 
 
@@ -116,18 +132,26 @@ def words(text: str | None) -> list[str]:
     return WORDS.findall((text or "").casefold())
 
 
-def headline(root: etree._Element, stated: list[str], element: str | None, names: set[str]) -> str | None:
+def headline(
+    root: etree._Element,
+    stated: list[str],
+    element: str | None,
+    names: set[str],
+    home: frozenset[str] = frozenset(),
+) -> str | None:
     """The headline of the page ``root``.
 
     ``stated`` are the titles its metadata states (JSON-LD headline, og:title, ...), ``element`` its
-    ``title`` element's text. In order: the stated title the first ``h1`` holds after a kicker; an ``h1``
-    a title confirms (an ``h2`` where no ``h1`` but the site's name is there); a title the first ``h1``
-    holds with more around it; the page's only, long ``h1``; the first title that is more than the site's
+    ``title`` element's text; ``names`` the site's names, ``home`` those its home links show, which name
+    the site only where a title's part is one of them ("Headline | Müritzurlauber": that part goes
+    first). Then, in order: the stated title the first ``h1`` holds after a kicker; an ``h1`` a title
+    confirms (an ``h2`` where no ``h1`` but the site's name is there); a title the first ``h1`` holds
+    with more around it; the page's only, long ``h1``; the first title that is more than the site's
     name; the first ``h1``; the first ``h2``; a title with an empty slot ("Über André Loibl |"), which the
     steps before pass over, without its separator. Last, a kicker is cut off where a heading is the title
     and its class marks the kicker. docs/page-reader.md gives the figures for each.
     """
-    return _without_page_kicker(root, _headline(root, stated, element, names))
+    return _without_page_kicker(root, _headline(root, stated, element, names, home))
 
 
 def _without_page_kicker(root: etree._Element, title: str | None) -> str | None:
@@ -145,7 +169,9 @@ def _without_page_kicker(root: etree._Element, title: str | None) -> str | None:
     return title
 
 
-def _headline(root: etree._Element, stated: list[str], element: str | None, names: set[str]) -> str | None:
+def _headline(
+    root: etree._Element, stated: list[str], element: str | None, names: set[str], home: frozenset[str]
+) -> str | None:
     """The headline, before a kicker the page marks in a heading is cut from it (``headline`` says how)."""
     titles = [
         LEADING_DATE.sub("", title) for title in (*stated, element) if title and not EMPTY_SLOT.search(title)
@@ -157,6 +183,7 @@ def _headline(root: etree._Element, stated: list[str], element: str | None, name
         for headings in found
     )
     stripped = [title for title in (without_site_name(title, names) for title in titles) if title]
+    stripped = [_without_home_name(title, home) for title in stripped]
     for heading in main[:1]:
         kicked = next((title for title in titles if _after_kicker(heading, title)), None)
         if kicked:
@@ -180,6 +207,14 @@ def _headline(root: etree._Element, stated: list[str], element: str | None, name
         return stripped[0] if stripped else main[0] if main else lower[0]
     slots = [EMPTY_SLOT.sub("", title) for title in (*stated, element) if title and EMPTY_SLOT.search(title)]
     return next((title for title in slots if WORDS.search(title)), None)  # "Über André Loibl |"
+
+
+def _without_home_name(title: str, home: frozenset[str]) -> str:
+    """The title without its last parts from one that is a name the site's home links show."""
+    parts = TITLE_SEPARATORS.split(title)
+    ends = [match.start() for match in TITLE_SEPARATORS.finditer(title)]
+    naming = [index for index, part in enumerate(parts) if index and compact(part) in home]
+    return title[: ends[naming[0] - 1]].strip() if naming else title
 
 
 def _after_kicker(heading: str, title: str) -> bool:
@@ -265,10 +300,15 @@ def _home_link(heading: etree._Element, text: str) -> bool:
     links = list(heading.iter("a"))
     if len(links) != 1 or " ".join("".join(links[0].itertext()).split()) != text:
         return False
-    address = urlsplit(unarchived(links[0].get("href") or "#"))
-    return (
-        address.path in ("", "/")
-        and not address.query
-        and not address.fragment
-        and bool(address.netloc or address.path)
-    )
+    return _home_address(links[0].get("href")) is not None
+
+
+def _home_address(href: str | None) -> SplitResult | None:
+    """The link's address where it is a site's home page ("/", "https://site.org", or the Wayback Machine's
+    copy of one), else None (also for an address that does not parse: "http://[cookie-preferences]")."""
+    try:
+        address = urlsplit(unarchived(href or "#"))
+    except ValueError:
+        return None
+    home = address.path in ("", "/") and not address.query and not address.fragment
+    return address if home and (address.netloc or address.path) else None
