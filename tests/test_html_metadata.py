@@ -695,3 +695,15 @@ def test_a_title_part_the_home_link_names_is_the_site(link, expected):
 
 def test_a_heading_link_that_does_not_parse_is_no_home_link():
     assert metadata("", "<h1><a href='http://[cookie-preferences]/'>A story</a></h1>").title == "A story"
+
+
+@pytest.mark.parametrize(
+    ("title", "host"),
+    [
+        ("Einblick in die Theorie von Lawinen - Bächli-Bergsport", "baechli-bergsport.ch"),
+        ("Einblick in die Theorie von Lawinen | Ørsted", "orsted.de"),
+    ],
+)
+def test_a_site_name_matches_its_address_spelled_out(title, host):
+    found = metadata(f"<title>{title}</title>" + canonical(host))
+    assert found.title == "Einblick in die Theorie von Lawinen"

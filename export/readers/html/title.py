@@ -21,6 +21,8 @@ EMPTY_SLOT = re.compile(r"\s[|\-–—»:·•/│~]{1,3}$")
 # A date before the headline: "23.01.2022 - Headline", "2020-01-23 | Headline".
 LEADING_DATE = re.compile(leading_date_pattern(r"|\-–—:"))
 COMPACT = re.compile(r"[\W_]+")
+# Letters an address spells out in plain ones: "baechli-bergsport.ch" for "Bächli-Bergsport".
+SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "o", "æ": "ae", "œ": "oe", "å": "aa"})
 DOMAIN_END = re.compile(r"\.[a-z]{2,6}\W*$", re.IGNORECASE)
 HEADINGS = tuple(
     etree.XPath(f"//{tag}[not(ancestor::nav or ancestor::aside or ancestor::footer)]") for tag in ("h1", "h2")
@@ -90,20 +92,21 @@ def compact(text: str) -> str:
 
 def names_site(part: str, names: set[str], strict: bool = False) -> bool:
     """Whether a title's part names the site: it is one of its names (``strict``), or else starts or ends
-    with one, is mostly one ("petri-heil.ch", "MyOOS Community Forum"), or is part of one."""
+    with one, is mostly one ("petri-heil.ch", "MyOOS Community Forum"), or is part of one; its letters
+    also as an address spells them out ("Bächli" as "baechli", "Ørsted" as "orsted")."""
     if len(part.split()) > MAX_SITE_PART_WORDS:
         return False
-    text = compact(DOMAIN_END.sub("", part))
-    if not text:
-        return False
+    shown = DOMAIN_END.sub("", part)
+    texts = {text for text in (compact(shown), compact(shown.casefold().translate(SPELLED_OUT))) if text}
     if strict:
-        return text in names
+        return bool(texts & names)
     return any(
         text.startswith(name)
         or text.endswith(name)
         or (name in text and len(name) > len(text) / 2)
         or (len(text) >= 4 and text in name)
         for name in names
+        for text in texts
     )
 
 
