@@ -707,3 +707,8 @@ def test_a_heading_link_that_does_not_parse_is_no_home_link():
 def test_a_site_name_matches_its_address_spelled_out(title, host):
     found = metadata(f"<title>{title}</title>" + canonical(host))
     assert found.title == "Einblick in die Theorie von Lawinen"
+
+
+def test_a_text_without_a_letter_is_no_name():
+    body = "<ol><li class='author'>25.</li></ol><p><a href='/author/jane-doe/'>Jane Doe</a></p>"
+    assert metadata("", body).authors == ["Jane Doe"]

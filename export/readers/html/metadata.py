@@ -22,6 +22,7 @@ from export.readers.html.title import compact, headline, home_link_names, site_n
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 MAX_AUTHOR_LENGTH = 80
+LETTERS = re.compile(r"[^\W\d_]")  # a name has a letter: "25." (a list's number) is none
 BYLINE_WORDS = frozenset({"by", "von", "beitragvon", "par", "por", "di", "door"})
 # Words before "by" in a byline's lead: "Posted by NAME", "Zeige alle Beiträge von NAME".
 BYLINE_LEADS = frozenset(
@@ -371,7 +372,8 @@ def _address_day(address: str | None) -> dt.date | None:
 
 def _names(texts: list[str]) -> list[str]:
     """The names in bylines, those a byline joins ("Anna Muster und Max Muster", "A, B and C") apart, a
-    role, place or agency after a comma left out ("TOM KRISHER, AP Auto Writer", "Sandee LaMotte, CNN")."""
+    role, place or agency after a comma left out ("TOM KRISHER, AP Auto Writer", "Sandee LaMotte, CNN");
+    a text without a letter is no name."""
     names: list[str] = []
     seen: set[str] = set()  # compact, as ``title.compact``
     for text in texts:
@@ -380,7 +382,7 @@ def _names(texts: list[str]) -> list[str]:
             continue
         for part in _comma_names(byline):
             for name in NAME_JOINS.split(part):
-                if name and (key := compact(name)) not in seen:
+                if LETTERS.search(name) and (key := compact(name)) not in seen:
                     seen.add(key)
                     names.append(name)  # once: "Maria Preuß" and "Maria Preuss" are one name
     return names
