@@ -712,3 +712,15 @@ def test_a_site_name_matches_its_address_spelled_out(title, host):
 def test_a_text_without_a_letter_is_no_name():
     body = "<ol><li class='author'>25.</li></ol><p><a href='/author/jane-doe/'>Jane Doe</a></p>"
     assert metadata("", body).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By TOM KRISHER, AP Auto Writer", ["Tom Krisher"]),
+        ("By JEAN-LUC O'NEIL", ["Jean-Luc O'Neil"]),
+        ("By Jane DOE", ["Jane DOE"]),  # not all in capitals: as written
+    ],
+)
+def test_a_byline_in_capitals_gives_the_name_in_name_case(byline, expected):
+    assert metadata("", f"<p class='byline'>{byline}</p>").authors_or([]) == expected

@@ -184,14 +184,23 @@ class PageMetadata:
     def authors_or(self, others: list[str]) -> list[str]:
         """The page's own authors, else a byline line's name (``others``, trafilatura's, where they hold it:
         co-authors), else the name on the post author's own comments, else ``others``, else the copyright
-        line's person, else the site where the page or ``others`` name it as the author."""
+        line's person, else the site where the page or ``others`` name it as the author. A person's name a
+        byline writes in capitals is written as a name ("TOM KRISHER" -> "Tom Krisher")."""
         named = [name for name in map(_name, others) if name]
         theirs = self.persons(named)
         bylined = {compact(name) for name in self.bylined}
         confirmed = bylined & {compact(name) for name in theirs}
         people = self.authors or (theirs if confirmed else self.bylined) or self.comment_signer
         people = people or theirs or self.holders
-        return people or [name for name in self.site_authors + named if not self.is_person(name)][:1]
+        if people:
+            return [_in_name_case(name) for name in people]
+        return [name for name in self.site_authors + named if not self.is_person(name)][:1]
+
+
+def _in_name_case(name: str) -> str:
+    """A name of two words or more in capitals with each word's first letter alone capitalised ("JEAN-LUC
+    O'NEIL" -> "Jean-Luc O'Neil"); other names as they are (initials "DT", "Jane DOE")."""
+    return name.title() if name.isupper() and len(name.split()) > 1 else name
 
 
 def _load_rules() -> list[tuple[str, etree.XPath]]:
