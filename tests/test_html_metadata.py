@@ -549,7 +549,7 @@ def test_roles_places_and_agencies_beside_a_name_are_left_out(body, expected):
 
 def test_an_agency_is_no_person_and_is_cut_off_after_a_name():
     assert metadata("<meta name='author' content='Associated Press'>").authors == []
-    assert metadata("").authors_or(["JILL LAWLESS Associated Press"]) == ["JILL LAWLESS"]
+    assert metadata("").authors_or(["JILL LAWLESS Associated Press"]) == ["Jill Lawless"]
     assert metadata("").authors_or(["Reuters"]) == ["Reuters"]  # the last resort, as the site
 
 
