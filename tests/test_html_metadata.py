@@ -724,3 +724,8 @@ def test_a_text_without_a_letter_is_no_name():
 )
 def test_a_byline_in_capitals_gives_the_name_in_name_case(byline, expected):
     assert metadata("", f"<p class='byline'>{byline}</p>").authors_or([]) == expected
+
+
+def test_a_title_part_that_ends_with_a_legal_form_is_the_site():
+    head = "<title>Norddeutschland findet seine Meister - Berliner Leichtathletik Verband e.V.</title>"
+    assert metadata(head).title == "Norddeutschland findet seine Meister"

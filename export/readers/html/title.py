@@ -28,6 +28,8 @@ HEADINGS = tuple(
     etree.XPath(f"//{tag}[not(ancestor::nav or ancestor::aside or ancestor::footer)]") for tag in ("h1", "h2")
 )
 MAX_HEADINGS = 3
+# A legal form that ends a title's part: "... - Berliner Leichtathletik Verband e.V.".
+LEGAL_FORM = re.compile(r"\s(?:GmbH|mbH|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|S\.A\.)$")
 HOME_LINKS = etree.XPath("//a[@href]")
 KICKED_HEADINGS = etree.XPath("//*[self::h1 or self::h2 or self::h3][.//*[@class]]")
 KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
@@ -186,7 +188,7 @@ def _headline(
         for headings in found
     )
     stripped = [title for title in (without_site_name(title, names) for title in titles) if title]
-    stripped = [_without_home_name(title, home) for title in stripped]
+    stripped = [_without_site_part(title, home) for title in stripped]
     for heading in main[:1]:
         kicked = next((title for title in titles if _after_kicker(heading, title)), None)
         if kicked:
@@ -212,11 +214,17 @@ def _headline(
     return next((title for title in slots if WORDS.search(title)), None)  # "Über André Loibl |"
 
 
-def _without_home_name(title: str, home: frozenset[str]) -> str:
-    """The title without its last parts from one that is a name the site's home links show."""
+def _without_site_part(title: str, home: frozenset[str]) -> str:
+    """The title without its last parts from one that is a name the site's home links show, or a short
+    one that ends with a legal form ("GmbH", "e.V.")."""
     parts = TITLE_SEPARATORS.split(title)
     ends = [match.start() for match in TITLE_SEPARATORS.finditer(title)]
-    naming = [index for index, part in enumerate(parts) if index and compact(part) in home]
+    naming = [
+        index
+        for index, part in enumerate(parts)
+        if index
+        and (compact(part) in home or (len(part.split()) <= MAX_SITE_PART_WORDS and LEGAL_FORM.search(part)))
+    ]
     return title[: ends[naming[0] - 1]].strip() if naming else title
 
 
