@@ -729,3 +729,14 @@ def test_a_byline_in_capitals_gives_the_name_in_name_case(byline, expected):
 def test_a_title_part_that_ends_with_a_legal_form_is_the_site():
     head = "<title>Norddeutschland findet seine Meister - Berliner Leichtathletik Verband e.V.</title>"
     assert metadata(head).title == "Norddeutschland findet seine Meister"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<meta name='DCTERMS.title' content='The council meets again'>",
+        "<meta itemprop='headline' content='The council meets again'>",
+    ],
+)
+def test_dc_titles_in_any_case_and_a_microdata_meta_headline_are_titles(head):
+    assert metadata(head + "<title>Other words | Site</title>").title == "The council meets again"

@@ -328,8 +328,12 @@ def _author_lists(
 
 
 def _text(result: str | etree._Element) -> str:
-    """A result's text, whitespace collapsed and entities that pages escape twice resolved."""
-    text = result if isinstance(result, str) else "".join(result.itertext())
+    """A result's text, whitespace collapsed and entities that pages escape twice resolved; a ``meta``
+    element's ``content`` (microdata's value of an element that shows none)."""
+    if isinstance(result, str):
+        text = result
+    else:
+        text = result.get("content") or "" if result.tag == "meta" else "".join(result.itertext())
     return " ".join(html.unescape(text).split())
 
 
@@ -338,8 +342,8 @@ def _lines(result: str | etree._Element) -> str:
     one; a ``meta`` element's ``content``."""
     if isinstance(result, str):
         return _text(result)
-    if result.tag == "meta":  # microdata's value of an element that shows none
-        return _text(result.get("content") or "")
+    if result.tag == "meta":
+        return _text(result)
     parts: list[str] = []
     for event, element in etree.iterwalk(result, events=("start", "end")):
         if isinstance(element.tag, str) and element.tag in LINE_ELEMENTS:
