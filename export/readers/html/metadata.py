@@ -17,7 +17,7 @@ from export.readers.html import json_ld
 from export.readers.html.full_names import full_name
 from export.readers.html.header_lines import AUTHOR_LABEL, byline_name, dateline, header_lines, labelled_name
 from export.readers.html.markup_tables import data_lines
-from export.readers.html.title import compact, headline, home_link_names, site_names
+from export.readers.html.title import compact, headline, site_names
 
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
@@ -242,7 +242,7 @@ def read_metadata(root: etree._Element) -> PageMetadata:
         [title for title in (found.title, *values.get("title", [])) if title],
         _text(element) if element is not None else None,
         site_names(*stated_sites, source=found.source or _first(values, "icon")),
-        frozenset(home_link_names(root, found.source)),
+        found.source,
     )
     found.site_names = stated_sites | site_names(source=found.source)
     found.published = found.published or _day(_first(values, "published"))

@@ -77,7 +77,10 @@ def home_link_names(root: etree._Element, source: str | None) -> set[str]:
     domain = registered_domain(unarchived(source or ""))
     found = set()
     for link in HOME_LINKS(root):
-        address = _home_address(link.get("href"))
+        href = link.get("href") or ""
+        if "?" in href or "#" in href or "/" in href.rsplit("//", 1)[-1].rstrip("/"):
+            continue  # a path below a home page's (an archived copy's address ends the link), unparsed
+        address = _home_address(href)
         if address is None or (address.netloc and registered_domain(f"//{address.netloc}/") != domain):
             continue
         texts = ["".join(link.itertext()), link.get("title") or ""]
@@ -138,25 +141,22 @@ def words(text: str | None) -> list[str]:
 
 
 def headline(
-    root: etree._Element,
-    stated: list[str],
-    element: str | None,
-    names: set[str],
-    home: frozenset[str] = frozenset(),
+    root: etree._Element, stated: list[str], element: str | None, names: set[str], source: str | None = None
 ) -> str | None:
     """The headline of the page ``root``.
 
     ``stated`` are the titles its metadata states (JSON-LD headline, og:title, ...), ``element`` its
-    ``title`` element's text; ``names`` the site's names, ``home`` those its home links show, which name
-    the site only where a title's part is one of them ("Headline | Müritzurlauber": that part goes
-    first). Then, in order: the stated title the first ``h1`` holds after a kicker; an ``h1`` a title
-    confirms (an ``h2`` where no ``h1`` but the site's name is there); a title the first ``h1`` holds
-    with more around it; the page's only, long ``h1``; the first title that is more than the site's
-    name; the first ``h1``; the first ``h2``; a title with an empty slot ("Über André Loibl |"), which the
-    steps before pass over, without its separator. Last, a kicker is cut off where a heading is the title
-    and its class marks the kicker. docs/page-reader.md gives the figures for each.
+    ``title`` element's text; ``names`` the site's names; ``source`` the page's address. The names the
+    page's home links show name the site only where a title's part is one of them ("Headline |
+    Müritzurlauber": that part goes first). Then, in order: the stated title the first ``h1`` holds
+    after a kicker; an ``h1`` a title confirms (an ``h2`` where no ``h1`` but the site's name is there);
+    a title the first ``h1`` holds with more around it; the page's only, long ``h1``; the first title
+    that is more than the site's name; the first ``h1``; the first ``h2``; a title with an empty slot
+    ("Über André Loibl |"), which the steps before pass over, without its separator. Last, a kicker is
+    cut off where a heading is the title and its class marks the kicker. docs/page-reader.md gives the
+    figures for each.
     """
-    return _without_page_kicker(root, _headline(root, stated, element, names, home))
+    return _without_page_kicker(root, _headline(root, stated, element, names, source))
 
 
 def _without_page_kicker(root: etree._Element, title: str | None) -> str | None:
@@ -175,7 +175,7 @@ def _without_page_kicker(root: etree._Element, title: str | None) -> str | None:
 
 
 def _headline(
-    root: etree._Element, stated: list[str], element: str | None, names: set[str], home: frozenset[str]
+    root: etree._Element, stated: list[str], element: str | None, names: set[str], source: str | None
 ) -> str | None:
     """The headline, before a kicker the page marks in a heading is cut from it (``headline`` says how)."""
     titles = [
@@ -188,7 +188,9 @@ def _headline(
         for headings in found
     )
     stripped = [title for title in (without_site_name(title, names) for title in titles) if title]
-    stripped = [_without_site_part(title, home) for title in stripped]
+    if any(TITLE_SEPARATORS.search(title) for title in stripped):  # the home links read only where needed
+        home = home_link_names(root, source)
+        stripped = [_without_site_part(title, home) for title in stripped]
     for heading in main[:1]:
         kicked = next((title for title in titles if _after_kicker(heading, title)), None)
         if kicked:
@@ -214,7 +216,7 @@ def _headline(
     return next((title for title in slots if WORDS.search(title)), None)  # "Über André Loibl |"
 
 
-def _without_site_part(title: str, home: frozenset[str]) -> str:
+def _without_site_part(title: str, home: set[str]) -> str:
     """The title without its last parts from one that is a name the site's home links show, or a short
     one that ends with a legal form ("GmbH", "e.V.")."""
     parts = TITLE_SEPARATORS.split(title)
