@@ -1,7 +1,8 @@
 """Precision, recall and F1 of the claim detector on labelled sentences, per set, level and kind; its speed.
 
 Run: python benchmarks/claims_eval.py [--texts DIR] [--errors SET] [--folds]
-[--sets tuned,set-aside,news-tuned,news-set-aside,news-set-aside-unseen,fresh-train,fresh-aside,seed]
+[--sets tuned,set-aside,news-tuned,news-set-aside,news-set-aside-unseen,fresh-train,fresh-aside,fresh2-train,
+fresh2-aside,seed]
 
 Sets: the articles of ../shared/corpus/claims-texts/ labelled in benchmarks/data/claims_texts_en.tsv,
 split by document into ``tuned`` (tuning may look at them) and ``set-aside`` (the 27 with the lowest
@@ -18,6 +19,9 @@ the 42 news-tuned ones are tuned articles, and 14 of the 42 news-set-aside ones 
 ``fresh-train`` and ``fresh-aside``: 76 English articles of corpus-large that are in neither of those
 (benchmarks/data/claims_fresh_en.tsv; the trafilatura and readability benchmarks' English pages), labelled
 before any rule or filter saw them, split in two halves the same way (the 38 lowest: fresh-aside).
+``fresh2-train`` and ``fresh2-aside``: 42 English texts in none of those (data/claims_fresh2_en.tsv:
+the rest of corpus-large's tune part in English and posts of the WordPress exports, their first 60 sentences;
+benchmarks/claims_fresh2.py rebuilds them), labelled before the detector ran on them, split the same way.
 ``--folds`` prints the tuned sets (tuned, news-tuned, fresh-train) split in two by document (the parity of
 the sha256 of its name), to check that a change decided on one half also helps the other.
 The texts are found at ROOT.parent/shared (as in CI), or --texts DIR, or $ANNOTATED_EPUB_SHARED/...;
@@ -40,6 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import claims_fresh2  # noqa: E402
 from corpus_pages import shared_folder  # noqa: E402
 from timing import run_times  # noqa: E402
 
@@ -64,9 +69,12 @@ SETS = (
     "news-set-aside-unseen",
     "fresh-train",
     "fresh-aside",
+    "fresh2-train",
+    "fresh2-aside",
     "seed",
 )
 FRESH_SETS = ("fresh-train", "fresh-aside")
+FRESH2_SETS = ("fresh2-train", "fresh2-aside")
 
 # One scored sentence: its set, document, gold kind by level ("-": none), the sentence, and its text's key.
 Gold = dict[str, str]
@@ -131,11 +139,13 @@ def fresh_texts(shared: Path, documents: set[str] | None = None) -> dict[str, st
     return texts
 
 
-def fresh_documents(wanted: Iterable[str]) -> set[str]:
-    """The fresh documents of the sets in ``wanted`` (fresh-train, fresh-aside), by their names alone."""
-    documents = {row[0] for row in load_text_rows(FRESH_LABELS)}
+def fresh_documents(
+    wanted: Iterable[str], labels: Path = FRESH_LABELS, names: tuple[str, str] = FRESH_SETS
+) -> set[str]:
+    """The documents of ``labels`` in the sets of ``wanted`` (``names``: its two halves), by name alone."""
+    documents = {row[0] for row in load_text_rows(labels)}
     aside = set_aside(documents, len(documents) // 2)
-    return {d for d in documents if (FRESH_SETS[1] if d in aside else FRESH_SETS[0]) in wanted}
+    return {d for d in documents if (names[1] if d in aside else names[0]) in wanted}
 
 
 def _gold(label: str, level: str) -> Gold:
@@ -322,7 +332,7 @@ def fold(document: str) -> int:
 def folds(rows: list[Row], predicted: dict[tuple[str, int], Gold]) -> None:
     """Print P and R per level, and each kind's precision at default, of each half of the tuned sets."""
     print("\ncross-fold (documents split by the parity of the sha256 of their name):")
-    for name in ("tuned", "news-tuned", "fresh-train"):
+    for name in ("tuned", "news-tuned", "fresh-train", "fresh2-train"):
         for half in (0, 1):
             chosen = [row for row in rows if row.set == name and fold(row.document) == half]
             if not chosen:
@@ -472,6 +482,17 @@ def main() -> None:
     elif fresh:
         documents = {row[0] for row in load_text_rows(FRESH_LABELS)}
         found, guesses = score_texts(fresh.__getitem__, FRESH_LABELS, FRESH_SETS, len(documents) // 2, wanted)
+        rows += [row for row in found if row.set in wanted]
+        predicted |= guesses
+    fresh2_wanted = fresh_documents(wanted, claims_fresh2.LABELS, FRESH2_SETS)
+    fresh2 = claims_fresh2.texts(shared_folder(), fresh2_wanted) if fresh2_wanted else {}
+    if fresh2_wanted and not fresh2:
+        print("corpus-large or corpus/wxr not found in the shared folder: skipping the fresh2 texts")
+    elif fresh2:
+        documents = {row[0] for row in load_text_rows(claims_fresh2.LABELS)}
+        found, guesses = score_texts(
+            fresh2.__getitem__, claims_fresh2.LABELS, FRESH2_SETS, len(documents) // 2, wanted
+        )
         rows += [row for row in found if row.set in wanted]
         predicted |= guesses
     seed_rows, seed_guesses = score_seed_rows(SEED_ROWS)

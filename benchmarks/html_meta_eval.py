@@ -6,6 +6,8 @@ The page is parsed and ``read_metadata`` run as ``read_html`` does; trafilatura'
 (``read_with_trafilatura``, the same call the reader makes) are kept in a cache file
 (``--cache``, default /tmp) since no metadata rule changes them. ``--details`` writes per-page
 results, for tune pages only; ``--against`` an earlier --details file: the tune pages that changed.
+``--half A|B`` keeps one half of tune (``large_corpus.half_of``); without it tune's totals are also
+printed for each half.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from corpus_pages import absent, corpus_argument  # noqa: E402
 from html_eval import author_right, title_right  # noqa: E402
-from large_corpus import LargeGold, load  # noqa: E402
+from large_corpus import LargeGold, half_of, load  # noqa: E402
 
 from export.readers.html.main_text import read_with_trafilatura  # noqa: E402
 from export.readers.html.metadata import read_metadata  # noqa: E402
@@ -74,6 +76,10 @@ def scores(gold: LargeGold, found: dict) -> dict[str, bool]:
     return {name: checks[name]() for name, value in stated(gold).items() if value}
 
 
+def _share(values: list[bool]) -> str:
+    return f"{sum(values) / len(values):.3f} ({sum(values)}/{len(values)})" if values else "-"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("tune", "aside"), default="tune")
@@ -81,13 +87,17 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/html_meta_eval_trafilatura.json"))
     parser.add_argument("--details", type=Path, help="write per-page results of tune pages here")
     parser.add_argument("--against", type=Path, help="an earlier --details file: print what changed")
+    parser.add_argument("--half", choices=("A", "B"), help="one half of tune only, by site")
     options = parser.parse_args()
     if not (options.corpus / "README.md").is_file():
         absent(options.corpus)
     cache = json.loads(options.cache.read_text(encoding="utf-8")) if options.cache.is_file() else {}
     golds = [gold for gold in load(options.corpus) if gold.part == options.set]
+    if options.set == "tune" and options.half:
+        golds = [gold for gold in golds if half_of(gold.site) == options.half]
     rows: list[dict] = []
     totals: dict[str, list[bool]] = {name: [] for name in FIELDS}
+    halves: dict[str, dict[str, list[bool]]] = {half: {name: [] for name in FIELDS} for half in "AB"}
     seconds: list[float] = []
     for gold in golds:
         found = ours(gold, cache)
@@ -95,14 +105,17 @@ def main() -> None:
         right = scores(gold, found)
         for name, value in right.items():
             totals[name].append(value)
+            halves[half_of(gold.site)][name].append(value)
         if options.set == "tune":
             page = str(gold.page.relative_to(options.corpus))
             rows.append({"page": page, "found": found, "right": right, "gold": stated(gold)})
     options.cache.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
     print(f"{options.set}: {len(golds)} pages")
     for name in FIELDS:
-        values = totals[name]
-        print(f"  {name:7} right {sum(values) / len(values):.3f} ({sum(values)}/{len(values)})")
+        print(f"  {name:7} right {_share(totals[name])}")
+    if options.set == "tune" and not options.half:
+        for half, figures in halves.items():
+            print(f"  half {half}: " + ", ".join(f"{name} {_share(figures[name])}" for name in FIELDS))
     print(f"  read_metadata median {statistics.median(seconds) * 1000:.1f} ms")
     if options.set != "tune":
         return

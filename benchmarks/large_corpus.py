@@ -6,9 +6,9 @@ site is the file name up to its first "-"), scrapinghub's ground-truth url; for 
 is the test folder's name without a trailing "-N". A site is *aside* when the first 8 hex
 digits of sha256(site) read as a number fall in the lowest third (< 0x55555555), else *tune*.
 
-Tune's halves (for a rule new to tune: develop on one half, measure the other): a site is in half *A*
-when the first byte of sha256("half:" + site) is below 128, else in half *B* (208 and 198 pages). Not
-sha256(site)'s parity: corpus-large's sites were themselves picked by it (337 of 378 tune sites even).
+Tune is halved by site for rules that need a half they were not written on (``half_of``): a site is in
+half *A* when sha256("half:" + site) read as a number is even, else *B*. The salt matters: corpus-large
+was drawn from its benchmarks by the parity of sha256(site) itself, so that parity is nearly constant.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ import lxml.html
 Part = Literal["tune", "aside"]
 Half = Literal["A", "B"]
 ASIDE_BELOW = 0x55555555
-HALF_A_BELOW = 128
 NUMBERED = re.compile(r"-\d+$")
 ARCHIVED = re.compile(r"https?://web\.archive\.org/web/[^/]+/(.+)")
 
@@ -59,7 +58,8 @@ def part_of(site: str) -> Part:
 
 def half_of(site: str) -> Half:
     """The half of the tune part a site belongs to, by the rule in this module's docstring."""
-    return "A" if hashlib.sha256(f"half:{site}".encode()).digest()[0] < HALF_A_BELOW else "B"
+    value = int(hashlib.sha256(f"half:{site}".encode()).hexdigest(), 16)
+    return "A" if value % 2 == 0 else "B"
 
 
 def load(corpus: Path) -> list[LargeGold]:

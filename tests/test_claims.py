@@ -774,3 +774,57 @@ def test_a_long_paragraph_has_the_claims_of_its_parts() -> None:
             expected.note,
         )
         assert [(s - shift, e - shift) for s, e in claim.cue_spans] == expected.cue_spans
+
+
+# The classes written on fresh2-train (issue 12): not claims by default, some not at all.
+@pytest.mark.parametrize(
+    ("text", "at_all"),
+    [
+        ("No one wants to speak to him, All Might had replied brightly.", False),  # a name
+        ("They should show at the top, even though they could be several posts back.", True),
+        ("It shows up in the list, and it could be stale.", True),  # "show" of appearing
+        ("He is wrong about us if he thinks that you are weak.", False),  # a supposed belief
+        ("Unless they believe the offer is real, nobody moves.", False),
+        ("It should just flow like you would normally expect.", False),  # generic second person
+        ("As one might expect, the room was full.", False),
+        ("The text is white (maybe).", True),  # a bracketed hedge on a phrase
+        ("The rule holds, although it may change one day.", True),  # a concessive clause
+        ("They let a potential resource go to waste.", False),  # inside a noun phrase
+        ("We found things not possible with print.", False),  # a negated possibility asserts
+        ("They reported questions and fears about the web.", False),  # "fears" as a noun
+        ("I frankly cringe when I hear it.", False),  # perception, not hearsay
+        ("I hear you, Ann.", False),
+    ],
+)
+def test_fresh2_classes_are_not_marked_by_default(text: str, at_all: bool) -> None:
+    assert _kinds(text) == []
+    assert bool(_kinds(text, "all")) is at_all
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Studies show the drug could cut deaths.", "possibility"),  # "show" of evidence keeps the finding
+        ("If investors believe the bank will cut rates, bonds could rally.", "conditional"),
+        ("Markets rose and fears that the talks will fail eased.", "belief"),  # a feared event
+        ("A deal could soon be reached, although talks resume on Monday.", "possibility"),
+    ],
+)
+def test_what_the_fresh2_classes_leave_marked(text: str, kind: str) -> None:
+    assert _kinds(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Journalism was seen as a career with words.", "evidential"),
+        ("She had the feeling that he was watching.", "belief"),
+        ("He was of the firm opinion that he could only make it worse.", "belief"),
+        ("We feel strongly the vaccine is an added layer of protection.", "belief"),
+        ("I hear the new manager does take bribes.", "sourcing"),
+        ("I've heard the deal is off.", "sourcing"),
+    ],
+)
+def test_fresh2_forms_beside_their_families_are_found_at_level_all(text: str, kind: str) -> None:
+    assert _kinds(text) == []
+    assert _kinds(text, "all") == [kind]

@@ -549,7 +549,7 @@ def test_roles_places_and_agencies_beside_a_name_are_left_out(body, expected):
 
 def test_an_agency_is_no_person_and_is_cut_off_after_a_name():
     assert metadata("<meta name='author' content='Associated Press'>").authors == []
-    assert metadata("").authors_or(["JILL LAWLESS Associated Press"]) == ["JILL LAWLESS"]
+    assert metadata("").authors_or(["JILL LAWLESS Associated Press"]) == ["Jill Lawless"]
     assert metadata("").authors_or(["Reuters"]) == ["Reuters"]  # the last resort, as the site
 
 
@@ -634,3 +634,109 @@ def test_a_surname_that_is_a_word_of_saying_stays_on_the_post_authors_comment():
     assert metadata(
         "", f"<h1>A test</h1>{thread.replace('</cite> said:', ' says:</cite>')}"
     ).comment_signer == ["Edward Said"]
+
+
+def json_ld(data: str) -> str:
+    return f"<script type='application/ld+json'>{data}</script>"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # the article as a web page's main entity
+        ('{"@type": "WebPage", "mainEntity": {"@type": "Article", "author": "Liesa Oguz"}}', ["Liesa Oguz"]),
+        # a type named with its vocabulary
+        ('{"@type": "http://schema.org/NewsArticle", "author": "Jane Doe"}', ["Jane Doe"]),
+        ('{"@type": ["schema:BlogPosting"], "author": "Jane Doe"}', ["Jane Doe"]),
+        # a subtype of Article beyond the common ones
+        ('{"@type": "OpinionNewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}}', ["Jane Doe"]),
+        # a person's name in parts
+        ('{"@type": "Article", "author": {"givenName": "Jane", "familyName": "Doe"}}', ["Jane Doe"]),
+        # an organisation of any kind is no author; the person beside it is
+        (
+            '{"@type": "NewsArticle", "author": [{"@type": "NewsMediaOrganization", "name": "The Ledger"},'
+            ' {"@type": "Person", "name": "Jane Doe"}]}',
+            ["Jane Doe"],
+        ),
+    ],
+)
+def test_json_ld_articles_and_their_authors_are_read(data, expected):
+    assert metadata(json_ld(data)).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # meta names in any case
+        ("<meta name='Author' content='Jane Doe'>", ""),
+        ("<meta name='DCTERMS.creator' content='Jane Doe'>", ""),
+        # microdata's name in a meta element: its content
+        ("", "<div itemprop='author' itemscope><meta itemprop='name' content='Jane Doe'></div>"),
+    ],
+)
+def test_author_tags_in_any_case_and_microdata_meta_values_are_read(head, body):
+    assert metadata(head, body).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        # the site's name as its logo's home link shows it, after the headline
+        ("<a href='/'><img alt='Ethify' src='logo.png'></a>", "Vegetarian for a year"),
+        ("<a href='https://www.greenplates.org/' title='Ethify'>Home</a>", "Vegetarian for a year"),
+        # another site's home link names that site, not this one
+        ("<a href='https://ethify.net/'>Ethify</a>", "Vegetarian for a year | Ethify"),
+    ],
+)
+def test_a_title_part_the_home_link_names_is_the_site(link, expected):
+    head = "<title>Vegetarian for a year | Ethify</title>" + canonical("greenplates.org")
+    assert metadata(head, f"<header>{link}</header>").title == expected
+
+
+def test_a_heading_link_that_does_not_parse_is_no_home_link():
+    assert metadata("", "<h1><a href='http://[cookie-preferences]/'>A story</a></h1>").title == "A story"
+
+
+@pytest.mark.parametrize(
+    ("title", "host"),
+    [
+        ("Einblick in die Theorie von Lawinen - Bächli-Bergsport", "baechli-bergsport.ch"),
+        ("Einblick in die Theorie von Lawinen | Ørsted", "orsted.de"),
+    ],
+)
+def test_a_site_name_matches_its_address_spelled_out(title, host):
+    found = metadata(f"<title>{title}</title>" + canonical(host))
+    assert found.title == "Einblick in die Theorie von Lawinen"
+
+
+def test_a_text_without_a_letter_is_no_name():
+    body = "<ol><li class='author'>25.</li></ol><p><a href='/author/jane-doe/'>Jane Doe</a></p>"
+    assert metadata("", body).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By TOM KRISHER, AP Auto Writer", ["Tom Krisher"]),
+        ("By JEAN-LUC O'NEIL", ["Jean-Luc O'Neil"]),
+        ("By Jane DOE", ["Jane DOE"]),  # not all in capitals: as written
+    ],
+)
+def test_a_byline_in_capitals_gives_the_name_in_name_case(byline, expected):
+    assert metadata("", f"<p class='byline'>{byline}</p>").authors_or([]) == expected
+
+
+def test_a_title_part_that_ends_with_a_legal_form_is_the_site():
+    head = "<title>Norddeutschland findet seine Meister - Berliner Leichtathletik Verband e.V.</title>"
+    assert metadata(head).title == "Norddeutschland findet seine Meister"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<meta name='DCTERMS.title' content='The council meets again'>",
+        "<meta itemprop='headline' content='The council meets again'>",
+    ],
+)
+def test_dc_titles_in_any_case_and_a_microdata_meta_headline_are_titles(head):
+    assert metadata(head + "<title>Other words | Site</title>").title == "The council meets again"

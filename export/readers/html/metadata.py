@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,26 +13,16 @@ from lxml import etree
 
 from export.readers.date_times import find_date_in
 from export.readers.dates import MONTH_NAMES, WEEKDAY_NAMES, make_date, parse_date
+from export.readers.html import json_ld
 from export.readers.html.full_names import full_name
 from export.readers.html.header_lines import AUTHOR_LABEL, byline_name, dateline, header_lines, labelled_name
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names
-from export.xmlchars import remove_xml_illegal
 
-ARTICLE_TYPES = frozenset(
-    {
-        "Article",
-        "NewsArticle",
-        "BlogPosting",
-        "Report",
-        "ScholarlyArticle",
-        "TechArticle",
-        "AnalysisNewsArticle",
-    }
-)
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 MAX_AUTHOR_LENGTH = 80
+LETTERS = re.compile(r"[^\W\d_]")  # a name has a letter: "25." (a list's number) is none
 BYLINE_WORDS = frozenset({"by", "von", "beitragvon", "par", "por", "di", "door"})
 # Words before "by" in a byline's lead: "Posted by NAME", "Zeige alle Beiträge von NAME".
 BYLINE_LEADS = frozenset(
@@ -148,10 +137,8 @@ NAME_PARTICLES = frozenset(
 )
 # Labels alone on a line before the author's name ("Autor | Jane Doe").
 AUTHOR_LABEL_WORDS = frozenset({"author", "text", "autor", "autorin", "auteur", "autore"})
-JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
-CDATA_MARKS = re.compile(r"(?://\s*)?(?:<!\[CDATA\[|\]\]>)")
 
 
 @dataclass
@@ -197,14 +184,23 @@ class PageMetadata:
     def authors_or(self, others: list[str]) -> list[str]:
         """The page's own authors, else a byline line's name (``others``, trafilatura's, where they hold it:
         co-authors), else the name on the post author's own comments, else ``others``, else the copyright
-        line's person, else the site where the page or ``others`` name it as the author."""
+        line's person, else the site where the page or ``others`` name it as the author. A person's name a
+        byline writes in capitals is written as a name ("TOM KRISHER" -> "Tom Krisher")."""
         named = [name for name in map(_name, others) if name]
         theirs = self.persons(named)
         bylined = {compact(name) for name in self.bylined}
         confirmed = bylined & {compact(name) for name in theirs}
         people = self.authors or (theirs if confirmed else self.bylined) or self.comment_signer
         people = people or theirs or self.holders
-        return people or [name for name in self.site_authors + named if not self.is_person(name)][:1]
+        if people:
+            return [_in_name_case(name) for name in people]
+        return [name for name in self.site_authors + named if not self.is_person(name)][:1]
+
+
+def _in_name_case(name: str) -> str:
+    """A name of two words or more in capitals with each word's first letter alone capitalised ("JEAN-LUC
+    O'NEIL" -> "Jean-Luc O'Neil"); other names as they are (initials "DT", "Jane DOE")."""
+    return name.title() if name.isupper() and len(name.split()) > 1 else name
 
 
 def _load_rules() -> list[tuple[str, etree.XPath]]:
@@ -246,6 +242,7 @@ def read_metadata(root: etree._Element) -> PageMetadata:
         [title for title in (found.title, *values.get("title", [])) if title],
         _text(element) if element is not None else None,
         site_names(*stated_sites, source=found.source or _first(values, "icon")),
+        found.source,
     )
     found.site_names = stated_sites | site_names(source=found.source)
     found.published = found.published or _day(_first(values, "published"))
@@ -331,15 +328,21 @@ def _author_lists(
 
 
 def _text(result: str | etree._Element) -> str:
-    """A result's text, whitespace collapsed and entities that pages escape twice resolved."""
-    text = result if isinstance(result, str) else "".join(result.itertext())
+    """A result's text, whitespace collapsed and entities that pages escape twice resolved; a ``meta``
+    element's ``content`` (microdata's value of an element that shows none)."""
+    if isinstance(result, str):
+        text = result
+    else:
+        text = result.get("content") or "" if result.tag == "meta" else "".join(result.itertext())
     return " ".join(html.unescape(text).split())
 
 
 def _lines(result: str | etree._Element) -> str:
     """A result's text as ``_text``, its lines apart by " | " where an element of its own starts or ends
-    one."""
+    one; a ``meta`` element's ``content``."""
     if isinstance(result, str):
+        return _text(result)
+    if result.tag == "meta":
         return _text(result)
     parts: list[str] = []
     for event, element in etree.iterwalk(result, events=("start", "end")):
@@ -382,7 +385,8 @@ def _address_day(address: str | None) -> dt.date | None:
 
 def _names(texts: list[str]) -> list[str]:
     """The names in bylines, those a byline joins ("Anna Muster und Max Muster", "A, B and C") apart, a
-    role, place or agency after a comma left out ("TOM KRISHER, AP Auto Writer", "Sandee LaMotte, CNN")."""
+    role, place or agency after a comma left out ("TOM KRISHER, AP Auto Writer", "Sandee LaMotte, CNN");
+    a text without a letter is no name."""
     names: list[str] = []
     seen: set[str] = set()  # compact, as ``title.compact``
     for text in texts:
@@ -391,7 +395,7 @@ def _names(texts: list[str]) -> list[str]:
             continue
         for part in _comma_names(byline):
             for name in NAME_JOINS.split(part):
-                if name and (key := compact(name)) not in seen:
+                if LETTERS.search(name) and (key := compact(name)) not in seen:
                     seen.add(key)
                     names.append(name)  # once: "Maria Preuß" and "Maria Preuss" are one name
     return names
@@ -481,52 +485,13 @@ def _language(text: str | None) -> str | None:
 
 def _from_json_ld(root: etree._Element) -> PageMetadata:
     found = PageMetadata()
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(JSON_CONTROL.sub(" ", CDATA_MARKS.sub("", script.text)))
-        except ValueError:
-            continue
-        for item in _objects(data):
-            types = item.get("@type")
-            types = set(types) if isinstance(types, list) else {types}
-            if not types & ARTICLE_TYPES:
-                continue
-            found.title = found.title or _string(item.get("headline"))
-            found.authors = found.authors or _names(_person_names(item.get("author")))
-            found.published = found.published or _day(_string(item.get("datePublished")))
-            found.updated = found.updated or _day(_string(item.get("dateModified")))
-            publisher = item.get("publisher")
-            if isinstance(publisher, dict):
-                found.site = found.site or _string(publisher.get("name"))
-            found.language = found.language or _language(_string(item.get("inLanguage")))
+    for item in json_ld.articles(root):
+        found.title = found.title or json_ld.string(item.get("headline"))
+        found.authors = found.authors or _names(json_ld.person_names(item.get("author")))
+        found.published = found.published or _day(json_ld.string(item.get("datePublished")))
+        found.updated = found.updated or _day(json_ld.string(item.get("dateModified")))
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict):
+            found.site = found.site or json_ld.string(publisher.get("name"))
+        found.language = found.language or _language(json_ld.string(item.get("inLanguage")))
     return found
-
-
-def _objects(data) -> list[dict]:
-    """Every JSON object in a JSON-LD document, ``@graph`` members included."""
-    if isinstance(data, list):
-        return [item for element in data for item in _objects(element)]
-    if not isinstance(data, dict):
-        return []
-    return [data, *_objects(data.get("@graph", []))]
-
-
-def _string(value) -> str | None:
-    if isinstance(value, str):
-        text = " ".join(remove_xml_illegal(html.unescape(value)).split())
-        return text or None
-    return None
-
-
-def _person_names(value) -> list[str]:
-    if isinstance(value, list):
-        return [name for element in value for name in _person_names(element)]
-    if isinstance(value, dict):
-        if value.get("@type") == "Organization":
-            return []
-        name = _string(value.get("name"))
-        return [name] if name else []
-    name = _string(value)
-    return [name] if name else []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from lxml import etree
 
@@ -21,11 +21,16 @@ EMPTY_SLOT = re.compile(r"\s[|\-–—»:·•/│~]{1,3}$")
 # A date before the headline: "23.01.2022 - Headline", "2020-01-23 | Headline".
 LEADING_DATE = re.compile(leading_date_pattern(r"|\-–—:"))
 COMPACT = re.compile(r"[\W_]+")
+# Letters an address spells out in plain ones: "baechli-bergsport.ch" for "Bächli-Bergsport".
+SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "o", "æ": "ae", "œ": "oe", "å": "aa"})
 DOMAIN_END = re.compile(r"\.[a-z]{2,6}\W*$", re.IGNORECASE)
 HEADINGS = tuple(
     etree.XPath(f"//{tag}[not(ancestor::nav or ancestor::aside or ancestor::footer)]") for tag in ("h1", "h2")
 )
 MAX_HEADINGS = 3
+# A legal form that ends a title's part: "... - Berliner Leichtathletik Verband e.V.".
+LEGAL_FORM = re.compile(r"\s(?:GmbH|mbH|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|S\.A\.)$")
+HOME_LINKS = etree.XPath("//a[@href]")
 KICKED_HEADINGS = etree.XPath("//*[self::h1 or self::h2 or self::h3][.//*[@class]]")
 KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
 CLASS_WORDS = re.compile(r"[^\W\d_]+")
@@ -65,6 +70,24 @@ def site_names(*names: str | None, source: str | None = None) -> set[str]:
     return {name for name in found if len(name) >= MIN_NAME}
 
 
+def home_link_names(root: etree._Element, source: str | None) -> set[str]:
+    """The names the page's links to its own home page show (their text, a logo's ``alt``, their ``title``),
+    compact: "<a href="/"><img alt="Steinzeit & Co"></a>". A link to another site's home page names that
+    site, so only links without a host, or to the host's registered domain, count."""
+    domain = registered_domain(unarchived(source or ""))
+    found = set()
+    for link in HOME_LINKS(root):
+        href = link.get("href") or ""
+        if "?" in href or "#" in href or "/" in href.rsplit("//", 1)[-1].rstrip("/"):
+            continue  # a path below a home page's (an archived copy's address ends the link), unparsed
+        address = _home_address(href)
+        if address is None or (address.netloc and registered_domain(f"//{address.netloc}/") != domain):
+            continue
+        texts = ["".join(link.itertext()), link.get("title") or ""]
+        found |= {compact(text) for text in texts + [image.get("alt") or "" for image in link.iter("img")]}
+    return {name for name in found if len(name) >= MIN_NAME}
+
+
 def compact(text: str) -> str:
     """Letters and digits alone, case-folded and without accents: "TheHill.com" -> "thehillcom", "Nestlé" ->
     "nestle"."""
@@ -74,20 +97,21 @@ def compact(text: str) -> str:
 
 def names_site(part: str, names: set[str], strict: bool = False) -> bool:
     """Whether a title's part names the site: it is one of its names (``strict``), or else starts or ends
-    with one, is mostly one ("petri-heil.ch", "MyOOS Community Forum"), or is part of one."""
+    with one, is mostly one ("petri-heil.ch", "MyOOS Community Forum"), or is part of one; its letters
+    also as an address spells them out ("Bächli" as "baechli", "Ørsted" as "orsted")."""
     if len(part.split()) > MAX_SITE_PART_WORDS:
         return False
-    text = compact(DOMAIN_END.sub("", part))
-    if not text:
-        return False
+    shown = DOMAIN_END.sub("", part)
+    texts = {text for text in (compact(shown), compact(shown.casefold().translate(SPELLED_OUT))) if text}
     if strict:
-        return text in names
+        return bool(texts & names)
     return any(
         text.startswith(name)
         or text.endswith(name)
         or (name in text and len(name) > len(text) / 2)
         or (len(text) >= 4 and text in name)
         for name in names
+        for text in texts
     )
 
 
@@ -116,18 +140,23 @@ def words(text: str | None) -> list[str]:
     return WORDS.findall((text or "").casefold())
 
 
-def headline(root: etree._Element, stated: list[str], element: str | None, names: set[str]) -> str | None:
+def headline(
+    root: etree._Element, stated: list[str], element: str | None, names: set[str], source: str | None = None
+) -> str | None:
     """The headline of the page ``root``.
 
     ``stated`` are the titles its metadata states (JSON-LD headline, og:title, ...), ``element`` its
-    ``title`` element's text. In order: the stated title the first ``h1`` holds after a kicker; an ``h1``
-    a title confirms (an ``h2`` where no ``h1`` but the site's name is there); a title the first ``h1``
-    holds with more around it; the page's only, long ``h1``; the first title that is more than the site's
-    name; the first ``h1``; the first ``h2``; a title with an empty slot ("Über André Loibl |"), which the
-    steps before pass over, without its separator. Last, a kicker is cut off where a heading is the title
-    and its class marks the kicker. docs/page-reader.md gives the figures for each.
+    ``title`` element's text; ``names`` the site's names; ``source`` the page's address. The names the
+    page's home links show name the site only where a title's part is one of them ("Headline |
+    Müritzurlauber": that part goes first). Then, in order: the stated title the first ``h1`` holds
+    after a kicker; an ``h1`` a title confirms (an ``h2`` where no ``h1`` but the site's name is there);
+    a title the first ``h1`` holds with more around it; the page's only, long ``h1``; the first title
+    that is more than the site's name; the first ``h1``; the first ``h2``; a title with an empty slot
+    ("Über André Loibl |"), which the steps before pass over, without its separator. Last, a kicker is
+    cut off where a heading is the title and its class marks the kicker. docs/page-reader.md gives the
+    figures for each.
     """
-    return _without_page_kicker(root, _headline(root, stated, element, names))
+    return _without_page_kicker(root, _headline(root, stated, element, names, source))
 
 
 def _without_page_kicker(root: etree._Element, title: str | None) -> str | None:
@@ -145,7 +174,9 @@ def _without_page_kicker(root: etree._Element, title: str | None) -> str | None:
     return title
 
 
-def _headline(root: etree._Element, stated: list[str], element: str | None, names: set[str]) -> str | None:
+def _headline(
+    root: etree._Element, stated: list[str], element: str | None, names: set[str], source: str | None
+) -> str | None:
     """The headline, before a kicker the page marks in a heading is cut from it (``headline`` says how)."""
     titles = [
         LEADING_DATE.sub("", title) for title in (*stated, element) if title and not EMPTY_SLOT.search(title)
@@ -157,6 +188,9 @@ def _headline(root: etree._Element, stated: list[str], element: str | None, name
         for headings in found
     )
     stripped = [title for title in (without_site_name(title, names) for title in titles) if title]
+    if any(TITLE_SEPARATORS.search(title) for title in stripped):  # the home links read only where needed
+        home = home_link_names(root, source)
+        stripped = [_without_site_part(title, home) for title in stripped]
     for heading in main[:1]:
         kicked = next((title for title in titles if _after_kicker(heading, title)), None)
         if kicked:
@@ -180,6 +214,20 @@ def _headline(root: etree._Element, stated: list[str], element: str | None, name
         return stripped[0] if stripped else main[0] if main else lower[0]
     slots = [EMPTY_SLOT.sub("", title) for title in (*stated, element) if title and EMPTY_SLOT.search(title)]
     return next((title for title in slots if WORDS.search(title)), None)  # "Über André Loibl |"
+
+
+def _without_site_part(title: str, home: set[str]) -> str:
+    """The title without its last parts from one that is a name the site's home links show, or a short
+    one that ends with a legal form ("GmbH", "e.V.")."""
+    parts = TITLE_SEPARATORS.split(title)
+    ends = [match.start() for match in TITLE_SEPARATORS.finditer(title)]
+    naming = [
+        index
+        for index, part in enumerate(parts)
+        if index
+        and (compact(part) in home or (len(part.split()) <= MAX_SITE_PART_WORDS and LEGAL_FORM.search(part)))
+    ]
+    return title[: ends[naming[0] - 1]].strip() if naming else title
 
 
 def _after_kicker(heading: str, title: str) -> bool:
@@ -265,10 +313,15 @@ def _home_link(heading: etree._Element, text: str) -> bool:
     links = list(heading.iter("a"))
     if len(links) != 1 or " ".join("".join(links[0].itertext()).split()) != text:
         return False
-    address = urlsplit(unarchived(links[0].get("href") or "#"))
-    return (
-        address.path in ("", "/")
-        and not address.query
-        and not address.fragment
-        and bool(address.netloc or address.path)
-    )
+    return _home_address(links[0].get("href")) is not None
+
+
+def _home_address(href: str | None) -> SplitResult | None:
+    """The link's address where it is a site's home page ("/", "https://site.org", or the Wayback Machine's
+    copy of one), else None (also for an address that does not parse: "http://[cookie-preferences]")."""
+    try:
+        address = urlsplit(unarchived(href or "#"))
+    except ValueError:
+        return None
+    home = address.path in ("", "/") and not address.query and not address.fragment
+    return address if home and (address.netloc or address.path) else None

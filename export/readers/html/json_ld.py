@@ -1,0 +1,84 @@
+"""The page's JSON-LD (schema.org) objects: its articles and the persons who wrote them."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from export.xmlchars import remove_xml_illegal
+
+# schema.org's Article and its subtypes (https://schema.org/Article).
+ARTICLE_TYPES = frozenset(
+    {"Article", "AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle"}
+    | {"BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle"}
+    | {"Report", "SatiricalArticle", "ScholarlyArticle", "MedicalScholarlyArticle", "TechArticle"}
+    | {"APIReference", "SocialMediaPosting", "BlogPosting", "LiveBlogPosting", "DiscussionForumPosting"}
+)
+# A type's vocabulary before its name: "http://schema.org/NewsArticle", "schema:Person".
+VOCABULARY = re.compile(r"^(?:https?://schema\.org/|schema:)", re.IGNORECASE)
+JSON_CONTROL = re.compile(r"[\x00-\x1f]")
+CDATA_MARKS = re.compile(r"(?://\s*)?(?:<!\[CDATA\[|\]\]>)")
+# An object's members that hold the page's own article ("WebPage" -> "mainEntity": {"@type": "Article"}).
+MAIN_MEMBERS = ("@graph", "mainEntity")
+
+
+def articles(root: etree._Element) -> list[dict]:
+    """The page's JSON-LD objects of an article's type, in order."""
+    objects = [item for data in _documents(root) for item in _objects(data)]
+    return [item for item in objects if types(item) & ARTICLE_TYPES]
+
+
+def types(item: dict) -> set[str]:
+    """The object's types without their vocabulary ("http://schema.org/Person" is "Person")."""
+    value = item.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {VOCABULARY.sub("", entry) for entry in values if isinstance(entry, str)}
+
+
+def string(value: object) -> str | None:
+    """A JSON string's text, entities resolved and whitespace collapsed; None for anything else."""
+    if isinstance(value, str):
+        text = " ".join(remove_xml_illegal(html.unescape(value)).split())
+        return text or None
+    return None
+
+
+def person_names(value: object) -> list[str]:
+    """The names of an ``author`` value: strings, persons (a name from ``givenName`` and ``familyName``
+    where ``name`` is missing), lists of them; organisations (any type ``...Organization``) have none."""
+    if isinstance(value, list):
+        return [name for element in value for name in person_names(element)]
+    if not isinstance(value, dict):
+        name = string(value)
+        return [name] if name else []
+    kinds = types(value)
+    if "Person" not in kinds and any(kind.endswith("Organization") for kind in kinds):
+        return []
+    name = string(value.get("name"))
+    if name is None:
+        parts = [string(value.get(member)) for member in ("givenName", "familyName")]
+        name = " ".join(part for part in parts if part) or None
+    return [name] if name else []
+
+
+def _documents(root: etree._Element) -> Iterator[object]:
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            yield json.loads(JSON_CONTROL.sub(" ", CDATA_MARKS.sub("", script.text)))
+        except ValueError:
+            continue
+
+
+def _objects(data: object) -> list[dict]:
+    """Every JSON object in a JSON-LD document, members of ``@graph`` and a ``mainEntity`` included."""
+    if isinstance(data, list):
+        return [item for element in data for item in _objects(element)]
+    if not isinstance(data, dict):
+        return []
+    return [data, *(item for member in MAIN_MEMBERS for item in _objects(data.get(member, [])))]
