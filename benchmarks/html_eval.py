@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 from corpus_pages import absent, corpus_argument  # noqa: E402
 from gold import Counts, ShingleScore, mean_shingle_f1, shingle_score, snippet_counts  # noqa: E402
 from isolated import run_isolated  # noqa: E402
-from large_corpus import LargeGold, load  # noqa: E402
+from large_corpus import LargeGold, half_of, load  # noqa: E402
 
 from export.model import Article, Block, ListBlock, Paragraph, Picture, Preformatted, Quote, Table  # noqa: E402
 from export.readers.html.choice import MainText  # noqa: E402
@@ -124,6 +124,7 @@ EXTRACTORS: dict[str, Callable[[Path], Extraction]] = {
     "ours-own": lambda page: ours(page, "ours"),  # our container finder alone
     "ours-traf": lambda page: ours(page, "trafilatura"),  # trafilatura's text in our model
 }
+BASELINE = "before"  # the column of --baseline: another build's "ours" on the same pages
 
 
 def _task(argument: tuple[str, str]) -> Extraction:
@@ -260,6 +261,8 @@ def main() -> None:
     parser.add_argument("--small", action="store_true", help="the small corpus's ten pages instead")
     parser.add_argument("--save", help="keep the raw results in this JSON file")
     parser.add_argument("--load", help="raw results of systems not run now, from a --save file")
+    parser.add_argument("--baseline", help=f"a --save file whose 'ours' is shown as '{BASELINE}'")
+    parser.add_argument("--halves", action="store_true", help="also report tune's halves A and B apart")
     options = parser.parse_args()
     if options.small:
         import html_small_eval
@@ -289,10 +292,15 @@ def main() -> None:
     if options.save:
         saved = [[*key, status, asdict(value) if value else None] for key, (status, value) in results.items()]
         Path(options.save).write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+    if options.baseline:  # another build's "ours", shown as a column of its own
+        for system, page, status, value in json.loads(Path(options.baseline).read_text(encoding="utf-8")):
+            if system == "ours":
+                results[(BASELINE, page)] = (status, Extraction(**value) if value else None)
     details = []
+    present = {system for system, _ in results}
+    columns = [system for system in (BASELINE, *EXTRACTORS) if system in present]
     for part in parts:
-        present = {system for system, _ in results}
-        tallies = {system: Tally() for system in EXTRACTORS if system in present}
+        tallies = {system: Tally() for system in columns}
         for gold in golds:
             if gold.part != part:
                 continue
@@ -305,6 +313,14 @@ def main() -> None:
             if part == "tune":
                 details.append(row)
         report(part, tallies)
+        if part == "tune" and options.halves:
+            for half in ("A", "B"):
+                halves = {system: Tally() for system in columns}
+                for gold in golds:
+                    if gold.part == part and half_of(gold.site) == half:
+                        for system in halves:
+                            halves[system].add(gold, *results[(system, str(gold.page))])
+                report(f"tune half {half}", halves)
     print(f"\n{len(tasks)} conversions in {time.monotonic() - started:.0f} s on {options.jobs} jobs")
     if options.details:
         Path(options.details).write_text(json.dumps(details, ensure_ascii=False, indent=1), encoding="utf-8")

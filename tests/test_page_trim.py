@@ -193,8 +193,9 @@ def test_a_labelled_title_of_another_page_goes_without_a_link():
         Paragraph(SENTENCE),
         Paragraph("Related to this, the town council met again on Monday."),  # the article's sentence
         Heading("Related work"),  # a section of the article
+        Paragraph(SENTENCE),
     ]
-    assert trim_article(blocks, PAGE) == [blocks[0], blocks[3], blocks[4], blocks[5]]
+    assert trim_article(blocks, PAGE) == [blocks[0], blocks[3], blocks[4], blocks[5], blocks[6]]
 
 
 def test_lines_about_the_article_go_wherever_they_stand():
@@ -305,3 +306,34 @@ def test_a_common_word_that_is_the_sites_name_signs_no_note():
     assert trim_article(blocks, page) == blocks
     notes = [Paragraph("Subscribe to Nature for the week's news."), Paragraph("Write to us: desk@nature.com")]
     assert trim_article([*blocks, *notes], page) == blocks
+
+
+def test_paragraphs_and_lists_of_links_in_a_row_go_one_alone_stays():
+    teaser = (
+        "The title of another story, and the first lines of it that a teaser shows " * 3
+    )  # no teaser: long
+    menu = [linked(teaser, "/world"), linked(teaser, "https://other.example.org/sport")]
+    more = ListBlock([ListItem([linked("Another story", "/another.html")])])
+    blocks = [Paragraph(SENTENCE), *menu, Picture(alt="a banner"), more, Paragraph(SENTENCE)]
+    assert texts(trim_article(blocks, PAGE)) == [SENTENCE, "Picture", SENTENCE]
+    half_linked = Paragraph(SENTENCE, spans=[Span(0, len(SENTENCE) // 2, "link", "/a.html")])
+    alone = [Paragraph(SENTENCE), menu[1], half_linked, more, Paragraph(SENTENCE)]
+    assert trim_article(alone, PAGE) == alone
+    sources = [
+        linked(f"https://www.example.org/paper-{n}.html", f"https://www.example.org/paper-{n}.html")
+        for n in (1, 2)
+    ]
+    cited = [Paragraph(SENTENCE), *sources, Paragraph(SENTENCE)]
+    assert trim_article(cited, PAGE) == cited
+
+
+def test_headings_that_end_the_text_go_one_before_its_picture_stays():
+    blocks = [Heading("The story", 2), Paragraph(SENTENCE), Heading("More", 2), Heading("Elsewhere", 3)]
+    assert texts(trim_article(blocks, PAGE)) == ["The story", SENTENCE]
+    pictured = [Paragraph(SENTENCE), Heading("The bridge today", 2), Picture(alt="the bridge")]
+    assert trim_article(pictured, PAGE) == pictured
+    source = [
+        Paragraph(SENTENCE),
+        Heading("First in the magazine: https://www.magazine.org/2019/the-interview", 3),
+    ]
+    assert trim_article(source, PAGE) == source

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from export.model import Block, Heading, ListBlock, Paragraph, Picture, Span
+from export.model import Block, Heading, ListBlock, Paragraph, Picture, Span, block_paragraphs
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.page_address import registered_domain, unarchived
 
@@ -38,6 +38,9 @@ MAX_RELATED_LABEL = 100
 MAX_BOX_HEADING = MAX_RELATED_LABEL  # a note box's heading ("PC Gamer Newsletter"), as short as a label
 RELATED_LINKED = 0.5
 MAX_CREDIT = 100  # a picture's credit line: "Foto: Jo Smith", "© Agency/Photographer"
+# A run of linked blocks: this many paragraphs or lists in a row, each this much links (a menu, more stories).
+MIN_RUN = 2
+RUN_LINKED = 0.8
 QUOTE_MARKS = tuple("\"'“”„«»‘’‚")
 ADDRESS = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
@@ -87,19 +90,23 @@ def _each_block(test: Callable[[list[Block], int, Page], bool]) -> Rule:
     return rule
 
 
-# In this order: a credit line looks at the block before it, which the rules after it may leave out.
+# In this order: a credit line looks at the block before it, which the rules after it may leave out; a run of
+# linked blocks is whole before the teaser rule takes its short ones, and a list of the site's own pages is
+# gone before it (a list of sources after one stays); a heading ends the text once what followed it is gone.
 RULES: dict[str, Rule] = {
     "credit lines": _each_block(
         lambda blocks, index, page: _unshown_credit(blocks, index, page.pictures_fetched)
     ),
     "metadata lines": _each_block(lambda blocks, index, page: _metadata_line(blocks[index])),
-    "teaser links": _each_block(lambda blocks, index, page: _teaser(blocks[index])),
     "site lists": _each_block(lambda blocks, index, page: _site_list(blocks[index], page.address)),
+    "runs of linked blocks": lambda blocks, page: _without_linked_runs(blocks),  # generic: no word list
+    "teaser links": _each_block(lambda blocks, index, page: _teaser(blocks[index])),
     "related labels": lambda blocks, page: _without_related_runs(blocks),
     "closing notes": lambda blocks, page: _without_closing_notes(blocks, _signing_name(blocks, page.address)),
     "site's note boxes": lambda blocks, page: _without_note_boxes(
         blocks, _signing_name(blocks, page.address)
     ),
+    "headings at the end": lambda blocks, page: _without_trailing_headings(blocks),
 }
 
 
@@ -162,6 +169,41 @@ def _linked(spans: list[Span], start: int = 0) -> int:
         if span.kind == "link":
             covered.update(range(max(span.start, start), span.end))
     return len(covered)
+
+
+def _all_links(block: Block) -> bool:
+    """A paragraph or list whose text is nearly all links; one that shows an address is a reference (the
+    sources a post lists), as for a teaser."""
+    if not isinstance(block, Paragraph | ListBlock):
+        return False
+    paragraphs = block_paragraphs([block])
+    if any(ADDRESS.search(paragraph.text) for paragraph in paragraphs):
+        return False
+    total = sum(len(paragraph.text.strip()) for paragraph in paragraphs)
+    return total > 0 and sum(_linked(paragraph.spans) for paragraph in paragraphs) >= RUN_LINKED * total
+
+
+def _without_linked_runs(blocks: list[Block]) -> list[Block]:
+    """Without paragraphs or lists that are all links, two or more in a row (pictures between them passed
+    over): a menu or a list of other pages, whatever its markup is called."""
+    left_out: set[int] = set()
+    run: list[int] = []
+    for index, block in enumerate([*blocks, None]):
+        if block is not None and _all_links(block):
+            run.append(index)
+        elif block is None or not (run and isinstance(block, Picture)):
+            left_out.update(run if len(run) >= MIN_RUN else [])
+            run = []
+    return [block for index, block in enumerate(blocks) if index not in left_out]
+
+
+def _without_trailing_headings(blocks: list[Block]) -> list[Block]:
+    """Without the headings that end the text: nothing of theirs follows (a picture after one is its own);
+    one that shows an address is a source line ("Quelle: https://..."), not a heading."""
+    end = len(blocks)
+    while end and isinstance(last := blocks[end - 1], Heading) and not ADDRESS.search(last.text):
+        end -= 1
+    return blocks[:end]
 
 
 def _site_list(block: Block, address: str | None) -> bool:
