@@ -284,8 +284,10 @@ def claim_kind(name: str) -> ClaimKind:
 
 def comment_kind(name: str) -> CommentKind:
     """The comment kind ``name`` names in any case ("Pingback"); "comment" for any other name."""
-    lowered = name.lower()
-    return next((kind for kind in COMMENT_KINDS if kind == lowered), "comment")
+    return _COMMENT_KINDS.get(name.lower(), "comment")
+
+
+_COMMENT_KINDS: dict[str, CommentKind] = {kind: kind for kind in COMMENT_KINDS}  # asked for every comment
 
 
 @dataclass(eq=False, repr=False)
@@ -313,10 +315,19 @@ class Comment(Record):
 
     def walk(self) -> list[Comment]:
         """This comment and all its replies, depth first."""
-        found = [self]
-        for reply in self.replies:
-            found.extend(reply.walk())
-        return found
+        return _depth_first([self])
+
+
+def _depth_first(comments: list[Comment]) -> list[Comment]:
+    """``comments`` each followed by its replies, depth first: with a stack, not a call for each reply."""
+    found: list[Comment] = []
+    pending = comments[::-1]
+    while pending:
+        comment = pending.pop()
+        found.append(comment)
+        if comment.replies:
+            pending += comment.replies[::-1]
+    return found
 
 
 CommentPageRelation = Literal["older", "newer"]
@@ -349,10 +360,7 @@ class CommentThread(Record):
 
     def all_comments(self) -> list[Comment]:
         """Every comment, pingback and reply, depth first."""
-        found: list[Comment] = []
-        for comment in self.comments:
-            found.extend(comment.walk())
-        return found
+        return _depth_first(self.comments)
 
     def counts(self) -> tuple[int, int]:
         """How many readers' comments (replies among them) and how many links (pingbacks, trackbacks)."""

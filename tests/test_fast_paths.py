@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from export.annotate.phrases import _SEPARATOR, _separated
 from export.readers.wxr.comments import _collapsed
+from export.xmlchars import XML_ILLEGAL, is_xml_legal, remove_xml_illegal
 
 FAST = settings(max_examples=300, deadline=None, derandomize=True)
 # Every kind of whitespace str.split() knows, the printable characters around it, and some that are not.
@@ -36,3 +37,21 @@ def test_separated_is_the_separator_regex(text):
 def test_separated_covers_every_ascii_character():
     ascii_text = "".join(map(chr, range(128)))
     assert _separated(ascii_text) == _SEPARATOR.sub(" ", ascii_text)
+
+
+# XML's forbidden characters and their neighbours, a lone surrogate among them, amid ordinary text.
+XML_EDGES = ["\x00", "\x08", "\t", "\n", "\x0b", "\x0c", "\r", "\x0e", "\x1f", " ", "\x7f", "\x80", "é"]
+XML_EDGES += ["\ud7ff", "\ud800", "\udfff", "\ue000", "\ufffd", "\ufffe", "\uffff", "\U00010000", "’"]
+
+
+@given(st.text(alphabet=st.sampled_from([*XML_EDGES, "a", "<"]), max_size=30) | st.text(max_size=30))
+@FAST
+def test_is_xml_legal_is_the_regex(text):
+    assert is_xml_legal(text) == (XML_ILLEGAL.search(text) is None)
+    assert remove_xml_illegal(text) == XML_ILLEGAL.sub("", text)
+
+
+def test_xml_legal_text_is_given_back_as_it_is():
+    text = "A line\twith a tab,\r\na break and “quotes” – and an emoji 🙂."
+    assert remove_xml_illegal(text) is text
+    assert remove_xml_illegal("a\x00b\udc80c\uffffd") == "abcd"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import io
 import re
@@ -27,7 +26,7 @@ def new_document(
     title: str, language: str, stylesheet: str, body_type: str | None = None
 ) -> tuple[etree._Element, etree._Element]:
     """An empty XHTML document with its head filled in; returns (html, body)."""
-    html = copy.copy(_BLANK)  # the whole tree (an lxml copy is deep), made in C: quicker than six elements
+    html = _BLANK.__copy__()  # the whole tree (an lxml copy is deep), made in C: quicker than six elements
     html.set("lang", language)
     html.set(XML_LANG, language)
     head, body = html
@@ -70,8 +69,10 @@ def add(parent: etree._Element, tag: str, text: str | None = None, **attrs: str 
 
 
 def add_copy(parent: etree._Element, prepared: etree._Element) -> etree._Element:
-    """Append a copy of ``prepared`` (children and all: an lxml copy is deep, made in C) and return it."""
-    element = copy.copy(prepared)
+    """Append a copy of ``prepared`` (children and all: an lxml copy is deep, made in C) and return it.
+
+    ``__copy__`` called directly: ``copy.copy`` first finds in Python how to copy (0.5 against 0.3 µs)."""
+    element = prepared.__copy__()
     parent.append(element)
     return element
 
@@ -156,6 +157,8 @@ class Streamed:
 
     def flush(self, holder: etree._Element, *, at: int = FLUSH_AT) -> None:
         """Serialize and drop ``holder``'s children (after its marker, but the last) once it has ``at``."""
+        if len(holder) < at:  # as most holders: too few with or without a marker
+            return
         first = holder[0] if len(holder) else None
         marked = first is not None and first.tag is etree.Comment and _KEY.fullmatch(first.text or "")
         if len(holder) - bool(marked) < at:

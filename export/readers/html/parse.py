@@ -46,6 +46,7 @@ DROPPED_TAGS = (
     "canvas",
     "dialog",
 )
+_DROPPED = frozenset({*DROPPED_TAGS, "form"})  # a form that wraps the page's paragraphs is kept, as a div
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "poster", "srcset", "data")
 CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 BINARY_SAMPLE = 8192
@@ -118,17 +119,22 @@ def parse_html(data: bytes, path: str | Path, declared: str | None = None) -> et
 
 
 def clean_tree(root: etree._Element) -> None:
-    """Drop scripts, styles, frames, embedded objects and form controls, event handlers and scripted links."""
-    for form in root.iter("form"):
-        if len(form.findall(".//p")) >= PAGE_FORM_PARAGRAPHS:
-            form.tag = "div"
-    for element in list(root.iter(*DROPPED_TAGS, "form")):
-        drop(element)
+    """Drop scripts, styles, frames, embedded objects and form controls, event handlers and scripted links.
+
+    One walk finds them all: ``iter()`` filtered by 19 tags costs more to set up than a post's walk."""
+    dropped = []
     for element in root.iter():
-        if not isinstance(element.tag, str):
+        tag = element.tag
+        if not isinstance(tag, str):
             continue
-        for name, value in element.attrib.items():
+        if tag == "form" and len(element.findall(".//p")) >= PAGE_FORM_PARAGRAPHS:
+            element.tag = "div"
+        elif tag in _DROPPED:
+            dropped.append(element)
+        for name, value in element.items():
             lowered = name.lower()
             scripted = lowered in URL_ATTRIBUTES and "script:" in "".join(value.split()).lower()
             if lowered.startswith("on") or lowered == "style" or scripted:
                 del element.attrib[name]
+    for element in dropped:
+        drop(element)

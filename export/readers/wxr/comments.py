@@ -56,6 +56,10 @@ def _kept_parents(
     nearest: dict[str, Comment | None] = {}
 
     def ancestor(start: str) -> Comment | None:
+        if start in NO_PARENT:
+            return None
+        if start in kept:  # as most are: a kept parent
+            return kept[start]
         path: list[str] = []
         seen: set[str] = set()
         current = start
@@ -75,10 +79,15 @@ def _kept_parents(
         return found
 
     parents: dict[int, Comment] = {}
+    place = {id(made): number for number, (_, made) in enumerate(order)}
+    backwards = True  # every parent before its reply in the file, as WordPress writes them: no cycle
     for comment, made in order:
         parent = ancestor(comment.parent)
         if parent is not None and parent is not made:
             parents[id(made)] = parent
+            backwards = backwards and place[id(parent)] < place[id(made)]
+    if backwards:
+        return parents
     # A cycle among kept comments (A under B under A): the first comment met on it goes to the top.
     done: set[int] = set()
     for _, made in order:
