@@ -322,9 +322,9 @@ def supports_language(language: str) -> bool:
 def default_lexicon() -> Lexicon:
     """The shipped lexicon, read once; its regexes compiled as they are needed.
 
-    Reading the files takes longer than the rest of a short article: what they make is kept as plain
-    data (marshal, which runs no code) in the user's cache directory, by the digest of the files and of
-    the code that reads them (export.cache)."""
+    Reading the files takes longer than the rest of a short article: what they make, and the index of
+    its cues, are kept as plain data (marshal, which runs no code) in the user's cache directory, by the
+    digest of the files and of the code that reads them (export.cache)."""
     from export import cache
 
     sources = [_HERE / f"{name}_{LANGUAGE}.tsv" for name in ("cues", "kinds", "rules", "words", "levels")]
@@ -333,9 +333,12 @@ def default_lexicon() -> Lexicon:
     kept = cache.read("lexicon", key)
     if kept is not None:
         with contextlib.suppress(ValueError, EOFError, TypeError):
-            return lexicon_from_data(marshal.loads(kept))
+            data, phrases = marshal.loads(kept)
+            lexicon = lexicon_from_data(data)
+            lexicon.phrases = PhraseIndex(lexicon.cue_order, phrases)
+            return lexicon
     lexicon = load_lexicon(check=False)
-    cache.keep("lexicon", key, marshal.dumps(lexicon_data(lexicon)))
+    cache.keep("lexicon", key, marshal.dumps((lexicon_data(lexicon), lexicon.phrases.data())))
     return lexicon
 
 
