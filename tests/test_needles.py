@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from export.annotate.lexicon import default_lexicon
-from export.annotate.needles import needle_sets
+from export.annotate.needles import needle_sets, word_sets
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,57 @@ def test_the_lexicon_rules_find_their_needles_in_every_sentence_they_match():
             if rule.pattern.search(sentence):
                 for needles_of_one in rule.needles:
                     assert any(needle in sentence for needle in needles_of_one), (rule.name, sentence)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bwill\b", ((frozenset({"will"}),),)),
+        (r"will", ()),  # not bounded: "willing" holds it
+        (r"\b(?:may|might)\s+(?:also\s+|not\s+)?be\b", (({"may", "might"}, {"be"}),)),
+        (r"\b(?:may|might)\s*be\b", ()),  # "maybe" has neither word
+        (r"\bi'd\b", (({"i"}, {"d"}),)),
+        (r"\bi\s+would\b|\bwe\b", (({"i"}, {"would"}), ({"we"},))),
+        (r"\bi\s+would\b|\w+", ()),  # a branch without words
+        (r"\bsources?\s+of\b", (({"of"},),)),
+        (r"\b(?!not\b)(?:x|y)\s+z", (({"x", "y"},),)),  # a lookahead is passed over
+        (r"[,;]\s*(?:so|thus)\b", (({"so", "thus"},),)),
+        (r"\b[Aa]ccording\s+to\b", (({"to"},),)),
+        (r"(?i)\bmay\b", ()),
+    ],
+)
+def test_word_sets_of_a_pattern(pattern: str, expected: tuple[tuple[set[str], ...], ...]):
+    """Every match of a branch has, in its text, a whole word of each of the branch's sets."""
+    assert word_sets(pattern) == tuple(tuple(frozenset(words) for words in branch) for branch in expected)
+
+
+WORD_ALPHABET = ["a", "b", "ab", " ", "'", r"\b", r"\s", r"\s+", r"\W", "(?:", "(?!", "(?<=a", ")", "|", "?"]
+WORD_ALPHABET += ["*", "+", "[,a]", "[ ']", "[_']", "."]
+
+
+@given(st.lists(st.sampled_from(WORD_ALPHABET), max_size=10), st.text(alphabet="ab ',\n", max_size=16))
+def test_every_match_has_a_word_of_each_set(pieces: list[str], text: str):
+    source = "".join(pieces)
+    try:
+        pattern = re.compile(source)
+    except re.error:
+        return
+    branches = word_sets(source)
+    for match in pattern.finditer(text):
+        if branches:  # the text's words inside the match
+            runs = re.finditer(r"\w+", text)
+            words = {run.group() for run in runs if match.start() <= run.start() and run.end() <= match.end()}
+            assert any(all(words & needed for needed in branch) for branch in branches), (source, text)
+
+
+def test_the_lexicon_rules_find_their_words_in_every_sentence_they_match():
+    lines = (Path(__file__).parent / "data" / "claims_en.tsv").read_text(encoding="utf-8").splitlines()
+    sentences = [line.rsplit("\t", 1)[-1] for line in lines if not line.startswith("#")]
+    rules = default_lexicon().rules
+    assert sum(bool(rule.words) for rule in rules) > len(rules) * 3 // 4
+    for rule in rules:
+        for sentence in sentences:
+            text = sentence if rule.exact_case else sentence.lower()
+            words = {word.encode() for word in re.findall(r"\w+", text)}
+            if rule.words and rule.pattern.search(text):
+                assert any(all(words & needed for needed in branch) for branch in rule.words), rule.name

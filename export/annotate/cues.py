@@ -12,6 +12,22 @@ from export.annotate.phrases import is_patterned
 from export.model import ClaimKind
 
 CueMatch = tuple[int, int, str]  # a cue's offsets in a text, and the cue
+_WORD_RUN = re.compile(r"\w+")
+# Every byte that is not an ASCII word character made a space: the words of ASCII text by three passes in C.
+_ASCII_SPACES = bytes(code if chr(code).isalnum() or code == ord("_") else ord(" ") for code in range(128))
+_ASCII_SPACES += b" " * 128
+
+
+class _Words(dict[str, set[bytes]]):
+    """The words of a text (its runs of word characters, in UTF-8), found the first time a rule asks."""
+
+    def __missing__(self, text: str) -> set[bytes]:
+        if text.isascii():
+            found = set(text.encode("ascii").translate(_ASCII_SPACES).split())
+        else:
+            found = {word.encode() for word in _WORD_RUN.findall(text)}
+        self[text] = found
+        return found
 
 
 class Hit(NamedTuple):
@@ -77,18 +93,20 @@ def sentence_cues(
     """The cues ``found`` in one sentence that survive the context rules and reach ``threshold``, in text
     order."""
     by_cue = lexicon.rules_by_cue
+    words = _Words()
     if not any(hit.weight >= threshold for hit in found):
         # Only a rule that raises a cue to the threshold can make a claim here: try those first.
         raising = {i for hit in found for i in by_cue[hit.cue] if lexicon.rules[i].weight >= threshold}
-        if not any(_matches(lexicon.rules[i], sentence, lowered) for i in raising):
+        if not any(_matches(i, sentence, lowered, words, lexicon) for i in raising):
             return []
     tried = lexicon.rules_for_any.union(*(by_cue[hit.cue] for hit in found))
     matched: list[tuple[re.Match[str], int]] = []
     rules = lexicon.rules
+    looks = lexicon.word_looks
     for index in sorted(tried):
         rule = rules[index]
         text = sentence if rule.exact_case else lowered
-        if not _may_match(rule, text):
+        if not _may_match(rule, text) or (index in looks and not _has_words(index, text, words, lexicon)):
             continue
         for match in rule.pattern.finditer(text):
             if rule.whole_sentence:
@@ -129,9 +147,27 @@ def _may_match(rule: Rule, text: str) -> bool:
     return True
 
 
-def _matches(rule: Rule, sentence: str, lowered: str) -> bool:
+def _has_words(index: int, text: str, words: _Words, lexicon: Lexicon) -> bool:
+    """Whether ``text`` has the words of one of the branches of the rule at ``index``: without, it cannot
+    match. Asked for the rule's first sentences (``Lexicon.word_looks``): most rules would otherwise be
+    compiled for sentences they cannot match, but once compiled, the regex is the quicker test."""
+    looks = lexicon.word_looks.pop(index, 0)
+    found = words[text]
+    if any(all(not found.isdisjoint(needed) for needed in branch) for branch in lexicon.rules[index].words):
+        return True  # its regex is compiled now: its words are not looked for again
+    if looks > 1:
+        lexicon.word_looks[index] = looks - 1
+    return False
+
+
+def _matches(index: int, sentence: str, lowered: str, words: _Words, lexicon: Lexicon) -> bool:
+    rule = lexicon.rules[index]
     text = sentence if rule.exact_case else lowered
-    return _may_match(rule, text) and rule.pattern.search(text) is not None
+    if not _may_match(rule, text):
+        return False
+    if index in lexicon.word_looks and not _has_words(index, text, words, lexicon):
+        return False
+    return rule.pattern.search(text) is not None
 
 
 class _Spans:

@@ -33,6 +33,9 @@ class Rule(NamedTuple):
     exact_case: bool
     expression: str
     needles: tuple[Needles, ...]  # any match contains a string of each (none known: empty)
+    # The text of any match has, for one of the branches, a word of each of its sets, in UTF-8 (none
+    # known: empty).
+    words: tuple[tuple[frozenset[bytes], ...], ...]
     weight: float = 0.0  # the weight the cues it matches take: 0 cancels them
 
     @property
@@ -44,6 +47,11 @@ class Rule(NamedTuple):
 @cache
 def _compiled(expression: str) -> re.Pattern[str]:
     return re.compile(expression)
+
+
+# How many sentences a rule's words are looked for in before its regex is compiled anyway: compiling it
+# takes about as long as looking at a few hundred sentences' words.
+_WORDS_LOOKED_AT = 256
 
 
 class Kind(NamedTuple):
@@ -87,6 +95,8 @@ class Lexicon:
         self.rules_by_cue = rules_by_cue
         self.rules_for_any = rules_for_any
         self.levels = levels
+        # The rules whose words are still looked for before their regex is tried: in how many more sentences.
+        self.word_looks = {index: _WORDS_LOOKED_AT for index, rule in enumerate(rules) if rule.words}
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Lexicon) and lexicon_data(self) == lexicon_data(other)
@@ -193,7 +203,7 @@ def _load_kinds(path: Path) -> dict[str, Kind]:
 
 def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]], check: bool = True) -> tuple[Rule, ...]:
     """The context rules; ``check`` compiles each regex, to say which line has a bad one."""
-    from export.annotate.needles import needle_sets  # the shipped lexicon comes from the cache without it
+    from export.annotate.needles import needle_sets, word_sets  # the shipped lexicon is cached without it
 
     rules = []
     for number, (name, cancels, case, expression, *rest) in _rows(path, (4, 5)):
@@ -216,7 +226,12 @@ def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]], check: boo
         if not 0 <= weight <= 1 or (weight and cancels == "sentence"):
             raise InputError(path, f"line {number}: a weight is from 0 to 1, and not for a whole sentence")
         needles = needle_sets(expression)
-        rules.append(Rule(name, cancels == "sentence", listed, case == "exact", expression, needles, weight))
+        words = tuple(
+            tuple(frozenset(map(str.encode, words)) for words in branch) for branch in word_sets(expression)
+        )
+        rules.append(
+            Rule(name, cancels == "sentence", listed, case == "exact", expression, needles, words, weight)
+        )
     return tuple(rules)
 
 
@@ -307,9 +322,9 @@ def supports_language(language: str) -> bool:
 def default_lexicon() -> Lexicon:
     """The shipped lexicon, read once; its regexes compiled as they are needed.
 
-    Reading the files takes longer than the rest of a short article: what they make is kept as plain
-    data (marshal, which runs no code) in the user's cache directory, by the digest of the files and of
-    the code that reads them (export.cache)."""
+    Reading the files takes longer than the rest of a short article: what they make, and the index of
+    its cues, are kept as plain data (marshal, which runs no code) in the user's cache directory, by the
+    digest of the files and of the code that reads them (export.cache)."""
     from export import cache
 
     sources = [_HERE / f"{name}_{LANGUAGE}.tsv" for name in ("cues", "kinds", "rules", "words", "levels")]
@@ -318,9 +333,12 @@ def default_lexicon() -> Lexicon:
     kept = cache.read("lexicon", key)
     if kept is not None:
         with contextlib.suppress(ValueError, EOFError, TypeError):
-            return lexicon_from_data(marshal.loads(kept))
+            data, phrases = marshal.loads(kept)
+            lexicon = lexicon_from_data(data)
+            lexicon.phrases = PhraseIndex(lexicon.cue_order, phrases)
+            return lexicon
     lexicon = load_lexicon(check=False)
-    cache.keep("lexicon", key, marshal.dumps(lexicon_data(lexicon)))
+    cache.keep("lexicon", key, marshal.dumps((lexicon_data(lexicon), lexicon.phrases.data())))
     return lexicon
 
 

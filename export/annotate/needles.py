@@ -1,4 +1,5 @@
-"""Strings a regular expression cannot match without: a test with ``in`` that spares running it.
+"""Strings a regular expression cannot match without: a test with ``in`` that spares running it; and words
+(whole runs of word characters) it cannot match without, a test of the text's words that is sharper.
 
 The pattern is read by a small scanner of its own (the standard library has no public regex parser);
 whatever it does not understand counts as "anything", which only ever makes the needles fewer.
@@ -24,6 +25,8 @@ class _Item:
     branches: list[list[_Item]] | None = None
     least: int = 1  # how many times it must occur
     once: bool = True  # no quantifier: it occurs exactly once
+    boundary: bool = False  # a word boundary, or a character that is not a word character (\s, \W, [,;])
+    transparent: bool = False  # a lookaround: it holds nothing of the match, and the text on both sides meets
 
 
 @dataclass
@@ -67,12 +70,17 @@ class _Scanner:
             self.at += 1
             if escaped in _ESCAPED:
                 return _Item(literal=_ESCAPED[escaped])
+            if escaped in ("b", "s", "W"):
+                return _Item(boundary=True)
             return _Item() if escaped.isalnum() or not escaped else _Item(literal=escaped)
         if char == "[":
             start = self.at
             self._skip_class()
             members = _class_members(self.pattern[start : self.at - 1])
-            return _Item(branches=[[_Item(literal=member)] for member in members]) if members else _Item()
+            if not members:
+                return _Item()
+            boundary = not any(map(_is_word, members))
+            return _Item(branches=[[_Item(literal=member)] for member in members], boundary=boundary)
         if char == "(":
             return self._group()
         return _Item() if char in ".^$" else _Item(literal=char)
@@ -99,7 +107,7 @@ class _Scanner:
         if self.pattern[self.at : self.at + 1] != ")":
             self.unknown = True
         self.at += 1
-        return _Item() if zero_width else _Item(branches=branches)
+        return _Item(transparent=True) if zero_width else _Item(branches=branches)
 
 
 def _class_members(text: str) -> list[str]:
@@ -173,3 +181,100 @@ def _required(items: list[_Item]) -> list[Needles]:
 def _best(sets: Sequence[Needles]) -> Needles | None:
     """The set that is likeliest to rule text out: its shortest needle longest, then the fewest needles."""
     return max(sets, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def word_sets(pattern: str) -> tuple[tuple[frozenset[str], ...], ...]:
+    """For each branch of ``pattern`` (a regex without flags), sets of words such that the text of every
+    match of the branch has a word of each set: a whole run of word characters (as ``\\w+`` finds them)
+    inside the match. () when some branch has none, or the pattern is not understood."""
+    scanner = _Scanner(pattern)
+    branches = scanner.branches()
+    if scanner.unknown or scanner.at != len(pattern):
+        return ()
+    found = tuple(tuple(_words(branch, False, False)) for branch in branches)
+    return found if all(found) else ()
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
+
+
+def _words(items: list[_Item], before: bool, after: bool) -> list[frozenset[str]]:
+    """Word sets of the items a sequence cannot match without; ``before`` and ``after``: whether what
+    precedes and follows the sequence is sure to be no word character (or a word boundary)."""
+    found: list[frozenset[str]] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if item.literal is not None and item.once:
+            end = index
+            while end < len(items) and items[end].literal is not None and items[end].once:
+                end += 1
+            run = "".join(str(each.literal) for each in items[index:end])
+            for match in _WORD_RUN.finditer(run):
+                starts = match.start() > 0 or _bounded_before(items, index, before)
+                ends = match.end() < len(run) or _bounded_after(items, end - 1, after)
+                if starts and ends:
+                    found.append(frozenset((match.group(),)))
+            index = end
+            continue
+        if item.branches is not None and item.once:
+            words = _alternative_words(
+                item.branches, _bounded_before(items, index, before), _bounded_after(items, index, after)
+            )
+            if words:
+                found.append(words)
+        index += 1
+    return found
+
+
+def _alternative_words(branches: list[list[_Item]], before: bool, after: bool) -> frozenset[str] | None:
+    """A word of one of several branches: every branch must have a set; the best of each, together."""
+    found: set[str] = set()
+    for branch in branches:
+        best = max(_words(branch, before, after), key=lambda s: (min(map(len, s)), -len(s)), default=None)
+        if best is None:
+            return None
+        found |= best
+    return frozenset(found)
+
+
+def _bounded_before(items: list[_Item], index: int, before: bool) -> bool:
+    """Whether the text just before ``items[index]`` is no word character (``before``: before them all)."""
+    for item in reversed(items[:index]):
+        if item.transparent:
+            continue
+        if not _ends_bounded(item, last=True):
+            return False
+        if item.least >= 1:
+            return True
+    return before
+
+
+def _bounded_after(items: list[_Item], index: int, after: bool) -> bool:
+    """Whether the text just after ``items[index]`` is no word character (``after``: after them all)."""
+    for item in items[index + 1 :]:
+        if item.transparent:
+            continue
+        if not _ends_bounded(item, last=False):
+            return False
+        if item.least >= 1:
+            return True
+    return after
+
+
+def _ends_bounded(item: _Item, last: bool) -> bool:
+    """Whether the item, where it matches text, ends (``last``) or starts with no word character."""
+    if item.boundary or (item.literal is not None and not _is_word(item.literal)):
+        return True
+    if item.branches is None:
+        return False
+    for branch in item.branches:
+        shown = [each for each in branch if not each.transparent]
+        edge = shown[-1 if last else 0] if shown else None
+        if edge is None or edge.least < 1 or not _ends_bounded(edge, last):
+            return False
+    return True
+
+
+_WORD_RUN = re.compile(r"\w+")

@@ -109,14 +109,9 @@ def _last_place(text: str, word: str, places: dict[str, int]) -> int:
     return place
 
 
-class _Words:
-    """The literal phrases after some words: those that end with the next word, the words they go on with."""
-
-    __slots__ = ("ending", "going_on")
-
-    def __init__(self) -> None:
-        self.ending: list[tuple[int, str]] = []  # (the phrase's number, its last word)
-        self.going_on: dict[str, _Words] = {}
+# The literal phrases after some words: those that end with the next word (the phrase's number, its last
+# word), and the words they go on with. Plain data, so that an index can be kept with marshal.
+_Words = tuple[list[tuple[int, str]], dict[str, "_Words"]]
 
 
 class PhraseIndex:
@@ -124,51 +119,52 @@ class PhraseIndex:
     or an apostrophe): the literal ones in a tree of their words, the patterned ones as a list; those
     attached to the word before apart, as they can start at any word."""
 
-    def __init__(self, phrases: tuple[str, ...]) -> None:
-        """Index ``phrases``, in the order they are tried where several start at one place."""
+    def __init__(self, phrases: tuple[str, ...], data: tuple | None = None) -> None:
+        """Index ``phrases``, in the order they are tried where several start at one place; ``data``: what
+        ``data()`` gave for the same phrases, instead of indexing them again."""
         self.phrases = phrases
-        self.literal: dict[str, _Words] = {}
-        patterned: dict[str, list[int]] = {}
-        attached = []
+        self.literal: dict[str, _Words]
         # The runs a phrase may start with: alone, or where a phrase's first two runs follow one another
         # (most phrases that start with a common word, such as "in", go on with a rarer one).
-        self.first_runs: set[str] = set()
-        self.first_pairs: set[tuple[str, str]] = set()
-        for number, phrase in enumerate(phrases):
-            if phrase.startswith("'"):
-                attached.append(number)
-                continue
-            runs = _RUN.findall(phrase)
-            if is_patterned(phrase):
-                patterned.setdefault(runs[0], []).append(number)
-                self.first_runs.add(runs[0])
-                continue
-            *words, last = phrase.split()
-            node = self.literal.setdefault(runs[0], _Words())
-            for word in words:
-                node = node.going_on.setdefault(word, _Words())
-            node.ending.append((number, last))
-            if len(runs) == 1:
-                self.first_runs.add(runs[0])
-            else:
-                self.first_pairs.add((runs[0], runs[1]))
-        self.patterned = {key: tuple(numbers) for key, numbers in patterned.items()}
+        self.first_runs: set[str]
+        self.first_pairs: set[tuple[str, str]]
+        self.patterned: dict[str, tuple[int, ...]]
         # The words after the first that a patterned phrase cannot match without: where one is not in the
         # rest of the text (after its last place there), its regex is neither compiled nor run.
-        self._later_words = {
-            number: tuple(word for word in phrases[number].split()[1:] if "*" not in word)
-            for numbers in self.patterned.values()
-            for number in numbers
-        }
-        self.attached = tuple(attached)
+        self._later_words: dict[int, tuple[str, ...]]
+        self.attached: tuple[int, ...]
         # What follows the word they attach to, for each of them; and the first words one of which a text
         # holds if one of them is in it ("'s" may be "s'", a plural's possessive).
-        self._attached_rests = "|".join(phrase_regex(phrases[n]).removeprefix(_ATTACHING) for n in attached)
-        firsts = dict.fromkeys(phrases[n].split()[0] for n in attached)
-        self._attached_words = (*firsts, *("s'" for word in firsts if word == "'s"))
+        self._attached_rests: str
+        self._attached_words: tuple[str, ...]
+        self._longest: int  # the most characters of a phrase's word
+        (
+            self.literal,
+            self.first_runs,
+            self.first_pairs,
+            self.patterned,
+            self._later_words,
+            self.attached,
+            self._attached_rests,
+            self._attached_words,
+            self._longest,
+        ) = data or _index(phrases)
         # A word longer than every phrase's is read no further: reading on could take as long as the text.
-        longest = max((len(word) for phrase in phrases for word in phrase.split()), default=0)
-        self._word = re.compile(rf"\S{{0,{longest + 1}}}")
+        self._word = re.compile(rf"\S{{0,{self._longest + 1}}}")
+
+    def data(self) -> tuple:
+        """The index as tuples, lists, dicts, sets, strings and numbers (for marshal)."""
+        return (
+            self.literal,
+            self.first_runs,
+            self.first_pairs,
+            self.patterned,
+            self._later_words,
+            self.attached,
+            self._attached_rests,
+            self._attached_words,
+            self._longest,
+        )
 
     def matches(self, lowered: str) -> list[tuple[int, int, str]]:
         """The phrases found in lower-cased text, in order and apart: the offsets of each, and the phrase."""
@@ -273,14 +269,14 @@ class PhraseIndex:
         position = at
         while node is not None:
             word = self._word.match(text, position).group()  # type: ignore[union-attr]  # {0,}: it matches
-            for number, last in node.ending:
+            for number, last in node[0]:
                 if (
                     (best is None or number < best[0])
                     and word.startswith(last)
                     and not _WORD_CHARACTER.match(word, len(last))
                 ):
                     best = (number, position + len(last))
-            node = node.going_on.get(word)
+            node = node[1].get(word)
             space = _SPACE.match(text, position + len(word)) if node is not None else None
             if space is None:
                 break
@@ -298,3 +294,51 @@ class PhraseIndex:
             if match:
                 return number, match.end()
         return best
+
+
+def _index(phrases: tuple[str, ...]) -> tuple:
+    """What ``PhraseIndex`` holds for ``phrases``, in the order of ``PhraseIndex.data``."""
+    literal: dict[str, _Words] = {}
+    patterned: dict[str, list[int]] = {}
+    attached = []
+    first_runs: set[str] = set()
+    first_pairs: set[tuple[str, str]] = set()
+    for number, phrase in enumerate(phrases):
+        if phrase.startswith("'"):
+            attached.append(number)
+            continue
+        runs = _RUN.findall(phrase)
+        if is_patterned(phrase):
+            patterned.setdefault(runs[0], []).append(number)
+            first_runs.add(runs[0])
+            continue
+        *words, last = phrase.split()
+        node = literal.setdefault(runs[0], ([], {}))
+        for word in words:
+            node = node[1].setdefault(word, ([], {}))
+        node[0].append((number, last))
+        if len(runs) == 1:
+            first_runs.add(runs[0])
+        else:
+            first_pairs.add((runs[0], runs[1]))
+    later_words = {
+        number: tuple(word for word in phrases[number].split()[1:] if "*" not in word)
+        for numbers in patterned.values()
+        for number in numbers
+    }
+    attached_rests = "|".join(phrase_regex(phrases[n]).removeprefix(_ATTACHING) for n in attached)
+    firsts = dict.fromkeys(phrases[n].split()[0] for n in attached)
+    attached_words = (*firsts, *("s'" for word in firsts if word == "'s"))
+    longest = max((len(word) for phrase in phrases for word in phrase.split()), default=0)
+    patterned_tuples = {key: tuple(numbers) for key, numbers in patterned.items()}
+    return (
+        literal,
+        first_runs,
+        first_pairs,
+        patterned_tuples,
+        later_words,
+        tuple(attached),
+        attached_rests,
+        attached_words,
+        longest,
+    )
