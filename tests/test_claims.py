@@ -883,3 +883,23 @@ def test_hedges_of_a_phrase_or_of_narration_move_to_level_all(np_hedge: str, cla
     assert _kinds(np_hedge) == []
     assert _kinds(np_hedge, "all") == ["possibility"]
     assert _kinds(clause_hedge) == ["possibility"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "proposition"),
+    [
+        # "suggest" of a proposal, and of a finding
+        ("His family suggested that she might continue acting.", "Tests suggested that she might be ill."),
+        # a hedge on a phrase at the sentence's end, and on a clause
+        ("The thief took a bag from the man, possibly shoes.", "The thief possibly took a bag from the man."),
+    ],
+)
+def test_proposals_and_end_phrase_hedges_move_to_level_all(phrase: str, proposition: str) -> None:
+    assert _kinds(phrase) == []
+    assert _kinds(phrase, "all") == ["possibility"]
+    assert _kinds(proposition) == ["possibility"]
+
+
+def test_a_personal_subject_with_a_stative_verb_keeps_its_epistemic_modal() -> None:
+    assert _kinds("He could also need surgery on the knee.") == ["possibility"]
+    assert _kinds("He could also sell the flat to a neighbour.") == []
