@@ -843,6 +843,7 @@ def test_fresh2_forms_beside_their_families_are_found_at_level_all(text: str, ki
         ("We may also share your details with partners.", "We may have been wrong about the cause."),
         # existential "may sometimes": a generic statement
         ("This dose might sometimes cause a rash.", "This dose might cause the rash he had."),
+        ("This could involve someone who knows they are ill.", "This could ruin someone who knows them."),
         # instructions: an imperative clause beside the modal
         ("It may need longer, keep it somewhere warm.", "It may need longer, the engineers said."),
         ("Note that a plugin might also have access.", "A plugin might also have leaked the keys."),
