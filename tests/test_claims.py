@@ -904,3 +904,8 @@ def test_proposals_and_end_phrase_hedges_move_to_level_all(phrase: str, proposit
 def test_a_personal_subject_with_a_stative_verb_keeps_its_epistemic_modal() -> None:
     assert _kinds("He could also need surgery on the knee.") == ["possibility"]
     assert _kinds("He could also sell the flat to a neighbour.") == []
+
+
+def test_a_reference_to_the_reader_is_no_instruction() -> None:
+    assert _kinds("Critics say the plan may be off, see the report.") == ["possibility"]
+    assert _kinds("The plan may be off, read more on our site.") == ["possibility"]
