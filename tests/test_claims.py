@@ -828,3 +828,84 @@ def test_what_the_fresh2_classes_leave_marked(text: str, kind: str) -> None:
 def test_fresh2_forms_beside_their_families_are_found_at_level_all(text: str, kind: str) -> None:
     assert _kinds(text) == []
     assert _kinds(text, "all") == [kind]
+
+
+# Root readings of could/may/might told by the clause's structure (issue 12): the context that raised the
+# bare modal does not make it epistemic, so it moves to level all; the epistemic twin stays at default.
+@pytest.mark.parametrize(
+    ("root", "epistemic"),
+    [
+        # ability or permission spelt out; negated, an epistemic modal over a negated ability
+        ("The tenants may also be able to buy the flat.", "The singer might not be able to perform."),
+        ("Staff could still be allowed to enter.", "The deal could still collapse."),
+        # a personal subject with a verb of doing; with be or an adverb of time it is epistemic
+        ("They could also sell the house to a neighbour.", "They could still win the seat."),
+        ("We may also share your details with partners.", "We may have been wrong about the cause."),
+        # existential "may sometimes": a generic statement
+        ("This dose might sometimes cause a rash.", "This dose might cause the rash he had."),
+        ("This could involve someone who knows they are ill.", "This could ruin someone who knows them."),
+        # instructions: an imperative clause beside the modal
+        ("It may need longer, keep it somewhere warm.", "It may need longer, the engineers said."),
+        ("Note that a plugin might also have access.", "A plugin might also have leaked the keys."),
+        # a procedure in the passive with its means
+        ("A caption may be inserted using the figure element.", "The law may be changed within a year."),
+        # a gerund's object is no situation as subject
+        ("Reading it could lead to a crash.", "It could lead to a crash."),
+        # a conjecture granted before "but"
+        ("Maybe he knows the city, but he is still lost.", "Maybe he knows the city."),
+    ],
+)
+def test_root_readings_move_to_level_all(root: str, epistemic: str) -> None:
+    assert _kinds(root) == []
+    assert _kinds(root, "all") == ["possibility"]
+    assert _kinds(epistemic) == ["possibility"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I figured I might as well bite the bullet.",  # an idiom of advisability
+        "You cannot possibly know the answer.",  # an impossibility asserted
+        "It was all Izuku could do not to wince.",  # past ability, whatever the subject
+    ],
+)
+def test_root_idioms_are_not_claims(text: str) -> None:
+    assert _kinds(text, "all") == []
+
+
+@pytest.mark.parametrize(
+    ("np_hedge", "clause_hedge"),
+    [
+        ("He took a possibly fatal dose.", "He was possibly the victim of a stabbing."),
+        ("Maybe she was just being lured.", "Maybe the company knew about the flaw."),
+    ],
+)
+def test_hedges_of_a_phrase_or_of_narration_move_to_level_all(np_hedge: str, clause_hedge: str) -> None:
+    assert _kinds(np_hedge) == []
+    assert _kinds(np_hedge, "all") == ["possibility"]
+    assert _kinds(clause_hedge) == ["possibility"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "proposition"),
+    [
+        # "suggest" of a proposal, and of a finding
+        ("His family suggested that she might continue acting.", "Tests suggested that she might be ill."),
+        # a hedge on a phrase at the sentence's end, and on a clause
+        ("The thief took a bag from the man, possibly shoes.", "The thief possibly took a bag from the man."),
+    ],
+)
+def test_proposals_and_end_phrase_hedges_move_to_level_all(phrase: str, proposition: str) -> None:
+    assert _kinds(phrase) == []
+    assert _kinds(phrase, "all") == ["possibility"]
+    assert _kinds(proposition) == ["possibility"]
+
+
+def test_a_personal_subject_with_a_stative_verb_keeps_its_epistemic_modal() -> None:
+    assert _kinds("He could also need surgery on the knee.") == ["possibility"]
+    assert _kinds("He could also sell the flat to a neighbour.") == []
+
+
+def test_a_reference_to_the_reader_is_no_instruction() -> None:
+    assert _kinds("Critics say the plan may be off, see the report.") == ["possibility"]
+    assert _kinds("The plan may be off, read more on our site.") == ["possibility"]
