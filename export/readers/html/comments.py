@@ -27,6 +27,7 @@ from export.readers.html.comment_fallback import (
     dated_list_items,
     heading_comments,
     heading_region,
+    is_no_comments_notice,
     repeated_items,
 )
 from export.readers.html.comment_pages import comment_pages
@@ -133,6 +134,7 @@ def comment_items(root: etree._Element) -> list[etree._Element]:
         and not in_form(element)
         and not any(_apart(ancestor, regions, found) for ancestor in element.iterancestors())
         and _says_more_than_links(element)
+        and not is_no_comments_notice(element)  # a script-drawn thread's placeholder
     ]
     return _one_thread(_without_wrapped(items) or repeated_items(root))
 
@@ -174,17 +176,31 @@ def _says_more_than_links(element: etree._Element) -> bool:
 
 
 def _without_wrapped(items: list[etree._Element]) -> list[etree._Element]:
-    """The items without those inside an item of the same comment number (WordPress's li and its div);
-    an item in a reply list inside the other is a reply, whatever its number (old reddit's t1_ ids)."""
-    item_set = set(items)
+    """The items without those that are part of a numbered item around them (WordPress's li and its div;
+    a theme's li#comment-N around an article or div that bears the comment's classes); an item in a
+    reply list inside the other is a reply, whatever its number (old reddit's t1_ ids)."""
     replies = self_test(MARKUP, "replies")
-    kept = []
-    for item in items:
-        holder = next((a for a in item.iterancestors() if a in item_set), None)
-        number = _number(item)
-        if holder is None or not number or number != _number(holder) or _in_replies(item, holder, replies):
+    kept: list[etree._Element] = []
+    kept_set: set[etree._Element] = set()
+    for item in items:  # in document order: an item's holder is judged before it
+        holder = next((a for a in item.iterancestors() if a in kept_set), None)
+        if holder is None or not _part_of(item, holder) or _in_replies(item, holder, replies):
             kept.append(item)
+            kept_set.add(item)
     return kept
+
+
+def _part_of(item: etree._Element, holder: etree._Element) -> bool:
+    """Whether the item is part of the numbered comment around it: it has no id of its own, or its id's
+    runs of digits begin the holder's (wpDiscuz's wpd-comm-1_0 and its comment-1; not HashOver's reply
+    c1r2 in c1, nor a reply whose id is a slug)."""
+    outer = _number(holder)
+    if not outer:
+        return False
+    if not (item.get("id") or item.get("data-comment-id")):
+        return True
+    number = _number(item)
+    return bool(number) and outer[: len(number)] == number
 
 
 def _in_replies(item: etree._Element, holder: etree._Element, replies: etree.XPath) -> bool:
@@ -197,9 +213,9 @@ def _in_replies(item: etree._Element, holder: etree._Element, replies: etree.XPa
     return False
 
 
-def _number(element: etree._Element) -> str | None:
-    found = COMMENT_NUMBER.search(element.get("id") or element.get("data-comment-id") or "")
-    return found[0] if found else None
+def _number(element: etree._Element) -> tuple[str, ...]:
+    """The runs of digits in the item's id, the first being the comment's number."""
+    return tuple(COMMENT_NUMBER.findall(element.get("id") or element.get("data-comment-id") or ""))
 
 
 def _one_thread(items: list[etree._Element]) -> list[etree._Element]:
@@ -366,10 +382,10 @@ def _read_item(
             comment.date, comment.time, dated = date_in_byline(named, published)
         body = first_match(own, xpaths(MARKUP, "content"))
         if body is None:
-            body = own  # no text block: the whole comment, without the parts that gave its name and date
-            for node in (named, dated, first_match(own, xpaths(MARKUP, "permalink"))):
-                if node is not None and node is not own and own in node.iterancestors():
-                    drop(node)
+            body = own  # no text block: the whole comment
+        for node in (named, dated, first_match(own, xpaths(MARKUP, "permalink"))):
+            if node is not None and node is not body and body in node.iterancestors():
+                drop(node)  # the parts that gave its name and date, also where the text block holds them
         comment.blocks, comment.videos = _blocks(body, base_url)
         if _quotes_elsewhere(comment):
             _as_pingback(comment)
