@@ -9,6 +9,13 @@ projects):
   bare in the body) with its ``ping()`` pingback; GPL-2.0-or-later.
 - Twenty Ten, functions.php ``twentyten_comment`` (``li#li-comment-N``, an unclassed ``div#comment-N``,
   ``comment-body``; pingbacks as ``li.post.pingback`` without an id); GPL-2.0-or-later.
+- Twenty Eleven, functions.php ``twentyeleven_comment`` (``article#comment-N.comment`` in
+  ``li#li-comment-N``, "<name> on <time> said:" in ``comment-author``) and Twenty Twelve, functions.php
+  ``twentytwelve_comment`` (``header.comment-meta``'s ``cite b.fn`` and ``time``,
+  ``section.comment-content.comment``; pingbacks as a "Pingback:" paragraph); GPL-2.0-or-later.
+- GeneratePress, inc/structure/comments.php ``generate_comment`` (``li#comment-N`` holding
+  ``article#div-comment-N`` with schema.org Comment microdata, ``cite.fn[itemprop=name]``,
+  ``time[itemprop=datePublished]``, ``comment-content[itemprop=text]``); GPL-2.0-or-later.
 - Astra, inc/blog/single-blog.php ``astra_theme_comment`` (``article.ast-comment``, the name in
   ``ast-comment-cite-wrap``, ``ast-comment-time``, the text in ``section.ast-comment-content.comment``;
   pingbacks as a bare "Pingback:" paragraph); GPL-2.0-or-later (brainstormforce/astra).
@@ -31,6 +38,9 @@ projects):
 - HashOver Next, its PHP/JS comment template (``div#cN.hashover-comment``, replies ``cNr1`` in the
   parent with ``hashover-reply``, ``hashover-comment-name``, ``hashover-date-permalink`` with the full date
   in its title, ``hashover-comment-body`` text); AGPL-3.0 (jacobwb/hashover-next).
+- Twikoo, src/client/view/components/TkComment.vue (``div.tk-comment#id``, ``tk-nick``, ``tk-time``'s
+  ``time[datetime]``, ``tk-content`` opening a reply with "回复 @name :", ``tk-extras`` (system and
+  browser), replies in ``tk-replies`` inside the comment); MIT (twikoojs/twikoo).
 - schema.org Comment microdata as CMSs and hand-made static threads print it (``itemprop="comment"``
   ``itemscope itemtype="https://schema.org/Comment"``, ``itemprop="author"``/``name``,
   ``dateCreated``, ``text``; replies as the parent's own ``comment`` property) in a container whose
@@ -393,3 +403,110 @@ def test_schema_org_user_comments_microdata():
 
     markup = '<div class="box">' + item("Al", 20, "Al writes.") + item("Cy", 22, "Cy writes.") + "</div>"
     assert_thread(markup, [("comment", "Al", D1, "Al writes.", []), ("comment", "Cy", D3, "Cy writes.", [])])
+
+
+def test_generatepress_comments_with_schema_microdata_inside_the_list_item():
+    def item(number: int, name: str, day: int, text: str, children: str = "") -> str:
+        return (
+            f'<li id="comment-{number}" class="comment even thread-even depth-1 parent">'
+            f'<article class="comment-body" id="div-comment-{number}" itemtype="https://schema.org/Comment" '
+            'itemscope><footer class="comment-meta comment-author-info">'
+            '<img alt="" src="a.png" class="avatar avatar-50 photo">'
+            '<div class="comment-author-info"><div class="comment-author vcard" itemprop="author" '
+            f'itemtype="https://schema.org/Person" itemscope><cite itemprop="name" class="fn">{name}</cite>'
+            '</div><div class="entry-meta comment-metadata">'
+            f'<a href="{BASE}#comment-{number}"><time datetime="2020-04-{day}T10:15:00+00:00" '
+            f'itemprop="datePublished">April {day}, 2020 at 10:15 am</time></a></div></div>'
+            '<span class="reply"><a rel="nofollow" class="comment-reply-link" '
+            f'href="?replytocom={number}#respond">Reply</a></span></footer>'
+            f'<div class="comment-content" itemprop="text"><p>{text}</p></div>'
+            f"</article>{children}</li>"
+        )
+
+    markup = (
+        '<div id="comments"><h3 class="comments-title">3 thoughts on “A post”</h3><ol class="comment-list">'
+        + item(1, "Al", 20, "Al writes.", f'<ol class="children">{item(2, "Bea", 21, "Bea.")}</ol>')
+        + item(3, "Cy", 22, "Cy writes.")
+        + "</ol></div>"
+    )
+    assert_thread(markup, AL_BEA_REPLY_CY)
+
+
+def test_twikoo_comments_as_the_page_was_saved():
+    def item(key: str, name: str, day: int, text: str, reply_to: str = "", replies: str = "") -> str:
+        to = f'<span>回复 <a href="#{reply_to}">@{reply_to}</a> :</span>' if reply_to else ""
+        return (
+            f'<div class="tk-comment" id="{key}"><div class="tk-avatar">'
+            '<img class="tk-avatar-img" src="a.png"></div>'
+            '<div class="tk-main"><div class="tk-row"><div class="tk-meta">'
+            f'<strong class="tk-nick">{name}</strong><small class="tk-time">'
+            f'<time datetime="2020-04-{day}T10:15:00.000Z" title="2020/4/{day} 10:15:00">5 年前</time>'
+            "</small>"
+            '</div><div class="tk-action"><a href="#" class="tk-action-link"><span class="tk-action-icon">'
+            '</span><span class="tk-action-count">2</span></a><a href="#" class="tk-action-link">'
+            '<span class="tk-action-icon"></span><span class="tk-action-count"></span></a></div></div>'
+            f'<div class="tk-content">{to}<span><p>{text}</p></span></div>'
+            '<div class="tk-extras"><div class="tk-extra"><span class="tk-icon"></span>&nbsp;Linux</div>'
+            '<div class="tk-extra"><span class="tk-icon"></span>&nbsp;Firefox 99.0</div></div>'
+            f'<div class="tk-replies">{replies}</div></div></div>'
+        )
+
+    markup = (
+        '<div id="tcomment" class="twikoo"><div class="tk-comments"><div class="tk-comments-title">'
+        '<span class="tk-comments-count">3 条评论</span></div><div class="tk-comments-container">'
+        + item("5e9d01", "Al", 20, "Al writes.", replies=item("5e9e02", "Bea", 21, "Bea.", reply_to="Al"))
+        + item("5e9f03", "Cy", 22, "Cy writes.")
+        + "</div></div></div>"
+    )
+    thread = assert_thread(markup, AL_BEA_REPLY_CY)
+    assert thread.comments[0].replies[0].paragraphs[0].text == "Bea."
+
+
+def test_twenty_eleven_comments_with_said_after_the_date():
+    def item(number: int, name: str, day: int, text: str, children: str = "") -> str:
+        return (
+            f'<li class="comment even thread-even depth-1" id="li-comment-{number}">'
+            f'<article id="comment-{number}" class="comment"><footer class="comment-meta">'
+            '<div class="comment-author vcard"><img alt="" src="a.png" class="avatar avatar-68 photo">'
+            f'<span class="fn">{name}</span> on <a href="{BASE}#comment-{number}">'
+            f'<time datetime="2020-04-{day}T10:15:00+00:00">April {day}, 2020 at 10:15 am</time></a> '
+            '<span class="says">said:</span></div></footer>'
+            f'<div class="comment-content"><p>{text}</p></div><div class="reply">'
+            f'<a class="comment-reply-link" href="?replytocom={number}#respond">Reply <span>↓</span></a>'
+            f"</div></article>{children}</li>"
+        )
+
+    markup = (
+        '<div id="comments"><h2 id="comments-title">3 thoughts on “<span>A post</span>”</h2>'
+        '<ol class="commentlist">'
+        + item(1, "Al", 20, "Al writes.", f'<ul class="children">{item(2, "Bea", 21, "Bea.")}</ul>')
+        + item(3, "Cy", 22, "Cy writes.")
+        + "</ol></div>"
+    )
+    assert_thread(markup, AL_BEA_REPLY_CY)
+
+
+def test_twenty_twelve_comments_and_a_pingback():
+    def item(number: int, name: str, day: int, text: str, children: str = "") -> str:
+        return (
+            f'<li class="comment even thread-even depth-1" id="li-comment-{number}">'
+            f'<article id="comment-{number}" class="comment">'
+            '<header class="comment-meta comment-author vcard"><img alt="" src="a.png" class="avatar">'
+            f'<cite><b class="fn">{name}</b> </cite><a href="{BASE}#comment-{number}">'
+            f'<time datetime="2020-04-{day}T10:15:00+00:00">April {day}, 2020 at 10:15 am</time></a>'
+            f'</header><section class="comment-content comment"><p>{text}</p></section>'
+            f'<div class="reply"><a class="comment-reply-link" href="?replytocom={number}#respond">Reply</a>'
+            f" <span>↓</span></div></article>{children}</li>"
+        )
+
+    markup = (
+        '<div id="comments" class="comments-area"><h2 class="comments-title">3 thoughts on “A post”</h2>'
+        '<ol class="commentlist">'
+        + item(1, "Al", 20, "Al writes.", f'<ol class="children">{item(2, "Bea", 21, "Bea.")}</ol>')
+        + item(3, "Cy", 22, "Cy writes.")
+        + '<li class="pingback even thread-odd depth-1" id="comment-4"><p>Pingback: '
+        '<a href="https://other.example/p/" rel="external nofollow" class="url">A linking post</a> '
+        '<span class="edit-link"><a class="comment-edit-link" href="/e">(Edit)</a></span></p></li>'
+        "</ol></div>"
+    )
+    assert_thread(markup, [*AL_BEA_REPLY_CY, ("pingback", "A linking post", None, "", [])])
