@@ -510,3 +510,26 @@ def test_twenty_twelve_comments_and_a_pingback():
         "</ol></div>"
     )
     assert_thread(markup, [*AL_BEA_REPLY_CY, ("pingback", "A linking post", None, "", [])])
+
+
+# A thread of one comment without known markup (as disgo's comments.html prints one: a ``div.comment``
+# whose id is not a bare comment number, in ``div.comments``): nothing repeats for the fallback to find.
+
+
+def lone(name: str, text: str) -> str:
+    return (
+        '<div class="comment" id="disgo-comment-7"><div class="date"><a href="#disgo-comment-7">'
+        f'April 20, 2020 10:15</a></div><div class="name">{name}</div>'
+        f'<div class="body"><p>{text}</p></div></div>'
+    )
+
+
+def test_the_one_comment_of_a_comment_section_without_known_markup():
+    markup = '<div class="disgo-wrapper"><div class="comments">' + lone("Al", "Al writes.") + "</div></div>"
+    assert_thread(markup, [("comment", "Al", D1, "Al writes.", [])])
+
+
+def test_a_lone_comment_block_outside_a_comment_section_or_saying_there_are_none_is_no_thread():
+    assert template_thread_of('<div class="box">' + lone("Al", "Al writes.") + "</div>").all_comments() == []
+    notice = '<div id="comments"><div class="comment"><p>There are no comments yet.</p></div></div>'
+    assert template_thread_of(notice).all_comments() == []

@@ -123,11 +123,18 @@ def read_comment_thread(
 
 def comment_items(root: etree._Element) -> list[etree._Element]:
     """Every element of the page that holds one comment, pingback or trackback, in document order."""
+    items = _thread_items(root, "item")
+    return _one_thread(_without_wrapped(items) or repeated_items(root) or _lone_comment(root))
+
+
+def _thread_items(root: etree._Element, role: str) -> list[etree._Element]:
+    """The elements the role's markup finds, in document order, that may be comments of the page's
+    thread: not in a form, a widget or a ticker, with words outside their links, and no placeholder."""
     found: set[etree._Element] = set()
-    for selector in xpaths(MARKUP, "item"):
+    for selector in xpaths(MARKUP, role):
         found.update(selector(root))
     regions: dict[etree._Element, bool] = {}
-    items = [
+    return [
         element
         for element in root.iter()
         if element in found
@@ -136,7 +143,18 @@ def comment_items(root: etree._Element) -> list[etree._Element]:
         and _says_more_than_links(element)
         and not is_no_comments_notice(element)  # a script-drawn thread's placeholder
     ]
-    return _one_thread(_without_wrapped(items) or repeated_items(root))
+
+
+def _lone_comment(root: etree._Element) -> list[etree._Element]:
+    """A thread of one comment that no known markup names: the only block of a comment section whose
+    class is the word "comment" (one comment gives the repetition nothing to find)."""
+    candidates = _thread_items(root, "lone")
+    section = self_test(MARKUP, "section")
+    for candidate in candidates:
+        container = next((a for a in candidate.iterancestors() if matches(a, section)), None)
+        if container is not None and [c for c in candidates if container in c.iterancestors()] == [candidate]:
+            return [candidate]
+    return []
 
 
 def _apart(region: etree._Element, known: dict[etree._Element, bool], items: set[etree._Element]) -> bool:
