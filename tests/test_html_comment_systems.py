@@ -41,6 +41,10 @@ projects):
 - Twikoo, src/client/view/components/TkComment.vue (``div.tk-comment#id``, ``tk-nick``, ``tk-time``'s
   ``time[datetime]``, ``tk-content`` opening a reply with "回复 @name :", ``tk-extras`` (system and
   browser), replies in ``tk-replies`` inside the comment); MIT (twikoojs/twikoo).
+- Komento for Joomla, themes/*/comment/item.php (``li#kmt-N.kmt-item`` with schema.org Comment
+  microdata, a flat list whose ``depth`` attribute gives each comment's level from 0, the name in
+  ``author-kmt``'s ``itemprop=name``, ``kmt-text``, a relative date in a ``time[datetime]``); GPL-2.0
+  (StackIdeas; as published in saved Joomla pages and its extension packages).
 - schema.org Comment microdata as CMSs and hand-made static threads print it (``itemprop="comment"``
   ``itemscope itemtype="https://schema.org/Comment"``, ``itemprop="author"``/``name``,
   ``dateCreated``, ``text``; replies as the parent's own ``comment`` property) in a container whose
@@ -533,3 +537,38 @@ def test_a_lone_comment_block_outside_a_comment_section_or_saying_there_are_none
     assert template_thread_of('<div class="box">' + lone("Al", "Al writes.") + "</div>").all_comments() == []
     notice = '<div id="comments"><div class="comment"><p>There are no comments yet.</p></div></div>'
     assert template_thread_of(notice).all_comments() == []
+
+
+def komento(number: int, parent: int, depth: int, name: str, day: int, text: str) -> str:
+    return (
+        f'<li id="kmt-{number}" class="kmt-item kmt-comment-item-public kmt-{number} kmt-child-{depth} '
+        f'kmt-published" parentid="kmt-{parent}" depth="{depth}" childs="0" published="1" itemscope '
+        'itemtype="http://schema.org/Comment">'
+        f'<div class="kmt-wrap" style="margin-left: {depth * 30}px !important">'
+        '<div class="kmt-avatar" itemprop="creator" itemscope itemtype="http://schema.org/Person">'
+        '<a href="/component/komento/profile" itemprop="url">'
+        '<img src="a.png" class="avatar" itemprop="image"></a></div>'
+        '<div class="kmt-content"><div class="kmt-head">'
+        '<span class="author-kmt" itemprop="creator" itemscope itemtype="http://schema.org/Person">'
+        f'<span itemprop="name">{name}</span></span><span class="kmt-option float-wrapper"></span></div>'
+        '<div class="kmt-body"><i></i>'
+        f'<div class="commentText kmt-text" itemprop="text"><p>{text}</p></div>'
+        '<span class="commentInfo kmt-info hidden"></span></div>'
+        '<div class="kmt-control"><div class="kmt-meta">'
+        f'<span class="kmt-time"><i class="fa fa-calendar"></i><time itemprop="dateCreated" '
+        f'datetime="2020-04-{day}T10:15:00+00:00"><a class="kmt-timepermalink" href="{BASE}#kmt-{number}" '
+        'alt="Permalink" itemprop="url">about 5 years ago</a></time></span></div></div></div></div></li>'
+    )
+
+
+def test_komento_flat_list_nested_by_its_depth_attribute():
+    markup = (
+        '<div id="section-kmt" class="theme-kuro"><div class="commentTools kmt-comment-tools-wrap">'
+        '<h6 class="komento_title"><span>Comments</span></h6></div>'
+        '<div class="commentList kmt-list-wrap commentList-11"><ul class="kmt-list reset-child">'
+        + komento(1, 0, 0, "Al", 20, "Al writes.")
+        + komento(2, 1, 1, "Bea", 21, "Bea.")
+        + komento(3, 0, 0, "Cy", 22, "Cy writes.")
+        + "</ul></div></div>"
+    )
+    assert_thread(markup, AL_BEA_REPLY_CY)
