@@ -572,3 +572,31 @@ def test_komento_flat_list_nested_by_its_depth_attribute():
         + "</ul></div></div>"
     )
     assert_thread(markup, AL_BEA_REPLY_CY)
+
+
+def test_a_forum_topics_replies_marked_as_schema_org_comments_stay_the_pages_text():
+    """Discourse's crawler view (app/views/topics/show.html.erb, GPL-2.0): the posts after the first bear
+    ``itemprop="comment"`` Comment microdata inside the topic's DiscussionForumPosting; like a phpBB
+    topic's, they are the page's own text, left to the body reader."""
+
+    def post(number: int, name: str, text: str) -> str:
+        comment = ' itemprop="comment" itemscope itemtype="http://schema.org/Comment"' if number > 1 else ""
+        return (
+            f'<div id="post_{number}"{comment} class="topic-body crawler-post">'
+            '<div class="crawler-post-meta">'
+            '<span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            f'<a href="https://forum.example/u/{name}"><span itemprop="name">{name}</span></a></span>'
+            '<span class="crawler-post-infos"><time itemprop="datePublished" datetime="2020-04-20T10:15:00Z" '
+            'class="post-time">April 20, 2020, 10:15am</time>'
+            f'<span itemprop="position">{number}</span></span></div>'
+            f'<div class="post" itemprop="text"><p>{text}</p></div></div>'
+        )
+
+    markup = (
+        '<div itemscope itemtype="http://schema.org/DiscussionForumPosting">'
+        + post(1, "al", "Al opens the topic.")
+        + post(2, "bea", "Bea answers.")
+        + post(3, "cy", "Cy answers too.")
+        + "</div>"
+    )
+    assert template_thread_of(markup).all_comments() == []
