@@ -600,3 +600,32 @@ def test_a_forum_topics_replies_marked_as_schema_org_comments_stay_the_pages_tex
         + "</div>"
     )
     assert template_thread_of(markup).all_comments() == []
+
+
+def xtd(number: int, name: str, day: int, text: str, level: int, children: str = "") -> str:
+    tag = "li" if level == 0 else "div"
+    replies = f'<div class="media">{children}</div>' if children else ""
+    return (
+        f'<{tag} class="media"><a name="c{number}"></a><div class="media-left">'
+        '<img src="a.png" class="gravatar"></div><div class="media-body"><div class="comment">'
+        f'<h6 class="media-heading">April {day}, 2020, 10:15 a.m.&nbsp;-&nbsp;'
+        f'<a href="https://{name.lower()}.example" target="_new">{name}</a>&nbsp;&nbsp;'
+        f'<a class="permalink" title="comment permalink" href="/comments/cr/8/1/#c{number}">¶</a>'
+        '<div class="pull-right"><a class="mutedlink" href="/comments/flag/1/">'
+        '<span class="glyphicon glyphicon-flag" title="flag comment"></span></a></div></h6>'
+        f'<p>{text}<br><a class="small mutedlink" href="/comments/reply/{number}/">Reply</a></p></div>'
+        f"{replies}</div></{tag}>"
+    )
+
+
+def test_django_comments_xtd_tree_after_its_anchors():
+    """django-comments-xtd's comment_tree.html (Bootstrap 3 media objects, BSD-2-Clause): ``li.media``
+    (level 0) or ``div.media`` after an ``a[name=cN]`` anchor, "date - name ¶" in the heading, the text
+    and a Reply link in one paragraph, replies in a ``div.media`` inside the parent's ``media-body``."""
+    markup = (
+        '<ul class="media-list">'
+        + xtd(1, "Al", 20, "Al writes.", 0, xtd(2, "Bea", 21, "Bea.", 1))
+        + xtd(3, "Cy", 22, "Cy writes.", 0)
+        + "</ul>"
+    )
+    assert_thread(markup, AL_BEA_REPLY_CY)
