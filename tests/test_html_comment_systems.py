@@ -535,8 +535,15 @@ def test_the_one_comment_of_a_comment_section_without_known_markup():
 
 def test_a_lone_comment_block_outside_a_comment_section_or_saying_there_are_none_is_no_thread():
     assert template_thread_of('<div class="box">' + lone("Al", "Al writes.") + "</div>").all_comments() == []
-    notice = '<div id="comments"><div class="comment"><p>There are no comments yet.</p></div></div>'
-    assert template_thread_of(notice).all_comments() == []
+    for notice in (
+        "<p>There are no comments yet.</p>",
+        "<p>You must be logged in to post a comment.</p>",
+        "Comments are closed.",
+        "<h3>Leave a comment</h3><form><p><label>Name</label><input name='n'></p><textarea></textarea>"
+        "</form>",
+    ):
+        page = f'<div id="comments"><div class="comment">{notice}</div></div>'
+        assert template_thread_of(page).all_comments() == [], notice
 
 
 def komento(number: int, parent: int, depth: int, name: str, day: int, text: str) -> str:
