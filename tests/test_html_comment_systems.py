@@ -636,3 +636,24 @@ def test_django_comments_xtd_tree_after_its_anchors():
         + "</ul>"
     )
     assert_thread(markup, AL_BEA_REPLY_CY)
+
+
+def test_a_reply_without_an_id_in_a_list_of_its_own_stays_a_reply():
+    """Where the thread numbers its comments but not their replies, a reply in a list inside its parent
+    is a reply, not part of the parent (as a wrapper without an id, OceanWP's article, is)."""
+
+    def item(number: int, name: str, day: int, text: str, replies: str = "") -> str:
+        key = f' id="comment-{number}"' if number else ""
+        return (
+            f'<li class="comment"{key}><span class="comment-author">{name}</span> '
+            f'<time datetime="2020-04-{day}">{day}.4.2020</time>'
+            f'<div class="comment-content"><p>{text}</p></div>{replies}</li>'
+        )
+
+    markup = (
+        '<ol class="comment-list">'
+        + item(1, "Al", 20, "Al writes.", f'<ul class="replies">{item(0, "Bea", 21, "Bea.")}</ul>')
+        + item(3, "Cy", 22, "Cy writes.")
+        + "</ol>"
+    )
+    assert_thread(markup, AL_BEA_REPLY_CY)

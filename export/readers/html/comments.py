@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -60,6 +61,7 @@ COMMENT_NUMBER = re.compile(r"\d+")
 LONGEST_LABEL = 200
 LIST_LEVELS = 4  # how far above a comment its list may be
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
+LIST_TAGS = frozenset({"ul", "ol", "dl"})
 
 
 @dataclass
@@ -214,14 +216,16 @@ def _without_wrapped(items: list[etree._Element]) -> list[etree._Element]:
 
 
 def _part_of(item: etree._Element, holder: etree._Element) -> bool:
-    """Whether the item is part of the numbered comment around it: it has no id of its own, or its id's
-    runs of digits begin the holder's (wpDiscuz's wpd-comm-1_0 and its comment-1; not HashOver's reply
-    c1r2 in c1, nor a reply whose id is a slug)."""
+    """Whether the item is part of the numbered comment around it: its id's runs of digits begin the
+    holder's (wpDiscuz's wpd-comm-1_0 and its comment-1; not HashOver's reply c1r2 in c1, nor a reply
+    whose id is a slug), or it has no id and no list lies between them (OceanWP's article in its li; a
+    reply without an id sits in a list)."""
     outer = _number(holder)
     if not outer:
         return False
     if not (item.get("id") or item.get("data-comment-id")):
-        return True
+        between = itertools.takewhile(lambda ancestor: ancestor is not holder, item.iterancestors())
+        return not any(ancestor.tag in LIST_TAGS for ancestor in between)
     number = _number(item)
     return bool(number) and outer[: len(number)] == number
 
