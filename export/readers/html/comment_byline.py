@@ -193,7 +193,12 @@ def is_leftover(text: str) -> bool:
 
 
 def is_permalink(node: etree._Element) -> bool:
-    return node.tag == "a" and "#comment" in (node.get("href") or "")
+    """Whether the node is a link to a comment itself: to its #comment anchor, or one that says it is a
+    permalink (django-comments-xtd's "¶" after the name)."""
+    if node.tag != "a":
+        return False
+    marked = "permalink" in (node.get("class") or "").split() or node.get("rel") == "bookmark"
+    return marked or "#comment" in (node.get("href") or "")
 
 
 def _is_reply(node: etree._Element) -> bool:

@@ -51,9 +51,12 @@ def repeated_items(root: etree._Element) -> list[etree._Element]:
 def _refused(member: etree._Element, refuses: list[re.Pattern[str]]) -> bool:
     """Whether the block's id rules it out (a form, a widget), or it is a short notice that there are no
     comments (what a static copy keeps of a thread a script draws)."""
-    if search(member.get("id") or "", refuses):
-        return True
-    text = text_of(member)
+    return bool(search(member.get("id") or "", refuses)) or is_no_comments_notice(member)
+
+
+def is_no_comments_notice(element: etree._Element) -> bool:
+    """Whether the block is a short notice that there are no comments ("Be the first to comment!")."""
+    text = text_of(element)
     return len(text) <= LONGEST_NOTICE and bool(search(text, patterns(WORDS, "none")))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -27,6 +28,7 @@ from export.readers.html.comment_fallback import (
     dated_list_items,
     heading_comments,
     heading_region,
+    is_no_comments_notice,
     repeated_items,
 )
 from export.readers.html.comment_pages import comment_pages
@@ -59,6 +61,7 @@ COMMENT_NUMBER = re.compile(r"\d+")
 LONGEST_LABEL = 200
 LIST_LEVELS = 4  # how far above a comment its list may be
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
+LIST_TAGS = frozenset({"ul", "ol", "dl"})
 
 
 @dataclass
@@ -122,19 +125,43 @@ def read_comment_thread(
 
 def comment_items(root: etree._Element) -> list[etree._Element]:
     """Every element of the page that holds one comment, pingback or trackback, in document order."""
+    items = _thread_items(root, "item")
+    return _one_thread(_without_wrapped(items) or repeated_items(root) or _lone_comment(root))
+
+
+def _thread_items(root: etree._Element, role: str) -> list[etree._Element]:
+    """The elements the role's markup finds, in document order, that may be comments of the page's
+    thread: not in a form, a widget or a ticker, with words outside their links, and no placeholder."""
     found: set[etree._Element] = set()
-    for selector in xpaths(MARKUP, "item"):
+    for selector in xpaths(MARKUP, role):
         found.update(selector(root))
     regions: dict[etree._Element, bool] = {}
-    items = [
+    return [
         element
         for element in root.iter()
         if element in found
         and not in_form(element)
         and not any(_apart(ancestor, regions, found) for ancestor in element.iterancestors())
         and _says_more_than_links(element)
+        and not is_no_comments_notice(element)  # a script-drawn thread's placeholder
     ]
-    return _one_thread(_without_wrapped(items) or repeated_items(root))
+
+
+def _lone_comment(root: etree._Element) -> list[etree._Element]:
+    """A thread of one comment that no known markup names: the only block of a comment section whose
+    class is the word "comment" (one comment gives the repetition nothing to find), and that shows a
+    date (a notice in such a block, "Comments are closed.", "Leave a comment" over a form, shows none)."""
+    candidates = _thread_items(root, "lone")
+    section = self_test(MARKUP, "section")
+    for candidate in candidates:
+        container = next((a for a in candidate.iterancestors() if matches(a, section)), None)
+        if (
+            container is not None
+            and [c for c in candidates if container in c.iterancestors()] == [candidate]
+            and read_date(candidate, None)[0] is not None
+        ):
+            return [candidate]
+    return []
 
 
 def _apart(region: etree._Element, known: dict[etree._Element, bool], items: set[etree._Element]) -> bool:
@@ -174,17 +201,33 @@ def _says_more_than_links(element: etree._Element) -> bool:
 
 
 def _without_wrapped(items: list[etree._Element]) -> list[etree._Element]:
-    """The items without those inside an item of the same comment number (WordPress's li and its div);
-    an item in a reply list inside the other is a reply, whatever its number (old reddit's t1_ ids)."""
-    item_set = set(items)
+    """The items without those that are part of a numbered item around them (WordPress's li and its div;
+    a theme's li#comment-N around an article or div that bears the comment's classes); an item in a
+    reply list inside the other is a reply, whatever its number (old reddit's t1_ ids)."""
     replies = self_test(MARKUP, "replies")
-    kept = []
-    for item in items:
-        holder = next((a for a in item.iterancestors() if a in item_set), None)
-        number = _number(item)
-        if holder is None or not number or number != _number(holder) or _in_replies(item, holder, replies):
+    kept: list[etree._Element] = []
+    kept_set: set[etree._Element] = set()
+    for item in items:  # in document order: an item's holder is judged before it
+        holder = next((a for a in item.iterancestors() if a in kept_set), None)
+        if holder is None or not _part_of(item, holder) or _in_replies(item, holder, replies):
             kept.append(item)
+            kept_set.add(item)
     return kept
+
+
+def _part_of(item: etree._Element, holder: etree._Element) -> bool:
+    """Whether the item is part of the numbered comment around it: its id's runs of digits begin the
+    holder's (wpDiscuz's wpd-comm-1_0 and its comment-1; not HashOver's reply c1r2 in c1, nor a reply
+    whose id is a slug), or it has no id and no list lies between them (OceanWP's article in its li; a
+    reply without an id sits in a list)."""
+    outer = _number(holder)
+    if not outer:
+        return False
+    if not (item.get("id") or item.get("data-comment-id")):
+        between = itertools.takewhile(lambda ancestor: ancestor is not holder, item.iterancestors())
+        return not any(ancestor.tag in LIST_TAGS for ancestor in between)
+    number = _number(item)
+    return bool(number) and outer[: len(number)] == number
 
 
 def _in_replies(item: etree._Element, holder: etree._Element, replies: etree.XPath) -> bool:
@@ -197,9 +240,9 @@ def _in_replies(item: etree._Element, holder: etree._Element, replies: etree.XPa
     return False
 
 
-def _number(element: etree._Element) -> str | None:
-    found = COMMENT_NUMBER.search(element.get("id") or element.get("data-comment-id") or "")
-    return found[0] if found else None
+def _number(element: etree._Element) -> tuple[str, ...]:
+    """The runs of digits in the item's id, the first being the comment's number."""
+    return tuple(COMMENT_NUMBER.findall(element.get("id") or element.get("data-comment-id") or ""))
 
 
 def _one_thread(items: list[etree._Element]) -> list[etree._Element]:
@@ -366,10 +409,10 @@ def _read_item(
             comment.date, comment.time, dated = date_in_byline(named, published)
         body = first_match(own, xpaths(MARKUP, "content"))
         if body is None:
-            body = own  # no text block: the whole comment, without the parts that gave its name and date
-            for node in (named, dated, first_match(own, xpaths(MARKUP, "permalink"))):
-                if node is not None and node is not own and own in node.iterancestors():
-                    drop(node)
+            body = own  # no text block: the whole comment
+        for node in (named, dated, first_match(own, xpaths(MARKUP, "permalink"))):
+            if node is not None and node is not body and body in node.iterancestors():
+                drop(node)  # the parts that gave its name and date, also where the text block holds them
         comment.blocks, comment.videos = _blocks(body, base_url)
         if _quotes_elsewhere(comment):
             _as_pingback(comment)
