@@ -751,3 +751,10 @@ def test_json_ld_nested_deep_is_read_or_passed_over_without_an_error():
     assert metadata(json_ld(too_deep) + json_ld('{"@type": "Article", "author": "Jane Doe"}')).authors == [
         "Jane Doe"
     ]
+
+
+def test_a_stated_address_that_does_not_parse_is_passed_over():
+    head = "<link rel='canonical' href='http://[cookie-preferences]/'><title>A story about the bridge</title>"
+    found = metadata(head)
+    assert found.source is None
+    assert found.title == "A story about the bridge"

@@ -234,7 +234,7 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     tags = _tags(root)
     values = _rule_values(root, tags)
     found.site = found.site or _first(values, "site")
-    found.source = _first(values, "source") or found.source
+    found.source = next(filter(_parses, values.get("source", [])), None)  # the first stated that parses
     stated_sites = {compact(name) for name in (found.site, *values.get("site", [])) if name}
     element = root.find(".//title")  # below, an icon's host names the site where the page states no address
     found.title = headline(
@@ -353,6 +353,15 @@ def _lines(result: str | etree._Element) -> str:
         elif event == "end" and element is not result:
             parts.append(element.tail or "")
     return LINE_BREAK.join(line for line in map(_text, "".join(parts).split(LINE_MARK)) if line)
+
+
+def _parses(address: str) -> bool:
+    """Whether ``address`` parses as a URL ("http://[cookie-preferences]/" does not)."""
+    try:
+        urlsplit(address)
+    except ValueError:
+        return False
+    return True
 
 
 def _first(values: dict[str, list[str]], name: str) -> str | None:
