@@ -184,8 +184,9 @@ class PageMetadata:
     def authors_or(self, others: list[str]) -> list[str]:
         """The page's own authors, else a byline line's name (``others``, trafilatura's, where they hold it:
         co-authors), else the name on the post author's own comments, else ``others``, else the copyright
-        line's person, else the site where the page or ``others`` name it as the author. A person's name a
-        byline writes in capitals is written as a name ("TOM KRISHER" -> "Tom Krisher")."""
+        line's person, else the site where the page or ``others`` name it as the author. A person's name of
+        two words or more written in capitals, wherever it was found, is given in name case ("TOM KRISHER"
+        -> "Tom Krisher"); the site's name is not."""
         named = [name for name in map(_name, others) if name]
         theirs = self.persons(named)
         bylined = {compact(name) for name in self.bylined}
