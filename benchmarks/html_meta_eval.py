@@ -80,6 +80,20 @@ def _share(values: list[bool]) -> str:
     return f"{sum(values) / len(values):.3f} ({sum(values)}/{len(values)})" if values else "-"
 
 
+def changes(before: list[dict], after: list[dict], name: str) -> tuple[list[str], list[str]]:
+    """The pages whose field ``name`` turned right (won) and wrong (lost) from ``before`` to ``after``
+    (--details rows), among the pages both scored it on: one may be a half's run (--half), the other not."""
+    earlier = {row["page"]: row["right"] for row in before}
+    changed = [
+        (row["page"], row["right"][name])
+        for row in after
+        if name in row["right"]
+        and name in earlier.get(row["page"], {})
+        and row["right"][name] != earlier[row["page"]][name]
+    ]
+    return [page for page, now in changed if now], [page for page, now in changed if not now]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("tune", "aside"), default="tune")
@@ -122,12 +136,9 @@ def main() -> None:
     if options.details:
         options.details.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     if options.against:
-        before = {row["page"]: row for row in json.loads(options.against.read_text(encoding="utf-8"))}
+        before = json.loads(options.against.read_text(encoding="utf-8"))
         for name in FIELDS:
-            changed = [(row["page"], row["right"][name]) for row in rows if name in row["right"]]
-            changed = [(page, now) for page, now in changed if now != before[page]["right"][name]]
-            won = [page for page, now in changed if now]
-            lost = [page for page, now in changed if not now]
+            won, lost = changes(before, rows, name)
             print(f"  {name}: {len(won)} won, {len(lost)} lost")
             for page in won:
                 print(f"    + {page}")

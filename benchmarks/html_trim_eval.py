@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import pickle
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,6 +104,19 @@ def _verdict(all_rules: Score, without_one: Score) -> int:
     return 0
 
 
+def collect_pages(
+    golds: list[LargeGold], read: Callable[[str], object], into: str, jobs: int, seconds: float
+) -> None:
+    """Read each page of ``golds`` with ``read``, each in a child process of at most ``seconds``, and keep
+    what it gives (None where it failed) by the page's path in the pickle file ``into``."""
+    kept: dict[str, object] = {}
+    pages = [str(gold.page) for gold in golds]
+    for index, status, value in run_isolated(read, pages, jobs, seconds):
+        kept[pages[index]] = value if status == "ok" else None
+    Path(into).write_bytes(pickle.dumps(kept))
+    print(f"{sum(value is not None for value in kept.values())} of {len(pages)} tune pages kept")
+
+
 def _figures(scores: list[Score]) -> str:
     """The pages' "with" snippets found, "without" kept (and their number), and mean shingle F1."""
     total = Counts()
@@ -130,12 +144,7 @@ def main() -> None:
         absent(corpus)
     golds = [gold for gold in load(corpus) if gold.part == "tune"]
     if options.collect:
-        saved: dict[str, Saved | None] = {}
-        pages = [str(gold.page) for gold in golds]
-        for index, status, value in run_isolated(_collect, pages, options.jobs, 20.0):
-            saved[pages[index]] = value if status == "ok" else None
-        Path(options.collect).write_bytes(pickle.dumps(saved))
-        print(f"{sum(v is not None for v in saved.values())} of {len(pages)} tune pages kept")
+        collect_pages(golds, _collect, options.collect, options.jobs, 20.0)
         return
     saved = pickle.loads(Path(options.blocks).read_bytes())
     rules = list(trim.RULES.items())

@@ -29,8 +29,7 @@ sys.path.insert(0, str(ROOT))
 from corpus_pages import absent, corpus_argument  # noqa: E402
 from gold import normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
-from html_trim_eval import Saved, Score, _collect, _figures, _score, _verdict  # noqa: E402
-from isolated import run_isolated  # noqa: E402
+from html_trim_eval import Saved, Score, _collect, _figures, _score, _verdict, collect_pages  # noqa: E402
 from large_corpus import LargeGold, half_of, load  # noqa: E402
 
 from export.model import Block, Heading, ListBlock, Paragraph, Picture, block_paragraphs  # noqa: E402
@@ -258,12 +257,7 @@ def main() -> None:
         absent(corpus)
     golds = [gold for gold in load(corpus) if gold.part == "tune"]
     if options.collect:
-        pages: dict[str, Page | None] = {}
-        names = [str(gold.page) for gold in golds]
-        for index, status, value in run_isolated(_read, names, options.jobs, 40.0):
-            pages[names[index]] = value if status == "ok" else None
-        Path(options.collect).write_bytes(pickle.dumps(pages))
-        print(f"{sum(v is not None for v in pages.values())} of {len(names)} tune pages kept")
+        collect_pages(golds, _read, options.collect, options.jobs, 40.0)
         return
     pages = pickle.loads(Path(options.blocks).read_bytes())
     chosen = [gold for gold in golds if options.half == "all" or half_of(gold.site) == options.half]

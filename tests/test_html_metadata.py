@@ -740,3 +740,21 @@ def test_a_title_part_that_ends_with_a_legal_form_is_the_site():
 )
 def test_dc_titles_in_any_case_and_a_microdata_meta_headline_are_titles(head):
     assert metadata(head + "<title>Other words | Site</title>").title == "The council meets again"
+
+
+def test_json_ld_nested_deep_is_read_or_passed_over_without_an_error():
+    deep = '{"mainEntity": ' * 900 + '{"@type": "Article", "author": "Jane Doe"}' + "}" * 900
+    assert metadata(json_ld(deep)).authors == ["Jane Doe"]
+    listed = '{"@type": "Article", "author": ' + "[" * 900 + '"Jane Doe"' + "]" * 900 + "}"
+    assert metadata(json_ld(listed)).authors == ["Jane Doe"]
+    too_deep = "[" * 100_000 + "]" * 100_000  # deeper than the decoder goes: no JSON-LD, no error
+    assert metadata(json_ld(too_deep) + json_ld('{"@type": "Article", "author": "Jane Doe"}')).authors == [
+        "Jane Doe"
+    ]
+
+
+def test_a_stated_address_that_does_not_parse_is_passed_over():
+    head = "<link rel='canonical' href='http://[cookie-preferences]/'><title>A story about the bridge</title>"
+    found = metadata(head)
+    assert found.source is None
+    assert found.title == "A story about the bridge"

@@ -1,4 +1,5 @@
-"""benchmarks/html_without_eval.py: tune's halves, and the facts and candidate rules on synthetic blocks."""
+"""benchmarks/html_without_eval.py: the facts and candidate rules on synthetic blocks (tune's halves:
+test_large_corpus_halves.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from html_trim_eval import Saved
 from html_without_eval import CANDIDATES, Page, facts
-from large_corpus import half_of
 
 from export.model import Heading, ListBlock, ListItem, Paragraph, Picture, Span
 
@@ -22,13 +22,6 @@ def _linked(text: str) -> Paragraph:
 
 def _page(precise: str) -> Page:
     return Page(Saved([], None, False, ""), precise, precise, f"{BODY} {BODY}")
-
-
-def test_halves_split_sites_not_by_parity_and_stay_put():
-    sites = [f"site{number}.example" for number in range(400)]
-    halves = [half_of(site) for site in sites]
-    assert 150 < halves.count("A") < 250
-    assert halves == [half_of(site) for site in sites]
 
 
 def test_facts_tell_edges_links_and_trafilatura_share():

@@ -50,19 +50,29 @@ def string(value: object) -> str | None:
 def person_names(value: object) -> list[str]:
     """The names of an ``author`` value: strings, persons (a name from ``givenName`` and ``familyName``
     where ``name`` is missing), lists of them; organisations (any type ``...Organization``) have none."""
-    if isinstance(value, list):
-        return [name for element in value for name in person_names(element)]
+    names: list[str] = []
+    stack = [value]  # walked without recursion: lists nested as deep as the JSON goes
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(reversed(value))
+        elif (name := _person_name(value)) is not None:
+            names.append(name)
+    return names
+
+
+def _person_name(value: object) -> str | None:
+    """The name of one ``author`` value that is no list: a string, or a person's ``name`` or its parts."""
     if not isinstance(value, dict):
-        name = string(value)
-        return [name] if name else []
+        return string(value)
     kinds = types(value)
     if "Person" not in kinds and any(kind.endswith("Organization") for kind in kinds):
-        return []
+        return None
     name = string(value.get("name"))
     if name is None:
         parts = [string(value.get(member)) for member in ("givenName", "familyName")]
         name = " ".join(part for part in parts if part) or None
-    return [name] if name else []
+    return name
 
 
 def _documents(root: etree._Element) -> Iterator[object]:
@@ -71,14 +81,20 @@ def _documents(root: etree._Element) -> Iterator[object]:
             continue
         try:
             yield json.loads(JSON_CONTROL.sub(" ", CDATA_MARKS.sub("", script.text)))
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than the decoder goes
             continue
 
 
 def _objects(data: object) -> list[dict]:
-    """Every JSON object in a JSON-LD document, members of ``@graph`` and a ``mainEntity`` included."""
-    if isinstance(data, list):
-        return [item for element in data for item in _objects(element)]
-    if not isinstance(data, dict):
-        return []
-    return [data, *(item for member in MAIN_MEMBERS for item in _objects(data.get(member, [])))]
+    """Every JSON object in a JSON-LD document, members of ``@graph`` and a ``mainEntity`` included, in
+    document order (walked without recursion: the JSON may nest as deep as its decoder goes)."""
+    found: list[dict] = []
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(reversed(value))
+        elif isinstance(value, dict):
+            found.append(value)
+            stack.extend(reversed([value.get(member, []) for member in MAIN_MEMBERS]))
+    return found

@@ -184,8 +184,9 @@ class PageMetadata:
     def authors_or(self, others: list[str]) -> list[str]:
         """The page's own authors, else a byline line's name (``others``, trafilatura's, where they hold it:
         co-authors), else the name on the post author's own comments, else ``others``, else the copyright
-        line's person, else the site where the page or ``others`` name it as the author. A person's name a
-        byline writes in capitals is written as a name ("TOM KRISHER" -> "Tom Krisher")."""
+        line's person, else the site where the page or ``others`` name it as the author. A person's name of
+        two words or more written in capitals, wherever it was found, is given in name case ("TOM KRISHER"
+        -> "Tom Krisher"); the site's name is not."""
         named = [name for name in map(_name, others) if name]
         theirs = self.persons(named)
         bylined = {compact(name) for name in self.bylined}
@@ -234,7 +235,7 @@ def read_metadata(root: etree._Element) -> PageMetadata:
     tags = _tags(root)
     values = _rule_values(root, tags)
     found.site = found.site or _first(values, "site")
-    found.source = _first(values, "source") or found.source
+    found.source = next(filter(_parses, values.get("source", [])), None)  # the first stated that parses
     stated_sites = {compact(name) for name in (found.site, *values.get("site", [])) if name}
     element = root.find(".//title")  # below, an icon's host names the site where the page states no address
     found.title = headline(
@@ -353,6 +354,15 @@ def _lines(result: str | etree._Element) -> str:
         elif event == "end" and element is not result:
             parts.append(element.tail or "")
     return LINE_BREAK.join(line for line in map(_text, "".join(parts).split(LINE_MARK)) if line)
+
+
+def _parses(address: str) -> bool:
+    """Whether ``address`` parses as a URL ("http://[cookie-preferences]/" does not)."""
+    try:
+        urlsplit(address)
+    except ValueError:
+        return False
+    return True
 
 
 def _first(values: dict[str, list[str]], name: str) -> str | None:

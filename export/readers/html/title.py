@@ -146,15 +146,15 @@ def headline(
     """The headline of the page ``root``.
 
     ``stated`` are the titles its metadata states (JSON-LD headline, og:title, ...), ``element`` its
-    ``title`` element's text; ``names`` the site's names; ``source`` the page's address. The names the
-    page's home links show name the site only where a title's part is one of them ("Headline |
-    Müritzurlauber": that part goes first). Then, in order: the stated title the first ``h1`` holds
-    after a kicker; an ``h1`` a title confirms (an ``h2`` where no ``h1`` but the site's name is there);
-    a title the first ``h1`` holds with more around it; the page's only, long ``h1``; the first title
-    that is more than the site's name; the first ``h1``; the first ``h2``; a title with an empty slot
-    ("Über André Loibl |"), which the steps before pass over, without its separator. Last, a kicker is
-    cut off where a heading is the title and its class marks the kicker. docs/page-reader.md gives the
-    figures for each.
+    ``title`` element's text; ``names`` the site's names; ``source`` the page's address. In order: the
+    stated title the first ``h1`` holds after a kicker; an ``h1`` a title confirms (an ``h2`` where no
+    ``h1`` but the site's name is there); a title the first ``h1`` holds with more around it; the page's
+    only, long ``h1``; the first title that is more than the site's name; the first ``h1``; the first
+    ``h2``; a title with an empty slot ("Über André Loibl |"), which the steps before pass over, without
+    its separator. The titles of the third and fifth steps also lose a part, and what follows it, that
+    is exactly a name the page's home links show ("Headline | Müritzurlauber") or is short and ends with
+    a legal form ("... - Verband e.V."). Last, a kicker is cut off where a heading is the title and its
+    class marks the kicker. docs/page-reader.md gives the figures for each.
     """
     return _without_page_kicker(root, _headline(root, stated, element, names, source))
 

@@ -116,8 +116,9 @@ def trim_article(
     pictures_fetched: bool = False,
     rules: Iterable[Rule] | None = None,
 ) -> list[Block]:
-    """``blocks`` without credit lines of pictures not shown, lines about the article, teaser links, lists of
-    the site's other pages, labelled runs of links to more pages, closing notes and the site's note boxes.
+    """``blocks`` without credit lines of pictures not shown, lines about the article, lists of the site's
+    other pages, runs of paragraphs or lists that are all links, teaser links, labelled runs of links to
+    more pages, closing notes, the site's note boxes and the headings left at the end (``RULES``).
 
     ``address`` is the page's own, which tells links to the same site (relative ones always are);
     ``pictures_fetched``: the pictures' web addresses are fetched into the book (a fetched page);
