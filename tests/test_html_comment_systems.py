@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from comment_threads import AL_BEA_REPLY_CY, BASE, D1, D3, assert_thread, template_thread_of
+from comment_threads import AL_BEA, AL_BEA_REPLY_CY, BASE, D1, D3, assert_thread, template_thread_of
 
 # WordPress core
 
@@ -657,3 +657,14 @@ def test_a_reply_without_an_id_in_a_list_of_its_own_stays_a_reply():
         + "</ol>"
     )
     assert_thread(markup, AL_BEA_REPLY_CY)
+
+
+def test_a_level_too_large_for_a_number_is_none():
+    """A stated level that XPath reads as infinite (a depth of 400 digits) is no level, not an error."""
+    markup = (
+        '<ul class="kmt-list">'
+        + komento(1, 0, 0, "Al", 20, "Al writes.")
+        + komento(2, 1, 1, "Bea", 21, "Bea.").replace('depth="1"', f'depth="{"9" * 400}"')
+        + "</ul>"
+    )
+    assert_thread(markup, AL_BEA)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import itertools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -370,7 +371,7 @@ def _level(item: etree._Element) -> int | None:
     """The item's level in the thread where its markup states one (1 for a comment on the article)."""
     for selector in xpaths(MARKUP, "level"):
         value = selector(item)
-        if isinstance(value, float) and value >= 1:  # NaN where the item states none
+        if isinstance(value, float) and math.isfinite(value) and value >= 1:  # NaN where it states none
             return int(value)
     return None
 
