@@ -668,3 +668,15 @@ def test_a_level_too_large_for_a_number_is_none():
         + "</ul>"
     )
     assert_thread(markup, AL_BEA)
+
+
+def test_a_dated_comment_that_says_there_were_none_yet_is_a_comment():
+    """Only an undated block is a script's "no comments yet" placeholder: a commenter may say so too."""
+    text = "No comments yet? Then I am the first."
+    markup = (
+        '<ol class="commentlist">'
+        + wp_xhtml(1, "Al", 20, text, 1)
+        + wp_xhtml(2, "Bea", 21, "Bea.", 1)
+        + "</ol>"
+    )
+    assert_thread(markup, [("comment", "Al", D1, text, []), AL_BEA[1]])

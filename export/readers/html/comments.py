@@ -144,8 +144,14 @@ def _thread_items(root: etree._Element, role: str) -> list[etree._Element]:
         and not in_form(element)
         and not any(_apart(ancestor, regions, found) for ancestor in element.iterancestors())
         and _says_more_than_links(element)
-        and not is_no_comments_notice(element)  # a script-drawn thread's placeholder
+        and not _placeholder(element)
     ]
+
+
+def _placeholder(element: etree._Element) -> bool:
+    """Whether the block is a script-drawn thread's placeholder: a short undated notice that there are no
+    comments yet (a dated comment may say so too)."""
+    return is_no_comments_notice(element) and read_date(element, None)[0] is None
 
 
 def _lone_comment(root: etree._Element) -> list[etree._Element]:
