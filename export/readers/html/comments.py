@@ -159,14 +159,11 @@ def _lone_comment(root: etree._Element) -> list[etree._Element]:
     class is the word "comment" (one comment gives the repetition nothing to find), and that shows a
     date (a notice in such a block, "Comments are closed.", "Leave a comment" over a form, shows none)."""
     candidates = _thread_items(root, "lone")
+    held = Counter(ancestor for candidate in candidates for ancestor in candidate.iterancestors())
     section = self_test(MARKUP, "section")
     for candidate in candidates:
         container = next((a for a in candidate.iterancestors() if matches(a, section)), None)
-        if (
-            container is not None
-            and [c for c in candidates if container in c.iterancestors()] == [candidate]
-            and read_date(candidate, None)[0] is not None
-        ):
+        if container is not None and held[container] == 1 and read_date(candidate, None)[0] is not None:
             return [candidate]
     return []
 
