@@ -516,8 +516,10 @@ def test_twenty_twelve_comments_and_a_pingback():
     assert_thread(markup, [*AL_BEA_REPLY_CY, ("pingback", "A linking post", None, "", [])])
 
 
-# A thread of one comment without known markup (as disgo's comments.html prints one: a ``div.comment``
-# whose id is not a bare comment number, in ``div.comments``): nothing repeats for the fallback to find.
+# A thread of one comment without known markup, as disgo prints one (pascalj/disgo, templates/comments.tmpl
+# and comment.tmpl, MIT: a ``div.comment`` whose id is not a bare comment number, in ``div.comments``, its
+# date a permalink in ``div.date``, then ``div.name``; the text block is a plain ``div.body`` here):
+# nothing repeats for the fallback to find.
 
 
 def lone(name: str, text: str) -> str:
