@@ -682,3 +682,24 @@ def test_a_dated_comment_that_says_there_were_none_yet_is_a_comment():
         + "</ol>"
     )
     assert_thread(markup, [("comment", "Al", D1, text, []), AL_BEA[1]])
+
+
+def test_a_reply_without_an_id_in_a_wrapper_of_its_own_stays_a_reply():
+    """A reply without an id in a block that is no list (nor a known reply list) is a reply: the parent
+    says its own words beside it, where OceanWP's and Jannah's wrappers hold all the comment says."""
+
+    def item(number: int, name: str, day: int, text: str, replies: str = "") -> str:
+        key = f' id="comment-{number}"' if number else ""
+        return (
+            f'<div class="comment comment-item"{key}><span class="comment-author">{name}</span> '
+            f'<time datetime="2020-04-{day}">{day}.4.2020</time>'
+            f'<div class="comment-content"><p>{text}</p></div>{replies}</div>'
+        )
+
+    markup = (
+        '<div id="comments">'
+        + item(1, "Al", 20, "Al writes.", f'<div class="thread-replies">{item(0, "Bea", 21, "Bea.")}</div>')
+        + item(3, "Cy", 22, "Cy writes.")
+        + "</div>"
+    )
+    assert_thread(markup, AL_BEA_REPLY_CY)

@@ -211,27 +211,51 @@ def _without_wrapped(items: list[etree._Element]) -> list[etree._Element]:
     replies = self_test(MARKUP, "replies")
     kept: list[etree._Element] = []
     kept_set: set[etree._Element] = set()
+    blocks: dict[etree._Element, etree._Element | None] = {}  # each holder's text block, once found
     for item in items:  # in document order: an item's holder is judged before it
         holder = next((a for a in item.iterancestors() if a in kept_set), None)
-        if holder is None or not _part_of(item, holder) or _in_replies(item, holder, replies):
+        if holder is None or not _part_of(item, holder, blocks) or _in_replies(item, holder, replies):
             kept.append(item)
             kept_set.add(item)
     return kept
 
 
-def _part_of(item: etree._Element, holder: etree._Element) -> bool:
+def _part_of(
+    item: etree._Element, holder: etree._Element, blocks: dict[etree._Element, etree._Element | None]
+) -> bool:
     """Whether the item is part of the numbered comment around it: its id's runs of digits begin the
     holder's (wpDiscuz's wpd-comm-1_0 and its comment-1; not HashOver's reply c1r2 in c1, nor a reply
-    whose id is a slug), or it has no id and no list lies between them (OceanWP's article in its li; a
-    reply without an id sits in a list)."""
+    whose id is a slug), or it has no id, no list lies between them, and it holds all the holder says
+    (OceanWP's article in its li, Jannah's div) or lies in the holder's text block (OceanWP's
+    comment-entry); a reply without an id sits in a list, or beside its parent's own words."""
     outer = _number(holder)
     if not outer:
         return False
     if not (item.get("id") or item.get("data-comment-id")):
         between = itertools.takewhile(lambda ancestor: ancestor is not holder, item.iterancestors())
-        return not any(ancestor.tag in LIST_TAGS for ancestor in between)
+        if any(ancestor.tag in LIST_TAGS for ancestor in between):
+            return False
+        if not _says_beside(holder, item):
+            return True
+        if holder not in blocks:
+            blocks[holder] = first_match(holder, xpaths(MARKUP, "content"))
+        return blocks[holder] is not None and blocks[holder] in item.iterancestors()
     number = _number(item)
     return bool(number) and outer[: len(number)] == number
+
+
+def _says_beside(holder: etree._Element, item: etree._Element) -> bool:
+    """Whether the holder has words outside the item and its lists (the replies): a walk in document
+    order that passes over those, and stops at the first word (a parent's byline comes first)."""
+    stack = [holder]
+    while stack:
+        element = stack.pop()
+        if isinstance(element.tag, str) and (element.text or "").strip():
+            return True
+        if any((child.tail or "").strip() for child in element):
+            return True
+        stack.extend(child for child in reversed(element) if child is not item and child.tag not in LIST_TAGS)
+    return False
 
 
 def _in_replies(item: etree._Element, holder: etree._Element, replies: etree.XPath) -> bool:
