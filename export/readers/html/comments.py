@@ -155,9 +155,9 @@ def _placeholder(element: etree._Element) -> bool:
 
 
 def _lone_comment(root: etree._Element) -> list[etree._Element]:
-    """A thread of one comment that no known markup names: the only block of a comment section whose
-    class is the word "comment" (one comment gives the repetition nothing to find), and that shows a
-    date (a notice in such a block, "Comments are closed.", "Leave a comment" over a form, shows none)."""
+    """A thread of one comment that no known markup names: the only block of a comment section with the
+    class "comment" among its classes (one comment gives the repetition nothing to find), and that shows
+    a date (a notice in such a block, "Comments are closed.", "Leave a comment" over a form, shows none)."""
     candidates = _thread_items(root, "lone")
     held = Counter(ancestor for candidate in candidates for ancestor in candidate.iterancestors())
     section = self_test(MARKUP, "section")
