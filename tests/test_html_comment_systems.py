@@ -703,3 +703,14 @@ def test_a_reply_without_an_id_in_a_wrapper_of_its_own_stays_a_reply():
         + "</div>"
     )
     assert_thread(markup, AL_BEA_REPLY_CY)
+
+
+def test_a_comment_action_is_no_comment():
+    """schema.org's CommentAction (an article's potentialAction: the invitation to comment) is another
+    type than Comment, whose name it begins with."""
+    markup = (
+        '<div itemprop="potentialAction" itemscope itemtype="https://schema.org/CommentAction">'
+        '<meta itemprop="name" content="Comment"><p>Tell us what you think of this story in the comments '
+        "below, 20 April 2020.</p></div>"
+    )
+    assert template_thread_of(markup).all_comments() == []
