@@ -9,6 +9,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from lxml import etree
 
@@ -130,7 +131,7 @@ def comment_items(root: etree._Element) -> list[etree._Element]:
     return _one_thread(_without_wrapped(items) or repeated_items(root) or _lone_comment(root))
 
 
-def _thread_items(root: etree._Element, role: str) -> list[etree._Element]:
+def _thread_items(root: etree._Element, role: Literal["item", "lone"]) -> list[etree._Element]:
     """The elements the role's markup finds, in document order, that may be comments of the page's
     thread: not in a form, a widget or a ticker, with words outside their links, and no placeholder."""
     found: set[etree._Element] = set()
