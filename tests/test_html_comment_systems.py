@@ -714,3 +714,25 @@ def test_a_comment_action_is_no_comment():
         "below, 20 April 2020.</p></div>"
     )
     assert template_thread_of(markup).all_comments() == []
+
+
+def test_a_wrapper_without_an_id_beside_its_reply_link_is_part_of_its_comment():
+    """A theme's li#comment-N around a div.comment that holds all the comment says, with the reply link
+    after it in the li: a link's words are no words of a comment beside the wrapper."""
+
+    def item(number: int, name: str, day: int, text: str, children: str = "") -> str:
+        return (
+            f'<li id="comment-{number}"><div class="comment depth-1">'
+            f'<cite class="fn">{name}</cite> <div class="comment-meta commentmetadata">'
+            f'<a href="{BASE}#comment-{number}">April {day}, 2020 at 10:15 am</a></div><p>{text}</p></div>'
+            f'<div class="reply"><a class="comment-reply-link" href="?replytocom={number}#respond">Reply</a>'
+            f"</div>{children}</li>"
+        )
+
+    markup = (
+        '<div id="comments"><ol class="commentlist">'
+        + item(1, "Al", 20, "Al writes.", f'<ul class="children">{item(2, "Bea", 21, "Bea.")}</ul>')
+        + item(3, "Cy", 22, "Cy writes.")
+        + "</ol></div>"
+    )
+    assert_thread(markup, AL_BEA_REPLY_CY)

@@ -64,6 +64,7 @@ LONGEST_LABEL = 200
 LIST_LEVELS = 4  # how far above a comment its list may be
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
+AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside it: replies, a reply link
 
 
 @dataclass
@@ -246,8 +247,8 @@ def _part_of(
 
 
 def _says_beside(holder: etree._Element, item: etree._Element) -> bool:
-    """Whether the holder has words outside the item and its lists (the replies): a walk in document
-    order that passes over those, and stops at the first word (a parent's byline comes first)."""
+    """Whether the holder has words outside the item, its lists (the replies) and its links (a reply
+    link): a walk in document order that passes over those, and stops at the first word."""
     stack = [holder]
     while stack:
         element = stack.pop()
@@ -255,7 +256,9 @@ def _says_beside(holder: etree._Element, item: etree._Element) -> bool:
             return True
         if any((child.tail or "").strip() for child in element):
             return True
-        stack.extend(child for child in reversed(element) if child is not item and child.tag not in LIST_TAGS)
+        stack.extend(
+            child for child in reversed(element) if child is not item and child.tag not in AROUND_ITEM
+        )
     return False
 
 
