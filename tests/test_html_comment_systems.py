@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from comment_threads import AL_BEA, AL_BEA_REPLY_CY, BASE, D1, D3, assert_thread, template_thread_of
 
 # WordPress core
@@ -640,24 +641,29 @@ def test_django_comments_xtd_tree_after_its_anchors():
     assert_thread(markup, AL_BEA_REPLY_CY)
 
 
-def test_a_reply_without_an_id_in_a_list_of_its_own_stays_a_reply():
-    """Where the thread numbers its comments but not their replies, a reply in a list inside its parent
-    is a reply, not part of the parent (as a wrapper without an id, OceanWP's article, is)."""
+@pytest.mark.parametrize(
+    ("tag", "classes", "replies", "thread"),
+    [
+        ("li", "comment", "ul", '<ol class="comment-list">'),  # a list of its own
+        ("div", "comment comment-item", "div", '<div id="comments">'),  # a wrapper that is no list
+    ],
+)
+def test_a_reply_without_an_id_stays_a_reply(tag: str, classes: str, replies: str, thread: str):
+    """Where the thread numbers its comments but not their replies, a reply inside its parent, in a list
+    or beside the parent's own words, is a reply, not part of the parent (as a wrapper without an id
+    that holds all the comment says, OceanWP's article or Jannah's div, is)."""
 
-    def item(number: int, name: str, day: int, text: str, replies: str = "") -> str:
+    def item(number: int, name: str, day: int, text: str, inner: str = "") -> str:
         key = f' id="comment-{number}"' if number else ""
         return (
-            f'<li class="comment"{key}><span class="comment-author">{name}</span> '
+            f'<{tag} class="{classes}"{key}><span class="comment-author">{name}</span> '
             f'<time datetime="2020-04-{day}">{day}.4.2020</time>'
-            f'<div class="comment-content"><p>{text}</p></div>{replies}</li>'
+            f'<div class="comment-content"><p>{text}</p></div>{inner}</{tag}>'
         )
 
-    markup = (
-        '<ol class="comment-list">'
-        + item(1, "Al", 20, "Al writes.", f'<ul class="replies">{item(0, "Bea", 21, "Bea.")}</ul>')
-        + item(3, "Cy", 22, "Cy writes.")
-        + "</ol>"
-    )
+    reply = f'<{replies} class="thread-replies">{item(0, "Bea", 21, "Bea.")}</{replies}>'
+    close = "</" + thread[1:].split()[0] + ">"
+    markup = thread + item(1, "Al", 20, "Al writes.", reply) + item(3, "Cy", 22, "Cy writes.") + close
     assert_thread(markup, AL_BEA_REPLY_CY)
 
 
@@ -682,27 +688,6 @@ def test_a_dated_comment_that_says_there_were_none_yet_is_a_comment():
         + "</ol>"
     )
     assert_thread(markup, [("comment", "Al", D1, text, []), AL_BEA[1]])
-
-
-def test_a_reply_without_an_id_in_a_wrapper_of_its_own_stays_a_reply():
-    """A reply without an id in a block that is no list (nor a known reply list) is a reply: the parent
-    says its own words beside it, where OceanWP's and Jannah's wrappers hold all the comment says."""
-
-    def item(number: int, name: str, day: int, text: str, replies: str = "") -> str:
-        key = f' id="comment-{number}"' if number else ""
-        return (
-            f'<div class="comment comment-item"{key}><span class="comment-author">{name}</span> '
-            f'<time datetime="2020-04-{day}">{day}.4.2020</time>'
-            f'<div class="comment-content"><p>{text}</p></div>{replies}</div>'
-        )
-
-    markup = (
-        '<div id="comments">'
-        + item(1, "Al", 20, "Al writes.", f'<div class="thread-replies">{item(0, "Bea", 21, "Bea.")}</div>')
-        + item(3, "Cy", 22, "Cy writes.")
-        + "</div>"
-    )
-    assert_thread(markup, AL_BEA_REPLY_CY)
 
 
 def test_a_comment_action_is_no_comment():
