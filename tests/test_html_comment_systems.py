@@ -250,8 +250,16 @@ def test_newspaper_comments_whose_reply_block_repeats_the_id():
     assert_thread(markup, AL_BEA_REPLY_CY)
 
 
-def test_jannah_comments_in_a_classed_wrapper():
+@pytest.mark.parametrize("reply_after", [False, True])
+def test_jannah_comments_in_a_classed_wrapper(reply_after: bool):
+    """Jannah's wrapper holds the reply link; with it after the wrapper in the li (``reply_after``), a
+    link's words are still none the comment says beside its wrapper."""
+
     def item(number: int, name: str, day: int, text: str, depth: int, children: str = "") -> str:
+        reply = (
+            f'<div class="reply"><a class="comment-reply-link" href="?replytocom={number}#respond">Reply</a>'
+            "</div>"
+        )
         return (
             f'<li id="comment-{number}"><div class="comment even thread-even depth-{depth} comment-wrap">'
             '<div class="comment-avatar"><img alt="" src="a.png" class="avatar avatar-65 photo"></div>'
@@ -259,8 +267,8 @@ def test_jannah_comments_in_a_classed_wrapper():
             f'<cite class="fn">{name}</cite> <div class="comment-meta commentmetadata">'
             f'<a href="{BASE}#comment-{number}">April {day}, 2020 at 10:15 am</a></div>'
             f'<div class="clear"></div></div><p>{text}</p></div>'
-            f'<div class="reply"><a class="comment-reply-link" href="?replytocom={number}#respond">Reply</a>'
-            f"</div></div>{children}</li>"
+            + ("</div>" + reply if reply_after else reply + "</div>")
+            + f"{children}</li>"
         )
 
     markup = (
@@ -699,25 +707,3 @@ def test_a_comment_action_is_no_comment():
         "below, 20 April 2020.</p></div>"
     )
     assert template_thread_of(markup).all_comments() == []
-
-
-def test_a_wrapper_without_an_id_beside_its_reply_link_is_part_of_its_comment():
-    """A theme's li#comment-N around a div.comment that holds all the comment says, with the reply link
-    after it in the li: a link's words are no words of a comment beside the wrapper."""
-
-    def item(number: int, name: str, day: int, text: str, children: str = "") -> str:
-        return (
-            f'<li id="comment-{number}"><div class="comment depth-1">'
-            f'<cite class="fn">{name}</cite> <div class="comment-meta commentmetadata">'
-            f'<a href="{BASE}#comment-{number}">April {day}, 2020 at 10:15 am</a></div><p>{text}</p></div>'
-            f'<div class="reply"><a class="comment-reply-link" href="?replytocom={number}#respond">Reply</a>'
-            f"</div>{children}</li>"
-        )
-
-    markup = (
-        '<div id="comments"><ol class="commentlist">'
-        + item(1, "Al", 20, "Al writes.", f'<ul class="children">{item(2, "Bea", 21, "Bea.")}</ul>')
-        + item(3, "Cy", 22, "Cy writes.")
-        + "</ol></div>"
-    )
-    assert_thread(markup, AL_BEA_REPLY_CY)
