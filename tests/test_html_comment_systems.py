@@ -56,7 +56,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from comment_threads import AL_BEA_REPLY_CY, BASE, D1, D3, assert_thread, template_thread_of
+import pytest
+from comment_threads import AL_BEA, AL_BEA_REPLY_CY, BASE, D1, D3, assert_thread, template_thread_of
 
 # WordPress core
 
@@ -249,8 +250,16 @@ def test_newspaper_comments_whose_reply_block_repeats_the_id():
     assert_thread(markup, AL_BEA_REPLY_CY)
 
 
-def test_jannah_comments_in_a_classed_wrapper():
+@pytest.mark.parametrize("reply_after", [False, True])
+def test_jannah_comments_in_a_classed_wrapper(reply_after: bool):
+    """Jannah's wrapper holds the reply link; with it after the wrapper in the li (``reply_after``), a
+    link's words are still none the comment says beside its wrapper."""
+
     def item(number: int, name: str, day: int, text: str, depth: int, children: str = "") -> str:
+        reply = (
+            f'<div class="reply"><a class="comment-reply-link" href="?replytocom={number}#respond">Reply</a>'
+            "</div>"
+        )
         return (
             f'<li id="comment-{number}"><div class="comment even thread-even depth-{depth} comment-wrap">'
             '<div class="comment-avatar"><img alt="" src="a.png" class="avatar avatar-65 photo"></div>'
@@ -258,8 +267,8 @@ def test_jannah_comments_in_a_classed_wrapper():
             f'<cite class="fn">{name}</cite> <div class="comment-meta commentmetadata">'
             f'<a href="{BASE}#comment-{number}">April {day}, 2020 at 10:15 am</a></div>'
             f'<div class="clear"></div></div><p>{text}</p></div>'
-            f'<div class="reply"><a class="comment-reply-link" href="?replytocom={number}#respond">Reply</a>'
-            f"</div></div>{children}</li>"
+            + ("</div>" + reply if reply_after else reply + "</div>")
+            + f"{children}</li>"
         )
 
     markup = (
@@ -516,8 +525,10 @@ def test_twenty_twelve_comments_and_a_pingback():
     assert_thread(markup, [*AL_BEA_REPLY_CY, ("pingback", "A linking post", None, "", [])])
 
 
-# A thread of one comment without known markup (as disgo's comments.html prints one: a ``div.comment``
-# whose id is not a bare comment number, in ``div.comments``): nothing repeats for the fallback to find.
+# A thread of one comment without known markup, as disgo prints one (pascalj/disgo, templates/comments.tmpl
+# and comment.tmpl, MIT: a ``div.comment`` whose id is not a bare comment number, in ``div.comments``, its
+# date a permalink in ``div.date``, then ``div.name``; the text block is a plain ``div.body`` here):
+# nothing repeats for the fallback to find.
 
 
 def lone(name: str, text: str) -> str:
@@ -638,22 +649,61 @@ def test_django_comments_xtd_tree_after_its_anchors():
     assert_thread(markup, AL_BEA_REPLY_CY)
 
 
-def test_a_reply_without_an_id_in_a_list_of_its_own_stays_a_reply():
-    """Where the thread numbers its comments but not their replies, a reply in a list inside its parent
-    is a reply, not part of the parent (as a wrapper without an id, OceanWP's article, is)."""
+@pytest.mark.parametrize(
+    ("tag", "classes", "replies", "thread"),
+    [
+        ("li", "comment", "ul", '<ol class="comment-list">'),  # a list of its own
+        ("div", "comment comment-item", "div", '<div id="comments">'),  # a wrapper that is no list
+    ],
+)
+def test_a_reply_without_an_id_stays_a_reply(tag: str, classes: str, replies: str, thread: str):
+    """Where the thread numbers its comments but not their replies, a reply inside its parent, in a list
+    or beside the parent's own words, is a reply, not part of the parent (as a wrapper without an id
+    that holds all the comment says, OceanWP's article or Jannah's div, is)."""
 
-    def item(number: int, name: str, day: int, text: str, replies: str = "") -> str:
+    def item(number: int, name: str, day: int, text: str, inner: str = "") -> str:
         key = f' id="comment-{number}"' if number else ""
         return (
-            f'<li class="comment"{key}><span class="comment-author">{name}</span> '
+            f'<{tag} class="{classes}"{key}><span class="comment-author">{name}</span> '
             f'<time datetime="2020-04-{day}">{day}.4.2020</time>'
-            f'<div class="comment-content"><p>{text}</p></div>{replies}</li>'
+            f'<div class="comment-content"><p>{text}</p></div>{inner}</{tag}>'
         )
 
+    reply = f'<{replies} class="thread-replies">{item(0, "Bea", 21, "Bea.")}</{replies}>'
+    close = "</" + thread[1:].split()[0] + ">"
+    markup = thread + item(1, "Al", 20, "Al writes.", reply) + item(3, "Cy", 22, "Cy writes.") + close
+    assert_thread(markup, AL_BEA_REPLY_CY)
+
+
+def test_a_level_too_large_for_a_number_is_none():
+    """A stated level that XPath reads as infinite (a depth of 400 digits) is no level, not an error."""
     markup = (
-        '<ol class="comment-list">'
-        + item(1, "Al", 20, "Al writes.", f'<ul class="replies">{item(0, "Bea", 21, "Bea.")}</ul>')
-        + item(3, "Cy", 22, "Cy writes.")
+        '<ul class="kmt-list">'
+        + komento(1, 0, 0, "Al", 20, "Al writes.")
+        + komento(2, 1, 1, "Bea", 21, "Bea.").replace('depth="1"', f'depth="{"9" * 400}"')
+        + "</ul>"
+    )
+    assert_thread(markup, AL_BEA)
+
+
+def test_a_dated_comment_that_says_there_were_none_yet_is_a_comment():
+    """Only an undated block is a script's "no comments yet" placeholder: a commenter may say so too."""
+    text = "No comments yet? Then I am the first."
+    markup = (
+        '<ol class="commentlist">'
+        + wp_xhtml(1, "Al", 20, text, 1)
+        + wp_xhtml(2, "Bea", 21, "Bea.", 1)
         + "</ol>"
     )
-    assert_thread(markup, AL_BEA_REPLY_CY)
+    assert_thread(markup, [("comment", "Al", D1, text, []), AL_BEA[1]])
+
+
+def test_a_comment_action_is_no_comment():
+    """schema.org's CommentAction (an article's potentialAction: the invitation to comment) is another
+    type than Comment, whose name it begins with."""
+    markup = (
+        '<div itemprop="potentialAction" itemscope itemtype="https://schema.org/CommentAction">'
+        '<meta itemprop="name" content="Comment"><p>Tell us what you think of this story in the comments '
+        "below, 20 April 2020.</p></div>"
+    )
+    assert template_thread_of(markup).all_comments() == []

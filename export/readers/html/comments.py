@@ -5,9 +5,11 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import itertools
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from lxml import etree
 
@@ -62,6 +64,7 @@ LONGEST_LABEL = 200
 LIST_LEVELS = 4  # how far above a comment its list may be
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
+AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside it: replies, a reply link
 
 
 @dataclass
@@ -129,7 +132,7 @@ def comment_items(root: etree._Element) -> list[etree._Element]:
     return _one_thread(_without_wrapped(items) or repeated_items(root) or _lone_comment(root))
 
 
-def _thread_items(root: etree._Element, role: str) -> list[etree._Element]:
+def _thread_items(root: etree._Element, role: Literal["item", "lone"]) -> list[etree._Element]:
     """The elements the role's markup finds, in document order, that may be comments of the page's
     thread: not in a form, a widget or a ticker, with words outside their links, and no placeholder."""
     found: set[etree._Element] = set()
@@ -143,23 +146,26 @@ def _thread_items(root: etree._Element, role: str) -> list[etree._Element]:
         and not in_form(element)
         and not any(_apart(ancestor, regions, found) for ancestor in element.iterancestors())
         and _says_more_than_links(element)
-        and not is_no_comments_notice(element)  # a script-drawn thread's placeholder
+        and not _placeholder(element)
     ]
 
 
+def _placeholder(element: etree._Element) -> bool:
+    """Whether the block is a script-drawn thread's placeholder: a short undated notice that there are no
+    comments yet (a dated comment may say so too)."""
+    return is_no_comments_notice(element) and read_date(element, None)[0] is None
+
+
 def _lone_comment(root: etree._Element) -> list[etree._Element]:
-    """A thread of one comment that no known markup names: the only block of a comment section whose
-    class is the word "comment" (one comment gives the repetition nothing to find), and that shows a
-    date (a notice in such a block, "Comments are closed.", "Leave a comment" over a form, shows none)."""
+    """A thread of one comment that no known markup names: the only block of a comment section with the
+    class "comment" among its classes (one comment gives the repetition nothing to find), and that shows
+    a date (a notice in such a block, "Comments are closed.", "Leave a comment" over a form, shows none)."""
     candidates = _thread_items(root, "lone")
+    held = Counter(ancestor for candidate in candidates for ancestor in candidate.iterancestors())
     section = self_test(MARKUP, "section")
     for candidate in candidates:
         container = next((a for a in candidate.iterancestors() if matches(a, section)), None)
-        if (
-            container is not None
-            and [c for c in candidates if container in c.iterancestors()] == [candidate]
-            and read_date(candidate, None)[0] is not None
-        ):
+        if container is not None and held[container] == 1 and read_date(candidate, None)[0] is not None:
             return [candidate]
     return []
 
@@ -207,27 +213,53 @@ def _without_wrapped(items: list[etree._Element]) -> list[etree._Element]:
     replies = self_test(MARKUP, "replies")
     kept: list[etree._Element] = []
     kept_set: set[etree._Element] = set()
+    blocks: dict[etree._Element, etree._Element | None] = {}  # each holder's text block, once found
     for item in items:  # in document order: an item's holder is judged before it
         holder = next((a for a in item.iterancestors() if a in kept_set), None)
-        if holder is None or not _part_of(item, holder) or _in_replies(item, holder, replies):
+        if holder is None or not _part_of(item, holder, blocks) or _in_replies(item, holder, replies):
             kept.append(item)
             kept_set.add(item)
     return kept
 
 
-def _part_of(item: etree._Element, holder: etree._Element) -> bool:
+def _part_of(
+    item: etree._Element, holder: etree._Element, blocks: dict[etree._Element, etree._Element | None]
+) -> bool:
     """Whether the item is part of the numbered comment around it: its id's runs of digits begin the
     holder's (wpDiscuz's wpd-comm-1_0 and its comment-1; not HashOver's reply c1r2 in c1, nor a reply
-    whose id is a slug), or it has no id and no list lies between them (OceanWP's article in its li; a
-    reply without an id sits in a list)."""
+    whose id is a slug), or it has no id, no list lies between them, and it holds all the holder says
+    (OceanWP's article in its li, Jannah's div) or lies in the holder's text block (OceanWP's
+    comment-entry); a reply without an id sits in a list, or beside its parent's own words."""
     outer = _number(holder)
     if not outer:
         return False
     if not (item.get("id") or item.get("data-comment-id")):
         between = itertools.takewhile(lambda ancestor: ancestor is not holder, item.iterancestors())
-        return not any(ancestor.tag in LIST_TAGS for ancestor in between)
+        if any(ancestor.tag in LIST_TAGS for ancestor in between):
+            return False
+        if not _says_beside(holder, item):
+            return True
+        if holder not in blocks:
+            blocks[holder] = first_match(holder, xpaths(MARKUP, "content"))
+        return blocks[holder] is not None and blocks[holder] in item.iterancestors()
     number = _number(item)
     return bool(number) and outer[: len(number)] == number
+
+
+def _says_beside(holder: etree._Element, item: etree._Element) -> bool:
+    """Whether the holder has words outside the item, its lists (the replies) and its links (a reply
+    link): a walk in document order that passes over those, and stops at the first word."""
+    stack = [holder]
+    while stack:
+        element = stack.pop()
+        if isinstance(element.tag, str) and (element.text or "").strip():
+            return True
+        if any((child.tail or "").strip() for child in element):
+            return True
+        stack.extend(
+            child for child in reversed(element) if child is not item and child.tag not in AROUND_ITEM
+        )
+    return False
 
 
 def _in_replies(item: etree._Element, holder: etree._Element, replies: etree.XPath) -> bool:
@@ -370,7 +402,7 @@ def _level(item: etree._Element) -> int | None:
     """The item's level in the thread where its markup states one (1 for a comment on the article)."""
     for selector in xpaths(MARKUP, "level"):
         value = selector(item)
-        if isinstance(value, float) and value >= 1:  # NaN where the item states none
+        if isinstance(value, float) and math.isfinite(value) and value >= 1:  # NaN where it states none
             return int(value)
     return None
 
