@@ -15,6 +15,10 @@ Needles = tuple[str, ...]
 
 _ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
 _QUANTIFIER = re.compile(r"[*+?]|\{(\d*)(,?)(\d*)\}")
+# An escape with an argument: a character by its code or name, a backreference or an octal code (three
+# digits at most: taking too many only drops literals).
+_HEX = "[0-9a-fA-F]"
+_ESCAPE_WITH_ARGUMENT = re.compile(rf"x{_HEX}{{0,2}}|u{_HEX}{{0,4}}|U{_HEX}{{0,8}}|N\{{[^}}]*\}}?|\d{{1,3}}")
 
 
 @dataclass
@@ -66,6 +70,10 @@ class _Scanner:
 
     def _item(self, char: str) -> _Item:
         if char == "\\":
+            argument = _ESCAPE_WITH_ARGUMENT.match(self.pattern, self.at)
+            if argument:
+                self.at = argument.end()
+                return _Item()
             escaped = self.pattern[self.at : self.at + 1]
             self.at += 1
             if escaped in _ESCAPED:
