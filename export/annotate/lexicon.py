@@ -327,9 +327,7 @@ def default_lexicon() -> Lexicon:
     digest of the files and of the code that reads them (export.cache)."""
     from export import cache
 
-    sources = [_HERE / f"{name}_{LANGUAGE}.tsv" for name in ("cues", "kinds", "rules", "words", "levels")]
-    sources += [_HERE / "lexicon.py", _HERE / "needles.py", _HERE / "phrases.py"]
-    key = cache.digest(str(marshal.version), *(path.read_bytes() for path in sources))
+    key = cache.digest(str(marshal.version), *(path.read_bytes() for path in _cache_sources()))
     kept = cache.read("lexicon", key)
     if kept is not None:
         with contextlib.suppress(ValueError, EOFError, TypeError):
@@ -340,6 +338,14 @@ def default_lexicon() -> Lexicon:
     lexicon = load_lexicon(check=False)
     cache.keep("lexicon", key, marshal.dumps((lexicon_data(lexicon), lexicon.phrases.data())))
     return lexicon
+
+
+def _cache_sources() -> list[Path]:
+    """The files the cached lexicon is made from: the data files, and the modules of the code that reads
+    them (those beside this one, and the project's modules they import)."""
+    sources = [_HERE / f"{name}_{LANGUAGE}.tsv" for name in ("cues", "kinds", "rules", "words", "levels")]
+    sources += [_HERE / "lexicon.py", _HERE / "needles.py", _HERE / "phrases.py"]
+    return sources + [_HERE.parent / f"{name}.py" for name in ("datafiles", "errors", "model")]
 
 
 def lexicon_data(lexicon: Lexicon) -> tuple:
