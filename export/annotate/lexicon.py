@@ -324,11 +324,12 @@ def default_lexicon() -> Lexicon:
 
     Reading the files takes longer than the rest of a short article: what they make, and the index of
     its cues, are kept as plain data (marshal, which runs no code) in the user's cache directory, by the
-    digest of the files and of the code that reads them (export.cache)."""
+    digest of the files and of the code that reads them, after the digest of the data itself, so that a
+    damaged copy is made again (export.cache)."""
     from export import cache
 
     key = cache.digest(str(marshal.version), *(path.read_bytes() for path in _cache_sources()))
-    kept = cache.read("lexicon", key)
+    kept = cache.read_sealed("lexicon", key)
     if kept is not None:
         with contextlib.suppress(ValueError, EOFError, TypeError):
             data, phrases = marshal.loads(kept)
@@ -336,7 +337,7 @@ def default_lexicon() -> Lexicon:
             lexicon.phrases = PhraseIndex(lexicon.cue_order, phrases)
             return lexicon
     lexicon = load_lexicon(check=False)
-    cache.keep("lexicon", key, marshal.dumps((lexicon_data(lexicon), lexicon.phrases.data())))
+    cache.keep_sealed("lexicon", key, marshal.dumps((lexicon_data(lexicon), lexicon.phrases.data())))
     return lexicon
 
 
