@@ -111,7 +111,7 @@ def _last_place(text: str, word: str, places: dict[str, int]) -> int:
 
 # The literal phrases after some words: those that end with the next word (the phrase's number, its last
 # word), and the words they go on with. Plain data, so that an index can be kept with marshal.
-_Words = tuple[list[tuple[int, str]], dict[str, "_Words"]]
+_WordTree = tuple[list[tuple[int, str]], dict[str, "_WordTree"]]
 
 
 class PhraseIndex:
@@ -123,7 +123,7 @@ class PhraseIndex:
         """Index ``phrases``, in the order they are tried where several start at one place; ``data``: what
         ``data()`` gave for the same phrases, instead of indexing them again."""
         self.phrases = phrases
-        self.literal: dict[str, _Words]
+        self.literal: dict[str, _WordTree]
         # The runs a phrase may start with: alone, or where a phrase's first two runs follow one another
         # (most phrases that start with a common word, such as "in", go on with a rarer one).
         self.first_runs: set[str]
@@ -293,7 +293,7 @@ _INDEX_FIELDS = (
 
 def _index(phrases: tuple[str, ...]) -> tuple:
     """What ``PhraseIndex`` holds for ``phrases``, in the order of ``_INDEX_FIELDS``."""
-    literal: dict[str, _Words] = {}
+    literal: dict[str, _WordTree] = {}
     patterned: dict[str, list[int]] = {}
     attached = []
     first_runs: set[str] = set()
