@@ -120,8 +120,6 @@ def news_texts(shared: Path) -> dict[str, str]:
 def fresh_texts(shared: Path, documents: set[str] | None = None) -> dict[str, str]:
     """The fresh articles' texts by document name (those of ``documents`` only, if given), extracted from
     their pages as when they were labelled."""
-    import trafilatura
-
     texts = {}
     for line in FRESH_SOURCES.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
@@ -132,10 +130,7 @@ def fresh_texts(shared: Path, documents: set[str] | None = None) -> dict[str, st
         path = shared / "corpus-large" / page
         if not path.is_file():
             return {}
-        extracted = trafilatura.extract(
-            path.read_bytes(), include_comments=False, include_tables=False, favor_precision=True
-        )
-        texts[document] = extracted or ""
+        texts[document] = claims_fresh2.page_text(path)
     return texts
 
 
