@@ -22,8 +22,8 @@ before any rule or filter saw them, split in two halves the same way (the 38 low
 ``fresh2-train`` and ``fresh2-aside``: 42 English texts in none of those (data/claims_fresh2_en.tsv:
 the rest of corpus-large's tune part in English and posts of the WordPress exports, their first 60 sentences;
 benchmarks/claims_fresh2.py rebuilds them), labelled before the detector ran on them, split the same way.
-``--folds`` prints the tuned sets (tuned, news-tuned, fresh-train) split in two by document (the parity of
-the sha256 of its name), to check that a change decided on one half also helps the other.
+``--folds`` prints the tuned sets (tuned, news-tuned, fresh-train, fresh2-train) split in two by document
+(the parity of the sha256 of its name), to check that a change decided on one half also helps the other.
 The texts are found at ROOT.parent/shared (as in CI), or --texts DIR, or $ANNOTATED_EPUB_SHARED/...;
 without them, that part is skipped with one line.
 """
@@ -120,8 +120,6 @@ def news_texts(shared: Path) -> dict[str, str]:
 def fresh_texts(shared: Path, documents: set[str] | None = None) -> dict[str, str]:
     """The fresh articles' texts by document name (those of ``documents`` only, if given), extracted from
     their pages as when they were labelled."""
-    import trafilatura
-
     texts = {}
     for line in FRESH_SOURCES.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
@@ -132,10 +130,7 @@ def fresh_texts(shared: Path, documents: set[str] | None = None) -> dict[str, st
         path = shared / "corpus-large" / page
         if not path.is_file():
             return {}
-        extracted = trafilatura.extract(
-            path.read_bytes(), include_comments=False, include_tables=False, favor_precision=True
-        )
-        texts[document] = extracted or ""
+        texts[document] = claims_fresh2.page_text(path)
     return texts
 
 

@@ -3,7 +3,7 @@
 ``benchmarks/data/claims_fresh2_sources.tsv`` names each document's source: ``corpus-large:PATH`` (a
 saved page of corpus-large's tune part, its text extracted by trafilatura as for the fresh sets) or
 ``wxr:FILE#POST_ID`` (a post of a WordPress export in corpus/wxr: its content as WordPress shows it,
-one paragraph per block). Only a document's first ``SENTENCE_CAP`` sentences are labelled.
+one paragraph per block). Only a document's first 60 sentences are labelled.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from lxml import etree, html
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "benchmarks" / "data" / "claims_fresh2_sources.tsv"
 LABELS = ROOT / "benchmarks" / "data" / "claims_fresh2_en.tsv"
-SENTENCE_CAP = 60
 BLOCKS = (
     "p",
     "li",
@@ -46,7 +45,7 @@ def sources() -> dict[str, str]:
 
 
 def page_text(path: Path) -> str:
-    """A saved page's article text, extracted as the fresh sets' texts are."""
+    """A saved page's article text, extracted by trafilatura as for the fresh and fresh2 labels."""
     import trafilatura
 
     extracted = trafilatura.extract(

@@ -44,6 +44,23 @@ def keep(kind: str, key: str, content: bytes) -> None:
         write_whole(cache_dir() / kind / key, content)
 
 
+def read_sealed(kind: str, key: str) -> bytes | None:
+    """What ``keep_sealed`` kept for ``key`` under ``kind``; None where there is none, or where it is not
+    what was written (a damaged file)."""
+    kept = read(kind, key)
+    if kept is None or hashlib.sha256(kept[_SEAL:]).digest() != kept[:_SEAL]:
+        return None
+    return kept[_SEAL:]
+
+
+def keep_sealed(kind: str, key: str, content: bytes) -> None:
+    """Keep ``content`` for ``key`` under ``kind`` after the sha256 of it, which ``read_sealed`` checks."""
+    keep(kind, key, hashlib.sha256(content).digest() + content)
+
+
+_SEAL = hashlib.sha256().digest_size
+
+
 def write_whole(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path`` (its folders made) and rename it into place, so
     that a reader sees all of it or none; OSError if it cannot be written."""

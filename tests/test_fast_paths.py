@@ -28,7 +28,14 @@ def test_collapsed_keeps_a_tidy_text_as_it_is():
     assert _collapsed(" two  spaces\u00a0here ") == "two spaces here"
 
 
-@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text(max_size=30))
+# Dashes, quotes and spaces beyond ASCII (the table's path: every non-ASCII character a separator) among
+# letters, some of them non-ASCII (the regex's path), and the "?" the table's path puts in their place.
+MIXED = st.text(
+    alphabet=st.sampled_from(["a", " ", "-", "'", "?", "_", "\u2014", "\u2019", "\u201c", "\xa0", "é"])
+)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text(max_size=30) | MIXED)
 @FAST
 def test_separated_is_the_separator_regex(text):
     assert _separated(text) == _SEPARATOR.sub(" ", text)

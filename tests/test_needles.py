@@ -39,6 +39,11 @@ from export.annotate.needles import needle_sets, word_sets
         (r"(?i)abc", ()),  # case-insensitive
         (r"(?i)\bmay\b", ()),
         (r"(?i:may)", ()),
+        # an escape's argument is no literal: "\x41" is "A", "\N{EM DASH}" is a dash
+        (r"\x41bc", (("bc",),)),
+        (r"\u00e9t\u00e9", (("t",),)),
+        (r"\N{EM DASH} or", ((" or",),)),
+        (r"(a)\1bc|\101bc", (("bc",),)),
     ],
 )
 def test_needle_sets_of_a_pattern(pattern: str, expected: tuple[tuple[str, ...], ...]):
@@ -94,6 +99,8 @@ def test_the_lexicon_rules_find_their_needles_in_every_sentence_they_match():
         (r"[,;]\s*(?:so|thus)\b", (({"so", "thus"},),)),
         (r"\b[Aa]ccording\s+to\b", (({"to"},),)),
         (r"(?i)\bmay\b", ()),
+        (r"\bmay\N{EM DASH}\s+be\b", (({"be"},),)),
+        (r"\bmay\x20be\b", ()),
     ],
 )
 def test_word_sets_of_a_pattern(pattern: str, expected: tuple[tuple[set[str], ...], ...]):
@@ -102,7 +109,7 @@ def test_word_sets_of_a_pattern(pattern: str, expected: tuple[tuple[set[str], ..
 
 
 WORD_ALPHABET = ["a", "b", "ab", " ", "'", r"\b", r"\s", r"\s+", r"\W", "(?:", "(?!", "(?<=a", ")", "|", "?"]
-WORD_ALPHABET += ["*", "+", "[,a]", "[ ']", "[_']", "."]
+WORD_ALPHABET += ["*", "+", "[,a]", "[ ']", "[_']", ".", r"\x61", r"\x20", r"\141", r"\N{SPACE}"]
 
 
 @given(st.lists(st.sampled_from(WORD_ALPHABET), max_size=10), st.text(alphabet="ab ',\n", max_size=16))

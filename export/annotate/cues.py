@@ -18,7 +18,7 @@ _ASCII_SPACES = bytes(code if chr(code).isalnum() or code == ord("_") else ord("
 _ASCII_SPACES += b" " * 128
 
 
-class _Words(dict[str, set[bytes]]):
+class _TextWords(dict[str, set[bytes]]):
     """The words of a text (its runs of word characters, in UTF-8), found the first time a rule asks."""
 
     def __missing__(self, text: str) -> set[bytes]:
@@ -93,7 +93,7 @@ def sentence_cues(
     """The cues ``found`` in one sentence that survive the context rules and reach ``threshold``, in text
     order."""
     by_cue = lexicon.rules_by_cue
-    words = _Words()
+    words = _TextWords()
     if not any(hit.weight >= threshold for hit in found):
         # Only a rule that raises a cue to the threshold can make a claim here: try those first.
         raising = {i for hit in found for i in by_cue[hit.cue] if lexicon.rules[i].weight >= threshold}
@@ -147,7 +147,7 @@ def _may_match(rule: Rule, text: str) -> bool:
     return True
 
 
-def _has_words(index: int, text: str, words: _Words, lexicon: Lexicon) -> bool:
+def _has_words(index: int, text: str, words: _TextWords, lexicon: Lexicon) -> bool:
     """Whether ``text`` has the words of one of the branches of the rule at ``index``: without, it cannot
     match. Asked for the rule's first sentences (``Lexicon.word_looks``): most rules would otherwise be
     compiled for sentences they cannot match, but once compiled, the regex is the quicker test."""
@@ -160,7 +160,7 @@ def _has_words(index: int, text: str, words: _Words, lexicon: Lexicon) -> bool:
     return False
 
 
-def _matches(index: int, sentence: str, lowered: str, words: _Words, lexicon: Lexicon) -> bool:
+def _matches(index: int, sentence: str, lowered: str, words: _TextWords, lexicon: Lexicon) -> bool:
     rule = lexicon.rules[index]
     text = sentence if rule.exact_case else lowered
     if not _may_match(rule, text):

@@ -324,13 +324,12 @@ def default_lexicon() -> Lexicon:
 
     Reading the files takes longer than the rest of a short article: what they make, and the index of
     its cues, are kept as plain data (marshal, which runs no code) in the user's cache directory, by the
-    digest of the files and of the code that reads them (export.cache)."""
+    digest of the files and of the code that reads them, after the digest of the data itself, so that a
+    damaged copy is made again (export.cache)."""
     from export import cache
 
-    sources = [_HERE / f"{name}_{LANGUAGE}.tsv" for name in ("cues", "kinds", "rules", "words", "levels")]
-    sources += [_HERE / "lexicon.py", _HERE / "needles.py", _HERE / "phrases.py"]
-    key = cache.digest(str(marshal.version), *(path.read_bytes() for path in sources))
-    kept = cache.read("lexicon", key)
+    key = cache.digest(str(marshal.version), *(path.read_bytes() for path in _cache_sources()))
+    kept = cache.read_sealed("lexicon", key)
     if kept is not None:
         with contextlib.suppress(ValueError, EOFError, TypeError):
             data, phrases = marshal.loads(kept)
@@ -338,8 +337,16 @@ def default_lexicon() -> Lexicon:
             lexicon.phrases = PhraseIndex(lexicon.cue_order, phrases)
             return lexicon
     lexicon = load_lexicon(check=False)
-    cache.keep("lexicon", key, marshal.dumps((lexicon_data(lexicon), lexicon.phrases.data())))
+    cache.keep_sealed("lexicon", key, marshal.dumps((lexicon_data(lexicon), lexicon.phrases.data())))
     return lexicon
+
+
+def _cache_sources() -> list[Path]:
+    """The files the cached lexicon is made from: the data files, and the modules of the code that reads
+    them (those beside this one, and the project's modules they import)."""
+    sources = [_HERE / f"{name}_{LANGUAGE}.tsv" for name in ("cues", "kinds", "rules", "words", "levels")]
+    sources += [_HERE / "lexicon.py", _HERE / "needles.py", _HERE / "phrases.py"]
+    return sources + [_HERE.parent / f"{name}.py" for name in ("datafiles", "errors", "model")]
 
 
 def lexicon_data(lexicon: Lexicon) -> tuple:

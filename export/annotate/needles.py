@@ -10,11 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 Needles = tuple[str, ...]
+_Strings = TypeVar("_Strings", Needles, frozenset[str])  # a set of needles, or of words
 
 _ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
+_WORD_RUN = re.compile(r"\w+")
 _QUANTIFIER = re.compile(r"[*+?]|\{(\d*)(,?)(\d*)\}")
+# An escape with an argument: a character by its code or name, a backreference or an octal code (three
+# digits at most: taking too many only drops literals).
+_HEX = "[0-9a-fA-F]"
+_ESCAPE_WITH_ARGUMENT = re.compile(rf"x{_HEX}{{0,2}}|u{_HEX}{{0,4}}|U{_HEX}{{0,8}}|N\{{[^}}]*\}}?|\d{{1,3}}")
 
 
 @dataclass
@@ -66,6 +73,10 @@ class _Scanner:
 
     def _item(self, char: str) -> _Item:
         if char == "\\":
+            argument = _ESCAPE_WITH_ARGUMENT.match(self.pattern, self.at)
+            if argument:
+                self.at = argument.end()
+                return _Item()
             escaped = self.pattern[self.at : self.at + 1]
             self.at += 1
             if escaped in _ESCAPED:
@@ -178,8 +189,8 @@ def _required(items: list[_Item]) -> list[Needles]:
     return [candidate for candidate in found if candidate]
 
 
-def _best(sets: Sequence[Needles]) -> Needles | None:
-    """The set that is likeliest to rule text out: its shortest needle longest, then the fewest needles."""
+def _best(sets: Sequence[_Strings]) -> _Strings | None:
+    """The set that is likeliest to rule text out: its shortest string longest, then the fewest strings."""
     return max(sets, key=lambda c: (min(map(len, c)), -len(c)), default=None)
 
 
@@ -232,7 +243,7 @@ def _alternative_words(branches: list[list[_Item]], before: bool, after: bool) -
     """A word of one of several branches: every branch must have a set; the best of each, together."""
     found: set[str] = set()
     for branch in branches:
-        best = max(_words(branch, before, after), key=lambda s: (min(map(len, s)), -len(s)), default=None)
+        best = _best(_words(branch, before, after))
         if best is None:
             return None
         found |= best
@@ -275,6 +286,3 @@ def _ends_bounded(item: _Item, last: bool) -> bool:
         if edge is None or edge.least < 1 or not _ends_bounded(edge, last):
             return False
     return True
-
-
-_WORD_RUN = re.compile(r"\w+")

@@ -111,7 +111,7 @@ def _last_place(text: str, word: str, places: dict[str, int]) -> int:
 
 # The literal phrases after some words: those that end with the next word (the phrase's number, its last
 # word), and the words they go on with. Plain data, so that an index can be kept with marshal.
-_Words = tuple[list[tuple[int, str]], dict[str, "_Words"]]
+_WordTree = tuple[list[tuple[int, str]], dict[str, "_WordTree"]]
 
 
 class PhraseIndex:
@@ -123,7 +123,7 @@ class PhraseIndex:
         """Index ``phrases``, in the order they are tried where several start at one place; ``data``: what
         ``data()`` gave for the same phrases, instead of indexing them again."""
         self.phrases = phrases
-        self.literal: dict[str, _Words]
+        self.literal: dict[str, _WordTree]
         # The runs a phrase may start with: alone, or where a phrase's first two runs follow one another
         # (most phrases that start with a common word, such as "in", go on with a rarer one).
         self.first_runs: set[str]
@@ -138,33 +138,14 @@ class PhraseIndex:
         self._attached_rests: str
         self._attached_words: tuple[str, ...]
         self._longest: int  # the most characters of a phrase's word
-        (
-            self.literal,
-            self.first_runs,
-            self.first_pairs,
-            self.patterned,
-            self._later_words,
-            self.attached,
-            self._attached_rests,
-            self._attached_words,
-            self._longest,
-        ) = data or _index(phrases)
+        for name, value in zip(_INDEX_FIELDS, data or _index(phrases), strict=True):
+            setattr(self, name, value)
         # A word longer than every phrase's is read no further: reading on could take as long as the text.
         self._word = re.compile(rf"\S{{0,{self._longest + 1}}}")
 
     def data(self) -> tuple:
         """The index as tuples, lists, dicts, sets, strings and numbers (for marshal)."""
-        return (
-            self.literal,
-            self.first_runs,
-            self.first_pairs,
-            self.patterned,
-            self._later_words,
-            self.attached,
-            self._attached_rests,
-            self._attached_words,
-            self._longest,
-        )
+        return tuple(getattr(self, name) for name in _INDEX_FIELDS)
 
     def matches(self, lowered: str) -> list[tuple[int, int, str]]:
         """The phrases found in lower-cased text, in order and apart: the offsets of each, and the phrase."""
@@ -296,9 +277,23 @@ class PhraseIndex:
         return best
 
 
+# What a PhraseIndex holds, in the order of its data() and of _index.
+_INDEX_FIELDS = (
+    "literal",
+    "first_runs",
+    "first_pairs",
+    "patterned",
+    "_later_words",
+    "attached",
+    "_attached_rests",
+    "_attached_words",
+    "_longest",
+)
+
+
 def _index(phrases: tuple[str, ...]) -> tuple:
-    """What ``PhraseIndex`` holds for ``phrases``, in the order of ``PhraseIndex.data``."""
-    literal: dict[str, _Words] = {}
+    """What ``PhraseIndex`` holds for ``phrases``, in the order of ``_INDEX_FIELDS``."""
+    literal: dict[str, _WordTree] = {}
     patterned: dict[str, list[int]] = {}
     attached = []
     first_runs: set[str] = set()
