@@ -14,6 +14,7 @@ from export.model import CLAIMS_LEVELS, Article, Paragraph
 from export.pipeline import ConvertOptions, read_input
 from export.readers.kinds import inputs_help
 from export.web.address import file_or_address
+from export.whitespace import collapse_whitespace
 
 LISTINGS = ("text", "jsonl")  # how the claims are listed
 EPILOG = """\
@@ -100,7 +101,7 @@ def claim_records(source: Path | str, article: Article, with_comments: bool) -> 
 def _text_lines(source: Path | str, records: list[dict], level: str) -> list[str]:
     lines = [f"{source}: {len(records)} claim{'' if len(records) == 1 else 's'} (level {level})"]
     for number, record in enumerate(records, start=1):
-        text = " ".join(record["text"].split())
+        text = collapse_whitespace(record["text"])
         lines.append(f"{number:3}. {record['kind']}, {record['place']}: “{text}”")
         lines.append(f"     {record['note']}")
     return lines

@@ -10,6 +10,7 @@ from export.annotate.lexicon import Lexicon, apostrophes, default_lexicon, load_
 from export.annotate.notes import claim_note
 from export.annotate.sentences import split_sentences
 from export.model import Claim, ClaimKind
+from export.whitespace import collapse_whitespace
 
 __all__ = ["LEVELS", "find_claims", "load_lexicon"]
 
@@ -123,7 +124,7 @@ def _cued_sentences(
 def _claim(start: int, original: str, sentence: str, hits: list[Hit], lexicon: Lexicon, where: str) -> Claim:
     """The claim of a sentence ``start`` characters into its paragraph: its kind, cue words and note."""
     kind = _kind(hits, sentence, lexicon)
-    cues = list(dict.fromkeys(" ".join(original[hit.start : hit.end].split()) for hit in hits))
+    cues = list(dict.fromkeys(collapse_whitespace(original[hit.start : hit.end]) for hit in hits))
     note = claim_note(kind, hits, sentence, original, lexicon, where)
     return Claim(start, start + len(original), kind, cues, note, _cue_spans(hits, original, start))
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from export.annotate.lexicon import Lexicon, Rule
 from export.annotate.phrases import is_patterned
 from export.model import ClaimKind
+from export.whitespace import collapse_whitespace
 
 CueMatch = tuple[int, int, str]  # a cue's offsets in a text, and the cue
 _WORD_RUN = re.compile(r"\w+")
@@ -56,7 +57,7 @@ def _hit(match: CueMatch, lowered: str, lexicon: Lexicon, offset: int = 0) -> Hi
     first and match the words of a literal cue), else the one that matched; offsets from ``offset``."""
     start, end, cue = match
     if is_patterned(cue):
-        words = " ".join(lowered[start:end].split())
+        words = collapse_whitespace(lowered[start:end])
         if words in lexicon.cues:
             cue = words
     return Hit(start - offset, end - offset, cue, *lexicon.cues[cue])

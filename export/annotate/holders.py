@@ -6,6 +6,7 @@ import re
 
 from export.annotate.cues import Hit
 from export.annotate.lexicon import Lexicon
+from export.whitespace import collapse_whitespace
 
 _WORD = re.compile(r"\w[\w'.-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”–—]")
@@ -38,7 +39,7 @@ def holder_span(lowered: str, hit: Hit, lexicon: Lexicon) -> tuple[int, int] | N
 
 def holder_name(original: str, span: tuple[int, int], lexicon: Lexicon) -> str:
     """How a note names the holder: a pronoun by its description, a noun phrase by its own words."""
-    words = " ".join(original[span[0] : span[1]].split())
+    words = collapse_whitespace(original[span[0] : span[1]])
     if words.lower() in lexicon.pronouns:
         return lexicon.pronouns[words.lower()]
     if span[0] == 0 and words.split()[0].lower() in lexicon.words["determiner"]:

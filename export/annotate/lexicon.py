@@ -15,6 +15,7 @@ from export.annotate.phrases import PhraseIndex, bounded, bounded_regex, is_patt
 from export.datafiles import numbered_data_lines
 from export.errors import InputError
 from export.model import CLAIM_KINDS, ClaimKind, claim_kind
+from export.whitespace import collapse_whitespace
 
 if TYPE_CHECKING:
     from export.annotate.needles import Needles
@@ -135,7 +136,7 @@ def apostrophes(text: str) -> str:
 
 def cue_key(cue: str) -> str:
     """A cue as the cue table keys it: its words lower-cased, apostrophes ASCII, one space apart."""
-    return " ".join(apostrophes(cue).lower().split())
+    return collapse_whitespace(apostrophes(cue).lower())
 
 
 def _rows(path: Path, columns: tuple[int, ...]) -> list[tuple[int, list[str]]]:

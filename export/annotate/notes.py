@@ -7,6 +7,7 @@ import re
 from export.annotate.cues import Hit
 from export.annotate.holders import holder_name, holder_span
 from export.annotate.lexicon import Lexicon
+from export.whitespace import collapse_whitespace
 
 NOTE_LIMIT = 300
 
@@ -39,7 +40,7 @@ def claim_note(kind: str, hits: list[Hit], lowered: str, original: str, lexicon:
     span = holder_span(lowered, _head(ours[0], original), lexicon) if template.note_with_holder else None
     if span and span[1] > ours[0].start and lowered[span[0] : span[1]] not in lexicon.pronouns:
         # The holder is part of the cue ("Magnier's sources"): quote the source's own words.
-        quotes[0] = " ".join(original[min(span[0], ours[0].start) : span[1]].split())
+        quotes[0] = collapse_whitespace(original[min(span[0], ours[0].start) : span[1]])
     elif span:
         holder = holder_name(original, span, lexicon)
     cue = ", ".join(f"“{quote}”" for quote in dict.fromkeys(quotes[:2]))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from export import __version__
 from export.blog.done import FinishedBooks, record_finished
+from export.blog.post_key import post_key
 from export.blog.progress import Progress
 from export.blog.select import PostChoice
 from export.blog.summary import Summary
@@ -217,7 +218,8 @@ def _split(
 
     def tasks() -> Iterator[tuple[int, WxrItem, str, str]]:
         for index, (item, name) in enumerate(items, start=1):
-            digest = hashlib.sha256((options_key + repr(item)).encode("utf-8", "surrogatepass")).hexdigest()
+            key = options_key + post_key(item)
+            digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
             if finished.up_to_date(name, digest):
                 summary.books_up_to_date += 1
                 continue

@@ -6,13 +6,14 @@ from export.epub.document import Document
 from export.epub.labels import Labels, labels_for
 from export.epub.xhtml import Streamed, add, new_document
 from export.model import CLAIM_KINDS, Article
+from export.whitespace import collapse_whitespace
 
 QUOTE_LIMIT = 90
 
 
 def short_quote(text: str, limit: int = QUOTE_LIMIT) -> str:
     """``text`` on one line, cut at a word before ``limit`` characters with an ellipsis."""
-    words = " ".join(text.split())
+    words = collapse_whitespace(text)
     if len(words) <= limit:
         return words
     cut = words[:limit].rsplit(" ", 1)[0].rstrip(",;:–—-")

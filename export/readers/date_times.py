@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from export.readers.dates import WEEKDAY_PREFIX, make_date, month_number, parse_date
+from export.whitespace import collapse_whitespace
 
 SLASHED_DATE = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})$")
 CONNECTOR = re.compile(r" (?:de|del|di) ", re.IGNORECASE)
@@ -37,7 +38,7 @@ def parse_date_in(text: str, year: int | None = None) -> dt.date | None:
 
     A date without a year ("Jun 20th at 2:41 am") takes ``year``; without one it is None.
     """
-    text = " ".join(text.split())
+    text = collapse_whitespace(text)
     if match := ISO_DATE_TIME.match(text):
         return make_date(match["year"], int(match["month"]), match["day"])
     text = CONNECTOR.sub(" ", TIME_OF_DAY.sub("", text).rstrip(" ,"))
@@ -93,7 +94,7 @@ MAX_DATED_TEXT = 300
 
 def find_date_in(text: str) -> dt.date | None:
     """The first date written anywhere in a short text ("Published am 21. April 2020 um 9:00")."""
-    for match in DATE_IN_TEXT.finditer(" ".join(text.split())[:MAX_DATED_TEXT]):
+    for match in DATE_IN_TEXT.finditer(collapse_whitespace(text)[:MAX_DATED_TEXT]):
         if date := parse_date_in(match[0]):
             return date
     return None

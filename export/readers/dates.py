@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from export.whitespace import collapse_whitespace
+
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
@@ -52,7 +54,7 @@ def parse_date(text: str) -> dt.date | None:
     """The date that ``text`` consists of, or None when it is not a date (or not a real one)."""
     if MORE_THAN_DATE_WORDS.match(text):
         return None  # spares splitting, or copying, a long line (memory: benchmarks/hostile_inputs.py)
-    text = WEEKDAY_PREFIX.sub("", " ".join(text.split()).removesuffix("."))
+    text = WEEKDAY_PREFIX.sub("", collapse_whitespace(text).removesuffix("."))
     if match := ISO_DATE.match(text):
         return make_date(match["year"], int(match["month"]), match["day"])
     for pattern in (MONTH_DAY_YEAR, DAY_MONTH_YEAR):

@@ -23,6 +23,7 @@ from export.readers.html.inline import safe_link
 from export.readers.html.metadata import LANGUAGE_TAG
 from export.readers.language import detect_language
 from export.readers.origin import PageInput
+from export.whitespace import collapse_whitespace
 
 DEFAULT_LANGUAGE = "en"
 UNTITLED = "(untitled)"
@@ -149,7 +150,7 @@ def _as_html(value: str, media_type: str | None) -> str:
     """``value`` as HTML: plain text becomes paragraphs at its blank lines."""
     if media_type in HTML_TYPES or media_type is None:
         return value
-    paragraphs = [" ".join(part.split()) for part in value.split("\n\n")]
+    paragraphs = [collapse_whitespace(part) for part in value.split("\n\n")]
     return "".join(f"<p>{html.escape(part)}</p>" for part in paragraphs if part)
 
 
@@ -158,7 +159,7 @@ def _plain(value: str, detail: dict | None = None) -> str:
     if detail and detail.get("type") in HTML_TYPES and "<" in value:
         body = parse_body(value)
         value = "".join(body.itertext()) if body is not None else ""
-    return " ".join(value.split())
+    return collapse_whitespace(value)
 
 
 def _address(link: str | None) -> str | None:

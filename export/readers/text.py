@@ -31,6 +31,7 @@ from export.readers.decode import decode_text
 from export.readers.language import detect_language, language_sample
 from export.readers.origin import PageInput
 from export.records import Record
+from export.whitespace import collapse_whitespace
 
 Lines = list[str]
 
@@ -278,7 +279,7 @@ def _split_title(line: str, byline_names: set[str]) -> tuple[str, list[str], str
 
 def _name_key(name: str) -> str:
     """A name folded for comparison."""
-    return " ".join(name.casefold().split())
+    return collapse_whitespace(name.casefold())
 
 
 def _figure(paragraphs: list[Lines]) -> Figure | None:

@@ -29,6 +29,7 @@ from export.readers.html.picture_sources import SOURCE_ATTRIBUTES, best_source, 
 from export.readers.html.tidy import tidy_blocks
 from export.readers.html.tree import HEADING_TAGS, drop, tag_of
 from export.readers.html.videos import PLACEHOLDER, video_report
+from export.whitespace import collapse_whitespace
 from export.xmlchars import remove_xml_illegal
 
 CONTAINER_TAGS = frozenset(
@@ -90,7 +91,7 @@ class _BlockReader:
     def __init__(self, base_url: str | None, images: ImageStore, title: str | None) -> None:
         self.base_url = base_url
         self.images = images
-        self.title = " ".join((title or "").split()).casefold()
+        self.title = collapse_whitespace(title or "").casefold()
         self.note_keys: frozenset[str] = frozenset()
         self.videos: list[VideoReport] = []
 
@@ -102,7 +103,7 @@ class _BlockReader:
         found: dict[str, etree._Element] = {}
         for link in container.iter("a"):
             key = (link.get("href") or "").strip()[1:] if (link.get("href") or "").startswith("#") else ""
-            label = " ".join("".join(link.itertext()).split())
+            label = collapse_whitespace("".join(link.itertext()))
             if key in ids and key not in found and NOTE_LABEL.match(label):
                 note = self._note_element(ids[key])
                 if note is not None and link not in note.iter():
@@ -122,7 +123,7 @@ class _BlockReader:
     def _note_element(target: etree._Element) -> etree._Element | None:
         """The element holding a note: the target, or the list item or paragraph around an empty anchor."""
         node = target
-        while node is not None and not " ".join("".join(node.itertext()).split())[1:].strip():
+        while node is not None and not collapse_whitespace("".join(node.itertext()))[1:].strip():
             node = node.getparent()
         while node is not None and tag_of(node) not in ("li", "p", "div", "aside", "section", "dd", "td"):
             node = node.getparent()
@@ -238,7 +239,7 @@ class _BlockReader:
                 inner = self.blocks(element)
                 return inner + ([caption] if caption and caption.text else [])
             return []
-        alt = " ".join(remove_xml_illegal(image.get("alt") or "").split())
+        alt = collapse_whitespace(remove_xml_illegal(image.get("alt") or ""))
         if is_icon(image):
             return [Paragraph(alt)] if alt and not caption else []
         stored = None
@@ -290,7 +291,7 @@ def _captioned_picture(element: etree._Element) -> bool:
     return (
         bool(CAPTIONED.search(element.get("class") or ""))
         and len(element.findall(".//img")) == 1
-        and len(" ".join("".join(element.itertext()).split())) <= MAX_CAPTION
+        and len(collapse_whitespace("".join(element.itertext()))) <= MAX_CAPTION
     )
 
 

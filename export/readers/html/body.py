@@ -9,6 +9,7 @@ from lxml import etree
 
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.tree import drop
+from export.whitespace import collapse_whitespace
 
 STANDFIRST_LENGTH = (30, 800)
 HEADER_TAGS = frozenset({"header"})  # a standfirst lives in the article's header
@@ -162,7 +163,7 @@ def find_container(root: etree._Element) -> Container:
 
 
 def _text_length(element: etree._Element) -> int:
-    return len(" ".join("".join(element.itertext()).split()))
+    return len(collapse_whitespace("".join(element.itertext())))
 
 
 def _by_selectors(root: etree._Element) -> Container | None:
@@ -203,7 +204,7 @@ def _own_text(element: etree._Element) -> str:
         if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
             parts.append("".join(child.itertext()))
         parts.append(child.tail or "")
-    return " ".join("".join(parts).split())
+    return collapse_whitespace("".join(parts))
 
 
 def _link_density(element: etree._Element) -> float:

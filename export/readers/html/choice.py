@@ -8,6 +8,7 @@ from typing import Literal
 
 from export.model import Block, CommentThread, Heading, Paragraph, Preformatted, block_paragraphs
 from export.readers.html.blocks import BodyContent
+from export.whitespace import collapse_whitespace
 
 MainText = Literal["hybrid", "ours", "trafilatura"]
 WORD = re.compile(r"\w+")
@@ -78,4 +79,4 @@ def _without_repeats(theirs: BodyContent, thread: CommentThread, standfirst: Par
 
 
 def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return collapse_whitespace(text).casefold()

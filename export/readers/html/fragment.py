@@ -18,6 +18,7 @@ from export.readers.html.parse import clean_tree
 from export.readers.html.picture_sources import SOURCE_ATTRIBUTES
 from export.readers.html.tree import drop, tag_of
 from export.readers.html.videos import PLACEHOLDER, mark_videos
+from export.whitespace import collapse_whitespace
 from export.xmlchars import remove_xml_illegal
 
 # A plain etree parser: the readers use no HtmlElement methods, and its elements are quicker to make.
@@ -89,7 +90,7 @@ def _drop_absent_pictures(root: etree._Element) -> list[str]:
             holder = parent
         if parent is not None and parent is not root and _is_caption_box(parent):
             holder = parent if len(parent.findall(".//img")) == 1 else holder
-        removed.append(" ".join((image.get("alt") or "").split()))
+        removed.append(collapse_whitespace(image.get("alt") or ""))
         drop(holder)
     for figure in list(root.iter("figure")):  # a gallery whose pictures are all gone
         if all(tag_of(node) in ("figcaption", None) for node in figure):

@@ -10,6 +10,7 @@ from lxml import etree
 
 from export.readers.html.header_lines import NAME_WORD
 from export.readers.html.title import compact
+from export.whitespace import collapse_whitespace
 
 # A username of two or three parts: "christian.stadtfeld", "jane_doe", "max-muster".
 HANDLE = re.compile(r"[^\W\d_]{2,}(?:[._-][^\W\d_]{2,}){1,2}")
@@ -47,7 +48,7 @@ def full_name(root: etree._Element, name: str) -> str | None:
     else:
         return None
     for text in texts:
-        for match in pattern.finditer(" ".join(text.split())):
+        for match in pattern.finditer(collapse_whitespace(text)):
             words = match[0].split()
             if all(word[0].isupper() for word in words):  # two words or more: never the name itself
                 return " ".join(words)
@@ -68,7 +69,7 @@ def _from_account(root: etree._Element, initials: str) -> str | None:
     words = r"\s+".join(rf"{re.escape(letter)}[^\W\d_][\w'’-]*" for letter in initials)
     pattern = re.compile(rf"\b{words}\b")
     for text in BODY_TEXTS(root):
-        for match in pattern.finditer(" ".join(text.split())):
+        for match in pattern.finditer(collapse_whitespace(text)):
             if compact(match[0]) in accounts:
                 return match[0]
     return None

@@ -12,6 +12,7 @@ from itertools import pairwise
 from lxml import etree
 
 from export.readers.date_times import find_date_in, leading_date_pattern
+from export.whitespace import collapse_whitespace
 
 # A word of a name: a letter, then letters, digits, dots, apostrophes and hyphens.
 NAME_WORD = r"[^\W\d_][\w.'’-]*"
@@ -119,7 +120,7 @@ def labelled_name(root: etree._Element, person: Callable[[str], bool]) -> str | 
         if LEFT_OUT(anchor) or IN_LINK(anchor if own else anchor.getparent()):
             continue
         following = (AFTER_OWN_TEXT if own else AFTER_TAIL)(anchor)
-        name = " ".join(following[0].split()).rstrip(":") if following else ""
+        name = collapse_whitespace(following[0]).rstrip(":") if following else ""
         if LABELLED_NAME.fullmatch(name) and _capitalised(name.split()) and person(name):
             return name
     return None

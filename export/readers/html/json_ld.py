@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from export.whitespace import collapse_whitespace
 from export.xmlchars import remove_xml_illegal
 
 # schema.org's Article and its subtypes (https://schema.org/Article).
@@ -42,7 +43,7 @@ def types(item: dict) -> set[str]:
 def string(value: object) -> str | None:
     """A JSON string's text, entities resolved and whitespace collapsed; None for anything else."""
     if isinstance(value, str):
-        text = " ".join(remove_xml_illegal(html.unescape(value)).split())
+        text = collapse_whitespace(remove_xml_illegal(html.unescape(value)))
         return text or None
     return None
 

@@ -16,6 +16,7 @@ from lxml import etree
 from export.readers.html.blocks import CAPTION_XPATH
 from export.readers.html.picture_sources import SOURCE_ATTRIBUTES
 from export.threads import import_with_signals_blocked
+from export.whitespace import collapse_whitespace
 
 CAPTIONED_FIGURES = etree.XPath(
     "//figure | //*[contains(concat(' ',normalize-space(@class),' '),' wp-caption ')]"
@@ -84,7 +85,7 @@ def _captions(root: etree._Element) -> dict[str, str]:
     for figure in CAPTIONED_FIGURES(root):
         image, caption = figure.find(".//img"), next(iter(CAPTION_XPATH(figure)), None)
         if image is not None and caption is not None:
-            words = " ".join("".join(caption.itertext()).split())
+            words = collapse_whitespace("".join(caption.itertext()))
             found.update({image.get(name): words for name in SOURCE_ATTRIBUTES if image.get(name)})
     return found
 
@@ -119,7 +120,7 @@ def to_html(body: etree._Element, captions: dict[str, str] | None = None) -> etr
 
 
 def _words(node: etree._Element) -> str:
-    return " ".join("".join(node.itertext()).split())
+    return collapse_whitespace("".join(node.itertext()))
 
 
 def _convert(node: etree._Element) -> etree._Element:

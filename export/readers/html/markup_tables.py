@@ -9,6 +9,7 @@ from pathlib import Path
 from lxml import etree
 
 from export import datafiles
+from export.whitespace import collapse_whitespace
 
 _HERE = Path(__file__).parent
 _HAS_CLASS = re.compile(r"has-class\('([^']+)'\)")
@@ -80,5 +81,5 @@ def matches(element: etree._Element, test: etree.XPath) -> bool:
 
 def search(text: str, regexes: list[re.Pattern[str]]) -> re.Match[str] | None:
     """The first pattern's match in ``text`` (whitespace collapsed), or None."""
-    text = " ".join(text.split())
+    text = collapse_whitespace(text)
     return next((match for regex in regexes if (match := regex.search(text))), None)

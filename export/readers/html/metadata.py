@@ -18,6 +18,7 @@ from export.readers.html.full_names import full_name
 from export.readers.html.header_lines import AUTHOR_LABEL, byline_name, dateline, header_lines, labelled_name
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names
+from export.whitespace import collapse_whitespace
 
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
@@ -335,7 +336,7 @@ def _text(result: str | etree._Element) -> str:
         text = result
     else:
         text = result.get("content") or "" if result.tag == "meta" else "".join(result.itertext())
-    return " ".join(html.unescape(text).split())
+    return collapse_whitespace(html.unescape(text))
 
 
 def _lines(result: str | etree._Element) -> str:

@@ -6,6 +6,7 @@ import re
 
 from export.model import Block, Heading, Paragraph, Picture
 from export.readers.html.markup_tables import data_lines
+from export.whitespace import collapse_whitespace
 
 FURNITURE_LINES = frozenset(line.strip().casefold() for line in data_lines("boilerplate_lines.txt"))
 # A line of more words than the longest furniture line, and one more (a last word of colons goes), is none.
@@ -37,7 +38,7 @@ def _is_furniture(text: str) -> bool:
 
 
 def _furniture_key(text: str) -> str:
-    return " ".join(text.split()).rstrip(":").strip().casefold()
+    return collapse_whitespace(text).rstrip(":").strip().casefold()
 
 
 def _level_headings(blocks: list[Block]) -> list[Block]:

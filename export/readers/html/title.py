@@ -12,6 +12,7 @@ from lxml import etree
 
 from export.readers.date_times import leading_date_pattern
 from export.readers.html.page_address import registered_domain, unarchived
+from export.whitespace import collapse_whitespace
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/│~]{1,3}\s+")
 WORDS = re.compile(r"\w+")
@@ -295,7 +296,7 @@ def _shown_text(
                 hidden = None
             if hidden is None and node is not element:
                 pieces.append(node.tail or "")
-    return " ".join("".join(pieces).split())
+    return collapse_whitespace("".join(pieces))
 
 
 def _without_kicker(heading: etree._Element) -> str:
@@ -311,7 +312,7 @@ def _home_link(heading: etree._Element, text: str) -> bool:
     """Whether the heading's text is all one link to a site's home page ("/", "https://site.org", or the
     Wayback Machine's copy of one)."""
     links = list(heading.iter("a"))
-    if len(links) != 1 or " ".join("".join(links[0].itertext()).split()) != text:
+    if len(links) != 1 or collapse_whitespace("".join(links[0].itertext())) != text:
         return False
     return _home_address(links[0].get("href")) is not None
 

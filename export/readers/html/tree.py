@@ -6,6 +6,8 @@ import re
 
 from lxml import etree
 
+from export.whitespace import collapse_whitespace
+
 
 def tag_of(node: etree._Element) -> str | None:
     """The element's tag name in lower case; None for a comment or processing instruction."""
@@ -14,7 +16,7 @@ def tag_of(node: etree._Element) -> str | None:
 
 def text_of(element: etree._Element) -> str:
     """The element's text without its tail, whitespace collapsed."""
-    return " ".join(etree.tostring(element, method="text", encoding="unicode", with_tail=False).split())
+    return collapse_whitespace(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
 def has_words(text: str | None) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from export.model import Block, Heading, ListBlock, Paragraph, Picture, Span, block_paragraphs
 from export.readers.html.markup_tables import data_lines
@@ -77,6 +78,11 @@ class Page:
     address: str | None
     pictures_fetched: bool = False
 
+    @cached_property
+    def site(self) -> str | None:
+        """The site's name as its address has it (``_site_name``), worked out once for all the rules."""
+        return _site_name(self.address)
+
 
 Rule = Callable[[list[Block], Page], list[Block]]
 
@@ -102,10 +108,8 @@ RULES: dict[str, Rule] = {
     "runs of linked blocks": lambda blocks, page: _without_linked_runs(blocks),  # generic: no word list
     "teaser links": _each_block(lambda blocks, index, page: _teaser(blocks[index])),
     "related labels": lambda blocks, page: _without_related_runs(blocks),
-    "closing notes": lambda blocks, page: _without_closing_notes(blocks, _signing_name(blocks, page.address)),
-    "site's note boxes": lambda blocks, page: _without_note_boxes(
-        blocks, _signing_name(blocks, page.address)
-    ),
+    "closing notes": lambda blocks, page: _without_closing_notes(blocks, _signing_name(blocks, page.site)),
+    "site's note boxes": lambda blocks, page: _without_note_boxes(blocks, _signing_name(blocks, page.site)),
     "headings at the end": lambda blocks, page: _without_trailing_headings(blocks),
 }
 
@@ -238,10 +242,12 @@ def _site_name(address: str | None) -> str | None:
     return name.casefold() if len(name) >= MIN_SITE_NAME else None
 
 
-def _signing_name(blocks: list[Block], address: str | None) -> str | None:
-    """The site's name where it signs the site's notes: not where the article itself names the site
-    often, as a company's blog does its product ("WordPress", "Docker")."""
-    site = _site_name(address)
+def _signing_name(blocks: list[Block], site: str | None) -> str | None:
+    """The site's name ``site`` where it signs the site's notes: not where the article itself names the site
+    often, as a company's blog does its product ("WordPress", "Docker"). Counted in the blocks each rule is
+    given, as the closing notes left out before the note boxes may have named the site."""
+    if site is None:
+        return None
     mentions = sum(
         _mentions_site(block.text, site) for block in blocks if isinstance(block, Paragraph | Heading)
     )

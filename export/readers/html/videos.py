@@ -8,6 +8,7 @@ from lxml import etree
 
 from export.model import VideoReport
 from export.readers.html.markup_tables import data_lines
+from export.whitespace import collapse_whitespace
 
 PLACEHOLDER = "x-video"
 PLAYER_TAGS = ("iframe", "embed", "object", "video")
@@ -42,7 +43,7 @@ def mark_videos(root: etree._Element) -> None:
             continue
         provider, page = found
         placeholder = etree.Element(PLACEHOLDER, url=page, provider=provider)
-        title = " ".join((player.get("title") or "").split())
+        title = collapse_whitespace(player.get("title") or "")
         if title:
             placeholder.set("title", title)
         placeholder.tail = player.tail

@@ -1,0 +1,8 @@
+"""Whitespace in plain text: runs of it made one space, the ends trimmed."""
+
+from __future__ import annotations
+
+
+def collapse_whitespace(text: str) -> str:
+    """``text`` with every run of whitespace made one space and none at either end: " a \\n b " -> "a b"."""
+    return " ".join(text.split())
