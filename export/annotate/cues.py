@@ -104,15 +104,20 @@ def sentence_cues(
     matched: list[tuple[re.Match[str], int]] = []
     rules = lexicon.rules
     looks = lexicon.word_looks
+    in_sentence, in_lowered = sentence.__contains__, lowered.__contains__
     for index in sorted(tried):
         rule = rules[index]
-        text = sentence if rule.exact_case else lowered
-        if not _may_match(rule, text) or (index in looks and not _has_words(index, text, words, lexicon)):
-            continue
-        for match in rule.pattern.finditer(text):
-            if rule.whole_sentence:
-                return []
-            matched.append((match, index))
+        text, holds = (sentence, in_sentence) if rule.exact_case else (lowered, in_lowered)
+        for needles in rule.needles:  # _may_match, without a call for each rule tried
+            if not any(map(holds, needles)):
+                break
+        else:
+            if index in looks and not _has_words(index, text, words, lexicon):
+                continue
+            for match in rule.pattern.finditer(text):
+                if rule.whole_sentence:
+                    return []
+                matched.append((match, index))
     # The cues of a sentence do not overlap and are in order: those a match overlaps are a run of them.
     starts, ends = [hit.start for hit in found], [hit.end for hit in found]
     weights: list[list[tuple[float, int]]] = [[] for _ in found]
