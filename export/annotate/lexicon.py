@@ -347,7 +347,7 @@ def _cache_sources() -> list[Path]:
     them (those beside this one, and the project's modules they import)."""
     sources = [_HERE / f"{name}_{LANGUAGE}.tsv" for name in ("cues", "kinds", "rules", "words", "levels")]
     sources += [_HERE / "lexicon.py", _HERE / "needles.py", _HERE / "phrases.py"]
-    return sources + [_HERE.parent / f"{name}.py" for name in ("datafiles", "errors", "model")]
+    return sources + [_HERE.parent / f"{name}.py" for name in ("datafiles", "errors", "model", "whitespace")]
 
 
 def lexicon_data(lexicon: Lexicon) -> tuple:
