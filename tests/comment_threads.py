@@ -73,3 +73,21 @@ def assert_thread(markup: str, expected: list[tuple]) -> CommentThread:
     assert tree(thread.comments) == expected
     assert_clean(thread)
     return thread
+
+
+def wp_html5(number: int, name: str, day: int, text: str, children: str = "") -> str:
+    """A comment as WordPress core's ``Walker_Comment::html5_comment`` prints it in a list (wp-includes/
+    class-walker-comment.php; GPL-2.0-or-later), with its ``children`` (a reply list) after it."""
+    return (
+        f'<li id="comment-{number}" class="comment even thread-even depth-1 parent">'
+        f'<article id="div-comment-{number}" class="comment-body"><footer class="comment-meta">'
+        '<div class="comment-author vcard"><img alt="" src="a.png" class="avatar avatar-32 photo">'
+        f'<b class="fn"><a href="https://{name.lower()}.example/" rel="external nofollow ugc" class="url">'
+        f'{name}</a></b> <span class="says">says:</span></div><div class="comment-metadata">'
+        f'<a href="{BASE}#comment-{number}"><time datetime="2020-04-{day}T10:15:00+00:00">'
+        f"April {day}, 2020 at 10:15 am</time></a>"
+        f'<span class="edit-link"><a class="comment-edit-link" href="/wp-admin/c">Edit</a></span></div>'
+        f'</footer><div class="comment-content"><p>{text}</p></div><div class="reply">'
+        f'<a rel="nofollow" class="comment-reply-link" href="?replytocom={number}#respond">Reply</a></div>'
+        f"</article>{children}</li>"
+    )

@@ -59,25 +59,10 @@ from comment_threads import (
     D3,
     assert_thread,
     template_thread_of,
+    wp_html5,
 )
 
 # WordPress core
-
-
-def wp_html5(number: int, name: str, day: int, text: str, children: str = "") -> str:
-    return (
-        f'<li id="comment-{number}" class="comment even thread-even depth-1 parent">'
-        f'<article id="div-comment-{number}" class="comment-body"><footer class="comment-meta">'
-        '<div class="comment-author vcard"><img alt="" src="a.png" class="avatar avatar-32 photo">'
-        f'<b class="fn"><a href="https://{name.lower()}.example/" rel="external nofollow ugc" class="url">'
-        f'{name}</a></b> <span class="says">says:</span></div><div class="comment-metadata">'
-        f'<a href="{BASE}#comment-{number}"><time datetime="2020-04-{day}T10:15:00+00:00">'
-        f"April {day}, 2020 at 10:15 am</time></a>"
-        f'<span class="edit-link"><a class="comment-edit-link" href="/wp-admin/c">Edit</a></span></div>'
-        f'</footer><div class="comment-content"><p>{text}</p></div><div class="reply">'
-        f'<a rel="nofollow" class="comment-reply-link" href="?replytocom={number}#respond">Reply</a></div>'
-        f"</article>{children}</li>"
-    )
 
 
 def test_wordpress_html5_list_with_replies_a_pingback_and_a_trackback():

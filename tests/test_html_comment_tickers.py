@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from comment_threads import AL_BEA, D1, D2, assert_thread, template_thread_of
+from comment_threads import AL_BEA, D1, D2, assert_thread, template_thread_of, wp_html5
 
 PLAY = "a long pass to the wing, and the cross is cleared by the defence once again."
 
@@ -72,21 +72,10 @@ def test_a_live_ticker_or_commentary_is_no_thread(markup: str) -> None:
     assert template_thread_of(markup).all_comments() == []
 
 
-def wordpress(number: int, name: str, day: int, text: str) -> str:
-    return (
-        f'<li id="comment-{number}" class="comment even thread-even depth-1"><article class="comment-body">'
-        f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">{name}</b> '
-        f'<span class="says">says:</span></div><div class="comment-metadata"><time datetime="2020-04-'
-        f'{day}T10:15:00+00:00">April {day}, 2020 at 10:15 am</time></div></footer>'
-        f'<div class="comment-content"><p>{text}</p></div><div class="reply"><a class="comment-reply-link" '
-        f'href="#">Reply</a></div></article></li>'
-    )
-
-
 THREAD = (
     '<div id="comments" class="comments-area"><h2 class="comments-title">2 Comments</h2>'
-    f'<ol class="comment-list">{wordpress(1, "Al", D1.day, "Al writes.")}'
-    f"{wordpress(2, 'Bea', D2.day, 'Bea.')}</ol></div>"
+    f'<ol class="comment-list">{wp_html5(1, "Al", D1.day, "Al writes.")}'
+    f"{wp_html5(2, 'Bea', D2.day, 'Bea.')}</ol></div>"
 )
 
 
