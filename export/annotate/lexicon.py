@@ -151,12 +151,10 @@ def _rows(path: Path, columns: tuple[int, ...]) -> list[tuple[int, list[str]]]:
     return rows
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what \w matches
-
-
 def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, float]]]:
     """The cues in the order they are tried, and the cues by their words."""
+    from export.annotate.needles import is_word_char  # as _load_rules: the cached lexicon is made without
+
     entries: dict[str, tuple[ClaimKind, float]] = {}
     for number, (cue, kind, weight) in _rows(path, (3,)):
         key = cue_key(cue)
@@ -170,7 +168,7 @@ def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, 
             not tokens
             or wild & {tokens[0], tokens[-1]}
             or any(t.startswith("'") for t in tokens[1:])
-            or not (_is_word(tokens[0][0]) or tokens[0][0] == "'")
+            or not (is_word_char(tokens[0][0]) or tokens[0][0] == "'")
         ):
             raise InputError(path, f"line {number}: bad cue {cue!r}")
         try:
