@@ -8,6 +8,7 @@ one paragraph per block). Only a document's first 60 sentences are labelled.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from lxml import etree, html
@@ -58,14 +59,23 @@ def post_text(export: Path, post_id: str) -> str:
     """The text of one post of a WordPress export: its paragraphs, one per block, blank-line separated."""
     from export.readers.wxr.autop import autop
 
+    content = _contents(export).get(post_id)
+    return "" if content is None else _paragraphs(autop(content))
+
+
+@cache
+def _contents(export: Path) -> dict[str, str]:
+    """The content of each post of a WordPress export by its id (the first item with it), read once for all
+    the posts of one export."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     root = etree.parse(str(export), parser).getroot()
+    found: dict[str, str] = {}
     for item in root.iter("item"):
         fields = {etree.QName(child).localname: child.text or "" for child in item}
-        if fields.get("post_id") == post_id:
+        if "post_id" in fields:
             content = next((child.text or "" for child in item if _is_content(child)), "")
-            return _paragraphs(autop(content))
-    return ""
+            found.setdefault(fields["post_id"], content)
+    return found
 
 
 def _is_content(element: etree._Element) -> bool:

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from export.annotate.lexicon import Lexicon, Rule
+from export.annotate.lexicon import Lexicon
 from export.annotate.phrases import is_patterned
 from export.model import ClaimKind
 from export.whitespace import collapse_whitespace
@@ -108,7 +108,7 @@ def sentence_cues(
     for index in sorted(tried):
         rule = rules[index]
         text, holds = (sentence, in_sentence) if rule.exact_case else (lowered, in_lowered)
-        for needles in rule.needles:  # _may_match, without a call for each rule tried
+        for needles in rule.needles:  # as _matches, without a call for each rule tried
             if not any(map(holds, needles)):
                 break
         else:
@@ -144,15 +144,6 @@ def _capped(hit: Hit, levels: dict[str, float]) -> Hit:
     return hit if most is None or hit.weight <= most else _weighed(hit, most)
 
 
-def _may_match(rule: Rule, text: str) -> bool:
-    """Whether ``text`` holds a needle of each of the rule's needle sets: without, it cannot match."""
-    holds = text.__contains__
-    for needles in rule.needles:  # noqa: SIM110 (all() over a generator is slower; every rule tried asks)
-        if not any(map(holds, needles)):
-            return False
-    return True
-
-
 def _has_words(index: int, text: str, words: _TextWords, lexicon: Lexicon) -> bool:
     """Whether ``text`` has the words of one of the branches of the rule at ``index``: without, it cannot
     match. Asked for the rule's first sentences (``Lexicon.word_looks``): most rules would otherwise be
@@ -167,10 +158,14 @@ def _has_words(index: int, text: str, words: _TextWords, lexicon: Lexicon) -> bo
 
 
 def _matches(index: int, sentence: str, lowered: str, words: _TextWords, lexicon: Lexicon) -> bool:
+    """Whether the rule at ``index`` matches the sentence: tried only where its text holds a needle of each
+    of the rule's needle sets (without, it cannot match) and, while they are looked for, its words."""
     rule = lexicon.rules[index]
     text = sentence if rule.exact_case else lowered
-    if not _may_match(rule, text):
-        return False
+    holds = text.__contains__
+    for needles in rule.needles:
+        if not any(map(holds, needles)):
+            return False
     if index in lexicon.word_looks and not _has_words(index, text, words, lexicon):
         return False
     return rule.pattern.search(text) is not None

@@ -82,7 +82,6 @@ class Lexicon:
         subordinator_regex: str,
         pronouns: dict[str, str],
         rules_by_cue: dict[str, frozenset[int]],  # a cue: the rules listing it or one of its words, by index
-        rules_for_any: frozenset[int],  # the rules for every cue (or the whole sentence), by index
         levels: dict[str, float],  # a family (a cue, "rule:NAME", "condition"): the most weight it keeps
     ) -> None:
         self.cue_order = cue_order
@@ -94,7 +93,8 @@ class Lexicon:
         self.subordinator_regex = subordinator_regex
         self.pronouns = pronouns
         self.rules_by_cue = rules_by_cue
-        self.rules_for_any = rules_for_any
+        # the rules for every cue (or the whole sentence), by index
+        self.rules_for_any = frozenset(index for index, rule in enumerate(rules) if rule.cancels is None)
         self.levels = levels
         # The rules whose words are still looked for before their regex is tried: in how many more sentences.
         self.word_looks = {index: _WORDS_LOOKED_AT for index, rule in enumerate(rules) if rule.words}
@@ -151,12 +151,10 @@ def _rows(path: Path, columns: tuple[int, ...]) -> list[tuple[int, list[str]]]:
     return rows
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what \w matches
-
-
 def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, float]]]:
     """The cues in the order they are tried, and the cues by their words."""
+    from export.annotate.needles import is_word_char  # as _load_rules: the cached lexicon is made without
+
     entries: dict[str, tuple[ClaimKind, float]] = {}
     for number, (cue, kind, weight) in _rows(path, (3,)):
         key = cue_key(cue)
@@ -170,7 +168,7 @@ def _load_cues(path: Path) -> tuple[tuple[str, ...], dict[str, tuple[ClaimKind, 
             not tokens
             or wild & {tokens[0], tokens[-1]}
             or any(t.startswith("'") for t in tokens[1:])
-            or not (_is_word(tokens[0][0]) or tokens[0][0] == "'")
+            or not (is_word_char(tokens[0][0]) or tokens[0][0] == "'")
         ):
             raise InputError(path, f"line {number}: bad cue {cue!r}")
         try:
@@ -295,7 +293,6 @@ def load_lexicon(
         subordinator_regex=bounded_regex(sorted(classes["subordinator"])),
         pronouns=pronouns,
         rules_by_cue=by_cue,
-        rules_for_any=frozenset(index for index, rule in enumerate(context) if rule.cancels is None),
         levels=_load_levels(Path(levels or _HERE / f"levels_{LANGUAGE}.tsv"), table, context),
     )
     return lexicon.compile_all() if check else lexicon
@@ -376,6 +373,5 @@ _DATA_FIELDS = (
     "subordinator_regex",
     "pronouns",
     "rules_by_cue",
-    "rules_for_any",
     "levels",
 )

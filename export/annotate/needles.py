@@ -90,7 +90,7 @@ class _Scanner:
             members = _class_members(self.pattern[start : self.at - 1])
             if not members:
                 return _Item()
-            boundary = not any(map(_is_word, members))
+            boundary = not any(map(is_word_char, members))
             return _Item(branches=[[_Item(literal=member)] for member in members], boundary=boundary)
         if char == "(":
             return self._group()
@@ -206,8 +206,9 @@ def word_sets(pattern: str) -> tuple[tuple[frozenset[str], ...], ...]:
     return found if all(found) else ()
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what \w matches
+def is_word_char(char: str) -> bool:
+    """Whether ``char`` is a word character, as ``\\w`` matches one."""
+    return char.isalnum() or char == "_"
 
 
 def _words(items: list[_Item], before: bool, after: bool) -> list[frozenset[str]]:
@@ -276,7 +277,7 @@ def _bounded_after(items: list[_Item], index: int, after: bool) -> bool:
 
 def _ends_bounded(item: _Item, last: bool) -> bool:
     """Whether the item, where it matches text, ends (``last``) or starts with no word character."""
-    if item.boundary or (item.literal is not None and not _is_word(item.literal)):
+    if item.boundary or (item.literal is not None and not is_word_char(item.literal)):
         return True
     if item.branches is None:
         return False

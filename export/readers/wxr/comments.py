@@ -13,6 +13,7 @@ from export.readers.html.fragment import read_comment_fragment
 from export.readers.html.inline import safe_link
 from export.readers.wxr.autop import autop
 from export.readers.wxr.items import RawComment, wp_datetime
+from export.whitespace import collapse_whitespace
 from export.xmlchars import remove_xml_illegal
 
 APPROVED = frozenset({"1", "approve", "approved"})
@@ -179,8 +180,8 @@ def _plain_lines(piece: str) -> str:
 
 
 def _collapsed(text: str) -> str:
-    """``" ".join(text.split())``, without splitting a text that has only single spaces inside (most):
+    """``collapse_whitespace(text)``, without splitting a text that has only single spaces inside (most):
     every other whitespace character is one that ``isprintable`` is false for."""
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
-    return " ".join(text.split())
+    return collapse_whitespace(text)
