@@ -94,10 +94,9 @@ def _grams(text: str) -> set[tuple[str, ...]]:
 
 
 def _linked(block: Block) -> float:
-    paragraphs = (
-        [block] if isinstance(block, Paragraph) else [] if isinstance(block, Heading | Picture) else None
-    )
-    paragraphs = block_paragraphs([block]) if paragraphs is None else paragraphs
+    """The share of the block's paragraphs' text that is links (a heading has none, a picture's caption
+    is passed over)."""
+    paragraphs = [] if isinstance(block, Picture) else block_paragraphs([block])
     total = sum(len(p.text.strip()) for p in paragraphs)
     return sum(trim._linked(p.spans) for p in paragraphs) / total if total else 0.0
 
