@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -104,17 +105,25 @@ def _verdict(all_rules: Score, without_one: Score) -> int:
     return 0
 
 
-def collect_pages(
-    golds: list[LargeGold], read: Callable[[str], object], into: str, jobs: int, seconds: float
-) -> None:
-    """Read each page of ``golds`` with ``read``, each in a child process of at most ``seconds``, and keep
-    what it gives (None where it failed) by the page's path in the pickle file ``into``."""
-    kept: dict[str, object] = {}
+def tune_pages(
+    options: argparse.Namespace, read: Callable[[str], Any], seconds: float
+) -> tuple[list[LargeGold], dict[str, Any]]:
+    """Tune's golds and what ``--blocks``' pickle file keeps of their pages (None where one failed). With
+    ``--collect``, each page is read with ``read`` in a child process of at most ``seconds`` and what it
+    gives kept by the page's path in that file instead, and the run ends there."""
+    corpus = options.corpus
+    if not (corpus / "README.md").is_file():
+        absent(corpus)
+    golds = [gold for gold in load(corpus) if gold.part == "tune"]
+    if not options.collect:
+        return golds, pickle.loads(Path(options.blocks).read_bytes())
+    kept: dict[str, Any] = {}
     pages = [str(gold.page) for gold in golds]
-    for index, status, value in run_isolated(read, pages, jobs, seconds):
+    for index, status, value in run_isolated(read, pages, options.jobs, seconds):
         kept[pages[index]] = value if status == "ok" else None
-    Path(into).write_bytes(pickle.dumps(kept))
+    Path(options.collect).write_bytes(pickle.dumps(kept))
     print(f"{sum(value is not None for value in kept.values())} of {len(pages)} tune pages kept")
+    sys.exit(0)
 
 
 def _figures(scores: list[Score]) -> str:
@@ -139,14 +148,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--kept", action="store_true", help="list the 'without' snippets still kept")
     options = parser.parse_args()
-    corpus = options.corpus
-    if not (corpus / "README.md").is_file():
-        absent(corpus)
-    golds = [gold for gold in load(corpus) if gold.part == "tune"]
-    if options.collect:
-        collect_pages(golds, _collect, options.collect, options.jobs, 20.0)
-        return
-    saved = pickle.loads(Path(options.blocks).read_bytes())
+    golds, saved = tune_pages(options, _collect, 20.0)
     rules = list(trim.RULES.items())
     base = [_score(gold, saved.get(str(gold.page)), [rule for _, rule in rules]) for gold in golds]
     print(f"{'all rules':24} {_figures(base)}")

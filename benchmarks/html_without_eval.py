@@ -14,7 +14,6 @@ for B only to check a rule written on A. Aside pages are never read.
 from __future__ import annotations
 
 import argparse
-import pickle
 import re
 import sys
 from collections.abc import Callable
@@ -26,11 +25,11 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-from corpus_pages import absent, corpus_argument  # noqa: E402
+from corpus_pages import corpus_argument  # noqa: E402
 from gold import normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
-from html_trim_eval import Saved, Score, _collect, _figures, _score, _verdict, collect_pages  # noqa: E402
-from large_corpus import LargeGold, half_of, load  # noqa: E402
+from html_trim_eval import Saved, Score, _collect, _figures, _score, _verdict, tune_pages  # noqa: E402
+from large_corpus import LargeGold, half_of  # noqa: E402
 
 from export.model import Block, Heading, ListBlock, Paragraph, Picture, block_paragraphs  # noqa: E402
 from export.readers.html import trim  # noqa: E402
@@ -95,10 +94,9 @@ def _grams(text: str) -> set[tuple[str, ...]]:
 
 
 def _linked(block: Block) -> float:
-    paragraphs = (
-        [block] if isinstance(block, Paragraph) else [] if isinstance(block, Heading | Picture) else None
-    )
-    paragraphs = block_paragraphs([block]) if paragraphs is None else paragraphs
+    """The share of the block's paragraphs' text that is links (a heading has none, a picture's caption
+    is passed over)."""
+    paragraphs = [] if isinstance(block, Picture) else block_paragraphs([block])
     total = sum(len(p.text.strip()) for p in paragraphs)
     return sum(trim._linked(p.spans) for p in paragraphs) / total if total else 0.0
 
@@ -252,14 +250,7 @@ def main() -> None:
     parser.add_argument("--only", help="score only the candidates whose names hold this text")
     parser.add_argument("--pages", action="store_true", help="name the sites each candidate wins and loses")
     options = parser.parse_args()
-    corpus = options.corpus
-    if not (corpus / "README.md").is_file():
-        absent(corpus)
-    golds = [gold for gold in load(corpus) if gold.part == "tune"]
-    if options.collect:
-        collect_pages(golds, _read, options.collect, options.jobs, 40.0)
-        return
-    pages = pickle.loads(Path(options.blocks).read_bytes())
+    golds, pages = tune_pages(options, _read, 40.0)
     chosen = [gold for gold in golds if options.half == "all" or half_of(gold.site) == options.half]
     print(f"tune half {options.half}: {len(chosen)} pages")
     for name in [name for name in CANDIDATES if options.only is None or options.only in name]:

@@ -121,12 +121,12 @@ LINE_MARK = "\x00"  # no text of a parsed page holds it
 POST_AUTHOR_COMMENT = etree.XPath(
     "(//*[contains(concat(' ',normalize-space(@class),' '),' bypostauthor ')])[1]"
 )
-# "admin sagt:"; lower case only, so that a surname stays ("Edward Said says:" is "Edward Said")
 # Words a site's name puts after its brand ("googleblog", "heisenews"): "Anna" is no brand of annaschmidt.
 SITE_WORDS = frozenset(
     {"blog", "blogs", "news", "online", "magazin", "magazine", "media", "tv", "post", "daily", "net", "web"}
     | {"digital", "today", "press", "journal", "group", "hq", "shop", "store", "app", "apps"}
 )
+# "admin sagt:"; lower case only, so that a surname stays ("Edward Said says:" is "Edward Said")
 SAYS = re.compile(r"\s+(?:said|says|sagt|schreibt|dit|dice|disse)\b.*")
 COMMENTER_NAMES = (
     etree.XPath("(.//*[contains(concat(' ',normalize-space(@class),' '),' fn ')][normalize-space()])[1]"),
@@ -342,9 +342,7 @@ def _text(result: str | etree._Element) -> str:
 def _lines(result: str | etree._Element) -> str:
     """A result's text as ``_text``, its lines apart by " | " where an element of its own starts or ends
     one; a ``meta`` element's ``content``."""
-    if isinstance(result, str):
-        return _text(result)
-    if result.tag == "meta":
+    if isinstance(result, str) or result.tag == "meta":
         return _text(result)
     parts: list[str] = []
     for event, element in etree.iterwalk(result, events=("start", "end")):

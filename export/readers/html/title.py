@@ -14,11 +14,12 @@ from export.readers.date_times import leading_date_pattern
 from export.readers.html.page_address import registered_domain, unarchived
 from export.whitespace import collapse_whitespace
 
-TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»:·•/│~]{1,3}\s+")
+SEPARATOR = r"[|\-–—»:·•/│~]{1,3}"  # between a title's parts: "Headline | Site"
+TITLE_SEPARATORS = re.compile(rf"\s+{SEPARATOR}\s+")
 WORDS = re.compile(r"\w+")
 # A title that ends with a separator: one of its template's slots is empty ("Site -", "Headline |"); it
 # comes after the headings.
-EMPTY_SLOT = re.compile(r"\s[|\-–—»:·•/│~]{1,3}$")
+EMPTY_SLOT = re.compile(rf"\s{SEPARATOR}$")
 # A date before the headline: "23.01.2022 - Headline", "2020-01-23 | Headline".
 LEADING_DATE = re.compile(leading_date_pattern(r"|\-–—:"))
 COMPACT = re.compile(r"[\W_]+")

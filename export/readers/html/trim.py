@@ -254,10 +254,10 @@ def _signing_name(blocks: list[Block], site: str | None) -> str | None:
     return site if mentions <= MAX_SITE_MENTIONS else None
 
 
-def _mentions_site(text: str, site: str | None) -> bool:
+def _mentions_site(text: str, site: str) -> bool:
     """Whether the site's name is anywhere in the text's letters and digits, a word's part included (how
     often the article talks of the site: "my6sense's exchange", "apolut-App")."""
-    return site is not None and site in "".join(ch for ch in text.casefold() if ch.isalnum())
+    return site in "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _names_site(text: str, site: str | None) -> bool:

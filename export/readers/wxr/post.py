@@ -10,6 +10,7 @@ from export.readers.html.inline import safe_link
 from export.readers.wxr.comments import read_thread
 from export.readers.wxr.content import read_content
 from export.readers.wxr.items import WxrItem
+from export.whitespace import collapse_whitespace
 from export.xmlchars import remove_xml_illegal
 
 UNTITLED = "(untitled)"
@@ -23,7 +24,7 @@ INLINE_TAG = re.compile(
 
 def plain_title(raw: str) -> str:
     """A post title's text as WordPress shows it: inline markup dropped, entities read, spaces collapsed."""
-    return " ".join(html.unescape(INLINE_TAG.sub("", remove_xml_illegal(raw))).split())
+    return collapse_whitespace(html.unescape(INLINE_TAG.sub("", remove_xml_illegal(raw))))
 
 
 def read_post(item: WxrItem, blog: Blog, include_unapproved: bool = False) -> BlogPost:
