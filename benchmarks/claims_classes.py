@@ -1,7 +1,7 @@
 """Whether each cue class earns its level: marks and precision per class and per tuned set, and demotions
 decided leaving one source out.
 
-Run: python benchmarks/claims_classes.py [--texts DIR] [--min-marks N] [--demote F,…]
+Run: python benchmarks/claims_classes.py [--texts DIR] [--unseen] [--min-marks N] [--demote F,…] [--data DIR]
 
 A class is what puts a cue at its weight (``Hit.source``, the families of levels_en.tsv): a cue as
 cues_en.tsv has it, a context rule that set it (``rule:NAME``) or ``condition``. Its marks at a level are
@@ -16,7 +16,9 @@ The demotion protocol (``decide``), fixed before the folds were scored: a class'
 to level ``all`` when, on the three sources kept, it has at least MIN_MARKS marks at default and even the
 Wilson upper bound (95%) of their precision is under DEFAULT_TARGET (the per-kind target: clearly low,
 not merely unproven). It is scored on the source left out, against the shipped levels on the same
-sentences. ``--demote`` scores a given list of classes the same way instead.
+sentences. ``--demote`` scores a given list of classes the same way instead. ``--unseen`` repeats it
+with fresh-train and fresh2-train weighed by the detector that had not seen them (UNSEEN), the tuned sets
+as now, before any level: the one out-of-sample evidence the tuned sets hold.
 """
 
 from __future__ import annotations
@@ -267,7 +269,8 @@ def leave_one_out(
     ``evidence``, both the deciding and the scoring are on it instead of ``sentences``)."""
     counted = once(evidence or sentences)
     pooled = {(lv, w): Score() for lv in SCORED for w in ("before", "after")}
-    print("\nleave one source out (decided on three, scored on the fourth; before = shipped levels):")
+    baseline = "the shipped levels" if shipped else "no levels"
+    print(f"\nleave one source out (decided on three, scored on the fourth; before: {baseline}):")
     for source in SOURCES:
         train = [s for s in counted if s.source != source]
         test = [s for s in counted if s.source == source]
