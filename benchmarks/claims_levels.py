@@ -20,7 +20,7 @@ held-out one), and 5 folds grouped by document; each against the detector withou
 sentences. A policy passes when, in both, held-out default precision rises, strict precision does not
 fall and default F0.5 does not fall (``passes``). ``--grid`` tries other bounds (lower bounds, and
 ``against``: demote only where even the upper bound is under the level's target); ``--sections`` takes
-the sections of cues_en.tsv as families (coarser, more marks each). ``--write`` writes the levels decided
+the sections of cues_en.tsv as families (coarser, more marks each). ``--write`` adds the levels decided
 on all sources to export/annotate/levels_en.tsv, with their evidence. ``--data DIR`` weighs the families
 by other cue, kind, rule and word files (an older detector's, to count on text it had not seen), and
 ``--sources`` keeps only some sources (with one, leaving a source out has nothing to learn from: read the
@@ -322,8 +322,13 @@ def print_families(sentences: list[Sentence], demoted: dict[str, str], shown: in
 
 
 def write_levels(sentences: list[Sentence], demoted: dict[str, str]) -> None:
-    """Write ``demoted`` with its evidence to levels_en.tsv, keeping the file's header."""
-    header = [line for line in LEVELS_FILE.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    """Add ``demoted`` with its evidence to levels_en.tsv, keeping the file's lines but for the families
+    it decides anew (the strict caps set by the definition's reading stay)."""
+    header = [
+        line
+        for line in LEVELS_FILE.read_text(encoding="utf-8").splitlines()
+        if line.startswith("#") or line.split("\t")[0] not in demoted
+    ]
     table = family_table(sentences)
     lines = []
     for family, level in sorted(demoted.items()):

@@ -86,3 +86,52 @@ def test_a_condition_family(tmp_path: Path) -> None:
 def test_bad_levels_are_reported(tmp_path: Path, line: str, problem: str) -> None:
     with pytest.raises(InputError, match=problem):
         load_lexicon(levels=_levels(tmp_path, line))
+
+
+def test_a_kind_family_caps_every_cue_of_the_kind(tmp_path: Path) -> None:
+    text = "Analysts expect a rate cut in March."
+    levels = _levels(tmp_path, "kind:belief\tall")
+    assert _kinds(text, "default", levels) == [] and _kinds(text, "all", levels) == ["belief"]
+    assert _kinds("The talks could still fail.", "strict", levels) == ["possibility"]
+    with pytest.raises(InputError, match="kind:KIND"):
+        load_lexicon(levels=_levels(tmp_path, "kind:rumour\tall"))
+
+
+# The shipped levels: strict is the definition's clear cases only (docs/claims-detector.md, "What each
+# level means"); each class moved keeps its marks at default.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister is accused of taking bribes.",  # kind:belief
+        "Analysts believe the bank will cut rates.",
+        "Analysts expect a rate cut in March.",  # rule:forecasters
+        "Prices will likely rise next year.",  # prediction without evidence across sources
+        "The deal would probably collapse.",
+        "If the talks fail, prices would rise sharply.",  # kind:conditional
+        "The plan seemed to be working.",  # a verb of seeming
+        "It appears that the talks have stalled.",
+        "The fire was probably started deliberately.",  # an adverb of likelihood
+        "He might have left the country.",  # might have
+    ],
+)
+def test_context_dependent_classes_are_not_strict(text: str) -> None:
+    assert _kinds(text, "strict") == []
+    assert len(_kinds(text, "default")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks could still fail.",
+        "He may have left the country.",
+        "It's possible that the talks will fail.",
+        "The minister apparently resigned.",
+        "The minister reportedly resigned.",
+        "The ship is thought to have sunk.",
+        "Sources told Reuters the deal was off.",
+        "A person familiar with the talks said the deal was off.",
+        "The bill is expected to pass next week.",  # a forecast whose marks hold in every source
+    ],
+)
+def test_the_clear_cases_stay_strict(text: str) -> None:
+    assert len(_kinds(text, "strict")) == 1

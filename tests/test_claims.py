@@ -399,8 +399,9 @@ def test_set_to_without_a_date_or_of_winning_is_still_a_forecast(text: str) -> N
 
 
 def test_a_pronoun_is_not_a_forecaster() -> None:
-    # "analysts expect" is a belief even at strict; "they expect" is anyone's (level all), so the hedge leads
-    assert _kinds("Analysts expect a rate cut in March.", "strict") == ["belief"]
+    # "analysts expect" is a belief by default (never strict: levels_en.tsv); "they expect" is anyone's
+    # (level all), so the hedge leads
+    assert _kinds("Analysts expect a rate cut in March.") == ["belief"]
     assert _kinds("They expect to meet people there.", "strict") == []
     assert _kinds("Apparently they expect you to install it first.") == ["evidential"]
 

@@ -139,9 +139,9 @@ def sentence_cues(
 
 
 def _capped(hit: Hit, levels: dict[str, float]) -> Hit:
-    """``hit`` with at most the weight its family may keep (levels_en.tsv)."""
-    most = levels.get(hit.source)
-    return hit if most is None or hit.weight <= most else _weighed(hit, most)
+    """``hit`` with at most the weight its family and its kind may keep (levels_en.tsv)."""
+    most = min(levels.get(hit.source, 1.0), levels.get(f"kind:{hit.kind}", 1.0))
+    return hit if hit.weight <= most else _weighed(hit, most)
 
 
 def _has_words(index: int, text: str, words: _TextWords, lexicon: Lexicon) -> bool:

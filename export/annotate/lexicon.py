@@ -82,7 +82,7 @@ class Lexicon:
         subordinator_regex: str,
         pronouns: dict[str, str],
         rules_by_cue: dict[str, frozenset[int]],  # a cue: the rules listing it or one of its words, by index
-        levels: dict[str, float],  # a family (a cue, "rule:NAME", "condition"): the most weight it keeps
+        levels: dict[str, float],  # a family (a cue, "rule:NAME", "condition", "kind:KIND"): most weight
     ) -> None:
         self.cue_order = cue_order
         self.cues = cues
@@ -240,12 +240,13 @@ LEVEL_CAPS = {"default": 0.75, "all": 0.45}
 
 def _load_levels(path: Path, cues: Iterable[str], rules: tuple[Rule, ...]) -> dict[str, float]:
     """The families whose evidence does not support their level: family -> the most weight it keeps."""
-    known = {*cues, *(f"rule:{rule.name}" for rule in rules), "condition"}
+    known = {*cues, *(f"rule:{rule.name}" for rule in rules), *(f"kind:{kind}" for kind in CLAIM_KINDS)}
+    known.add("condition")
     levels = {}
     for number, (family, level, *_) in _rows(path, (2, 3)):
-        family = cue_key(family) if not family.startswith("rule:") else family
+        family = cue_key(family) if not family.startswith(("rule:", "kind:")) else family
         if family not in known:
-            raise InputError(path, f"line {number}: {family!r} is no cue, rule:NAME or condition")
+            raise InputError(path, f"line {number}: {family!r} is no cue, rule:NAME, kind:KIND or condition")
         if level not in LEVEL_CAPS:
             raise InputError(path, f"line {number}: level must be {' or '.join(LEVEL_CAPS)}")
         levels[family] = LEVEL_CAPS[level]
