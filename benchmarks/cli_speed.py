@@ -1,5 +1,9 @@
 """How long the command line takes on the seed, next to pandoc on the same text; and in-process time.
 
+Beside them, two floors: python importing lxml, and python importing lxml and the standard library's modules
+a warm run of the command imports (found by running it): pandoc's time less the second is what is left for
+the tool's own code.
+
 Run: python benchmarks/cli_speed.py [--runs N] [--against CHECKOUT]. Prints medians of N runs measured
 in this one run, taken in turn; --against times another checkout's command line beside this one's.
 """
@@ -68,6 +72,31 @@ def in_process_seconds(runs: int) -> tuple[float, float]:
     return first, statistics.median(run_times(job, runs))
 
 
+STDLIB_OF_A_RUN = """
+import runpy, sys
+import lxml.etree
+loaded = set(sys.modules)
+sys.argv = ["export", *sys.argv[1:]]
+try:
+    runpy.run_module("export", run_name="__main__", alter_sys=True)
+except SystemExit:
+    pass
+names = {name.split(".")[0] for name in set(sys.modules) - loaded}
+print(" ".join(sorted(n for n in names if n in sys.stdlib_module_names and not n.startswith("_"))))
+"""
+
+
+def stdlib_of_a_run(arguments: list[str], env: dict[str, str]) -> list[str]:
+    """The standard library's public top-level modules a warm run of the command imports beyond lxml's."""
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**env, "XDG_CACHE_HOME": cache}
+        for command in ([sys.executable, "-m", "export"], [sys.executable, "-c", STDLIB_OF_A_RUN]):
+            found = subprocess.run(
+                [*command, *arguments], capture_output=True, text=True, env=env, check=True
+            )
+        return found.stdout.split()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
@@ -81,10 +110,12 @@ def main() -> None:
     pandoc = shutil.which("pandoc")
     with tempfile.TemporaryDirectory() as scratch:
         ours = [sys.executable, "-m", "export", str(SEED), "-q", "-o", f"{scratch}/ours.epub"]
+        stdlib = stdlib_of_a_run(ours[3:], env)
         commands = {
             "ours": ours,
             "ours, cold cache": ours,
             "floor": [sys.executable, "-c", "import lxml.etree"],
+            "floor and stdlib": [sys.executable, "-c", f"import lxml.etree, {', '.join(stdlib)}"],
         }
         if args.against:
             compileall.compile_dir(args.against / "export", quiet=1)
@@ -106,10 +137,14 @@ def main() -> None:
     print(f"annotated-epub CLI on the seed:          {found['ours'] * 1000:7.1f} ms")
     print(f"  the same, empty cache (cover drawn):   {found['ours, cold cache'] * 1000:7.1f} ms")
     print(f"python -c 'import lxml.etree' (floor):   {found['floor'] * 1000:7.1f} ms")
+    print(f"  and the {len(stdlib)} stdlib modules a run imports: {found['floor and stdlib'] * 1000:7.1f} ms")
+    print(f"    ({' '.join(stdlib)})")
     if pandoc:
         print(f"pandoc -t epub3 on the same text:        {found['pandoc'] * 1000:7.1f} ms")
         print(f"ratio annotated-epub / pandoc:           {found['ours'] / found['pandoc']:7.2f}")
         print(f"  empty cache / pandoc:                  {found['ours, cold cache'] / found['pandoc']:7.2f}")
+        room = found["pandoc"] - found["floor and stdlib"]
+        print(f"pandoc's time less floor and stdlib:     {room * 1000:7.1f} ms (what is left for our code)")
     else:
         print("pandoc is not installed: no comparison (apt-get install pandoc)")
     print(f"ratio annotated-epub / floor:            {found['ours'] / found['floor']:7.2f}")
