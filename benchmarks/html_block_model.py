@@ -1,7 +1,8 @@
 """A block-level boilerplate model for the reader's text, fitted on one half of tune, scored on the other.
 
 Run: python benchmarks/html_trim_eval.py --collect /tmp/blocks.pickle   (read every tune page once: minutes)
-     python benchmarks/html_block_model.py --blocks /tmp/blocks.pickle [--train A|B] [--pages]
+     python benchmarks/html_block_model.py --blocks /tmp/blocks.pickle [--train A|B] [--model logistic|tree]
+            [--before-trim] [--raw] [--curve] [--pages]
 Each tune page's chosen blocks after ``trim.RULES`` are the examples: a paragraph, heading, list or quote
 is labelled from the gold, "article" or "boilerplate" (readability's and scrapinghub's expected text: the
 share of the block's 4-word shingles it holds; trafilatura's snippets: a block that holds a "without"
@@ -12,7 +13,10 @@ regression (Newton's method, numpy) is fitted on the training half; the threshol
 where it may drop (anywhere, or only runs at the text's edges) are chosen by cross-validation over the
 training half's sites (5 folds by site), then the model fitted on the whole half is scored once on the
 other half: "with" snippets found, "without" kept, shingle F1 and pages won and lost against the trim alone
-(``html_trim_eval``'s verdict). Tune's halves are ``large_corpus.half_of``'s; aside pages are never read.
+(``html_trim_eval``'s verdict). ``--before-trim`` trains on the blocks before the trim as well; ``--raw``
+puts the model in the trim's place (blocks before the trim throughout, the trim's own figures beside it);
+``--curve`` prints the scored half at every threshold after the choice (to describe, never to choose).
+Tune's halves are ``large_corpus.half_of``'s; aside pages are never read. docs/page-reader.md has the figures.
 """
 
 from __future__ import annotations
@@ -455,12 +459,10 @@ def main() -> None:
     model = train(training, options.model)
     if options.curve:  # fixed thresholds on the scored half: to describe the model, never to choose
         chances = predict(model, testing)
-        for mode in MODES:
-            for threshold in THRESHOLDS:
-                before, after, won, lost = evaluate(testing, chances, threshold, mode, False)
-                print(
-                    f"  half {test_half} {mode:8} {threshold:.2f}  {_figures(after)}  won {won} lost {lost}"
-                )
+        for where in MODES:
+            for cut in THRESHOLDS:
+                before, after, won, lost = evaluate(testing, chances, cut, where, False)
+                print(f"  half {test_half} {where:8} {cut:.2f}  {_figures(after)}  won {won} lost {lost}")
     for name, chosen in (
         (f"half {train_half} (in-sample)", training),
         (f"half {test_half} (held out)", testing),
