@@ -658,6 +658,12 @@ def json_ld(data: str) -> str:
             ' {"@type": "Person", "name": "Jane Doe"}]}',
             ["Jane Doe"],
         ),
+        # Organization's subtypes not named "...Organization" are no author either
+        ('{"@type": "NewsArticle", "author": {"@type": "Corporation", "name": "Acme Inc"}}', []),
+        ('{"@type": "NewsArticle", "author": [{"@type": "NGO", "name": "Oxfam"}, "Jane Doe"]}', ["Jane Doe"]),
+        ('{"@type": "Article", "author": {"@type": ["LocalBusiness"], "name": "Bäckerei Roth"}}', []),
+        # a person's type written in lower case is still a person
+        ('{"@type": "Article", "author": {"@type": "person", "name": "Jane Doe"}}', ["Jane Doe"]),
     ],
 )
 def test_json_ld_articles_and_their_authors_are_read(data, expected):
