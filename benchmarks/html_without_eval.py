@@ -42,6 +42,7 @@ GRAM = 3  # word trigrams tell whether trafilatura's text holds a block's
 EDGE = 3  # the first and last blocks (not pictures) that count as the article's edges
 LINKED = 0.5
 ABSENT = 0.5  # a block trafilatura lacks: fewer of its trigrams than this in trafilatura's text
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 BARE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?([^\s/]+\.[^\s/]+(?:/\S*)?)", re.IGNORECASE)
 SHORT = 150
 TEXTUAL = (Paragraph, Heading, ListBlock)
@@ -220,6 +221,18 @@ CANDIDATES: dict[str, Callable[[list[Facts]], set[int]]] = {
     "a later duplicate": _each(_duplicate),
     "the page's own address": _each(lambda f, _: f.address is not None and f.address == f.own),
     "an address alone": _each(lambda f, _: f.address is not None and "/" in f.address),
+    "an e-mail address, short, at an edge": _each(
+        lambda f, _: (
+            isinstance(f.block, Paragraph) and f.edge and len(f.text) <= SHORT and bool(EMAIL.search(f.text))
+        )
+    ),
+    "one or two words, no stop": _each(
+        lambda f, _: (
+            isinstance(f.block, Paragraph)
+            and len(f.text.split()) <= 2
+            and not f.text.rstrip().endswith((".", "!", "?", ":"))
+        )
+    ),
 }
 
 
