@@ -42,6 +42,8 @@ GRAM = 3  # word trigrams tell whether trafilatura's text holds a block's
 EDGE = 3  # the first and last blocks (not pictures) that count as the article's edges
 LINKED = 0.5
 ABSENT = 0.5  # a block trafilatura lacks: fewer of its trigrams than this in trafilatura's text
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+BARE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?([^\s/]+\.[^\s/]+(?:/\S*)?)", re.IGNORECASE)
 SHORT = 150
 TEXTUAL = (Paragraph, Heading, ListBlock)
 
@@ -86,6 +88,14 @@ class Facts:
     precise: float  # the share of its word trigrams in trafilatura's favor_precision text
     default: float  # the same in trafilatura's default text
     repeats: int  # how often its text is in the page's visible text (20 characters or more)
+    address: str | None  # the block's text where it is one web address alone, without scheme and "www."
+    own: str | None  # the page's own address, the same way
+
+
+def _address(text: str | None) -> str | None:
+    """``text`` as a web address without its scheme, "www." and a closing "/" where it is one alone."""
+    found = BARE_ADDRESS.fullmatch((text or "").strip())
+    return found[1].casefold().rstrip("/") if found else None
 
 
 def _grams(text: str) -> set[tuple[str, ...]]:
@@ -122,6 +132,8 @@ def facts(blocks: list[Block], page: Page) -> list[Facts]:
                 len(grams & precise) / len(grams) if grams else 1.0,
                 len(grams & default) / len(grams) if grams else 1.0,
                 visible.count(key) if len(key) >= 20 else 0,
+                _address(text) if isinstance(block, Paragraph) else None,
+                _address(page.saved.address),
             )
         )
     return found
@@ -207,6 +219,20 @@ CANDIDATES: dict[str, Callable[[list[Facts]], set[int]]] = {
     "repeated on the page": _each(lambda f, _: _textual(f) and f.repeats >= 2),
     "repeated on the page, linked": _each(lambda f, _: _textual(f) and f.repeats >= 2 and f.linked >= LINKED),
     "a later duplicate": _each(_duplicate),
+    "the page's own address": _each(lambda f, _: f.address is not None and f.address == f.own),
+    "an address alone": _each(lambda f, _: f.address is not None and "/" in f.address),
+    "an e-mail address, short, at an edge": _each(
+        lambda f, _: (
+            isinstance(f.block, Paragraph) and f.edge and len(f.text) <= SHORT and bool(EMAIL.search(f.text))
+        )
+    ),
+    "one or two words, no stop": _each(
+        lambda f, _: (
+            isinstance(f.block, Paragraph)
+            and len(f.text.split()) <= 2
+            and not f.text.rstrip().endswith((".", "!", "?", ":"))
+        )
+    ),
 }
 
 

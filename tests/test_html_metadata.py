@@ -658,6 +658,12 @@ def json_ld(data: str) -> str:
             ' {"@type": "Person", "name": "Jane Doe"}]}',
             ["Jane Doe"],
         ),
+        # Organization's subtypes not named "...Organization" are no author either
+        ('{"@type": "NewsArticle", "author": {"@type": "Corporation", "name": "Acme Inc"}}', []),
+        ('{"@type": "NewsArticle", "author": [{"@type": "NGO", "name": "Oxfam"}, "Jane Doe"]}', ["Jane Doe"]),
+        ('{"@type": "Article", "author": {"@type": ["LocalBusiness"], "name": "Bäckerei Roth"}}', []),
+        # a person's type written in lower case is still a person
+        ('{"@type": "Article", "author": {"@type": "person", "name": "Jane Doe"}}', ["Jane Doe"]),
     ],
 )
 def test_json_ld_articles_and_their_authors_are_read(data, expected):
@@ -758,3 +764,18 @@ def test_a_stated_address_that_does_not_parse_is_passed_over():
     found = metadata(head)
     assert found.source is None
     assert found.title == "A story about the bridge"
+
+
+def test_htmldate_s_extensive_search_dates_a_page_nothing_else_dates(tmp_path: Path):
+    """The last resort: htmldate's text search ("26 | 01 | 2022" is no form our lines read), but not a
+    year or a month alone, which it gives as the month's 1st."""
+    path = tmp_path / "page.html"
+
+    def published(footer: str) -> dt.date | None:
+        page = f"<!DOCTYPE html><html lang='de'><head><title>T</title></head><body><h1>Hechte</h1>{TEXT}"
+        path.write_text(f"{page}<div class='info'>{footer}</div></body></html>")
+        return read_html_page(path, "ours").published
+
+    assert published("<span class='date'>26 | 01 | 2022</span>") == dt.date(2022, 1, 26)
+    assert published("Ausgabe März 2021") is None
+    assert published("© 2021 Petri Heil") is None

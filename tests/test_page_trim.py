@@ -337,3 +337,19 @@ def test_headings_that_end_the_text_go_one_before_its_picture_stays():
         Heading("First in the magazine: https://www.magazine.org/2019/the-interview", 3),
     ]
     assert trim_article(source, PAGE) == source
+
+
+def test_a_paragraph_that_is_the_page_own_address_goes_other_addresses_stay():
+    own = linked(PAGE.replace("https://", "http://www.") + "/", PAGE)
+    other = linked("https://news.example.com/2024/05/another-story.html", "/2024/05/another-story.html")
+    sentence = Paragraph(f"{SENTENCE} {PAGE}")
+    after = [Paragraph(SENTENCE)] * 4  # the article goes on: no closing note among the last blocks
+    blocks = [Paragraph(SENTENCE), other, own, sentence, *after]
+    assert trim_article(blocks, PAGE) == [Paragraph(SENTENCE), other, sentence, *after]
+    assert trim_article(blocks, None) == blocks
+
+
+def test_a_saved_page_loses_its_own_address_shown_alone(tmp_path: Path):
+    body = f"<p>{SENTENCE * 3}</p><p>{PAGE}</p><p>{SENTENCE * 3}</p><p>{SENTENCE * 2}</p>"
+    text = saved_text(tmp_path, body)
+    assert SENTENCE.strip() in text and PAGE not in text

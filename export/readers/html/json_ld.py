@@ -50,7 +50,9 @@ def string(value: object) -> str | None:
 
 def person_names(value: object) -> list[str]:
     """The names of an ``author`` value: strings, persons (a name from ``givenName`` and ``familyName``
-    where ``name`` is missing), lists of them; organisations (any type ``...Organization``) have none."""
+    where ``name`` is missing), lists of them; a typed object that is no ``Person`` has none (schema.org's
+    author is a Person or an Organization: any other type is one of Organization's subtypes, as
+    ``Corporation``, ``NGO`` or ``LocalBusiness``)."""
     names: list[str] = []
     stack = [value]  # walked without recursion: lists nested as deep as the JSON goes
     while stack:
@@ -66,8 +68,8 @@ def _person_name(value: object) -> str | None:
     """The name of one ``author`` value that is no list: a string, or a person's ``name`` or its parts."""
     if not isinstance(value, dict):
         return string(value)
-    kinds = types(value)
-    if "Person" not in kinds and any(kind.endswith("Organization") for kind in kinds):
+    kinds = {kind.casefold() for kind in types(value)}
+    if kinds and "person" not in kinds:
         return None
     name = string(value.get("name"))
     if name is None:

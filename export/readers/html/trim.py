@@ -1,9 +1,9 @@
-"""What a page puts into the article's text that is not the article: teaser links to other pages, lists of
-the site's other pages, lines about the article (its tags, when it was last changed), labelled runs of
-links to more of its pages ("Related posts"), the credit lines of pictures the book does not show
-("Foto: Jo Smith"), the notes after the article's end (subscribe, follow us, copyright, or the site's
-name: "Get the latest news with the VI Consortium app") and the site's own boxes anywhere ("PC Gamer
-Newsletter" and its "Sign up ...").
+"""What a page puts into the article's text that is not the article: the page's own address alone (a share
+box), teaser links to other pages, lists of the site's other pages, lines about the article (its tags, when it
+was last changed), labelled runs of links to more of its pages ("Related posts"), the credit lines of pictures
+the book does not show ("Foto: Jo Smith"), the notes after the article's end (subscribe, follow us, copyright,
+or the site's name: "Get the latest news with the VI Consortium app") and the site's own boxes anywhere ("PC
+Gamer Newsletter" and its "Sign up ...").
 
 Applied to a saved page's chosen blocks only (a blog export's post is its author's own text). Each rule
 was kept for what it wins across the tune part of corpus-large (docs/page-reader.md).
@@ -104,6 +104,9 @@ RULES: dict[str, Rule] = {
         lambda blocks, index, page: _unshown_credit(blocks, index, page.pictures_fetched)
     ),
     "metadata lines": _each_block(lambda blocks, index, page: _metadata_line(blocks[index])),
+    "the page's own address": _each_block(
+        lambda blocks, index, page: _own_address(blocks[index], page.address)
+    ),
     "site lists": _each_block(lambda blocks, index, page: _site_list(blocks[index], page.address)),
     "runs of linked blocks": lambda blocks, page: _without_linked_runs(blocks),  # generic: no word list
     "teaser links": _each_block(lambda blocks, index, page: _teaser(blocks[index])),
@@ -120,9 +123,10 @@ def trim_article(
     pictures_fetched: bool = False,
     rules: Iterable[Rule] | None = None,
 ) -> list[Block]:
-    """``blocks`` without credit lines of pictures not shown, lines about the article, lists of the site's
-    other pages, runs of paragraphs or lists that are all links, teaser links, labelled runs of links to
-    more pages, closing notes, the site's note boxes and the headings left at the end (``RULES``).
+    """``blocks`` without credit lines of pictures not shown, lines about the article, the page's own address
+    alone, lists of the site's other pages, runs of paragraphs or lists that are all links, teaser links,
+    labelled runs of links to more pages, closing notes, the site's note boxes and the headings left at the
+    end (``RULES``).
 
     ``address`` is the page's own, which tells links to the same site (relative ones always are);
     ``pictures_fetched``: the pictures' web addresses are fetched into the book (a fetched page);
@@ -154,6 +158,18 @@ def _metadata_line(block: Block) -> bool:
     if not text or len(text) > MAX_METADATA or text.endswith("."):
         return False
     return METADATA_LABEL.match(SPACED_COLON.sub(":", text)) is not None
+
+
+def _own_address(block: Block, address: str | None) -> bool:
+    """A paragraph that is the page's own address alone (a share or print box shows it): generic."""
+    own = _bare_address(address or "")
+    return isinstance(block, Paragraph) and bool(own) and _bare_address(block.text) == own
+
+
+def _bare_address(address: str) -> str:
+    """An address without its scheme, "www." and a closing "/", in lower case."""
+    bare = address.strip().casefold().removeprefix("http://").removeprefix("https://")
+    return bare.removeprefix("www.").rstrip("/")
 
 
 def _unshown_credit(blocks: list[Block], index: int, pictures_fetched: bool) -> bool:
