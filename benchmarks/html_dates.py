@@ -1,7 +1,7 @@
 """The article's date on corpus-large's tune pages: ours beside trafilatura's and htmldate's, and policies
 that combine them, each counted in pages won and lost against ours (tune only, never aside).
 
-Run: python benchmarks/html_dates.py [--corpus DIR] [--pages] [--half A|B]
+Run: python benchmarks/html_dates.py [--corpus DIR] [--pages]
 A page is right when its day equals the gold's (pages whose gold states a date). htmldate is called on
 the markup ``parse_page`` decodes, with a fixed latest date (as the reader does); "extensive" is its
 text search, which may hand text to dateparser. Times are htmldate's own, per call, in this process
@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
 from corpus_pages import absent, corpus_argument  # noqa: E402
-from large_corpus import LargeGold, half_of, load  # noqa: E402
+from large_corpus import LargeGold, load  # noqa: E402
 
 from export.readers.html.metadata import read_metadata  # noqa: E402
 from export.readers.html.page import read_html  # noqa: E402
@@ -60,11 +60,6 @@ def _htmldate(d: Dates, name: str) -> str | None:
     return d.htmldate[name]
 
 
-def _not_first(day: str | None) -> str | None:
-    """A day that is not the 1st of a month: htmldate's answer for a year or a month alone."""
-    return day if day and not day.endswith("-01") else None
-
-
 def _not_modified(d: Dates) -> str | None:
     """htmldate's date, unless it is the page's stated modified date and the page states another one."""
     fast, other = d.htmldate["fast"], d.stated or d.written
@@ -77,7 +72,6 @@ POLICIES: dict[str, Callable[[Dates], str | None]] = {
     "stated published, else ours": lambda d: d.stated or d.ours,
     "htmldate extensive, else ours": lambda d: d.htmldate["extensive"] or d.stated or d.written,
     "ours, else htmldate extensive": lambda d: d.ours or d.htmldate["extensive"],
-    "ours, else htmldate extensive not on a 1st": lambda d: d.ours or _not_first(d.htmldate["extensive"]),
     "ours, htmldate's modified date giving way": lambda d: _not_modified(d) or d.stated or d.written,
     "the last, else htmldate extensive": lambda d: (
         _not_modified(d) or d.stated or d.written or d.htmldate["extensive"]
@@ -123,12 +117,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     corpus_argument(parser)
     parser.add_argument("--pages", action="store_true", help="list the pages ours gets wrong")
-    parser.add_argument("--half", choices=("A", "B"), help="one half of tune only, by site")
     options = parser.parse_args()
     if not (options.corpus / "README.md").is_file():
         absent(options.corpus)
     tune = [gold for gold in load(options.corpus) if gold.part == "tune"]
-    tune = [gold for gold in tune if options.half in (None, half_of(gold.site))]
     pages = [(gold, dates_of(gold)) for gold in tune]
     dated = [(gold, d) for gold, d in pages if d.gold]
     right = sum(d.ours == d.gold for _, d in dated)
@@ -159,7 +151,6 @@ def main() -> None:
                 print(
                     f"  {gold.site}: gold {d.gold} ours {d.ours} stated {d.stated} modified {d.modified}"
                     f" written {d.written} htmldate {d.htmldate['fast']}/{d.htmldate['extensive']}"
-                    f" trafilatura {d.trafilatura}"
                 )
 
 

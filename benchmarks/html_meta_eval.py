@@ -13,7 +13,6 @@ printed for each half.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import statistics
 import sys
@@ -30,7 +29,6 @@ from large_corpus import LargeGold, half_of, load  # noqa: E402
 
 from export.readers.html.main_text import read_with_trafilatura  # noqa: E402
 from export.readers.html.metadata import read_metadata  # noqa: E402
-from export.readers.html.page import publication_date  # noqa: E402
 from export.readers.html.parse import parse_page  # noqa: E402
 
 FIELDS = ("title", "author", "date")
@@ -50,16 +48,15 @@ def theirs(gold: LargeGold, cache: dict) -> dict:
 def ours(gold: LargeGold, cache: dict) -> dict:
     """The title, authors and date the reader would give the page, and the seconds ``read_metadata`` took."""
     trafilatura = theirs(gold, cache)
-    parsed = parse_page(gold.page.read_bytes(), gold.page.name)
+    root = parse_page(gold.page.read_bytes(), gold.page.name).root
     started = time.perf_counter()
-    metadata = read_metadata(parsed.root)
+    metadata = read_metadata(root)
     seconds = time.perf_counter() - started
-    found = trafilatura["published"]
-    published = publication_date(dt.date.fromisoformat(found) if found else None, metadata, parsed.markup)
+    published = trafilatura["published"] or (metadata.published or metadata.dated)
     return {
         "title": metadata.title,
         "authors": metadata.authors_or(trafilatura["authors"]),
-        "date": published.isoformat() if published else None,
+        "date": published if isinstance(published, str) or published is None else published.isoformat(),
         "seconds": seconds,
     }
 

@@ -764,18 +764,3 @@ def test_a_stated_address_that_does_not_parse_is_passed_over():
     found = metadata(head)
     assert found.source is None
     assert found.title == "A story about the bridge"
-
-
-def test_htmldate_s_extensive_search_dates_a_page_nothing_else_dates(tmp_path: Path):
-    """The last resort: htmldate's text search ("26 | 01 | 2022" is no form our lines read), but not a
-    year or a month alone, which it gives as the month's 1st."""
-    path = tmp_path / "page.html"
-
-    def published(footer: str) -> dt.date | None:
-        page = f"<!DOCTYPE html><html lang='de'><head><title>T</title></head><body><h1>Hechte</h1>{TEXT}"
-        path.write_text(f"{page}<div class='info'>{footer}</div></body></html>")
-        return read_html_page(path, "ours").published
-
-    assert published("<span class='date'>26 | 01 | 2022</span>") == dt.date(2022, 1, 26)
-    assert published("Ausgabe März 2021") is None
-    assert published("© 2021 Petri Heil") is None

@@ -31,9 +31,6 @@ KEPT_ATTRIBUTES = {"img": ("src", "alt"), "a": ("href",), "ol": ("start",), "td"
 # compiles every language's patterns (seconds, up to a minute per page); a fixed latest date keeps the
 # book the same whatever day it is made.
 DATE_PARAMETERS = {"original_date": True, "extensive_search": False, "max_date": "2100-12-31"}
-# The extensive search, asked only where no other date is found. A 1st of the month is what it gives
-# for a year or a month alone (a copyright line), which names no day.
-SEARCH_PARAMETERS = {**DATE_PARAMETERS, "extensive_search": True, "outputformat": "%Y-%m-%d"}
 
 
 @dataclass
@@ -73,14 +70,6 @@ def read_with_trafilatura(markup: str, root: etree._Element) -> Reading:
         [name.strip() for name in (document.author or "").split(";") if name.strip()],
         _day(document.date),
     )
-
-
-def searched_date(markup: str) -> dt.date | None:
-    """The first-publication day htmldate's extensive search finds in the page ``markup``, unless it is a
-    1st of the month."""
-    htmldate = import_with_signals_blocked("htmldate")
-    day = _day(htmldate.find_date(markup, **SEARCH_PARAMETERS))
-    return day if day and day.day != 1 else None
 
 
 def _day(text: str | None) -> dt.date | None:

@@ -13,8 +13,8 @@ from export.readers.html.choice import MainText, choose_body
 from export.readers.html.comments import read_comment_thread
 from export.readers.html.images import ImageStore
 from export.readers.html.inline import read_inline
-from export.readers.html.main_text import Reading, read_with_trafilatura, searched_date
-from export.readers.html.metadata import PageMetadata, read_metadata
+from export.readers.html.main_text import Reading, read_with_trafilatura
+from export.readers.html.metadata import read_metadata
 from export.readers.html.page_address import document_base, page_source, saved_from
 from export.readers.html.parse import clean_tree, parse_html, parse_page
 from export.readers.html.picture_sources import source_addresses
@@ -67,7 +67,8 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
             content = BodyContent(chosen.blocks, chosen.footnotes, content.videos)
             images = their_images
     content.blocks = trim_article(content.blocks, base, images.from_web)
-    published = publication_date(reading.published, metadata, parsed.markup)
+    # htmldate's is right more often (corpus-large); a date in the lines after the headline last
+    published = reading.published or metadata.published or metadata.dated
     if not content.blocks:
         raise InputError(page.name, "holds no article text that could be found")
     return Article(
@@ -88,12 +89,6 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
         archive=archive,
         thread=thread,
     )
-
-
-def publication_date(found: dt.date | None, metadata: PageMetadata, markup: str) -> dt.date | None:
-    """The article's date: htmldate's ``found`` (right more often on corpus-large), else the page's date
-    markup, else a date in the lines around the headline or the address, else htmldate's extensive search."""
-    return found or metadata.published or metadata.dated or searched_date(markup)
 
 
 def read_comment_page(page: PageInput, published: dt.date | None = None) -> CommentThread:
