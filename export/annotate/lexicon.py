@@ -70,7 +70,7 @@ class RuleIndex:
             listed = {word.encode() for cue in rule.cancels or () for word in cue.split()}
             for branch in rule.words:
                 # the set least likely in a sentence: not the words of the cues the rule is tried for, few
-                key = min(branch, key=lambda words: (not words.isdisjoint(listed), len(words), sorted(words)))
+                key = min(branch, key=lambda words: (not words.isdisjoint(listed), len(words)))
                 for word in key:
                     by_word.setdefault(word, set()).add(index)
         self.key_words = frozenset(by_word)
