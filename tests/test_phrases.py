@@ -74,6 +74,8 @@ def test_the_first_phrase_in_order_wins_where_several_start():
         "y." * 40 + "y's sources",  # the run before the apostrophe is longer than a phrase's reach
         "a's " * 20 + "b's sources",  # apostrophes in few characters: the text is scanned whole
         "it's (john's) sources; 's sources",
+        "the officials' sources said, " + "and so on " * 8,  # "s'": what follows starts before the apostrophe
+        "don't, won't, isn't: the president's sources " + "and so on " * 8,  # apostrophes no phrase follows
     ],
 )
 def test_attached_phrases_only_where_the_word_before_runs_to_an_apostrophe(text: str):

@@ -17,6 +17,9 @@ _WORD_RUN = re.compile(r"\w+")
 # Every byte that is not an ASCII word character made a space: the words of ASCII text by three passes in C.
 _ASCII_SPACES = bytes(code if chr(code).isalnum() or code == ord("_") else ord(" ") for code in range(128))
 _ASCII_SPACES += b" " * 128
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORDLESS: dict[str, bool] = {}  # the non-ASCII characters met, and whether each is no word character
+_MAX_WORDLESS = 4096
 
 
 class _TextWords(dict[str, set[bytes]]):
@@ -25,6 +28,9 @@ class _TextWords(dict[str, set[bytes]]):
     def __missing__(self, text: str) -> set[bytes]:
         if text.isascii():
             found = set(text.encode("ascii").translate(_ASCII_SPACES).split())
+        elif all(map(_wordless, set(_NON_ASCII.findall(text)))):  # dashes and quotes, as most text has
+            # each non-ASCII character one "?", which the table makes a space
+            found = set(text.encode("ascii", "replace").translate(_ASCII_SPACES).split())
         else:
             found = {word.encode() for word in _WORD_RUN.findall(text)}
         self[text] = found
@@ -45,6 +51,16 @@ class Hit(NamedTuple):
     def source(self) -> str:
         """The family that puts this cue at its level (levels_en.tsv): the cue, a rule or a condition."""
         return self.family or self.cue
+
+
+def _wordless(character: str) -> bool:
+    """Whether ``character`` is no word character (as ``\\w`` matches them), asked once a character."""
+    known = _WORDLESS.get(character)
+    if known is None:
+        known = not (character.isalnum() or character == "_")
+        if len(_WORDLESS) < _MAX_WORDLESS:
+            _WORDLESS[character] = known
+    return known
 
 
 def _overlap(start: int, end: int, other_start: int, other_end: int) -> bool:
@@ -95,24 +111,31 @@ def sentence_cues(
     order."""
     by_cue = lexicon.rules_by_cue
     words = _TextWords()
+    held = words[lowered]
+    rule_index = lexicon.rule_index
+    # The rules the sentence has a key word of: the others cannot match.
+    possible = rule_index.possible(held)
     if not any(hit.weight >= threshold for hit in found):
         # Only a rule that raises a cue to the threshold can make a claim here: try those first.
         raising = {i for hit in found for i in by_cue[hit.cue] if lexicon.rules[i].weight >= threshold}
-        if not any(_matches(i, sentence, lowered, words, lexicon) for i in raising):
+        if not any(_matches(i, sentence, lowered, words, lexicon) for i in possible.intersection(raising)):
             return []
-    tried = lexicon.rules_for_any.union(*(by_cue[hit.cue] for hit in found))
+    tried = possible.intersection(lexicon.rules_for_any.union(*(by_cue[hit.cue] for hit in found)))
     matched: list[tuple[re.Match[str], int]] = []
     rules = lexicon.rules
     looks = lexicon.word_looks
+    unkeyed = rule_index.unkeyed
     in_sentence, in_lowered = sentence.__contains__, lowered.__contains__
     for index in sorted(tried):
         rule = rules[index]
+        if index not in unkeyed and not _holds(rule.words, held):
+            continue  # the sentence lacks the words of each of its branches
         text, holds = (sentence, in_sentence) if rule.exact_case else (lowered, in_lowered)
         for needles in rule.needles:  # as _matches, without a call for each rule tried
             if not any(map(holds, needles)):
                 break
         else:
-            if index in looks and not _has_words(index, text, words, lexicon):
+            if index in unkeyed and index in looks and not _has_words(index, text, words, lexicon):
                 continue
             for match in rule.pattern.finditer(text):
                 if rule.whole_sentence:
@@ -154,6 +177,17 @@ def _has_words(index: int, text: str, words: _TextWords, lexicon: Lexicon) -> bo
         return True  # its regex is compiled now: its words are not looked for again
     if looks > 1:
         lexicon.word_looks[index] = looks - 1
+    return False
+
+
+def _holds(branches: tuple[tuple[frozenset[bytes], ...], ...], found: set[bytes]) -> bool:
+    """Whether the words ``found`` have, for one of the ``branches``, a word of each of its sets."""
+    for branch in branches:
+        for needed in branch:
+            if found.isdisjoint(needed):
+                break
+        else:
+            return True
     return False
 
 

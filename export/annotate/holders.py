@@ -29,8 +29,11 @@ def holder_span(lowered: str, hit: Hit, lexicon: Lexicon) -> tuple[int, int] | N
     if verb and verb.group() in lexicon.words["participle"] and skipped & lexicon.words["be"]:
         return None
     first = last
-    ends = stop | skip | lexicon.words["modal"]
-    while first and last - first < 5 and words[first - 1].group() not in ends:
+    modal = lexicon.words["modal"]
+    while first and last - first < 5:
+        word = words[first - 1].group()
+        if word in stop or word in skip or word in modal:  # three lookups: no union of the sets made
+            break
         first -= 1
     if all(w.group() in lexicon.words["determiner"] for w in words[first:last]):
         return None

@@ -55,6 +55,34 @@ def _compiled(expression: str) -> re.Pattern[str]:
 _WORDS_LOOKED_AT = 256
 
 
+class RuleIndex:
+    """The context rules by their key words: the lower-case rules with known words can only match a text
+    holding one of their key words (for each branch of a rule, the words of one of its word sets); the
+    others (exact case, or no words known) are tried whatever the text holds."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        by_word: dict[bytes, set[int]] = {}
+        unkeyed = set()
+        for index, rule in enumerate(rules):
+            if rule.exact_case or not rule.words:
+                unkeyed.add(index)
+                continue
+            listed = {word.encode() for cue in rule.cancels or () for word in cue.split()}
+            for branch in rule.words:
+                # the set least likely in a sentence: not the words of the cues the rule is tried for, few
+                key = min(branch, key=lambda words: (not words.isdisjoint(listed), len(words)))
+                for word in key:
+                    by_word.setdefault(word, set()).add(index)
+        self.key_words = frozenset(by_word)
+        self.by_word = {word: frozenset(indices) for word, indices in by_word.items()}
+        self.unkeyed = frozenset(unkeyed)
+
+    def possible(self, words: set[bytes]) -> frozenset[int]:
+        """The rules that may match a text whose lower-case words (in UTF-8) are ``words``."""
+        by_word = self.by_word
+        return self.unkeyed.union(*[by_word[word] for word in self.key_words.intersection(words)])
+
+
 class Kind(NamedTuple):
     """A kind of claim: whether it counts sentence-wide or in the main clause, and its note templates."""
 
@@ -108,6 +136,11 @@ class Lexicon:
     def phrases(self) -> PhraseIndex:
         """Every cue, to find in lower-cased text."""
         return PhraseIndex(self.cue_order)
+
+    @cached_property
+    def rule_index(self) -> RuleIndex:
+        """The rules by the words a sentence must hold for them to match (made when first asked)."""
+        return RuleIndex(self.rules)
 
     @cached_property
     def modal(self) -> re.Pattern[str]:

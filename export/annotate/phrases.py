@@ -180,8 +180,15 @@ class PhraseIndex:
             yield from (match.start() for match in pattern.finditer(lowered))
             return
         after = 0  # a match is after the apostrophe before its own
+        rest = self._attached_rest
         apostrophe = lowered.find("'")
         while apostrophe >= 0:
+            # What follows the word has to start at the apostrophe, or at the letter before it ("s'"):
+            # else no match can end at this apostrophe.
+            if not (rest.match(lowered, apostrophe) or (apostrophe and rest.match(lowered, apostrophe - 1))):
+                after = apostrophe + 1
+                apostrophe = lowered.find("'", after)
+                continue
             start, end = max(after, apostrophe - _ATTACHED_REACH), apostrophe
             run = _RUN_TO_END.search(lowered, start, end) or _REST_TO_END.match(lowered, start, end)
             at = run.start() if run is not None else -1
@@ -238,6 +245,11 @@ class PhraseIndex:
         rests = self._attached_rests
         reach = _ATTACHED_REACH
         return re.compile(rf"(?<![\w-])(?=[\w.-]{{1,{reach}}}')(?=[\w.-]{{0,{reach - 1}}}(?:{rests}))\w")
+
+    @cached_property
+    def _attached_rest(self) -> re.Pattern[str]:
+        """What follows the word a phrase attaches to (it starts with an apostrophe, or "s'")."""
+        return re.compile(self._attached_rests)
 
     def _match(
         self, start: tuple[str, bool], text: str, at: int, last_places: dict[str, int]

@@ -79,7 +79,10 @@ class RepairingStream:
     def _repair(self, chunk: bytes) -> bytes:
         if not self.ascii_compatible:
             return chunk
-        cleaned = chunk.translate(None, CONTROL_BYTES)
+        # Looked for one by one (each a memchr, in C) before the chunk is copied without them: most exports
+        # have none, and deleting by translate looks up every byte.
+        held = any(map(chunk.__contains__, CONTROL_BYTES))
+        cleaned = chunk.translate(None, CONTROL_BYTES) if held else chunk
         self.controls_removed = self.controls_removed or len(cleaned) != len(chunk)
         if self.added_use is not None:
             seen = self.tail + cleaned

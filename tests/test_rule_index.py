@@ -1,0 +1,46 @@
+"""The context rules' index: a rule left out for a sentence's words is one that cannot match it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from export.annotate.cues import _TextWords
+from export.annotate.lexicon import default_lexicon, load_lexicon
+
+SENTENCES = Path(__file__).parent / "data" / "claims_en.tsv"
+
+
+def _sentences() -> list[str]:
+    lines = SENTENCES.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t")[-1] for line in lines if line and not line.startswith("#")]
+
+
+def test_every_rule_that_matches_a_sentence_is_possible_for_its_words():
+    lexicon = load_lexicon()
+    index = lexicon.rule_index
+    sentences = _sentences()
+    assert len(sentences) > 250
+    matched = 0
+    for sentence in sentences:
+        lowered = sentence.lower().replace("\u2019", "'")
+        possible = index.possible(_TextWords()[lowered])
+        for number, rule in enumerate(lexicon.rules):
+            text = sentence if rule.exact_case else lowered
+            if rule.pattern.search(text):
+                matched += 1
+                assert number in possible, (rule.name, sentence)
+    assert matched > 50  # the sentences hold what the rules are about
+
+
+def test_the_rules_of_exact_case_or_without_known_words_are_always_possible():
+    lexicon = default_lexicon()
+    index = lexicon.rule_index
+    unkeyed = {n for n, rule in enumerate(lexicon.rules) if rule.exact_case or not rule.words}
+    assert index.possible(set()) == unkeyed
+    assert index.unkeyed == unkeyed
+
+
+def test_the_words_of_a_text_with_dashes_and_quotes_are_its_runs_of_word_characters():
+    words = _TextWords()
+    assert words["it could \u2014 “maybe” \u2019s rain"] == {b"it", b"could", b"maybe", b"s", b"rain"}
+    assert words["caf\u00e9 na\u00efve\u2014x"] == {"caf\u00e9".encode(), "na\u00efve".encode(), b"x"}
