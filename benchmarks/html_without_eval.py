@@ -43,7 +43,11 @@ EDGE = 3  # the first and last blocks (not pictures) that count as the article's
 LINKED = 0.5
 ABSENT = 0.5  # a block trafilatura lacks: fewer of its trigrams than this in trafilatura's text
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
-BARE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?([^\s/]+\.[^\s/]+(?:/\S*)?)", re.IGNORECASE)
+# A web address alone: a host with a dot inside it, then any path. The lookahead finds the dot and the
+# possessive runs never give back, so a match takes linear time (a host split at each of its dots would not).
+BARE_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?([^\s/](?=[^\s/]*\.[^\s/])[^\s/]*+(?:/\S*+)?)", re.IGNORECASE
+)
 SHORT = 150
 TEXTUAL = (Paragraph, Heading, ListBlock)
 
