@@ -44,7 +44,7 @@ from claims_levels import Score, wilson_upper  # noqa: E402
 from corpus_pages import shared_folder  # noqa: E402
 
 from export.annotate.claims import LEVELS, sentence_hits  # noqa: E402
-from export.annotate.lexicon import LEVEL_CAPS, Lexicon, default_lexicon, load_lexicon  # noqa: E402
+from export.annotate.lexicon import LEVEL_CAPS, Lexicon, default_lexicon, level_cap, load_lexicon  # noqa: E402
 
 SETS = ("tuned", "news-tuned", "fresh-train", "fresh2-train", "seed")
 SOURCE = {"tuned": "tuned", "news-tuned": "tuned", "fresh-train": "fresh", "fresh2-train": "fresh2"}
@@ -172,8 +172,7 @@ def once(sentences: Iterable[Sentence]) -> list[Sentence]:
 
 def capped(sentence: Sentence, family: str, levels: dict[str, float]) -> float:
     """A class's weight in ``sentence`` once capped by ``levels`` (by the class, or by its kind)."""
-    most = min(levels.get(family, 1.0), levels.get(f"kind:{sentence.kinds[family]}", 1.0))
-    return min(sentence.weights[family], most)
+    return min(sentence.weights[family], level_cap(levels, family, sentence.kinds[family]))
 
 
 def marked(sentence: Sentence, level: str, levels: dict[str, float]) -> bool:
@@ -213,7 +212,7 @@ def score(sentences: Iterable[Sentence], level: str, levels: dict[str, float]) -
 
 def cap_of(family: str, kind: str, levels: dict[str, float]) -> str:
     """The level levels_en.tsv caps a class at, by itself or by its kind ("-": none)."""
-    most = min(levels.get(family, 1.0), levels.get(f"kind:{kind}", 1.0))
+    most = level_cap(levels, family, kind)
     return next((name for name, cap in LEVEL_CAPS.items() if cap == most), "-")
 
 
