@@ -339,7 +339,7 @@ def print_families(sentences: list[Sentence], demoted: dict[str, str], shown: in
 def write_levels(sentences: list[Sentence], demoted: dict[str, str]) -> None:
     """Add ``demoted`` with its evidence to levels_en.tsv, keeping the file's lines but for the families
     it decides anew (the strict caps set by the definition's reading stay)."""
-    header = [
+    kept = [
         line
         for line in LEVELS_FILE.read_text(encoding="utf-8").splitlines()
         if line.startswith("#") or line.split("\t")[0] not in demoted
@@ -353,7 +353,7 @@ def write_levels(sentences: list[Sentence], demoted: dict[str, str]) -> None:
             if marks:
                 evidence.append(f"{lv} {right}/{marks}, lower bound {wilson_lower(right, marks):.2f}")
         lines.append(f"{family}\t{level}\t{'; '.join(evidence)}")
-    LEVELS_FILE.write_text("\n".join([*header, *lines]) + "\n", encoding="utf-8")
+    LEVELS_FILE.write_text("\n".join([*kept, *lines]) + "\n", encoding="utf-8")
 
 
 def main() -> None:
