@@ -263,9 +263,8 @@ def leave_one_out(
         line = f"  {source:7} ({len({s.document for s in test}):2} docs)"
         for level in SCORED:
             before, after = score(test, level, shipped), score(test, level, levels)
-            for when, value in (("before", before), ("after", after)):
-                total = pooled[(level, when)]
-                total.tp, total.fp, total.fn = total.tp + value.tp, total.fp + value.fp, total.fn + value.fn
+            pooled[(level, "before")] += before
+            pooled[(level, "after")] += after
             line += f" | {level} {before.figures()} -> {after.figures()}"
         print(line)
         print(f"          moved: {', '.join(moved) or 'none'}")

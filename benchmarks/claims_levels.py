@@ -249,6 +249,10 @@ class Score:
     fp: int = 0
     fn: int = 0
 
+    def __iadd__(self, other: Score) -> Score:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        return self
+
     def add(self, claim: bool, guess: bool) -> None:
         self.tp += claim and guess
         self.fp += guess and not claim
