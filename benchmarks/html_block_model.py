@@ -42,9 +42,10 @@ from corpus_pages import corpus_argument  # noqa: E402
 from gold import SHINGLE, WORD, normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
 from html_trim_eval import Saved, Score, _figures, _score, _verdict, tune_pages  # noqa: E402
+from html_without_eval import link_share  # noqa: E402
 from large_corpus import LargeGold, half_of  # noqa: E402
 
-from export.model import Block, Heading, ListBlock, Paragraph, Picture, Quote, Table, block_paragraphs  # noqa: E402
+from export.model import Block, Heading, ListBlock, Paragraph, Picture, Quote, Table  # noqa: E402
 from export.readers.html import trim  # noqa: E402
 
 FOLDS = 5
@@ -64,12 +65,6 @@ CANDIDATE = (Paragraph, Heading, ListBlock, Quote)  # the blocks the model may d
 
 def _text(block: Block) -> str:
     return " ".join(line for line in block_text([block]) if line).strip()
-
-
-def _linked(block: Block) -> float:
-    paragraphs = [] if isinstance(block, Picture) else block_paragraphs([block])
-    total = sum(len(p.text.strip()) for p in paragraphs)
-    return sum(trim._linked(p.spans) for p in paragraphs) / total if total else 0.0
 
 
 @dataclass
@@ -107,7 +102,7 @@ def _own(block: Block) -> Own:
     return Own(
         math.log1p(len(text)),
         math.log1p(len(words)),
-        _linked(block),
+        link_share(block),
         float(isinstance(block, Heading)),
         float(isinstance(block, ListBlock)),
         float(isinstance(block, Quote)),
