@@ -51,6 +51,7 @@ from export.readers.html import trim  # noqa: E402
 FOLDS = 5
 RIDGE = 1.0  # L2 penalty on the standardised weights
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99)
+NEVER = 1.01  # the threshold where no choice qualifies: no probability reaches it
 MODES = ("anywhere", "edges")
 ARTICLE_SHARE = 0.5  # a block with at least this share of its shingles in the expected text is the article's
 BOILERPLATE_SHARE = 0.2  # ... and with less than this, boilerplate
@@ -411,7 +412,7 @@ def choose(chosen: list[Example], probabilities: list[list[float | None]]) -> tu
             )
             if ok and (best is None or (won - lost, threshold) > best[:2]):
                 best = (won - lost, threshold, mode)
-    return (best[1], best[2]) if best else (1.01, "edges")
+    return (best[1], best[2]) if best else (NEVER, "edges")
 
 
 def main() -> None:
