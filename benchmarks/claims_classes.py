@@ -24,8 +24,6 @@ as now, before any level: the one out-of-sample evidence the tuned sets hold.
 from __future__ import annotations
 
 import argparse
-import copy
-import os
 import subprocess
 import sys
 import tempfile
@@ -40,11 +38,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import claims_eval as ev  # noqa: E402
 import claims_fresh2  # noqa: E402
-from claims_levels import Score, wilson_upper  # noqa: E402
+from claims_levels import Score, labelled_sentences, uncapped_lexicon, wilson_upper  # noqa: E402
 from corpus_pages import shared_folder  # noqa: E402
 
 from export.annotate.claims import LEVELS, sentence_hits  # noqa: E402
-from export.annotate.lexicon import LEVEL_CAPS, Lexicon, default_lexicon, load_lexicon  # noqa: E402
+from export.annotate.lexicon import LEVEL_CAPS, Lexicon, default_lexicon, level_cap  # noqa: E402
 
 SETS = ("tuned", "news-tuned", "fresh-train", "fresh2-train", "seed")
 SOURCE = {"tuned": "tuned", "news-tuned": "tuned", "fresh-train": "fresh", "fresh2-train": "fresh2"}
@@ -88,31 +86,18 @@ def _classes(text: str, lexicon: Lexicon) -> dict[int, tuple[dict[str, float], d
 def _labelled(
     name: str, labels: Path, texts: dict[str, str], documents: set[str], lexicon: Lexicon
 ) -> Iterator[Sentence]:
-    by_document: dict[str, list[tuple[str, int, str, str, str, str]]] = defaultdict(list)
-    for row in ev.load_text_rows(labels):
-        if row[0] in documents:
-            by_document[row[0]].append(row)
-    for document, rows in sorted(by_document.items()):
-        text = texts[document]
-        spans = ev.sentences_of(text)
-        by_hash = ev.hashes(spans)
+    """The Sentences of ``documents`` labelled in ``labels``, as set ``name``."""
+    for document, text, starts in labelled_sentences(labels, texts, documents):
         found = _classes(text, lexicon)
-        for _, index, digest, label, level, _ in rows:
-            index = ev.sentence_index(spans, by_hash, index, digest, f"{labels}: {document}")
-            weights, kinds = found.get(spans[index][0], ({}, {}))
-            claim = label != "-" and level == "default"
-            yield Sentence(name, document, claim, label, weights, kinds)
+        for start, label, level in starts:
+            weights, kinds = found.get(start, ({}, {}))
+            yield Sentence(name, document, label != "-" and level == "default", label, weights, kinds)
 
 
 def load(texts_option: Path | None, data: Path | None = None) -> list[Sentence] | None:
     """The labelled sentences of the tuned sets and the seed; None when the shared texts are absent.
     ``data``: a folder of other cue, kind, rule and word files (an older detector's) to weigh classes by."""
-    if data:
-        files = {name: data / f"{name}_en.tsv" for name in ("cues", "kinds", "rules", "words")}
-        lexicon = load_lexicon(**files, levels=os.devnull)  # type: ignore[arg-type]
-    else:
-        lexicon = copy.copy(default_lexicon())
-        lexicon.levels = {}  # the weights alone: levels_en.tsv is applied by ``marked``
+    lexicon = uncapped_lexicon(data)  # the weights alone: levels_en.tsv is applied by ``marked``
     directory = ev.texts_dir(texts_option)
     shared = shared_folder()
     news = ev.news_texts(shared)
@@ -172,8 +157,7 @@ def once(sentences: Iterable[Sentence]) -> list[Sentence]:
 
 def capped(sentence: Sentence, family: str, levels: dict[str, float]) -> float:
     """A class's weight in ``sentence`` once capped by ``levels`` (by the class, or by its kind)."""
-    most = min(levels.get(family, 1.0), levels.get(f"kind:{sentence.kinds[family]}", 1.0))
-    return min(sentence.weights[family], most)
+    return min(sentence.weights[family], level_cap(levels, family, sentence.kinds[family]))
 
 
 def marked(sentence: Sentence, level: str, levels: dict[str, float]) -> bool:
@@ -213,7 +197,7 @@ def score(sentences: Iterable[Sentence], level: str, levels: dict[str, float]) -
 
 def cap_of(family: str, kind: str, levels: dict[str, float]) -> str:
     """The level levels_en.tsv caps a class at, by itself or by its kind ("-": none)."""
-    most = min(levels.get(family, 1.0), levels.get(f"kind:{kind}", 1.0))
+    most = level_cap(levels, family, kind)
     return next((name for name, cap in LEVEL_CAPS.items() if cap == most), "-")
 
 
@@ -279,9 +263,8 @@ def leave_one_out(
         line = f"  {source:7} ({len({s.document for s in test}):2} docs)"
         for level in SCORED:
             before, after = score(test, level, shipped), score(test, level, levels)
-            for when, value in (("before", before), ("after", after)):
-                total = pooled[(level, when)]
-                total.tp, total.fp, total.fn = total.tp + value.tp, total.fp + value.fp, total.fn + value.fn
+            pooled[(level, "before")] += before
+            pooled[(level, "after")] += after
             line += f" | {level} {before.figures()} -> {after.figures()}"
         print(line)
         print(f"          moved: {', '.join(moved) or 'none'}")

@@ -90,10 +90,11 @@ def _family_weights(text: str, lexicon: Lexicon) -> dict[int, dict[str, float]]:
     return found
 
 
-def _labelled(
-    source: str, labels: Path, texts: dict[str, str], documents: set[str], lexicon: Lexicon
-) -> Iterator[Sentence]:
-    """The Sentences of ``documents`` labelled in ``labels``."""
+def labelled_sentences(
+    labels: Path, texts: dict[str, str], documents: set[str]
+) -> Iterator[tuple[str, str, list[tuple[int, str, str]]]]:
+    """Each document of ``documents`` labelled in ``labels``, by name: its name, text, and each labelled
+    sentence's start in the text, label and level."""
     by_document: dict[str, list[tuple[str, int, str, str, str, str]]] = defaultdict(list)
     for row in ev.load_text_rows(labels):
         if row[0] in documents:
@@ -102,25 +103,39 @@ def _labelled(
         text = texts[document]
         spans = ev.sentences_of(text)
         by_hash = ev.hashes(spans)
-        found = _family_weights(text, lexicon)
+        starts = []
         for _, index, digest, label, level, _ in rows:
             index = ev.sentence_index(spans, by_hash, index, digest, f"{labels}: {document}")
-            claim = label != "-" and level == "default"
-            yield Sentence(source, document, claim, found.get(spans[index][0], {}))
+            starts.append((spans[index][0], label, level))
+        yield document, text, starts
+
+
+def _labelled(
+    source: str, labels: Path, texts: dict[str, str], documents: set[str], lexicon: Lexicon
+) -> Iterator[Sentence]:
+    """The Sentences of ``documents`` labelled in ``labels``."""
+    for document, text, starts in labelled_sentences(labels, texts, documents):
+        found = _family_weights(text, lexicon)
+        for start, label, level in starts:
+            yield Sentence(source, document, label != "-" and level == "default", found.get(start, {}))
+
+
+def uncapped_lexicon(data: Path | None) -> Lexicon:
+    """The detector's lexicon without levels_en.tsv (every family at the level its weight gives), or one of
+    ``data``'s cue, kind, rule and word files (an older detector's)."""
+    if data:
+        files = {name: data / f"{name}_en.tsv" for name in ("cues", "kinds", "rules", "words")}
+        # no levels file: the shipped one names this detector's cues and rules, which the other's may lack
+        return load_lexicon(**files, levels=os.devnull)  # type: ignore[arg-type]
+    lexicon = copy.copy(default_lexicon())
+    lexicon.levels = {}
+    return lexicon
 
 
 def load(texts_option: Path | None, data: Path | None = None) -> list[Sentence] | None:
     """The tuned sets' labelled sentences, each document once; None when the texts are absent. ``data``:
     a folder with other cue, kind, rule and word files (an older detector's) to weigh families by."""
-    # every family at the level its weight gives
-    if data:
-        names = ("cues", "kinds", "rules", "words")
-        files = {name: data / f"{name}_en.tsv" for name in names}
-        # no levels file: the shipped one names this detector's cues and rules, which the other's may lack
-        lexicon = load_lexicon(**files, levels=os.devnull)  # type: ignore[arg-type]
-    else:
-        lexicon = copy.copy(default_lexicon())
-        lexicon.levels = {}
+    lexicon = uncapped_lexicon(data)
     directory = ev.texts_dir(texts_option)
     shared = shared_folder()
     news = ev.news_texts(shared)
@@ -234,6 +249,10 @@ class Score:
     fp: int = 0
     fn: int = 0
 
+    def __iadd__(self, other: Score) -> Score:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        return self
+
     def add(self, claim: bool, guess: bool) -> None:
         self.tp += claim and guess
         self.fp += guess and not claim
@@ -324,7 +343,7 @@ def print_families(sentences: list[Sentence], demoted: dict[str, str], shown: in
 def write_levels(sentences: list[Sentence], demoted: dict[str, str]) -> None:
     """Add ``demoted`` with its evidence to levels_en.tsv, keeping the file's lines but for the families
     it decides anew (the strict caps set by the definition's reading stay)."""
-    header = [
+    kept = [
         line
         for line in LEVELS_FILE.read_text(encoding="utf-8").splitlines()
         if line.startswith("#") or line.split("\t")[0] not in demoted
@@ -338,7 +357,7 @@ def write_levels(sentences: list[Sentence], demoted: dict[str, str]) -> None:
             if marks:
                 evidence.append(f"{lv} {right}/{marks}, lower bound {wilson_lower(right, marks):.2f}")
         lines.append(f"{family}\t{level}\t{'; '.join(evidence)}")
-    LEVELS_FILE.write_text("\n".join([*header, *lines]) + "\n", encoding="utf-8")
+    LEVELS_FILE.write_text("\n".join([*kept, *lines]) + "\n", encoding="utf-8")
 
 
 def main() -> None:

@@ -42,14 +42,16 @@ from corpus_pages import corpus_argument  # noqa: E402
 from gold import SHINGLE, WORD, normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
 from html_trim_eval import Saved, Score, _figures, _score, _verdict, tune_pages  # noqa: E402
+from html_without_eval import link_share  # noqa: E402
 from large_corpus import LargeGold, half_of  # noqa: E402
 
-from export.model import Block, Heading, ListBlock, Paragraph, Picture, Quote, Table, block_paragraphs  # noqa: E402
+from export.model import Block, Heading, ListBlock, Paragraph, Picture, Quote, Table  # noqa: E402
 from export.readers.html import trim  # noqa: E402
 
 FOLDS = 5
 RIDGE = 1.0  # L2 penalty on the standardised weights
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99)
+NEVER = 1.01  # the threshold where no choice qualifies: no probability reaches it
 MODES = ("anywhere", "edges")
 ARTICLE_SHARE = 0.5  # a block with at least this share of its shingles in the expected text is the article's
 BOILERPLATE_SHARE = 0.2  # ... and with less than this, boilerplate
@@ -64,12 +66,6 @@ CANDIDATE = (Paragraph, Heading, ListBlock, Quote)  # the blocks the model may d
 
 def _text(block: Block) -> str:
     return " ".join(line for line in block_text([block]) if line).strip()
-
-
-def _linked(block: Block) -> float:
-    paragraphs = [] if isinstance(block, Picture) else block_paragraphs([block])
-    total = sum(len(p.text.strip()) for p in paragraphs)
-    return sum(trim._linked(p.spans) for p in paragraphs) / total if total else 0.0
 
 
 @dataclass
@@ -107,7 +103,7 @@ def _own(block: Block) -> Own:
     return Own(
         math.log1p(len(text)),
         math.log1p(len(words)),
-        _linked(block),
+        link_share(block),
         float(isinstance(block, Heading)),
         float(isinstance(block, ListBlock)),
         float(isinstance(block, Quote)),
@@ -416,15 +412,14 @@ def choose(chosen: list[Example], probabilities: list[list[float | None]]) -> tu
             )
             if ok and (best is None or (won - lost, threshold) > best[:2]):
                 best = (won - lost, threshold, mode)
-    return (best[1], best[2]) if best else (1.01, "edges")
+    return (best[1], best[2]) if best else (NEVER, "edges")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     corpus_argument(parser)
     parser.add_argument("--blocks", required=True, help="html_trim_eval.py --collect's file")
-    parser.add_argument("--collect", help=argparse.SUPPRESS)
-    parser.add_argument("--jobs", type=int, default=2)
+    parser.set_defaults(collect=None)  # tune_pages reads --blocks: this benchmark never collects
     parser.add_argument(
         "--train", choices=("A", "B"), default="A", help="the half to train on; the other is scored"
     )
@@ -438,7 +433,7 @@ def main() -> None:
     parser.add_argument("--curve", action="store_true", help="the scored half at every threshold")
     parser.add_argument("--pages", action="store_true", help="name the pages won and lost on the scored half")
     options = parser.parse_args()
-    golds, pages = tune_pages(options, lambda page: None, 0.0)  # never collects
+    golds, pages = tune_pages(options, lambda page: None, 0.0)
     train_half = options.train
     test_half = "B" if train_half == "A" else "A"
     training = examples(

@@ -43,7 +43,11 @@ EDGE = 3  # the first and last blocks (not pictures) that count as the article's
 LINKED = 0.5
 ABSENT = 0.5  # a block trafilatura lacks: fewer of its trigrams than this in trafilatura's text
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
-BARE_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?([^\s/]+\.[^\s/]+(?:/\S*)?)", re.IGNORECASE)
+# A web address alone: a host with a dot inside it, then any path. The lookahead finds the dot and the
+# possessive runs never give back, so a match takes linear time (a host split at each of its dots would not).
+BARE_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?([^\s/](?=[^\s/]*\.[^\s/])[^\s/]*+(?:/\S*+)?)", re.IGNORECASE
+)
 SHORT = 150
 TEXTUAL = (Paragraph, Heading, ListBlock)
 
@@ -103,7 +107,7 @@ def _grams(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + GRAM]) for i in range(max(len(words) - GRAM + 1, 1))} if words else set()
 
 
-def _linked(block: Block) -> float:
+def link_share(block: Block) -> float:
     """The share of the block's paragraphs' text that is links (a heading has none, a picture's caption
     is passed over)."""
     paragraphs = [] if isinstance(block, Picture) else block_paragraphs([block])
@@ -128,7 +132,7 @@ def facts(blocks: list[Block], page: Page) -> list[Facts]:
                 index,
                 index in edges,
                 text,
-                _linked(block),
+                link_share(block),
                 len(grams & precise) / len(grams) if grams else 1.0,
                 len(grams & default) / len(grams) if grams else 1.0,
                 visible.count(key) if len(key) >= 20 else 0,
@@ -170,7 +174,7 @@ def _link_list(fact: Facts) -> bool:
     return (
         isinstance(block, ListBlock)
         and len(block.items) >= 2
-        and all(_linked(ListBlock(items=[item])) >= 0.8 for item in block.items)
+        and all(link_share(ListBlock(items=[item])) >= 0.8 for item in block.items)
     )
 
 

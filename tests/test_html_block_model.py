@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from html_block_model import Example, _auc, _grow, dropped, features, fit, labels
+from html_block_model import Example, _auc, _grow, dropped, features, fit, labels, main
 from html_trim_eval import Saved
 from large_corpus import LargeGold
 
@@ -99,3 +101,12 @@ def test_auc_counts_ties_half():
     blocks: list[Block] = [Paragraph("a"), Paragraph("b"), Paragraph("c")]
     example = Example(_gold(), Saved(blocks, None, False, ""), blocks, [], [1, 0, 0], [], [])
     assert _auc([example], [[0.5, 0.5, 0.1]]) == (0.75, 1, 2)
+
+
+def test_it_reads_the_blocks_file_and_never_collects_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # --collect would have read every tune page into nothing and written that over the file it names
+    argv = ["html_block_model.py", "--corpus", str(tmp_path), "--blocks", "b.pickle", "--collect", "b.pickle"]
+    monkeypatch.setattr(sys, "argv", argv)
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert stopped.value.code == 2  # an unknown option, not the line that says the corpus is absent

@@ -664,6 +664,10 @@ def json_ld(data: str) -> str:
         ('{"@type": "Article", "author": {"@type": ["LocalBusiness"], "name": "Bäckerei Roth"}}', []),
         # a person's type written in lower case is still a person
         ('{"@type": "Article", "author": {"@type": "person", "name": "Jane Doe"}}', ["Jane Doe"]),
+        # an empty type names no type, and spaces around one do not hide it
+        ('{"@type": "Article", "author": {"@type": "", "name": "Jane Doe"}}', ["Jane Doe"]),
+        ('{"@type": "Article", "author": {"@type": [" Person "], "name": "Jane Doe"}}', ["Jane Doe"]),
+        ('{"@type": " Article ", "author": {"@type": ["schema:"], "name": "Jane Doe"}}', ["Jane Doe"]),
     ],
 )
 def test_json_ld_articles_and_their_authors_are_read(data, expected):

@@ -8,8 +8,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
+import pytest
+from corpus_pages import time_limit
 from html_trim_eval import Saved
-from html_without_eval import CANDIDATES, Page, facts
+from html_without_eval import CANDIDATES, Page, _address, facts
 
 from export.model import Heading, ListBlock, ListItem, Paragraph, Picture, Span
 
@@ -55,3 +57,27 @@ def test_edge_links_and_the_headings_left_over_are_named():
     assert CANDIDATES["linked at an edge + trailing headings"](found) == {3, 4}
     assert CANDIDATES["a list of links after a heading"](found) == {4}
     assert CANDIDATES["trailing headings"](found) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("HTTPS://www.Example.com/2024/story/", "example.com/2024/story"),
+        ("www.com", "www.com"),  # "www." is the host itself where nothing with a dot follows
+        (" example.org ", "example.org"),
+        ("example", None),
+        (".com", None),
+        ("example.org/a b", None),
+        ("see example.org", None),
+        (None, None),
+    ],
+)
+def test_an_address_alone_is_read_without_scheme_and_www(text, address):
+    assert _address(text) == address
+
+
+def test_a_long_run_of_dots_is_no_address_in_linear_time():
+    # a hang guard, not a speed goal: a host tried at each of its dots took minutes here
+    with time_limit(60):
+        assert _address("a." * 100_000 + " x") is None
+        assert _address("a." * 100_000) == "a." * 100_000

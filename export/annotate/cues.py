@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from export.annotate.lexicon import Lexicon
+from export.annotate.lexicon import Lexicon, level_cap
 from export.annotate.phrases import is_patterned
 from export.model import ClaimKind
 from export.whitespace import collapse_whitespace
@@ -163,7 +163,7 @@ def sentence_cues(
 
 def _capped(hit: Hit, levels: dict[str, float]) -> Hit:
     """``hit`` with at most the weight its family and its kind may keep (levels_en.tsv)."""
-    most = min(levels.get(hit.source, 1.0), levels.get(f"kind:{hit.kind}", 1.0))
+    most = level_cap(levels, hit.source, hit.kind)
     return hit if hit.weight <= most else _weighed(hit, most)
 
 

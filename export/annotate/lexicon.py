@@ -271,6 +271,11 @@ def _load_rules(path: Path, cues: dict[str, tuple[ClaimKind, float]], check: boo
 LEVEL_CAPS = {"default": 0.75, "all": 0.45}
 
 
+def level_cap(levels: dict[str, float], family: str, kind: str) -> float:
+    """The most weight a cue of ``family`` and ``kind`` keeps under ``levels`` (1.0: neither is capped)."""
+    return min(levels.get(family, 1.0), levels.get(f"kind:{kind}", 1.0))
+
+
 def _load_levels(path: Path, cues: Iterable[str], rules: tuple[Rule, ...]) -> dict[str, float]:
     """The families whose evidence does not support their level: family -> the most weight it keeps."""
     known = {*cues, *(f"rule:{rule.name}" for rule in rules), *(f"kind:{kind}" for kind in CLAIM_KINDS)}

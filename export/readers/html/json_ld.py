@@ -34,10 +34,11 @@ def articles(root: etree._Element) -> list[dict]:
 
 
 def types(item: dict) -> set[str]:
-    """The object's types without their vocabulary ("http://schema.org/Person" is "Person")."""
+    """The object's types without their vocabulary ("http://schema.org/Person" is "Person"); an empty one
+    is none."""
     value = item.get("@type")
     values = value if isinstance(value, list) else [value]
-    return {VOCABULARY.sub("", entry) for entry in values if isinstance(entry, str)}
+    return {VOCABULARY.sub("", entry.strip()) for entry in values if isinstance(entry, str)} - {""}
 
 
 def string(value: object) -> str | None:
@@ -49,10 +50,8 @@ def string(value: object) -> str | None:
 
 
 def person_names(value: object) -> list[str]:
-    """The names of an ``author`` value: strings, persons (a name from ``givenName`` and ``familyName``
-    where ``name`` is missing), lists of them; a typed object that is no ``Person`` has none (schema.org's
-    author is a Person or an Organization: any other type is one of Organization's subtypes, as
-    ``Corporation``, ``NGO`` or ``LocalBusiness``)."""
+    """The names of an ``author`` value: strings, persons (``name``, else ``givenName`` and ``familyName``),
+    lists of them; an object typed but not ``Person`` (an Organization or a subtype: ``NGO``...) has none."""
     names: list[str] = []
     stack = [value]  # walked without recursion: lists nested as deep as the JSON goes
     while stack:

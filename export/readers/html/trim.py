@@ -83,6 +83,11 @@ class Page:
         """The site's name as its address has it (``_site_name``), worked out once for all the rules."""
         return _site_name(self.address)
 
+    @cached_property
+    def bare_address(self) -> str:
+        """The page's own address as ``_bare_address`` has it ("" where it has none)."""
+        return _bare_address(self.address or "")
+
 
 Rule = Callable[[list[Block], Page], list[Block]]
 
@@ -105,7 +110,7 @@ RULES: dict[str, Rule] = {
     ),
     "metadata lines": _each_block(lambda blocks, index, page: _metadata_line(blocks[index])),
     "the page's own address": _each_block(
-        lambda blocks, index, page: _own_address(blocks[index], page.address)
+        lambda blocks, index, page: _own_address(blocks[index], page.bare_address)
     ),
     "site lists": _each_block(lambda blocks, index, page: _site_list(blocks[index], page.address)),
     "runs of linked blocks": lambda blocks, page: _without_linked_runs(blocks),  # generic: no word list
@@ -160,9 +165,9 @@ def _metadata_line(block: Block) -> bool:
     return METADATA_LABEL.match(SPACED_COLON.sub(":", text)) is not None
 
 
-def _own_address(block: Block, address: str | None) -> bool:
-    """A paragraph that is the page's own address alone (a share or print box shows it): generic."""
-    own = _bare_address(address or "")
+def _own_address(block: Block, own: str) -> bool:
+    """A paragraph that is the page's own address ``own`` (bare) alone, as a share or print box shows it:
+    generic, no word list."""
     return isinstance(block, Paragraph) and bool(own) and _bare_address(block.text) == own
 
 
