@@ -38,7 +38,8 @@ Lines = list[str]
 # The runs of whitespace that are not a lone space, whole: made one space, they leave every run one space,
 # while a long line's lone spaces (most of its runs) spare re.sub a piece each (memory: benchmarks/hostile).
 WHITESPACE = re.compile(r"[^\S ]\s*| \s+")
-INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
+# Removed from every line: with str.replace, as a regex's class of them is slow to compile (about 0.5 ms).
+INVISIBLE = ("\u200b", "\u2060", "\ufeff")
 WORD_CHAR = re.compile(r"\w")
 # (?<!\s): tried from the start of a run of spaces only, not again from each space in it (quadratic).
 NAME_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\+|&|and)\s+")
@@ -146,7 +147,9 @@ def parse_text_page(text: str, source: str | None = None) -> Article:
 
 def _clean(line: str) -> str:
     """The line with invisible characters dropped and every run of whitespace made one space."""
-    return WHITESPACE.sub(" ", INVISIBLE.sub("", line)).strip()
+    for character in INVISIBLE:
+        line = line.replace(character, "")
+    return WHITESPACE.sub(" ", line).strip()
 
 
 def _paragraphs(lines: Lines) -> list[Lines]:
