@@ -56,7 +56,10 @@ CREDIT = re.compile(
     r"|credits?:)",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile("[.!?\u2026:;][\"'\u201d\u2019)\\]]*$")
+# A sentence's last mark, then any closing quotes or brackets (string methods: a regex's class of them is
+# slow to compile).
+SENTENCE_END = ".!?\u2026:;"
+CLOSERS = "\"'\u201d\u2019)]"
 EDITOR_NOTE = re.compile(r"^\[(?P<note>[^\[\]]+)\]$")
 UPDATE_NOTE = re.compile(r"^(?:last )?updated?(?: on)?\s*[:\-\u2013\u2014]?\s*(?P<date>\S.*)$", re.IGNORECASE)
 ARCHIVE_HEADING = re.compile(
@@ -311,12 +314,21 @@ def _apply_main_text(article: Article, paragraphs: list[Lines]) -> None:
 def _is_standfirst(paragraph: Lines, following: list[Lines]) -> bool:
     """A short single line without closing punctuation, or a paragraph repeated later (a pull quote)."""
     text = _text(paragraph)
-    if len(paragraph) == 1 and len(text) < MAX_STANDFIRST_LENGTH and not SENTENCE_END.search(text):
+    end = _sentence_end(text)
+    if len(paragraph) == 1 and len(text) < MAX_STANDFIRST_LENGTH and end < 0:
         return True
-    needle = SENTENCE_END.sub("", text).casefold()
+    needle = (text[:end] if end >= 0 else text).casefold()
     return len(needle) >= MIN_PULL_QUOTE_LENGTH and any(
         needle in _text(other).casefold() for other in following
     )
+
+
+def _sentence_end(text: str) -> int:
+    """Where the text's closing punctuation starts (a mark of SENTENCE_END, then only CLOSERS), or -1."""
+    last = len(text) - 1
+    while last >= 0 and text[last] in CLOSERS:  # not rstrip: a long paragraph is not copied
+        last -= 1
+    return last if last >= 0 and text[last] in SENTENCE_END else -1
 
 
 def _read_flow(article: Article, paragraphs: list[Lines]) -> list[Paragraph]:
