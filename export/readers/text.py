@@ -66,14 +66,16 @@ ARCHIVE_HEADING = re.compile(
     r"^(?:from the archives?|related(?: posts?| articles| stories)?|you may also like|see also)\s*:?$",
     re.IGNORECASE,
 )
-LIST_BULLET = re.compile(r"^[•◦‣▪*-]\s+")
+# An archive entry's bullet and a reply's marker, then whitespace: read with string methods (a regex's class
+# of them, beyond Latin-1, is slow to compile).
+LIST_BULLETS = "•◦‣▪*-"
 COMMENT_HEADER = re.compile(
     r"^(?P<count>\d+|[a-z]+)\s+(?:thoughts?|comments?|responses?|repl(?:y|ies))\s+(?:on|to)\s+[\"'\u201c\u2018\u00ab]",
     re.IGNORECASE,
 )
 COMMENTS_CLOSED = re.compile(r"^comments are closed\.?$", re.IGNORECASE)
 NUMBERED_ITEM = re.compile(r"^(?P<number>\d+)[.)]\s+(?P<text>\S.*)$")
-REPLY_ITEM = re.compile(r"^[•◦*-]\s+(?P<text>\S.*)$")
+REPLY_MARKERS = "•◦*-"
 LINKBACK = re.compile(r"^(?P<kind>pingback|trackback):\s*(?P<rest>.+)$", re.IGNORECASE)
 
 # Index = value: "no thoughts on" announces 0.
@@ -398,11 +400,20 @@ def _channel_line(line: str) -> tuple[str, dt.date] | None:
 
 def _archive_link(line: str) -> ArchiveLink:
     """An archive entry "Title by A + B"; the title is split off at the last " by "."""
-    line = LIST_BULLET.sub("", line)
+    rest = _after_marker(line, LIST_BULLETS)
+    line = line if rest is None else rest
     title, by, authors = line.rpartition(" by ")
     if not by:
         return ArchiveLink(title=line)
     return ArchiveLink(title=title, authors=ARCHIVE_AUTHOR_SEPARATOR.split(authors))
+
+
+def _after_marker(line: str, markers: str) -> str | None:
+    """What follows the marker (one of ``markers``) and whitespace a line opens with; None if it opens with
+    none."""
+    if line[:1] and line[:1] in markers and line[1:2].isspace():
+        return line[1:].lstrip()
+    return None
 
 
 def _pop_bio(body: list[Paragraph], authors: list[Person]) -> list[Paragraph]:
@@ -448,7 +459,7 @@ class _CommentTree:
             return
         indent = _indent(raw)
         numbered = NUMBERED_ITEM.match(text)
-        reply = REPLY_ITEM.match(text)
+        reply = _after_marker(text, REPLY_MARKERS)  # a cleaned line: one line, its spaces single
         if numbered and (self.margin is None or indent <= self.margin):
             self.margin = indent
             self._start(indent, int(numbered["number"]), numbered["text"])
@@ -457,7 +468,7 @@ class _CommentTree:
         elif indent <= self.margin:
             self.ended = True
         elif reply:
-            self._start(indent, None, reply["text"])
+            self._start(indent, None, reply)
         else:
             self._close_deeper(indent)
             self._add_text(self.open[-1], text)
