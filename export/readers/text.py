@@ -69,10 +69,12 @@ ARCHIVE_HEADING = re.compile(
 # An archive entry's bullet and a reply's marker, then whitespace: read with string methods (a regex's class
 # of them, beyond Latin-1, is slow to compile).
 LIST_BULLETS = "•◦‣▪*-"
+# "12 thoughts on", then the quoted title (its opening quote looked at apart: a regex's class of them, beyond
+# Latin-1, is slow to compile).
 COMMENT_HEADER = re.compile(
-    r"^(?P<count>\d+|[a-z]+)\s+(?:thoughts?|comments?|responses?|repl(?:y|ies))\s+(?:on|to)\s+[\"'\u201c\u2018\u00ab]",
-    re.IGNORECASE,
+    r"^(?P<count>\d+|[a-z]+)\s+(?:thoughts?|comments?|responses?|repl(?:y|ies))\s+(?:on|to)\s+", re.IGNORECASE
 )
+TITLE_QUOTES = "\"'\u201c\u2018\u00ab"
 COMMENTS_CLOSED = re.compile(r"^comments are closed\.?$", re.IGNORECASE)
 NUMBERED_ITEM = re.compile(r"^(?P<number>\d+)[.)]\s+(?P<text>\S.*)$")
 REPLY_MARKERS = "•◦*-"
@@ -180,10 +182,17 @@ def _thread_start(lines: Lines) -> int:
     """Index of the comment-section header (or of "Comments are closed."), else len(lines)."""
     for index, line in enumerate(lines):
         text = _clean(line)
-        header = COMMENT_HEADER.match(text)
+        header = _comment_header(text)
         if (header and _count(header["count"]) is not None) or COMMENTS_CLOSED.match(text):
             return index
     return len(lines)
+
+
+def _comment_header(text: str) -> re.Match[str] | None:
+    """The match of a comment section's header ("12 thoughts on "), when a quoted title follows it."""
+    header = COMMENT_HEADER.match(text)
+    quote = text[header.end() : header.end() + 1] if header else ""
+    return header if quote and quote in TITLE_QUOTES else None
 
 
 def _count(word: str) -> int | None:
@@ -509,7 +518,7 @@ def _thread(lines: Lines) -> CommentThread:
     tree = _CommentTree()
     for line in lines:
         text = _clean(line)
-        if thread.announced is None and (header := COMMENT_HEADER.match(text)):
+        if thread.announced is None and (header := _comment_header(text)):
             thread.announced = _count(header["count"])
         elif COMMENTS_CLOSED.match(text):
             thread.closed = True
