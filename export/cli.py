@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1  # and 2 for bad usage, as argparse exits
 EXIT_INTERRUPTED = 130
-SIZE = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[kmg]?)i?b?", re.IGNORECASE)
 SIZE_UNITS = {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}
 DEFAULT_BUILD_DIR = Path("build")
 
@@ -455,7 +454,7 @@ def _validated(book: Path, quiet: bool) -> bool:
 
 def input_size(text: str) -> int:
     """A size in bytes from "5000000", "500K", "32M" or "1G" (argparse type)."""
-    match = SIZE.fullmatch(text.strip())
+    match = re.fullmatch(r"(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[kmg]?)i?b?", text.strip(), re.IGNORECASE)
     if not match:
         raise argparse.ArgumentTypeError(f"not a size: {text!r} (say 32M, 500K or a number of bytes)")
     return int(float(match["number"]) * SIZE_UNITS[match["unit"].lower()])

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -160,7 +161,7 @@ class Streamed:
         if len(holder) < at:  # as most holders: too few with or without a marker
             return
         first = holder[0] if len(holder) else None
-        marked = first is not None and first.tag is etree.Comment and _KEY.fullmatch(first.text or "")
+        marked = first is not None and first.tag is etree.Comment and _key().fullmatch(first.text or "")
         if len(holder) - bool(marked) < at:
             return
         if marked:
@@ -186,7 +187,7 @@ class Streamed:
     def _write(self, data: bytes, out: io.BytesIO) -> None:
         """Write ``data``, each marker replaced by its holder's flushed children (which may hold more)."""
         view, position = memoryview(data), 0
-        for marker in _MARKER.finditer(data):
+        for marker in _marker().finditer(data):
             out.write(view[position : marker.start()])
             parts = self.parts[int(marker[1])]
             parts.reverse()
@@ -196,8 +197,18 @@ class Streamed:
         out.write(view[position:])
 
 
-_KEY = re.compile(r"streamed-(\d+)")
-_MARKER = re.compile(rb"<!--streamed-(\d+)-->")  # text never serializes as "<!--": only these comments can
+@cache
+def _key() -> re.Pattern[str]:
+    """A marker comment's text; compiled for the first long holder only (most books have none)."""
+    return re.compile(r"streamed-(\d+)")
+
+
+@cache
+def _marker() -> re.Pattern[bytes]:
+    """A marker in serialized bytes: text never serializes as "<!--", only these comments can."""
+    return re.compile(rb"<!--streamed-(\d+)-->")
+
+
 _DECLARATIONS = "".join(
     f' xmlns:{prefix}="{uri}"' if prefix else f' xmlns="{uri}"' for prefix, uri in NSMAP.items()
 ).encode()

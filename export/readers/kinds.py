@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -14,8 +15,6 @@ from export.readers.origin import Origin, PageInput
 from export.readers.prologue import PROLOGUE_BYTES, as_utf8, skip_prologue
 from export.readers.wxr.sniff import ZIP_MAGIC, looks_like_wxr
 
-# The first tag of an HTML page, after whatever prologue (comments, an XML declaration) comes before it.
-HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.IGNORECASE)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # What one input of a kind makes: an article's book, a blog's (export.blog), a feed's (export.readers.feed).
 Makes = Literal["article", "blog", "feed"]
@@ -35,11 +34,18 @@ class InputKind(NamedTuple):
     makes: Makes = "article"
 
 
+@cache
+def _html_root() -> re.Pattern[bytes]:
+    """The first tag of an HTML page, after whatever prologue (comments, an XML declaration) comes before
+    it; compiled only for an input that starts with a tag (not a text page)."""
+    return re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", re.IGNORECASE)
+
+
 def looks_like_html(start: bytes, suffix: str = "") -> bool:
     """True when the first bytes of a file (or, when they say nothing, its suffix) show an HTML page."""
     start = as_utf8(start[:PROLOGUE_BYTES])
     position = skip_prologue(start)
-    if position is not None and HTML_ROOT.match(start, position):
+    if position is not None and start.startswith(b"<", position) and _html_root().match(start, position):
         return True
     return suffix.lower() in HTML_SUFFIXES and b"<" in start
 

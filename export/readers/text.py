@@ -38,7 +38,8 @@ Lines = list[str]
 # The runs of whitespace that are not a lone space, whole: made one space, they leave every run one space,
 # while a long line's lone spaces (most of its runs) spare re.sub a piece each (memory: benchmarks/hostile).
 WHITESPACE = re.compile(r"[^\S ]\s*| \s+")
-INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
+# Removed from every line with str.replace: a regex's class of them is slow to compile (~1 M instructions).
+INVISIBLE = ("\u200b", "\u2060", "\ufeff")
 WORD_CHAR = re.compile(r"\w")
 # (?<!\s): tried from the start of a run of spaces only, not again from each space in it (quadratic).
 NAME_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\+|&|and)\s+")
@@ -55,21 +56,28 @@ CREDIT = re.compile(
     r"|credits?:)",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile("[.!?\u2026:;][\"'\u201d\u2019)\\]]*$")
+# A sentence's last mark, then any closing quotes or brackets (string methods: a regex's class of them is
+# slow to compile).
+SENTENCE_END = ".!?\u2026:;"
+CLOSERS = "\"'\u201d\u2019)]"
 EDITOR_NOTE = re.compile(r"^\[(?P<note>[^\[\]]+)\]$")
 UPDATE_NOTE = re.compile(r"^(?:last )?updated?(?: on)?\s*[:\-\u2013\u2014]?\s*(?P<date>\S.*)$", re.IGNORECASE)
 ARCHIVE_HEADING = re.compile(
     r"^(?:from the archives?|related(?: posts?| articles| stories)?|you may also like|see also)\s*:?$",
     re.IGNORECASE,
 )
-LIST_BULLET = re.compile(r"^[•◦‣▪*-]\s+")
+# An archive entry's bullet and a reply's marker, then whitespace: read with string methods (a regex's class
+# of them, beyond Latin-1, is slow to compile).
+LIST_BULLETS = "•◦‣▪*-"
+# "12 thoughts on", then the quoted title (its opening quote looked at apart: a regex's class of them, beyond
+# Latin-1, is slow to compile).
 COMMENT_HEADER = re.compile(
-    r"^(?P<count>\d+|[a-z]+)\s+(?:thoughts?|comments?|responses?|repl(?:y|ies))\s+(?:on|to)\s+[\"'\u201c\u2018\u00ab]",
-    re.IGNORECASE,
+    r"^(?P<count>\d+|[a-z]+)\s+(?:thoughts?|comments?|responses?|repl(?:y|ies))\s+(?:on|to)\s+", re.IGNORECASE
 )
+TITLE_QUOTES = "\"'\u201c\u2018\u00ab"
 COMMENTS_CLOSED = re.compile(r"^comments are closed\.?$", re.IGNORECASE)
 NUMBERED_ITEM = re.compile(r"^(?P<number>\d+)[.)]\s+(?P<text>\S.*)$")
-REPLY_ITEM = re.compile(r"^[•◦*-]\s+(?P<text>\S.*)$")
+REPLY_MARKERS = "•◦*-"
 LINKBACK = re.compile(r"^(?P<kind>pingback|trackback):\s*(?P<rest>.+)$", re.IGNORECASE)
 
 # Index = value: "no thoughts on" announces 0.
@@ -146,7 +154,9 @@ def parse_text_page(text: str, source: str | None = None) -> Article:
 
 def _clean(line: str) -> str:
     """The line with invisible characters dropped and every run of whitespace made one space."""
-    return WHITESPACE.sub(" ", INVISIBLE.sub("", line)).strip()
+    for character in INVISIBLE:
+        line = line.replace(character, "")
+    return WHITESPACE.sub(" ", line).strip()
 
 
 def _paragraphs(lines: Lines) -> list[Lines]:
@@ -172,10 +182,17 @@ def _thread_start(lines: Lines) -> int:
     """Index of the comment-section header (or of "Comments are closed."), else len(lines)."""
     for index, line in enumerate(lines):
         text = _clean(line)
-        header = COMMENT_HEADER.match(text)
+        header = _comment_header(text)
         if (header and _count(header["count"]) is not None) or COMMENTS_CLOSED.match(text):
             return index
     return len(lines)
+
+
+def _comment_header(text: str) -> re.Match[str] | None:
+    """The match of a comment section's header ("12 thoughts on "), when a quoted title follows it."""
+    header = COMMENT_HEADER.match(text)
+    quote = text[header.end() : header.end() + 1] if header else ""
+    return header if quote and quote in TITLE_QUOTES else None
 
 
 def _count(word: str) -> int | None:
@@ -308,12 +325,21 @@ def _apply_main_text(article: Article, paragraphs: list[Lines]) -> None:
 def _is_standfirst(paragraph: Lines, following: list[Lines]) -> bool:
     """A short single line without closing punctuation, or a paragraph repeated later (a pull quote)."""
     text = _text(paragraph)
-    if len(paragraph) == 1 and len(text) < MAX_STANDFIRST_LENGTH and not SENTENCE_END.search(text):
+    end = _sentence_end(text)
+    if len(paragraph) == 1 and len(text) < MAX_STANDFIRST_LENGTH and end < 0:
         return True
-    needle = SENTENCE_END.sub("", text).casefold()
+    needle = (text[:end] if end >= 0 else text).casefold()
     return len(needle) >= MIN_PULL_QUOTE_LENGTH and any(
         needle in _text(other).casefold() for other in following
     )
+
+
+def _sentence_end(text: str) -> int:
+    """Where the text's closing punctuation starts (a mark of SENTENCE_END, then only CLOSERS), or -1."""
+    last = len(text) - 1
+    while last >= 0 and text[last] in CLOSERS:  # not rstrip: a long paragraph is not copied
+        last -= 1
+    return last if last >= 0 and text[last] in SENTENCE_END else -1
 
 
 def _read_flow(article: Article, paragraphs: list[Lines]) -> list[Paragraph]:
@@ -383,11 +409,20 @@ def _channel_line(line: str) -> tuple[str, dt.date] | None:
 
 def _archive_link(line: str) -> ArchiveLink:
     """An archive entry "Title by A + B"; the title is split off at the last " by "."""
-    line = LIST_BULLET.sub("", line)
+    rest = _after_marker(line, LIST_BULLETS)
+    line = line if rest is None else rest
     title, by, authors = line.rpartition(" by ")
     if not by:
         return ArchiveLink(title=line)
     return ArchiveLink(title=title, authors=ARCHIVE_AUTHOR_SEPARATOR.split(authors))
+
+
+def _after_marker(line: str, markers: str) -> str | None:
+    """What follows the marker (one of ``markers``) and whitespace a line opens with; None if it opens with
+    none."""
+    if line[:1] and line[:1] in markers and line[1:2].isspace():
+        return line[1:].lstrip()
+    return None
 
 
 def _pop_bio(body: list[Paragraph], authors: list[Person]) -> list[Paragraph]:
@@ -433,7 +468,7 @@ class _CommentTree:
             return
         indent = _indent(raw)
         numbered = NUMBERED_ITEM.match(text)
-        reply = REPLY_ITEM.match(text)
+        reply = _after_marker(text, REPLY_MARKERS)  # a cleaned line: one line, its spaces single
         if numbered and (self.margin is None or indent <= self.margin):
             self.margin = indent
             self._start(indent, int(numbered["number"]), numbered["text"])
@@ -442,7 +477,7 @@ class _CommentTree:
         elif indent <= self.margin:
             self.ended = True
         elif reply:
-            self._start(indent, None, reply["text"])
+            self._start(indent, None, reply)
         else:
             self._close_deeper(indent)
             self._add_text(self.open[-1], text)
@@ -483,7 +518,7 @@ def _thread(lines: Lines) -> CommentThread:
     tree = _CommentTree()
     for line in lines:
         text = _clean(line)
-        if thread.announced is None and (header := COMMENT_HEADER.match(text)):
+        if thread.announced is None and (header := _comment_header(text)):
             thread.announced = _count(header["count"])
         elif COMMENTS_CLOSED.match(text):
             thread.closed = True
