@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from itertools import product
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from export.annotate.lexicon import default_lexicon
 from export.annotate.phrases import _SEPARATOR, _separated
 from export.readers.wxr.comments import _collapsed
 from export.xmlchars import is_xml_legal, remove_xml_illegal, xml_illegal
@@ -62,3 +66,46 @@ def test_xml_legal_text_is_given_back_as_it_is():
     text = "A line\twith a tab,\r\na break and “quotes” – and an emoji 🙂."
     assert remove_xml_illegal(text) is text
     assert remove_xml_illegal("a\x00b\udc80c\uffffd") == "abcd"
+
+
+# Context rules given a lookahead that only says sooner what the rest of the regex needs: their regex as
+# it was, and the words and characters their matches turn on.
+PLAIN_RULES = {
+    "named-subject": r"\b(?!(?:It|He|She|They|We|You|One|This|That|There|These|Those|Some|Many|Most|Others|"
+    r"People|Users|Readers|Consumers|Customers|Buyers|Owners|Drivers|Players|Fans)\b)(?![A-Z][a-z]+(?:ers|ees|"
+    r"ors|ists|ants|ents|ians|ions|ies|ics)\b)[A-Z][a-z]+\s+(?:could|may|might)\s+(?!not\b|have\b|be\b|well\b|"
+    r"also\b|even\b|always\b|just\b)[a-z]+\b",
+    "relative-modal": r"\bwho\s+(?:\w+ly\s+)?(?:could|might|may)\b|\b(?!(?:says|said|say|estimates|estimated|"
+    r"thinks|think|thought|believes|believe|believed|shows|show|showed|suggests|suggest|suggested|means|mean|"
+    r"meant|hopes|hope|hoped|fears|fear|feared|is|was|argues|argued|warns|warned|notes|noted|found|finds|clear|"
+    r"possible|likely|possibility|chance|risk|fact|sure|so|now|concern|concerns|worried|and|but)\s)\w+\s+that\s+"
+    r"(?:\w+ly\s+)?(?:could|might|may)\b",
+}
+RULE_WORDS = {
+    "named-subject": "It He They Fans Users Fixers Ions Anna Éva X é could may might not have just run a 9",
+    "relative-modal": "who Who that says but so is and quickly ly only could might may run a é 9 _",
+}
+RULE_GAPS = [" ", " ", " ", "  ", "\n", "\xa0", "", ".", "-", "'"]
+
+
+@given(st.data(), st.sampled_from(sorted(PLAIN_RULES)))
+@settings(max_examples=3000, deadline=None, derandomize=True)
+def test_context_rules_match_as_their_plain_regex(data, name):
+    words = st.sampled_from(RULE_WORDS[name].split())
+    pieces = data.draw(st.lists(st.tuples(words, st.sampled_from(RULE_GAPS)), max_size=7))
+    text = "".join(word + gap for word, gap in pieces)
+    shipped = next(rule for rule in default_lexicon().rules if rule.name == name).pattern
+    plain = re.compile(PLAIN_RULES[name])
+    for variant in (text, text.lower()):
+        assert [m.span() for m in shipped.finditer(variant)] == [m.span() for m in plain.finditer(variant)]
+
+
+def test_context_rules_match_as_their_plain_regex_on_every_three_words():
+    for name, plain_expression in PLAIN_RULES.items():
+        shipped = next(rule for rule in default_lexicon().rules if rule.name == name).pattern
+        plain = re.compile(plain_expression)
+        words = RULE_WORDS[name].split()
+        for first, second, third in product(words, repeat=3):
+            for before, after in product(("", "x", "é", ". "), ("", "é", ".")):
+                text = f"{before}{first} {second} {third}{after}"
+                assert [m.span() for m in shipped.finditer(text)] == [m.span() for m in plain.finditer(text)]
