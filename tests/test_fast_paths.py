@@ -8,8 +8,10 @@ from itertools import product
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from export.annotate import sentences
 from export.annotate.lexicon import default_lexicon
 from export.annotate.phrases import _SEPARATOR, _separated
+from export.annotate.sentences import split_sentences
 from export.readers.wxr.comments import _collapsed
 from export.xmlchars import is_xml_legal, remove_xml_illegal, xml_illegal
 
@@ -109,3 +111,40 @@ def test_context_rules_match_as_their_plain_regex_on_every_three_words():
             for before, after in product(("", "x", "é", ". "), ("", "é", ".")):
                 text = f"{before}{first} {second} {third}{after}"
                 assert [m.span() for m in shipped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _plain_split(text: str) -> list[tuple[int, int]]:
+    """split_sentences as it was: the word before a full stop found by looking back for each space."""
+
+    def boundary(match: re.Match[str]) -> bool:
+        following = match.group(1)
+        if following is None or following.islower():
+            return following is None
+        stop = match.start()
+        if text[stop] == "." and text[stop + 1 : stop + 2] != ".":
+            window = max(0, stop - 64)
+            spaces = [text.rfind(space, window, stop) for space in " \n\t\u00a0"]
+            word = text[1 + max(window - 1, *spaces) : stop + 1].lstrip("\"'“‘«([")
+            return not (re.fullmatch(r"(?:[A-Z]\.)+", word) or word.lower() in sentences._abbreviations())
+        return True
+
+    ends = [m.end() for m in sentences._CANDIDATE.finditer(text) if boundary(m)]
+    spans, start = [], 0
+    for end in [*ends, len(text)]:
+        segment = text[start:end]
+        if segment.strip():
+            first = start + len(segment) - len(segment.lstrip())
+            spans.append((first, first + len(segment.strip())))
+        start = end
+    return spans
+
+
+SENTENCE_PIECES = ["Dr", "U.S", "A.B", "etc", "e.g", "it", "Rain", "x" * 70, "(Mr", "“No", "9"]
+SENTENCE_GAPS = [" ", " ", ". ", ".", "\n", "\t", "\xa0", ". \t", "\xa0.", "! ", "?” ", "... ", "", ".\xa0"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(SENTENCE_PIECES), st.sampled_from(SENTENCE_GAPS)), max_size=10))
+@settings(max_examples=2000, deadline=None, derandomize=True)
+def test_split_sentences_finds_the_word_before_a_stop_as_before(pieces):
+    text = "".join(word + gap for word, gap in pieces)
+    assert split_sentences(text) == _plain_split(text)

@@ -271,6 +271,8 @@ _TRAILING = 0.45  # the most a condition after its consequence weighs by itself:
 def _license_conditions(lowered: str, hits: list[Hit], cancelled: _Spans, lexicon: Lexicon) -> list[Hit]:
     """Keep a condition (if, unless) only with a modal consequence, which then counts as strongly as it;
     a condition after its consequence ("it could … if") adds no weight of its own."""
+    if all(hit.kind != "conditional" for hit in hits):  # as most often
+        return hits
     conditions: list[Hit] = []
     others: list[Hit] = []
     for hit in hits:
