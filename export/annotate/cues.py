@@ -23,7 +23,8 @@ _MAX_WORDLESS = 4096
 
 
 class _TextWords(dict[str, set[bytes]]):
-    """The words of a text (its runs of word characters, in UTF-8), found the first time a rule asks."""
+    """The words of a text (its runs of word characters, in UTF-8), found once, when the rule index or a
+    rule first asks."""
 
     def __missing__(self, text: str) -> set[bytes]:
         if text.isascii():
