@@ -38,9 +38,10 @@ def run_isolated(
             sender.close()
             running[receiver] = (index, process, time.monotonic() + limit)
         soonest = min(deadline for _, _, deadline in running.values())
-        ready = wait(list(running), timeout=max(soonest - time.monotonic(), 0.01))
-        for receiver in ready:
-            index, process, _ = running.pop(receiver)  # type: ignore[index]
+        for ready in wait(list(running), timeout=max(soonest - time.monotonic(), 0.01)):
+            assert isinstance(ready, Connection), "wait() returns some of the receivers it was given"
+            receiver = ready
+            index, process, _ = running.pop(receiver)
             try:
                 status, value = receiver.recv()
             except EOFError:
