@@ -40,13 +40,12 @@ def run_isolated(
         soonest = min(deadline for _, _, deadline in running.values())
         for ready in wait(list(running), timeout=max(soonest - time.monotonic(), 0.01)):
             assert isinstance(ready, Connection), "wait() returns some of the receivers it was given"
-            receiver = ready
-            index, process, _ = running.pop(receiver)
+            index, process, _ = running.pop(ready)
             try:
-                status, value = receiver.recv()
+                status, value = ready.recv()
             except EOFError:
                 status, value = "error", f"child died (exit {process.exitcode})"
-            receiver.close()
+            ready.close()
             process.join()
             yield index, status, value
         now = time.monotonic()
