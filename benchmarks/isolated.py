@@ -44,6 +44,7 @@ def run_isolated(
             try:
                 status, value = ready.recv()
             except EOFError:
+                process.join()  # its pipe can close before it is reaped, when exitcode is still None
                 status, value = "error", f"child died (exit {process.exitcode})"
             ready.close()
             process.join()
