@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import pickle
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,11 +53,16 @@ def read_untrimmed(page: str) -> Saved:
     """Read ``page`` with the trim replaced by one that keeps what it was given."""
     seen: list[tuple[list[Block], str | None, bool]] = []
 
-    def keep(blocks: list[Block], address: str | None, pictures_fetched: bool = False) -> list[Block]:
+    def keep(
+        blocks: list[Block],
+        address: str | None,
+        pictures_fetched: bool = False,
+        rules: Iterable[trim.Rule] | None = None,
+    ) -> list[Block]:
         seen.append((blocks, address, pictures_fetched))
-        return trim.trim_article(blocks, address, pictures_fetched)
+        return trim.trim_article(blocks, address, pictures_fetched, rules)
 
-    page_module.trim_article = keep  # type: ignore[assignment]  # this child process only
+    page_module.trim_article = keep  # this child process only
     article = page_module.read_html_page(Path(page))
     standfirst = article.standfirst.text if isinstance(article.standfirst, Paragraph) else ""
     return Saved(*seen[-1], standfirst)
