@@ -124,9 +124,9 @@ def uncapped_lexicon(data: Path | None) -> Lexicon:
     """The detector's lexicon without levels_en.tsv (every family at the level its weight gives), or one of
     ``data``'s cue, kind, rule and word files (an older detector's)."""
     if data:
-        files = {name: data / f"{name}_en.tsv" for name in ("cues", "kinds", "rules", "words")}
+        cues, kinds, rules, words = (data / f"{name}_en.tsv" for name in ("cues", "kinds", "rules", "words"))
         # no levels file: the shipped one names this detector's cues and rules, which the other's may lack
-        return load_lexicon(**files, levels=os.devnull)  # type: ignore[arg-type]
+        return load_lexicon(cues, kinds, rules, words, levels=os.devnull)
     lexicon = copy.copy(default_lexicon())
     lexicon.levels = {}
     return lexicon
@@ -273,7 +273,14 @@ class Score:
 Pooled = dict[tuple[str, str], Score]  # (level, "before" or "after"): the held-out groups' counts
 
 
-def cross_validate(sentences: list[Sentence], groups: dict[str, list[str]], **bounds: float | bool) -> Pooled:
+def cross_validate(
+    sentences: list[Sentence],
+    groups: dict[str, list[str]],
+    strict_bound: float,
+    default_bound: float,
+    min_marks: int,
+    against: bool,
+) -> Pooled:
     """Print, per held-out group and pooled, strict and default before and after the levels decided on the
     other groups; return the pooled counts."""
     pooled = {(lv, when): Score() for lv in SCORED for when in ("before", "after")}
@@ -281,7 +288,7 @@ def cross_validate(sentences: list[Sentence], groups: dict[str, list[str]], **bo
         heldset = set(held)
         train = [s for s in sentences if s.document not in heldset]
         test = [s for s in sentences if s.document in heldset]
-        demoted = decide(train, **bounds)  # type: ignore[arg-type]
+        demoted = decide(train, strict_bound, default_bound, min_marks, against)
         line = f"  {name:10} ({len(heldset):2} docs, {len(demoted):2} demoted)"
         for level in SCORED:
             before, after = Score(), Score()
@@ -398,15 +405,14 @@ def main() -> None:
             (s, d, m, False) for s in (0.6, 0.75, 0.85) for d in (0.3, 0.5, 0.7) for m in (1, 4, 8, 16)
         ]
         bounds += [(s, d, m, True) for s in (0.9, 0.97) for d in (0.7, 0.8, 0.9) for m in (1, 2, 4, 8)]
-    for strict_bound, default_bound, min_marks, against in dict.fromkeys(bounds):
-        kwargs = {"strict_bound": strict_bound, "default_bound": default_bound, "min_marks": min_marks}
-        kwargs["against"] = against
+    for decision in dict.fromkeys(bounds):
+        strict_bound, default_bound, min_marks, against = decision
         bound = "upper" if against else "lower"
         print(f"\n{bound} bound: strict {strict_bound}, default {default_bound}, min marks {min_marks}:")
         print(" leave one source out (before -> after):")
-        left_out = cross_validate(sentences, by_source(sentences), **kwargs)
+        left_out = cross_validate(sentences, by_source(sentences), *decision)
         print(" 5 folds grouped by document:")
-        folds = cross_validate(sentences, grouped_folds(sentences), **kwargs)
+        folds = cross_validate(sentences, grouped_folds(sentences), *decision)
         verdict = "passed" if passes(left_out) and passes(folds) else "not passed"
         print(f" the bar (default P up, strict P not down, default F0.5 not down, in both): {verdict}")
     if args.write:

@@ -30,14 +30,21 @@ def main() -> int:
     runs = parser.parse_args().runs
     sys.path.insert(0, str(ROOT))
     from export.epub.cover import generated_cover
+    from export.model import BookFormat
     from export.pipeline import ConvertOptions, build_book
     from export.readers import read_article
 
+    def one_book(fmt: BookFormat) -> Callable[[], object]:
+        """A call that makes the seed's book in ``fmt``."""
+        return lambda: build_book(SEED, ConvertOptions(format=fmt))
+
     article = read_article(SEED)
     print(f"generated cover: {median_seconds(lambda: generated_cover(article), runs):.3f} s")
-    formats = ["epub", "kepub"] + (["azw3"] if shutil.which("ebook-convert") else [])
+    formats: list[BookFormat] = ["epub", "kepub"]
+    if shutil.which("ebook-convert"):
+        formats.append("azw3")
     for fmt in formats:
-        seconds = median_seconds(lambda fmt=fmt: build_book(SEED, ConvertOptions(format=fmt)), runs)
+        seconds = median_seconds(one_book(fmt), runs)
         size = len(build_book(SEED, ConvertOptions(format=fmt))[1])
         print(f"{fmt:>5}: {seconds:.3f} s per book, {size / 1024:.0f} KiB")
     return 0

@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 from corpus_pages import corpus_argument  # noqa: E402
 from gold import SHINGLE, WORD, normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
-from html_trim_eval import Saved, Score, _figures, _score, _verdict, tune_pages  # noqa: E402
+from html_trim_eval import Saved, Score, page_verdict, score_figures, score_page, tune_pages  # noqa: E402
 from html_without_eval import link_share  # noqa: E402
 from large_corpus import LargeGold, half_of  # noqa: E402
 
@@ -276,7 +276,9 @@ class Tree:
         return float(node[0])
 
 
-def _grow(x: np.ndarray, y: np.ndarray, depth: int) -> tuple:
+def grow_tree(x: np.ndarray, y: np.ndarray, depth: int) -> tuple:
+    """A regression tree at most ``depth`` deep on ``x``'s rows: a leaf (its smoothed mean of ``y``),
+    or (feature, cut, tree at or below the cut, tree above it)."""
     leaf = ((y.sum() + 1) / (len(y) + 2),)
     if depth == 0 or len(y) < 2 * MIN_LEAF or y.min() == y.max():
         return leaf
@@ -298,7 +300,7 @@ def _grow(x: np.ndarray, y: np.ndarray, depth: int) -> tuple:
         return leaf
     _, feature, cut = best
     low = x[:, feature] <= cut
-    return (feature, cut, _grow(x[low], y[low], depth - 1), _grow(x[~low], y[~low], depth - 1))
+    return (feature, cut, grow_tree(x[low], y[low], depth - 1), grow_tree(x[~low], y[~low], depth - 1))
 
 
 def train(chosen: list[Example], kind: str = "logistic") -> Model | Tree:
@@ -310,7 +312,7 @@ def train(chosen: list[Example], kind: str = "logistic") -> Model | Tree:
                 rows.append(row)
                 ys.append(label)
     if kind == "tree":
-        return Tree(_grow(np.asarray(rows, dtype=float), np.asarray(ys, dtype=float), TREE_DEPTH))
+        return Tree(grow_tree(np.asarray(rows, dtype=float), np.asarray(ys, dtype=float), TREE_DEPTH))
     return fit(rows, ys)
 
 
@@ -342,9 +344,9 @@ def evaluate(
     won = lost = 0
     for example, chances in zip(chosen, probabilities, strict=True):
         gone = dropped(example.blocks, chances, threshold, mode)
-        before.append(_score(example.gold, _kept(example, set()), []))
-        after.append(_score(example.gold, _kept(example, gone), []))
-        verdict = _verdict(after[-1], before[-1])
+        before.append(score_page(example.gold, _kept(example, set()), []))
+        after.append(score_page(example.gold, _kept(example, gone), []))
+        verdict = page_verdict(after[-1], before[-1])
         won += verdict > 0
         lost += verdict < 0
         if verdict and listing:
@@ -379,7 +381,7 @@ def cross_validate(chosen: list[Example], kind: str) -> list[list[float | None]]
     return found
 
 
-def _auc(chosen: list[Example], probabilities: list[list[float | None]]) -> tuple[float, int, int]:
+def block_auc(chosen: list[Example], probabilities: list[list[float | None]]) -> tuple[float, int, int]:
     """The chance that a boilerplate block scores above an article one (ties count half); their counts."""
     pairs = [
         (p, y)
@@ -407,7 +409,7 @@ def choose(chosen: list[Example], probabilities: list[list[float | None]]) -> tu
             (w0, f0), (w1, f1) = _shares(before), _shares(after)
             ok = w0 - w1 <= MAX_WITH_LOSS and f0 - f1 <= MAX_WITH_LOSS
             print(
-                f"  cv {mode:8} {threshold:.2f}  {_figures(before)} -> {_figures(after)}"
+                f"  cv {mode:8} {threshold:.2f}  {score_figures(before)} -> {score_figures(after)}"
                 f"  won {won} lost {lost}{'' if ok else '  (loses with/F1)'}"
             )
             if ok and (best is None or (won - lost, threshold) > best[:2]):
@@ -444,7 +446,7 @@ def main() -> None:
         f"train on half {train_half}: {len(training)} pages; score on half {test_half}: {len(testing)} pages"
     )
     oof = cross_validate(training, options.model)
-    auc, boiler, article = _auc(training, oof)
+    auc, boiler, article = block_auc(training, oof)
     print(
         f"half {train_half} cross-validated: block AUC {auc:.3f}"
         f" ({boiler} boilerplate, {article} article blocks)"
@@ -457,26 +459,27 @@ def main() -> None:
         for where in MODES:
             for cut in THRESHOLDS:
                 before, after, won, lost = evaluate(testing, chances, cut, where, False)
-                print(f"  half {test_half} {where:8} {cut:.2f}  {_figures(after)}  won {won} lost {lost}")
+                print(
+                    f"  half {test_half} {where:8} {cut:.2f}  {score_figures(after)}  won {won} lost {lost}"
+                )
     for name, chosen in (
         (f"half {train_half} (in-sample)", training),
         (f"half {test_half} (held out)", testing),
     ):
         chances = predict(model, chosen)
-        auc, boiler, article = _auc(chosen, chances)
+        auc, boiler, article = block_auc(chosen, chances)
         before, after, won, lost = evaluate(
             chosen, chances, threshold, mode, options.pages and chosen is testing
         )
         print(f"{name}: block AUC {auc:.3f} ({boiler} / {article})")
-        print(f"  {'no rules' if options.raw else 'trim alone':12} {_figures(before)}")
-        print(f"  {'model':12} {_figures(after)}  won {won} lost {lost}")
+        print(f"  {'no rules' if options.raw else 'trim alone':12} {score_figures(before)}")
+        print(f"  {'model':12} {score_figures(after)}  won {won} lost {lost}")
         if options.raw:  # what the site-fitted rules do in its place, on the same pages
             rules = list(trim.RULES.values())
-            trimmed = [_score(e.gold, e.saved, rules) for e in chosen]
-            verdicts = [_verdict(t, b) for t, b in zip(trimmed, before, strict=True)]
-            print(
-                f"  {'trim rules':12} {_figures(trimmed)}  won {verdicts.count(1)} lost {verdicts.count(-1)}"
-            )
+            trimmed = [score_page(e.gold, e.saved, rules) for e in chosen]
+            verdicts = [page_verdict(t, b) for t, b in zip(trimmed, before, strict=True)]
+            won, lost = verdicts.count(1), verdicts.count(-1)
+            print(f"  {'trim rules':12} {score_figures(trimmed)}  won {won} lost {lost}")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -114,6 +115,7 @@ def trafilatura_extraction(page: Path) -> Extraction:
     seconds = time.perf_counter() - started
     if document is None:
         return Extraction(seconds=seconds)
+    assert not isinstance(document, dict), "bare_extraction gives a dict only with as_dict=True"
     authors = [name.strip() for name in (document.author or "").split(";") if name.strip()]
     return Extraction(document.text or "", document.title, authors, document.date, seconds)
 
@@ -180,13 +182,13 @@ class Tally:
     dates: list[bool] = field(default_factory=list)
     seconds: list[float] = field(default_factory=list)
 
-    def add(self, gold: LargeGold, status: str, extraction: Extraction | None) -> dict:
+    def add(self, gold: LargeGold, status: str, extraction: Extraction | None) -> dict[str, Any]:
         """Score one page; the page's figures, for --details."""
         self.pages += 1
         self.errors += status == "error"
         self.timeouts += status == "timeout"
         found = extraction if isinstance(extraction, Extraction) else Extraction()
-        row: dict = {"status": status}
+        row: dict[str, Any] = {"status": status}
         if extraction is not None:
             self.seconds.append(found.seconds)
         if gold.with_snippets or gold.without_snippets:
@@ -304,7 +306,7 @@ def main() -> None:
         for gold in golds:
             if gold.part != part:
                 continue
-            row = {"page": str(gold.page.relative_to(corpus)), "site": gold.site}
+            row: dict[str, Any] = {"page": str(gold.page.relative_to(corpus)), "site": gold.site}
             for system in tallies:
                 status, extraction = results[(system, str(gold.page))]
                 row[system] = tallies[system].add(gold, status, extraction)

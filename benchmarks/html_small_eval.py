@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 import lxml.html  # noqa: E402
 from gold import (  # noqa: E402
     Counts,
+    ShingleScore,
     chapter_text,
     corpus_pages,
     depth,
@@ -54,7 +55,8 @@ def comment_text(article: Article) -> str:
 
 def main() -> None:
     ours_counts, theirs_counts = Counts(), Counts()
-    ours_shingles, theirs_shingles = [], []
+    ours_shingles: list[ShingleScore] = []
+    theirs_shingles: list[ShingleScore] = []
     reading = extracting = 0.0
     header = f"{'page':46} {'gold':5} {'ours':>6} {'traf.':>6} {'c.recall':>8} {'comments':>9} {'depth':>5}"
     found_total = present_total = depth_right = countable = 0
@@ -79,14 +81,14 @@ def main() -> None:
                 theirs_counts += counts
                 other = counts.f1()
         else:
-            mine = shingle_score(ours, gold.body)
-            ours_shingles.append(mine)
-            score, kind = mine.f1(), "shng"
+            our_score = shingle_score(ours, gold.body)
+            ours_shingles.append(our_score)
+            score, kind = our_score.f1(), "shng"
             other = None
             if theirs is not None:
-                counts = shingle_score(theirs, gold.body)
-                theirs_shingles.append(counts)
-                other = counts.f1()
+                their_score = shingle_score(theirs, gold.body)
+                theirs_shingles.append(their_score)
+                other = their_score.f1()
         recall = (
             snippet_recall(comment_text(article), gold.comment_snippets) if gold.comment_snippets else None
         )

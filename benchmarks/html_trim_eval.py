@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import pickle
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,15 +49,20 @@ class Saved:
     standfirst: str
 
 
-def _collect(page: str) -> Saved:
+def read_untrimmed(page: str) -> Saved:
     """Read ``page`` with the trim replaced by one that keeps what it was given."""
     seen: list[tuple[list[Block], str | None, bool]] = []
 
-    def keep(blocks: list[Block], address: str | None, pictures_fetched: bool = False) -> list[Block]:
+    def keep(
+        blocks: list[Block],
+        address: str | None,
+        pictures_fetched: bool = False,
+        rules: Iterable[trim.Rule] | None = None,
+    ) -> list[Block]:
         seen.append((blocks, address, pictures_fetched))
-        return trim.trim_article(blocks, address, pictures_fetched)
+        return trim.trim_article(blocks, address, pictures_fetched, rules)
 
-    page_module.trim_article = keep  # type: ignore[assignment]  # this child process only
+    page_module.trim_article = keep  # this child process only
     article = page_module.read_html_page(Path(page))
     standfirst = article.standfirst.text if isinstance(article.standfirst, Paragraph) else ""
     return Saved(*seen[-1], standfirst)
@@ -76,7 +81,7 @@ class Score:
         return self.shingles.f1() if self.shingles else None
 
 
-def _score(gold: LargeGold, saved: Saved | None, rules: list[trim.Rule]) -> Score:
+def score_page(gold: LargeGold, saved: Saved | None, rules: list[trim.Rule]) -> Score:
     """The page's score with ``rules`` trimming its saved blocks (a page not read scores as empty)."""
     if saved is None:
         blocks, lines = [], []
@@ -91,16 +96,16 @@ def _score(gold: LargeGold, saved: Saved | None, rules: list[trim.Rule]) -> Scor
     return Score(counts, shingles, kept)
 
 
-def _verdict(all_rules: Score, without_one: Score) -> int:
-    """1 where the left-out rule wins the page, -1 where it loses it, 0 otherwise."""
-    found = all_rules.counts.tp - without_one.counts.tp
-    kept = without_one.counts.fp - all_rules.counts.fp
+def page_verdict(changed: Score, unchanged: Score) -> int:
+    """1 where a change (a rule, a model) wins the page, -1 where it loses it, 0 otherwise."""
+    found = changed.counts.tp - unchanged.counts.tp
+    kept = unchanged.counts.fp - changed.counts.fp
     if found < 0 or kept < 0:
         return -1
     if found > 0 or kept > 0:
         return 1
-    if all_rules.f1 is not None and without_one.f1 is not None:
-        change = all_rules.f1 - without_one.f1
+    if changed.f1 is not None and unchanged.f1 is not None:
+        change = changed.f1 - unchanged.f1
         return 1 if change > F1_STEP else -1 if change < -F1_STEP else 0
     return 0
 
@@ -126,7 +131,7 @@ def tune_pages(
     sys.exit(0)
 
 
-def _figures(scores: list[Score]) -> str:
+def score_figures(scores: list[Score]) -> str:
     """The pages' "with" snippets found, "without" kept (and their number), and mean shingle F1."""
     total = Counts()
     for score in scores:
@@ -148,20 +153,20 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--kept", action="store_true", help="list the 'without' snippets still kept")
     options = parser.parse_args()
-    golds, saved = tune_pages(options, _collect, 20.0)
+    golds, saved = tune_pages(options, read_untrimmed, 20.0)
     rules = list(trim.RULES.items())
-    base = [_score(gold, saved.get(str(gold.page)), [rule for _, rule in rules]) for gold in golds]
-    print(f"{'all rules':24} {_figures(base)}")
-    none = [_score(gold, saved.get(str(gold.page)), []) for gold in golds]
-    print(f"{'no rules':24} {_figures(none)}")
+    base = [score_page(gold, saved.get(str(gold.page)), [rule for _, rule in rules]) for gold in golds]
+    print(f"{'all rules':24} {score_figures(base)}")
+    none = [score_page(gold, saved.get(str(gold.page)), []) for gold in golds]
+    print(f"{'no rules':24} {score_figures(none)}")
     print(f"\n{'rule left out':24} {'wins':>5} {'loses':>5}  figures without it")
     for name, _ in rules:
         others = [rule for other, rule in rules if other != name]
-        scores = [_score(gold, saved.get(str(gold.page)), others) for gold in golds]
-        verdicts = [_verdict(b, s) for b, s in zip(base, scores, strict=True)]
+        scores = [score_page(gold, saved.get(str(gold.page)), others) for gold in golds]
+        verdicts = [page_verdict(b, s) for b, s in zip(base, scores, strict=True)]
         wins = sorted({gold.site for gold, v in zip(golds, verdicts, strict=True) if v > 0})
         losses = [gold.site for gold, v in zip(golds, verdicts, strict=True) if v < 0]
-        print(f"{name:24} {verdicts.count(1):5} {verdicts.count(-1):5}  {_figures(scores)}")
+        print(f"{name:24} {verdicts.count(1):5} {verdicts.count(-1):5}  {score_figures(scores)}")
         print(f"{'':24} won on {len(wins)} sites; lost: {', '.join(losses) or '-'}")
     if options.kept:
         print()

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from corpus_pages import corpus_argument  # noqa: E402
 from gold import normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
-from html_trim_eval import Saved, Score, _collect, _figures, _score, _verdict, tune_pages  # noqa: E402
+from html_trim_eval import Saved, Score, page_verdict, read_untrimmed, score_figures, score_page, tune_pages  # noqa: E402
 from large_corpus import LargeGold, half_of  # noqa: E402
 
 from export.model import Block, Heading, ListBlock, Paragraph, Picture, block_paragraphs  # noqa: E402
@@ -64,7 +64,7 @@ class Page:
 
 def _read(page: str) -> Page:
     """``page``'s blocks before the trim (``html_trim_eval``), and the texts the rules compare them with."""
-    saved = _collect(page)
+    saved = read_untrimmed(page)
     source = PageInput.from_file(Path(page))
     parsed = parse_page(source.data, source.name, source.charset)
     trafilatura = import_with_signals_blocked("trafilatura")
@@ -96,7 +96,7 @@ class Facts:
     own: str | None  # the page's own address, the same way
 
 
-def _address(text: str | None) -> str | None:
+def bare_address(text: str | None) -> str | None:
     """``text`` as a web address without its scheme, "www." and a closing "/" where it is one alone."""
     found = BARE_ADDRESS.fullmatch((text or "").strip())
     return found[1].casefold().rstrip("/") if found else None
@@ -112,7 +112,7 @@ def link_share(block: Block) -> float:
     is passed over)."""
     paragraphs = [] if isinstance(block, Picture) else block_paragraphs([block])
     total = sum(len(p.text.strip()) for p in paragraphs)
-    return sum(trim._linked(p.spans) for p in paragraphs) / total if total else 0.0
+    return sum(trim.linked_characters(p.spans) for p in paragraphs) / total if total else 0.0
 
 
 def facts(blocks: list[Block], page: Page) -> list[Facts]:
@@ -136,8 +136,8 @@ def facts(blocks: list[Block], page: Page) -> list[Facts]:
                 len(grams & precise) / len(grams) if grams else 1.0,
                 len(grams & default) / len(grams) if grams else 1.0,
                 visible.count(key) if len(key) >= 20 else 0,
-                _address(text) if isinstance(block, Paragraph) else None,
-                _address(page.saved.address),
+                bare_address(text) if isinstance(block, Paragraph) else None,
+                bare_address(page.saved.address),
             )
         )
     return found
@@ -250,7 +250,7 @@ def _run(
     for gold in golds:
         page = pages.get(str(gold.page))
         if page is None:
-            before.append(_score(gold, None, []))
+            before.append(score_page(gold, None, []))
             after.append(before[-1])
             continue
         saved = page.saved
@@ -258,15 +258,15 @@ def _run(
         blocks = trim.trim_article(list(saved.blocks), saved.address, saved.pictures_fetched, rules)
         dropped = CANDIDATES[name](facts(blocks, page))
         kept = [block for index, block in enumerate(blocks) if index not in dropped] or blocks
-        before.append(_score(gold, Saved(blocks, None, False, saved.standfirst), []))
-        after.append(_score(gold, Saved(kept, None, False, saved.standfirst), []))
-        verdict = _verdict(after[-1], before[-1])
+        before.append(score_page(gold, Saved(blocks, None, False, saved.standfirst), []))
+        after.append(score_page(gold, Saved(kept, None, False, saved.standfirst), []))
+        verdict = page_verdict(after[-1], before[-1])
         won += verdict > 0
         lost += verdict < 0
         if verdict and listing:
             texts = [" ".join(block_text([blocks[index]]))[:60] for index in sorted(dropped)]
             print(f"    {'won' if verdict > 0 else 'lost'} {gold.site}: {', '.join(texts[:4])}")
-    return _figures(before), _figures(after), won, lost
+    return score_figures(before), score_figures(after), won, lost
 
 
 def main() -> None:

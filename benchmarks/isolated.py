@@ -38,14 +38,15 @@ def run_isolated(
             sender.close()
             running[receiver] = (index, process, time.monotonic() + limit)
         soonest = min(deadline for _, _, deadline in running.values())
-        ready = wait(list(running), timeout=max(soonest - time.monotonic(), 0.01))
-        for receiver in ready:
-            index, process, _ = running.pop(receiver)  # type: ignore[index]
+        for ready in wait(list(running), timeout=max(soonest - time.monotonic(), 0.01)):
+            assert isinstance(ready, Connection), "wait() returns some of the receivers it was given"
+            index, process, _ = running.pop(ready)
             try:
-                status, value = receiver.recv()
+                status, value = ready.recv()
             except EOFError:
+                process.join()  # its pipe can close before it is reaped, when exitcode is still None
                 status, value = "error", f"child died (exit {process.exitcode})"
-            receiver.close()
+            ready.close()
             process.join()
             yield index, status, value
         now = time.monotonic()

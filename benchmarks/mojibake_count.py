@@ -37,7 +37,10 @@ def main() -> None:
     parser.add_argument("--pages", action="store_true", help="list each page with mojibake")
     args = parser.parse_args()
     pages = corpus_pages(args.corpus)
-    read, spoilt, found, failed = Counter(), Counter(), Counter(), Counter()
+    read: Counter[str] = Counter()
+    spoilt: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    failed: Counter[str] = Counter()
     commonest: Counter[str] = Counter()
     for page in pages:
         folder = page_name(args.corpus, page).split("/")[0]

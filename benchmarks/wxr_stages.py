@@ -21,8 +21,8 @@ def main() -> None:
     source = Path(sys.argv[1])
     default_lexicon()
     started = time.process_time()
-    blog, items = open_export(source, lambda message: None)
-    items = list(items)
+    blog, export_items = open_export(source, lambda message: None)
+    items = list(export_items)
     parsed = time.process_time()
     posts = [read_post(item, blog) for item in items]
     read = time.process_time()

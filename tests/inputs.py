@@ -209,37 +209,42 @@ def hostile_xml_cases(hostile: Hostile) -> list[Case]:
     return [
         Case(
             "xml billion laughs",
-            _wxr('<!ENTITY lol0 "lol">' + laughs, "&lol9;"),
+            wxr_with_doctype('<!ENTITY lol0 "lol">' + laughs, "&lol9;"),
             ".xml",
             "either",
         ),
-        Case("xml quadratic blow-up", _wxr(f'<!ENTITY a "{quadratic}">', "&a;" * 50_000), ".xml", "either"),
+        Case(
+            "xml quadratic blow-up",
+            wxr_with_doctype(f'<!ENTITY a "{quadratic}">', "&a;" * 50_000),
+            ".xml",
+            "either",
+        ),
         Case(
             "xml external entity, local file",
-            _wxr(f'<!ENTITY xxe SYSTEM "{canary}">', "&xxe;"),
+            wxr_with_doctype(f'<!ENTITY xxe SYSTEM "{canary}">', "&xxe;"),
             ".xml",
             "either",
         ),
         Case(
             "xml external entity, url",
-            _wxr(f'<!ENTITY xxe SYSTEM "{url}/entity.xml">', "&xxe;"),
+            wxr_with_doctype(f'<!ENTITY xxe SYSTEM "{url}/entity.xml">', "&xxe;"),
             ".xml",
             "either",
         ),
         Case(
             "xml parameter entity",
-            _wxr(f'<!ENTITY % p SYSTEM "{url}/parameter.dtd"> %p;', "text"),
+            wxr_with_doctype(f'<!ENTITY % p SYSTEM "{url}/parameter.dtd"> %p;', "text"),
             ".xml",
             "either",
         ),
-        Case("xml external dtd", _wxr("", "text", system=f"{url}/wxr.dtd"), ".xml", "either"),
+        Case("xml external dtd", wxr_with_doctype("", "text", system=f"{url}/wxr.dtd"), ".xml", "either"),
         Case(
             "xml xinclude of a local file",
-            _wxr("", f'<xi:include xmlns:xi="{XINCLUDE}" href="{canary}" parse="text"/>'),
+            wxr_with_doctype("", f'<xi:include xmlns:xi="{XINCLUDE}" href="{canary}" parse="text"/>'),
             ".xml",
             "either",
         ),
-        Case("xml unclosed", _wxr("", "text")[:-200], ".xml", "either"),
+        Case("xml unclosed", wxr_with_doctype("", "text")[:-200], ".xml", "either"),
     ]
 
 
@@ -251,7 +256,7 @@ def hostile_feed_cases(hostile: Hostile) -> list[Case]:
     ]
     page = hostile_html_cases(hostile)[0].data.decode("utf-8").replace("]]>", "")
     item = f"<item><title>{TITLE}</title><content:encoded><![CDATA[{page}]]></content:encoded></item>"
-    active = _as_feed(_wxr("", "text")).replace(b"<item>", item.encode() + b"<item>", 1)
+    active = _as_feed(wxr_with_doctype("", "text")).replace(b"<item>", item.encode() + b"<item>", 1)
     return [*cases, Case("feed item with active content and remote resources", active, ".xml", "either")]
 
 
@@ -262,11 +267,11 @@ def _as_feed(export: bytes) -> bytes:
 def blog_export() -> bytes:
     """A small WordPress export: the seed's article as a post with a comment and a reply, and another post."""
     body = _xml_text(BODY_TEXT)
-    return _wxr_export(_commented_post(body) + _wxr_item(2, "Second", body))
+    return wxr_export(_commented_post(body) + wxr_item(2, "Second", body))
 
 
 def _commented_post(body: str) -> str:
-    return _wxr_item(1, TITLE, body, _wxr_comments([(1, 0), (2, 1)]))
+    return wxr_item(1, TITLE, body, _wxr_comments([(1, 0), (2, 1)]))
 
 
 def bad_wxr_cases() -> list[Case]:
@@ -278,7 +283,7 @@ def bad_wxr_cases() -> list[Case]:
 <item><title>{TITLE}</title><description>{body}</description></item></channel></rss>"""
     return [
         Case("wxr empty", b"", ".xml", "error", "is empty"),
-        Case("wxr not xml", _wxr_export("<item><<<>>> & </channel>"), ".xml", "error", "not well-formed XML"),
+        Case("wxr not xml", wxr_export("<item><<<>>> & </channel>"), ".xml", "error", "not well-formed XML"),
         Case(
             "wxr truncated mid-item",
             whole[: whole.index(b"Second") + 3],
@@ -293,21 +298,21 @@ def bad_wxr_cases() -> list[Case]:
             "either",
         ),
         Case("wxr rss feed, not an export", feed.encode(), ".xml", "book"),  # a feed's book
-        Case("wxr item with no content", _wxr_export(_wxr_item(1, TITLE, "")), ".xml", check=True),
-        Case("wxr no items", _wxr_export(""), ".xml", "either"),
+        Case("wxr item with no content", wxr_export(wxr_item(1, TITLE, "")), ".xml", check=True),
+        Case("wxr no items", wxr_export(""), ".xml", "either"),
         Case(
             "wxr 2,000-deep replies",
-            _wxr_export(_wxr_item(1, TITLE, body, _wxr_comments([(n, n - 1) for n in range(1, 2001)]))),
+            wxr_export(wxr_item(1, TITLE, body, _wxr_comments([(n, n - 1) for n in range(1, 2001)]))),
             ".xml",
         ),
         Case(
             "wxr comment its own parent",
-            _wxr_export(_wxr_item(1, TITLE, body, _wxr_comments([(7, 7)]))),
+            wxr_export(wxr_item(1, TITLE, body, _wxr_comments([(7, 7)]))),
             ".xml",
         ),
         Case(
             "wxr comments in a cycle",
-            _wxr_export(_wxr_item(1, TITLE, body, _wxr_comments([(1, 3), (2, 1), (3, 2), (4, 2)]))),
+            wxr_export(wxr_item(1, TITLE, body, _wxr_comments([(1, 3), (2, 1), (3, 2), (4, 2)]))),
             ".xml",
         ),
         Case(
@@ -315,13 +320,13 @@ def bad_wxr_cases() -> list[Case]:
             whole.replace(b"2016-03-28 1", b"2016-13-45 9").replace(b"Mon, 28", b"Xyz, 99"),
             ".xml",
         ),
-        Case("wxr control characters", _wxr_export(_sprinkle(post, "\x00\x01\x0b\x1f")), ".xml"),
+        Case("wxr control characters", wxr_export(_sprinkle(post, "\x00\x01\x0b\x1f")), ".xml"),
         Case(
             "wxr undeclared atom prefix",
-            _wxr_export(post, '<atom:link rel="self" href="https://a.example/"/>'),
+            wxr_export(post, '<atom:link rel="self" href="https://a.example/"/>'),
             ".xml",
         ),
-        Case("wxr 5 MB post", _wxr_export(_wxr_item(1, TITLE, _repeat(body + "\n\n", 5 * 2**20))), ".xml"),
+        Case("wxr 5 MB post", wxr_export(wxr_item(1, TITLE, _repeat(body + "\n\n", 5 * 2**20))), ".xml"),
     ]
 
 
@@ -348,8 +353,8 @@ def adversarial_cases() -> list[Case]:
     cases = []
     for name, run in ADVERSARIAL_RUNS.items():
         escaped = _xml_text(run)
-        wxr_inside = _wxr_export(_wxr_item(1, TITLE, f"{escaped}\n\n{_xml_text(BODY_TEXT)}"))
-        wxr_before = run.encode() + _wxr_export(_wxr_item(1, TITLE, _xml_text(BODY_TEXT)))
+        wxr_inside = wxr_export(wxr_item(1, TITLE, f"{escaped}\n\n{_xml_text(BODY_TEXT)}"))
+        wxr_before = run.encode() + wxr_export(wxr_item(1, TITLE, _xml_text(BODY_TEXT)))
         cases += [
             Case(f"html, {name} before", run.encode() + _html_page(BODY_TEXT), ".html", "either"),
             Case(f"html, {name} inside", _html_page(run + BODY_TEXT), ".html", "either"),
@@ -379,7 +384,7 @@ def deep_cases() -> list[Case]:
         cases.append(Case(f"html unclosed divs {depth:,} deep", _html_page(BODY_TEXT + unclosed), ".html"))
         content = _xml_text("<div>" * depth + BODY_TEXT + "</div>" * depth)
         cases.append(
-            Case(f"wxr content nested {depth:,} deep", _wxr_export(_wxr_item(1, TITLE, content)), ".xml")
+            Case(f"wxr content nested {depth:,} deep", wxr_export(wxr_item(1, TITLE, content)), ".xml")
         )
     return cases
 
@@ -484,7 +489,9 @@ def _html_page(
     return page.encode("utf-8")
 
 
-def _wxr(internal_subset: str, content: str, system: str | None = None) -> bytes:
+def wxr_with_doctype(internal_subset: str, content: str, system: str | None = None) -> bytes:
+    """A one-post export with ``content`` in its post and comment, under a DOCTYPE with ``internal_subset``
+    (or naming the external DTD ``system``)."""
     doctype = f'<!DOCTYPE rss SYSTEM "{system}">' if system else f"<!DOCTYPE rss [{internal_subset}]>"
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 {doctype}
@@ -514,11 +521,13 @@ def _xml_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;")
 
 
-def _wxr_export(items: str, channel: str = "") -> bytes:
+def wxr_export(items: str, channel: str = "") -> bytes:
+    """A WordPress export of ``items`` (XML), ``channel`` added to its channel's head."""
     return (WXR_HEAD.format(channel=channel) + items + "</channel></rss>\n").encode()
 
 
-def _wxr_item(number: int, title: str, content: str, comments: str = "") -> str:
+def wxr_item(number: int, title: str, content: str, comments: str = "") -> str:
+    """A published post's ``<item>``: post ``number``, ``title``, ``content`` (XML text) and ``comments``."""
     return f"""<item><title>{_xml_text(title)}</title><link>https://blog.example/{number}/</link>
 <pubDate>Mon, 28 Mar 2016 10:00:00 +0000</pubDate><dc:creator>gareth</dc:creator>
 <content:encoded>{content}</content:encoded><wp:post_id>{number}</wp:post_id>

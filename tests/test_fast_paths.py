@@ -9,9 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from export.annotate import sentences
+from export.annotate.cues import _TextWords
 from export.annotate.lexicon import default_lexicon
 from export.annotate.phrases import _SEPARATOR, _separated
 from export.annotate.sentences import split_sentences
+from export.readers import text as text_reader
 from export.readers.wxr.comments import _collapsed
 from export.xmlchars import is_xml_legal, remove_xml_illegal, xml_illegal
 
@@ -148,3 +150,48 @@ SENTENCE_GAPS = [" ", " ", ". ", ".", "\n", "\t", "\xa0", ". \t", "\xa0.", "! ",
 def test_split_sentences_finds_the_word_before_a_stop_as_before(pieces):
     text = "".join(word + gap for word, gap in pieces)
     assert split_sentences(text) == _plain_split(text)
+
+
+# The text reader's marks, quotes, bullets and spaces, the regexes its string methods replaced (to be fast to
+# compile), and the cleaned lines it applies them to.
+READER_MARKS = [
+    *".!?\u2026:;\"'\u201d\u2019)]\u201c\u2018\u00ab\u2022\u25e6\u2023\u25aa*-",
+    "\u2014",
+    "a",
+    "1",
+]
+READER_TEXT = st.text(alphabet=st.sampled_from([*SPACES, *READER_MARKS, *OTHERS]), max_size=30)
+SENTENCE_END = re.compile("[.!?\u2026:;][\"'\u201d\u2019)\\]]*\\Z")  # \Z for $: a paragraph ends with no "\n"
+LIST_BULLET = re.compile(r"^[•◦‣▪*-]\s+")
+REPLY_ITEM = re.compile(r"^[•◦*-]\s+(?P<text>\S.*)$")
+COMMENT_HEADER = re.compile(
+    r"^(?P<count>\d+|[a-z]+)\s+(?:thoughts?|comments?|responses?|repl(?:y|ies))\s+(?:on|to)\s+[\"'“‘«]",
+    re.IGNORECASE,
+)
+
+
+@given(READER_TEXT)
+@FAST
+def test_the_text_readers_string_methods_are_the_regexes(text):
+    end = text_reader._sentence_end(text)
+    assert (end >= 0) == bool(SENTENCE_END.search(text))
+    assert (text[:end] if end >= 0 else text) == SENTENCE_END.sub("", text)
+    after = text_reader._after_marker(text, text_reader.LIST_BULLETS)
+    assert (text if after is None else after) == LIST_BULLET.sub("", text)
+    line = text_reader._clean(text)
+    reply = REPLY_ITEM.match(line)
+    assert text_reader._after_marker(line, text_reader.REPLY_MARKERS) == (reply["text"] if reply else None)
+
+
+@given(st.sampled_from(["12 thoughts on", "One reply to", "no  Comments\u00a0on"]), READER_TEXT)
+@FAST
+def test_the_comment_header_is_its_regex(start, rest):
+    line = text_reader._clean(start + rest)
+    header, expected = text_reader._comment_header(line), COMMENT_HEADER.match(line)
+    assert (header and header["count"]) == (expected and expected["count"])
+
+
+@given(st.text(max_size=30) | MIXED)
+@FAST
+def test_a_texts_words_are_its_runs_of_word_characters(text):
+    assert _TextWords()[text] == {word.encode() for word in re.findall(r"\w+", text)}

@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from html_block_model import Example, _auc, _grow, dropped, features, fit, labels, main
+from html_block_model import Example, block_auc, dropped, features, fit, grow_tree, labels, main
 from html_trim_eval import Saved
 from large_corpus import LargeGold
 
@@ -78,7 +78,7 @@ def test_a_tree_splits_on_the_telling_feature():
 
     x = np.array([[float(i), float(i % 2)] for i in range(60)])
     y = (x[:, 1] == 1.0).astype(float)
-    root = _grow(x, y, 2)
+    root = grow_tree(x, y, 2)
     assert len(root) == 4 and root[0] == 1
 
 
@@ -100,7 +100,7 @@ def test_edges_drop_runs_from_either_end_passing_pictures():
 def test_auc_counts_ties_half():
     blocks: list[Block] = [Paragraph("a"), Paragraph("b"), Paragraph("c")]
     example = Example(_gold(), Saved(blocks, None, False, ""), blocks, [], [1, 0, 0], [], [])
-    assert _auc([example], [[0.5, 0.5, 0.1]]) == (0.75, 1, 2)
+    assert block_auc([example], [[0.5, 0.5, 0.1]]) == (0.75, 1, 2)
 
 
 def test_it_reads_the_blocks_file_and_never_collects_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

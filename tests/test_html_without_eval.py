@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import pytest
 from corpus_pages import time_limit
 from html_trim_eval import Saved
-from html_without_eval import CANDIDATES, Page, _address, facts
+from html_without_eval import CANDIDATES, Page, bare_address, facts
 
 from export.model import Heading, ListBlock, ListItem, Paragraph, Picture, Span
 
@@ -73,11 +73,11 @@ def test_edge_links_and_the_headings_left_over_are_named():
     ],
 )
 def test_an_address_alone_is_read_without_scheme_and_www(text, address):
-    assert _address(text) == address
+    assert bare_address(text) == address
 
 
 def test_a_long_run_of_dots_is_no_address_in_linear_time():
     # a hang guard, not a speed goal: a host tried at each of its dots took minutes here
     with time_limit(60):
-        assert _address("a." * 100_000 + " x") is None
-        assert _address("a." * 100_000) == "a." * 100_000
+        assert bare_address("a." * 100_000 + " x") is None
+        assert bare_address("a." * 100_000) == "a." * 100_000

@@ -44,3 +44,13 @@ def test_the_words_of_a_text_with_dashes_and_quotes_are_its_runs_of_word_charact
     words = _TextWords()
     assert words["it could \u2014 “maybe” \u2019s rain"] == {b"it", b"could", b"maybe", b"s", b"rain"}
     assert words["caf\u00e9 na\u00efve\u2014x"] == {"caf\u00e9".encode(), "na\u00efve".encode(), b"x"}
+
+
+def test_a_rule_is_possible_by_the_words_of_any_branch_and_left_out_without_them(tmp_path: Path):
+    rules = tmp_path / "rules.tsv"
+    rules.write_text("two-ways\t*\tany\t\\bsaid (?:quietly|softly)\\b|\\bas reported\\b\n", encoding="utf-8")
+    index = load_lexicon(rules=rules).rule_index
+    words = _TextWords()
+    assert index.possible(words["he said softly"]) == {0}
+    assert index.possible(words["as reported, it rained"]) == {0}  # the second branch alone
+    assert index.possible(words["it rained all day"]) == set()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from books import NS, convert, documents, entry
 from conftest import CORPUS
-from inputs import BODY_TEXT, TITLE, _wxr_export, _wxr_item
+from inputs import BODY_TEXT, TITLE, wxr_export, wxr_item
 from wxr_gold import read_gold, snippet
 
 from export.cli import main
@@ -216,9 +216,9 @@ def test_summary_counts_what_was_kept_and_what_was_left_out(tmp_path, capsys):
 
 def test_claims_in_a_post_become_footnotes(tmp_path):
     export = tmp_path / "blog.xml"
-    from inputs import _wxr
+    from inputs import wxr_with_doctype
 
-    export.write_bytes(_wxr("", "Plain text."))
+    export.write_bytes(wxr_with_doctype("", "Plain text."))
     book = tmp_path / "blog.epub"
     assert convert(export, "-o", book) == 0
     chapters = [root for name, root in documents(book).items() if name.endswith("post-00001.xhtml")]
@@ -283,7 +283,7 @@ def test_a_posts_data_picture_is_packaged_in_the_anthology(tmp_path, epubcheck):
     figure = f'<p>Before.</p><figure><img src="{gif}" alt="A dot"></figure>'
     body = figure.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     export = tmp_path / "blog.xml"
-    export.write_bytes(_wxr_export(_wxr_item(1, "A picture", body)))
+    export.write_bytes(wxr_export(wxr_item(1, "A picture", body)))
     book = tmp_path / "blog.epub"
     assert convert(export, "-o", book) == 0
     with zipfile.ZipFile(book) as archive:

@@ -25,7 +25,8 @@ _MAX_CUE_SETS = 4096  # the sets of a sentence's cues whose rules to try are kep
 
 
 class _TextWords(dict[str, set[bytes]]):
-    """The words of a text (its runs of word characters, in UTF-8), found the first time a rule asks."""
+    """The words of a text (its runs of word characters, in UTF-8), found once, when the rule index or a
+    rule first asks."""
 
     def __missing__(self, text: str) -> set[bytes]:
         if text.isascii():
@@ -207,12 +208,10 @@ def _capped(hit: Hit, levels: dict[str, float]) -> Hit:
 
 
 def _has_words(index: int, text: str, words: _TextWords, lexicon: Lexicon) -> bool:
-    """Whether ``text`` has the words of one of the branches of the rule at ``index``: without, it cannot
-    match. Asked for the rule's first sentences (``Lexicon.word_looks``): most rules would otherwise be
-    compiled for sentences they cannot match, but once compiled, the regex is the quicker test."""
+    """Whether ``text`` has the words of a branch of the rule at ``index`` (without, it cannot match); asked
+    for its first sentences only (``Lexicon.word_looks``): once its regex is compiled, that is quicker."""
     looks = lexicon.word_looks.pop(index, 0)
-    found = words[text]
-    if any(all(not found.isdisjoint(needed) for needed in branch) for branch in lexicon.rules[index].words):
+    if _holds(lexicon.rules[index].words, words[text]):
         return True  # its regex is compiled now: its words are not looked for again
     if looks > 1:
         lexicon.word_looks[index] = looks - 1

@@ -56,9 +56,8 @@ _WORDS_LOOKED_AT = 256
 
 
 class RuleIndex:
-    """The context rules by their key words: the lower-case rules with known words can only match a text
-    holding one of their key words (for each branch of a rule, the words of one of its word sets); the
-    others (exact case, or no words known) are tried whatever the text holds."""
+    """The lower-case rules with known words by their key words (a word set of each branch), which a text
+    they match holds one of; the others (``unkeyed``: exact case, or no words known) may match any text."""
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         keys: dict[int, set[bytes]] = {}

@@ -161,7 +161,9 @@ class Streamed:
         if len(holder) < at:  # as most holders: too few with or without a marker
             return
         first = holder[0] if len(holder) else None
-        marked = first is not None and first.tag is etree.Comment and _key().fullmatch(first.text or "")
+        marked = (
+            first is not None and first.tag is etree.Comment and _marker_text().fullmatch(first.text or "")
+        )
         if len(holder) - bool(marked) < at:
             return
         if marked:
@@ -187,7 +189,7 @@ class Streamed:
     def _write(self, data: bytes, out: io.BytesIO) -> None:
         """Write ``data``, each marker replaced by its holder's flushed children (which may hold more)."""
         view, position = memoryview(data), 0
-        for marker in _marker().finditer(data):
+        for marker in _marker_bytes().finditer(data):
             out.write(view[position : marker.start()])
             parts = self.parts[int(marker[1])]
             parts.reverse()
@@ -198,13 +200,13 @@ class Streamed:
 
 
 @cache
-def _key() -> re.Pattern[str]:
+def _marker_text() -> re.Pattern[str]:
     """A marker comment's text; compiled for the first long holder only (most books have none)."""
     return re.compile(r"streamed-(\d+)")
 
 
 @cache
-def _marker() -> re.Pattern[bytes]:
+def _marker_bytes() -> re.Pattern[bytes]:
     """A marker in serialized bytes: text never serializes as "<!--", only these comments can."""
     return re.compile(rb"<!--streamed-(\d+)-->")
 

@@ -8,11 +8,11 @@ from functools import cache
 from export.readers.prologue import PROLOGUE_BYTES, as_utf8, skip_prologue
 
 
+# RSS 0.9x and 2.0 by their root; Atom 1.0 and 0.3, RSS 0.90 and 1.0 by their namespace in the root's
+# attributes. Matched at one place, each lazy run stops at the tag's end: linear in the prefix.
 @cache
 def _feed_root() -> re.Pattern[bytes]:
-    """RSS 0.9x and 2.0 by their root; Atom 1.0 and 0.3, RSS 0.90 and 1.0 by their namespace in the root's
-    attributes. Matched at one place, each lazy run stops at the tag's end: linear in the prefix. Compiled
-    only for an input that starts with a tag (not a text page)."""
+    """A feed's root tag, compiled only for an input that starts with a tag (not a text page)."""
     return re.compile(
         rb"<(?:rss\b"
         rb"|feed\b[^>]*?(?:w3\.org/2005/Atom|purl\.org/atom/ns#)"

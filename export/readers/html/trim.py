@@ -153,7 +153,7 @@ def _teaser(block: Block) -> bool:
     colon = text.find(":")
     start = colon + 1 if 0 < colon < MAX_LABEL else 0
     rest = len(text[start:].strip())
-    return bool(rest) and _linked(block.spans, start) >= LINKED * rest
+    return bool(rest) and linked_characters(block.spans, start) >= LINKED * rest
 
 
 def _metadata_line(block: Block) -> bool:
@@ -188,7 +188,7 @@ def _unshown_credit(blocks: list[Block], index: int, pictures_fetched: bool) -> 
     return CREDIT_LABEL.match(block.text) is not None and not shown
 
 
-def _linked(spans: list[Span], start: int = 0) -> int:
+def linked_characters(spans: list[Span], start: int = 0) -> int:
     """Characters from ``start`` on that links cover."""
     covered: set[int] = set()
     for span in spans:
@@ -206,7 +206,8 @@ def _all_links(block: Block) -> bool:
     if any(ADDRESS.search(paragraph.text) for paragraph in paragraphs):
         return False
     total = sum(len(paragraph.text.strip()) for paragraph in paragraphs)
-    return total > 0 and sum(_linked(paragraph.spans) for paragraph in paragraphs) >= RUN_LINKED * total
+    linked = (linked_characters(paragraph.spans) for paragraph in paragraphs)
+    return total > 0 and sum(linked) >= RUN_LINKED * total
 
 
 def _without_linked_runs(blocks: list[Block]) -> list[Block]:
@@ -241,7 +242,7 @@ def _site_list(block: Block, address: str | None) -> bool:
         if len(item.blocks) != 1 or not isinstance(paragraph := item.blocks[0], Paragraph):
             return False
         same = [span for span in paragraph.spans if span.kind == "link" and _same_site(span.target, site)]
-        if not paragraph.text or _linked(same) < LINKED * len(paragraph.text):
+        if not paragraph.text or linked_characters(same) < LINKED * len(paragraph.text):
             return False
     return True
 
@@ -386,4 +387,5 @@ def _teaser_like(block: Block) -> bool:
         return True
     if not isinstance(block, Paragraph):
         return False
-    return len(block.text.strip()) <= MAX_SPACER or _linked(block.spans) >= RELATED_LINKED * len(block.text)
+    text = block.text
+    return len(text.strip()) <= MAX_SPACER or linked_characters(block.spans) >= RELATED_LINKED * len(text)
