@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from itertools import product
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from export.annotate import sentences
 from export.annotate.cues import _TextWords
+from export.annotate.lexicon import default_lexicon
 from export.annotate.phrases import _SEPARATOR, _separated
+from export.annotate.sentences import split_sentences
 from export.readers import text as text_reader
 from export.readers.wxr.comments import _collapsed
 from export.xmlchars import is_xml_legal, remove_xml_illegal, xml_illegal
@@ -66,6 +70,86 @@ def test_xml_legal_text_is_given_back_as_it_is():
     text = "A line\twith a tab,\r\na break and “quotes” – and an emoji 🙂."
     assert remove_xml_illegal(text) is text
     assert remove_xml_illegal("a\x00b\udc80c\uffffd") == "abcd"
+
+
+# Context rules given a lookahead that only says sooner what the rest of the regex needs: their regex as
+# it was, and the words and characters their matches turn on.
+PLAIN_RULES = {
+    "named-subject": r"\b(?!(?:It|He|She|They|We|You|One|This|That|There|These|Those|Some|Many|Most|Others|"
+    r"People|Users|Readers|Consumers|Customers|Buyers|Owners|Drivers|Players|Fans)\b)(?![A-Z][a-z]+(?:ers|ees|"
+    r"ors|ists|ants|ents|ians|ions|ies|ics)\b)[A-Z][a-z]+\s+(?:could|may|might)\s+(?!not\b|have\b|be\b|well\b|"
+    r"also\b|even\b|always\b|just\b)[a-z]+\b",
+    "relative-modal": r"\bwho\s+(?:\w+ly\s+)?(?:could|might|may)\b|\b(?!(?:says|said|say|estimates|estimated|"
+    r"thinks|think|thought|believes|believe|believed|shows|show|showed|suggests|suggest|suggested|means|mean|"
+    r"meant|hopes|hope|hoped|fears|fear|feared|is|was|argues|argued|warns|warned|notes|noted|found|finds|clear|"
+    r"possible|likely|possibility|chance|risk|fact|sure|so|now|concern|concerns|worried|and|but)\s)\w+\s+that\s+"
+    r"(?:\w+ly\s+)?(?:could|might|may)\b",
+}
+RULE_WORDS = {
+    "named-subject": "It He They Fans Users Fixers Ions Anna Éva X é could may might not have just run a 9",
+    "relative-modal": "who Who that says but so is and quickly ly only could might may run a é 9 _",
+}
+RULE_GAPS = [" ", " ", " ", "  ", "\n", "\xa0", "", ".", "-", "'"]
+
+
+@given(st.data(), st.sampled_from(sorted(PLAIN_RULES)))
+@settings(max_examples=3000, deadline=None, derandomize=True)
+def test_context_rules_match_as_their_plain_regex(data, name):
+    words = st.sampled_from(RULE_WORDS[name].split())
+    pieces = data.draw(st.lists(st.tuples(words, st.sampled_from(RULE_GAPS)), max_size=7))
+    text = "".join(word + gap for word, gap in pieces)
+    shipped = next(rule for rule in default_lexicon().rules if rule.name == name).pattern
+    plain = re.compile(PLAIN_RULES[name])
+    for variant in (text, text.lower()):
+        assert [m.span() for m in shipped.finditer(variant)] == [m.span() for m in plain.finditer(variant)]
+
+
+def test_context_rules_match_as_their_plain_regex_on_every_three_words():
+    for name, plain_expression in PLAIN_RULES.items():
+        shipped = next(rule for rule in default_lexicon().rules if rule.name == name).pattern
+        plain = re.compile(plain_expression)
+        words = RULE_WORDS[name].split()
+        for first, second, third in product(words, repeat=3):
+            for before, after in product(("", "x", "é", ". "), ("", "é", ".")):
+                text = f"{before}{first} {second} {third}{after}"
+                assert [m.span() for m in shipped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _plain_split(text: str) -> list[tuple[int, int]]:
+    """split_sentences as it was: the word before a full stop found by looking back for each space."""
+
+    def boundary(match: re.Match[str]) -> bool:
+        following = match.group(1)
+        if following is None or following.islower():
+            return following is None
+        stop = match.start()
+        if text[stop] == "." and text[stop + 1 : stop + 2] != ".":
+            window = max(0, stop - 64)
+            spaces = [text.rfind(space, window, stop) for space in " \n\t\u00a0"]
+            word = text[1 + max(window - 1, *spaces) : stop + 1].lstrip("\"'“‘«([")
+            return not (re.fullmatch(r"(?:[A-Z]\.)+", word) or word.lower() in sentences._abbreviations())
+        return True
+
+    ends = [m.end() for m in sentences._CANDIDATE.finditer(text) if boundary(m)]
+    spans, start = [], 0
+    for end in [*ends, len(text)]:
+        segment = text[start:end]
+        if segment.strip():
+            first = start + len(segment) - len(segment.lstrip())
+            spans.append((first, first + len(segment.strip())))
+        start = end
+    return spans
+
+
+SENTENCE_PIECES = ["Dr", "U.S", "A.B", "etc", "e.g", "it", "Rain", "x" * 70, "(Mr", "“No", "9"]
+SENTENCE_GAPS = [" ", " ", ". ", ".", "\n", "\t", "\xa0", ". \t", "\xa0.", "! ", "?” ", "... ", "", ".\xa0"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(SENTENCE_PIECES), st.sampled_from(SENTENCE_GAPS)), max_size=10))
+@settings(max_examples=2000, deadline=None, derandomize=True)
+def test_split_sentences_finds_the_word_before_a_stop_as_before(pieces):
+    text = "".join(word + gap for word, gap in pieces)
+    assert split_sentences(text) == _plain_split(text)
 
 
 # The text reader's marks, quotes, bullets and spaces, the regexes its string methods replaced (to be fast to

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from export.annotate.lexicon import Lexicon, level_cap
+from export.annotate.lexicon import Lexicon, Rule, level_cap
 from export.annotate.phrases import is_patterned
 from export.model import ClaimKind
 from export.whitespace import collapse_whitespace
@@ -20,6 +20,8 @@ _ASCII_SPACES += b" " * 128
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORDLESS: dict[str, bool] = {}  # the non-ASCII characters met, and whether each is no word character
 _MAX_WORDLESS = 4096
+_MAX_RAISING = 4096  # the cues (and thresholds) whose raising rules are kept
+_MAX_CUE_SETS = 4096  # the sets of a sentence's cues whose rules to try are kept
 
 
 class _TextWords(dict[str, set[bytes]]):
@@ -110,56 +112,93 @@ def sentence_cues(
 ) -> list[Hit]:
     """The cues ``found`` in one sentence that survive the context rules and reach ``threshold``, in text
     order."""
-    by_cue = lexicon.rules_by_cue
-    words = _TextWords()
-    held = words[lowered]
-    rule_index = lexicon.rule_index
-    # The rules the sentence has a key word of: the others cannot match.
-    possible = rule_index.possible(held)
+    raising = None
     if not any(hit.weight >= threshold for hit in found):
         # Only a rule that raises a cue to the threshold can make a claim here: try those first.
-        raising = {i for hit in found for i in by_cue[hit.cue] if lexicon.rules[i].weight >= threshold}
-        if not any(_matches(i, sentence, lowered, words, lexicon) for i in possible.intersection(raising)):
+        raising = frozenset().union(*[_raising(hit.cue, threshold, lexicon) for hit in found])
+        if not raising:  # as is most often the case: the sentence's words are not needed
             return []
-    tried = possible.intersection(lexicon.rules_for_any.union(*(by_cue[hit.cue] for hit in found)))
+    words = _TextWords()
+    held = words[lowered]
+    if raising is not None:
+        key_words = lexicon.rule_index.keys
+        # a rule with key words is tried only where the sentence holds one (RuleIndex)
+        possible = (i for i in raising if i not in key_words or not key_words[i].isdisjoint(held))
+        if not any(_matches(i, sentence, lowered, words, lexicon) for i in possible):
+            return []
+    cues = tuple([hit.cue for hit in found])
+    tried = lexicon.tried_rules.get(cues) or _tried_rules(cues, lexicon)
     matched: list[tuple[re.Match[str], int]] = []
-    rules = lexicon.rules
     looks = lexicon.word_looks
-    unkeyed = rule_index.unkeyed
     in_sentence, in_lowered = sentence.__contains__, lowered.__contains__
-    for index in sorted(tried):
-        rule = rules[index]
-        if index not in unkeyed and not _holds(rule.words, held):
+    for index, rule, keys in tried:
+        if keys is not None and (keys.isdisjoint(held) or not _holds(rule.words, held)):
             continue  # the sentence lacks the words of each of its branches
         text, holds = (sentence, in_sentence) if rule.exact_case else (lowered, in_lowered)
         for needles in rule.needles:  # as _matches, without a call for each rule tried
             if not any(map(holds, needles)):
                 break
         else:
-            if index in unkeyed and index in looks and not _has_words(index, text, words, lexicon):
+            if keys is None and index in looks and not _has_words(index, text, words, lexicon):
                 continue
             for match in rule.pattern.finditer(text):
                 if rule.whole_sentence:
                     return []
                 matched.append((match, index))
+    if matched:
+        kept, spans = _weighed_by(matched, found, lexicon)
+    else:  # as most often: no context changes a cue
+        kept, spans = found, _NO_SPANS
+    licensed = _license_conditions(lowered, kept, spans, lexicon)
+    if lexicon.levels:
+        licensed = [_capped(hit, lexicon.levels) for hit in licensed]
+    return [hit for hit in licensed if hit.weight >= threshold]
+
+
+def _weighed_by(
+    matched: list[tuple[re.Match[str], int]], found: list[Hit], lexicon: Lexicon
+) -> tuple[list[Hit], _Spans]:
+    """The cues ``found`` as the rules ``matched`` leave them (those a rule cancels dropped), and the spans
+    of the cancelling matches."""
+    by_cue, rules = lexicon.rules_by_cue, lexicon.rules
     # The cues of a sentence do not overlap and are in order: those a match overlaps are a run of them.
     starts, ends = [hit.start for hit in found], [hit.end for hit in found]
     weights: list[list[tuple[float, int]]] = [[] for _ in found]
     for match, index in matched:
         for position in range(bisect_right(ends, match.start()), bisect_left(starts, match.end())):
             if index in lexicon.rules_for_any or index in by_cue[found[position].cue]:
-                weights[position].append((lexicon.rules[index].weight, index))
+                weights[position].append((rules[index].weight, index))
     kept = []
     for hit, given in zip(found, weights, strict=True):
         if not given:
             kept.append(hit)
         elif (lowest := min(given))[0] > 0:  # a context that makes the cue weaker or surer: the lowest
             kept.append(_weighed(hit, lowest[0], f"rule:{rules[lowest[1]].name}"))
-    spans = _Spans(match.span() for match, index in matched if not lexicon.rules[index].weight)
-    licensed = _license_conditions(lowered, kept, spans, lexicon)
-    if lexicon.levels:
-        licensed = [_capped(hit, lexicon.levels) for hit in licensed]
-    return [hit for hit in licensed if hit.weight >= threshold]
+    return kept, _Spans(match.span() for match, index in matched if not rules[index].weight)
+
+
+def _tried_rules(
+    cues: tuple[str, ...], lexicon: Lexicon
+) -> tuple[tuple[int, Rule, frozenset[bytes] | None], ...]:
+    """The rules tried for a sentence with ``cues``, in order: index, rule and its key words if it has
+    (``RuleIndex``), kept for the next sentence with those cues."""
+    rules, keys = lexicon.rules, lexicon.rule_index.keys
+    indices = sorted(lexicon.rules_for_any.union(*(lexicon.rules_by_cue[cue] for cue in cues)))
+    tried = tuple((index, rules[index], keys.get(index)) for index in indices)
+    if len(lexicon.tried_rules) < _MAX_CUE_SETS:
+        lexicon.tried_rules[cues] = tried
+    return tried
+
+
+def _raising(cue: str, threshold: float, lexicon: Lexicon) -> frozenset[int]:
+    """The rules listing ``cue`` that give it at least ``threshold``, kept for the next sentence with it."""
+    found = lexicon.raising.get((cue, threshold))
+    if found is None:
+        rules = lexicon.rules
+        found = frozenset(index for index in lexicon.rules_by_cue[cue] if rules[index].weight >= threshold)
+        if len(lexicon.raising) < _MAX_RAISING:
+            lexicon.raising[cue, threshold] = found
+    return found
 
 
 def _capped(hit: Hit, levels: dict[str, float]) -> Hit:
@@ -222,12 +261,17 @@ class _Spans:
         return position < len(self.starts) and self.starts[position] < end
 
 
+_NO_SPANS = _Spans(())
+
+
 _TRAILING = 0.45  # the most a condition after its consequence weighs by itself: level all only
 
 
 def _license_conditions(lowered: str, hits: list[Hit], cancelled: _Spans, lexicon: Lexicon) -> list[Hit]:
     """Keep a condition (if, unless) only with a modal consequence, which then counts as strongly as it;
     a condition after its consequence ("it could … if") adds no weight of its own."""
+    if all(hit.kind != "conditional" for hit in hits):  # as most often
+        return hits
     conditions: list[Hit] = []
     others: list[Hit] = []
     for hit in hits:

@@ -60,7 +60,7 @@ class RuleIndex:
     they match holds one of; the others (``unkeyed``: exact case, or no words known) may match any text."""
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
-        by_word: dict[bytes, set[int]] = {}
+        keys: dict[int, set[bytes]] = {}
         unkeyed = set()
         for index, rule in enumerate(rules):
             if rule.exact_case or not rule.words:
@@ -70,16 +70,14 @@ class RuleIndex:
             for branch in rule.words:
                 # the set least likely in a sentence: not the words of the cues the rule is tried for, few
                 key = min(branch, key=lambda words: (not words.isdisjoint(listed), len(words)))
-                for word in key:
-                    by_word.setdefault(word, set()).add(index)
-        self.key_words = frozenset(by_word)
-        self.by_word = {word: frozenset(indices) for word, indices in by_word.items()}
+                keys.setdefault(index, set()).update(key)
+        # a rule with key words: those, of which a text it matches holds one
+        self.keys = {index: frozenset(words) for index, words in keys.items()}
         self.unkeyed = frozenset(unkeyed)
 
     def possible(self, words: set[bytes]) -> frozenset[int]:
         """The rules that may match a text whose lower-case words (in UTF-8) are ``words``."""
-        by_word = self.by_word
-        return self.unkeyed.union(*[by_word[word] for word in self.key_words.intersection(words)])
+        return self.unkeyed.union(index for index, keys in self.keys.items() if not keys.isdisjoint(words))
 
 
 class Kind(NamedTuple):
@@ -125,6 +123,10 @@ class Lexicon:
         self.levels = levels
         # The rules whose words are still looked for before their regex is tried: in how many more sentences.
         self.word_looks = {index: _WORDS_LOOKED_AT for index, rule in enumerate(rules) if rule.words}
+        # A cue and a threshold: the rules listing the cue that give it at least that weight (as met).
+        self.raising: dict[tuple[str, float], frozenset[int]] = {}
+        # A sentence's cues: the rules tried for them in order, as (index, rule, key words or None).
+        self.tried_rules: dict[tuple[str, ...], tuple[tuple[int, Rule, frozenset[bytes] | None], ...]] = {}
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Lexicon) and lexicon_data(self) == lexicon_data(other)

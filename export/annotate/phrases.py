@@ -101,14 +101,6 @@ def bounded(phrase: str) -> re.Pattern[str]:
     return re.compile(bounded_regex((phrase,)))
 
 
-def _last_place(text: str, word: str, places: dict[str, int]) -> int:
-    """Where ``word`` last starts in ``text`` (-1: nowhere), found once a text and kept in ``places``."""
-    place = places.get(word)
-    if place is None:
-        place = places[word] = text.rfind(word)
-    return place
-
-
 # The literal phrases after some words: those that end with the next word (the phrase's number, its last
 # word), and the words they go on with. Plain data, so that an index can be kept with marshal.
 _WordTree = tuple[list[tuple[int, str]], dict[str, "_WordTree"]]
@@ -280,12 +272,17 @@ class PhraseIndex:
         for number in patterned:
             if best is not None and number > best[0]:
                 break
-            later = self._later_words.get(number, ())
-            if not all(_last_place(text, word, last_places) >= at for word in later):
-                continue
-            match = bounded(self.phrases[number]).match(text, at)
-            if match:
-                return number, match.end()
+            # its later words each last start after ``at`` (each looked for once a text), or no match
+            for word in self._later_words.get(number, ()):
+                place = last_places.get(word)
+                if place is None:
+                    place = last_places[word] = text.rfind(word)
+                if place < at:
+                    break
+            else:
+                match = bounded(self.phrases[number]).match(text, at)
+                if match:
+                    return number, match.end()
         return best
 
 

@@ -35,13 +35,12 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     stop = match.start()
     if text[stop] == "." and text[stop + 1 : stop + 2] != ".":
         window = max(0, stop - _LONGEST_WORD)  # unbounded, the search back made long text quadratic
-        after_space = 1 + max(
-            window - 1,
-            text.rfind(" ", window, stop),
-            text.rfind("\n", window, stop),
-            text.rfind("\t", window, stop),
-            text.rfind("\u00a0", window, stop),
-        )
+        after_space = max(window, text.rfind(" ", window, stop) + 1)
+        word = text[after_space:stop]
+        if "\n" in word or "\t" in word or "\u00a0" in word:  # rarely: then the other spaces
+            after_space = 1 + max(
+                after_space - 1, *(text.rfind(space, after_space, stop) for space in "\n\t\u00a0")
+            )
         word = text[after_space : stop + 1].lstrip(_OPENERS)
         return not (_INITIALS.fullmatch(word) or word.lower() in _abbreviations())
     return True
