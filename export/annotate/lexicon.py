@@ -123,7 +123,8 @@ class Lexicon:
         self.levels = levels
         # The rules whose words are still looked for before their regex is tried: in how many more sentences.
         self.word_looks = {index: _WORDS_LOOKED_AT for index, rule in enumerate(rules) if rule.words}
-        # A cue and a threshold: the rules listing the cue that give it at least that weight (as met).
+        # A cue and a threshold: the rules for the cue (listing it, or every cue) that give it at least that
+        # weight (as met).
         self.raising: dict[tuple[str, float], frozenset[int]] = {}
         # A sentence's cues: the rules tried for them in order, as (index, rule, key words or None).
         self.tried_rules: dict[tuple[str, ...], tuple[tuple[int, Rule, frozenset[bytes] | None], ...]] = {}
