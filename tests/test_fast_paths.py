@@ -88,7 +88,8 @@ PLAIN_RULES = {
     r"(?:\w+ly\s+)?(?:could|might|may)\b",
 }
 RULE_WORDS = {
-    "named-subject": "It He They Fans Users Fixers Ions Anna Éva X é could may might not have just run a 9",
+    "named-subject": "It He They Fans Users Fixers Ions Anna Zed Éva X é "
+    "could may might not have just run a 9",
     "relative-modal": "who Who that says but so is and quickly ly only could might may run a é 9 _",
 }
 RULE_GAPS = [" ", " ", " ", "  ", "\n", "\xa0", "", ".", "-", "'"]
