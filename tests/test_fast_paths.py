@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from itertools import product
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from export.annotate import sentences
+from export.annotate.claims import find_claims
 from export.annotate.cues import _TextWords
-from export.annotate.lexicon import default_lexicon
+from export.annotate.lexicon import default_lexicon, load_lexicon
 from export.annotate.phrases import _SEPARATOR, _separated
 from export.annotate.sentences import split_sentences
 from export.readers import text as text_reader
@@ -86,7 +88,8 @@ PLAIN_RULES = {
     r"(?:\w+ly\s+)?(?:could|might|may)\b",
 }
 RULE_WORDS = {
-    "named-subject": "It He They Fans Users Fixers Ions Anna Éva X é could may might not have just run a 9",
+    "named-subject": "It He They Fans Users Fixers Ions Anna Zed Éva X é "
+    "could may might not have just run a 9",
     "relative-modal": "who Who that says but so is and quickly ly only could might may run a é 9 _",
 }
 RULE_GAPS = [" ", " ", " ", "  ", "\n", "\xa0", "", ".", "-", "'"]
@@ -150,6 +153,16 @@ SENTENCE_GAPS = [" ", " ", ". ", ".", "\n", "\t", "\xa0", ". \t", "\xa0.", "! ",
 def test_split_sentences_finds_the_word_before_a_stop_as_before(pieces):
     text = "".join(word + gap for word, gap in pieces)
     assert split_sentences(text) == _plain_split(text)
+
+
+def test_a_rule_for_every_cue_raises_a_weak_cue_as_one_listing_it(tmp_path: Path):
+    """A sentence whose cues are all below the threshold is kept for a "*" rule that raises them too."""
+    text = "Rain may plainly come."  # "may": 0.45, below the strict level's 0.8
+    for number, cancels in enumerate(("may", "*")):
+        rules = tmp_path / f"rules{number}.tsv"
+        rules.write_text(f"sure\t{cancels}\tany\t\\bmay\\s+plainly\\b\t0.9\n", encoding="utf-8")
+        claims = find_claims(text, "strict", load_lexicon(rules=rules))
+        assert [(claim.start, claim.end) for claim in claims] == [(0, len(text))], cancels
 
 
 # The text reader's marks, quotes, bullets and spaces, the regexes its string methods replaced (to be fast to

@@ -191,11 +191,12 @@ def _tried_rules(
 
 
 def _raising(cue: str, threshold: float, lexicon: Lexicon) -> frozenset[int]:
-    """The rules listing ``cue`` that give it at least ``threshold``, kept for the next sentence with it."""
+    """The rules for ``cue`` (listing it, or every cue) that give it at least ``threshold``, kept for the
+    next sentence with it."""
     found = lexicon.raising.get((cue, threshold))
     if found is None:
-        rules = lexicon.rules
-        found = frozenset(index for index in lexicon.rules_by_cue[cue] if rules[index].weight >= threshold)
+        rules, tried = lexicon.rules, lexicon.rules_by_cue[cue].union(lexicon.rules_for_any)
+        found = frozenset(index for index in tried if rules[index].weight >= threshold)
         if len(lexicon.raising) < _MAX_RAISING:
             lexicon.raising[cue, threshold] = found
     return found

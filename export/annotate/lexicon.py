@@ -56,28 +56,20 @@ _WORDS_LOOKED_AT = 256
 
 
 class RuleIndex:
-    """The lower-case rules with known words by their key words (a word set of each branch), which a text
-    they match holds one of; the others (``unkeyed``: exact case, or no words known) may match any text."""
+    """The key words of each lower-case rule with known words (a word set of each branch), of which a text it
+    matches holds one; a rule without (exact case, or no words known) may match any text."""
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         keys: dict[int, set[bytes]] = {}
-        unkeyed = set()
         for index, rule in enumerate(rules):
             if rule.exact_case or not rule.words:
-                unkeyed.add(index)
                 continue
             listed = {word.encode() for cue in rule.cancels or () for word in cue.split()}
             for branch in rule.words:
                 # the set least likely in a sentence: not the words of the cues the rule is tried for, few
                 key = min(branch, key=lambda words: (not words.isdisjoint(listed), len(words)))
                 keys.setdefault(index, set()).update(key)
-        # a rule with key words: those, of which a text it matches holds one
         self.keys = {index: frozenset(words) for index, words in keys.items()}
-        self.unkeyed = frozenset(unkeyed)
-
-    def possible(self, words: set[bytes]) -> frozenset[int]:
-        """The rules that may match a text whose lower-case words (in UTF-8) are ``words``."""
-        return self.unkeyed.union(index for index, keys in self.keys.items() if not keys.isdisjoint(words))
 
 
 class Kind(NamedTuple):
@@ -123,7 +115,8 @@ class Lexicon:
         self.levels = levels
         # The rules whose words are still looked for before their regex is tried: in how many more sentences.
         self.word_looks = {index: _WORDS_LOOKED_AT for index, rule in enumerate(rules) if rule.words}
-        # A cue and a threshold: the rules listing the cue that give it at least that weight (as met).
+        # A cue and a threshold: the rules for the cue (listing it, or every cue) that give it at least that
+        # weight (as met).
         self.raising: dict[tuple[str, float], frozenset[int]] = {}
         # A sentence's cues: the rules tried for them in order, as (index, rule, key words or None).
         self.tried_rules: dict[tuple[str, ...], tuple[tuple[int, Rule, frozenset[bytes] | None], ...]] = {}
