@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from export.annotate.lexicon import Lexicon, Rule, level_cap
-from export.annotate.phrases import is_patterned
+from export.annotate.phrases import NON_ASCII_WORD, is_patterned
 from export.model import ClaimKind
 from export.whitespace import collapse_whitespace
 
@@ -17,9 +17,6 @@ _WORD_RUN = re.compile(r"\w+")
 # Every byte that is not an ASCII word character made a space: the words of ASCII text by three passes in C.
 _ASCII_SPACES = bytes(code if chr(code).isalnum() or code == ord("_") else ord(" ") for code in range(128))
 _ASCII_SPACES += b" " * 128
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_WORDLESS: dict[str, bool] = {}  # the non-ASCII characters met, and whether each is no word character
-_MAX_WORDLESS = 4096
 _MAX_RAISING = 4096  # the cues (and thresholds) whose raising rules are kept
 _MAX_CUE_SETS = 4096  # the sets of a sentence's cues whose rules to try are kept
 
@@ -31,7 +28,7 @@ class _TextWords(dict[str, set[bytes]]):
     def __missing__(self, text: str) -> set[bytes]:
         if text.isascii():
             found = set(text.encode("ascii").translate(_ASCII_SPACES).split())
-        elif all(map(_wordless, set(_NON_ASCII.findall(text)))):  # dashes and quotes, as most text has
+        elif not NON_ASCII_WORD.search(text):  # dashes and quotes, as most text has
             # each non-ASCII character one "?", which the table makes a space
             found = set(text.encode("ascii", "replace").translate(_ASCII_SPACES).split())
         else:
@@ -54,16 +51,6 @@ class Hit(NamedTuple):
     def source(self) -> str:
         """The family that puts this cue at its level (levels_en.tsv): the cue, a rule or a condition."""
         return self.family or self.cue
-
-
-def _wordless(character: str) -> bool:
-    """Whether ``character`` is no word character (as ``\\w`` matches them), asked once a character."""
-    known = _WORDLESS.get(character)
-    if known is None:
-        known = not (character.isalnum() or character == "_")
-        if len(_WORDLESS) < _MAX_WORDLESS:
-            _WORDLESS[character] = known
-    return known
 
 
 def _overlap(start: int, end: int, other_start: int, other_end: int) -> bool:

@@ -22,9 +22,9 @@ _SEPARATOR = re.compile(r"[^\w -]")  # what is neither a space nor in a run of w
 _ASCII_SEPARATORS = bytes(
     code if chr(code).isascii() and not _SEPARATOR.fullmatch(chr(code)) else ord(" ") for code in range(256)
 )
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_SEPARATES: dict[str, bool] = {}  # the non-ASCII characters met, and whether each is a separator
-_MAX_SEPARATES = 4096
+# A word character that is not ASCII: where a text has none, each of its non-ASCII characters is a
+# separator (and no word character), as the dashes and quotes most text has.
+NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
 # Characters up to which a text's runs are found one phrase's first run at a time, not all listed: faster
 # for a paragraph, slower for a long text.
 _FOUND_UP_TO = 4000
@@ -50,20 +50,10 @@ def _separated(text: str) -> str:
     """``text`` with every character that is neither a space nor in a run (``_SEPARATOR``) made a space."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii")
-    if all(map(_separates, set(_NON_ASCII.findall(text)))):  # dashes and quotes, as most text has
+    if not NON_ASCII_WORD.search(text):
         # each non-ASCII character one "?", which the table makes a space as it does every separator
         return text.encode("ascii", "replace").translate(_ASCII_SEPARATORS).decode("ascii")
     return _SEPARATOR.sub(" ", text)
-
-
-def _separates(character: str) -> bool:
-    """Whether ``_SEPARATOR`` matches ``character``, asked once a character."""
-    known = _SEPARATES.get(character)
-    if known is None:
-        known = _SEPARATOR.fullmatch(character) is not None
-        if len(_SEPARATES) < _MAX_SEPARATES:
-            _SEPARATES[character] = known
-    return known
 
 
 def phrase_regex(phrase: str) -> str:
