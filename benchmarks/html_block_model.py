@@ -127,7 +127,8 @@ def features(blocks: Sequence[Block]) -> list[list[float] | None]:
     """Each block's features (None for a block the model never drops: pictures, tables, code)."""
     shown = [index for index, block in enumerate(blocks) if not isinstance(block, Picture | Table)]
     owns = {index: _own(blocks[index]) for index in shown}
-    texts = Counter(normalise(_text(blocks[index])).casefold() for index in shown)
+    keys = {index: normalise(_text(blocks[index])).casefold() for index in shown}
+    texts = Counter(keys.values())
     total_words = sum(math.expm1(own.words) for own in owns.values()) or 1.0
     rows: list[list[float] | None] = [None] * len(blocks)
     for place, index in enumerate(shown):
@@ -147,7 +148,7 @@ def features(blocks: Sequence[Block]) -> list[list[float] | None]:
             float(last < EDGE),
             math.log1p(len(shown)),
             math.expm1(own.words) / total_words,
-            float(texts[normalise(_text(block)).casefold()] > 1),
+            float(texts[keys[index]] > 1),
             edge * own.linked,
             edge * short,
             float(last < EDGE) * own.terminal,

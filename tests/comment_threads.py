@@ -67,6 +67,11 @@ AL_BEA_REPLY_CY: list[tuple] = [
 AL_REPLY_BEA = AL_BEA_REPLY_CY[:1]  # one comment and its reply
 
 
+def undated(expected: list[tuple]) -> list[tuple]:
+    """``expected`` (as ``tree`` gives it) with no date anywhere: a thread that prints none, or none read."""
+    return [(kind, who, None, text, undated(replies)) for kind, who, _, text, replies in expected]
+
+
 def assert_thread(markup: str, expected: list[tuple]) -> CommentThread:
     """The thread read from ``markup``, asserted to be ``expected`` (as ``tree`` gives it) and clean."""
     thread = template_thread_of(markup)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -41,8 +42,8 @@ def test_a_kind_cap_reaches_every_class_of_the_kind() -> None:
 
 
 def test_tuned_and_news_tuned_count_once_as_one_source() -> None:
-    same = _sentences("x", "belief", 0.6, 1, 0, "tuned") + _sentences("x", "belief", 0.6, 1, 0, "news-tuned")
-    same[1] = cc.Sentence("news-tuned", same[0].document, True, "-", {"x": 0.6}, {"x": "belief"})
+    [tuned] = _sentences("x", "belief", 0.6, 1, 0, "tuned")
+    same = [tuned, dataclasses.replace(tuned, set="news-tuned")]  # one document in both sets
     assert [s.set for s in cc.once(same)] == ["news-tuned"]
     assert {s.source for s in same} == {"tuned"}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -74,8 +75,6 @@ def test_a_fitted_model_ranks_the_pattern_it_was_shown():
 
 
 def test_a_tree_splits_on_the_telling_feature():
-    import numpy as np
-
     x = np.array([[float(i), float(i % 2)] for i in range(60)])
     y = (x[:, 1] == 1.0).astype(float)
     root = grow_tree(x, y, 2)

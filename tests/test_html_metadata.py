@@ -27,6 +27,10 @@ def canonical(host: str) -> str:
     return f"<link rel='canonical' href='https://www.{host}/2020/a-story'>"
 
 
+def json_ld(data: str) -> str:
+    return f"<script type='application/ld+json'>{data}</script>"
+
+
 @pytest.mark.parametrize(
     ("head", "body", "expected"),
     [
@@ -202,8 +206,7 @@ def test_the_headline_is_found(head, body, expected):
         ("<meta name='author' content='Makronom'>" + canonical("makronom.de"), "", []),
         # an organisation in JSON-LD is no author
         (
-            '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": '
-            '{"@type": "Organization", "name": "LN"}}</script>',
+            json_ld('{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "LN"}}'),
             "<p class='byline'><span class='author'>Cosima Künzel</span></p>",
             ["Cosima Künzel"],
         ),
@@ -556,8 +559,7 @@ def test_an_agency_is_no_person_and_is_cut_off_after_a_name():
 def test_a_username_or_a_first_name_gives_way_to_the_full_name_the_page_writes():
     """A username's parts as a written name's first and last words; a first name alone and the word after
     it in an author element (an author box); nothing where the page writes no such name."""
-    handle = '{"@type": "NewsArticle", "author": "christian.stadtfeld"}'
-    handle = f'<script type="application/ld+json">{handle}</script>'
+    handle = json_ld('{"@type": "NewsArticle", "author": "christian.stadtfeld"}')
     closing = (
         "<h1>Die Wahl</h1><p>Die Gemeinde bleibt spannend. <strong>(Christian P. Stadtfeld)</strong></p>"
     )
@@ -634,10 +636,6 @@ def test_a_surname_that_is_a_word_of_saying_stays_on_the_post_authors_comment():
     assert metadata(
         "", f"<h1>A test</h1>{thread.replace('</cite> said:', ' says:</cite>')}"
     ).comment_signer == ["Edward Said"]
-
-
-def json_ld(data: str) -> str:
-    return f"<script type='application/ld+json'>{data}</script>"
 
 
 @pytest.mark.parametrize(

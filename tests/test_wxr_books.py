@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from books import NS, convert, documents, entry
 from conftest import CORPUS
-from inputs import BODY_TEXT, TITLE, wxr_export, wxr_item
+from inputs import BODY_TEXT, TITLE, wxr_export, wxr_item, wxr_with_doctype
 from wxr_gold import read_gold, snippet
 
 from export.cli import main
@@ -216,8 +216,6 @@ def test_summary_counts_what_was_kept_and_what_was_left_out(tmp_path, capsys):
 
 def test_claims_in_a_post_become_footnotes(tmp_path):
     export = tmp_path / "blog.xml"
-    from inputs import wxr_with_doctype
-
     export.write_bytes(wxr_with_doctype("", "Plain text."))
     book = tmp_path / "blog.epub"
     assert convert(export, "-o", book) == 0
