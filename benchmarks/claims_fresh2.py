@@ -16,6 +16,9 @@ from lxml import etree, html
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "benchmarks" / "data" / "claims_fresh2_sources.tsv"
 LABELS = ROOT / "benchmarks" / "data" / "claims_fresh2_en.tsv"
+# The blocks whose text the fresh2 labels were made from, innermost ones alone: not the page reader's
+# inline.BLOCK_TAGS (containers as div, ul and section, no table cells or captions), and fixed, since
+# another list would change the labelled texts.
 BLOCKS = (
     "p",
     "li",

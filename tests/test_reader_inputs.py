@@ -18,7 +18,7 @@ from export.readers.decode import decode_text
 from export.readers.html.page import read_html_page
 from export.readers.html.parse import decode_html
 from export.readers.kinds import INPUT_KINDS, inputs_help
-from export.readers.prologue import skip_prologue
+from export.readers.prologue import root_tag, skip_prologue
 from export.readers.text import read_text_page
 
 GERMAN = (
@@ -82,6 +82,13 @@ def test_the_prologue_is_skipped_in_one_pass():
     assert skip_prologue(b"<!DOCTYPE html><html>", doctype=True) == 15
     assert skip_prologue(b"<!-- cut short") is None
     assert skip_prologue(b"<!---->" * 10_000 + b"<a>") == 70_000
+
+
+def test_the_root_tag_follows_the_prologue():
+    assert root_tag(b"<!-- a -->\n<html>") == 11
+    assert root_tag(b"<!DOCTYPE html><html>", doctype=True) == 15
+    assert root_tag(b"<!-- a --> A text page") is None
+    assert root_tag(b"<!-- cut short") is None
 
 
 def test_a_file_of_leading_spaces_is_not_an_export(tmp_path):

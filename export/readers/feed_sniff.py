@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from export.readers.prologue import PROLOGUE_BYTES, as_utf8, skip_prologue
+from export.readers.prologue import PROLOGUE_BYTES, as_utf8, root_tag
 
 
 # RSS 0.9x and 2.0 by their root; Atom 1.0 and 0.3, RSS 0.90 and 1.0 by their namespace in the root's
@@ -25,7 +25,5 @@ def looks_like_feed(start: bytes) -> bool:
     """True when a file's first bytes show an RSS or Atom document (a WordPress export among them: the
     registry tries exports first)."""
     start = as_utf8(start[:PROLOGUE_BYTES])
-    position = skip_prologue(start, doctype=True)
-    if position is None or not start.startswith(b"<", position):
-        return False
-    return _feed_root().match(start, position) is not None
+    position = root_tag(start, doctype=True)
+    return position is not None and _feed_root().match(start, position) is not None

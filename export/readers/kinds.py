@@ -12,7 +12,7 @@ from export.errors import InputError
 from export.model import Article
 from export.readers.feed_sniff import looks_like_feed
 from export.readers.origin import Origin, PageInput
-from export.readers.prologue import PROLOGUE_BYTES, as_utf8, skip_prologue
+from export.readers.prologue import PROLOGUE_BYTES, as_utf8, root_tag
 from export.readers.wxr.sniff import ZIP_MAGIC, looks_like_wxr
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -44,8 +44,8 @@ def _html_root() -> re.Pattern[bytes]:
 def looks_like_html(start: bytes, suffix: str = "") -> bool:
     """True when the first bytes of a file (or, when they say nothing, its suffix) show an HTML page."""
     start = as_utf8(start[:PROLOGUE_BYTES])
-    position = skip_prologue(start)
-    if position is not None and start.startswith(b"<", position) and _html_root().match(start, position):
+    position = root_tag(start)
+    if position is not None and _html_root().match(start, position):
         return True
     return suffix.lower() in HTML_SUFFIXES and b"<" in start
 

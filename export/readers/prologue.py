@@ -45,6 +45,13 @@ def skip_prologue(start: bytes, doctype: bool = False) -> int | None:
         position = end + len(closer)
 
 
+def root_tag(start: bytes, doctype: bool = False) -> int | None:
+    """Offset of the ``<`` that opens the root element after the prologue (``skip_prologue``); None where no
+    tag opens there (a text page) or a part runs past the end of ``start``."""
+    position = skip_prologue(start, doctype)
+    return position if position is not None and start.startswith(b"<", position) else None
+
+
 def _doctype_end(start: bytes, position: int) -> int:
     """Offset of the ``>`` closing the DOCTYPE at ``position`` (past its ``[...]`` subset), or -1."""
     close = start.find(b">", position)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from export.readers.prologue import PROLOGUE_BYTES, as_utf8, skip_prologue
+from export.readers.prologue import PROLOGUE_BYTES, as_utf8, root_tag
 
 SNIFF_BYTES = PROLOGUE_BYTES
 ZIP_MAGIC = b"PK\x03\x04"  # a zip archive, as WordPress.com gives its exports
@@ -21,7 +21,5 @@ def _wxr_root() -> re.Pattern[bytes]:
 def looks_like_wxr(start: bytes) -> bool:
     """True when a file's first bytes show an RSS document with a wordpress.org/export namespace."""
     start = as_utf8(start[:SNIFF_BYTES])
-    position = skip_prologue(start, doctype=True)
-    if position is None or not start.startswith(b"<", position):
-        return False
-    return _wxr_root().match(start, position) is not None
+    position = root_tag(start, doctype=True)
+    return position is not None and _wxr_root().match(start, position) is not None
