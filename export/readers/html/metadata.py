@@ -69,12 +69,14 @@ def _date_words() -> frozenset[str]:
 
 DATE_WORDS = _date_words()
 COPYRIGHT_TEXTS = etree.XPath(
-    "//body//text()[contains(., '©') or contains(., 'Copyright') or contains(., '(c)')]"
+    "//body//text()[contains(., '©') or contains(., 'Copyright') or contains(., 'COPYRIGHT')"
+    " or contains(., '(c)')]"
     "[not(parent::script or parent::style)]"
 )
-# "©" (or "(c)" as "©"), years and dashes, then a name of two or three capitalised words and a stop.
+# "©" (or "(c)" as "©", "Copyright" also in capitals), years and dashes, then a name of two or three
+# capitalised words and a stop.
 COPYRIGHT_HOLDER = re.compile(
-    r"(?:©|Copyright)[\s\d©–,-]*([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})\s*(?:[.,|]|$)"
+    r"(?:©|Copyright|COPYRIGHT)[\s\d©–,-]*([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})\s*(?:[.,|]|$)"
 )
 ADDRESS_DAY = re.compile(
     r"(?<![\d])(?:(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)"
