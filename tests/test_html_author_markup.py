@@ -19,3 +19,20 @@ def test_a_copyright_line_in_capitals_names_the_author_where_nothing_else_does()
     footer = "<footer><p>DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBL | A SMALL PROJECT</p></footer>"
     assert metadata(footer).authors_or([]) == ["André Loibl"]
     assert metadata("<footer><p>COPYRIGHT 2020 MUSTER VERLAG GMBH.</p></footer>").authors_or([]) == []
+
+
+def underscores_byline(name: str) -> str:
+    """The byline of the _s starter theme (Automattic/_s, inc/template-tags.php, _s_posted_by; GPL-2.0+)."""
+    return (
+        "<span class='byline'> by <span class='author vcard'>"
+        f"<a class='url fn n' href='https://example.org/author/x/'>{name}</a></span></span>"
+    )
+
+
+def test_a_byline_that_names_the_site_first_makes_the_site_the_author_not_the_sidebars_names():
+    head = "<meta property='og:site_name' content='Attac France'>"
+    teasers = "".join(f"<li><a href='/a'>Another story</a> {underscores_byline(n)}</li>" for n in ("Jo Doe",))
+    body = f"<h1>Les privatisations</h1>{underscores_byline('Attac France')}<aside><ul>{teasers}</ul></aside>"
+    assert metadata(body, head).authors_or([]) == ["Attac France"]
+    person = f"<h1>Les privatisations</h1>{underscores_byline('Ann Smith')}<aside><ul>{teasers}</ul></aside>"
+    assert metadata(person, head).authors_or([])[0] == "Ann Smith"

@@ -277,6 +277,8 @@ def _read_authors(found: PageMetadata, root: etree._Element, tags: etree._Elemen
     for named, unseen in _author_lists(root, tags, stated, found.is_person):
         found.site_authors += [name for name in named if not found.is_person(name)]
         found.authors, hidden = found.persons(named), unseen
+        if named and compact(named[0]) in found.site_names:
+            found.authors = []  # the article's byline names the site: the rest are teasers' bylines
         if found.authors:
             break
     first_name_only = len(found.authors) == 1 and len(found.authors[0].split()) == 1
