@@ -3,6 +3,8 @@ rules); each test names the template its markup follows."""
 
 from __future__ import annotations
 
+import pytest
+
 from export.readers.html.metadata import PageMetadata, read_metadata
 from export.readers.html.parse import parse_html
 
@@ -36,3 +38,24 @@ def test_a_byline_that_names_the_site_first_makes_the_site_the_author_not_the_si
     assert metadata(body, head).authors_or([]) == ["Attac France"]
     person = f"<h1>Les privatisations</h1>{underscores_byline('Ann Smith')}<aside><ul>{teasers}</ul></aside>"
     assert metadata(person, head).authors_or([])[0] == "Ann Smith"
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # _s (Automattic/_s, inc/template-tags.php: "Posted on %s", "by %s"; GPL-2.0+) and WordPress.com
+        # themes write the date, then "by", then the name and the category in one meta element
+        ("Posted on March 3, 2020 by Jane Doe in News", "Jane Doe"),
+        ("Dezember 10, 2019 · von Jane Doe · in Allgemein", "Jane Doe"),
+        # Drupal's node template ("Submitted by !username on !datetime"; German "Gespeichert von ... am")
+        ("Submitted by Jane Doe on Fri, 06/12/2020 - 10:00", "Jane Doe"),
+        ("Gespeichert von Jane Doe am Mo., 12.03.2018 - 10:00", "Jane Doe"),
+        # an author label in the byline's own text
+        ("Autor: Jane Doe", "Jane Doe"),
+        ("Author - Jane Doe", "Jane Doe"),
+        ("Jane Doe Published 3:00 PM", "Jane Doe"),
+        ("Mary Magdalene by Titian", "Mary Magdalene by Titian"),  # no lead before "by": not a byline
+    ],
+)
+def test_a_byline_texts_name_without_its_date_category_or_label(byline: str, expected: str) -> None:
+    assert metadata(f"<h1>A headline</h1><p class='byline'>{byline}</p>").authors == [expected]

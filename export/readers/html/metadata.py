@@ -30,7 +30,10 @@ BYLINE_LEADS = frozenset(
     {"posted", "written", "published", "posts", "articles", "stories", "geschrieben", "verfasst", "erstellt"}
     | {"analysis", "opinion", "commentary", "column", "interview", "kommentar", "kolumne", "text", "story"}
     | {"veröffentlicht", "beiträge", "artikel", "publié", "publicado", "escrito", "more", "mehr"}
+    | {"submitted", "gespeichert"}  # Drupal's "Submitted by NAME on DATE", German "Gespeichert von NAME am"
 )
+# Words a date before "by" has besides figures: "Posted on March 3, 2020 by NAME" (WordPress' posted-on).
+DATE_LEADS = frozenset({"on", "am", "le", "el", "il"})
 # The first three letters of the English and German months' names: "Mar", "Mär", "May", "Mai".
 MONTH_STARTS = tuple(
     dict.fromkeys(
@@ -39,7 +42,8 @@ MONTH_STARTS = tuple(
 )
 BYLINE_END = re.compile(
     r"\s(?:[|•·—–»]|-\s|am\s+\d|on\s+\d|alle\s+artikel\b|all\s+posts\b)|\s\d{1,2}[./]|,\s*\d|\s\d{4}\b"
-    rf"|\bupdated\b|\s(?:{'|'.join(MONTH_STARTS)})[^\W\d_]*\.?\s+\d",
+    rf"|\bupdated\b|\s(?:{'|'.join(MONTH_STARTS)})[^\W\d_]*\.?\s+\d"
+    r"|\s(?-i:on|am|in)(?:\s|$)|\b(?:published|posted|veröffentlicht|aktualisiert)\b",
     re.IGNORECASE,
 )
 # A name an organisation has: a company's or an association's form, an editorial desk, an agency.
@@ -114,6 +118,8 @@ REVIEWER = re.compile(
     r"\s+(?:by|von)\b",
     re.IGNORECASE,
 )
+# An author label at the start of a byline's text: "Autor: Jane Doe", "Author - Jane Doe".
+LABEL_LEAD = re.compile(rf"^(?:{AUTHOR_LABEL.pattern})(?<=[:\-–])\s+", re.IGNORECASE)
 # A site's account, not a person's name.
 ACCOUNTS = frozenset({"admin", "administrator", "siteadmin", "webmaster", "superuser"})
 LINE_BREAK = " | "
@@ -458,24 +464,36 @@ def tidy_name(name: str) -> str:
 
 
 def _name(text: str) -> str:
-    """A byline's name: after "By"/"Von" or a "View all posts by", before a date or a separator; lines
-    of lead words alone before it ("Autor | Jane Doe") left out; none for a reviewer's line or a site's
+    """A byline's name: after "By"/"Von" or a "View all posts by" (also after a date: "Posted on March 3,
+    2020 by"), before a date, a separator, "on", "in" or "Published"; lines of lead words alone before it
+    ("Autor | Jane Doe") and a label ("Autor: Jane Doe") left out; none for a reviewer's line or a site's
     account ("admin")."""
     if REVIEWER.match(text):
         return ""
     lines = text.strip(" |").split(LINE_BREAK)
     while len(lines) > 1 and (AUTHOR_LABEL.fullmatch(lines[0]) or all(map(_lead, lines[0].split()))):
         lines = lines[1:]
-    words = LINE_BREAK.join(lines).split()
+    words = LABEL_LEAD.sub("", LINE_BREAK.join(lines), count=1).split()
     for index, word in enumerate(words[:-1]):
         lead = word.rstrip(":").casefold() in BYLINE_WORDS  # "By", "BY:", "von"
-        if lead and (index == 0 or words[index - 1].casefold() in BYLINE_LEADS):
+        if lead and (index == 0 or words[index - 1].casefold() in BYLINE_LEADS or _dated(words[:index])):
             words = words[index + 1 :]
             break
     name = " ".join(word for word in words if not word.startswith("@")).lstrip(NAME_HEAD)
     cut = BYLINE_END.search(name)
     name = tidy_name((name[: cut.start()] if cut else name).rstrip(NAME_TAIL).strip(" ,"))
     return "" if compact(name) in ACCOUNTS else name
+
+
+def _dated(words: list[str]) -> bool:
+    """Whether the words before a byline's "by" are a lead word and a date: "Posted on March 3, 2020"."""
+    return any(char.isdigit() for word in words for char in word) and all(
+        _lead(word)
+        or word.casefold() in DATE_LEADS
+        or word.strip(".,").casefold() in DATE_WORDS
+        or not any(char.isalpha() for char in word)
+        for word in words
+    )
 
 
 def _lead(word: str) -> bool:
