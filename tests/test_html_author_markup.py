@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from export.readers.html.metadata import PageMetadata, read_metadata
+from export.readers.html.metadata import PageMetadata, author_sources, read_metadata
 from export.readers.html.parse import parse_html
 
 TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
@@ -59,3 +59,16 @@ def test_a_byline_that_names_the_site_first_makes_the_site_the_author_not_the_si
 )
 def test_a_byline_texts_name_without_its_date_category_or_label(byline: str, expected: str) -> None:
     assert metadata(f"<h1>A headline</h1><p class='byline'>{byline}</p>").authors == [expected]
+
+
+def test_each_author_source_is_read_alone_for_the_benchmark():
+    html = (
+        "<html><head><meta name='author' content='Site Editor'></head><body><h1>A headline</h1>"
+        "<p>By <a rel='author' href='/author/jd/'>Jane Doe</a></p></body></html>"
+    )
+    sources = dict(author_sources(parse_html(html.encode(), "page.html"), ["Jo Roe"]))
+    assert sources["json-ld"] == [] and sources["label"] == []
+    assert sources["line 2"] == ["Site Editor"]  # the meta tag
+    assert sources["line 5"] == ["Jane Doe"]  # rel=author
+    assert sources["byline line"] == ["Jane Doe"]
+    assert sources["trafilatura"] == ["Jo Roe"]

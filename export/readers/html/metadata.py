@@ -339,6 +339,26 @@ def _author_lists(
             yield _names([_lines(result) for result in results]), xpath.path.startswith(TAG_RULES)
 
 
+def author_sources(root: etree._Element, others: list[str]) -> list[tuple[str, list[str]]]:
+    """Each author source's persons on the page read alone, in the reader's order (JSON-LD, the author
+    label, metadata.tsv's author lines by number, the byline line after the headline, ``others``:
+    trafilatura's names): for measuring how often each names the right person, not for reading."""
+    found = read_metadata(root)
+    tags = _tags(root)
+    sources = [
+        ("json-ld", _from_json_ld(root).authors),
+        ("label", [labelled_name(root, found.is_person) or ""]),
+    ]
+    lines = [xpath for name, xpath in RULES if name == "author"]
+    sources += [
+        (f"line {number}", _names([_lines(r) for r in xpath(_tree(xpath, root, tags))]))
+        for number, xpath in enumerate(lines, 1)
+    ]
+    bylined = byline_name(header_lines(root), found.is_person)
+    sources += [("byline line", [bylined or ""]), ("trafilatura", [_name(name) for name in others])]
+    return [(source, found.persons([name for name in names if name])) for source, names in sources]
+
+
 def _text(result: str | etree._Element) -> str:
     """A result's text, whitespace collapsed and entities that pages escape twice resolved; a ``meta``
     element's ``content`` (microdata's value of an element that shows none)."""
