@@ -33,7 +33,7 @@ def underscores_byline(name: str) -> str:
 
 def test_a_byline_that_names_the_site_first_makes_the_site_the_author_not_the_sidebars_names():
     head = "<meta property='og:site_name' content='Attac France'>"
-    teasers = "".join(f"<li><a href='/a'>Another story</a> {underscores_byline(n)}</li>" for n in ("Jo Doe",))
+    teasers = f"<li><a href='/a'>Another story</a> {underscores_byline('Jo Doe')}</li>"  # a sidebar's
     body = f"<h1>Les privatisations</h1>{underscores_byline('Attac France')}<aside><ul>{teasers}</ul></aside>"
     assert metadata(body, head).authors_or([]) == ["Attac France"]
     person = f"<h1>Les privatisations</h1>{underscores_byline('Ann Smith')}<aside><ul>{teasers}</ul></aside>"
@@ -47,7 +47,8 @@ def test_a_byline_that_names_the_site_first_makes_the_site_the_author_not_the_si
         # themes write the date, then "by", then the name and the category in one meta element
         ("Posted on March 3, 2020 by Jane Doe in News", "Jane Doe"),
         ("Dezember 10, 2019 · von Jane Doe · in Allgemein", "Jane Doe"),
-        # Drupal's node template ("Submitted by !username on !datetime"; German "Gespeichert von ... am")
+        # Drupal 7's node (drupal/drupal 7.x, modules/node/node.module: "Submitted by !username on !datetime";
+        # GPL-2.0+) and its German translation ("Gespeichert von !username am !datetime")
         ("Submitted by Jane Doe on Fri, 06/12/2020 - 10:00", "Jane Doe"),
         ("Gespeichert von Jane Doe am Mo., 12.03.2018 - 10:00", "Jane Doe"),
         # an author label in the byline's own text
