@@ -56,10 +56,26 @@ def test_a_byline_that_names_the_site_first_makes_the_site_the_author_not_the_si
         ("Author - Jane Doe", "Jane Doe"),
         ("Jane Doe Published 3:00 PM", "Jane Doe"),
         ("Mary Magdalene by Titian", "Mary Magdalene by Titian"),  # no lead before "by": not a byline
+        # a post footer's time after the name (OpenACS lars-blogger, www/entry-chunk.adp: "Posted by
+        # @blog.poster_first_names@ @blog.poster_last_name@ at @blog.posted_time_pretty@"; Blogger's
+        # "posted by" and "posted at" labels)
+        ("Posted by Jane Doe at 18:52", "Jane Doe"),
+        ("Posted by Jane Doe at 6:52 PM", "Jane Doe"),
+        ("Maria vonBerg", "Maria vonBerg"),  # no lead glued to a name: a name as written
     ],
 )
 def test_a_byline_texts_name_without_its_date_category_or_label(byline: str, expected: str) -> None:
     assert metadata(f"<h1>A headline</h1><p class='byline'>{byline}</p>").authors == [expected]
+
+
+@pytest.mark.parametrize("lead", ["Geschrieben von", "Posted by", "Verfasst von"])
+def test_a_byline_class_reads_the_name_after_a_lead_element_with_no_space_between(lead: str) -> None:
+    # Global Voices' credit ("<span class='credit-label'>Geschrieben von</span><a ...>NAME</a>") reads
+    # "Geschrieben vonNAME" as text; the broad byline class rule alone (the label rule read it already)
+    byline = f"<p class='author'><span class='credit-label'>{lead}</span><a href='/u/jd'>Jane Doe</a></p>"
+    html = f"<html><body><h1>A headline</h1>{byline}</body></html>"
+    sources = dict(author_sources(parse_html(html.encode(), "page.html"), []))
+    assert sources["line 10"] == ["Jane Doe"]
 
 
 def test_each_author_source_is_read_alone_for_the_benchmark():

@@ -43,7 +43,8 @@ MONTH_STARTS = tuple(
 BYLINE_END = re.compile(
     r"\s(?:[|•·—–»]|-\s|am\s+\d|on\s+\d|alle\s+artikel\b|all\s+posts\b)|\s\d{1,2}[./]|,\s*\d|\s\d{4}\b"
     rf"|\bupdated\b|\s(?:{'|'.join(MONTH_STARTS)})[^\W\d_]*\.?\s+\d"
-    r"|\s(?-i:on|am|in)(?:\s|$)|\b(?:published|posted|veröffentlicht|aktualisiert)\b",
+    r"|\s(?-i:on|am|in)(?:\s|$)|\b(?:published|posted|veröffentlicht|aktualisiert)\b"
+    r"|\s(?:at|um)\s+\d|\s\d{1,2}:\d\d",  # Blogger's "Posted by NAME at 18:52"
     re.IGNORECASE,
 )
 # A name an organisation has: a company's or an association's form, an editorial desk, an agency.
@@ -494,15 +495,28 @@ def _name(text: str) -> str:
     while len(lines) > 1 and (AUTHOR_LABEL.fullmatch(lines[0]) or all(map(_lead, lines[0].split()))):
         lines = lines[1:]
     words = LABEL_LEAD.sub("", LINE_BREAK.join(lines), count=1).split()
-    for index, word in enumerate(words[:-1]):
-        lead = word.rstrip(":").casefold() in BYLINE_WORDS  # "By", "BY:", "von"
-        if lead and (index == 0 or words[index - 1].casefold() in BYLINE_LEADS or _dated(words[:index])):
-            words = words[index + 1 :]
+    for index, word in enumerate(words):
+        lead = word.rstrip(":").casefold() in BYLINE_WORDS and index < len(words) - 1  # "By", "BY:", "von"
+        glued = _after_glued_lead(word)  # "Geschrieben von<a>Elisa Marvena</a>"
+        if (lead or glued) and (
+            index == 0 or words[index - 1].casefold() in BYLINE_LEADS or _dated(words[:index])
+        ):
+            words = [glued] * bool(glued) + words[index + 1 :]
             break
     name = " ".join(word for word in words if not word.startswith("@")).lstrip(NAME_HEAD)
     cut = BYLINE_END.search(name)
     name = tidy_name((name[: cut.start()] if cut else name).rstrip(NAME_TAIL).strip(" ,"))
     return "" if compact(name) in ACCOUNTS else name
+
+
+def _after_glued_lead(word: str) -> str:
+    """The name's first word where a lower-case byline word is written onto it ("vonElisa" -> "Elisa",
+    a label's element and the name's link without a space between), else ""."""
+    for lead in BYLINE_WORDS:
+        rest = word[len(lead) :]
+        if word.startswith(lead) and rest[:1].isupper() and rest[1:2].islower():
+            return rest
+    return ""
 
 
 def _dated(words: list[str]) -> bool:
