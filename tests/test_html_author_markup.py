@@ -89,3 +89,17 @@ def test_each_author_source_is_read_alone_for_the_benchmark():
     assert sources["line 5"] == ["Jane Doe"]  # rel=author
     assert sources["byline line"] == ["Jane Doe"]
     assert sources["trafilatura"] == ["Jo Roe"]
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("Web Commerce GmbH www.w-commerce.de", []),  # the web agency that built the site
+        ("PIXEL AGENTUR GMBH", []),
+        ("Muster Weine GmbH", ["Muster Weine GmbH"]),  # the site's own company (musterweine.de)
+        ("Redaktion", ["Redaktion"]),  # the site's desk
+    ],
+)
+def test_the_last_resort_author_is_never_another_company(author: str, expected: list[str]) -> None:
+    head = f"<meta name='author' content='{author}'><link rel='canonical' href='https://musterweine.de/a'>"
+    assert metadata("<h1>A headline</h1>", head).authors_or([]) == expected

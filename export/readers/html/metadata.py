@@ -102,6 +102,9 @@ ROLE_WORDS = frozenset(
     | {"reporter", "reporterin", "kolumnist", "kolumnistin", "editor", "correspondent", "columnist"}
     | {"writer", "contributor", "producer", "editor-at-large"}
 )
+# A company's legal form after its name ("Web Commerce GmbH", "WEGEWERK GMBH", "Acme Inc.").
+LEGAL_FORM = re.compile(r"\b(?:(?i:GmbH|Inc|Ltd|LLC|Corp|Corporation|SARL)|AG|KG|UG|SA|S\.A|SAS|BV|B\.V)\b")
+PREFIX = 5
 # News agencies, as they sign: no person ("ERRIN HAINES, Associated Press", "FR mit dpa").
 AGENCIES = re.compile(rf"\b(?:{'|'.join(map(re.escape, data_lines('agencies.txt')))})\b")
 # Elements that start a line of their own: an author element's role or affiliation below the name
@@ -176,25 +179,31 @@ class PageMetadata:
         return [name for name in names if self.is_person(name)]
 
     def is_person(self, name: str) -> bool:
-        """Whether the name is not the site's (nor its brand: one word the site's name is with a word such
-        as "blog" after it, "Google" for googleblog.com), an organisation's nor a news agency's."""
+        """Whether the name is not the site's, an organisation's nor a news agency's."""
+        return not self.is_site(name) and not ORGANISATION.search(name) and not AGENCIES.search(name)
+
+    def is_site(self, name: str) -> bool:
+        """Whether the name is the site's (its stated name, publisher or host) or its brand: one word the
+        site's name is with a word such as "blog" after it ("Google" for googleblog.com)."""
         folded = compact(name)
         brand = (
             len(name.split()) == 1
             and len(folded) >= 4
             and any(site.startswith(folded) and site[len(folded) :] in SITE_WORDS for site in self.site_names)
         )
-        return (
-            folded not in self.site_names
-            and not brand
-            and not ORGANISATION.search(name)
-            and not AGENCIES.search(name)
-        )
+        return folded in self.site_names or brand
+
+    def other_company(self, name: str) -> bool:
+        """Whether the name is a company's (its legal form: "Web Commerce GmbH") whose first word does not
+        start as one of the site's names does (a web agency's; "ZooRoyal Petcare GmbH" is zooroyal.de's)."""
+        first = compact(name.split()[0])[:PREFIX]
+        return bool(LEGAL_FORM.search(name)) and not any(site.startswith(first) for site in self.site_names)
 
     def authors_or(self, others: list[str]) -> list[str]:
         """The page's own authors, else a byline line's name (``others``, trafilatura's, where they hold it:
         co-authors), else the name on the post author's own comments, else ``others``, else the copyright
-        line's person, else the site where the page or ``others`` name it as the author. A person's name of
+        line's person, else the site, a desk or an agency where the page or ``others`` name it as the author
+        (not another company: a web agency's meta tag, "Web Commerce GmbH"). A person's name of
         two words or more written in capitals, wherever it was found, is given in name case ("TOM KRISHER"
         -> "Tom Krisher"); the site's name is not."""
         named = [name for name in map(_name, others) if name]
@@ -205,7 +214,8 @@ class PageMetadata:
         people = people or theirs or self.holders
         if people:
             return [_in_name_case(name) for name in people]
-        return [name for name in self.site_authors + named if not self.is_person(name)][:1]
+        last = [name for name in self.site_authors + named if not self.is_person(name)]
+        return [name for name in last if not self.other_company(name)][:1]
 
 
 def _in_name_case(name: str) -> str:
