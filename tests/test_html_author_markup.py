@@ -3,6 +3,8 @@ rules); each test names the template its markup follows."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from export.readers.html.metadata import PageMetadata, author_sources, read_metadata
@@ -103,3 +105,31 @@ def test_each_author_source_is_read_alone_for_the_benchmark():
 def test_the_last_resort_author_is_never_another_company(author: str, expected: list[str]) -> None:
     head = f"<meta name='author' content='{author}'><link rel='canonical' href='https://musterweine.de/a'>"
     assert metadata("<h1>A headline</h1>", head).authors_or([]) == expected
+
+
+def yoast_graph(person_name: str) -> str:
+    """A Yoast SEO graph whose article names its author by reference (Yoast/developer,
+    docs/features/schema/plugins/yoast-seo.md: the pieces of one @graph refer to each other by @id)."""
+    person = "https://example.org/#/schema/person/abc123"
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Organization", "@id": "https://example.org/#organization", "name": "Example"},
+            {"@type": "Article", "@id": "https://example.org/post/#article", "author": {"@id": person}},
+            {"@type": ["Person"], "@id": person, "name": person_name},
+        ],
+    }
+    return f"<script type='application/ld+json'>{json.dumps(graph)}</script>"
+
+
+@pytest.mark.parametrize(
+    ("person_name", "expected"),
+    [
+        ("Jane Doe", ["Jane Doe"]),
+        ("jane-doe", ["John Roe"]),  # an account's login: the label the page shows wins
+        ("jdoe_2", ["John Roe"]),
+    ],
+)
+def test_a_json_ld_author_given_by_reference_is_the_graphs_person(person_name: str, expected: list[str]):
+    body = "<h1>A headline</h1><p><strong>Autor:</strong> John Roe</p>"
+    assert metadata(body, yoast_graph(person_name)).authors_or([]) == expected

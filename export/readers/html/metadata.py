@@ -560,9 +560,10 @@ def _language(text: str | None) -> str | None:
 
 def _from_json_ld(root: etree._Element) -> PageMetadata:
     found = PageMetadata()
+    graph = json_ld.nodes(root)
     for item in json_ld.articles(root):
         found.title = found.title or json_ld.string(item.get("headline"))
-        found.authors = found.authors or _names(json_ld.person_names(item.get("author")))
+        found.authors = found.authors or _names(json_ld.person_names(item.get("author"), graph))
         found.published = found.published or _day(json_ld.string(item.get("datePublished")))
         found.updated = found.updated or _day(json_ld.string(item.get("dateModified")))
         publisher = item.get("publisher")
