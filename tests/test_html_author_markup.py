@@ -133,3 +133,14 @@ def yoast_graph(person_name: str) -> str:
 def test_a_json_ld_author_given_by_reference_is_the_graphs_person(person_name: str, expected: list[str]):
     body = "<h1>A headline</h1><p><strong>Autor:</strong> John Roe</p>"
     assert metadata(body, yoast_graph(person_name)).authors_or([]) == expected
+
+
+def test_a_teaser_cards_byline_inside_its_link_is_not_the_articles_author():
+    # a Drupal views teaser (drupal/drupal, core/modules/node/templates/node.html.twig, teaser view mode;
+    # GPL-2.0+) made one link: title, excerpt and "von NAME" in an author element
+    excerpt = "A teaser's first sentence, long enough to be more than a byline. " * 2
+    teaser = f"<div>{excerpt}<span class='author'> von Jo Doe</span></div>"
+    card = f"<a href='/other'><h3>Another story</h3>{teaser}</a>"
+    assert metadata(f"<h1>A headline</h1><aside>{card}</aside>").authors_or([]) == []
+    byline = "<a href='/people/jane'><span class='author'>Jane Doe</span></a>"  # a byline's own link
+    assert metadata(f"<h1>A headline</h1>{byline}<aside>{card}</aside>").authors_or([]) == ["Jane Doe"]
