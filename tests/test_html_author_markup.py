@@ -64,6 +64,11 @@ def test_a_byline_that_names_the_site_first_makes_the_site_the_author_not_the_si
         ("Posted by Jane Doe at 18:52", "Jane Doe"),
         ("Posted by Jane Doe at 6:52 PM", "Jane Doe"),
         ("Maria vonBerg", "Maria vonBerg"),  # no lead glued to a name: a name as written
+        # a label without its colon, in Russian too; an e-mail address after the name
+        ("Текст Венера Ерофеева", "Венера Ерофеева"),
+        ("Text Jane Doe", "Jane Doe"),
+        ("Jane Doe info@example.org", "Jane Doe"),
+        ("Article by Jane Doe", "Jane Doe"),
     ],
 )
 def test_a_byline_texts_name_without_its_date_category_or_label(byline: str, expected: str) -> None:
@@ -144,3 +149,9 @@ def test_a_teaser_cards_byline_inside_its_link_is_not_the_articles_author():
     assert metadata(f"<h1>A headline</h1><aside>{card}</aside>").authors_or([]) == []
     byline = "<a href='/people/jane'><span class='author'>Jane Doe</span></a>"  # a byline's own link
     assert metadata(f"<h1>A headline</h1>{byline}<aside>{card}</aside>").authors_or([]) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("text", ["Article by", "publisher", "Posted by"])
+def test_lead_words_or_a_placeholder_alone_are_no_author(text: str) -> None:
+    assert metadata(f"<h1>A headline</h1><p class='byline'>{text}</p>").authors_or([]) == []
+    assert metadata("<h1>A headline</h1>").authors_or([text]) == []  # trafilatura's name alike

@@ -29,6 +29,7 @@ BYLINE_WORDS = frozenset({"by", "von", "beitragvon", "par", "por", "di", "door"}
 BYLINE_LEADS = frozenset(
     {"posted", "written", "published", "posts", "articles", "stories", "geschrieben", "verfasst", "erstellt"}
     | {"analysis", "opinion", "commentary", "column", "interview", "kommentar", "kolumne", "text", "story"}
+    | {"article"}
     | {"veröffentlicht", "beiträge", "artikel", "publié", "publicado", "escrito", "more", "mehr"}
     | {"submitted", "gespeichert"}  # Drupal's "Submitted by NAME on DATE", German "Gespeichert von NAME am"
 )
@@ -125,7 +126,7 @@ REVIEWER = re.compile(
 # An author label at the start of a byline's text: "Autor: Jane Doe", "Author - Jane Doe".
 LABEL_LEAD = re.compile(rf"^(?:{AUTHOR_LABEL.pattern})(?<=[:\-–])\s+", re.IGNORECASE)
 # A site's account, not a person's name.
-ACCOUNTS = frozenset({"admin", "administrator", "siteadmin", "webmaster", "superuser"})
+ACCOUNTS = frozenset({"admin", "administrator", "siteadmin", "webmaster", "superuser", "publisher"})
 LINE_BREAK = " | "
 LINE_MARK = "\x00"  # no text of a parsed page holds it
 # WordPress marks each comment the post's own author wrote "bypostauthor"; its commenter's name is the
@@ -149,7 +150,7 @@ NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le", "zu", "bin", "al"}
 )
 # Labels alone on a line before the author's name ("Autor | Jane Doe").
-AUTHOR_LABEL_WORDS = frozenset({"author", "text", "autor", "autorin", "auteur", "autore"})
+AUTHOR_LABEL_WORDS = frozenset({"author", "text", "autor", "autorin", "auteur", "autore", "текст", "автор"})
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
 
@@ -513,10 +514,18 @@ def _name(text: str) -> str:
         ):
             words = [glued] * bool(glued) + words[index + 1 :]
             break
-    name = " ".join(word for word in words if not word.startswith("@")).lstrip(NAME_HEAD)
+    if len(words) > 2 and words[0].rstrip(":").casefold() in AUTHOR_LABEL_WORDS and _capitalised(words[1:3]):
+        words = words[1:]  # a label without its colon: "Текст Венера Ерофеева", "Autor Jane Doe"
+    name = " ".join(word for word in words if "@" not in word).lstrip(NAME_HEAD)  # handles, e-mails
     cut = BYLINE_END.search(name)
     name = tidy_name((name[: cut.start()] if cut else name).rstrip(NAME_TAIL).strip(" ,"))
-    return "" if compact(name) in ACCOUNTS else name
+    if compact(name) in ACCOUNTS or all(map(_lead, name.split())):
+        return ""  # a site's account ("admin"), or lead words alone ("Article by")
+    return name
+
+
+def _capitalised(words: list[str]) -> bool:
+    return all(word[:1].isupper() for word in words)
 
 
 def _after_glued_lead(word: str) -> str:
