@@ -155,3 +155,19 @@ def test_a_teaser_cards_byline_inside_its_link_is_not_the_articles_author():
 def test_lead_words_or_a_placeholder_alone_are_no_author(text: str) -> None:
     assert metadata(f"<h1>A headline</h1><p class='byline'>{text}</p>").authors_or([]) == []
     assert metadata("<h1>A headline</h1>").authors_or([text]) == []  # trafilatura's name alike
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # a quotation's source (Global Voices' theme: "quote-source-name quote-author-name")
+        "<p class='quote-source'><span class='quote-author-name'><a href='/q'>Jo Doe, USA</a></span></p>",
+        # a picture's licence credit: the author's name links to the picture's page
+        "<span class='license-type'><a href='https://creativecommons.org/licenses/by/2.0/'>CC</a></span>"
+        "<span class='author-name'><a class='license-author' href='/File:x.jpg'>Jo Doe</a></span>",
+    ],
+)
+def test_a_quotes_or_a_pictures_author_is_not_the_articles(credit: str) -> None:
+    html = f"<html><body><h1>A headline</h1><blockquote>A quote.</blockquote>{credit}</body></html>"
+    sources = dict(author_sources(parse_html(html.encode(), "page.html"), []))
+    assert sources["line 8"] == [] and sources["line 10"] == []
