@@ -171,3 +171,20 @@ def test_a_quotes_or_a_pictures_author_is_not_the_articles(credit: str) -> None:
     html = f"<html><body><h1>A headline</h1><blockquote>A quote.</blockquote>{credit}</body></html>"
     sources = dict(author_sources(parse_html(html.encode(), "page.html"), []))
     assert sources["line 8"] == [] and sources["line 10"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("von Jane Doe", "Jane Doe"),
+        ("von Jane Doe (dpa)", "Jane Doe"),
+        ("von Muster.de", None),  # a host, not a person
+        ("von Open Source Software (OSS) ein und entwickeln einen Leitfaden.", None),  # a sentence
+        ("17.11.2022 - Jane Doe", "Jane Doe"),
+        ("17.11.2022 - Aymz- Grelle Forelle", None),  # a word cut by a hyphen: a heading, not a name
+    ],
+)
+def test_a_byline_line_after_the_headline_names_a_person_only(line: str, expected: str | None) -> None:
+    html = f"<html><body><h1>A headline</h1><p>{line}</p><p>The text.</p></body></html>"
+    sources = dict(author_sources(parse_html(html.encode(), "page.html"), []))
+    assert sources["byline line"] == ([expected] if expected else [])
