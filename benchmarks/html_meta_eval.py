@@ -7,7 +7,10 @@ The page is parsed and ``read_metadata`` run as ``read_html`` does; trafilatura'
 (``--cache``, default /tmp) since no metadata rule changes them. ``--details`` writes per-page
 results, for tune pages only; ``--against`` an earlier --details file: the tune pages that changed.
 ``--half A|B`` keeps one half of tune (``large_corpus.half_of``); without it tune's totals are also
-printed for each half.
+printed for each half. ``--without markup`` (JSON-LD's authors, the author label and metadata.tsv's
+first nine author lines: meta tags and specific markup) and ``--without trafilatura`` (its names) take
+author sources away, so that the broad rules do the work that sites with less markup leave them
+(stress runs).
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import sys
 import time
 from pathlib import Path
 
+from lxml import etree
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
@@ -27,11 +32,13 @@ from corpus_pages import absent, corpus_argument  # noqa: E402
 from html_eval import author_right, title_right  # noqa: E402
 from large_corpus import LargeGold, half_of, load  # noqa: E402
 
+from export.readers.html import metadata as page_metadata  # noqa: E402
 from export.readers.html.main_text import read_with_trafilatura  # noqa: E402
 from export.readers.html.metadata import read_metadata  # noqa: E402
 from export.readers.html.parse import parse_page  # noqa: E402
 
 FIELDS = ("title", "author", "date")
+SPECIFIC_AUTHOR_LINES = 9  # metadata.tsv's author lines before the broad class rule
 
 
 def theirs(gold: LargeGold, cache: dict) -> dict:
@@ -45,8 +52,26 @@ def theirs(gold: LargeGold, cache: dict) -> dict:
     return cache[key]
 
 
-def ours(gold: LargeGold, cache: dict) -> dict:
-    """The title, authors and date the reader would give the page, and the seconds ``read_metadata`` took."""
+def without_markup() -> None:
+    """Take JSON-LD's authors, the author label and the specific author lines away from the reader (a
+    stress run: the broad class rule, author links and the byline line left to name the author)."""
+    authors = [index for index, (name, _) in enumerate(page_metadata.RULES) if name == "author"]
+    dropped = set(authors[:SPECIFIC_AUTHOR_LINES])
+    page_metadata.RULES[:] = [rule for index, rule in enumerate(page_metadata.RULES) if index not in dropped]
+    from_json_ld = page_metadata._from_json_ld
+
+    def no_json_ld_authors(root: etree._Element) -> page_metadata.PageMetadata:
+        found = from_json_ld(root)
+        found.authors = []
+        return found
+
+    page_metadata._from_json_ld = no_json_ld_authors
+    page_metadata.labelled_name = lambda root, person: None
+
+
+def ours(gold: LargeGold, cache: dict, their_names: bool = True) -> dict:
+    """The title, authors and date the reader would give the page (without trafilatura's names where
+    ``their_names`` is false), and the seconds ``read_metadata`` took."""
     trafilatura = theirs(gold, cache)
     root = parse_page(gold.page.read_bytes(), gold.page.name).root
     started = time.perf_counter()
@@ -55,7 +80,7 @@ def ours(gold: LargeGold, cache: dict) -> dict:
     published = trafilatura["published"] or (metadata.published or metadata.dated)
     return {
         "title": metadata.title,
-        "authors": metadata.authors_or(trafilatura["authors"]),
+        "authors": metadata.authors_or(trafilatura["authors"] if their_names else []),
         "date": published if isinstance(published, str) or published is None else published.isoformat(),
         "seconds": seconds,
     }
@@ -102,7 +127,10 @@ def main() -> None:
     parser.add_argument("--details", type=Path, help="write per-page results of tune pages here")
     parser.add_argument("--against", type=Path, help="an earlier --details file: print what changed")
     parser.add_argument("--half", choices=("A", "B"), help="one half of tune only, by site")
+    parser.add_argument("--without", action="append", choices=("markup", "trafilatura"), default=[])
     options = parser.parse_args()
+    if "markup" in options.without:
+        without_markup()
     if not (options.corpus / "README.md").is_file():
         absent(options.corpus)
     cache = json.loads(options.cache.read_text(encoding="utf-8")) if options.cache.is_file() else {}
@@ -114,7 +142,7 @@ def main() -> None:
     halves: dict[str, dict[str, list[bool]]] = {half: {name: [] for name in FIELDS} for half in "AB"}
     seconds: list[float] = []
     for gold in golds:
-        found = ours(gold, cache)
+        found = ours(gold, cache, "trafilatura" not in options.without)
         seconds.append(found.pop("seconds"))
         right = scores(gold, found)
         for name, value in right.items():
