@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
+from block_markup import Markup  # noqa: E402
 from corpus_pages import corpus_argument  # noqa: E402
 from gold import SHINGLE, WORD, normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
@@ -62,6 +63,28 @@ SIGNS = "©|•·»«›‹"
 TREE_DEPTH = 3
 MIN_LEAF = 15
 CANDIDATE = (Paragraph, Heading, ListBlock, Quote)  # the blocks the model may drop
+# --markup: class/id words below the text's common ancestor become features where blocks of this many of the
+# training half's sites carry them (learned, never listed); the HTML tags a block may stand inside.
+MIN_WORD_SITES = 5
+INSIDE_TAGS = ("figure", "figcaption", "aside", "footer", "nav", "header", "form", "table", "li")
+OWN_TAGS = ("p", "div", "span", "li", "td", "a")
+MARKUP_NAMES = (
+    "found",
+    "depth below the text's ancestor",
+    "depth",
+    "share of its element",
+    "siblings",
+    "similar siblings",
+    "similar share",
+    "parent's links",
+    "grandparent's links",
+    "place in the page",
+    "after the headline",
+    "from the headline",
+    "in our container",
+    "found whole",
+    "class words",
+)
 
 
 def _text(block: Block) -> str:
@@ -203,6 +226,8 @@ class Example:
     labels: list[int | None]
     train_rows: list[list[float] | None]  # the examples it gives for training (its blocks before the trim,
     train_labels: list[int | None]  # with --before-trim)
+    markup: list[Markup | None] | None = None  # each block's element (with --markup)
+    train_markup: list[Markup | None] | None = None
 
 
 def examples(
@@ -217,14 +242,123 @@ def examples(
         rules: list[trim.Rule] | None = [] if raw else None
         blocks = trim.trim_article(list(saved.blocks), saved.address, saved.pictures_fetched, rules)
         rows, marks = features(blocks), labels(blocks, gold)
+        markup = block_markup(saved, blocks)
         if before_trim:
             example = Example(
-                gold, saved, blocks, rows, marks, features(saved.blocks), labels(saved.blocks, gold)
+                gold,
+                saved,
+                blocks,
+                rows,
+                marks,
+                features(saved.blocks),
+                labels(saved.blocks, gold),
+                markup,
+                block_markup(saved, saved.blocks),
             )
         else:
-            example = Example(gold, saved, blocks, rows, marks, rows, marks)
+            example = Example(gold, saved, blocks, rows, marks, rows, marks, markup, markup)
         found.append(example)
     return found
+
+
+def block_markup(saved: Saved, blocks: list[Block]) -> list[Markup | None]:
+    """The collected markup of each of ``blocks`` (the trim keeps blocks or makes them anew: by identity,
+    else by text)."""
+    collected = getattr(saved, "markup", None) or [None] * len(saved.blocks)
+    by_id = {id(block): markup for block, markup in zip(saved.blocks, collected, strict=True)}
+    by_text = {_text(block): markup for block, markup in zip(saved.blocks, collected, strict=True)}
+    return [by_id.get(id(block), by_text.get(_text(block))) for block in blocks]
+
+
+def _region(markups: Sequence[Markup | None]) -> int:
+    """How many levels the found blocks' elements share from the root: their common ancestor's depth."""
+    chains = [[level.serial for level in m.levels] for m in markups if m is not None]
+    if not chains:
+        return 0
+    depth = min(len(chain) for chain in chains)
+    for index in range(depth):
+        if len({chain[index] for chain in chains}) > 1:
+            return index
+    return depth
+
+
+def _below(markup: Markup, region: int) -> list:
+    """The element's ancestry below the text's common ancestor (the element itself at least)."""
+    return markup.levels[min(region, len(markup.levels) - 1) :]
+
+
+@dataclass
+class Vocabulary:
+    """The class/id words that are features: carried by blocks of ``MIN_WORD_SITES`` training sites."""
+
+    words: list[str]
+
+    @classmethod
+    def learn(cls, chosen: Sequence[Example], min_sites: int = MIN_WORD_SITES) -> Vocabulary:
+        sites: dict[str, set[str]] = {}
+        for example in chosen:
+            markups = example.train_markup or []
+            region = _region(markups)
+            for markup, row in zip(markups, example.train_rows, strict=True):
+                if markup is not None and row is not None:
+                    for word in {w for level in _below(markup, region) for w in level.words}:
+                        sites.setdefault(word, set()).add(example.gold.site)
+        return cls(sorted(word for word, found in sites.items() if len(found) >= min_sites))
+
+    def names(self) -> list[str]:
+        """The markup features' names, in ``row``'s order."""
+        return (
+            list(MARKUP_NAMES)
+            + [f"inside {tag}" for tag in INSIDE_TAGS]
+            + [f"is {tag}" for tag in OWN_TAGS]
+            + [f"word {word}" for word in self.words]
+        )
+
+    def row(self, markup: Markup | None, region: int) -> list[float]:
+        """A block's markup features (all 0 where its element was not found)."""
+        width = len(MARKUP_NAMES) + len(INSIDE_TAGS) + len(OWN_TAGS) + len(self.words)
+        if markup is None:
+            return [0.0] * width
+        below = _below(markup, region)
+        words = {w for level in below for w in level.words}
+        tags = {level.tag for level in below}
+        own = markup.levels[-1].tag
+        row = [
+            1.0,
+            math.log1p(len(below) - 1),
+            math.log1p(len(markup.levels)),
+            markup.share,
+            math.log1p(markup.siblings),
+            math.log1p(markup.similar),
+            markup.similar / max(markup.siblings, 1),
+            markup.parent_links,
+            markup.grandparent_links,
+            markup.place,
+            markup.after_headline,
+            markup.from_headline,
+            float(markup.in_container),
+            float(markup.found == "whole"),
+            math.log1p(len(words)),
+        ]
+        row += [float(tag in tags) for tag in INSIDE_TAGS]
+        row += [float(own == tag) for tag in OWN_TAGS]
+        row += [float(word in words) for word in self.words]
+        assert len(row) == width
+        return row
+
+
+def with_markup(
+    rows: list[list[float] | None], markups: list[Markup | None] | None, vocabulary: Vocabulary | None
+) -> list[list[float] | None]:
+    """``rows`` with each block's markup features after them (unchanged without a vocabulary)."""
+    if vocabulary is None:
+        return rows
+    markups = markups or [None] * len(rows)
+    region = _region(markups)
+    return [
+        None if row is None else row + vocabulary.row(markup, region)
+        for row, markup in zip(rows, markups, strict=True)
+    ]
 
 
 @dataclass
@@ -240,7 +374,7 @@ class Model:
         return float(1.0 / (1.0 + np.exp(-(z @ self.weights[:-1] + self.weights[-1]))))
 
 
-def fit(rows: list[list[float]], ys: list[int]) -> Model:
+def fit(rows: list[list[float]], ys: list[int], ridge: float = RIDGE) -> Model:
     """L2 logistic regression by Newton's method on standardised features (intercept not penalised)."""
     x = np.asarray(rows, dtype=float)
     y = np.asarray(ys, dtype=float)
@@ -249,7 +383,7 @@ def fit(rows: list[list[float]], ys: list[int]) -> Model:
     scale[scale == 0] = 1.0
     z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
     weights = np.zeros(z.shape[1])
-    penalty = np.full(z.shape[1], RIDGE)
+    penalty = np.full(z.shape[1], ridge)
     penalty[-1] = 0.0
     for _ in range(50):
         p = 1.0 / (1.0 + np.exp(-(z @ weights)))
@@ -304,17 +438,38 @@ def grow_tree(x: np.ndarray, y: np.ndarray, depth: int) -> tuple:
     return (feature, cut, grow_tree(x[low], y[low], depth - 1), grow_tree(x[~low], y[~low], depth - 1))
 
 
-def train(chosen: list[Example], kind: str = "logistic") -> Model | Tree:
+@dataclass(frozen=True)
+class Recipe:
+    """How a model is fitted: its kind, whether rows carry the markup, its ridge, the markup words' sites."""
+
+    kind: str = "logistic"
+    markup: bool = False
+    ridge: float = RIDGE
+    word_sites: int = MIN_WORD_SITES
+
+
+@dataclass
+class Fitted:
+    """A fitted model and the markup words its rows carry (None: text features alone)."""
+
+    model: Model | Tree
+    vocabulary: Vocabulary | None
+
+
+def train(chosen: list[Example], recipe: Recipe = Recipe()) -> Fitted:
+    vocabulary = Vocabulary.learn(chosen, recipe.word_sites) if recipe.markup else None
     rows, ys = [], []
     for example in chosen:
-        pairs = zip(example.train_rows, example.train_labels, strict=True)
+        full = with_markup(example.train_rows, example.train_markup, vocabulary)
+        pairs = zip(full, example.train_labels, strict=True)
         for row, label in pairs:
             if row is not None and label is not None:
                 rows.append(row)
                 ys.append(label)
-    if kind == "tree":
-        return Tree(grow_tree(np.asarray(rows, dtype=float), np.asarray(ys, dtype=float), TREE_DEPTH))
-    return fit(rows, ys)
+    if recipe.kind == "tree":
+        tree = Tree(grow_tree(np.asarray(rows, dtype=float), np.asarray(ys, dtype=float), TREE_DEPTH))
+        return Fitted(tree, vocabulary)
+    return Fitted(fit(rows, ys, recipe.ridge), vocabulary)
 
 
 def dropped(blocks: list[Block], probabilities: list[float | None], threshold: float, mode: str) -> set[int]:
@@ -363,20 +518,26 @@ def _shares(scores: list[Score]) -> tuple[float, float]:
     return tp / max(tp + fn, 1), sum(f1s) / max(len(f1s), 1)
 
 
-def predict(model: Model | Tree, chosen: list[Example]) -> list[list[float | None]]:
-    return [[None if row is None else model.probability(row) for row in e.rows] for e in chosen]
+def predict(fitted: Fitted, chosen: list[Example]) -> list[list[float | None]]:
+    return [
+        [
+            None if row is None else fitted.model.probability(row)
+            for row in with_markup(e.rows, e.markup, fitted.vocabulary)
+        ]
+        for e in chosen
+    ]
 
 
 def _fold(site: str) -> int:
     return int(hashlib.sha256(f"fold:{site}".encode()).hexdigest(), 16) % FOLDS
 
 
-def cross_validate(chosen: list[Example], kind: str) -> list[list[float | None]]:
-    """Each page's probabilities from the model fitted on the other folds' sites."""
+def cross_validate(chosen: list[Example], recipe: Recipe) -> list[list[float | None]]:
+    """Each page's probabilities from the model (and markup words) fitted on the other folds' sites."""
     found: list[list[float | None]] = [[] for _ in chosen]
     for fold in range(FOLDS):
         inside = [i for i, e in enumerate(chosen) if _fold(e.gold.site) == fold]
-        model = train([e for e in chosen if _fold(e.gold.site) != fold], kind)
+        model = train([e for e in chosen if _fold(e.gold.site) != fold], recipe)
         for index, chances in zip(inside, predict(model, [chosen[i] for i in inside]), strict=True):
             found[index] = chances
     return found
@@ -433,6 +594,13 @@ def main() -> None:
     parser.add_argument(
         "--raw", action="store_true", help="the model in the trim's place: blocks before the trim throughout"
     )
+    parser.add_argument(
+        "--markup", action="store_true", help="add the blocks' markup features (the collect's block_markup)"
+    )
+    parser.add_argument("--ridge", type=float, default=RIDGE, help="the logistic model's L2 penalty")
+    parser.add_argument(
+        "--word-sites", type=int, default=MIN_WORD_SITES, help="a markup word's training sites (--markup)"
+    )
     parser.add_argument("--curve", action="store_true", help="the scored half at every threshold")
     parser.add_argument("--pages", action="store_true", help="name the pages won and lost on the scored half")
     options = parser.parse_args()
@@ -446,7 +614,16 @@ def main() -> None:
     print(
         f"train on half {train_half}: {len(training)} pages; score on half {test_half}: {len(testing)} pages"
     )
-    oof = cross_validate(training, options.model)
+    if options.markup:
+        pages_with = [e for e in training + testing if getattr(e.saved, "markup", None)]
+        blocks = [m for e in training + testing for m, r in zip(e.markup or [], e.rows, strict=False) if r]
+        found = sum(m is not None for m in blocks)
+        print(
+            f"markup: {len(pages_with)} pages collected with it;"
+            f" {found} of {len(blocks)} candidate blocks found in the page"
+        )
+    recipe = Recipe(options.model, options.markup, options.ridge, options.word_sites)
+    oof = cross_validate(training, recipe)
     auc, boiler, article = block_auc(training, oof)
     print(
         f"half {train_half} cross-validated: block AUC {auc:.3f}"
@@ -454,7 +631,15 @@ def main() -> None:
     )
     threshold, mode = choose(training, oof)
     print(f"chosen on half {train_half}: threshold {threshold:.2f}, {mode}")
-    model = train(training, options.model)
+    model = train(training, recipe)
+    if model.vocabulary is not None:
+        words = len(model.vocabulary.words)
+        print(f"markup words (on >= {recipe.word_sites} of half {train_half}'s sites): {words}")
+        if isinstance(model.model, Model):  # the strongest markup weights, to describe the model
+            names = model.vocabulary.names()
+            weights = model.model.weights[-1 - len(names) : -1]
+            strongest = sorted(zip(weights, names, strict=True), key=lambda pair: -abs(pair[0]))[:20]
+            print("  " + ", ".join(f"{name} {weight:+.2f}" for weight, name in strongest))
     if options.curve:  # fixed thresholds on the scored half: to describe the model, never to choose
         chances = predict(model, testing)
         for where in MODES:
