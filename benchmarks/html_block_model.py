@@ -292,18 +292,33 @@ class Vocabulary:
     """The class/id words that are features: carried by blocks of ``MIN_WORD_SITES`` training sites."""
 
     words: list[str]
+    scores: dict[str, float] | None = None  # --word-score: each word's log odds, boilerplate over article
 
     @classmethod
-    def learn(cls, chosen: Sequence[Example], min_sites: int = MIN_WORD_SITES) -> Vocabulary:
+    def learn(
+        cls, chosen: Sequence[Example], min_sites: int = MIN_WORD_SITES, scored: bool = False
+    ) -> Vocabulary:
         sites: dict[str, set[str]] = {}
+        labelled: dict[tuple[str, int], set[str]] = {}  # (word, label) -> the sites with such a block
         for example in chosen:
             markups = example.train_markup or []
             region = _region(markups)
-            for markup, row in zip(markups, example.train_rows, strict=True):
+            for markup, row, label in zip(markups, example.train_rows, example.train_labels, strict=True):
                 if markup is not None and row is not None:
                     for word in {w for level in _below(markup, region) for w in level.words}:
                         sites.setdefault(word, set()).add(example.gold.site)
-        return cls(sorted(word for word, found in sites.items() if len(found) >= min_sites))
+                        if label is not None:
+                            labelled.setdefault((word, label), set()).add(example.gold.site)
+        words = sorted(word for word, found in sites.items() if len(found) >= min_sites)
+        if not scored:
+            return cls(words)
+        totals = [len({e.gold.site for e in chosen if label in e.train_labels}) for label in (0, 1)]
+        scores = {
+            word: math.log((len(labelled.get((word, 1), ())) + 0.5) / (totals[1] + 1))
+            - math.log((len(labelled.get((word, 0), ())) + 0.5) / (totals[0] + 1))
+            for word in words
+        }
+        return cls(words, scores)
 
     def names(self) -> list[str]:
         """The markup features' names, in ``row``'s order."""
@@ -311,12 +326,13 @@ class Vocabulary:
             list(MARKUP_NAMES)
             + [f"inside {tag}" for tag in INSIDE_TAGS]
             + [f"is {tag}" for tag in OWN_TAGS]
-            + [f"word {word}" for word in self.words]
+            + (["words' highest score", "words' mean score"] if self.scores is not None else [])
+            + ([f"word {word}" for word in self.words] if self.scores is None else [])
         )
 
     def row(self, markup: Markup | None, region: int) -> list[float]:
         """A block's markup features (all 0 where its element was not found)."""
-        width = len(MARKUP_NAMES) + len(INSIDE_TAGS) + len(OWN_TAGS) + len(self.words)
+        width = len(self.names())
         if markup is None:
             return [0.0] * width
         below = _below(markup, region)
@@ -342,7 +358,11 @@ class Vocabulary:
         ]
         row += [float(tag in tags) for tag in INSIDE_TAGS]
         row += [float(own == tag) for tag in OWN_TAGS]
-        row += [float(word in words) for word in self.words]
+        if self.scores is None:
+            row += [float(word in words) for word in self.words]
+        else:
+            known = [self.scores[word] for word in words if word in self.scores]
+            row += [max(known), sum(known) / len(known)] if known else [0.0, 0.0]
         assert len(row) == width
         return row
 
@@ -446,6 +466,7 @@ class Recipe:
     markup: bool = False
     ridge: float = RIDGE
     word_sites: int = MIN_WORD_SITES
+    word_score: bool = False  # the markup words as two scores (learned out of fold) instead of one each
 
 
 @dataclass
@@ -457,10 +478,16 @@ class Fitted:
 
 
 def train(chosen: list[Example], recipe: Recipe = Recipe()) -> Fitted:
-    vocabulary = Vocabulary.learn(chosen, recipe.word_sites) if recipe.markup else None
+    vocabulary = Vocabulary.learn(chosen, recipe.word_sites, recipe.word_score) if recipe.markup else None
+    inner = {}  # with word scores, a training page's rows score its words by the other (inner) folds' sites
+    if recipe.markup and recipe.word_score:
+        for fold in range(FOLDS):
+            others = [e for e in chosen if _fold(e.gold.site, "inner") != fold]
+            inner[fold] = Vocabulary.learn(others, recipe.word_sites, True)
     rows, ys = [], []
     for example in chosen:
-        full = with_markup(example.train_rows, example.train_markup, vocabulary)
+        words = inner.get(_fold(example.gold.site, "inner"), vocabulary)
+        full = with_markup(example.train_rows, example.train_markup, words)
         pairs = zip(full, example.train_labels, strict=True)
         for row, label in pairs:
             if row is not None and label is not None:
@@ -528,8 +555,8 @@ def predict(fitted: Fitted, chosen: list[Example]) -> list[list[float | None]]:
     ]
 
 
-def _fold(site: str) -> int:
-    return int(hashlib.sha256(f"fold:{site}".encode()).hexdigest(), 16) % FOLDS
+def _fold(site: str, salt: str = "fold") -> int:
+    return int(hashlib.sha256(f"{salt}:{site}".encode()).hexdigest(), 16) % FOLDS
 
 
 def cross_validate(chosen: list[Example], recipe: Recipe) -> list[list[float | None]]:
@@ -601,6 +628,9 @@ def main() -> None:
     parser.add_argument(
         "--word-sites", type=int, default=MIN_WORD_SITES, help="a markup word's training sites (--markup)"
     )
+    parser.add_argument(
+        "--word-score", action="store_true", help="the markup words as two learned scores, not one each"
+    )
     parser.add_argument("--curve", action="store_true", help="the scored half at every threshold")
     parser.add_argument("--pages", action="store_true", help="name the pages won and lost on the scored half")
     options = parser.parse_args()
@@ -622,7 +652,7 @@ def main() -> None:
             f"markup: {len(pages_with)} pages collected with it;"
             f" {found} of {len(blocks)} candidate blocks found in the page"
         )
-    recipe = Recipe(options.model, options.markup, options.ridge, options.word_sites)
+    recipe = Recipe(options.model, options.markup, options.ridge, options.word_sites, options.word_score)
     oof = cross_validate(training, recipe)
     auc, boiler, article = block_auc(training, oof)
     print(

@@ -50,6 +50,7 @@ class Saved:
     pictures_fetched: bool
     standfirst: str
     markup: list[Markup | None] | None = None  # each block's element in the page (block_markup.py)
+    reader: str | None = None  # whose text was chosen: "ours" or "trafilatura"
 
 
 def read_untrimmed(page: str) -> Saved:
@@ -57,7 +58,13 @@ def read_untrimmed(page: str) -> Saved:
     in the page's markup (the tree as the container finder gets it, before it drops anything)."""
     seen: list[tuple[list[Block], str | None, bool]] = []
     trees: list[tuple[Any, Any]] = []
-    find_container = page_module.find_container
+    find_container, choose_body = page_module.find_container, page_module.choose_body
+    readers: list[str] = []
+
+    def chooser(ours: Any, named: Any, theirs: Any, strategy: Any, thread: Any, standfirst: Any) -> Any:
+        chosen = choose_body(ours, named, theirs, strategy, thread, standfirst)
+        readers.append("ours" if chosen is ours else "trafilatura")
+        return chosen
 
     def finder(root: Any) -> Any:
         elements = list(root.iter())
@@ -78,12 +85,13 @@ def read_untrimmed(page: str) -> Saved:
 
     page_module.trim_article = keep  # this child process only
     page_module.find_container = finder
+    page_module.choose_body = chooser
     article = page_module.read_html_page(Path(page))
     standfirst = article.standfirst.text if isinstance(article.standfirst, Paragraph) else ""
     blocks = seen[-1][0]
     root, container = trees[-1]
     markup = describe(root, [" ".join(block_text([block])) for block in blocks], container)
-    return Saved(*seen[-1], standfirst, markup)
+    return Saved(*seen[-1], standfirst, markup, readers[-1] if readers else "ours")
 
 
 @dataclass

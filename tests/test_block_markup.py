@@ -85,3 +85,21 @@ def test_a_word_is_learned_only_from_enough_sites():
     assert Vocabulary.learn([example(f"s{i}.org") for i in range(4)]).words == []
     learned = Vocabulary.learn([example(f"s{i}.org") for i in range(5)]).words
     assert "share" in learned and "post" not in learned and "entry" in learned
+
+
+def test_word_scores_favour_the_words_of_boilerplate_blocks():
+    found = _described()
+    blocks = [Paragraph(text) for text in TEXTS]
+    marks: list[int | None] = [0, 0, None, 1, None]  # the share bar is boilerplate, the paragraphs article
+
+    def example(site: str) -> Example:
+        gold = LargeGold(Path("page.html"), "trafilatura", site)
+        rows: list[list[float] | None] = [[0.0]] * len(blocks)
+        saved = Saved(list(blocks), None, False, "", found)
+        return Example(gold, saved, list(blocks), rows, marks, rows, marks, found, found)
+
+    vocabulary = Vocabulary.learn([example(f"s{i}.org") for i in range(5)], 5, scored=True)
+    assert vocabulary.scores is not None and vocabulary.scores["share"] > 0 > vocabulary.scores["entry"]
+    rows = with_markup([[0.0]] * len(blocks), found, vocabulary)
+    highest = [row[-2] for row in rows if row is not None]
+    assert highest[3] == vocabulary.scores["share"] and highest[0] < 0 and highest[4] == 0.0
