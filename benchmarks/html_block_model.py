@@ -2,7 +2,7 @@
 
 Run: python benchmarks/html_trim_eval.py --collect /tmp/blocks.pickle   (read every tune page once: minutes)
      python benchmarks/html_block_model.py --blocks /tmp/blocks.pickle [--train A|B] [--model logistic|tree]
-            [--before-trim] [--raw] [--curve] [--pages]
+            [--before-trim] [--raw] [--markup [--ridge R] [--word-sites N] [--word-score]] [--curve] [--pages]
 Each tune page's chosen blocks after ``trim.RULES`` are the examples: a paragraph, heading, list or quote
 is labelled from the gold, "article" or "boilerplate" (readability's and scrapinghub's expected text: the
 share of the block's 4-word shingles it holds; trafilatura's snippets: a block that holds a "without"
@@ -16,6 +16,10 @@ other half: "with" snippets found, "without" kept, shingle F1 and pages won and 
 (``html_trim_eval``'s verdict). ``--before-trim`` trains on the blocks before the trim as well; ``--raw``
 puts the model in the trim's place (blocks before the trim throughout, the trim's own figures beside it);
 ``--curve`` prints the scored half at every threshold after the choice (to describe, never to choose).
+``--markup`` adds features of each block's element in the page (``block_markup.py``, kept by the collect):
+its class/id words learned from the training half's sites (``--word-sites``; ``--word-score``: two learned
+scores instead of one feature a word), depth, siblings, links around it, ancestors' tags, place beside the
+headline; ``--ridge`` sets the logistic penalty.
 Tune's halves are ``large_corpus.half_of``'s; aside pages are never read. docs/page-reader.md has the figures.
 """
 
