@@ -56,6 +56,7 @@ from export.readers.html import trim  # noqa: E402
 FOLDS = 5
 RIDGE = 1.0  # L2 penalty on the standardised weights
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99)
+LOW_THRESHOLDS = (0.1, 0.2, 0.3, 0.4)  # --low: a rare class's probabilities stay near its base rate
 NEVER = 1.01  # the threshold where no choice qualifies: no probability reaches it
 MODES = ("anywhere", "edges")
 ARTICLE_SHARE = 0.5  # a block with at least this share of its shingles in the expected text is the article's
@@ -592,12 +593,14 @@ def block_auc(chosen: list[Example], probabilities: list[list[float | None]]) ->
     return auc, positives, negatives
 
 
-def choose(chosen: list[Example], probabilities: list[list[float | None]]) -> tuple[float, str]:
+def choose(
+    chosen: list[Example], probabilities: list[list[float | None]], thresholds: Sequence[float] = THRESHOLDS
+) -> tuple[float, str]:
     """The threshold and mode with the most pages won less lost whose "with" share and F1 fall by at most
     ``MAX_WITH_LOSS``; ties go to the higher threshold."""
     best: tuple[int, float, str] | None = None
     for mode in MODES:
-        for threshold in THRESHOLDS:
+        for threshold in thresholds:
             before, after, won, lost = evaluate(chosen, probabilities, threshold, mode, False)
             (w0, f0), (w1, f1) = _shares(before), _shares(after)
             ok = w0 - w1 <= MAX_WITH_LOSS and f0 - f1 <= MAX_WITH_LOSS
@@ -635,6 +638,7 @@ def main() -> None:
     parser.add_argument(
         "--word-score", action="store_true", help="the markup words as two learned scores, not one each"
     )
+    parser.add_argument("--low", action="store_true", help="thresholds from 0.1, not 0.5")
     parser.add_argument("--curve", action="store_true", help="the scored half at every threshold")
     parser.add_argument("--pages", action="store_true", help="name the pages won and lost on the scored half")
     options = parser.parse_args()
@@ -663,7 +667,8 @@ def main() -> None:
         f"half {train_half} cross-validated: block AUC {auc:.3f}"
         f" ({boiler} boilerplate, {article} article blocks)"
     )
-    threshold, mode = choose(training, oof)
+    thresholds = LOW_THRESHOLDS + THRESHOLDS if options.low else THRESHOLDS
+    threshold, mode = choose(training, oof, thresholds)
     print(f"chosen on half {train_half}: threshold {threshold:.2f}, {mode}")
     model = train(training, recipe)
     if model.vocabulary is not None:
@@ -677,7 +682,7 @@ def main() -> None:
     if options.curve:  # fixed thresholds on the scored half: to describe the model, never to choose
         chances = predict(model, testing)
         for where in MODES:
-            for cut in THRESHOLDS:
+            for cut in thresholds:
                 before, after, won, lost = evaluate(testing, chances, cut, where, False)
                 print(
                     f"  half {test_half} {where:8} {cut:.2f}  {score_figures(after)}  won {won} lost {lost}"
