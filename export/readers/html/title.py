@@ -14,7 +14,8 @@ from export.readers.date_times import leading_date_pattern
 from export.readers.html.page_address import registered_domain, unarchived
 from export.whitespace import collapse_whitespace
 
-SEPARATOR = r"[|\-–—»:·•/│~]{1,3}"  # between a title's parts: "Headline | Site"
+# Between a title's parts: "Headline | Site"; also the bar's look-alikes ("ǀ", "¦", "‖", "∣", "｜").
+SEPARATOR = r"[|\-–—»:·•/│~ǀ¦‖∣｜]{1,3}"
 TITLE_SEPARATORS = re.compile(rf"\s+{SEPARATOR}\s+")
 WORDS = re.compile(r"\w+")
 # A title that ends with a separator: one of its template's slots is empty ("Site -", "Headline |"); it

@@ -1,0 +1,31 @@
+"""The headline on synthetic pages: one page per rule of title.py's stop-18 work (generic site-name signals;
+the older rules' pages are in test_html_metadata.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from export.readers.html.metadata import read_metadata
+from export.readers.html.parse import parse_html
+
+TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
+TEXT += "</div>"
+
+
+def title(head: str, body: str = "") -> str | None:
+    """The headline ``read_metadata`` finds on a page of ``head`` and ``body`` and an article's text."""
+    html = f"<!DOCTYPE html><html lang='de'><head>{head}</head><body>{body}{TEXT}</body></html>"
+    return read_metadata(parse_html(html.encode(), "page.html")).title
+
+
+@pytest.mark.parametrize("bar", ["ǀ", "¦", "‖", "∣", "｜"])
+def test_a_bars_look_alike_separates_the_sites_name(bar):
+    head = (
+        f"<title>Papier fordert Reform {bar} EKHN</title><link rel='canonical' href='https://www.ekhn.de/a'>"
+    )
+    assert title(head) == "Papier fordert Reform"
+
+
+def test_a_letter_that_is_no_bar_separates_nothing():
+    head = "<title>Papier fordert Reform ǁ EKHN</title><link rel='canonical' href='https://www.ekhn.de/a'>"
+    assert title(head) == "Papier fordert Reform ǁ EKHN"
