@@ -29,3 +29,22 @@ def test_a_bars_look_alike_separates_the_sites_name(bar):
 def test_a_letter_that_is_no_bar_separates_nothing():
     head = "<title>Papier fordert Reform ǁ EKHN</title><link rel='canonical' href='https://www.ekhn.de/a'>"
     assert title(head) == "Papier fordert Reform ǁ EKHN"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # no address, no stated site name: a part that is a host's name is the site's, before or after
+        ("<title>Podcasts in Plex einbinden | Disfunctions.de</title>", "Podcasts in Plex einbinden"),
+        (
+            "<title>Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden</title>",
+            "Podcasts in Plex einbinden",
+        ),
+        ("<title>Winterhechte | petri-heil.ch | Dein Fischereimagazin</title>", "Winterhechte"),
+        # a version number or an abbreviation with stops is no host
+        ("<title>Release notes - v2.0</title>", "Release notes - v2.0"),
+        ("<title>Rioja - D.O.Ca.</title>", "Rioja - D.O.Ca."),
+    ],
+)
+def test_a_part_that_is_a_hosts_name_is_the_sites(head, expected):
+    assert title(head) == expected

@@ -26,6 +26,8 @@ LEADING_DATE = re.compile(leading_date_pattern(r"|\-–—:"))
 COMPACT = re.compile(r"[\W_]+")
 # Letters an address spells out in plain ones: "baechli-bergsport.ch" for "Bächli-Bergsport".
 SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "o", "æ": "ae", "œ": "oe", "å": "aa"})
+# A title's part that is a host's name names the site whatever names the page states: "Disfunctions.de".
+HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 DOMAIN_END = re.compile(r"\.[a-z]{2,6}\W*$", re.IGNORECASE)
 HEADINGS = tuple(
     etree.XPath(f"//{tag}[not(ancestor::nav or ancestor::aside or ancestor::footer)]") for tag in ("h1", "h2")
@@ -100,10 +102,13 @@ def compact(text: str) -> str:
 
 def names_site(part: str, names: set[str], strict: bool = False) -> bool:
     """Whether a title's part names the site: it is one of its names (``strict``), or else starts or ends
-    with one, is mostly one ("petri-heil.ch", "MyOOS Community Forum"), or is part of one; its letters
-    also as an address spells them out ("Bächli" as "baechli", "Ørsted" as "orsted")."""
+    with one, is mostly one ("petri-heil.ch", "MyOOS Community Forum"), is part of one, or is a host's
+    name ("mediaarchitecture.de"); its letters also as an address spells them out ("Bächli" as "baechli",
+    "Ørsted" as "orsted")."""
     if len(part.split()) > MAX_SITE_PART_WORDS:
         return False
+    if not strict and HOST_NAME.fullmatch(part.strip()):
+        return True
     shown = DOMAIN_END.sub("", part)
     texts = {text for text in (compact(shown), compact(shown.casefold().translate(SPELLED_OUT))) if text}
     if strict:
