@@ -48,3 +48,22 @@ def test_a_letter_that_is_no_bar_separates_nothing():
 )
 def test_a_part_that_is_a_hosts_name_is_the_sites(head, expected):
     assert title(head) == expected
+
+
+HEADLINE = "{orga your life} - das Leben organisieren"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a part a copyright notice holds is the site's, with what follows it
+        ("<footer><p>© 2023 Ordnungsrausch</p></footer>", HEADLINE),
+        ("<footer><p>Copyright 2023 by Ordnungsrausch. Alle Rechte vorbehalten.</p></footer>", HEADLINE),
+        # a notice that holds a piece of a part only, or a long text, cuts nothing
+        ("<footer><p>© 2023 Rausch GmbH</p></footer>", f"{HEADLINE} | Ordnungsrausch"),
+        ("<p>" + "Ordnungsrausch © Bildrechte. " * 10 + "</p>", f"{HEADLINE} | Ordnungsrausch"),
+        ("", f"{HEADLINE} | Ordnungsrausch"),
+    ],
+)
+def test_a_part_a_copyright_notice_holds_is_the_sites(body, expected):
+    assert title(f"<title>{HEADLINE} | Ordnungsrausch</title>", body) == expected

@@ -36,6 +36,11 @@ MAX_HEADINGS = 3
 # A legal form that ends a title's part: "... - Berliner Leichtathletik Verband e.V.".
 LEGAL_FORM = re.compile(r"\s(?:GmbH|mbH|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|S\.A\.)$")
 HOME_LINKS = etree.XPath("//a[@href]")
+COPYRIGHT_TEXTS = etree.XPath(
+    "//body//text()[contains(., '©') or contains(., 'Copyright')][not(parent::script or parent::style)]"
+)
+MAX_NOTICE = 200  # a copyright notice's characters at most; a longer text is a paragraph that cites one
+MIN_NOTICE_NAME = 4  # a site's name a notice holds has this many letters: "Ordnungsrausch", not "Co"
 KICKED_HEADINGS = etree.XPath("//*[self::h1 or self::h2 or self::h3][.//*[@class]]")
 KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
 CLASS_WORDS = re.compile(r"[^\W\d_]+")
@@ -91,6 +96,17 @@ def home_link_names(root: etree._Element, source: str | None) -> set[str]:
         texts = ["".join(link.itertext()), link.get("title") or ""]
         found |= {compact(text) for text in texts + [image.get("alt") or "" for image in link.iter("img")]}
     return {name for name in found if len(name) >= MIN_NAME}
+
+
+def copyright_notices(root: etree._Element) -> list[str]:
+    """The page's short texts with a copyright sign or word ("© 2023 Ordnungsrausch"), compact."""
+    return [compact(text) for text in COPYRIGHT_TEXTS(root) if len(text) <= MAX_NOTICE]
+
+
+def _noticed(part: str, notices: list[str]) -> bool:
+    """Whether a copyright notice holds the title's part ("Ordnungsrausch" in "© 2023 Ordnungsrausch")."""
+    text = compact(part)
+    return len(text) >= MIN_NOTICE_NAME and any(text in notice for notice in notices)
 
 
 def compact(text: str) -> str:
@@ -160,8 +176,8 @@ def headline(
     only, long ``h1``; the first title that is more than the site's name; the first ``h1``; the first
     ``h2``; a title with an empty slot ("Über André Loibl |"), which the steps before pass over, without
     its separator. The titles of the third and fifth steps also lose a part, and what follows it, that
-    is exactly a name the page's home links show ("Headline | Müritzurlauber") or is short and ends with
-    a legal form ("... - Verband e.V."). Last, a kicker is cut off where a heading is the title and its
+    is exactly a name the page's home links show ("Headline | Müritzurlauber"), or is short and ends with
+    a legal form ("... - Verband e.V.") or a copyright notice holds it ("© 2023 Ordnungsrausch"). Last, a kicker is cut off where a heading is the title and its
     class marks the kicker. docs/page-reader.md gives the figures for each.
     """
     return _without_page_kicker(root, _headline(root, stated, element, names, source))
@@ -197,8 +213,8 @@ def _headline(
     )
     stripped = [title for title in (without_site_name(title, names) for title in titles) if title]
     if any(TITLE_SEPARATORS.search(title) for title in stripped):  # the home links read only where needed
-        home = home_link_names(root, source)
-        stripped = [_without_site_part(title, home) for title in stripped]
+        home, notices = home_link_names(root, source), copyright_notices(root)
+        stripped = [_without_site_part(title, home, notices) for title in stripped]
     for heading in main[:1]:
         kicked = next((title for title in titles if _after_kicker(heading, title)), None)
         if kicked:
@@ -224,16 +240,22 @@ def _headline(
     return next((title for title in slots if WORDS.search(title)), None)  # "Über André Loibl |"
 
 
-def _without_site_part(title: str, home: set[str]) -> str:
+def _without_site_part(title: str, home: set[str], notices: list[str]) -> str:
     """The title without its last parts from one that is a name the site's home links show, or a short
-    one that ends with a legal form ("GmbH", "e.V.")."""
+    one that ends with a legal form ("GmbH", "e.V.") or that a copyright notice holds (``notices``)."""
     parts = TITLE_SEPARATORS.split(title)
     ends = [match.start() for match in TITLE_SEPARATORS.finditer(title)]
     naming = [
         index
         for index, part in enumerate(parts)
         if index
-        and (compact(part) in home or (len(part.split()) <= MAX_SITE_PART_WORDS and LEGAL_FORM.search(part)))
+        and (
+            compact(part) in home
+            or (
+                len(part.split()) <= MAX_SITE_PART_WORDS
+                and (LEGAL_FORM.search(part) or _noticed(part, notices))
+            )
+        )
     ]
     return title[: ends[naming[0] - 1]].strip() if naming else title
 
