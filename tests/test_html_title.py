@@ -67,3 +67,12 @@ HEADLINE = "{orga your life} - das Leben organisieren"
 )
 def test_a_part_a_copyright_notice_holds_is_the_sites(body, expected):
     assert title(f"<title>{HEADLINE} | Ordnungsrausch</title>", body) == expected
+
+
+def test_a_quote_in_guillemets_is_no_title_with_an_empty_slot():
+    quote = "« Les privatisations sont au profit d'intérêts privés »"
+    head = f"<meta property='og:title' content=\"{quote}\"><link rel='canonical' href='https://france.attac.org/a'>"
+    body = "<h1><a href='/'>Attac France</a></h1><h1>L'action citoyenne</h1>"
+    assert title(head, body) == quote
+    # ... while a title that ends with a "»" alone has one
+    assert title("<title>Attac France »</title>", "<h2>Les privatisations</h2>") == "Les privatisations"

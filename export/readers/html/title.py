@@ -177,8 +177,9 @@ def headline(
     ``h2``; a title with an empty slot ("Über André Loibl |"), which the steps before pass over, without
     its separator. The titles of the third and fifth steps also lose a part, and what follows it, that
     is exactly a name the page's home links show ("Headline | Müritzurlauber"), or is short and ends with
-    a legal form ("... - Verband e.V.") or a copyright notice holds it ("© 2023 Ordnungsrausch"). Last, a kicker is cut off where a heading is the title and its
-    class marks the kicker. docs/page-reader.md gives the figures for each.
+    a legal form ("... - Verband e.V.") or a copyright notice holds it ("© 2023 Ordnungsrausch"). Last,
+    a kicker is cut off where a heading is the title and its class marks the kicker. A closing "»" after
+    an opening "«" ends a quote, not an empty slot. docs/page-reader.md gives the figures for each.
     """
     return _without_page_kicker(root, _headline(root, stated, element, names, source))
 
@@ -202,9 +203,7 @@ def _headline(
     root: etree._Element, stated: list[str], element: str | None, names: set[str], source: str | None
 ) -> str | None:
     """The headline, before a kicker the page marks in a heading is cut from it (``headline`` says how)."""
-    titles = [
-        LEADING_DATE.sub("", title) for title in (*stated, element) if title and not EMPTY_SLOT.search(title)
-    ]
+    titles = [LEADING_DATE.sub("", title) for title in (*stated, element) if title and not _empty_slot(title)]
     found = [_headings(root, xpath) for xpath in HEADINGS]
     names = names | {compact(text) for headings in found for text, home in headings if home}
     main, lower = (
@@ -236,8 +235,14 @@ def _headline(
             return heading
     if stripped or main or lower:
         return stripped[0] if stripped else main[0] if main else lower[0]
-    slots = [EMPTY_SLOT.sub("", title) for title in (*stated, element) if title and EMPTY_SLOT.search(title)]
+    slots = [EMPTY_SLOT.sub("", title) for title in (*stated, element) if title and _empty_slot(title)]
     return next((title for title in slots if WORDS.search(title)), None)  # "Über André Loibl |"
+
+
+def _empty_slot(title: str) -> bool:
+    """Whether the title ends with a separator, not with the guillemet that closes a quote ("« Les
+    privatisations ... »")."""
+    return bool(EMPTY_SLOT.search(title)) and not (title.endswith("»") and "«" in title)
 
 
 def _without_site_part(title: str, home: set[str], notices: list[str]) -> str:
