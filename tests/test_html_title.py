@@ -76,3 +76,40 @@ def test_a_quote_in_guillemets_is_no_title_with_an_empty_slot():
     assert title(head, body) == quote
     # ... while a title that ends with a "»" alone has one
     assert title("<title>Attac France »</title>", "<h2>Les privatisations</h2>") == "Les privatisations"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a stated title that is another without parts at its end or start: those parts go, whatever they are
+        (
+            "<meta property='og:title' content='Alkohol auf dem Boot – Erfahre mehr zu den Risiken'>"
+            "<meta name='twitter:title' content='Alkohol auf dem Boot'>",
+            "Alkohol auf dem Boot",
+        ),
+        (
+            "<meta property='og:title' content='Kücknitz - So lief die Auktion von St. Johannes'>"
+            "<meta name='twitter:title' content='So lief die Auktion von St. Johannes'>",
+            "So lief die Auktion von St. Johannes",
+        ),
+        # a title that is the site's name alone is no such title
+        (
+            "<meta property='og:title' content='Tanz in der Lokremise | Tagblatt'>"
+            "<meta name='twitter:title' content='Tagblatt'><meta property='og:site_name' content='Tagblatt'>",
+            "Tanz in der Lokremise",
+        ),
+        (
+            "<title>Tanz in der Lokremise | Tagblatt</title><meta name='twitter:title' content='Tagblatt'>"
+            "<meta name='application-name' content='Tagblatt'>",
+            "Tanz in der Lokremise",
+        ),
+        # words of a title that are not a whole part of it are no agreement
+        (
+            "<meta property='og:title' content='Tanz in der Lokremise | Tagblatt'>"
+            "<meta name='twitter:title' content='Tanz in der'>",
+            "Tanz in der Lokremise | Tagblatt",
+        ),
+    ],
+)
+def test_a_stated_title_that_is_another_without_parts_at_an_end_is_the_headline(head, expected):
+    assert title(head) == expected

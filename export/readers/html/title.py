@@ -203,6 +203,9 @@ def _headline(
     root: etree._Element, stated: list[str], element: str | None, names: set[str], source: str | None
 ) -> str | None:
     """The headline, before a kicker the page marks in a heading is cut from it (``headline`` says how)."""
+    given = [title for title in (*stated, element) if title]
+    stated = [_agreed(title, given, names) for title in stated]
+    element = _agreed(element, given, names) if element else element
     titles = [LEADING_DATE.sub("", title) for title in (*stated, element) if title and not _empty_slot(title)]
     found = [_headings(root, xpath) for xpath in HEADINGS]
     names = names | {compact(text) for headings in found for text, home in headings if home}
@@ -237,6 +240,24 @@ def _headline(
         return stripped[0] if stripped else main[0] if main else lower[0]
     slots = [EMPTY_SLOT.sub("", title) for title in (*stated, element) if title and _empty_slot(title)]
     return next((title for title in slots if WORDS.search(title)), None)  # "Über André Loibl |"
+
+
+def _agreed(title: str, given: list[str], names: set[str]) -> str:
+    """The other given title that is this one without parts at its start or end, else this one: where the
+    ``og:title`` is "Headline", the ``title`` element "Headline | Some Site" gives way to it, whatever the
+    site's name. A title that is the site's name alone (``names``) is no such other title."""
+    parts = TITLE_SEPARATORS.split(title)
+    own = words(title)
+    for other in given:
+        found = words(other)
+        if not found or found == own or names_site(other, names, True):
+            continue
+        if any(
+            found in (words(" ".join(parts[:cut])), words(" ".join(parts[cut:])))
+            for cut in range(1, len(parts))
+        ):
+            return other
+    return title
 
 
 def _empty_slot(title: str) -> bool:
