@@ -113,3 +113,17 @@ def test_a_quote_in_guillemets_is_no_title_with_an_empty_slot():
 )
 def test_a_stated_title_that_is_another_without_parts_at_an_end_is_the_headline(head, expected):
     assert title(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a last part after a colon that is one of the site's names is the site's
+        ("<title>Tag des Zweinutzungshuhns: Oekolandbau</title>", "Tag des Zweinutzungshuhns"),
+        # ... not where it is more than a name of the site, nor a colon's part that is not the last
+        ("<title>Oekolandbau: Tag des Zweinutzungshuhns</title>", "Oekolandbau: Tag des Zweinutzungshuhns"),
+        ("<title>Tag des Huhns: Oekolandbau heute</title>", "Tag des Huhns: Oekolandbau heute"),
+    ],
+)
+def test_a_last_part_after_a_colon_that_names_the_site_is_the_sites(head, expected):
+    assert title(head + "<link rel='canonical' href='https://oekolandbau.de/a'>") == expected

@@ -140,9 +140,14 @@ def names_site(part: str, names: set[str], strict: bool = False) -> bool:
 
 
 def without_site_name(title: str | None, names: set[str], strict: bool = False) -> str | None:
-    """The title without its parts, after a separator, that name the site and what follows them."""
+    """The title without its parts, after a separator, that name the site and what follows them; also
+    without a last part after a colon that follows a word where that part is one of the site's names
+    ("Tag des Zweinutzungshuhns: Oekolandbau")."""
     if not title:
         return None
+    head, colon, tail = title.rpartition(": ")
+    if colon and head and not head[-1].isspace() and names_site(tail, names, True):
+        title = head
     bounds = [0, *(point for match in TITLE_SEPARATORS.finditer(title) for point in match.span()), len(title)]
     parts = [title[bounds[index] : bounds[index + 1]] for index in range(0, len(bounds), 2)]
     if len(parts) < 2:  # the whole title: no title where it is the site's name alone
