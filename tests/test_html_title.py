@@ -127,3 +127,16 @@ def test_a_stated_title_that_is_another_without_parts_at_an_end_is_the_headline(
 )
 def test_a_last_part_after_a_colon_that_names_the_site_is_the_sites(head, expected):
     assert title(head + "<link rel='canonical' href='https://oekolandbau.de/a'>") == expected
+
+
+def test_a_heading_that_is_a_hosts_name_is_the_sites_not_the_headline():
+    head = "<title>Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden</title>"
+    assert (
+        title(head, "<h1>Disfunctions.de</h1><h2>Podcasts in Plex einbinden</h2>")
+        == "Podcasts in Plex einbinden"
+    )
+    # ... and a title that is a host's name alone is none
+    assert (
+        title("<title>Disfunctions.de</title>", "<h2>Podcasts in Plex einbinden</h2>")
+        == "Podcasts in Plex einbinden"
+    )

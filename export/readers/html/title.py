@@ -117,13 +117,13 @@ def compact(text: str) -> str:
 
 
 def names_site(part: str, names: set[str], strict: bool = False) -> bool:
-    """Whether a title's part names the site: it is one of its names (``strict``), or else starts or ends
-    with one, is mostly one ("petri-heil.ch", "MyOOS Community Forum"), is part of one, or is a host's
-    name ("mediaarchitecture.de"); its letters also as an address spells them out ("Bächli" as "baechli",
+    """Whether a title's part names the site: it is one of its names or a host's name ("Disfunctions.de")
+    (``strict``), or else starts or ends with one, is mostly one ("petri-heil.ch", "MyOOS Community
+    Forum"), or is part of one; its letters also as an address spells them out ("Bächli" as "baechli",
     "Ørsted" as "orsted")."""
     if len(part.split()) > MAX_SITE_PART_WORDS:
         return False
-    if not strict and HOST_NAME.fullmatch(part.strip()):
+    if HOST_NAME.fullmatch(part.strip()):
         return True
     shown = DOMAIN_END.sub("", part)
     texts = {text for text in (compact(shown), compact(shown.casefold().translate(SPELLED_OUT))) if text}
