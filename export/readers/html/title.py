@@ -175,7 +175,8 @@ def headline(
     """The headline of the page ``root``.
 
     ``stated`` are the titles its metadata states (JSON-LD headline, og:title, ...), ``element`` its
-    ``title`` element's text; ``names`` the site's names; ``source`` the page's address. In order: the
+    ``title`` element's text; ``names`` the site's names; ``source`` the page's address. A title first
+    gives way to another given title that is it without whole parts at an end (``_agreed``). In order: the
     stated title the first ``h1`` holds after a kicker; an ``h1`` a title confirms (an ``h2`` where no
     ``h1`` but the site's name is there); a title the first ``h1`` holds with more around it; the page's
     only, long ``h1``; the first title that is more than the site's name; the first ``h1``; the first
