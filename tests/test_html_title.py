@@ -44,6 +44,8 @@ def test_a_letter_that_is_no_bar_separates_nothing():
         # a version number or an abbreviation with stops is no host
         ("<title>Release notes - v2.0</title>", "Release notes - v2.0"),
         ("<title>Rioja - D.O.Ca.</title>", "Rioja - D.O.Ca."),
+        # ... nor capitalised words with stops: a host's ending is written in small letters
+        ("<title>maudlin - A.Word.A.Day</title>", "maudlin - A.Word.A.Day"),
     ],
 )
 def test_a_part_that_is_a_hosts_name_is_the_sites(head, expected):

@@ -26,8 +26,9 @@ LEADING_DATE = re.compile(leading_date_pattern(r"|\-–—:"))
 COMPACT = re.compile(r"[\W_]+")
 # Letters an address spells out in plain ones: "baechli-bergsport.ch" for "Bächli-Bergsport".
 SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "o", "æ": "ae", "œ": "oe", "å": "aa"})
-# A title's part that is a host's name names the site whatever names the page states: "Disfunctions.de".
-HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+# A title's part that is a host's name names the site whatever names the page states: "Disfunctions.de";
+# its ending in small letters ("A.Word.A.Day" is none).
+HOST_NAME = re.compile(r"(?i:(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*)\.[a-z]{2,6}")
 DOMAIN_END = re.compile(r"\.[a-z]{2,6}\W*$", re.IGNORECASE)
 HEADINGS = tuple(
     etree.XPath(f"//{tag}[not(ancestor::nav or ancestor::aside or ancestor::footer)]") for tag in ("h1", "h2")
