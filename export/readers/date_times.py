@@ -20,7 +20,7 @@ TIME_OF_DAY = re.compile(
     # "@" may touch the time ("22 juin 2018 @11h13", SPIP's forums).
     r"(?<!\s)(?:(?:,|\s+(?:at|um|-|–|—|\||à|às|a las|alle|om))?\s+|\s*@\s*)"
     r"\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\s?h\s?\d{2})"
-    r"\s*(?:[ap]\.?\s?m\.?|uhr|h)?$",
+    r"\s*(?:[ap]\.?\s?m\.?|uhr|h)?\.?$",  # a sentence's full stop after it ("- 10:15.", Drupal 6)
     re.IGNORECASE,
 )
 CLOCK = re.compile(

@@ -24,6 +24,10 @@ LONGEST_BYLINE = 200
 SHORTEST_TIME = 8  # "12:22:05"
 BRACKETS = "()[] "  # around a bare date
 SEPARATOR = re.compile(r"\s*[·•|]\s*")
+# The time left before the name when a date-first byline's date holds a dash ("Mon, 04/20/2020 - 10:15 — Al")
+TIME_BEFORE_NAME = re.compile(
+    r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\s(?:[-–—|]|by|par|von)\s(?=\S)", re.IGNORECASE
+)
 
 
 def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]:
@@ -63,7 +67,7 @@ def _date_first(text: str) -> tuple[str | None, str]:
         if not parse_date_in(date := " ".join(date_words[start:])):
             break
         first, text = first or date, match["name"]
-    return first, text
+    return first, text if first is None else TIME_BEFORE_NAME.sub("", text, count=1)
 
 
 def _name_before_date(text: str) -> tuple[str | None, str]:

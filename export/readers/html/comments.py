@@ -575,9 +575,11 @@ def _read_linkback(
         and not url.startswith(("#", page))
     ]
     undated = [a for a in links if dated is None or (a is not dated and dated not in a.iterancestors())]
-    link = next(iter(undated or links), None)
+    marked = first_match(own, xpaths(MARKUP, "source"))
+    link = marked if marked is not None else next(iter(undated or links), None)
     if link is not None:
-        title = text_of(link)
+        labelled = any(node in skipped for node in link.iterancestors())  # a "Permalink" in the meta line
+        title = "" if labelled else text_of(link)
         comment.url = safe_link(link.get("href"), base_url)
         if " | " in title:
             title, comment.site = (part.strip() for part in title.rsplit(" | ", 1))

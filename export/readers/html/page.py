@@ -10,6 +10,7 @@ from export.model import Article, CommentThread, Person, Section, block_paragrap
 from export.readers.html.blocks import BodyContent, read_body
 from export.readers.html.body import find_container, take_standfirst
 from export.readers.html.choice import MainText, choose_body
+from export.readers.html.comment_json_ld import json_ld_comments
 from export.readers.html.comments import read_comment_thread
 from export.readers.html.images import ImageStore
 from export.readers.html.inline import read_inline
@@ -48,9 +49,12 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
     metadata.source = page_source(metadata.source, address) or saved_from(data)
     base = metadata.source  # the links the book keeps resolve as the saved page's would
     fetch_base = document_base(root, address) if address else None  # what is fetched: as a browser
+    stated = json_ld_comments(root)  # before the scripts that hold them are cleaned away
     mark_videos(root)
     clean_tree(root)
     thread, archive, consumed = read_comments_and_related(root, base, metadata.published, fetch_base)
+    if not thread.comments:
+        thread.comments = stated  # a thread a script draws, stated in the page's JSON-LD
     for element in consumed:
         drop(element)
     title = metadata.title or page.origin.stem
