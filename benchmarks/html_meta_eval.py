@@ -7,10 +7,13 @@ The page is parsed and ``read_metadata`` run as ``read_html`` does; trafilatura'
 (``--cache``, default /tmp) since no metadata rule changes them. ``--details`` writes per-page
 results, for tune pages only; ``--against`` an earlier --details file: the tune pages that changed.
 ``--half A|B`` keeps one half of tune (``large_corpus.half_of``); without it tune's totals are also
-printed for each half. ``--without markup`` (JSON-LD's authors, the author label and metadata.tsv's
-first nine author lines: meta tags and specific markup) and ``--without trafilatura`` (its names) take
-author sources away, so that the broad rules do the work that sites with less markup leave them
-(stress runs).
+printed for each half. ``--take-away headings,names,stated`` reads the title without the pages' h1 and
+h2 headings, the site's names (stated or from the address) or the stated titles (the ``title`` element
+left): what the other title rules do on pages that lack it (the author and date figures are then not
+the reader's). ``--without markup`` (JSON-LD's authors, the author label and
+metadata.tsv's first nine author lines: meta tags and specific markup) and ``--without trafilatura``
+(its names) take author sources away, so that the broad rules do the work that sites with less markup
+leave them (the authors' stress runs).
 """
 
 from __future__ import annotations
@@ -22,8 +25,6 @@ import sys
 import time
 from pathlib import Path
 
-from lxml import etree
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
@@ -31,14 +32,39 @@ sys.path.insert(0, str(ROOT))
 from corpus_pages import absent, corpus_argument  # noqa: E402
 from html_eval import author_right, title_right  # noqa: E402
 from large_corpus import LargeGold, half_of, load  # noqa: E402
+from lxml import etree  # noqa: E402
 
-from export.readers.html import metadata as page_metadata  # noqa: E402
+from export.readers.html import metadata, title  # noqa: E402
 from export.readers.html.main_text import read_with_trafilatura  # noqa: E402
 from export.readers.html.metadata import read_metadata  # noqa: E402
 from export.readers.html.parse import parse_page  # noqa: E402
 
 FIELDS = ("title", "author", "date")
 SPECIFIC_AUTHOR_LINES = 9  # metadata.tsv's author lines before the broad class rule
+TAKE_AWAY = ("headings", "names", "stated")
+NO_ELEMENT = etree.XPath("/*[false()]")
+
+
+def take_away(parts: set[str]) -> None:
+    """Make ``read_metadata`` read the title without the parts ``--take-away`` names (``TAKE_AWAY``)."""
+    if "headings" in parts:
+        title.HEADINGS = (NO_ELEMENT, NO_ELEMENT)
+    if "names" in parts:
+        metadata.site_names = lambda *names, source=None: set()
+    if "stated" in parts:
+        metadata.headline = lambda root, stated, element, names, source=None: title.headline(
+            root, [], element, names, source
+        )
+
+
+def take_away_list(text: str) -> set[str]:
+    """The --take-away option's parts, each one of ``TAKE_AWAY``."""
+    parts = {part for part in text.split(",") if part}
+    if parts - set(TAKE_AWAY):
+        raise argparse.ArgumentTypeError(
+            f"not one of {', '.join(TAKE_AWAY)}: {', '.join(sorted(parts - set(TAKE_AWAY)))}"
+        )
+    return parts
 
 
 def theirs(gold: LargeGold, cache: dict) -> dict:
@@ -55,18 +81,18 @@ def theirs(gold: LargeGold, cache: dict) -> dict:
 def without_markup() -> None:
     """Take JSON-LD's authors, the author label and the specific author lines away from the reader (a
     stress run: the broad class rule, author links and the byline line left to name the author)."""
-    authors = [index for index, (name, _) in enumerate(page_metadata.RULES) if name == "author"]
+    authors = [index for index, (name, _) in enumerate(metadata.RULES) if name == "author"]
     dropped = set(authors[:SPECIFIC_AUTHOR_LINES])
-    page_metadata.RULES[:] = [rule for index, rule in enumerate(page_metadata.RULES) if index not in dropped]
-    from_json_ld = page_metadata._from_json_ld
+    metadata.RULES[:] = [rule for index, rule in enumerate(metadata.RULES) if index not in dropped]
+    from_json_ld = metadata._from_json_ld
 
-    def no_json_ld_authors(root: etree._Element) -> page_metadata.PageMetadata:
+    def no_json_ld_authors(root: etree._Element) -> metadata.PageMetadata:
         found = from_json_ld(root)
         found.authors = []
         return found
 
-    page_metadata._from_json_ld = no_json_ld_authors
-    page_metadata.labelled_name = lambda root, person: None
+    metadata._from_json_ld = no_json_ld_authors
+    metadata.labelled_name = lambda root, person: None
 
 
 def ours(gold: LargeGold, cache: dict, their_names: bool = True) -> dict:
@@ -128,7 +154,11 @@ def main() -> None:
     parser.add_argument("--against", type=Path, help="an earlier --details file: print what changed")
     parser.add_argument("--half", choices=("A", "B"), help="one half of tune only, by site")
     parser.add_argument("--without", action="append", choices=("markup", "trafilatura"), default=[])
+    parser.add_argument(
+        "--take-away", type=take_away_list, default=set(), help=f"read titles without: {','.join(TAKE_AWAY)}"
+    )
     options = parser.parse_args()
+    take_away(options.take_away)
     if "markup" in options.without:
         without_markup()
     if not (options.corpus / "README.md").is_file():

@@ -1,13 +1,16 @@
-"""benchmarks/html_meta_eval.py's comparison of two --details runs."""
+"""benchmarks/html_meta_eval.py's comparison of two --details runs and its take-away and stress options."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from html_meta_eval import changes
+from html_meta_eval import changes, take_away_list
 
 
 def test_changes_count_the_pages_both_runs_scored():
@@ -38,3 +41,9 @@ def test_a_stress_run_without_markup_leaves_the_broad_rules_alone(monkeypatch):
     assert metadata.read_metadata(parse_html(page, "page.html")).authors == ["Jo Ld"]
     without_markup()
     assert metadata.read_metadata(parse_html(page, "page.html")).authors == ["Jo Class"]
+
+
+def test_take_away_reads_known_parts_and_refuses_others():
+    assert take_away_list("headings,names") == {"headings", "names"}
+    with pytest.raises(argparse.ArgumentTypeError, match="bogus"):
+        take_away_list("stated,bogus")
