@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -52,7 +52,6 @@ class Markup:
     after_headline: float  # 1 after the page's first h1, 0 before it, 0.5 where there is none
     from_headline: float  # its distance from the headline in the page's text (share of it; 1 if none)
     in_container: bool  # inside the container our reader found
-    extra: dict[str, float] = field(default_factory=dict)
 
 
 class PageText:

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from corpus_pages import absent, corpus_argument  # noqa: E402
 from html_eval import author_right  # noqa: E402
-from html_meta_eval import theirs  # noqa: E402
+from html_meta_eval import CACHE, theirs  # noqa: E402
 from large_corpus import LargeGold, half_of, load  # noqa: E402
 
 from export.readers.html.metadata import RULES, author_sources  # noqa: E402
@@ -45,7 +45,7 @@ def tally(golds: list[LargeGold], cache: dict) -> dict[str, dict[str, list[int]]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     corpus_argument(parser)
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/html_meta_eval_trafilatura.json"))
+    parser.add_argument("--cache", type=Path, default=CACHE)
     options = parser.parse_args()
     if not (options.corpus / "README.md").is_file():
         absent(options.corpus)

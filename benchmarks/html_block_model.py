@@ -2,7 +2,8 @@
 
 Run: python benchmarks/html_trim_eval.py --collect /tmp/blocks.pickle   (read every tune page once: minutes)
      python benchmarks/html_block_model.py --blocks /tmp/blocks.pickle [--train A|B] [--model logistic|tree]
-            [--before-trim] [--raw] [--markup [--ridge R] [--word-sites N] [--word-score]] [--curve] [--pages]
+            [--before-trim] [--raw] [--markup [--word-sites N] [--word-score]] [--ridge R] [--low] [--curve]
+            [--pages]
 Each tune page's chosen blocks after ``trim.RULES`` are the examples: a paragraph, heading, list or quote
 is labelled from the gold, "article" or "boilerplate" (readability's and scrapinghub's expected text: the
 share of the block's 4-word shingles it holds; trafilatura's snippets: a block that holds a "without"
@@ -15,11 +16,12 @@ training half's sites (5 folds by site), then the model fitted on the whole half
 other half: "with" snippets found, "without" kept, shingle F1 and pages won and lost against the trim alone
 (``html_trim_eval``'s verdict). ``--before-trim`` trains on the blocks before the trim as well; ``--raw``
 puts the model in the trim's place (blocks before the trim throughout, the trim's own figures beside it);
-``--curve`` prints the scored half at every threshold after the choice (to describe, never to choose).
+``--curve`` prints the scored half at every threshold after the choice (to describe, never to choose);
+``--low`` lets the choice (and the curve) take thresholds from 0.1 as well (``LOW_THRESHOLDS``).
 ``--markup`` adds features of each block's element in the page (``block_markup.py``, kept by the collect):
 its class/id words learned from the training half's sites (``--word-sites``; ``--word-score``: two learned
 scores instead of one feature a word), depth, siblings, links around it, ancestors' tags, place beside the
-headline; ``--ridge`` sets the logistic penalty.
+headline. ``--ridge`` sets the logistic model's penalty, with or without ``--markup``.
 Tune's halves are ``large_corpus.half_of``'s; aside pages are never read. docs/page-reader.md has the figures.
 """
 

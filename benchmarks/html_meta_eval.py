@@ -40,6 +40,7 @@ from export.readers.html.metadata import read_metadata  # noqa: E402
 from export.readers.html.parse import parse_page  # noqa: E402
 
 FIELDS = ("title", "author", "date")
+CACHE = Path("/tmp/html_meta_eval_trafilatura.json")  # trafilatura's authors and dates (--cache)
 SPECIFIC_AUTHOR_LINES = 9  # metadata.tsv's author lines before the broad class rule
 TAKE_AWAY = ("headings", "names", "stated")
 NO_ELEMENT = etree.XPath("/*[false()]")
@@ -149,7 +150,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("tune", "aside"), default="tune")
     corpus_argument(parser)
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/html_meta_eval_trafilatura.json"))
+    parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--details", type=Path, help="write per-page results of tune pages here")
     parser.add_argument("--against", type=Path, help="an earlier --details file: print what changed")
     parser.add_argument("--half", choices=("A", "B"), help="one half of tune only, by site")

@@ -9,7 +9,7 @@ from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from block_markup import class_words, describe
+from block_markup import Markup, class_words, describe
 from html_block_model import Example, Vocabulary, _region, with_markup
 from html_trim_eval import Saved
 from large_corpus import LargeGold
@@ -72,34 +72,28 @@ def test_markup_rows_carry_the_words_below_the_texts_common_ancestor():
     assert rows[-1] is not None and not any(rows[-1][1:])  # not found: every markup feature 0
 
 
+def _example(site: str, found: list[Markup | None], marks: list[int | None]) -> Example:
+    """The synthetic page as one site's example, its blocks labelled ``marks``."""
+    gold = LargeGold(Path("page.html"), "trafilatura", site)
+    blocks = [Paragraph(text) for text in TEXTS]
+    rows: list[list[float] | None] = [[0.0]] * len(blocks)
+    saved = Saved(list(blocks), None, False, "", found)
+    return Example(gold, saved, list(blocks), rows, marks, rows, marks, found, found)
+
+
 def test_a_word_is_learned_only_from_enough_sites():
     found = _described()
-    blocks = [Paragraph(text) for text in TEXTS]
-
-    def example(site: str) -> Example:
-        gold = LargeGold(Path("page.html"), "trafilatura", site)
-        rows: list[list[float] | None] = [[0.0]] * len(blocks)
-        saved = Saved(list(blocks), None, False, "", found)
-        return Example(gold, saved, list(blocks), rows, [None] * 5, rows, [None] * 5, found, found)
-
-    assert Vocabulary.learn([example(f"s{i}.org") for i in range(4)]).words == []
-    learned = Vocabulary.learn([example(f"s{i}.org") for i in range(5)]).words
+    unlabelled: list[int | None] = [None] * len(TEXTS)
+    assert Vocabulary.learn([_example(f"s{i}.org", found, unlabelled) for i in range(4)]).words == []
+    learned = Vocabulary.learn([_example(f"s{i}.org", found, unlabelled) for i in range(5)]).words
     assert "share" in learned and "post" not in learned and "entry" in learned
 
 
 def test_word_scores_favour_the_words_of_boilerplate_blocks():
     found = _described()
-    blocks = [Paragraph(text) for text in TEXTS]
     marks: list[int | None] = [0, 0, None, 1, None]  # the share bar is boilerplate, the paragraphs article
-
-    def example(site: str) -> Example:
-        gold = LargeGold(Path("page.html"), "trafilatura", site)
-        rows: list[list[float] | None] = [[0.0]] * len(blocks)
-        saved = Saved(list(blocks), None, False, "", found)
-        return Example(gold, saved, list(blocks), rows, marks, rows, marks, found, found)
-
-    vocabulary = Vocabulary.learn([example(f"s{i}.org") for i in range(5)], 5, scored=True)
+    vocabulary = Vocabulary.learn([_example(f"s{i}.org", found, marks) for i in range(5)], 5, scored=True)
     assert vocabulary.scores is not None and vocabulary.scores["share"] > 0 > vocabulary.scores["entry"]
-    rows = with_markup([[0.0]] * len(blocks), found, vocabulary)
+    rows = with_markup([[0.0]] * len(TEXTS), found, vocabulary)
     highest = [row[-2] for row in rows if row is not None]
     assert highest[3] == vocabulary.scores["share"] and highest[0] < 0 and highest[4] == 0.0
