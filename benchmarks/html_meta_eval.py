@@ -10,7 +10,10 @@ results, for tune pages only; ``--against`` an earlier --details file: the tune 
 printed for each half. ``--take-away headings,names,stated`` reads the title without the pages' h1 and
 h2 headings, the site's names (stated or from the address) or the stated titles (the ``title`` element
 left): what the other title rules do on pages that lack it (the author and date figures are then not
-the reader's).
+the reader's). ``--without markup`` (JSON-LD's authors, the author label and
+metadata.tsv's first nine author lines: meta tags and specific markup) and ``--without trafilatura``
+(its names) take author sources away, so that the broad rules do the work that sites with less markup
+leave them (the authors' stress runs).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from export.readers.html.parse import parse_page  # noqa: E402
 
 FIELDS = ("title", "author", "date")
 CACHE = Path("/tmp/html_meta_eval_trafilatura.json")  # trafilatura's authors and dates (--cache)
+SPECIFIC_AUTHOR_LINES = 9  # metadata.tsv's author lines before the broad class rule
 TAKE_AWAY = ("headings", "names", "stated")
 NO_ELEMENT = etree.XPath("/*[false()]")
 
@@ -75,8 +79,26 @@ def theirs(gold: LargeGold, cache: dict) -> dict:
     return cache[key]
 
 
-def ours(gold: LargeGold, cache: dict) -> dict:
-    """The title, authors and date the reader would give the page, and the seconds ``read_metadata`` took."""
+def without_markup() -> None:
+    """Take JSON-LD's authors, the author label and the specific author lines away from the reader (a
+    stress run: the broad class rule, author links and the byline line left to name the author)."""
+    authors = [index for index, (name, _) in enumerate(metadata.RULES) if name == "author"]
+    dropped = set(authors[:SPECIFIC_AUTHOR_LINES])
+    metadata.RULES[:] = [rule for index, rule in enumerate(metadata.RULES) if index not in dropped]
+    from_json_ld = metadata._from_json_ld
+
+    def no_json_ld_authors(root: etree._Element) -> metadata.PageMetadata:
+        found = from_json_ld(root)
+        found.authors = []
+        return found
+
+    metadata._from_json_ld = no_json_ld_authors
+    metadata.labelled_name = lambda root, person: None
+
+
+def ours(gold: LargeGold, cache: dict, their_names: bool = True) -> dict:
+    """The title, authors and date the reader would give the page (without trafilatura's names where
+    ``their_names`` is false), and the seconds ``read_metadata`` took."""
     trafilatura = theirs(gold, cache)
     root = parse_page(gold.page.read_bytes(), gold.page.name).root
     started = time.perf_counter()
@@ -85,7 +107,7 @@ def ours(gold: LargeGold, cache: dict) -> dict:
     published = trafilatura["published"] or (metadata.published or metadata.dated)
     return {
         "title": metadata.title,
-        "authors": metadata.authors_or(trafilatura["authors"]),
+        "authors": metadata.authors_or(trafilatura["authors"] if their_names else []),
         "date": published if isinstance(published, str) or published is None else published.isoformat(),
         "seconds": seconds,
     }
@@ -132,11 +154,14 @@ def main() -> None:
     parser.add_argument("--details", type=Path, help="write per-page results of tune pages here")
     parser.add_argument("--against", type=Path, help="an earlier --details file: print what changed")
     parser.add_argument("--half", choices=("A", "B"), help="one half of tune only, by site")
+    parser.add_argument("--without", action="append", choices=("markup", "trafilatura"), default=[])
     parser.add_argument(
         "--take-away", type=take_away_list, default=set(), help=f"read titles without: {','.join(TAKE_AWAY)}"
     )
     options = parser.parse_args()
     take_away(options.take_away)
+    if "markup" in options.without:
+        without_markup()
     if not (options.corpus / "README.md").is_file():
         absent(options.corpus)
     cache = json.loads(options.cache.read_text(encoding="utf-8")) if options.cache.is_file() else {}
@@ -148,7 +173,7 @@ def main() -> None:
     halves: dict[str, dict[str, list[bool]]] = {half: {name: [] for name in FIELDS} for half in "AB"}
     seconds: list[float] = []
     for gold in golds:
-        found = ours(gold, cache)
+        found = ours(gold, cache, "trafilatura" not in options.without)
         seconds.append(found.pop("seconds"))
         right = scores(gold, found)
         for name, value in right.items():

@@ -1,4 +1,4 @@
-"""benchmarks/html_meta_eval.py's comparison of two --details runs."""
+"""benchmarks/html_meta_eval.py's comparison of two --details runs and its take-away and stress options."""
 
 from __future__ import annotations
 
@@ -23,6 +23,24 @@ def test_changes_count_the_pages_both_runs_scored():
     assert changes(before, after, "title") == (["a"], ["b"])
     assert changes(before, after, "author") == ([], [])
     assert changes(after, before, "title") == (["b"], ["a"])
+
+
+def test_a_stress_run_without_markup_leaves_the_broad_rules_alone(monkeypatch):
+    from html_meta_eval import without_markup
+
+    from export.readers.html import metadata
+    from export.readers.html.parse import parse_html
+
+    for name in ("_from_json_ld", "labelled_name"):  # restored after the test
+        monkeypatch.setattr(metadata, name, getattr(metadata, name))
+    monkeypatch.setattr(metadata, "RULES", list(metadata.RULES))
+    json_ld = '<script type="application/ld+json">{"@type": "Article", "author": "Jo Ld"}</script>'
+    head = f"<meta name='author' content='Jo Meta'>{json_ld}"
+    body = "<h1>A headline</h1><p><b>Autor:</b> Jo Label</p><p class='byline'>By Jo Class</p>"
+    page = f"<html><head>{head}</head><body>{body}</body></html>".encode()
+    assert metadata.read_metadata(parse_html(page, "page.html")).authors == ["Jo Ld"]
+    without_markup()
+    assert metadata.read_metadata(parse_html(page, "page.html")).authors == ["Jo Class"]
 
 
 def test_take_away_reads_known_parts_and_refuses_others():

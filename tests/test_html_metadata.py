@@ -468,7 +468,7 @@ def test_the_byline_line_wins_over_trafilaturas_names_unless_they_hold_it():
 )
 def test_a_labelled_name_is_the_author_before_author_markup(body, name):
     """An author label's name wins over author classes elsewhere (image credits, teaser lists)."""
-    credits = "<div class='license'><span class='author-name'>Nenad Stojkovic</span></div>"
+    credits = "<div class='teaser'><span class='author-name'>Nenad Stojkovic</span></div>"
     found = metadata("", f"{credits}<h1>The headline of the story</h1>{body}")
     assert found.authors == ([name] if name else ["Nenad Stojkovic"])
 

@@ -49,6 +49,7 @@ LEADS = frozenset(
 )
 # What may follow the name: nothing, a separator, a wide space, a date or a time.
 AFTER_NAME = re.compile(r"\s{2,}|\s*(?:$|[|,•·@(/–—-]|\d|am\b|on\b|le\b)", re.IGNORECASE)
+HOST_END = re.compile(r"\.(?:com|de|at|ch|org|net|info|fr|it|es|uk|eu|io)$", re.IGNORECASE)
 NAME_END = re.compile(r"\s{2,}|[,|•·(@]")
 MAX_LINE = 80
 MAX_LINES = 120  # texts read after the headline
@@ -155,16 +156,30 @@ def _name_in(line: str) -> str | None:
     or "Eine Kolumne"; only a date or a separator follows the name. Or the name alone after a date and a
     separator ("11.12.2019 - Amelie Loevenich")."""
     dated = DATED_NAME.match(line)
-    if dated and _capitalised(dated[1].split()):
+    if dated and _capitalised(dated[1].split()) and _name_words(dated[1].split()):
         return dated[1]
     match = BYLINE.search(line)
     if not match or not all(_leads(word) for word in line[: match.start()].split()):
         return None
     words = NAME_END.split(match[1])[0].split()[:MAX_NAME_WORDS]
     rest = line[match.start(1) :].removeprefix(" ".join(words))
-    if not _capitalised(words) or not AFTER_NAME.match(rest):
+    if not _capitalised(words) or not _name_words(words) or not AFTER_NAME.match(rest) or _sentence(rest):
         return None
     return " ".join(words)
+
+
+def _name_words(words: list[str]) -> bool:
+    """Whether no word ends with a hyphen ("Aymz- Grelle Forelle") and the last is no host's
+    ("LeasingMarkt.de")."""
+    return not any(word.endswith("-") for word in words) and not HOST_END.search(words[-1])
+
+
+def _sentence(rest: str) -> bool:
+    """Whether what follows the name, past a bracket ("(OSS)"), goes on as a sentence ("ein und ...")."""
+    if not rest.lstrip().startswith("("):
+        return False
+    after = rest.split(")", 1)[1].split() if ")" in rest else []
+    return len(after) >= 2 and all(word[:1].islower() for word in after[:2])
 
 
 def _capitalised(words: list[str]) -> bool:

@@ -25,6 +25,7 @@ JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 CDATA_MARKS = re.compile(r"(?://\s*)?(?:<!\[CDATA\[|\]\]>)")
 # An object's members that hold the page's own article ("WebPage" -> "mainEntity": {"@type": "Article"}).
 MAIN_MEMBERS = ("@graph", "mainEntity")
+REFERENCE_MEMBERS = frozenset({"@id", "@type"})
 
 
 def articles(root: etree._Element) -> list[dict]:
@@ -49,18 +50,49 @@ def string(value: object) -> str | None:
     return None
 
 
-def person_names(value: object) -> list[str]:
+def nodes(root: etree._Element) -> dict[str, dict]:
+    """The page's JSON-LD objects that have an ``@id`` and more, by ``@id``: what a reference elsewhere in
+    the graph (``"author": {"@id": ...}``, as Yoast SEO writes) stands for."""
+    found: dict[str, dict] = {}
+    for data in _documents(root):
+        for item in _objects(data):
+            key = item.get("@id")
+            if isinstance(key, str) and set(item) - REFERENCE_MEMBERS:
+                found.setdefault(key, item)
+    return found
+
+
+def person_names(value: object, graph: dict[str, dict] | None = None) -> list[str]:
     """The names of an ``author`` value: strings, persons (``name``, else ``givenName`` and ``familyName``),
-    lists of them; an object typed but not ``Person`` (an Organization or a subtype: ``NGO``...) has none."""
+    lists of them; an object typed but not ``Person`` (an Organization or a subtype: ``NGO``...) has none.
+    A reference to a person in ``graph`` (``nodes``) is that person, unless its name is an account's."""
     names: list[str] = []
     stack = [value]  # walked without recursion: lists nested as deep as the JSON goes
     while stack:
         value = stack.pop()
         if isinstance(value, list):
             stack.extend(reversed(value))
-        elif (name := _person_name(value)) is not None:
+        elif (name := _person_name(_referenced(value, graph or {}))) is not None:
             names.append(name)
     return names
+
+
+def _referenced(value: object, graph: dict[str, dict]) -> object:
+    """The object a reference (an object of ``@id`` and ``@type`` alone) stands for, where ``graph`` holds
+    it as a person whose name is no account's; else the value itself."""
+    if not isinstance(value, dict) or set(value) - REFERENCE_MEMBERS:
+        return value
+    key = value.get("@id")
+    node = graph.get(key) if isinstance(key, str) else None
+    if node is None or "person" not in {kind.casefold() for kind in types(node)}:
+        return value
+    name = string(node.get("name"))
+    return value if name is None or _account(name) else node
+
+
+def _account(name: str) -> bool:
+    """A login's shape: one word in lower case, or with digits or underscores ("sarah-indra", "kei_eno")."""
+    return " " not in name and (name.islower() or any(char.isdigit() or char == "_" for char in name))
 
 
 def _person_name(value: object) -> str | None:

@@ -29,6 +29,7 @@ BYLINE_WORDS = frozenset({"by", "von", "beitragvon", "par", "por", "di", "door"}
 BYLINE_LEADS = frozenset(
     {"posted", "written", "published", "posts", "articles", "stories", "geschrieben", "verfasst", "erstellt"}
     | {"analysis", "opinion", "commentary", "column", "interview", "kommentar", "kolumne", "text", "story"}
+    | {"article"}
     | {"veröffentlicht", "beiträge", "artikel", "publié", "publicado", "escrito", "more", "mehr"}
     | {"submitted", "gespeichert"}  # Drupal's "Submitted by NAME on DATE", German "Gespeichert von NAME am"
 )
@@ -43,7 +44,8 @@ MONTH_STARTS = tuple(
 BYLINE_END = re.compile(
     r"\s(?:[|•·—–»]|-\s|am\s+\d|on\s+\d|alle\s+artikel\b|all\s+posts\b)|\s\d{1,2}[./]|,\s*\d|\s\d{4}\b"
     rf"|\bupdated\b|\s(?:{'|'.join(MONTH_STARTS)})[^\W\d_]*\.?\s+\d"
-    r"|\s(?-i:on|am|in)(?:\s|$)|\b(?:published|posted|veröffentlicht|aktualisiert)\b",
+    r"|\s(?-i:on|am|in)(?:\s|$)|\b(?:published|posted|veröffentlicht|aktualisiert)\b"
+    r"|\s(?:at|um)\s+\d|\s\d{1,2}:\d\d",  # Blogger's "Posted by NAME at 18:52"
     re.IGNORECASE,
 )
 # A name an organisation has: a company's or an association's form, an editorial desk, an agency.
@@ -101,6 +103,9 @@ ROLE_WORDS = frozenset(
     | {"reporter", "reporterin", "kolumnist", "kolumnistin", "editor", "correspondent", "columnist"}
     | {"writer", "contributor", "producer", "editor-at-large"}
 )
+# A company's legal form after its name ("Web Commerce GmbH", "WEGEWERK GMBH", "Acme Inc.").
+LEGAL_FORM = re.compile(r"\b(?:(?i:GmbH|Inc|Ltd|LLC|Corp|Corporation|SARL)|AG|KG|UG|SA|S\.A|SAS|BV|B\.V)\b")
+PREFIX = 5
 # News agencies, as they sign: no person ("ERRIN HAINES, Associated Press", "FR mit dpa").
 AGENCIES = re.compile(rf"\b(?:{'|'.join(map(re.escape, data_lines('agencies.txt')))})\b")
 # Elements that start a line of their own: an author element's role or affiliation below the name
@@ -121,7 +126,7 @@ REVIEWER = re.compile(
 # An author label at the start of a byline's text: "Autor: Jane Doe", "Author - Jane Doe".
 LABEL_LEAD = re.compile(rf"^(?:{AUTHOR_LABEL.pattern})(?<=[:\-–])\s+", re.IGNORECASE)
 # A site's account, not a person's name.
-ACCOUNTS = frozenset({"admin", "administrator", "siteadmin", "webmaster", "superuser"})
+ACCOUNTS = frozenset({"admin", "administrator", "siteadmin", "webmaster", "superuser", "publisher"})
 LINE_BREAK = " | "
 LINE_MARK = "\x00"  # no text of a parsed page holds it
 # WordPress marks each comment the post's own author wrote "bypostauthor"; its commenter's name is the
@@ -145,7 +150,7 @@ NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le", "zu", "bin", "al"}
 )
 # Labels alone on a line before the author's name ("Autor | Jane Doe").
-AUTHOR_LABEL_WORDS = frozenset({"author", "text", "autor", "autorin", "auteur", "autore"})
+AUTHOR_LABEL_WORDS = frozenset({"author", "text", "autor", "autorin", "auteur", "autore", "текст", "автор"})
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
 
@@ -175,25 +180,31 @@ class PageMetadata:
         return [name for name in names if self.is_person(name)]
 
     def is_person(self, name: str) -> bool:
-        """Whether the name is not the site's (nor its brand: one word the site's name is with a word such
-        as "blog" after it, "Google" for googleblog.com), an organisation's nor a news agency's."""
+        """Whether the name is not the site's, an organisation's nor a news agency's."""
+        return not self.is_site(name) and not ORGANISATION.search(name) and not AGENCIES.search(name)
+
+    def is_site(self, name: str) -> bool:
+        """Whether the name is the site's (its stated name, publisher or host) or its brand: one word the
+        site's name is with a word such as "blog" after it ("Google" for googleblog.com)."""
         folded = compact(name)
         brand = (
             len(name.split()) == 1
             and len(folded) >= 4
             and any(site.startswith(folded) and site[len(folded) :] in SITE_WORDS for site in self.site_names)
         )
-        return (
-            folded not in self.site_names
-            and not brand
-            and not ORGANISATION.search(name)
-            and not AGENCIES.search(name)
-        )
+        return folded in self.site_names or brand
+
+    def other_company(self, name: str) -> bool:
+        """Whether the name is a company's (its legal form: "Web Commerce GmbH") whose first word does not
+        start as one of the site's names does (a web agency's; "ZooRoyal Petcare GmbH" is zooroyal.de's)."""
+        first = compact(name.split()[0])[:PREFIX]
+        return bool(LEGAL_FORM.search(name)) and not any(site.startswith(first) for site in self.site_names)
 
     def authors_or(self, others: list[str]) -> list[str]:
         """The page's own authors, else a byline line's name (``others``, trafilatura's, where they hold it:
         co-authors), else the name on the post author's own comments, else ``others``, else the copyright
-        line's person, else the site where the page or ``others`` name it as the author. A person's name of
+        line's person, else the site, a desk or an agency where the page or ``others`` name it as the author
+        (not another company: a web agency's meta tag, "Web Commerce GmbH"). A person's name of
         two words or more written in capitals, wherever it was found, is given in name case ("TOM KRISHER"
         -> "Tom Krisher"); the site's name is not."""
         named = [name for name in map(_name, others) if name]
@@ -204,7 +215,8 @@ class PageMetadata:
         people = people or theirs or self.holders
         if people:
             return [_in_name_case(name) for name in people]
-        return [name for name in self.site_authors + named if not self.is_person(name)][:1]
+        last = [name for name in self.site_authors + named if not self.is_person(name)]
+        return [name for name in last if not self.other_company(name)][:1]
 
 
 def _in_name_case(name: str) -> str:
@@ -494,15 +506,36 @@ def _name(text: str) -> str:
     while len(lines) > 1 and (AUTHOR_LABEL.fullmatch(lines[0]) or all(map(_lead, lines[0].split()))):
         lines = lines[1:]
     words = LABEL_LEAD.sub("", LINE_BREAK.join(lines), count=1).split()
-    for index, word in enumerate(words[:-1]):
-        lead = word.rstrip(":").casefold() in BYLINE_WORDS  # "By", "BY:", "von"
-        if lead and (index == 0 or words[index - 1].casefold() in BYLINE_LEADS or _dated(words[:index])):
-            words = words[index + 1 :]
+    for index, word in enumerate(words):
+        lead = word.rstrip(":").casefold() in BYLINE_WORDS and index < len(words) - 1  # "By", "BY:", "von"
+        glued = _after_glued_lead(word)  # "Geschrieben von<a>Elisa Marvena</a>"
+        if (lead or glued) and (
+            index == 0 or words[index - 1].casefold() in BYLINE_LEADS or _dated(words[:index])
+        ):
+            words = [glued] * bool(glued) + words[index + 1 :]
             break
-    name = " ".join(word for word in words if not word.startswith("@")).lstrip(NAME_HEAD)
+    if len(words) > 2 and words[0].rstrip(":").casefold() in AUTHOR_LABEL_WORDS and _capitalised(words[1:3]):
+        words = words[1:]  # a label without its colon: "Текст Венера Ерофеева", "Autor Jane Doe"
+    name = " ".join(word for word in words if "@" not in word).lstrip(NAME_HEAD)  # handles, e-mails
     cut = BYLINE_END.search(name)
     name = tidy_name((name[: cut.start()] if cut else name).rstrip(NAME_TAIL).strip(" ,"))
-    return "" if compact(name) in ACCOUNTS else name
+    if compact(name) in ACCOUNTS or all(map(_lead, name.split())):
+        return ""  # a site's account ("admin"), or lead words alone ("Article by")
+    return name
+
+
+def _capitalised(words: list[str]) -> bool:
+    return all(word[:1].isupper() for word in words)
+
+
+def _after_glued_lead(word: str) -> str:
+    """The name's first word where a lower-case byline word is written onto it ("vonElisa" -> "Elisa",
+    a label's element and the name's link without a space between), else ""."""
+    for lead in BYLINE_WORDS:
+        rest = word[len(lead) :]
+        if word.startswith(lead) and rest[:1].isupper() and rest[1:2].islower():
+            return rest
+    return ""
 
 
 def _dated(words: list[str]) -> bool:
@@ -536,9 +569,10 @@ def _language(text: str | None) -> str | None:
 
 def _from_json_ld(root: etree._Element) -> PageMetadata:
     found = PageMetadata()
+    graph = json_ld.nodes(root)
     for item in json_ld.articles(root):
         found.title = found.title or json_ld.string(item.get("headline"))
-        found.authors = found.authors or _names(json_ld.person_names(item.get("author")))
+        found.authors = found.authors or _names(json_ld.person_names(item.get("author"), graph))
         found.published = found.published or _day(json_ld.string(item.get("datePublished")))
         found.updated = found.updated or _day(json_ld.string(item.get("dateModified")))
         publisher = item.get("publisher")
