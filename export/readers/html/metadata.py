@@ -238,9 +238,10 @@ def _tree(xpath: etree.XPath, root: etree._Element, tags: etree._Element) -> etr
 RULES = _load_rules()
 
 
-def read_metadata(root: etree._Element) -> PageMetadata:
-    """The metadata of the page ``root``: JSON-LD first, then meta tags and markup."""
-    found = _from_json_ld(root)
+def read_metadata(root: etree._Element, articles: list[dict] | None = None) -> PageMetadata:
+    """The metadata of the page ``root``: JSON-LD first (its ``json_ld.articles``, read here unless given
+    as ``articles``), then meta tags and markup."""
+    found = _from_json_ld(json_ld.articles(root) if articles is None else articles)
     tags = _tags(root)
     values = _rule_values(root, tags)
     found.site = found.site or _first(values, "site")
@@ -346,7 +347,7 @@ def author_sources(root: etree._Element, others: list[str]) -> list[tuple[str, l
     found = read_metadata(root)
     tags = _tags(root)
     sources = [
-        ("json-ld", _from_json_ld(root).authors),
+        ("json-ld", _from_json_ld(json_ld.articles(root)).authors),
         ("label", [labelled_name(root, found.is_person) or ""]),
     ]
     lines = [xpath for name, xpath in RULES if name == "author"]
@@ -534,9 +535,9 @@ def _language(text: str | None) -> str | None:
     return tag if LANGUAGE_TAG.match(tag) else None
 
 
-def _from_json_ld(root: etree._Element) -> PageMetadata:
+def _from_json_ld(articles: list[dict]) -> PageMetadata:
     found = PageMetadata()
-    for item in json_ld.articles(root):
+    for item in articles:
         found.title = found.title or json_ld.string(item.get("headline"))
         found.authors = found.authors or _names(json_ld.person_names(item.get("author")))
         found.published = found.published or _day(json_ld.string(item.get("datePublished")))
