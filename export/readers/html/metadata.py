@@ -345,16 +345,10 @@ def author_sources(root: etree._Element, others: list[str]) -> list[tuple[str, l
     label, metadata.tsv's author lines by number, the byline line after the headline, ``others``:
     trafilatura's names): for measuring how often each names the right person, not for reading."""
     found = read_metadata(root)
-    tags = _tags(root)
-    sources = [
-        ("json-ld", _from_json_ld(json_ld.articles(root)).authors),
-        ("label", [labelled_name(root, found.is_person) or ""]),
-    ]
-    lines = [xpath for name, xpath in RULES if name == "author"]
-    sources += [
-        (f"line {number}", _names([_lines(r) for r in xpath(_tree(xpath, root, tags))]))
-        for number, xpath in enumerate(lines, 1)
-    ]
+    stated = _from_json_ld(json_ld.articles(root)).authors
+    named = [names for names, _ in _author_lists(root, _tags(root), stated, found.is_person)]
+    sources = [("json-ld", named[0]), ("label", named[1])]
+    sources += [(f"line {number}", names) for number, names in enumerate(named[2:], 1)]
     bylined = byline_name(header_lines(root), found.is_person)
     sources += [("byline line", [bylined or ""]), ("trafilatura", [_name(name) for name in others])]
     return [(source, found.persons([name for name in names if name])) for source, names in sources]
