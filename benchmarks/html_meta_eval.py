@@ -34,7 +34,7 @@ from html_eval import author_right, title_right  # noqa: E402
 from large_corpus import LargeGold, half_of, load  # noqa: E402
 from lxml import etree  # noqa: E402
 
-from export.readers.html import metadata, title  # noqa: E402
+from export.readers.html import json_ld, metadata, title  # noqa: E402
 from export.readers.html.main_text import read_with_trafilatura  # noqa: E402
 from export.readers.html.metadata import read_metadata  # noqa: E402
 from export.readers.html.parse import parse_page  # noqa: E402
@@ -87,8 +87,8 @@ def without_markup() -> None:
     metadata.RULES[:] = [rule for index, rule in enumerate(metadata.RULES) if index not in dropped]
     from_json_ld = metadata._from_json_ld
 
-    def no_json_ld_authors(root: etree._Element) -> metadata.PageMetadata:
-        found = from_json_ld(root)
+    def no_json_ld_authors(graph: json_ld.Graph) -> metadata.PageMetadata:
+        found = from_json_ld(graph)
         found.authors = []
         return found
 

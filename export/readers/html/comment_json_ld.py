@@ -3,8 +3,6 @@ a page whose thread is drawn by a script and so is not in its markup."""
 
 from __future__ import annotations
 
-from lxml import etree
-
 from export.model import Comment, Paragraph
 from export.readers.date_times import parse_date_in, parse_time_in
 from export.readers.html import json_ld
@@ -16,10 +14,11 @@ TEXT_MEMBERS = ("text", "commentText")
 DATE_MEMBERS = ("dateCreated", "datePublished", "commentTime")
 
 
-def json_ld_comments(root: etree._Element) -> list[Comment]:
-    """The comments (with their replies) of the page's JSON-LD articles, in order; none where none is."""
+def json_ld_comments(articles: list[dict]) -> list[Comment]:
+    """The comments (with their replies) of the page's JSON-LD articles (``json_ld.Graph.articles``), in
+    order; none where none is."""
     comments: list[Comment] = []
-    for article in json_ld.articles(root):
+    for article in articles:
         if not json_ld.types(article) & FORUM_TYPES:
             comments.extend(_thread(article.get("comment")))
     return comments

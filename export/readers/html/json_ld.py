@@ -6,6 +6,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -28,10 +29,25 @@ MAIN_MEMBERS = ("@graph", "mainEntity")
 REFERENCE_MEMBERS = frozenset({"@id", "@type"})
 
 
-def articles(root: etree._Element) -> list[dict]:
-    """The page's JSON-LD objects of an article's type, in order."""
+@dataclass(frozen=True)
+class Graph:
+    """The page's JSON-LD: its objects of an article's type in order, and its objects by ``@id`` (those
+    with more than an ``@id`` and a type: what a reference elsewhere, ``"author": {"@id": ...}`` as Yoast
+    SEO writes, stands for)."""
+
+    articles: list[dict]
+    nodes: dict[str, dict]
+
+
+def read(root: etree._Element) -> Graph:
+    """The page's JSON-LD scripts, decoded once."""
     objects = [item for data in _documents(root) for item in _objects(data)]
-    return [item for item in objects if types(item) & ARTICLE_TYPES]
+    nodes: dict[str, dict] = {}
+    for item in objects:
+        key = item.get("@id")
+        if isinstance(key, str) and set(item) - REFERENCE_MEMBERS:
+            nodes.setdefault(key, item)
+    return Graph([item for item in objects if types(item) & ARTICLE_TYPES], nodes)
 
 
 def types(item: dict) -> set[str]:
@@ -50,22 +66,10 @@ def string(value: object) -> str | None:
     return None
 
 
-def nodes(root: etree._Element) -> dict[str, dict]:
-    """The page's JSON-LD objects that have an ``@id`` and more, by ``@id``: what a reference elsewhere in
-    the graph (``"author": {"@id": ...}``, as Yoast SEO writes) stands for."""
-    found: dict[str, dict] = {}
-    for data in _documents(root):
-        for item in _objects(data):
-            key = item.get("@id")
-            if isinstance(key, str) and set(item) - REFERENCE_MEMBERS:
-                found.setdefault(key, item)
-    return found
-
-
 def person_names(value: object, graph: dict[str, dict] | None = None) -> list[str]:
     """The names of an ``author`` value: strings, persons (``name``, else ``givenName`` and ``familyName``),
     lists of them; an object typed but not ``Person`` (an Organization or a subtype: ``NGO``...) has none.
-    A reference to a person in ``graph`` (``nodes``) is that person, unless its name is an account's."""
+    A reference to a person in ``graph`` (``Graph.nodes``) is that person, unless its name is an account's."""
     names: list[str] = []
     stack = [value]  # walked without recursion: lists nested as deep as the JSON goes
     while stack:

@@ -250,9 +250,10 @@ def _tree(xpath: etree.XPath, root: etree._Element, tags: etree._Element) -> etr
 RULES = _load_rules()
 
 
-def read_metadata(root: etree._Element) -> PageMetadata:
-    """The metadata of the page ``root``: JSON-LD first, then meta tags and markup."""
-    found = _from_json_ld(root)
+def read_metadata(root: etree._Element, graph: json_ld.Graph | None = None) -> PageMetadata:
+    """The metadata of the page ``root``: JSON-LD first (its ``graph``, read here unless given), then meta
+    tags and markup."""
+    found = _from_json_ld(json_ld.read(root) if graph is None else graph)
     tags = _tags(root)
     values = _rule_values(root, tags)
     found.site = found.site or _first(values, "site")
@@ -356,16 +357,10 @@ def author_sources(root: etree._Element, others: list[str]) -> list[tuple[str, l
     label, metadata.tsv's author lines by number, the byline line after the headline, ``others``:
     trafilatura's names): for measuring how often each names the right person, not for reading."""
     found = read_metadata(root)
-    tags = _tags(root)
-    sources = [
-        ("json-ld", _from_json_ld(root).authors),
-        ("label", [labelled_name(root, found.is_person) or ""]),
-    ]
-    lines = [xpath for name, xpath in RULES if name == "author"]
-    sources += [
-        (f"line {number}", _names([_lines(r) for r in xpath(_tree(xpath, root, tags))]))
-        for number, xpath in enumerate(lines, 1)
-    ]
+    stated = _from_json_ld(json_ld.read(root)).authors
+    named = [names for names, _ in _author_lists(root, _tags(root), stated, found.is_person)]
+    sources = [("json-ld", named[0]), ("label", named[1])]
+    sources += [(f"line {number}", names) for number, names in enumerate(named[2:], 1)]
     bylined = byline_name(header_lines(root), found.is_person)
     sources += [("byline line", [bylined or ""]), ("trafilatura", [_name(name) for name in others])]
     return [(source, found.persons([name for name in names if name])) for source, names in sources]
@@ -567,12 +562,11 @@ def _language(text: str | None) -> str | None:
     return tag if LANGUAGE_TAG.match(tag) else None
 
 
-def _from_json_ld(root: etree._Element) -> PageMetadata:
+def _from_json_ld(graph: json_ld.Graph) -> PageMetadata:
     found = PageMetadata()
-    graph = json_ld.nodes(root)
-    for item in json_ld.articles(root):
+    for item in graph.articles:
         found.title = found.title or json_ld.string(item.get("headline"))
-        found.authors = found.authors or _names(json_ld.person_names(item.get("author"), graph))
+        found.authors = found.authors or _names(json_ld.person_names(item.get("author"), graph.nodes))
         found.published = found.published or _day(json_ld.string(item.get("datePublished")))
         found.updated = found.updated or _day(json_ld.string(item.get("dateModified")))
         publisher = item.get("publisher")

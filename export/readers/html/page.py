@@ -7,6 +7,7 @@ from pathlib import Path
 
 from export.errors import InputError
 from export.model import Article, CommentThread, Person, Section, block_paragraphs
+from export.readers.html import json_ld
 from export.readers.html.blocks import BodyContent, read_body
 from export.readers.html.body import find_container, take_standfirst
 from export.readers.html.choice import MainText, choose_body
@@ -43,18 +44,20 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
     data = page.data
     parsed = parse_page(data, page.name, page.charset)
     root = parsed.root
-    metadata = read_metadata(root)
+    graph = json_ld.read(root)  # decoded once: for the metadata, and for comments a script draws
+    metadata = read_metadata(root, graph)
     reading = read_with_trafilatura(parsed.markup, root) if main_text != "ours" else Reading()
     address = page.origin.address
     metadata.source = page_source(metadata.source, address) or saved_from(data)
     base = metadata.source  # the links the book keeps resolve as the saved page's would
     fetch_base = document_base(root, address) if address else None  # what is fetched: as a browser
-    stated = json_ld_comments(root)  # before the scripts that hold them are cleaned away
     mark_videos(root)
     clean_tree(root)
     thread, archive, consumed = read_comments_and_related(root, base, metadata.published, fetch_base)
     if not thread.comments:
-        thread.comments = stated  # a thread a script draws, stated in the page's JSON-LD
+        thread.comments = json_ld_comments(
+            graph.articles
+        )  # a thread a script draws, stated in the page's JSON-LD
     for element in consumed:
         drop(element)
     title = metadata.title or page.origin.stem
