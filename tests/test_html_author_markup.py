@@ -4,8 +4,13 @@ rules); each test names the template its markup follows."""
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from corpus_pages import time_limit
 
 from export.readers.html.metadata import PageMetadata, author_sources, read_metadata
 from export.readers.html.parse import parse_html
@@ -23,6 +28,13 @@ def test_a_copyright_line_in_capitals_names_the_author_where_nothing_else_does()
     footer = "<footer><p>DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBL | A SMALL PROJECT</p></footer>"
     assert metadata(footer).authors_or([]) == ["André Loibl"]
     assert metadata("<footer><p>COPYRIGHT 2020 MUSTER VERLAG GMBH.</p></footer>").authors_or([]) == []
+
+
+@pytest.mark.parametrize("notice", ["©" * 100_000, "© " * 50_000, "Copyright" * 20_000, "© " + "A" * 200_000])
+def test_a_copyright_notice_of_one_long_run_is_read_in_linear_time(notice):
+    # a hang guard, not a speed goal: unbounded runs took seconds at a tenth of this length
+    with time_limit(60):
+        assert metadata(f"<footer><p>{notice}</p></footer>").authors_or([]) == []
 
 
 def underscores_byline(name: str) -> str:

@@ -3,10 +3,17 @@ the older rules' pages are in test_html_metadata.py)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from corpus_pages import time_limit
 
 from export.readers.html.metadata import read_metadata
 from export.readers.html.parse import parse_html
+from export.readers.html.title import TITLE_SEPARATORS
 
 TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
 TEXT += "</div>"
@@ -142,3 +149,12 @@ def test_a_heading_that_is_a_hosts_name_is_the_sites_not_the_headline():
         title("<title>Disfunctions.de</title>", "<h2>Podcasts in Plex einbinden</h2>")
         == "Podcasts in Plex einbinden"
     )
+
+
+def test_a_long_run_of_spaces_is_split_in_linear_time():
+    # a hang guard, not a speed goal: a separator was tried from each space of the run
+    with time_limit(60):
+        assert TITLE_SEPARATORS.split("Headline" + " " * 200_000 + "Site") == [
+            "Headline" + " " * 200_000 + "Site"
+        ]
+        assert TITLE_SEPARATORS.split("Headline" + " " * 200_000 + "| Site") == ["Headline", "Site"]

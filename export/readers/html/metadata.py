@@ -80,9 +80,10 @@ COPYRIGHT_TEXTS = etree.XPath(
     "[not(parent::script or parent::style)]"
 )
 # "©" (or "(c)" as "©", "Copyright" also in capitals), years and dashes, then a name of two or three
-# capitalised words and a stop.
+# capitalised words and a stop. Bounded runs: a text of marks or of one long word is read in linear time.
 COPYRIGHT_HOLDER = re.compile(
-    r"(?:©|Copyright|COPYRIGHT)[\s\d©–,-]*([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})\s*(?:[.,|]|$)"
+    r"(?:©|Copyright|COPYRIGHT)[\s\d©–,-]{0,40}"
+    r"([A-Z][\w'’-]{1,40}(?: [A-Z][\w'’.-]{1,40}){1,2})\s*(?:[.,|]|$)"
 )
 ADDRESS_DAY = re.compile(
     r"(?<![\d])(?:(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)"

@@ -16,7 +16,7 @@ from export.whitespace import collapse_whitespace
 
 # Between a title's parts: "Headline | Site"; also the bar's look-alikes ("ǀ", "¦", "‖", "∣", "｜").
 SEPARATOR = r"[|\-–—»:·•/│~ǀ¦‖∣｜]{1,3}"
-TITLE_SEPARATORS = re.compile(rf"\s+{SEPARATOR}\s+")
+TITLE_SEPARATORS = re.compile(rf"(?<!\s)\s+{SEPARATOR}\s+")  # from a run's start: linear in a long run
 WORDS = re.compile(r"\w+")
 # A title that ends with a separator: one of its template's slots is empty ("Site -", "Headline |"); it
 # comes after the headings.
