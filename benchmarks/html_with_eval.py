@@ -236,6 +236,9 @@ def container_gaps(position: str, test: Callable[[Block], bool] = lambda block: 
             and test(readings.ours.blocks[first - 1])
         ):
             wanted.append(first - 1)
+        after_last = readings.ours.blocks[last + 1] if last + 1 < len(texts) else None
+        if position == "tail" and after_last is not None and texts[last + 1] and test(after_last):
+            wanted.append(last + 1)
         if position in ("inside", "both"):
             wanted += [
                 index
@@ -286,6 +289,8 @@ CANDIDATES: dict[str, Variant] = {
     "gaps: lead, any": container_gaps("lead"),
     "gaps: lead sentence paragraph": container_gaps("lead", _sentence),
     "gaps: inside, any": container_gaps("inside"),
+    "gaps: tail sentence paragraph": container_gaps("tail", _sentence),
+    "gaps: tail paragraph": container_gaps("tail", _kind(Paragraph)),
     "gaps: inside, paragraphs": container_gaps("inside", _kind(Paragraph)),
     "gaps: inside, sentence paragraphs": container_gaps("inside", _sentence),
     "gaps: inside, headings": container_gaps("inside", _kind(Heading)),
