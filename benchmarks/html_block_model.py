@@ -2,7 +2,7 @@
 
 Run: python benchmarks/html_trim_eval.py --collect /tmp/blocks.pickle   (read every tune page once: minutes)
      python benchmarks/html_block_model.py --blocks /tmp/blocks.pickle [--train A|B] [--model logistic|tree]
-            [--before-trim] [--raw] [--curve] [--pages]
+            [--before-trim] [--raw] [--markup [--ridge R] [--word-sites N] [--word-score]] [--curve] [--pages]
 Each tune page's chosen blocks after ``trim.RULES`` are the examples: a paragraph, heading, list or quote
 is labelled from the gold, "article" or "boilerplate" (readability's and scrapinghub's expected text: the
 share of the block's 4-word shingles it holds; trafilatura's snippets: a block that holds a "without"
@@ -16,6 +16,10 @@ other half: "with" snippets found, "without" kept, shingle F1 and pages won and 
 (``html_trim_eval``'s verdict). ``--before-trim`` trains on the blocks before the trim as well; ``--raw``
 puts the model in the trim's place (blocks before the trim throughout, the trim's own figures beside it);
 ``--curve`` prints the scored half at every threshold after the choice (to describe, never to choose).
+``--markup`` adds features of each block's element in the page (``block_markup.py``, kept by the collect):
+its class/id words learned from the training half's sites (``--word-sites``; ``--word-score``: two learned
+scores instead of one feature a word), depth, siblings, links around it, ancestors' tags, place beside the
+headline; ``--ridge`` sets the logistic penalty.
 Tune's halves are ``large_corpus.half_of``'s; aside pages are never read. docs/page-reader.md has the figures.
 """
 
@@ -38,6 +42,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
+from block_markup import Markup  # noqa: E402
 from corpus_pages import corpus_argument  # noqa: E402
 from gold import SHINGLE, WORD, normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
@@ -51,6 +56,7 @@ from export.readers.html import trim  # noqa: E402
 FOLDS = 5
 RIDGE = 1.0  # L2 penalty on the standardised weights
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99)
+LOW_THRESHOLDS = (0.1, 0.2, 0.3, 0.4)  # --low: a rare class's probabilities stay near its base rate
 NEVER = 1.01  # the threshold where no choice qualifies: no probability reaches it
 MODES = ("anywhere", "edges")
 ARTICLE_SHARE = 0.5  # a block with at least this share of its shingles in the expected text is the article's
@@ -62,6 +68,28 @@ SIGNS = "©|•·»«›‹"
 TREE_DEPTH = 3
 MIN_LEAF = 15
 CANDIDATE = (Paragraph, Heading, ListBlock, Quote)  # the blocks the model may drop
+# --markup: class/id words below the text's common ancestor become features where blocks of this many of the
+# training half's sites carry them (learned, never listed); the HTML tags a block may stand inside.
+MIN_WORD_SITES = 5
+INSIDE_TAGS = ("figure", "figcaption", "aside", "footer", "nav", "header", "form", "table", "li")
+OWN_TAGS = ("p", "div", "span", "li", "td", "a")
+MARKUP_NAMES = (
+    "found",
+    "depth below the text's ancestor",
+    "depth",
+    "share of its element",
+    "siblings",
+    "similar siblings",
+    "similar share",
+    "parent's links",
+    "grandparent's links",
+    "place in the page",
+    "after the headline",
+    "from the headline",
+    "in our container",
+    "found whole",
+    "class words",
+)
 
 
 def _text(block: Block) -> str:
@@ -203,6 +231,8 @@ class Example:
     labels: list[int | None]
     train_rows: list[list[float] | None]  # the examples it gives for training (its blocks before the trim,
     train_labels: list[int | None]  # with --before-trim)
+    markup: list[Markup | None] | None = None  # each block's element (with --markup)
+    train_markup: list[Markup | None] | None = None
 
 
 def examples(
@@ -217,14 +247,143 @@ def examples(
         rules: list[trim.Rule] | None = [] if raw else None
         blocks = trim.trim_article(list(saved.blocks), saved.address, saved.pictures_fetched, rules)
         rows, marks = features(blocks), labels(blocks, gold)
+        markup = block_markup(saved, blocks)
         if before_trim:
             example = Example(
-                gold, saved, blocks, rows, marks, features(saved.blocks), labels(saved.blocks, gold)
+                gold,
+                saved,
+                blocks,
+                rows,
+                marks,
+                features(saved.blocks),
+                labels(saved.blocks, gold),
+                markup,
+                block_markup(saved, saved.blocks),
             )
         else:
-            example = Example(gold, saved, blocks, rows, marks, rows, marks)
+            example = Example(gold, saved, blocks, rows, marks, rows, marks, markup, markup)
         found.append(example)
     return found
+
+
+def block_markup(saved: Saved, blocks: list[Block]) -> list[Markup | None]:
+    """The collected markup of each of ``blocks`` (the trim keeps blocks or makes them anew: by identity,
+    else by text)."""
+    collected = getattr(saved, "markup", None) or [None] * len(saved.blocks)
+    by_id = {id(block): markup for block, markup in zip(saved.blocks, collected, strict=True)}
+    by_text = {_text(block): markup for block, markup in zip(saved.blocks, collected, strict=True)}
+    return [by_id.get(id(block), by_text.get(_text(block))) for block in blocks]
+
+
+def _region(markups: Sequence[Markup | None]) -> int:
+    """How many levels the found blocks' elements share from the root: their common ancestor's depth."""
+    chains = [[level.serial for level in m.levels] for m in markups if m is not None]
+    if not chains:
+        return 0
+    depth = min(len(chain) for chain in chains)
+    for index in range(depth):
+        if len({chain[index] for chain in chains}) > 1:
+            return index
+    return depth
+
+
+def _below(markup: Markup, region: int) -> list:
+    """The element's ancestry below the text's common ancestor (the element itself at least)."""
+    return markup.levels[min(region, len(markup.levels) - 1) :]
+
+
+@dataclass
+class Vocabulary:
+    """The class/id words that are features: carried by blocks of ``MIN_WORD_SITES`` training sites."""
+
+    words: list[str]
+    scores: dict[str, float] | None = None  # --word-score: each word's log odds, boilerplate over article
+
+    @classmethod
+    def learn(
+        cls, chosen: Sequence[Example], min_sites: int = MIN_WORD_SITES, scored: bool = False
+    ) -> Vocabulary:
+        sites: dict[str, set[str]] = {}
+        labelled: dict[tuple[str, int], set[str]] = {}  # (word, label) -> the sites with such a block
+        for example in chosen:
+            markups = example.train_markup or []
+            region = _region(markups)
+            for markup, row, label in zip(markups, example.train_rows, example.train_labels, strict=True):
+                if markup is not None and row is not None:
+                    for word in {w for level in _below(markup, region) for w in level.words}:
+                        sites.setdefault(word, set()).add(example.gold.site)
+                        if label is not None:
+                            labelled.setdefault((word, label), set()).add(example.gold.site)
+        words = sorted(word for word, found in sites.items() if len(found) >= min_sites)
+        if not scored:
+            return cls(words)
+        totals = [len({e.gold.site for e in chosen if label in e.train_labels}) for label in (0, 1)]
+        scores = {
+            word: math.log((len(labelled.get((word, 1), ())) + 0.5) / (totals[1] + 1))
+            - math.log((len(labelled.get((word, 0), ())) + 0.5) / (totals[0] + 1))
+            for word in words
+        }
+        return cls(words, scores)
+
+    def names(self) -> list[str]:
+        """The markup features' names, in ``row``'s order."""
+        return (
+            list(MARKUP_NAMES)
+            + [f"inside {tag}" for tag in INSIDE_TAGS]
+            + [f"is {tag}" for tag in OWN_TAGS]
+            + (["words' highest score", "words' mean score"] if self.scores is not None else [])
+            + ([f"word {word}" for word in self.words] if self.scores is None else [])
+        )
+
+    def row(self, markup: Markup | None, region: int) -> list[float]:
+        """A block's markup features (all 0 where its element was not found)."""
+        width = len(self.names())
+        if markup is None:
+            return [0.0] * width
+        below = _below(markup, region)
+        words = {w for level in below for w in level.words}
+        tags = {level.tag for level in below}
+        own = markup.levels[-1].tag
+        row = [
+            1.0,
+            math.log1p(len(below) - 1),
+            math.log1p(len(markup.levels)),
+            markup.share,
+            math.log1p(markup.siblings),
+            math.log1p(markup.similar),
+            markup.similar / max(markup.siblings, 1),
+            markup.parent_links,
+            markup.grandparent_links,
+            markup.place,
+            markup.after_headline,
+            markup.from_headline,
+            float(markup.in_container),
+            float(markup.found == "whole"),
+            math.log1p(len(words)),
+        ]
+        row += [float(tag in tags) for tag in INSIDE_TAGS]
+        row += [float(own == tag) for tag in OWN_TAGS]
+        if self.scores is None:
+            row += [float(word in words) for word in self.words]
+        else:
+            known = [self.scores[word] for word in words if word in self.scores]
+            row += [max(known), sum(known) / len(known)] if known else [0.0, 0.0]
+        assert len(row) == width
+        return row
+
+
+def with_markup(
+    rows: list[list[float] | None], markups: list[Markup | None] | None, vocabulary: Vocabulary | None
+) -> list[list[float] | None]:
+    """``rows`` with each block's markup features after them (unchanged without a vocabulary)."""
+    if vocabulary is None:
+        return rows
+    markups = markups or [None] * len(rows)
+    region = _region(markups)
+    return [
+        None if row is None else row + vocabulary.row(markup, region)
+        for row, markup in zip(rows, markups, strict=True)
+    ]
 
 
 @dataclass
@@ -240,7 +399,7 @@ class Model:
         return float(1.0 / (1.0 + np.exp(-(z @ self.weights[:-1] + self.weights[-1]))))
 
 
-def fit(rows: list[list[float]], ys: list[int]) -> Model:
+def fit(rows: list[list[float]], ys: list[int], ridge: float = RIDGE) -> Model:
     """L2 logistic regression by Newton's method on standardised features (intercept not penalised)."""
     x = np.asarray(rows, dtype=float)
     y = np.asarray(ys, dtype=float)
@@ -249,7 +408,7 @@ def fit(rows: list[list[float]], ys: list[int]) -> Model:
     scale[scale == 0] = 1.0
     z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
     weights = np.zeros(z.shape[1])
-    penalty = np.full(z.shape[1], RIDGE)
+    penalty = np.full(z.shape[1], ridge)
     penalty[-1] = 0.0
     for _ in range(50):
         p = 1.0 / (1.0 + np.exp(-(z @ weights)))
@@ -304,17 +463,45 @@ def grow_tree(x: np.ndarray, y: np.ndarray, depth: int) -> tuple:
     return (feature, cut, grow_tree(x[low], y[low], depth - 1), grow_tree(x[~low], y[~low], depth - 1))
 
 
-def train(chosen: list[Example], kind: str = "logistic") -> Model | Tree:
+@dataclass(frozen=True)
+class Recipe:
+    """How a model is fitted: its kind, whether rows carry the markup, its ridge, the markup words' sites."""
+
+    kind: str = "logistic"
+    markup: bool = False
+    ridge: float = RIDGE
+    word_sites: int = MIN_WORD_SITES
+    word_score: bool = False  # the markup words as two scores (learned out of fold) instead of one each
+
+
+@dataclass
+class Fitted:
+    """A fitted model and the markup words its rows carry (None: text features alone)."""
+
+    model: Model | Tree
+    vocabulary: Vocabulary | None
+
+
+def train(chosen: list[Example], recipe: Recipe = Recipe()) -> Fitted:
+    vocabulary = Vocabulary.learn(chosen, recipe.word_sites, recipe.word_score) if recipe.markup else None
+    inner = {}  # with word scores, a training page's rows score its words by the other (inner) folds' sites
+    if recipe.markup and recipe.word_score:
+        for fold in range(FOLDS):
+            others = [e for e in chosen if _fold(e.gold.site, "inner") != fold]
+            inner[fold] = Vocabulary.learn(others, recipe.word_sites, True)
     rows, ys = [], []
     for example in chosen:
-        pairs = zip(example.train_rows, example.train_labels, strict=True)
+        words = inner.get(_fold(example.gold.site, "inner"), vocabulary)
+        full = with_markup(example.train_rows, example.train_markup, words)
+        pairs = zip(full, example.train_labels, strict=True)
         for row, label in pairs:
             if row is not None and label is not None:
                 rows.append(row)
                 ys.append(label)
-    if kind == "tree":
-        return Tree(grow_tree(np.asarray(rows, dtype=float), np.asarray(ys, dtype=float), TREE_DEPTH))
-    return fit(rows, ys)
+    if recipe.kind == "tree":
+        tree = Tree(grow_tree(np.asarray(rows, dtype=float), np.asarray(ys, dtype=float), TREE_DEPTH))
+        return Fitted(tree, vocabulary)
+    return Fitted(fit(rows, ys, recipe.ridge), vocabulary)
 
 
 def dropped(blocks: list[Block], probabilities: list[float | None], threshold: float, mode: str) -> set[int]:
@@ -363,20 +550,26 @@ def _shares(scores: list[Score]) -> tuple[float, float]:
     return tp / max(tp + fn, 1), sum(f1s) / max(len(f1s), 1)
 
 
-def predict(model: Model | Tree, chosen: list[Example]) -> list[list[float | None]]:
-    return [[None if row is None else model.probability(row) for row in e.rows] for e in chosen]
+def predict(fitted: Fitted, chosen: list[Example]) -> list[list[float | None]]:
+    return [
+        [
+            None if row is None else fitted.model.probability(row)
+            for row in with_markup(e.rows, e.markup, fitted.vocabulary)
+        ]
+        for e in chosen
+    ]
 
 
-def _fold(site: str) -> int:
-    return int(hashlib.sha256(f"fold:{site}".encode()).hexdigest(), 16) % FOLDS
+def _fold(site: str, salt: str = "fold") -> int:
+    return int(hashlib.sha256(f"{salt}:{site}".encode()).hexdigest(), 16) % FOLDS
 
 
-def cross_validate(chosen: list[Example], kind: str) -> list[list[float | None]]:
-    """Each page's probabilities from the model fitted on the other folds' sites."""
+def cross_validate(chosen: list[Example], recipe: Recipe) -> list[list[float | None]]:
+    """Each page's probabilities from the model (and markup words) fitted on the other folds' sites."""
     found: list[list[float | None]] = [[] for _ in chosen]
     for fold in range(FOLDS):
         inside = [i for i, e in enumerate(chosen) if _fold(e.gold.site) == fold]
-        model = train([e for e in chosen if _fold(e.gold.site) != fold], kind)
+        model = train([e for e in chosen if _fold(e.gold.site) != fold], recipe)
         for index, chances in zip(inside, predict(model, [chosen[i] for i in inside]), strict=True):
             found[index] = chances
     return found
@@ -400,12 +593,14 @@ def block_auc(chosen: list[Example], probabilities: list[list[float | None]]) ->
     return auc, positives, negatives
 
 
-def choose(chosen: list[Example], probabilities: list[list[float | None]]) -> tuple[float, str]:
+def choose(
+    chosen: list[Example], probabilities: list[list[float | None]], thresholds: Sequence[float] = THRESHOLDS
+) -> tuple[float, str]:
     """The threshold and mode with the most pages won less lost whose "with" share and F1 fall by at most
     ``MAX_WITH_LOSS``; ties go to the higher threshold."""
     best: tuple[int, float, str] | None = None
     for mode in MODES:
-        for threshold in THRESHOLDS:
+        for threshold in thresholds:
             before, after, won, lost = evaluate(chosen, probabilities, threshold, mode, False)
             (w0, f0), (w1, f1) = _shares(before), _shares(after)
             ok = w0 - w1 <= MAX_WITH_LOSS and f0 - f1 <= MAX_WITH_LOSS
@@ -433,6 +628,17 @@ def main() -> None:
     parser.add_argument(
         "--raw", action="store_true", help="the model in the trim's place: blocks before the trim throughout"
     )
+    parser.add_argument(
+        "--markup", action="store_true", help="add the blocks' markup features (the collect's block_markup)"
+    )
+    parser.add_argument("--ridge", type=float, default=RIDGE, help="the logistic model's L2 penalty")
+    parser.add_argument(
+        "--word-sites", type=int, default=MIN_WORD_SITES, help="a markup word's training sites (--markup)"
+    )
+    parser.add_argument(
+        "--word-score", action="store_true", help="the markup words as two learned scores, not one each"
+    )
+    parser.add_argument("--low", action="store_true", help="thresholds from 0.1, not 0.5")
     parser.add_argument("--curve", action="store_true", help="the scored half at every threshold")
     parser.add_argument("--pages", action="store_true", help="name the pages won and lost on the scored half")
     options = parser.parse_args()
@@ -446,19 +652,37 @@ def main() -> None:
     print(
         f"train on half {train_half}: {len(training)} pages; score on half {test_half}: {len(testing)} pages"
     )
-    oof = cross_validate(training, options.model)
+    if options.markup:
+        pages_with = [e for e in training + testing if getattr(e.saved, "markup", None)]
+        blocks = [m for e in training + testing for m, r in zip(e.markup or [], e.rows, strict=False) if r]
+        found = sum(m is not None for m in blocks)
+        print(
+            f"markup: {len(pages_with)} pages collected with it;"
+            f" {found} of {len(blocks)} candidate blocks found in the page"
+        )
+    recipe = Recipe(options.model, options.markup, options.ridge, options.word_sites, options.word_score)
+    oof = cross_validate(training, recipe)
     auc, boiler, article = block_auc(training, oof)
     print(
         f"half {train_half} cross-validated: block AUC {auc:.3f}"
         f" ({boiler} boilerplate, {article} article blocks)"
     )
-    threshold, mode = choose(training, oof)
+    thresholds = LOW_THRESHOLDS + THRESHOLDS if options.low else THRESHOLDS
+    threshold, mode = choose(training, oof, thresholds)
     print(f"chosen on half {train_half}: threshold {threshold:.2f}, {mode}")
-    model = train(training, options.model)
+    model = train(training, recipe)
+    if model.vocabulary is not None:
+        words = len(model.vocabulary.words)
+        print(f"markup words (on >= {recipe.word_sites} of half {train_half}'s sites): {words}")
+        if isinstance(model.model, Model):  # the strongest markup weights, to describe the model
+            names = model.vocabulary.names()
+            weights = model.model.weights[-1 - len(names) : -1]
+            strongest = sorted(zip(weights, names, strict=True), key=lambda pair: -abs(pair[0]))[:20]
+            print("  " + ", ".join(f"{name} {weight:+.2f}" for weight, name in strongest))
     if options.curve:  # fixed thresholds on the scored half: to describe the model, never to choose
         chances = predict(model, testing)
         for where in MODES:
-            for cut in THRESHOLDS:
+            for cut in thresholds:
                 before, after, won, lost = evaluate(testing, chances, cut, where, False)
                 print(
                     f"  half {test_half} {where:8} {cut:.2f}  {score_figures(after)}  won {won} lost {lost}"

@@ -7,7 +7,10 @@ The page is parsed and ``read_metadata`` run as ``read_html`` does; trafilatura'
 (``--cache``, default /tmp) since no metadata rule changes them. ``--details`` writes per-page
 results, for tune pages only; ``--against`` an earlier --details file: the tune pages that changed.
 ``--half A|B`` keeps one half of tune (``large_corpus.half_of``); without it tune's totals are also
-printed for each half.
+printed for each half. ``--take-away headings,names,stated`` reads the title without the pages' h1 and
+h2 headings, the site's names (stated or from the address) or the stated titles (the ``title`` element
+left): what the other title rules do on pages that lack it (the author and date figures are then not
+the reader's).
 """
 
 from __future__ import annotations
@@ -26,12 +29,38 @@ sys.path.insert(0, str(ROOT))
 from corpus_pages import absent, corpus_argument  # noqa: E402
 from html_eval import author_right, title_right  # noqa: E402
 from large_corpus import LargeGold, half_of, load  # noqa: E402
+from lxml import etree  # noqa: E402
 
+from export.readers.html import metadata, title  # noqa: E402
 from export.readers.html.main_text import read_with_trafilatura  # noqa: E402
 from export.readers.html.metadata import read_metadata  # noqa: E402
 from export.readers.html.parse import parse_page  # noqa: E402
 
 FIELDS = ("title", "author", "date")
+TAKE_AWAY = ("headings", "names", "stated")
+NO_ELEMENT = etree.XPath("/*[false()]")
+
+
+def take_away(parts: set[str]) -> None:
+    """Make ``read_metadata`` read the title without the parts ``--take-away`` names (``TAKE_AWAY``)."""
+    if "headings" in parts:
+        title.HEADINGS = (NO_ELEMENT, NO_ELEMENT)
+    if "names" in parts:
+        metadata.site_names = lambda *names, source=None: set()
+    if "stated" in parts:
+        metadata.headline = lambda root, stated, element, names, source=None: title.headline(
+            root, [], element, names, source
+        )
+
+
+def take_away_list(text: str) -> set[str]:
+    """The --take-away option's parts, each one of ``TAKE_AWAY``."""
+    parts = {part for part in text.split(",") if part}
+    if parts - set(TAKE_AWAY):
+        raise argparse.ArgumentTypeError(
+            f"not one of {', '.join(TAKE_AWAY)}: {', '.join(sorted(parts - set(TAKE_AWAY)))}"
+        )
+    return parts
 
 
 def theirs(gold: LargeGold, cache: dict) -> dict:
@@ -102,7 +131,11 @@ def main() -> None:
     parser.add_argument("--details", type=Path, help="write per-page results of tune pages here")
     parser.add_argument("--against", type=Path, help="an earlier --details file: print what changed")
     parser.add_argument("--half", choices=("A", "B"), help="one half of tune only, by site")
+    parser.add_argument(
+        "--take-away", type=take_away_list, default=set(), help=f"read titles without: {','.join(TAKE_AWAY)}"
+    )
     options = parser.parse_args()
+    take_away(options.take_away)
     if not (options.corpus / "README.md").is_file():
         absent(options.corpus)
     cache = json.loads(options.cache.read_text(encoding="utf-8")) if options.cache.is_file() else {}

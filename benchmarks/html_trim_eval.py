@@ -14,6 +14,7 @@ Aside pages are never read.
 from __future__ import annotations
 
 import argparse
+import copy
 import pickle
 import sys
 from collections.abc import Callable, Iterable
@@ -26,6 +27,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
+from block_markup import Markup, describe  # noqa: E402
 from corpus_pages import absent, corpus_argument  # noqa: E402
 from gold import Counts, ShingleScore, mean_shingle_f1, normalise, shingle_score, snippet_counts  # noqa: E402
 from html_eval import block_text  # noqa: E402
@@ -47,11 +49,30 @@ class Saved:
     address: str | None
     pictures_fetched: bool
     standfirst: str
+    markup: list[Markup | None] | None = None  # each block's element in the page (block_markup.py)
+    reader: str | None = None  # whose text was chosen: "ours" or "trafilatura"
 
 
 def read_untrimmed(page: str) -> Saved:
-    """Read ``page`` with the trim replaced by one that keeps what it was given."""
+    """Read ``page`` with the trim replaced by one that keeps what it was given, and where its blocks stand
+    in the page's markup (the tree as the container finder gets it, before it drops anything)."""
     seen: list[tuple[list[Block], str | None, bool]] = []
+    trees: list[tuple[Any, Any]] = []
+    find_container, choose_body = page_module.find_container, page_module.choose_body
+    readers: list[str] = []
+
+    def chooser(ours: Any, named: Any, theirs: Any, strategy: Any, thread: Any, standfirst: Any) -> Any:
+        chosen = choose_body(ours, named, theirs, strategy, thread, standfirst)
+        readers.append("ours" if chosen is ours else "trafilatura")
+        return chosen
+
+    def finder(root: Any) -> Any:
+        elements = list(root.iter())
+        kept = copy.deepcopy(root)
+        found = find_container(root)
+        place = next((i for i, node in enumerate(elements) if node is found.element), None)
+        trees.append((kept, None if place is None else list(kept.iter())[place]))
+        return found
 
     def keep(
         blocks: list[Block],
@@ -63,9 +84,14 @@ def read_untrimmed(page: str) -> Saved:
         return trim.trim_article(blocks, address, pictures_fetched, rules)
 
     page_module.trim_article = keep  # this child process only
+    page_module.find_container = finder
+    page_module.choose_body = chooser
     article = page_module.read_html_page(Path(page))
     standfirst = article.standfirst.text if isinstance(article.standfirst, Paragraph) else ""
-    return Saved(*seen[-1], standfirst)
+    blocks = seen[-1][0]
+    root, container = trees[-1]
+    markup = describe(root, [" ".join(block_text([block])) for block in blocks], container)
+    return Saved(*seen[-1], standfirst, markup, readers[-1] if readers else "ours")
 
 
 @dataclass

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from html_meta_eval import changes
+from html_meta_eval import changes, take_away_list
 
 
 def test_changes_count_the_pages_both_runs_scored():
@@ -20,3 +23,9 @@ def test_changes_count_the_pages_both_runs_scored():
     assert changes(before, after, "title") == (["a"], ["b"])
     assert changes(before, after, "author") == ([], [])
     assert changes(after, before, "title") == (["b"], ["a"])
+
+
+def test_take_away_reads_known_parts_and_refuses_others():
+    assert take_away_list("headings,names") == {"headings", "names"}
+    with pytest.raises(argparse.ArgumentTypeError, match="bogus"):
+        take_away_list("stated,bogus")

@@ -30,7 +30,10 @@ BYLINE_LEADS = frozenset(
     {"posted", "written", "published", "posts", "articles", "stories", "geschrieben", "verfasst", "erstellt"}
     | {"analysis", "opinion", "commentary", "column", "interview", "kommentar", "kolumne", "text", "story"}
     | {"veröffentlicht", "beiträge", "artikel", "publié", "publicado", "escrito", "more", "mehr"}
+    | {"submitted", "gespeichert"}  # Drupal's "Submitted by NAME on DATE", German "Gespeichert von NAME am"
 )
+# Words a date before "by" has besides figures: "Posted on March 3, 2020 by NAME" (WordPress' posted-on).
+DATE_LEADS = frozenset({"on", "am", "le", "el", "il"})
 # The first three letters of the English and German months' names: "Mar", "Mär", "May", "Mai".
 MONTH_STARTS = tuple(
     dict.fromkeys(
@@ -39,7 +42,8 @@ MONTH_STARTS = tuple(
 )
 BYLINE_END = re.compile(
     r"\s(?:[|•·—–»]|-\s|am\s+\d|on\s+\d|alle\s+artikel\b|all\s+posts\b)|\s\d{1,2}[./]|,\s*\d|\s\d{4}\b"
-    rf"|\bupdated\b|\s(?:{'|'.join(MONTH_STARTS)})[^\W\d_]*\.?\s+\d",
+    rf"|\bupdated\b|\s(?:{'|'.join(MONTH_STARTS)})[^\W\d_]*\.?\s+\d"
+    r"|\s(?-i:on|am|in)(?:\s|$)|\b(?:published|posted|veröffentlicht|aktualisiert)\b",
     re.IGNORECASE,
 )
 # A name an organisation has: a company's or an association's form, an editorial desk, an agency.
@@ -69,12 +73,14 @@ def _date_words() -> frozenset[str]:
 
 DATE_WORDS = _date_words()
 COPYRIGHT_TEXTS = etree.XPath(
-    "//body//text()[contains(., '©') or contains(., 'Copyright') or contains(., '(c)')]"
+    "//body//text()[contains(., '©') or contains(., 'Copyright') or contains(., 'COPYRIGHT')"
+    " or contains(., '(c)')]"
     "[not(parent::script or parent::style)]"
 )
-# "©" (or "(c)" as "©"), years and dashes, then a name of two or three capitalised words and a stop.
+# "©" (or "(c)" as "©", "Copyright" also in capitals), years and dashes, then a name of two or three
+# capitalised words and a stop.
 COPYRIGHT_HOLDER = re.compile(
-    r"(?:©|Copyright)[\s\d©–,-]*([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})\s*(?:[.,|]|$)"
+    r"(?:©|Copyright|COPYRIGHT)[\s\d©–,-]*([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2})\s*(?:[.,|]|$)"
 )
 ADDRESS_DAY = re.compile(
     r"(?<![\d])(?:(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)"
@@ -112,6 +118,8 @@ REVIEWER = re.compile(
     r"\s+(?:by|von)\b",
     re.IGNORECASE,
 )
+# An author label at the start of a byline's text: "Autor: Jane Doe", "Author - Jane Doe".
+LABEL_LEAD = re.compile(rf"^(?:{AUTHOR_LABEL.pattern})(?<=[:\-–])\s+", re.IGNORECASE)
 # A site's account, not a person's name.
 ACCOUNTS = frozenset({"admin", "administrator", "siteadmin", "webmaster", "superuser"})
 LINE_BREAK = " | "
@@ -275,6 +283,8 @@ def _read_authors(found: PageMetadata, root: etree._Element, tags: etree._Elemen
     for named, unseen in _author_lists(root, tags, stated, found.is_person):
         found.site_authors += [name for name in named if not found.is_person(name)]
         found.authors, hidden = found.persons(named), unseen
+        if named and compact(named[0]) in found.site_names:
+            found.authors = []  # the article's byline names the site: the rest are teasers' bylines
         if found.authors:
             break
     first_name_only = len(found.authors) == 1 and len(found.authors[0].split()) == 1
@@ -327,6 +337,26 @@ def _author_lists(
         if name == "author":
             results = xpath(_tree(xpath, root, tags))
             yield _names([_lines(result) for result in results]), xpath.path.startswith(TAG_RULES)
+
+
+def author_sources(root: etree._Element, others: list[str]) -> list[tuple[str, list[str]]]:
+    """Each author source's persons on the page read alone, in the reader's order (JSON-LD, the author
+    label, metadata.tsv's author lines by number, the byline line after the headline, ``others``:
+    trafilatura's names): for measuring how often each names the right person, not for reading."""
+    found = read_metadata(root)
+    tags = _tags(root)
+    sources = [
+        ("json-ld", _from_json_ld(root).authors),
+        ("label", [labelled_name(root, found.is_person) or ""]),
+    ]
+    lines = [xpath for name, xpath in RULES if name == "author"]
+    sources += [
+        (f"line {number}", _names([_lines(r) for r in xpath(_tree(xpath, root, tags))]))
+        for number, xpath in enumerate(lines, 1)
+    ]
+    bylined = byline_name(header_lines(root), found.is_person)
+    sources += [("byline line", [bylined or ""]), ("trafilatura", [_name(name) for name in others])]
+    return [(source, found.persons([name for name in names if name])) for source, names in sources]
 
 
 def _text(result: str | etree._Element) -> str:
@@ -454,24 +484,36 @@ def tidy_name(name: str) -> str:
 
 
 def _name(text: str) -> str:
-    """A byline's name: after "By"/"Von" or a "View all posts by", before a date or a separator; lines
-    of lead words alone before it ("Autor | Jane Doe") left out; none for a reviewer's line or a site's
+    """A byline's name: after "By"/"Von" or a "View all posts by" (also after a date: "Posted on March 3,
+    2020 by"), before a date, a separator, "on", "in" or "Published"; lines of lead words alone before it
+    ("Autor | Jane Doe") and a label ("Autor: Jane Doe") left out; none for a reviewer's line or a site's
     account ("admin")."""
     if REVIEWER.match(text):
         return ""
     lines = text.strip(" |").split(LINE_BREAK)
     while len(lines) > 1 and (AUTHOR_LABEL.fullmatch(lines[0]) or all(map(_lead, lines[0].split()))):
         lines = lines[1:]
-    words = LINE_BREAK.join(lines).split()
+    words = LABEL_LEAD.sub("", LINE_BREAK.join(lines), count=1).split()
     for index, word in enumerate(words[:-1]):
         lead = word.rstrip(":").casefold() in BYLINE_WORDS  # "By", "BY:", "von"
-        if lead and (index == 0 or words[index - 1].casefold() in BYLINE_LEADS):
+        if lead and (index == 0 or words[index - 1].casefold() in BYLINE_LEADS or _dated(words[:index])):
             words = words[index + 1 :]
             break
     name = " ".join(word for word in words if not word.startswith("@")).lstrip(NAME_HEAD)
     cut = BYLINE_END.search(name)
     name = tidy_name((name[: cut.start()] if cut else name).rstrip(NAME_TAIL).strip(" ,"))
     return "" if compact(name) in ACCOUNTS else name
+
+
+def _dated(words: list[str]) -> bool:
+    """Whether the words before a byline's "by" are a lead word and a date: "Posted on March 3, 2020"."""
+    return any(char.isdigit() for word in words for char in word) and all(
+        _lead(word)
+        or word.casefold() in DATE_LEADS
+        or word.strip(".,").casefold() in DATE_WORDS
+        or not any(char.isalpha() for char in word)
+        for word in words
+    )
 
 
 def _lead(word: str) -> bool:

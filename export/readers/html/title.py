@@ -14,7 +14,8 @@ from export.readers.date_times import leading_date_pattern
 from export.readers.html.page_address import registered_domain, unarchived
 from export.whitespace import collapse_whitespace
 
-SEPARATOR = r"[|\-–—»:·•/│~]{1,3}"  # between a title's parts: "Headline | Site"
+# Between a title's parts: "Headline | Site"; also the bar's look-alikes ("ǀ", "¦", "‖", "∣", "｜").
+SEPARATOR = r"[|\-–—»:·•/│~ǀ¦‖∣｜]{1,3}"
 TITLE_SEPARATORS = re.compile(rf"\s+{SEPARATOR}\s+")
 WORDS = re.compile(r"\w+")
 # A title that ends with a separator: one of its template's slots is empty ("Site -", "Headline |"); it
@@ -25,6 +26,9 @@ LEADING_DATE = re.compile(leading_date_pattern(r"|\-–—:"))
 COMPACT = re.compile(r"[\W_]+")
 # Letters an address spells out in plain ones: "baechli-bergsport.ch" for "Bächli-Bergsport".
 SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "o", "æ": "ae", "œ": "oe", "å": "aa"})
+# A title's part that is a host's name names the site whatever names the page states: "Disfunctions.de";
+# its ending in small letters ("A.Word.A.Day" is none).
+HOST_NAME = re.compile(r"(?i:(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*)\.[a-z]{2,6}")
 DOMAIN_END = re.compile(r"\.[a-z]{2,6}\W*$", re.IGNORECASE)
 HEADINGS = tuple(
     etree.XPath(f"//{tag}[not(ancestor::nav or ancestor::aside or ancestor::footer)]") for tag in ("h1", "h2")
@@ -33,6 +37,11 @@ MAX_HEADINGS = 3
 # A legal form that ends a title's part: "... - Berliner Leichtathletik Verband e.V.".
 LEGAL_FORM = re.compile(r"\s(?:GmbH|mbH|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|S\.A\.)$")
 HOME_LINKS = etree.XPath("//a[@href]")
+COPYRIGHT_TEXTS = etree.XPath(
+    "//body//text()[contains(., '©') or contains(., 'Copyright')][not(parent::script or parent::style)]"
+)
+MAX_NOTICE = 200  # a copyright notice's characters at most; a longer text is a paragraph that cites one
+MIN_NOTICE_NAME = 4  # a site's name a notice holds has this many letters: "Ordnungsrausch", not "Co"
 KICKED_HEADINGS = etree.XPath("//*[self::h1 or self::h2 or self::h3][.//*[@class]]")
 KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
 CLASS_WORDS = re.compile(r"[^\W\d_]+")
@@ -90,6 +99,17 @@ def home_link_names(root: etree._Element, source: str | None) -> set[str]:
     return {name for name in found if len(name) >= MIN_NAME}
 
 
+def copyright_notices(root: etree._Element) -> list[str]:
+    """The page's short texts with a copyright sign or word ("© 2023 Ordnungsrausch"), compact."""
+    return [compact(text) for text in COPYRIGHT_TEXTS(root) if len(text) <= MAX_NOTICE]
+
+
+def _noticed(part: str, notices: list[str]) -> bool:
+    """Whether a copyright notice holds the title's part ("Ordnungsrausch" in "© 2023 Ordnungsrausch")."""
+    text = compact(part)
+    return len(text) >= MIN_NOTICE_NAME and any(text in notice for notice in notices)
+
+
 def compact(text: str) -> str:
     """Letters and digits alone, case-folded and without accents: "TheHill.com" -> "thehillcom", "Nestlé" ->
     "nestle"."""
@@ -98,11 +118,14 @@ def compact(text: str) -> str:
 
 
 def names_site(part: str, names: set[str], strict: bool = False) -> bool:
-    """Whether a title's part names the site: it is one of its names (``strict``), or else starts or ends
-    with one, is mostly one ("petri-heil.ch", "MyOOS Community Forum"), or is part of one; its letters
-    also as an address spells them out ("Bächli" as "baechli", "Ørsted" as "orsted")."""
+    """Whether a title's part names the site: it is one of its names or a host's name ("Disfunctions.de")
+    (``strict``), or else starts or ends with one, is mostly one ("petri-heil.ch", "MyOOS Community
+    Forum"), or is part of one; its letters also as an address spells them out ("Bächli" as "baechli",
+    "Ørsted" as "orsted")."""
     if len(part.split()) > MAX_SITE_PART_WORDS:
         return False
+    if HOST_NAME.fullmatch(part.strip()):
+        return True
     shown = DOMAIN_END.sub("", part)
     texts = {text for text in (compact(shown), compact(shown.casefold().translate(SPELLED_OUT))) if text}
     if strict:
@@ -118,9 +141,14 @@ def names_site(part: str, names: set[str], strict: bool = False) -> bool:
 
 
 def without_site_name(title: str | None, names: set[str], strict: bool = False) -> str | None:
-    """The title without its parts, after a separator, that name the site and what follows them."""
+    """The title without its parts, after a separator, that name the site and what follows them; also
+    without a last part after a colon that follows a word where that part is one of the site's names
+    ("Tag des Zweinutzungshuhns: Oekolandbau")."""
     if not title:
         return None
+    head, colon, tail = title.rpartition(": ")
+    if colon and head and not head[-1].isspace() and names_site(tail, names, True):
+        title = head
     bounds = [0, *(point for match in TITLE_SEPARATORS.finditer(title) for point in match.span()), len(title)]
     parts = [title[bounds[index] : bounds[index + 1]] for index in range(0, len(bounds), 2)]
     if len(parts) < 2:  # the whole title: no title where it is the site's name alone
@@ -148,15 +176,17 @@ def headline(
     """The headline of the page ``root``.
 
     ``stated`` are the titles its metadata states (JSON-LD headline, og:title, ...), ``element`` its
-    ``title`` element's text; ``names`` the site's names; ``source`` the page's address. In order: the
+    ``title`` element's text; ``names`` the site's names; ``source`` the page's address. A title first
+    gives way to another given title that is it without whole parts at an end (``_agreed``). In order: the
     stated title the first ``h1`` holds after a kicker; an ``h1`` a title confirms (an ``h2`` where no
     ``h1`` but the site's name is there); a title the first ``h1`` holds with more around it; the page's
     only, long ``h1``; the first title that is more than the site's name; the first ``h1``; the first
     ``h2``; a title with an empty slot ("Über André Loibl |"), which the steps before pass over, without
     its separator. The titles of the third and fifth steps also lose a part, and what follows it, that
-    is exactly a name the page's home links show ("Headline | Müritzurlauber") or is short and ends with
-    a legal form ("... - Verband e.V."). Last, a kicker is cut off where a heading is the title and its
-    class marks the kicker. docs/page-reader.md gives the figures for each.
+    is exactly a name the page's home links show ("Headline | Müritzurlauber"), or is short and ends with
+    a legal form ("... - Verband e.V.") or a copyright notice holds it ("© 2023 Ordnungsrausch"). Last,
+    a kicker is cut off where a heading is the title and its class marks the kicker. A closing "»" after
+    an opening "«" ends a quote, not an empty slot. docs/page-reader.md gives the figures for each.
     """
     return _without_page_kicker(root, _headline(root, stated, element, names, source))
 
@@ -180,9 +210,10 @@ def _headline(
     root: etree._Element, stated: list[str], element: str | None, names: set[str], source: str | None
 ) -> str | None:
     """The headline, before a kicker the page marks in a heading is cut from it (``headline`` says how)."""
-    titles = [
-        LEADING_DATE.sub("", title) for title in (*stated, element) if title and not EMPTY_SLOT.search(title)
-    ]
+    given = [title for title in (*stated, element) if title]
+    stated = [_agreed(title, given, names) for title in stated]
+    element = _agreed(element, given, names) if element else element
+    titles = [LEADING_DATE.sub("", title) for title in (*stated, element) if title and not _empty_slot(title)]
     found = [_headings(root, xpath) for xpath in HEADINGS]
     names = names | {compact(text) for headings in found for text, home in headings if home}
     main, lower = (
@@ -191,8 +222,8 @@ def _headline(
     )
     stripped = [title for title in (without_site_name(title, names) for title in titles) if title]
     if any(TITLE_SEPARATORS.search(title) for title in stripped):  # the home links read only where needed
-        home = home_link_names(root, source)
-        stripped = [_without_site_part(title, home) for title in stripped]
+        home, notices = home_link_names(root, source), copyright_notices(root)
+        stripped = [_without_site_part(title, home, notices) for title in stripped]
     for heading in main[:1]:
         kicked = next((title for title in titles if _after_kicker(heading, title)), None)
         if kicked:
@@ -214,20 +245,50 @@ def _headline(
             return heading
     if stripped or main or lower:
         return stripped[0] if stripped else main[0] if main else lower[0]
-    slots = [EMPTY_SLOT.sub("", title) for title in (*stated, element) if title and EMPTY_SLOT.search(title)]
+    slots = [EMPTY_SLOT.sub("", title) for title in (*stated, element) if title and _empty_slot(title)]
     return next((title for title in slots if WORDS.search(title)), None)  # "Über André Loibl |"
 
 
-def _without_site_part(title: str, home: set[str]) -> str:
+def _agreed(title: str, given: list[str], names: set[str]) -> str:
+    """The other given title that is this one without parts at its start or end, else this one: where the
+    ``og:title`` is "Headline", the ``title`` element "Headline | Some Site" gives way to it, whatever the
+    site's name. A title that is the site's name alone (``names``) is no such other title."""
+    parts = TITLE_SEPARATORS.split(title)
+    own = words(title)
+    for other in given:
+        found = words(other)
+        if not found or found == own or names_site(other, names, True):
+            continue
+        if any(
+            found in (words(" ".join(parts[:cut])), words(" ".join(parts[cut:])))
+            for cut in range(1, len(parts))
+        ):
+            return other
+    return title
+
+
+def _empty_slot(title: str) -> bool:
+    """Whether the title ends with a separator, not with the guillemet that closes a quote ("« Les
+    privatisations ... »")."""
+    return bool(EMPTY_SLOT.search(title)) and not (title.endswith("»") and "«" in title)
+
+
+def _without_site_part(title: str, home: set[str], notices: list[str]) -> str:
     """The title without its last parts from one that is a name the site's home links show, or a short
-    one that ends with a legal form ("GmbH", "e.V.")."""
+    one that ends with a legal form ("GmbH", "e.V.") or that a copyright notice holds (``notices``)."""
     parts = TITLE_SEPARATORS.split(title)
     ends = [match.start() for match in TITLE_SEPARATORS.finditer(title)]
     naming = [
         index
         for index, part in enumerate(parts)
         if index
-        and (compact(part) in home or (len(part.split()) <= MAX_SITE_PART_WORDS and LEGAL_FORM.search(part)))
+        and (
+            compact(part) in home
+            or (
+                len(part.split()) <= MAX_SITE_PART_WORDS
+                and (LEGAL_FORM.search(part) or _noticed(part, notices))
+            )
+        )
     ]
     return title[: ends[naming[0] - 1]].strip() if naming else title
 

@@ -1,0 +1,144 @@
+"""The headline on synthetic pages: one page per rule of title.py's stop-18 work (generic site-name signals;
+the older rules' pages are in test_html_metadata.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from export.readers.html.metadata import read_metadata
+from export.readers.html.parse import parse_html
+
+TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
+TEXT += "</div>"
+
+
+def title(head: str, body: str = "") -> str | None:
+    """The headline ``read_metadata`` finds on a page of ``head`` and ``body`` and an article's text."""
+    html = f"<!DOCTYPE html><html lang='de'><head>{head}</head><body>{body}{TEXT}</body></html>"
+    return read_metadata(parse_html(html.encode(), "page.html")).title
+
+
+@pytest.mark.parametrize("bar", ["ǀ", "¦", "‖", "∣", "｜"])
+def test_a_bars_look_alike_separates_the_sites_name(bar):
+    head = (
+        f"<title>Papier fordert Reform {bar} EKHN</title><link rel='canonical' href='https://www.ekhn.de/a'>"
+    )
+    assert title(head) == "Papier fordert Reform"
+
+
+def test_a_letter_that_is_no_bar_separates_nothing():
+    head = "<title>Papier fordert Reform ǁ EKHN</title><link rel='canonical' href='https://www.ekhn.de/a'>"
+    assert title(head) == "Papier fordert Reform ǁ EKHN"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # no address, no stated site name: a part that is a host's name is the site's, before or after
+        ("<title>Podcasts in Plex einbinden | Disfunctions.de</title>", "Podcasts in Plex einbinden"),
+        (
+            "<title>Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden</title>",
+            "Podcasts in Plex einbinden",
+        ),
+        ("<title>Winterhechte | petri-heil.ch | Dein Fischereimagazin</title>", "Winterhechte"),
+        # a version number or an abbreviation with stops is no host
+        ("<title>Release notes - v2.0</title>", "Release notes - v2.0"),
+        ("<title>Rioja - D.O.Ca.</title>", "Rioja - D.O.Ca."),
+        # ... nor capitalised words with stops: a host's ending is written in small letters
+        ("<title>maudlin - A.Word.A.Day</title>", "maudlin - A.Word.A.Day"),
+    ],
+)
+def test_a_part_that_is_a_hosts_name_is_the_sites(head, expected):
+    assert title(head) == expected
+
+
+HEADLINE = "{orga your life} - das Leben organisieren"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a part a copyright notice holds is the site's, with what follows it
+        ("<footer><p>© 2023 Ordnungsrausch</p></footer>", HEADLINE),
+        ("<footer><p>Copyright 2023 by Ordnungsrausch. Alle Rechte vorbehalten.</p></footer>", HEADLINE),
+        # a notice that holds a piece of a part only, or a long text, cuts nothing
+        ("<footer><p>© 2023 Rausch GmbH</p></footer>", f"{HEADLINE} | Ordnungsrausch"),
+        ("<p>" + "Ordnungsrausch © Bildrechte. " * 10 + "</p>", f"{HEADLINE} | Ordnungsrausch"),
+        ("", f"{HEADLINE} | Ordnungsrausch"),
+    ],
+)
+def test_a_part_a_copyright_notice_holds_is_the_sites(body, expected):
+    assert title(f"<title>{HEADLINE} | Ordnungsrausch</title>", body) == expected
+
+
+def test_a_quote_in_guillemets_is_no_title_with_an_empty_slot():
+    quote = "« Les privatisations sont au profit d'intérêts privés »"
+    head = f"<meta property='og:title' content=\"{quote}\"><link rel='canonical' href='https://france.attac.org/a'>"
+    body = "<h1><a href='/'>Attac France</a></h1><h1>L'action citoyenne</h1>"
+    assert title(head, body) == quote
+    # ... while a title that ends with a "»" alone has one
+    assert title("<title>Attac France »</title>", "<h2>Les privatisations</h2>") == "Les privatisations"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a stated title that is another without parts at its end or start: those parts go, whatever they are
+        (
+            "<meta property='og:title' content='Alkohol auf dem Boot – Erfahre mehr zu den Risiken'>"
+            "<meta name='twitter:title' content='Alkohol auf dem Boot'>",
+            "Alkohol auf dem Boot",
+        ),
+        (
+            "<meta property='og:title' content='Kücknitz - So lief die Auktion von St. Johannes'>"
+            "<meta name='twitter:title' content='So lief die Auktion von St. Johannes'>",
+            "So lief die Auktion von St. Johannes",
+        ),
+        # a title that is the site's name alone is no such title
+        (
+            "<meta property='og:title' content='Tanz in der Lokremise | Tagblatt'>"
+            "<meta name='twitter:title' content='Tagblatt'><meta property='og:site_name' content='Tagblatt'>",
+            "Tanz in der Lokremise",
+        ),
+        (
+            "<title>Tanz in der Lokremise | Tagblatt</title><meta name='twitter:title' content='Tagblatt'>"
+            "<meta name='application-name' content='Tagblatt'>",
+            "Tanz in der Lokremise",
+        ),
+        # words of a title that are not a whole part of it are no agreement
+        (
+            "<meta property='og:title' content='Tanz in der Lokremise | Tagblatt'>"
+            "<meta name='twitter:title' content='Tanz in der'>",
+            "Tanz in der Lokremise | Tagblatt",
+        ),
+    ],
+)
+def test_a_stated_title_that_is_another_without_parts_at_an_end_is_the_headline(head, expected):
+    assert title(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a last part after a colon that is one of the site's names is the site's
+        ("<title>Tag des Zweinutzungshuhns: Oekolandbau</title>", "Tag des Zweinutzungshuhns"),
+        # ... not where it is more than a name of the site, nor a colon's part that is not the last
+        ("<title>Oekolandbau: Tag des Zweinutzungshuhns</title>", "Oekolandbau: Tag des Zweinutzungshuhns"),
+        ("<title>Tag des Huhns: Oekolandbau heute</title>", "Tag des Huhns: Oekolandbau heute"),
+    ],
+)
+def test_a_last_part_after_a_colon_that_names_the_site_is_the_sites(head, expected):
+    assert title(head + "<link rel='canonical' href='https://oekolandbau.de/a'>") == expected
+
+
+def test_a_heading_that_is_a_hosts_name_is_the_sites_not_the_headline():
+    head = "<title>Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden</title>"
+    assert (
+        title(head, "<h1>Disfunctions.de</h1><h2>Podcasts in Plex einbinden</h2>")
+        == "Podcasts in Plex einbinden"
+    )
+    # ... and a title that is a host's name alone is none
+    assert (
+        title("<title>Disfunctions.de</title>", "<h2>Podcasts in Plex einbinden</h2>")
+        == "Podcasts in Plex einbinden"
+    )
