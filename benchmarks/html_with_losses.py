@@ -1,6 +1,6 @@
 """Where the page reader loses corpus-large's "with" snippets: one step named for each lost snippet.
 
-Run: python benchmarks/html_with_losses.py [--limit N] [--pages] [--corpus DIR]   (tune pages only)
+Run: python benchmarks/html_with_losses.py [--half A|B] [--limit N] [--pages] [--corpus DIR]   (tune only)
 
 For each tune page with gold "with" snippets, a snippet the book's text lacks is put in the first class
 that holds (whitespace-normalised substring, as html_eval.py scores):
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from corpus_pages import absent, corpus_argument  # noqa: E402
 from gold import normalise  # noqa: E402
 from html_eval import article_text  # noqa: E402
-from large_corpus import LargeGold, load  # noqa: E402
+from large_corpus import LargeGold, half_of, load  # noqa: E402
 
 from export.errors import InputError  # noqa: E402
 from export.readers.html.choice import MainText  # noqa: E402
@@ -116,11 +116,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="only the first N tune pages with snippets")
     parser.add_argument("--pages", action="store_true", help="list each page's lost snippets")
+    parser.add_argument("--half", choices=("A", "B"), help="tune's half A or B alone (large_corpus.half_of)")
     corpus_argument(parser)
     options = parser.parse_args()
     if not (options.corpus / "README.md").is_file():
         absent(options.corpus)
     golds = [gold for gold in load(options.corpus) if gold.part == "tune" and gold.with_snippets]
+    golds = [gold for gold in golds if options.half in (None, half_of(gold.site))]
     golds = golds[: options.limit] if options.limit else golds
     snippets: Counter[str] = Counter()
     pages: dict[str, set[str]] = {}
@@ -140,7 +142,8 @@ def main() -> None:
                 theirs_only.add(gold.site)
             if options.pages:
                 print(f"    {kind}{' (trafilatura has it)' if trafilatura_has else ''}: {snippet[:80]}")
-    print(f"\ntune: {len(golds)} pages, {total} 'with' snippets, {sum(snippets.values())} lost")
+    where = f"tune half {options.half}" if options.half else "tune"
+    print(f"\n{where}: {len(golds)} pages, {total} 'with' snippets, {sum(snippets.values())} lost")
     print(f"{'step':55} {'snippets':>8} {'pages':>6} {'sites':>6}")
     for kind, count in snippets.most_common():
         print(f"{kind:55} {count:8} {len(pages[kind]):6} {len(sites[kind]):6}")

@@ -64,16 +64,19 @@ def _shingles(blocks: list[Block]) -> Counter[tuple[str, ...]]:
 
 
 def _without_repeats(theirs: BodyContent, thread: CommentThread, standfirst: Paragraph | None) -> BodyContent:
-    """``theirs`` without the paragraphs that are the standfirst or a comment's text."""
+    """``theirs`` without the paragraphs that are the standfirst or a comment's text, and the heading that is
+    the standfirst (a subtitle, ``subtitle.py``)."""
     comments = [paragraph for comment in thread.all_comments() for paragraph in comment.paragraphs]
     elsewhere = {_key(paragraph.text) for paragraph in comments}
     if standfirst is not None:
         elsewhere.add(_key(standfirst.text))
     elsewhere.discard("")
+    lead = _key(standfirst.text) if standfirst is not None else ""
     kept = [
         block
         for block in theirs.blocks
         if not (isinstance(block, Paragraph) and _key(block.text) in elsewhere)
+        and not (isinstance(block, Heading) and lead and _key(block.text) == lead)
     ]
     return theirs if len(kept) == len(theirs.blocks) else BodyContent(kept, theirs.footnotes, theirs.videos)
 

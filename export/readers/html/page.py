@@ -21,6 +21,7 @@ from export.readers.html.page_address import document_base, page_source, saved_f
 from export.readers.html.parse import clean_tree, parse_html, parse_page
 from export.readers.html.picture_sources import source_addresses
 from export.readers.html.sections import read_comments_and_related
+from export.readers.html.subtitle import take_subtitle
 from export.readers.html.tree import drop
 from export.readers.html.trim import trim_article
 from export.readers.html.videos import mark_videos
@@ -63,6 +64,8 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
     title = metadata.title or page.origin.stem
     images = ImageStore(page.origin.path, source_addresses(root) if address else None, fetch_base)
     lead = take_standfirst(root)
+    if lead is None:
+        lead = take_subtitle(root, metadata.title)
     standfirst = read_inline(lead, base) if lead is not None else None
     container = find_container(root)
     content = read_body(container.element, base, images, title)

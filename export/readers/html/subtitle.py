@@ -1,0 +1,40 @@
+"""The headline's subtitle: a heading right after the page's headline, read as the article's standfirst."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from export.readers.html.tree import drop, tag_of, text_of
+
+SUBTITLE_LENGTH = (30, 400)
+SUBTITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def take_subtitle(root: etree._Element, title: str | None) -> etree._Element | None:
+    """The heading that is the next element after the ``h1`` whose text is the article's ``title`` (a
+    subtitle or dek, as in HTML's ``hgroup``), taken out of the tree so the body does not repeat it.
+
+    Generic, no class word: the headline is known by the title the page states, which a site's name
+    in an ``h1`` (a blog theme's header) is not; a subtitle is a sentence or so, not a section."""
+    wanted = _key(title or "")
+    if not wanted:
+        return None
+    low, high = SUBTITLE_LENGTH
+    for headline in root.iter("h1"):
+        if _key(text_of(headline)) != wanted:
+            continue
+        following = headline.getnext()
+        while following is not None and tag_of(following) is None:  # a comment between them
+            following = following.getnext()
+        if following is None or tag_of(following) not in SUBTITLE_TAGS:
+            return None
+        text = text_of(following)
+        if not low <= len(text) <= high or _key(text) == wanted:
+            return None
+        drop(following)
+        return following
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
