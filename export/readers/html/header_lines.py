@@ -122,7 +122,7 @@ def labelled_name(root: etree._Element, person: Callable[[str], bool]) -> str | 
             continue
         following = (AFTER_OWN_TEXT if own else AFTER_TAIL)(anchor)
         name = collapse_whitespace(following[0]).rstrip(":") if following else ""
-        if LABELLED_NAME.fullmatch(name) and _capitalised(name.split()) and person(name):
+        if LABELLED_NAME.fullmatch(name) and capitalised(name.split()) and person(name):
             return name
     return None
 
@@ -156,14 +156,14 @@ def _name_in(line: str) -> str | None:
     or "Eine Kolumne"; only a date or a separator follows the name. Or the name alone after a date and a
     separator ("11.12.2019 - Amelie Loevenich")."""
     dated = DATED_NAME.match(line)
-    if dated and _capitalised(dated[1].split()) and _name_words(dated[1].split()):
+    if dated and capitalised(dated[1].split()) and _name_words(dated[1].split()):
         return dated[1]
     match = BYLINE.search(line)
     if not match or not all(_leads(word) for word in line[: match.start()].split()):
         return None
     words = NAME_END.split(match[1])[0].split()[:MAX_NAME_WORDS]
     rest = line[match.start(1) :].removeprefix(" ".join(words))
-    if not _capitalised(words) or not _name_words(words) or not AFTER_NAME.match(rest) or _sentence(rest):
+    if not capitalised(words) or not _name_words(words) or not AFTER_NAME.match(rest) or _sentence(rest):
         return None
     return " ".join(words)
 
@@ -182,7 +182,8 @@ def _sentence(rest: str) -> bool:
     return len(after) >= 2 and all(word[:1].islower() for word in after[:2])
 
 
-def _capitalised(words: list[str]) -> bool:
+def capitalised(words: list[str]) -> bool:
+    """Whether each of the words (``str.split``'s: none empty) starts with a capital."""
     return all(word[0].isupper() for word in words)
 
 

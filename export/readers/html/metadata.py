@@ -15,7 +15,14 @@ from export.readers.date_times import find_date_in
 from export.readers.dates import MONTH_NAMES, WEEKDAY_NAMES, make_date, parse_date
 from export.readers.html import json_ld
 from export.readers.html.full_names import full_name
-from export.readers.html.header_lines import AUTHOR_LABEL, byline_name, dateline, header_lines, labelled_name
+from export.readers.html.header_lines import (
+    AUTHOR_LABEL,
+    byline_name,
+    capitalised,
+    dateline,
+    header_lines,
+    labelled_name,
+)
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.title import compact, headline, site_names
 from export.whitespace import collapse_whitespace
@@ -510,7 +517,7 @@ def _name(text: str) -> str:
         ):
             words = [glued] * bool(glued) + words[index + 1 :]
             break
-    if len(words) > 2 and words[0].rstrip(":").casefold() in AUTHOR_LABEL_WORDS and _capitalised(words[1:3]):
+    if len(words) > 2 and words[0].rstrip(":").casefold() in AUTHOR_LABEL_WORDS and capitalised(words[1:3]):
         words = words[1:]  # a label without its colon: "Текст Венера Ерофеева", "Autor Jane Doe"
     name = " ".join(word for word in words if "@" not in word).lstrip(NAME_HEAD)  # handles, e-mails
     cut = BYLINE_END.search(name)
@@ -518,10 +525,6 @@ def _name(text: str) -> str:
     if compact(name) in ACCOUNTS or all(map(_lead, name.split())):
         return ""  # a site's account ("admin"), or lead words alone ("Article by")
     return name
-
-
-def _capitalised(words: list[str]) -> bool:
-    return all(word[:1].isupper() for word in words)
 
 
 def _after_glued_lead(word: str) -> str:
