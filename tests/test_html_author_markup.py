@@ -24,6 +24,11 @@ def metadata(body: str, head: str = "") -> PageMetadata:
     return read_metadata(parse_html(html.encode(), "page.html"))
 
 
+def sources_of(html: str, others: list[str] | None = None) -> dict[str, list[str]]:
+    """Each author source's persons on the page ``html`` read alone (``author_sources``)."""
+    return dict(author_sources(parse_html(html.encode(), "page.html"), others or []))
+
+
 def test_a_copyright_line_in_capitals_names_the_author_where_nothing_else_does():
     footer = "<footer><p>DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBL | A SMALL PROJECT</p></footer>"
     assert metadata(footer).authors_or([]) == ["André Loibl"]
@@ -93,7 +98,7 @@ def test_a_byline_class_reads_the_name_after_a_lead_element_with_no_space_betwee
     # "Geschrieben vonNAME" as text; the broad byline class rule alone (the label rule read it already)
     byline = f"<p class='author'><span class='credit-label'>{lead}</span><a href='/u/jd'>Jane Doe</a></p>"
     html = f"<html><body><h1>A headline</h1>{byline}</body></html>"
-    sources = dict(author_sources(parse_html(html.encode(), "page.html"), []))
+    sources = sources_of(html)
     assert sources["line 10"] == ["Jane Doe"]
 
 
@@ -102,7 +107,7 @@ def test_each_author_source_is_read_alone_for_the_benchmark():
         "<html><head><meta name='author' content='Site Editor'></head><body><h1>A headline</h1>"
         "<p>By <a rel='author' href='/author/jd/'>Jane Doe</a></p></body></html>"
     )
-    sources = dict(author_sources(parse_html(html.encode(), "page.html"), ["Jo Roe"]))
+    sources = sources_of(html, ["Jo Roe"])
     assert sources["json-ld"] == [] and sources["label"] == []
     assert sources["line 2"] == ["Site Editor"]  # the meta tag
     assert sources["line 5"] == ["Jane Doe"]  # rel=author
@@ -181,7 +186,7 @@ def test_lead_words_or_a_placeholder_alone_are_no_author(text: str) -> None:
 )
 def test_a_quotes_or_a_pictures_author_is_not_the_articles(credit: str) -> None:
     html = f"<html><body><h1>A headline</h1><blockquote>A quote.</blockquote>{credit}</body></html>"
-    sources = dict(author_sources(parse_html(html.encode(), "page.html"), []))
+    sources = sources_of(html)
     assert sources["line 8"] == [] and sources["line 10"] == []
 
 
@@ -198,5 +203,5 @@ def test_a_quotes_or_a_pictures_author_is_not_the_articles(credit: str) -> None:
 )
 def test_a_byline_line_after_the_headline_names_a_person_only(line: str, expected: str | None) -> None:
     html = f"<html><body><h1>A headline</h1><p>{line}</p><p>The text.</p></body></html>"
-    sources = dict(author_sources(parse_html(html.encode(), "page.html"), []))
+    sources = sources_of(html)
     assert sources["byline line"] == ([expected] if expected else [])
