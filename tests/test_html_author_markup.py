@@ -120,6 +120,10 @@ def test_each_author_source_is_read_alone_for_the_benchmark():
     [
         ("Web Commerce GmbH www.w-commerce.de", []),  # the web agency that built the site
         ("PIXEL AGENTUR GMBH", []),
+        ("Web Agentur KG", []),  # a legal form the organisation words lack
+        ("Pixel Design UG", []),
+        ("Pixel Studio SARL", []),
+        ("Musterweine KG", ["Musterweine KG"]),
         ("Muster Weine GmbH", ["Muster Weine GmbH"]),  # the site's own company (musterweine.de)
         ("Redaktion", ["Redaktion"]),  # the site's desk
     ],
@@ -129,18 +133,20 @@ def test_the_last_resort_author_is_never_another_company(author: str, expected: 
     assert metadata("<h1>A headline</h1>", head).authors_or([]) == expected
 
 
-def yoast_graph(person_name: str) -> str:
+def yoast_graph(person_name: str, **person: str) -> str:
     """A Yoast SEO graph whose article names its author by reference (Yoast/developer,
     docs/features/schema/plugins/yoast-seo.md: the pieces of one @graph refer to each other by @id)."""
-    person = "https://example.org/#/schema/person/abc123"
+    reference = "https://example.org/#/schema/person/abc123"
     graph = {
         "@context": "https://schema.org",
         "@graph": [
             {"@type": "Organization", "@id": "https://example.org/#organization", "name": "Example"},
-            {"@type": "Article", "@id": "https://example.org/post/#article", "author": {"@id": person}},
-            {"@type": ["Person"], "@id": person, "name": person_name},
+            {"@type": "Article", "@id": "https://example.org/post/#article", "author": {"@id": reference}},
+            {"@type": ["Person"], "@id": reference, "name": person_name, **person},
         ],
     }
+    if not person_name:
+        del graph["@graph"][2]["name"]
     return f"<script type='application/ld+json'>{json.dumps(graph)}</script>"
 
 
@@ -155,6 +161,11 @@ def yoast_graph(person_name: str) -> str:
 def test_a_json_ld_author_given_by_reference_is_the_graphs_person(person_name: str, expected: list[str]):
     body = "<h1>A headline</h1><p><strong>Autor:</strong> John Roe</p>"
     assert metadata(body, yoast_graph(person_name)).authors_or([]) == expected
+
+
+def test_a_referenced_person_named_by_given_and_family_name_is_the_author():
+    graph = yoast_graph("", givenName="Jane", familyName="Doe")
+    assert metadata("<h1>A headline</h1>", graph).authors_or([]) == ["Jane Doe"]
 
 
 def test_a_teaser_cards_byline_inside_its_link_is_not_the_articles_author():

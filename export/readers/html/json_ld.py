@@ -90,7 +90,7 @@ def _referenced(value: object, graph: dict[str, dict]) -> object:
     node = graph.get(key) if isinstance(key, str) else None
     if node is None or "person" not in {kind.casefold() for kind in types(node)}:
         return value
-    name = string(node.get("name"))
+    name = _person_name(node)
     return value if name is None or _account(name) else node
 
 

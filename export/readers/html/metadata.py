@@ -188,8 +188,13 @@ class PageMetadata:
         return [name for name in names if self.is_person(name)]
 
     def is_person(self, name: str) -> bool:
-        """Whether the name is not the site's, an organisation's nor a news agency's."""
-        return not self.is_site(name) and not ORGANISATION.search(name) and not AGENCIES.search(name)
+        """Whether the name is not the site's, an organisation's (by a word or legal form) nor an agency's."""
+        return not (
+            self.is_site(name)
+            or ORGANISATION.search(name)
+            or LEGAL_FORM.search(name)
+            or AGENCIES.search(name)
+        )
 
     def is_site(self, name: str) -> bool:
         """Whether the name is the site's (its stated name, publisher or host) or its brand: one word the
