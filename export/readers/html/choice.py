@@ -67,11 +67,9 @@ def _without_repeats(theirs: BodyContent, thread: CommentThread, standfirst: Par
     """``theirs`` without the paragraphs that are the standfirst or a comment's text, and the heading that is
     the standfirst (a subtitle, ``subtitle.py``)."""
     comments = [paragraph for comment in thread.all_comments() for paragraph in comment.paragraphs]
-    elsewhere = {folded(paragraph.text) for paragraph in comments}
-    if standfirst is not None:
-        elsewhere.add(folded(standfirst.text))
-    elsewhere.discard("")
     lead = folded(standfirst.text) if standfirst is not None else ""
+    elsewhere = {folded(paragraph.text) for paragraph in comments} | {lead}
+    elsewhere.discard("")
     kept = [
         block
         for block in theirs.blocks
