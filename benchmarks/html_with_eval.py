@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from gold import normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
 from html_trim_eval import Saved, Score, page_verdict, score_figures, score_page, tune_pages  # noqa: E402
+from isolated import swapped  # noqa: E402
 from large_corpus import LargeGold, half_of  # noqa: E402
 
 from export.model import Block, CommentThread, Heading, ListBlock, Paragraph, Quote, Table  # noqa: E402
@@ -54,14 +55,14 @@ class Readings:
 
 
 def read_readings(page: str) -> Readings:
-    """Read ``page`` as the reader does, keeping what ``Readings`` holds (this child process only)."""
+    """Read ``page`` as the reader does, keeping what ``Readings`` holds."""
     calls: dict[str, Any] = {}
-    real_read_body, real_choose, real_trim = (
+    real_read_body, real_choose, real_trim, real_reading = (
         page_module.read_body,
         page_module.choose_body,
         page_module.trim_article,
+        page_module.read_with_trafilatura,
     )
-    real_reading = page_module.read_with_trafilatura
 
     def read_body(container: Any, base: Any, images: Any, title: Any = None) -> BodyContent:
         calls.setdefault("body", (base, images, title))
@@ -83,9 +84,10 @@ def read_readings(page: str) -> Readings:
         calls["recall"] = _recall_body(markup, root)
         return real_reading(markup, root)
 
-    page_module.read_body, page_module.choose_body, page_module.trim_article = read_body, choose, keep  # type: ignore[assignment]
-    page_module.read_with_trafilatura = reading
-    page_module.read_html_page(Path(page))
+    with swapped(
+        page_module, read_body=read_body, choose_body=choose, trim_article=keep, read_with_trafilatura=reading
+    ):
+        page_module.read_html_page(Path(page))
     base, images, title = calls["body"]
     recall = calls.get("recall")
     recall_content = real_read_body(recall, base, images.fork(), title) if recall is not None else None
