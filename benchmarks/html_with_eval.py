@@ -36,7 +36,7 @@ from export.readers.html import page as page_module  # noqa: E402
 from export.readers.html import trim  # noqa: E402
 from export.readers.html.blocks import BodyContent  # noqa: E402
 from export.readers.html.choice import choose_body  # noqa: E402
-from export.readers.html.main_text import to_html  # noqa: E402
+from export.readers.html.main_text import TEXT_OPTIONS, to_html  # noqa: E402
 from export.threads import import_with_signals_blocked  # noqa: E402
 
 
@@ -106,15 +106,7 @@ def _recall_body(markup: str, root: Any) -> Any:
     from export.readers.html.main_text import _captions
 
     trafilatura = import_with_signals_blocked("trafilatura")
-    document = trafilatura.bare_extraction(
-        markup,
-        include_comments=False,
-        include_formatting=True,
-        include_links=True,
-        include_images=True,
-        include_tables=True,
-        favor_recall=True,
-    )
+    document = trafilatura.bare_extraction(markup, **TEXT_OPTIONS, favor_recall=True)
     if document is None or isinstance(document, dict) or document.body is None:
         return None
     return to_html(document.body, _captions(root))
