@@ -35,7 +35,7 @@ from export.readers.html import choice as choice_module  # noqa: E402
 from export.readers.html import page as page_module  # noqa: E402
 from export.readers.html import trim  # noqa: E402
 from export.readers.html.blocks import BodyContent  # noqa: E402
-from export.readers.html.choice import choose_body  # noqa: E402
+from export.readers.html.choice import MainText, choose_body  # noqa: E402
 from export.readers.html.main_text import TEXT_OPTIONS, to_html  # noqa: E402
 from export.threads import import_with_signals_blocked  # noqa: E402
 
@@ -115,14 +115,14 @@ def _recall_body(markup: str, root: Any) -> Any:
 Variant = Callable[[Readings], list[Block]]
 
 
-def chosen(readings: Readings) -> list[Block]:
-    """The reader's choice as it is."""
+def chosen(readings: Readings, strategy: MainText = "hybrid", named: bool | None = None) -> list[Block]:
+    """The reader's choice (``strategy``, our container counted as ``named`` where given) as it is."""
     if readings.theirs is None:
         return readings.ours.blocks
-    picked = choose_body(
-        readings.ours, readings.named, readings.theirs, "hybrid", readings.thread, readings.standfirst
-    )
-    return picked.blocks
+    named = readings.named if named is None else named
+    return choose_body(
+        readings.ours, named, readings.theirs, strategy, readings.thread, readings.standfirst
+    ).blocks
 
 
 def _text(blocks: list[Block]) -> str:
@@ -131,11 +131,7 @@ def _text(blocks: list[Block]) -> str:
 
 def theirs_always(readings: Readings) -> list[Block]:
     """trafilatura's reading wherever it has one (the choice's "same text" rule left out)."""
-    if readings.theirs is None:
-        return readings.ours.blocks
-    return choose_body(
-        readings.ours, readings.named, readings.theirs, "trafilatura", readings.thread, readings.standfirst
-    ).blocks
+    return chosen(readings, "trafilatura")
 
 
 def same_text(share: float) -> Variant:
@@ -154,11 +150,7 @@ def same_text(share: float) -> Variant:
 
 def ours_unnamed(readings: Readings) -> list[Block]:
     """The choice with an unnamed container counted as named."""
-    if readings.theirs is None:
-        return readings.ours.blocks
-    return choose_body(
-        readings.ours, True, readings.theirs, "hybrid", readings.thread, readings.standfirst
-    ).blocks
+    return chosen(readings, named=True)
 
 
 def recall_inside(
@@ -298,8 +290,8 @@ def score(gold: LargeGold, readings: Readings | None, blocks: list[Block], rules
     """``blocks`` trimmed by ``rules`` and scored against the page's gold."""
     if readings is None:
         return score_page(gold, None, rules)
-    standfirst = readings.standfirst if readings.standfirst and readings.standfirst.text else None
-    saved = Saved(blocks, readings.address, readings.pictures_fetched, standfirst.text if standfirst else "")
+    standfirst = readings.standfirst.text if readings.standfirst else ""
+    saved = Saved(blocks, readings.address, readings.pictures_fetched, standfirst)
     return score_page(gold, saved, rules)
 
 
