@@ -31,7 +31,7 @@ from block_markup import Markup, describe  # noqa: E402
 from corpus_pages import absent, corpus_argument  # noqa: E402
 from gold import Counts, ShingleScore, mean_shingle_f1, normalise, shingle_score, snippet_counts  # noqa: E402
 from html_eval import block_text  # noqa: E402
-from isolated import run_isolated  # noqa: E402
+from isolated import run_isolated, swapped  # noqa: E402
 from large_corpus import LargeGold, load  # noqa: E402
 
 from export.model import Block, Paragraph  # noqa: E402
@@ -83,10 +83,8 @@ def read_untrimmed(page: str) -> Saved:
         seen.append((blocks, address, pictures_fetched))
         return trim.trim_article(blocks, address, pictures_fetched, rules)
 
-    page_module.trim_article = keep  # this child process only
-    page_module.find_container = finder
-    page_module.choose_body = chooser
-    article = page_module.read_html_page(Path(page))
+    with swapped(page_module, trim_article=keep, find_container=finder, choose_body=chooser):
+        article = page_module.read_html_page(Path(page))
     standfirst = article.standfirst.text if isinstance(article.standfirst, Paragraph) else ""
     blocks = seen[-1][0]
     root, container = trees[-1]

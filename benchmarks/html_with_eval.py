@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from gold import normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
 from html_trim_eval import Saved, Score, page_verdict, score_figures, score_page, tune_pages  # noqa: E402
+from isolated import swapped  # noqa: E402
 from large_corpus import LargeGold, half_of  # noqa: E402
 
 from export.model import Block, CommentThread, Heading, ListBlock, Paragraph, Quote, Table  # noqa: E402
@@ -34,8 +35,8 @@ from export.readers.html import choice as choice_module  # noqa: E402
 from export.readers.html import page as page_module  # noqa: E402
 from export.readers.html import trim  # noqa: E402
 from export.readers.html.blocks import BodyContent  # noqa: E402
-from export.readers.html.choice import choose_body  # noqa: E402
-from export.readers.html.main_text import to_html  # noqa: E402
+from export.readers.html.choice import MainText, choose_body  # noqa: E402
+from export.readers.html.main_text import TEXT_OPTIONS, to_html  # noqa: E402
 from export.threads import import_with_signals_blocked  # noqa: E402
 
 
@@ -54,14 +55,14 @@ class Readings:
 
 
 def read_readings(page: str) -> Readings:
-    """Read ``page`` as the reader does, keeping what ``Readings`` holds (this child process only)."""
+    """Read ``page`` as the reader does, keeping what ``Readings`` holds."""
     calls: dict[str, Any] = {}
-    real_read_body, real_choose, real_trim = (
+    real_read_body, real_choose, real_trim, real_reading = (
         page_module.read_body,
         page_module.choose_body,
         page_module.trim_article,
+        page_module.read_with_trafilatura,
     )
-    real_reading = page_module.read_with_trafilatura
 
     def read_body(container: Any, base: Any, images: Any, title: Any = None) -> BodyContent:
         calls.setdefault("body", (base, images, title))
@@ -83,9 +84,10 @@ def read_readings(page: str) -> Readings:
         calls["recall"] = _recall_body(markup, root)
         return real_reading(markup, root)
 
-    page_module.read_body, page_module.choose_body, page_module.trim_article = read_body, choose, keep  # type: ignore[assignment]
-    page_module.read_with_trafilatura = reading
-    page_module.read_html_page(Path(page))
+    with swapped(
+        page_module, read_body=read_body, choose_body=choose, trim_article=keep, read_with_trafilatura=reading
+    ):
+        page_module.read_html_page(Path(page))
     base, images, title = calls["body"]
     recall = calls.get("recall")
     recall_content = real_read_body(recall, base, images.fork(), title) if recall is not None else None
@@ -104,15 +106,7 @@ def _recall_body(markup: str, root: Any) -> Any:
     from export.readers.html.main_text import _captions
 
     trafilatura = import_with_signals_blocked("trafilatura")
-    document = trafilatura.bare_extraction(
-        markup,
-        include_comments=False,
-        include_formatting=True,
-        include_links=True,
-        include_images=True,
-        include_tables=True,
-        favor_recall=True,
-    )
+    document = trafilatura.bare_extraction(markup, **TEXT_OPTIONS, favor_recall=True)
     if document is None or isinstance(document, dict) or document.body is None:
         return None
     return to_html(document.body, _captions(root))
@@ -121,14 +115,14 @@ def _recall_body(markup: str, root: Any) -> Any:
 Variant = Callable[[Readings], list[Block]]
 
 
-def chosen(readings: Readings) -> list[Block]:
-    """The reader's choice as it is."""
+def chosen(readings: Readings, strategy: MainText = "hybrid", named: bool | None = None) -> list[Block]:
+    """The reader's choice (``strategy``, our container counted as ``named`` where given) as it is."""
     if readings.theirs is None:
         return readings.ours.blocks
-    picked = choose_body(
-        readings.ours, readings.named, readings.theirs, "hybrid", readings.thread, readings.standfirst
-    )
-    return picked.blocks
+    named = readings.named if named is None else named
+    return choose_body(
+        readings.ours, named, readings.theirs, strategy, readings.thread, readings.standfirst
+    ).blocks
 
 
 def _text(blocks: list[Block]) -> str:
@@ -137,11 +131,7 @@ def _text(blocks: list[Block]) -> str:
 
 def theirs_always(readings: Readings) -> list[Block]:
     """trafilatura's reading wherever it has one (the choice's "same text" rule left out)."""
-    if readings.theirs is None:
-        return readings.ours.blocks
-    return choose_body(
-        readings.ours, readings.named, readings.theirs, "trafilatura", readings.thread, readings.standfirst
-    ).blocks
+    return chosen(readings, "trafilatura")
 
 
 def same_text(share: float) -> Variant:
@@ -160,11 +150,7 @@ def same_text(share: float) -> Variant:
 
 def ours_unnamed(readings: Readings) -> list[Block]:
     """The choice with an unnamed container counted as named."""
-    if readings.theirs is None:
-        return readings.ours.blocks
-    return choose_body(
-        readings.ours, True, readings.theirs, "hybrid", readings.thread, readings.standfirst
-    ).blocks
+    return chosen(readings, named=True)
 
 
 def recall_inside(
@@ -304,8 +290,8 @@ def score(gold: LargeGold, readings: Readings | None, blocks: list[Block], rules
     """``blocks`` trimmed by ``rules`` and scored against the page's gold."""
     if readings is None:
         return score_page(gold, None, rules)
-    standfirst = readings.standfirst if readings.standfirst and readings.standfirst.text else None
-    saved = Saved(blocks, readings.address, readings.pictures_fetched, standfirst.text if standfirst else "")
+    standfirst = readings.standfirst.text if readings.standfirst else ""
+    saved = Saved(blocks, readings.address, readings.pictures_fetched, standfirst)
     return score_page(gold, saved, rules)
 
 

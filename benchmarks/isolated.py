@@ -5,10 +5,26 @@ from __future__ import annotations
 import multiprocessing
 import traceback
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
+from types import ModuleType
 from typing import Any
 
 CONTEXT = multiprocessing.get_context("fork")
+
+
+@contextmanager
+def swapped(module: ModuleType, **replacements: Any) -> Iterator[None]:
+    """``module``'s names replaced by ``replacements`` (a reader's step watched by a benchmark), restored
+    after."""
+    saved = {name: getattr(module, name) for name in replacements}
+    for name, value in replacements.items():
+        setattr(module, name, value)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(module, name, value)
 
 
 def _child(function: Callable[[Any], Any], argument: Any, pipe: Connection) -> None:

@@ -29,7 +29,7 @@ from export.readers.html.picture_sources import SOURCE_ATTRIBUTES, best_source, 
 from export.readers.html.tidy import tidy_blocks
 from export.readers.html.tree import HEADING_TAGS, drop, tag_of
 from export.readers.html.videos import PLACEHOLDER, video_report
-from export.whitespace import collapse_whitespace
+from export.whitespace import collapse_whitespace, folded
 from export.xmlchars import remove_xml_illegal
 
 CONTAINER_TAGS = frozenset(
@@ -91,7 +91,7 @@ class _BlockReader:
     def __init__(self, base_url: str | None, images: ImageStore, title: str | None) -> None:
         self.base_url = base_url
         self.images = images
-        self.title = collapse_whitespace(title or "").casefold()
+        self.title = folded(title or "")
         self.note_keys: frozenset[str] = frozenset()
         self.videos: list[VideoReport] = []
 

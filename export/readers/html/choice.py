@@ -8,7 +8,7 @@ from typing import Literal
 
 from export.model import Block, CommentThread, Heading, Paragraph, Preformatted, block_paragraphs
 from export.readers.html.blocks import BodyContent
-from export.whitespace import collapse_whitespace
+from export.whitespace import folded
 
 MainText = Literal["hybrid", "ours", "trafilatura"]
 WORD = re.compile(r"\w+")
@@ -67,19 +67,13 @@ def _without_repeats(theirs: BodyContent, thread: CommentThread, standfirst: Par
     """``theirs`` without the paragraphs that are the standfirst or a comment's text, and the heading that is
     the standfirst (a subtitle, ``subtitle.py``)."""
     comments = [paragraph for comment in thread.all_comments() for paragraph in comment.paragraphs]
-    elsewhere = {_key(paragraph.text) for paragraph in comments}
-    if standfirst is not None:
-        elsewhere.add(_key(standfirst.text))
+    lead = folded(standfirst.text) if standfirst is not None else ""
+    elsewhere = {folded(paragraph.text) for paragraph in comments} | {lead}
     elsewhere.discard("")
-    lead = _key(standfirst.text) if standfirst is not None else ""
     kept = [
         block
         for block in theirs.blocks
-        if not (isinstance(block, Paragraph) and _key(block.text) in elsewhere)
-        and not (isinstance(block, Heading) and lead and _key(block.text) == lead)
+        if not (isinstance(block, Paragraph) and folded(block.text) in elsewhere)
+        and not (isinstance(block, Heading) and lead and folded(block.text) == lead)
     ]
     return theirs if len(kept) == len(theirs.blocks) else BodyContent(kept, theirs.footnotes, theirs.videos)
-
-
-def _key(text: str) -> str:
-    return collapse_whitespace(text).casefold()

@@ -31,6 +31,14 @@ KEPT_ATTRIBUTES = {"img": ("src", "alt"), "a": ("href",), "ol": ("start",), "td"
 # compiles every language's patterns (seconds, up to a minute per page); a fixed latest date keeps the
 # book the same whatever day it is made.
 DATE_PARAMETERS = {"original_date": True, "extensive_search": False, "max_date": "2100-12-31"}
+# What of the main text trafilatura keeps: its structure, links and pictures, not the comments.
+TEXT_OPTIONS = {
+    "include_comments": False,
+    "include_formatting": True,
+    "include_links": True,
+    "include_images": True,
+    "include_tables": True,
+}
 
 
 @dataclass
@@ -52,14 +60,7 @@ def read_with_trafilatura(markup: str, root: etree._Element) -> Reading:
 
     captions = _captions(root)
     document = trafilatura.bare_extraction(
-        markup,
-        include_comments=False,
-        include_formatting=True,
-        include_links=True,
-        include_images=True,
-        include_tables=True,
-        with_metadata=True,
-        date_extraction_params=DATE_PARAMETERS,
+        markup, **TEXT_OPTIONS, with_metadata=True, date_extraction_params=DATE_PARAMETERS
     )
     if document is None or isinstance(document, dict):  # a dict only when asked for with as_dict
         return Reading()

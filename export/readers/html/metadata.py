@@ -369,8 +369,9 @@ def author_sources(root: etree._Element, others: list[str]) -> list[tuple[str, l
     """Each author source's persons on the page read alone, in the reader's order (JSON-LD, the author
     label, metadata.tsv's author lines by number, the byline line after the headline, ``others``:
     trafilatura's names): for measuring how often each names the right person, not for reading."""
-    found = read_metadata(root)
-    stated = _from_json_ld(json_ld.read(root)).authors
+    graph = json_ld.read(root)
+    found = read_metadata(root, graph)
+    stated = _from_json_ld(graph).authors
     named = [names for names, _ in _author_lists(root, _tags(root), stated, found.is_person)]
     sources = [("json-ld", named[0]), ("label", named[1])]
     sources += [(f"line {number}", names) for number, names in enumerate(named[2:], 1)]

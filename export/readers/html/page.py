@@ -55,10 +55,8 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
     mark_videos(root)
     clean_tree(root)
     thread, archive, consumed = read_comments_and_related(root, base, metadata.published, fetch_base)
-    if not thread.comments:
-        thread.comments = json_ld_comments(
-            graph.articles
-        )  # a thread a script draws, stated in the page's JSON-LD
+    if not thread.comments:  # a thread a script draws, stated in the page's JSON-LD
+        thread.comments = json_ld_comments(graph.articles)
     for element in consumed:
         drop(element)
     title = metadata.title or page.origin.stem

@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from export.readers.html.tree import drop, tag_of, text_of
+from export.whitespace import folded
 
 SUBTITLE_LENGTH = (30, 400)
 SUBTITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -16,12 +17,12 @@ def take_subtitle(root: etree._Element, title: str | None) -> etree._Element | N
 
     Generic, no class word: the headline is known by the title the page states, which a site's name
     in an ``h1`` (a blog theme's header) is not; a subtitle is a sentence or so, not a section."""
-    wanted = _key(title or "")
+    wanted = folded(title or "")
     if not wanted:
         return None
     low, high = SUBTITLE_LENGTH
     for headline in root.iter("h1"):
-        if _key(text_of(headline)) != wanted:
+        if folded(text_of(headline)) != wanted:
             continue
         following = headline.getnext()
         while following is not None and tag_of(following) is None:  # a comment between them
@@ -29,12 +30,8 @@ def take_subtitle(root: etree._Element, title: str | None) -> etree._Element | N
         if following is None or tag_of(following) not in SUBTITLE_TAGS:
             return None
         text = text_of(following)
-        if not low <= len(text) <= high or _key(text) == wanted:
+        if not low <= len(text) <= high or folded(text) == wanted:
             return None
         drop(following)
         return following
     return None
-
-
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
