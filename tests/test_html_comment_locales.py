@@ -16,7 +16,7 @@ from collections.abc import Callable
 import pytest
 from comment_threads import BASE, template_thread_of
 
-from export.readers.date_times import parse_date_in, parse_time_in
+from export.readers.date_times import find_date_in, parse_date_in, parse_time_in
 
 DATE = dt.date(2020, 3, 3)
 TIME = dt.time(10, 15)
@@ -103,3 +103,19 @@ def test_locale_byline_apart(locale: str, markup: Callable[[int, str, str, str, 
     got = [(c.author, c.date, c.time, " ".join(p.text for p in c.paragraphs)) for c in thread.all_comments()]
     texts = [f"Text number {n} of a comment." for n in (1, 2)]
     assert got == [(name, DATE, TIME, text) for name, text in zip(NAMES, texts, strict=True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kati 2020. március 3. 10:15 Válasz",
+        "Ольга 3 марта 2020 г. в 10:15",
+        "Ola 3. maaliskuuta 2020 klo 10.15",
+    ],
+)
+def test_date_found_among_a_bylines_words(text: str) -> None:
+    assert find_date_in(text) == DATE
+
+
+def test_a_year_then_a_word_and_a_number_is_no_date() -> None:
+    assert find_date_in("Founded in 2019. The 3. edition followed") is None

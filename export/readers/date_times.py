@@ -91,6 +91,8 @@ def parse_time_in(text: str) -> dt.time | None:
 DATE_IN_TEXT = re.compile(
     r"\b\d{4}-\d{2}-\d{2}(?!\d)|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]+\.?,?\s+\d{4}\b|\b[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+    # year first, the day's full stop after it: "2020. március 3."
+    r"|\b\d{4}\.\s+[^\W\d_]+\s+\d{1,2}\.(?!\d)"
 )
 MAX_DATED_TEXT = 300
 
