@@ -119,3 +119,28 @@ def test_date_found_among_a_bylines_words(text: str) -> None:
 
 def test_a_year_then_a_word_and_a_number_is_no_date() -> None:
     assert find_date_in("Founded in 2019. The 3. edition followed") is None
+
+
+# Themes that print the date with its weekday (WordPress's "l, j F Y" and its locales' forms of it).
+WEEKDAY_DATES = {
+    "fr_FR": "mardi 3 mars 2020 à 10 h 15",
+    "it_IT": "martedì 3 marzo 2020 alle 10:15",
+    "pt_BR": "terça-feira, 3 de março de 2020 às 10:15",
+    "nl_NL": "dinsdag 3 maart 2020 om 10:15",
+    "pl_PL": "wtorek, 3 marca 2020 o 10:15",
+    "sv_SE": "tisdag 3 mars 2020 kl. 10:15",
+    "fi": "tiistai 3.3.2020 klo 10.15",
+    "cs_CZ": "úterý 3. března 2020 v 10:15",
+    "tr_TR": "Salı 3 Mart 2020 saat 10:15",
+    "ro_RO": "marți, 3 martie 2020 la 10:15",
+    "ru_RU": "вторник, 3 марта 2020 г. в 10:15",
+}
+
+
+@pytest.mark.parametrize("markup", [html5, glued])
+@pytest.mark.parametrize("locale", WEEKDAY_DATES)
+def test_weekday_before_a_locales_date(locale: str, markup: Callable[[int, str, str, str, str], str]) -> None:
+    says, reply, _ = LOCALES[locale]
+    comment = markup(1, "Jean", says, reply, WEEKDAY_DATES[locale])
+    thread = template_thread_of(f'<div id="comments"><ol class="comment-list">{comment}</ol></div>')
+    assert [(c.author, c.date, c.time) for c in thread.all_comments()] == [("Jean", DATE, TIME)]

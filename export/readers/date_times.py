@@ -47,7 +47,7 @@ def parse_date_in(text: str, year: int | None = None) -> dt.date | None:
     text = CONNECTOR.sub(" ", TIME_OF_DAY.sub("", text).rstrip(" ,"))
     if date := parse_date(text):
         return date
-    if match := DOTTED_DATE.match(text):
+    if match := DOTTED_DATE.match(WEEKDAY_PREFIX.sub("", text)):
         return make_date(match["year"], int(match["month"]), match["day"])
     if match := SLASHED_DATE.match(WEEKDAY_PREFIX.sub("", text)):
         return _slashed(match)

@@ -26,7 +26,7 @@ def _table(role: str) -> dict[str, tuple[str, ...]]:
     for line in data_lines(DATE_WORDS):
         kind, language, words = line.split("\t")
         if kind == role:
-            rows[language] = rows.get(language, ()) + (_words(words) if role == "months" else (words,))
+            rows[language] = rows.get(language, ()) + (_words(words) if role != "at" else (words,))
     return rows
 
 
@@ -34,16 +34,11 @@ def _table(role: str) -> dict[str, tuple[str, ...]]:
 MONTH_NAMES: dict[str, tuple[str, ...]] = _table("months")
 # The phrases between a date and its time of day ("at", "à", "a las"), by language.
 TIME_LEADS: tuple[str, ...] = tuple(phrase for phrases in _table("at").values() for phrase in phrases)
-# Weekday names by language, Monday first.
-WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
-    "en": _words("monday tuesday wednesday thursday friday saturday sunday"),
-    "de": _words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),
-    "fr": _words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
-    "es": _words("lunes martes miércoles jueves viernes sábado domingo"),
-}
+# Weekday names by language, Monday first (date_words.tsv).
+WEEKDAY_NAMES: dict[str, tuple[str, ...]] = _table("weekdays")
 # A weekday before a date: English by its first three letters ("Mon", "Monday"), the others whole.
 _WEEKDAY_STARTS = [day[:3] for day in WEEKDAY_NAMES["en"]] + [
-    day for language in ("de", "fr", "es") for day in WEEKDAY_NAMES[language]
+    re.escape(day) for language, days in WEEKDAY_NAMES.items() if language != "en" for day in days
 ]
 WEEKDAY_PREFIX = re.compile(rf"^(?:{'|'.join(_WEEKDAY_STARTS)})[a-z]*\.?,?\s+", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(
@@ -57,7 +52,7 @@ YEAR_MONTH_DAY = re.compile(r"^(?P<year>\d{4})\.?\s+(?P<month>[^\W\d_]+)\.?\s+(?
 # A year's abbreviated word after it: Russian "3 марта 2020 г."
 YEAR_WORD = re.compile(r"(?<=\d{4})\s?г$")
 ISO_DATE = re.compile(r"^(?P<year>\d{4})[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})$")
-MOST_DATE_WORDS = 4  # a weekday, then a month, day and year: what the patterns parse_date tries can match
+MOST_DATE_WORDS = 5  # a weekday, a month, day and year, a year's word ("г."): what parse_date can match
 MORE_THAN_DATE_WORDS = re.compile(rf"\s*(?:\S+\s+){{{MOST_DATE_WORDS}}}\S")
 
 
