@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from export.readers.dates import WEEKDAY_PREFIX, make_date, month_number, parse_date
+from export.readers.dates import TIME_LEADS, WEEKDAY_PREFIX, make_date, month_number, parse_date
 from export.whitespace import collapse_whitespace
 
 SLASHED_DATE = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})$")
@@ -18,7 +18,7 @@ ISO_DATE_TIME = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:
 TIME_OF_DAY = re.compile(
     # (?<!\s): tried from the start of a run of spaces only, not again from each space in it (quadratic).
     # "@" may touch the time ("22 juin 2018 @11h13", SPIP's forums).
-    r"(?<!\s)(?:(?:,|\s+(?:at|um|-|–|—|\||à|às|a las|alle|om))?\s+|\s*@\s*)"
+    rf"(?<!\s)(?:(?:,|\s+(?:-|–|—|\||{'|'.join(map(re.escape, TIME_LEADS))}))?\s+|\s*@\s*)"
     r"\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\s?h\s?\d{2})"
     r"\s*(?:[ap]\.?\s?m\.?|uhr|h)?\.?$",  # a sentence's full stop after it ("- 10:15.", Drupal 6)
     re.IGNORECASE,
@@ -26,7 +26,10 @@ TIME_OF_DAY = re.compile(
 CLOCK = re.compile(
     r"(?<![\d.:])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?(?![\d:])"
     r"|(?<![\d.:])(?P<hour_de>\d{1,2})\.(?P<minute_de>\d{2})\s*uhr\b"
-    r"|(?<![\d.:])(?P<hour_fr>\d{1,2}) ?h ?(?P<minute_fr>\d{2})(?! ?[^\W\d_])(?!\d)",
+    r"|(?<![\d.:])(?P<hour_fr>\d{1,2}) ?h ?(?P<minute_fr>\d{2})(?! ?[^\W\d_])(?!\d)"
+    # A time with a full stop after a time's word: Nordic "kl. 10.15", Finnish "klo 10.15"
+    rf"|(?<!\S)(?:{'|'.join(map(re.escape, TIME_LEADS))})\s"
+    r"(?P<hour_dot>\d{1,2})\.(?P<minute_dot>\d{2})(?![\d.:])",
     re.IGNORECASE,
 )
 MONTH_DAY = re.compile(r"^(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?$")
@@ -44,7 +47,7 @@ def parse_date_in(text: str, year: int | None = None) -> dt.date | None:
     text = CONNECTOR.sub(" ", TIME_OF_DAY.sub("", text).rstrip(" ,"))
     if date := parse_date(text):
         return date
-    if match := DOTTED_DATE.match(text):
+    if match := DOTTED_DATE.match(WEEKDAY_PREFIX.sub("", text)):
         return make_date(match["year"], int(match["month"]), match["day"])
     if match := SLASHED_DATE.match(WEEKDAY_PREFIX.sub("", text)):
         return _slashed(match)
@@ -71,13 +74,13 @@ def parse_date_after(text: str, after: dt.date | None) -> dt.date | None:
 
 
 def parse_time_in(text: str) -> dt.time | None:
-    """The time of day in a date-and-time text: "at 9:35 am", "um 17:21 Uhr", "à 10 h 15",
+    """The time of day in a date-and-time text: "at 9:35 am", "um 17:21 Uhr", "à 10 h 15", "klo 10.15",
     "2016-06-23T17:21:09+02:00"."""
     match = CLOCK.search(text)
     if not match:
         return None
-    hour = int(match["hour"] or match["hour_de"] or match["hour_fr"])
-    minute = int(match["minute"] or match["minute_de"] or match["minute_fr"])
+    hour = int(match["hour"] or match["hour_de"] or match["hour_fr"] or match["hour_dot"])
+    minute = int(match["minute"] or match["minute_de"] or match["minute_fr"] or match["minute_dot"])
     if match["half"]:
         if not 1 <= hour <= 12:
             return None
@@ -88,6 +91,8 @@ def parse_time_in(text: str) -> dt.time | None:
 DATE_IN_TEXT = re.compile(
     r"\b\d{4}-\d{2}-\d{2}(?!\d)|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]+\.?,?\s+\d{4}\b|\b[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+    # year first, the day's full stop after it: "2020. március 3."
+    r"|\b\d{4}\.\s+[^\W\d_]+\s+\d{1,2}\.(?!\d)"
 )
 MAX_DATED_TEXT = 300
 
