@@ -158,3 +158,33 @@ def test_a_long_run_of_spaces_is_split_in_linear_time():
             "Headline" + " " * 200_000 + "Site"
         ]
         assert TITLE_SEPARATORS.split("Headline" + " " * 200_000 + "| Site") == ["Headline", "Site"]
+
+
+# WordPress core's custom logo markup (get_custom_logo, wp-includes/general-template.php, GPL-2.0-or-later),
+# and other themes' header logos whose alt or label says "Logo".
+CUSTOM_LOGO = "<a href='https://example.org/' class='custom-logo-link' rel='home'>{}</a>"
+HEADLINE_PARTS = ("Der Steinkauz ist der Vogel des Jahres", "Schweizer Jäger Online")
+
+
+@pytest.mark.parametrize(
+    ("body", "cut"),
+    [
+        (CUSTOM_LOGO.format("<img class='custom-logo' alt='Schweizer Jäger Logo'>"), True),
+        ("<div id='headerLogo'><img src='l.png' alt='Schweizer Jäger'></div>", True),
+        ("<span class='c-logo' aria-label='Schweizer-Jäger-Logo'></span>", True),
+        # "blogo..." is no logo, nor is an image without one
+        ("<div class='blogoverview'><img alt='Schweizer Jäger'></div>", False),
+        ("<div class='teaser'><img alt='Schweizer Jäger'></div>", False),
+    ],
+)
+def test_a_part_a_logo_names_is_the_sites(body, cut):
+    for whole in (" | ".join(HEADLINE_PARTS), " - ".join(reversed(HEADLINE_PARTS))):
+        assert title(f"<title>{whole}</title>", body) == (HEADLINE_PARTS[0] if cut else whole)
+
+
+def test_a_logos_text_that_is_the_headline_cuts_nothing():
+    body = "<div class='post-logo'><img alt='Anglertalk mit Stephan Höferer'></div>"
+    assert title("<title>Anglertalk mit Stephan Höferer</title>", body) == "Anglertalk mit Stephan Höferer"
+    assert title("<title>Anglertalk mit Stephan Höferer | Fischerhütte</title>", body) == (
+        "Anglertalk mit Stephan Höferer | Fischerhütte"
+    )
