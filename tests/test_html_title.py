@@ -188,3 +188,46 @@ def test_a_logos_text_that_is_the_headline_cuts_nothing():
     assert title("<title>Anglertalk mit Stephan Höferer | Fischerhütte</title>", body) == (
         "Anglertalk mit Stephan Höferer | Fischerhütte"
     )
+
+
+# WordPress core's feed links (feed_links and feed_links_extra, wp-includes/general-template.php,
+# GPL-2.0-or-later) on a post's page: the site's feeds and the post's comments feed.
+FEEDS = (
+    "<link rel='alternate' type='application/rss+xml' title='Zugreiseblog &raquo; Feed'"
+    " href='https://zug.example/feed/'>"
+    "<link rel='alternate' type='application/rss+xml' title='Zugreiseblog &raquo; Kommentar-Feed'"
+    " href='https://zug.example/comments/feed/'>"
+)
+POST_FEED = (
+    "<link rel='alternate' type='application/rss+xml' title='Zugreiseblog &raquo; {} Kommentar-Feed'"
+    " href='https://zug.example/{}/feed/'>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # no title stated: the post's feed names the post's title, not the title element's SEO title
+        (FEEDS + POST_FEED.format("DB Lounge: Kein Zugang mehr", "db-lounge"), "DB Lounge: Kein Zugang mehr"),
+        # a stated title comes first
+        (
+            FEEDS
+            + POST_FEED.format("DB Lounge: Kein Zugang mehr", "db-lounge")
+            + "<meta property='og:title' content='Lounge ohne Sparpreis'>",
+            "Lounge ohne Sparpreis",
+        ),
+        # a site's own feeds (a home page's) name no post, nor does a feed at a site's address
+        (FEEDS, "DB Lounge: Zutritt verweigert"),
+        (
+            FEEDS + POST_FEED.format("DB Lounge: Kein Zugang mehr", "comments"),
+            "DB Lounge: Zutritt verweigert",
+        ),
+        # another site's feed names none of this one's posts
+        (
+            FEEDS + POST_FEED.format("DB Lounge: Kein Zugang mehr", "x").replace("Zugreiseblog", "Andere"),
+            "DB Lounge: Zutritt verweigert",
+        ),
+    ],
+)
+def test_a_posts_feed_link_names_its_title_where_none_is_stated(head, expected):
+    assert title(f"<title>DB Lounge: Zutritt verweigert</title>{head}") == expected

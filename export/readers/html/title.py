@@ -11,6 +11,7 @@ from urllib.parse import SplitResult, urlsplit
 from lxml import etree
 
 from export.readers.date_times import leading_date_pattern
+from export.readers.html.feed_title import feed_title
 from export.readers.html.page_address import registered_domain, unarchived
 from export.whitespace import collapse_whitespace
 
@@ -237,6 +238,9 @@ def _headline(
     root: etree._Element, stated: list[str], element: str | None, names: set[str], source: str | None
 ) -> str | None:
     """The headline, before a kicker the page marks in a heading is cut from it (``headline`` says how)."""
+    stated = stated or list(
+        filter(None, [feed_title(root)])
+    )  # a WordPress post's title, where none is stated
     given = [title for title in (*stated, element) if title]
     stated = [_agreed(title, given, names) for title in stated]
     element = _agreed(element, given, names) if element else element
