@@ -231,3 +231,19 @@ POST_FEED = (
 )
 def test_a_posts_feed_link_names_its_title_where_none_is_stated(head, expected):
     assert title(f"<title>DB Lounge: Zutritt verweigert</title>{head}") == expected
+
+
+@pytest.mark.parametrize(
+    ("whole", "expected"),
+    [
+        ("Netzpolitik als Wahlkampfthema - Netz Für Alle", "Netzpolitik als Wahlkampfthema"),
+        ("Netz Für Alle » Blog Archive » Netzpolitik als Wahlkampfthema", "Netzpolitik als Wahlkampfthema"),
+        # a part that starts with the feed's site name is no name of the site
+        ("Netz Für Alle Projekte - Netzpolitik als Wahlkampfthema", None),
+    ],
+)
+def test_a_part_the_sites_feed_links_name_is_the_sites(whole, expected):
+    feed = (
+        "<link rel='alternate' type='application/atom+xml' title='Netz Für Alle &raquo; Feed' href='/feed/'>"
+    )
+    assert title(f"<title>{whole}</title>{feed}") == (expected or whole)

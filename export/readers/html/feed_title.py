@@ -47,3 +47,14 @@ def _post_feed(href: str) -> bool:
         return False
     head, _, last = path.rpartition("/")
     return last == "feed" and head.strip("/") not in SITE_FEEDS
+
+
+def feed_site_names(root: etree._Element) -> set[str]:
+    """The site's names its feed links' titles show before their first separator ("Flawless Food" of
+    "Flawless Food » Comments Feed")."""
+    found = set()
+    for link in FEED_LINKS(root):
+        parts = FEED_SEPARATOR.split(collapse_whitespace(link.get("title") or ""), maxsplit=1)
+        if len(parts) == 2:
+            found.add(parts[0])
+    return found

@@ -11,7 +11,7 @@ from urllib.parse import SplitResult, urlsplit
 from lxml import etree
 
 from export.readers.date_times import leading_date_pattern
-from export.readers.html.feed_title import feed_title
+from export.readers.html.feed_title import feed_site_names, feed_title
 from export.readers.html.page_address import registered_domain, unarchived
 from export.whitespace import collapse_whitespace
 
@@ -212,7 +212,9 @@ def headline(
     its separator. The titles of the third and fifth steps also lose a part, and what follows it, that
     is exactly a name the page's home links show ("Headline | Müritzurlauber"), or is short and ends with
     a legal form ("... - Verband e.V.") or a copyright notice holds it ("© 2023 Ordnungsrausch"), and
-    before those, parts a logo's text names ("Schweizer Jäger Logo") where the longest part is left. Last,
+    before those, parts a logo's text names ("Schweizer Jäger Logo") or, exactly, a feed link's site
+    ("Netz Für Alle » Feed"), where the longest part is left. Where no title is stated, a WordPress post's
+    feed link states one (``feed_title``). Last,
     a kicker is cut off where a heading is the title and its class marks the kicker. A closing "»" after
     an opening "«" ends a quote, not an empty slot. docs/page-reader.md gives the figures for each.
     """
@@ -254,8 +256,9 @@ def _headline(
     stripped = [title for title in (without_site_name(title, names) for title in titles) if title]
     if any(TITLE_SEPARATORS.search(title) for title in stripped):  # the home links read only where needed
         home, notices = home_link_names(root, source), copyright_notices(root)
-        logos = logo_names(root)
-        stripped = [_without_logo_name(title, logos) for title in stripped]
+        logos, feeds = logo_names(root), {compact(name) for name in feed_site_names(root)}
+        stripped = [_without_named_part(title, logos) for title in stripped]
+        stripped = [_without_named_part(title, feeds, strict=True) for title in stripped]
         stripped = [_without_site_part(title, home, notices) for title in stripped]
     for heading in main[:1]:
         kicked = next((title for title in titles if _after_kicker(heading, title)), None)
@@ -326,13 +329,14 @@ def _without_site_part(title: str, home: set[str], notices: list[str]) -> str:
     return title[: ends[naming[0] - 1]].strip() if naming else title
 
 
-def _without_logo_name(title: str, logos: set[str]) -> str:
-    """The title without its parts that name the site as its logos show it (``logo_names``), where it has
-    parts and its longest is left: a logo's text that is the headline (a teaser's image) cuts nothing."""
+def _without_named_part(title: str, names: set[str], strict: bool = False) -> str:
+    """The title without its parts that name the site as its logos or feed links show it (``names``, as
+    ``names_site`` matches), where it has parts and its longest is left: a logo's text that is the headline
+    (a teaser's image) cuts nothing."""
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    rest = without_site_name(title, logos)
+    rest = without_site_name(title, names, strict)
     return rest if rest and max(parts, key=len) in rest else title
 
 
