@@ -13,7 +13,7 @@ from corpus_pages import time_limit
 
 from export.readers.html.metadata import read_metadata
 from export.readers.html.parse import parse_html
-from export.readers.html.title import TITLE_SEPARATORS
+from export.readers.html.title import TITLE_SEPARATORS, logo_names
 
 TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
 TEXT += "</div>"
@@ -247,3 +247,19 @@ def test_a_part_the_sites_feed_links_name_is_the_sites(whole, expected):
         "<link rel='alternate' type='application/atom+xml' title='Netz Für Alle &raquo; Feed' href='/feed/'>"
     )
     assert title(f"<title>{whole}</title>{feed}") == (expected or whole)
+
+
+def test_a_long_run_before_a_logos_word_is_cut_in_linear_time():
+    # a hang guard, not a speed goal: the run before "logo" was tried from each of its characters
+    with time_limit(60):
+        assert (
+            logo_names(
+                parse_html(f"<div class='logo'><img alt='{'_' * 200_000}x'></div>{TEXT}".encode(), "p.html")
+            )
+            == set()
+        )
+        assert logo_names(
+            parse_html(
+                f"<div class='logo'><img alt='Netz{' ' * 200_000}Logo'></div>{TEXT}".encode(), "p.html"
+            )
+        ) == {"netz"}

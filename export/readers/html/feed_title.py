@@ -17,6 +17,7 @@ FEED_LINKS = etree.XPath(
 )
 # Between the site's name and the feed's own name: "Flawless Food » Comments Feed" (the first one).
 FEED_SEPARATOR = re.compile(r"\s[»|\-–—:·]\s")
+MAX_FEEDS = 20  # feed links read at most: each is matched against each other
 SITE_FEEDS = frozenset({"", "comments"})  # the paths of a site's own feeds before "/feed/"
 
 
@@ -24,7 +25,7 @@ def feed_title(root: etree._Element) -> str | None:
     """The post's title a post's feed link holds before another feed's name of the same site (the
     site-wide "Comments Feed", "Kommentar-Feed"): "Site » Headline Comments Feed" -> "Headline"; else None."""
     feeds: dict[str, list[tuple[str, bool]]] = {}
-    for link in FEED_LINKS(root):
+    for link in FEED_LINKS(root)[:MAX_FEEDS]:
         parts = FEED_SEPARATOR.split(collapse_whitespace(link.get("title") or ""), maxsplit=1)
         if len(parts) == 2 and parts[1]:
             feeds.setdefault(parts[0], []).append((parts[1], _post_feed(link.get("href") or "")))
@@ -53,7 +54,7 @@ def feed_site_names(root: etree._Element) -> set[str]:
     """The site's names its feed links' titles show before their first separator ("Flawless Food" of
     "Flawless Food » Comments Feed")."""
     found = set()
-    for link in FEED_LINKS(root):
+    for link in FEED_LINKS(root)[:MAX_FEEDS]:
         parts = FEED_SEPARATOR.split(collapse_whitespace(link.get("title") or ""), maxsplit=1)
         if len(parts) == 2:
             found.add(parts[0])

@@ -49,7 +49,7 @@ LOGO_CANDIDATES = etree.XPath(
     " or contains(translate(@id, 'LOGO', 'logo'), 'logo')]"
 )
 LOGO_ATTRIBUTES = ("alt", "title", "aria-label")
-LOGO_WORD = re.compile(r"(?i)[\s_-]*\blogo\b")
+LOGO_WORD = re.compile(r"(?i)(?<![\s_-])[\s_-]*\blogo\b")  # from a run's start: linear in a long run
 KICKED_HEADINGS = etree.XPath("//*[self::h1 or self::h2 or self::h3][.//*[@class]]")
 KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
 CLASS_WORDS = re.compile(r"[^\W\d_]+")
