@@ -9,11 +9,11 @@ results, for tune pages only; ``--against`` an earlier --details file: the tune 
 ``--half A|B`` keeps one half of tune (``large_corpus.half_of``); without it tune's totals are also
 printed for each half. ``--take-away headings,names,stated`` reads the title without the pages' h1 and
 h2 headings, the site's names (stated or from the address) or the stated titles (the ``title`` element
-left): what the other title rules do on pages that lack it (the author and date figures are then not
-the reader's). ``--without markup`` (JSON-LD's authors, the author label and
-metadata.tsv's first nine author lines: meta tags and specific markup) and ``--without trafilatura``
-(its names) take author sources away, so that the broad rules do the work that sites with less markup
-leave them (the authors' stress runs).
+left); ``element`` leaves the ``title`` element and the address's names alone: what the other title
+rules do on pages that lack it (the author and date figures are then not the reader's). ``--without
+markup`` (JSON-LD's authors, the author label and metadata.tsv's first nine author lines: meta tags
+and specific markup) and ``--without trafilatura`` (its names) take author sources away, so that the
+broad rules do the work that sites with less markup leave them (the authors' stress runs).
 """
 
 from __future__ import annotations
@@ -42,12 +42,17 @@ from export.readers.html.parse import parse_page  # noqa: E402
 FIELDS = ("title", "author", "date")
 CACHE = Path("/tmp/html_meta_eval_trafilatura.json")  # trafilatura's authors and dates (--cache)
 SPECIFIC_AUTHOR_LINES = 9  # metadata.tsv's author lines before the broad class rule
-TAKE_AWAY = ("headings", "names", "stated")
+TAKE_AWAY = ("headings", "names", "stated", "element")
 NO_ELEMENT = etree.XPath("/*[false()]")
 
 
 def take_away(parts: set[str]) -> None:
-    """Make ``read_metadata`` read the title without the parts ``--take-away`` names (``TAKE_AWAY``)."""
+    """Make ``read_metadata`` read the title without the parts ``--take-away`` names (``TAKE_AWAY``);
+    "element" leaves the ``title`` element alone: no headings, stated titles or stated site names (the
+    address's names kept), as a template without og or JSON-LD metadata gives it."""
+    if "element" in parts:
+        parts = parts | {"headings", "stated"}
+        metadata.site_names = lambda *names, source=None: title.site_names(source=source)
     if "headings" in parts:
         title.HEADINGS = (NO_ELEMENT, NO_ELEMENT)
     if "names" in parts:

@@ -13,7 +13,7 @@ from corpus_pages import time_limit
 
 from export.readers.html.metadata import read_metadata
 from export.readers.html.parse import parse_html
-from export.readers.html.title import TITLE_SEPARATORS
+from export.readers.html.title import TITLE_SEPARATORS, logo_names
 
 TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
 TEXT += "</div>"
@@ -158,3 +158,108 @@ def test_a_long_run_of_spaces_is_split_in_linear_time():
             "Headline" + " " * 200_000 + "Site"
         ]
         assert TITLE_SEPARATORS.split("Headline" + " " * 200_000 + "| Site") == ["Headline", "Site"]
+
+
+# WordPress core's custom logo markup (get_custom_logo, wp-includes/general-template.php, GPL-2.0-or-later),
+# and other themes' header logos whose alt or label says "Logo".
+CUSTOM_LOGO = "<a href='https://example.org/' class='custom-logo-link' rel='home'>{}</a>"
+HEADLINE_PARTS = ("Der Steinkauz ist der Vogel des Jahres", "Schweizer Jäger Online")
+
+
+@pytest.mark.parametrize(
+    ("body", "cut"),
+    [
+        (CUSTOM_LOGO.format("<img class='custom-logo' alt='Schweizer Jäger Logo'>"), True),
+        ("<div id='headerLogo'><img src='l.png' alt='Schweizer Jäger'></div>", True),
+        ("<span class='c-logo' aria-label='Schweizer-Jäger-Logo'></span>", True),
+        # "blogo..." is no logo, nor is an image without one
+        ("<div class='blogoverview'><img alt='Schweizer Jäger'></div>", False),
+        ("<div class='teaser'><img alt='Schweizer Jäger'></div>", False),
+    ],
+)
+def test_a_part_a_logo_names_is_the_sites(body, cut):
+    for whole in (" | ".join(HEADLINE_PARTS), " - ".join(reversed(HEADLINE_PARTS))):
+        assert title(f"<title>{whole}</title>", body) == (HEADLINE_PARTS[0] if cut else whole)
+
+
+def test_a_logos_text_that_is_the_headline_cuts_nothing():
+    body = "<div class='post-logo'><img alt='Anglertalk mit Stephan Höferer'></div>"
+    assert title("<title>Anglertalk mit Stephan Höferer</title>", body) == "Anglertalk mit Stephan Höferer"
+    assert title("<title>Anglertalk mit Stephan Höferer | Fischerhütte</title>", body) == (
+        "Anglertalk mit Stephan Höferer | Fischerhütte"
+    )
+
+
+# WordPress core's feed links (feed_links and feed_links_extra, wp-includes/general-template.php,
+# GPL-2.0-or-later) on a post's page: the site's feeds and the post's comments feed.
+FEEDS = (
+    "<link rel='alternate' type='application/rss+xml' title='Zugreiseblog &raquo; Feed'"
+    " href='https://zug.example/feed/'>"
+    "<link rel='alternate' type='application/rss+xml' title='Zugreiseblog &raquo; Kommentar-Feed'"
+    " href='https://zug.example/comments/feed/'>"
+)
+POST_FEED = (
+    "<link rel='alternate' type='application/rss+xml' title='Zugreiseblog &raquo; {} Kommentar-Feed'"
+    " href='https://zug.example/{}/feed/'>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # no title stated: the post's feed names the post's title, not the title element's SEO title
+        (FEEDS + POST_FEED.format("DB Lounge: Kein Zugang mehr", "db-lounge"), "DB Lounge: Kein Zugang mehr"),
+        # a stated title comes first
+        (
+            FEEDS
+            + POST_FEED.format("DB Lounge: Kein Zugang mehr", "db-lounge")
+            + "<meta property='og:title' content='Lounge ohne Sparpreis'>",
+            "Lounge ohne Sparpreis",
+        ),
+        # a site's own feeds (a home page's) name no post, nor does a feed at a site's address
+        (FEEDS, "DB Lounge: Zutritt verweigert"),
+        (
+            FEEDS + POST_FEED.format("DB Lounge: Kein Zugang mehr", "comments"),
+            "DB Lounge: Zutritt verweigert",
+        ),
+        # another site's feed names none of this one's posts
+        (
+            FEEDS + POST_FEED.format("DB Lounge: Kein Zugang mehr", "x").replace("Zugreiseblog", "Andere"),
+            "DB Lounge: Zutritt verweigert",
+        ),
+    ],
+)
+def test_a_posts_feed_link_names_its_title_where_none_is_stated(head, expected):
+    assert title(f"<title>DB Lounge: Zutritt verweigert</title>{head}") == expected
+
+
+@pytest.mark.parametrize(
+    ("whole", "expected"),
+    [
+        ("Netzpolitik als Wahlkampfthema - Netz Für Alle", "Netzpolitik als Wahlkampfthema"),
+        ("Netz Für Alle » Blog Archive » Netzpolitik als Wahlkampfthema", "Netzpolitik als Wahlkampfthema"),
+        # a part that starts with the feed's site name is no name of the site
+        ("Netz Für Alle Projekte - Netzpolitik als Wahlkampfthema", None),
+    ],
+)
+def test_a_part_the_sites_feed_links_name_is_the_sites(whole, expected):
+    feed = (
+        "<link rel='alternate' type='application/atom+xml' title='Netz Für Alle &raquo; Feed' href='/feed/'>"
+    )
+    assert title(f"<title>{whole}</title>{feed}") == (expected or whole)
+
+
+def test_a_long_run_before_a_logos_word_is_cut_in_linear_time():
+    # a hang guard, not a speed goal: the run before "logo" was tried from each of its characters
+    with time_limit(60):
+        assert (
+            logo_names(
+                parse_html(f"<div class='logo'><img alt='{'_' * 200_000}x'></div>{TEXT}".encode(), "p.html")
+            )
+            == set()
+        )
+        assert logo_names(
+            parse_html(
+                f"<div class='logo'><img alt='Netz{' ' * 200_000}Logo'></div>{TEXT}".encode(), "p.html"
+            )
+        ) == {"netz"}

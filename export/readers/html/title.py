@@ -11,6 +11,7 @@ from urllib.parse import SplitResult, urlsplit
 from lxml import etree
 
 from export.readers.date_times import leading_date_pattern
+from export.readers.html.feed_title import feed_site_names, feed_title
 from export.readers.html.page_address import registered_domain, unarchived
 from export.whitespace import collapse_whitespace
 
@@ -42,6 +43,13 @@ COPYRIGHT_TEXTS = etree.XPath(
 )
 MAX_NOTICE = 200  # a copyright notice's characters at most; a longer text is a paragraph that cites one
 MIN_NOTICE_NAME = 4  # a site's name a notice holds has this many letters: "Ordnungsrausch", not "Co"
+# Elements whose class or id may say "logo"; a word of it must ("site-logo", "headerLogo", not "blogo").
+LOGO_CANDIDATES = etree.XPath(
+    "//*[contains(translate(@class, 'LOGO', 'logo'), 'logo')"
+    " or contains(translate(@id, 'LOGO', 'logo'), 'logo')]"
+)
+LOGO_ATTRIBUTES = ("alt", "title", "aria-label")
+LOGO_WORD = re.compile(r"(?i)(?<![\s_-])[\s_-]*\blogo\b")  # from a run's start: linear in a long run
 KICKED_HEADINGS = etree.XPath("//*[self::h1 or self::h2 or self::h3][.//*[@class]]")
 KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
 CLASS_WORDS = re.compile(r"[^\W\d_]+")
@@ -97,6 +105,25 @@ def home_link_names(root: etree._Element, source: str | None) -> set[str]:
         texts = ["".join(link.itertext()), link.get("title") or ""]
         found |= {compact(text) for text in texts + [image.get("alt") or "" for image in link.iter("img")]}
     return {name for name in found if len(name) >= MIN_NAME}
+
+
+def logo_names(root: etree._Element) -> set[str]:
+    """The names the page's logos show ("Schweizer Jäger Logo" -> "schweizerjager"), compact, the word
+    "logo" aside."""
+    found = {
+        compact(LOGO_WORD.sub("", node.get(name) or ""))
+        for element in LOGO_CANDIDATES(root)
+        if _says_logo(element)
+        for node in element.iter()
+        for name in LOGO_ATTRIBUTES
+    }
+    return {name for name in found if len(name) >= MIN_NAME}
+
+
+def _says_logo(element: etree._Element) -> bool:
+    """Whether a word of the element's class or id is a logo's ("logo", "site-logo", "headerLogo")."""
+    marks = CLASS_WORDS.findall(f"{element.get('class') or ''} {element.get('id') or ''}".casefold())
+    return any(mark.endswith("logo") and not mark.endswith("blogo") for mark in marks)
 
 
 def copyright_notices(root: etree._Element) -> list[str]:
@@ -184,7 +211,10 @@ def headline(
     ``h2``; a title with an empty slot ("Über André Loibl |"), which the steps before pass over, without
     its separator. The titles of the third and fifth steps also lose a part, and what follows it, that
     is exactly a name the page's home links show ("Headline | Müritzurlauber"), or is short and ends with
-    a legal form ("... - Verband e.V.") or a copyright notice holds it ("© 2023 Ordnungsrausch"). Last,
+    a legal form ("... - Verband e.V.") or a copyright notice holds it ("© 2023 Ordnungsrausch"), and
+    before those, parts a logo's text names ("Schweizer Jäger Logo") or, exactly, a feed link's site
+    ("Netz Für Alle » Feed"), where the longest part is left. Where no title is stated, a WordPress post's
+    feed link states one (``feed_title``). Last,
     a kicker is cut off where a heading is the title and its class marks the kicker. A closing "»" after
     an opening "«" ends a quote, not an empty slot. docs/page-reader.md gives the figures for each.
     """
@@ -210,6 +240,9 @@ def _headline(
     root: etree._Element, stated: list[str], element: str | None, names: set[str], source: str | None
 ) -> str | None:
     """The headline, before a kicker the page marks in a heading is cut from it (``headline`` says how)."""
+    stated = stated or list(
+        filter(None, [feed_title(root)])
+    )  # a WordPress post's title, where none is stated
     given = [title for title in (*stated, element) if title]
     stated = [_agreed(title, given, names) for title in stated]
     element = _agreed(element, given, names) if element else element
@@ -223,6 +256,9 @@ def _headline(
     stripped = [title for title in (without_site_name(title, names) for title in titles) if title]
     if any(TITLE_SEPARATORS.search(title) for title in stripped):  # the home links read only where needed
         home, notices = home_link_names(root, source), copyright_notices(root)
+        logos, feeds = logo_names(root), {compact(name) for name in feed_site_names(root)}
+        stripped = [_without_named_part(title, logos) for title in stripped]
+        stripped = [_without_named_part(title, feeds, strict=True) for title in stripped]
         stripped = [_without_site_part(title, home, notices) for title in stripped]
     for heading in main[:1]:
         kicked = next((title for title in titles if _after_kicker(heading, title)), None)
@@ -291,6 +327,17 @@ def _without_site_part(title: str, home: set[str], notices: list[str]) -> str:
         )
     ]
     return title[: ends[naming[0] - 1]].strip() if naming else title
+
+
+def _without_named_part(title: str, names: set[str], strict: bool = False) -> str:
+    """The title without its parts that name the site as its logos or feed links show it (``names``, as
+    ``names_site`` matches), where it has parts and its longest is left: a logo's text that is the headline
+    (a teaser's image) cuts nothing."""
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    rest = without_site_name(title, names, strict)
+    return rest if rest and max(parts, key=len) in rest else title
 
 
 def _after_kicker(heading: str, title: str) -> bool:
