@@ -27,7 +27,7 @@ CLOCK = re.compile(
     r"(?<![\d.:])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?(?![\d:])"
     r"|(?<![\d.:])(?P<hour_de>\d{1,2})\.(?P<minute_de>\d{2})\s*uhr\b"
     r"|(?<![\d.:])(?P<hour_fr>\d{1,2}) ?h ?(?P<minute_fr>\d{2})(?! ?[^\W\d_])(?!\d)"
-    # A time with a full stop after a time's word: Nordic "kl. 10.15", Finnish "klo 10.15"
+    # A time with a full stop after any time word of date_words.tsv: Nordic "kl. 10.15", Finnish "klo 10.15"
     rf"|(?<!\S)(?:{'|'.join(map(re.escape, TIME_LEADS))})\s"
     r"(?P<hour_dot>\d{1,2})\.(?P<minute_dot>\d{2})(?![\d.:])",
     re.IGNORECASE,

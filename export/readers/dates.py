@@ -12,30 +12,19 @@ from pathlib import Path
 from export.datafiles import data_lines
 from export.whitespace import collapse_whitespace
 
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
 DATE_WORDS = Path(__file__).with_name("date_words.tsv")
-
-
-def _table(role: str) -> dict[str, tuple[str, ...]]:
-    """The date words table's rows of one role by language ("pl-genitive" a form of its own)."""
-    rows: dict[str, tuple[str, ...]] = {}
-    for line in data_lines(DATE_WORDS):
-        kind, language, words = line.split("\t")
-        if kind == role:
-            rows[language] = rows.get(language, ()) + (_words(words) if role != "at" else (words,))
-    return rows
-
-
-# Month names by language and form, January first (date_words.tsv).
-MONTH_NAMES: dict[str, tuple[str, ...]] = _table("months")
-# The phrases between a date and its time of day ("at", "à", "a las"), by language.
-TIME_LEADS: tuple[str, ...] = tuple(phrase for phrases in _table("at").values() for phrase in phrases)
-# Weekday names by language, Monday first (date_words.tsv).
-WEEKDAY_NAMES: dict[str, tuple[str, ...]] = _table("weekdays")
+# The table's rows: role, language ("pl-genitive" a form of its own) and words, read once.
+_ROWS = [line.split("\t") for line in data_lines(DATE_WORDS)]
+# Month names by language and form, January first.
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    language: tuple(words.split()) for role, language, words in _ROWS if role == "months"
+}
+# The phrases between a date and its time of day ("at", "à", "a las"), a row each.
+TIME_LEADS: tuple[str, ...] = tuple(phrase for role, _language, phrase in _ROWS if role == "at")
+# Weekday names by language, Monday first.
+WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
+    language: tuple(words.split()) for role, language, words in _ROWS if role == "weekdays"
+}
 # A weekday before a date: English by its first three letters ("Mon", "Monday"), the others whole.
 _WEEKDAY_STARTS = [day[:3] for day in WEEKDAY_NAMES["en"]] + [
     re.escape(day) for language, days in WEEKDAY_NAMES.items() if language != "en" for day in days
