@@ -420,6 +420,9 @@ def test_whitespace_is_normalised() -> None:
         ("Ma 28, 2016", None),
         ("March 2016", None),
         ("The war began in March 28, 2016", None),
+        ("joi, 12 martie 2019", dt.date(2019, 3, 12)),  # Romanian's Thursday
+        ("Joined 12 March 2019", None),  # a word that begins with "joi" is no weekday
+        ("Lunita 12 March 2019", None),
     ],
 )
 def test_parse_date(text: str, expected: dt.date | None) -> None:
