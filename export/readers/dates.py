@@ -25,13 +25,12 @@ TIME_LEADS: tuple[str, ...] = tuple(phrase for role, _language, phrase in _ROWS 
 WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
     language: tuple(words.split()) for role, language, words in _ROWS if role == "weekdays"
 }
-# A weekday before a date: English by its first three letters ("Mon", "Monday"), the others whole.
 _ENGLISH_STARTS = "|".join(day[:3] for day in WEEKDAY_NAMES["en"])
 _OTHER_NAMES = "|".join(
     re.escape(day) for language, days in WEEKDAY_NAMES.items() if language != "en" for day in days
 )
-# Only English's starts take more letters: a word that merely begins with a weekday ("Joined", Romanian
-# "joi") is none.
+# A weekday before a date: English by its first three letters and any letters after them ("Mon", "Monday",
+# also "Wedding"), the others' names only whole ("Joined" holds Romanian "joi" and is none).
 WEEKDAY_PREFIX = re.compile(rf"^(?:(?:{_ENGLISH_STARTS})[a-z]*|{_OTHER_NAMES})\.?,?\s+", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(
     r"^(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$"

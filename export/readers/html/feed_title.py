@@ -25,10 +25,8 @@ def feed_title(root: etree._Element) -> str | None:
     """The post's title a post's feed link holds before another feed's name of the same site (the
     site-wide "Comments Feed", "Kommentar-Feed"): "Site » Headline Comments Feed" -> "Headline"; else None."""
     feeds: dict[str, list[tuple[str, bool]]] = {}
-    for link in FEED_LINKS(root)[:MAX_FEEDS]:
-        parts = FEED_SEPARATOR.split(collapse_whitespace(link.get("title") or ""), maxsplit=1)
-        if len(parts) == 2 and parts[1]:
-            feeds.setdefault(parts[0], []).append((parts[1], _post_feed(link.get("href") or "")))
+    for site, name, href in _named_feeds(root):
+        feeds.setdefault(site, []).append((name, _post_feed(href)))
     for named in feeds.values():
         for name, post in named:
             others = [
@@ -53,9 +51,15 @@ def _post_feed(href: str) -> bool:
 def feed_site_names(root: etree._Element) -> set[str]:
     """The site's names its feed links' titles show before their first separator ("Flawless Food" of
     "Flawless Food » Comments Feed")."""
-    found = set()
+    return {site for site, _, _ in _named_feeds(root)}
+
+
+def _named_feeds(root: etree._Element) -> list[tuple[str, str, str]]:
+    """The page's feed links whose title has a separator, each with the site's name before it and the
+    feed's own name after it and its address ("Flawless Food", "Comments Feed", "/comments/feed/")."""
+    found = []
     for link in FEED_LINKS(root)[:MAX_FEEDS]:
         parts = FEED_SEPARATOR.split(collapse_whitespace(link.get("title") or ""), maxsplit=1)
         if len(parts) == 2:
-            found.add(parts[0])
+            found.append((parts[0], parts[1], link.get("href") or ""))
     return found

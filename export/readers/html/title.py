@@ -240,9 +240,8 @@ def _headline(
     root: etree._Element, stated: list[str], element: str | None, names: set[str], source: str | None
 ) -> str | None:
     """The headline, before a kicker the page marks in a heading is cut from it (``headline`` says how)."""
-    stated = stated or list(
-        filter(None, [feed_title(root)])
-    )  # a WordPress post's title, where none is stated
+    if not stated and (posted := feed_title(root)):
+        stated = [posted]  # a WordPress post's title, where none is stated
     given = [title for title in (*stated, element) if title]
     stated = [_agreed(title, given, names) for title in stated]
     element = _agreed(element, given, names) if element else element
