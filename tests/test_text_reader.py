@@ -423,6 +423,9 @@ def test_whitespace_is_normalised() -> None:
         ("joi, 12 martie 2019", dt.date(2019, 3, 12)),  # Romanian's Thursday
         ("Joined 12 March 2019", None),  # a word that begins with "joi" is no weekday
         ("Lunita 12 March 2019", None),
+        ("Tues. 12 March 2019", dt.date(2019, 3, 12)),
+        ("Wedding 12 March 2019", None),  # an English word that begins with a weekday's start is none
+        ("Monthly 12 March 2019", None),
     ],
 )
 def test_parse_date(text: str, expected: dt.date | None) -> None:

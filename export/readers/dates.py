@@ -25,13 +25,13 @@ TIME_LEADS: tuple[str, ...] = tuple(phrase for role, _language, phrase in _ROWS 
 WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
     language: tuple(words.split()) for role, language, words in _ROWS if role == "weekdays"
 }
-_ENGLISH_STARTS = "|".join(day[:3] for day in WEEKDAY_NAMES["en"])
-_OTHER_NAMES = "|".join(
-    re.escape(day) for language, days in WEEKDAY_NAMES.items() if language != "en" for day in days
+# English's usual short forms beside its full names ("Mon", "Tues", "Thurs").
+ENGLISH_SHORT_WEEKDAYS = ("mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun")
+_WEEKDAYS = "|".join(
+    re.escape(day) for days in (*WEEKDAY_NAMES.values(), ENGLISH_SHORT_WEEKDAYS) for day in days
 )
-# A weekday before a date: English by its first three letters and any letters after them ("Mon", "Monday",
-# also "Wedding"), the others' names only whole ("Joined" holds Romanian "joi" and is none).
-WEEKDAY_PREFIX = re.compile(rf"^(?:(?:{_ENGLISH_STARTS})[a-z]*|{_OTHER_NAMES})\.?,?\s+", re.IGNORECASE)
+# A weekday before a date, a name or short form only whole: "Wedding" or "Joined" (Romanian "joi") is none.
+WEEKDAY_PREFIX = re.compile(rf"^(?:{_WEEKDAYS})\.?,?\s+", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(
     r"^(?P<month>[^\W\d_]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$"
 )
