@@ -172,8 +172,9 @@ HEADLINE_PARTS = ("Der Steinkauz ist der Vogel des Jahres", "Schweizer Jäger On
         (CUSTOM_LOGO.format("<img class='custom-logo' alt='Schweizer Jäger Logo'>"), True),
         ("<div id='headerLogo'><img src='l.png' alt='Schweizer Jäger'></div>", True),
         ("<span class='c-logo' aria-label='Schweizer-Jäger-Logo'></span>", True),
-        # "blogo..." is no logo, nor is an image without one
-        ("<div class='blogoverview'><img alt='Schweizer Jäger'></div>", False),
+        # "...blogo" is no logo, nor is "logo..." or an image without one
+        ("<div class='meinblogo'><img alt='Schweizer Jäger'></div>", False),
+        ("<div class='logoverview'><img alt='Schweizer Jäger'></div>", False),
         ("<div class='teaser'><img alt='Schweizer Jäger'></div>", False),
     ],
 )
@@ -197,6 +198,12 @@ FEEDS = (
     " href='https://zug.example/feed/'>"
     "<link rel='alternate' type='application/rss+xml' title='Zugreiseblog &raquo; Kommentar-Feed'"
     " href='https://zug.example/comments/feed/'>"
+)
+ENGLISH_FEEDS = (
+    "<link rel='alternate' type='application/rss+xml' title='Zugreiseblog &raquo; Feed'"
+    " href='https://zug.example/{folder}feed/'>"
+    "<link rel='alternate' type='application/rss+xml' title='Zugreiseblog &raquo; Comments Feed'"
+    " href='https://zug.example/{folder}comments/feed/'>"
 )
 POST_FEED = (
     "<link rel='alternate' type='application/rss+xml' title='Zugreiseblog &raquo; {} Kommentar-Feed'"
@@ -227,6 +234,9 @@ POST_FEED = (
             FEEDS + POST_FEED.format("DB Lounge: Kein Zugang mehr", "x").replace("Zugreiseblog", "Andere"),
             "DB Lounge: Zutritt verweigert",
         ),
+        # a site in a folder (or a language's): its own comments feed is no post's
+        (ENGLISH_FEEDS.format(folder="blog/"), "DB Lounge: Zutritt verweigert"),
+        (ENGLISH_FEEDS.format(folder="de/"), "DB Lounge: Zutritt verweigert"),
     ],
 )
 def test_a_posts_feed_link_names_its_title_where_none_is_stated(head, expected):

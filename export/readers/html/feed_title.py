@@ -39,13 +39,13 @@ def feed_title(root: etree._Element) -> str | None:
 
 def _post_feed(href: str) -> bool:
     """Whether the feed's address is a post's ("/2020/05/headline/feed/"), not the site's ("/feed/",
-    "/comments/feed/")."""
+    "/comments/feed/", also below a folder: "/blog/comments/feed/", "/de/comments/feed/")."""
     try:
         path = urlsplit(href).path.rstrip("/")
     except ValueError:
         return False
     head, _, last = path.rpartition("/")
-    return last == "feed" and head.strip("/") not in SITE_FEEDS
+    return last == "feed" and head.rpartition("/")[2] not in SITE_FEEDS
 
 
 def feed_site_names(root: etree._Element) -> set[str]:
