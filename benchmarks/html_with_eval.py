@@ -138,12 +138,8 @@ def same_text(share: float) -> Variant:
     """The choice with another "same text" share."""
 
     def variant(readings: Readings) -> list[Block]:
-        saved = choice_module.SAME_TEXT
-        choice_module.SAME_TEXT = share
-        try:
+        with swapped(choice_module, SAME_TEXT=share):
             return chosen(readings)
-        finally:
-            choice_module.SAME_TEXT = saved
 
     return variant
 
