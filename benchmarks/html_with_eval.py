@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
+from corpus_pages import corpus_argument  # noqa: E402
 from gold import normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
 from html_trim_eval import Saved, Score, page_verdict, score_figures, score_page, tune_pages  # noqa: E402
@@ -306,8 +307,6 @@ def report(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    from corpus_pages import corpus_argument
-
     corpus_argument(parser)
     step = parser.add_mutually_exclusive_group(required=True)
     step.add_argument("--collect", help="read the tune pages and keep their readings in this file")
