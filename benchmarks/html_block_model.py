@@ -204,6 +204,9 @@ def labels(blocks: Sequence[Block], gold: LargeGold) -> list[int | None]:
     found: list[int | None] = []
     body = normalise(gold.body) if gold.body is not None else None
     truth = _shingles(body) if body is not None else set()
+    folded = body.casefold() if body is not None else ""
+    withouts = [snippet for snippet in map(normalise, gold.without_snippets) if snippet]
+    withins = [snippet for snippet in map(normalise, gold.with_snippets) if snippet]
     for block in blocks:
         text = normalise(_text(block))
         if not isinstance(block, CANDIDATE) or not text:
@@ -211,13 +214,13 @@ def labels(blocks: Sequence[Block], gold: LargeGold) -> list[int | None]:
         elif body is not None:
             grams = _shingles(text)
             if not grams:
-                found.append(0 if text.casefold() in body.casefold() else 1)
+                found.append(0 if text.casefold() in folded else 1)
             else:
                 share = len(grams & truth) / len(grams)
                 found.append(0 if share >= ARTICLE_SHARE else 1 if share < BOILERPLATE_SHARE else None)
         else:
-            without = any(normalise(s) in text for s in gold.without_snippets if normalise(s))
-            within = any(normalise(s) in text for s in gold.with_snippets if normalise(s))
+            without = any(snippet in text for snippet in withouts)
+            within = any(snippet in text for snippet in withins)
             found.append(None if without == within else int(without))
     return found
 

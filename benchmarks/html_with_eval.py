@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
+from corpus_pages import corpus_argument  # noqa: E402
 from gold import normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
 from html_trim_eval import Saved, Score, page_verdict, score_figures, score_page, tune_pages  # noqa: E402
@@ -138,12 +139,8 @@ def same_text(share: float) -> Variant:
     """The choice with another "same text" share."""
 
     def variant(readings: Readings) -> list[Block]:
-        saved = choice_module.SAME_TEXT
-        choice_module.SAME_TEXT = share
-        try:
+        with swapped(choice_module, SAME_TEXT=share):
             return chosen(readings)
-        finally:
-            choice_module.SAME_TEXT = saved
 
     return variant
 
@@ -310,8 +307,6 @@ def report(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    from corpus_pages import corpus_argument
-
     corpus_argument(parser)
     step = parser.add_mutually_exclusive_group(required=True)
     step.add_argument("--collect", help="read the tune pages and keep their readings in this file")
