@@ -15,10 +15,12 @@ SLASHED_DATE = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{
 CONNECTOR = re.compile(r" (?:de|del|di) ", re.IGNORECASE)
 DOTTED_DATE = re.compile(r"^(?P<day>\d{1,2})\. ?(?P<month>\d{1,2})\. ?(?P<year>\d{4})$")
 ISO_DATE_TIME = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ]\d{2}:\d{2}\S*)?$")
+# date_words.tsv's phrases before a time of day ("at", "um", "klo"), as a pattern's alternatives.
+TIME_WORDS = "|".join(map(re.escape, TIME_LEADS))
 TIME_OF_DAY = re.compile(
     # (?<!\s): tried from the start of a run of spaces only, not again from each space in it (quadratic).
     # "@" may touch the time ("22 juin 2018 @11h13", SPIP's forums).
-    rf"(?<!\s)(?:(?:,|\s+(?:-|–|—|\||{'|'.join(map(re.escape, TIME_LEADS))}))?\s+|\s*@\s*)"
+    rf"(?<!\s)(?:(?:,|\s+(?:-|–|—|\||{TIME_WORDS}))?\s+|\s*@\s*)"
     r"\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\s?h\s?\d{2})"
     r"\s*(?:[ap]\.?\s?m\.?|uhr|h)?\.?$",  # a sentence's full stop after it ("- 10:15.", Drupal 6)
     re.IGNORECASE,
@@ -28,7 +30,7 @@ CLOCK = re.compile(
     r"|(?<![\d.:])(?P<hour_de>\d{1,2})\.(?P<minute_de>\d{2})\s*uhr\b"
     r"|(?<![\d.:])(?P<hour_fr>\d{1,2}) ?h ?(?P<minute_fr>\d{2})(?! ?[^\W\d_])(?!\d)"
     # A time with a full stop after any time word of date_words.tsv: Nordic "kl. 10.15", Finnish "klo 10.15"
-    rf"|(?<!\S)(?:{'|'.join(map(re.escape, TIME_LEADS))})\s"
+    rf"|(?<!\S)(?:{TIME_WORDS})\s"
     r"(?P<hour_dot>\d{1,2})\.(?P<minute_dot>\d{2})(?![\d.:])",
     re.IGNORECASE,
 )

@@ -58,6 +58,11 @@ def types(item: dict) -> set[str]:
     return {VOCABULARY.sub("", entry.strip()) for entry in values if isinstance(entry, str)} - {""}
 
 
+def _kinds(item: dict) -> set[str]:
+    """The object's types case-folded ("person" for "Person" or "person"), as ``types`` gives them."""
+    return {kind.casefold() for kind in types(item)}
+
+
 def string(value: object) -> str | None:
     """A JSON string's text, entities resolved and whitespace collapsed; None for anything else."""
     if isinstance(value, str):
@@ -88,7 +93,7 @@ def _referenced(value: object, graph: dict[str, dict]) -> object:
         return value
     key = value.get("@id")
     node = graph.get(key) if isinstance(key, str) else None
-    if node is None or "person" not in {kind.casefold() for kind in types(node)}:
+    if node is None or "person" not in _kinds(node):
         return value
     name = _person_name(node)
     return value if name is None or _account(name) else node
@@ -103,7 +108,7 @@ def _person_name(value: object) -> str | None:
     """The name of one ``author`` value that is no list: a string, or a person's ``name`` or its parts."""
     if not isinstance(value, dict):
         return string(value)
-    kinds = {kind.casefold() for kind in types(value)}
+    kinds = _kinds(value)
     if kinds and "person" not in kinds:
         return None
     name = string(value.get("name"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from export.readers.html.tree import drop, tag_of, text_of
+from export.readers.html.tree import drop, next_element, tag_of, text_of
 from export.whitespace import folded
 
 SUBTITLE_LENGTH = (30, 400)
@@ -24,9 +24,7 @@ def take_subtitle(root: etree._Element, title: str | None) -> etree._Element | N
     for headline in root.iter("h1"):
         if folded(text_of(headline)) != wanted:
             continue
-        following = headline.getnext()
-        while following is not None and tag_of(following) is None:  # a comment between them
-            following = following.getnext()
+        following = next_element(headline)  # a comment between them passed over
         if following is None or tag_of(following) not in SUBTITLE_TAGS:
             return None
         text = text_of(following)

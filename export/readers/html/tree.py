@@ -71,6 +71,11 @@ def previous_element(node: etree._Element) -> etree._Element | None:
     )
 
 
+def next_element(node: etree._Element) -> etree._Element | None:
+    """The nearest element after ``node`` among its siblings, skipping comments."""
+    return next((sibling for sibling in node.itersiblings() if isinstance(sibling.tag, str)), None)
+
+
 def in_form(element: etree._Element) -> bool:
     """Whether the element sits inside a form (a reply box, a search field)."""
     return any(ancestor.tag == "form" for ancestor in element.iterancestors())
