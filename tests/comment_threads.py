@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import lxml.html
 
@@ -65,6 +66,11 @@ AL_BEA_REPLY_CY: list[tuple] = [
     ("comment", "Cy", D3, "Cy writes.", []),
 ]
 AL_REPLY_BEA = AL_BEA_REPLY_CY[:1]  # one comment and its reply
+
+
+def al_bea_reply_cy(comment: Callable[..., str]) -> str:
+    """``AL_BEA_REPLY_CY``'s three comments as ``comment(name, day, text, replies="")`` prints them."""
+    return comment("Al", 20, "Al writes.", comment("Bea", 21, "Bea.")) + comment("Cy", 22, "Cy writes.")
 
 
 def undated(expected: list[tuple]) -> list[tuple]:

@@ -11,17 +11,14 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from corpus_pages import time_limit
+from metadata_pages import page_metadata
 
-from export.readers.html.metadata import PageMetadata, author_sources, read_metadata
+from export.readers.html.metadata import PageMetadata, author_sources
 from export.readers.html.parse import parse_html
-
-TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
-TEXT += "</div>"
 
 
 def metadata(body: str, head: str = "") -> PageMetadata:
-    html = f"<!DOCTYPE html><html lang='en'><head>{head}</head><body>{body}{TEXT}</body></html>"
-    return read_metadata(parse_html(html.encode(), "page.html"))
+    return page_metadata(head, body)
 
 
 def sources_of(html: str, others: list[str] | None = None) -> dict[str, list[str]]:

@@ -20,7 +20,17 @@ their parts and their fixed words); the names and texts are made up. Sources (as
 
 from __future__ import annotations
 
-from comment_threads import AL_BEA, AL_BEA_REPLY_CY, D1, D2, D3, assert_thread, template_thread_of, tree
+from comment_threads import (
+    AL_BEA,
+    AL_BEA_REPLY_CY,
+    D1,
+    D2,
+    D3,
+    al_bea_reply_cy,
+    assert_thread,
+    template_thread_of,
+    tree,
+)
 
 
 def jekyll_item(number: int, kind: str, name: str, day: int, content: str) -> str:
@@ -142,8 +152,7 @@ def test_microformats_comments_nested_in_the_post_entry():
     markup = (
         '<article class="h-entry"><h1 class="p-name">A post</h1><div class="e-content"><p>The article'
         '\'s own text.</p></div><section class="responses">'
-        + h_entry("Al", 20, "Al writes.", h_entry("Bea", 21, "Bea."))
-        + h_entry("Cy", 22, "Cy writes.")
+        + al_bea_reply_cy(h_entry)
         + "</section></article>"
     )
     assert_thread(markup, AL_BEA_REPLY_CY)

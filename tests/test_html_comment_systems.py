@@ -57,7 +57,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from comment_threads import AL_BEA, AL_BEA_REPLY_CY, BASE, D1, D3, assert_thread, template_thread_of, undated
+from comment_threads import (
+    AL_BEA,
+    AL_BEA_REPLY_CY,
+    BASE,
+    D1,
+    D3,
+    al_bea_reply_cy,
+    assert_thread,
+    template_thread_of,
+    undated,
+)
 
 # WordPress core
 
@@ -389,12 +399,7 @@ def test_schema_org_comment_microdata():
             f'<div itemprop="text"><p>{text}</p></div>{replies}</div>'
         )
 
-    markup = (
-        '<div class="box"><h2>What readers say</h2>'
-        + item("Al", 20, "Al writes.", item("Bea", 21, "Bea."))
-        + item("Cy", 22, "Cy writes.")
-        + "</div>"
-    )
+    markup = '<div class="box"><h2>What readers say</h2>' + al_bea_reply_cy(item) + "</div>"
     thread = assert_thread(markup, AL_BEA_REPLY_CY)
     assert [c.time for c in thread.all_comments()] == [dt.time(10, 15)] * 3
 

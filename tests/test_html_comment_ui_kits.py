@@ -13,7 +13,7 @@ their parts); the names and texts are made up. Sources:
 
 from __future__ import annotations
 
-from comment_threads import AL_BEA_REPLY_CY, assert_thread
+from comment_threads import AL_BEA_REPLY_CY, al_bea_reply_cy, assert_thread
 
 
 def ant(name: str, day: int, text: str, replies: str = "") -> str:
@@ -30,12 +30,7 @@ def ant(name: str, day: int, text: str, replies: str = "") -> str:
 
 
 def test_ant_design_comments_with_name_time_and_actions_apart():
-    markup = (
-        '<div class="comments"><h3>Comments</h3>'
-        + ant("Al", 20, "Al writes.", ant("Bea", 21, "Bea."))
-        + ant("Cy", 22, "Cy writes.")
-        + "</div>"
-    )
+    markup = '<div class="comments"><h3>Comments</h3>' + al_bea_reply_cy(ant) + "</div>"
     assert_thread(markup, AL_BEA_REPLY_CY)
 
 
@@ -52,8 +47,7 @@ def semantic(name: str, day: int, text: str, replies: str = "") -> str:
 def test_semantic_ui_comments_coverage():
     markup = (
         '<div class="ui comments"><h3 class="ui dividing header">Comments</h3>'
-        + semantic("Al", 20, "Al writes.", semantic("Bea", 21, "Bea."))
-        + semantic("Cy", 22, "Cy writes.")
+        + al_bea_reply_cy(semantic)
         + "</div>"
     )
     assert_thread(markup, AL_BEA_REPLY_CY)

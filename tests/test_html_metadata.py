@@ -8,19 +8,11 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from metadata_pages import TEXT
+from metadata_pages import page_metadata as metadata
 
-from export.readers.html.metadata import PageMetadata, read_metadata
 from export.readers.html.page import read_html_page
-from export.readers.html.parse import parse_html
 from export.readers.html.title import headline, site_names
-
-TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
-TEXT += "</div>"
-
-
-def metadata(head: str, body: str = "") -> PageMetadata:
-    html = f"<!DOCTYPE html><html lang='en'><head>{head}</head><body>{body}{TEXT}</body></html>"
-    return read_metadata(parse_html(html.encode(), "page.html"))
 
 
 def canonical(host: str) -> str:

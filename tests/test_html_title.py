@@ -10,19 +10,15 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from corpus_pages import time_limit
+from metadata_pages import TEXT, page_metadata
 
-from export.readers.html.metadata import read_metadata
 from export.readers.html.parse import parse_html
 from export.readers.html.title import TITLE_SEPARATORS, logo_names
-
-TEXT = "<div class='entry-content'>" + "<p>This sentence belongs to the article and is long enough.</p>" * 5
-TEXT += "</div>"
 
 
 def title(head: str, body: str = "") -> str | None:
     """The headline ``read_metadata`` finds on a page of ``head`` and ``body`` and an article's text."""
-    html = f"<!DOCTYPE html><html lang='de'><head>{head}</head><body>{body}{TEXT}</body></html>"
-    return read_metadata(parse_html(html.encode(), "page.html")).title
+    return page_metadata(head, body, lang="de").title
 
 
 @pytest.mark.parametrize("bar", ["ǀ", "¦", "‖", "∣", "｜"])
