@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from export.annotate.lexicon import Lexicon, Rule, level_cap
-from export.annotate.phrases import NON_ASCII_WORD, is_patterned
+from export.annotate.phrases import ascii_translated, is_patterned
 from export.model import ClaimKind
 from export.whitespace import collapse_whitespace
 
@@ -26,11 +26,9 @@ class _TextWords(dict[str, set[bytes]]):
     rule first asks."""
 
     def __missing__(self, text: str) -> set[bytes]:
-        if text.isascii():
-            found = set(text.encode("ascii").translate(_ASCII_SPACES).split())
-        elif not NON_ASCII_WORD.search(text):  # dashes and quotes, as most text has
-            # each non-ASCII character one "?", which the table makes a space
-            found = set(text.encode("ascii", "replace").translate(_ASCII_SPACES).split())
+        translated = ascii_translated(text, _ASCII_SPACES)
+        if translated is not None:
+            found = set(translated.split())
         else:
             found = {word.encode() for word in _WORD_RUN.findall(text)}
         self[text] = found
