@@ -106,8 +106,8 @@ def sentence_cues(
     words = _TextWords()
     held = words[lowered]
     if raising is not None:
-        key_words = lexicon.rule_index.keys
-        # a rule with key words is tried only where the sentence holds one (RuleIndex)
+        key_words = lexicon.rule_keys
+        # a rule with key words is tried only where the sentence holds one (``rule_keys``)
         possible = (i for i in raising if i not in key_words or not key_words[i].isdisjoint(held))
         if not any(_matches(i, sentence, lowered, words, lexicon) for i in possible):
             return []
@@ -166,8 +166,8 @@ def _tried_rules(
     cues: tuple[str, ...], lexicon: Lexicon
 ) -> tuple[tuple[int, Rule, frozenset[bytes] | None], ...]:
     """The rules tried for a sentence with ``cues``, in order: index, rule and its key words if it has
-    (``RuleIndex``), kept for the next sentence with those cues."""
-    rules, keys = lexicon.rules, lexicon.rule_index.keys
+    (``rule_keys``), kept for the next sentence with those cues."""
+    rules, keys = lexicon.rules, lexicon.rule_keys
     indices = sorted(lexicon.rules_for_any.union(*(lexicon.rules_by_cue[cue] for cue in cues)))
     tried = tuple((index, rules[index], keys.get(index)) for index in indices)
     if len(lexicon.tried_rules) < _MAX_CUE_SETS:
