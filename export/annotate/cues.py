@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from export.annotate.lexicon import Lexicon, Rule, level_cap
-from export.annotate.phrases import NON_ASCII_WORD, is_patterned
+from export.annotate.phrases import ascii_translated, is_patterned
 from export.model import ClaimKind
 from export.whitespace import collapse_whitespace
 
@@ -26,11 +26,9 @@ class _TextWords(dict[str, set[bytes]]):
     rule first asks."""
 
     def __missing__(self, text: str) -> set[bytes]:
-        if text.isascii():
-            found = set(text.encode("ascii").translate(_ASCII_SPACES).split())
-        elif not NON_ASCII_WORD.search(text):  # dashes and quotes, as most text has
-            # each non-ASCII character one "?", which the table makes a space
-            found = set(text.encode("ascii", "replace").translate(_ASCII_SPACES).split())
+        translated = ascii_translated(text, _ASCII_SPACES)
+        if translated is not None:
+            found = set(translated.split())
         else:
             found = {word.encode() for word in _WORD_RUN.findall(text)}
         self[text] = found
@@ -108,8 +106,8 @@ def sentence_cues(
     words = _TextWords()
     held = words[lowered]
     if raising is not None:
-        key_words = lexicon.rule_index.keys
-        # a rule with key words is tried only where the sentence holds one (RuleIndex)
+        key_words = lexicon.rule_keys
+        # a rule with key words is tried only where the sentence holds one (``rule_keys``)
         possible = (i for i in raising if i not in key_words or not key_words[i].isdisjoint(held))
         if not any(_matches(i, sentence, lowered, words, lexicon) for i in possible):
             return []
@@ -168,8 +166,8 @@ def _tried_rules(
     cues: tuple[str, ...], lexicon: Lexicon
 ) -> tuple[tuple[int, Rule, frozenset[bytes] | None], ...]:
     """The rules tried for a sentence with ``cues``, in order: index, rule and its key words if it has
-    (``RuleIndex``), kept for the next sentence with those cues."""
-    rules, keys = lexicon.rules, lexicon.rule_index.keys
+    (``rule_keys``), kept for the next sentence with those cues."""
+    rules, keys = lexicon.rules, lexicon.rule_keys
     indices = sorted(lexicon.rules_for_any.union(*(lexicon.rules_by_cue[cue] for cue in cues)))
     tried = tuple((index, rules[index], keys.get(index)) for index in indices)
     if len(lexicon.tried_rules) < _MAX_CUE_SETS:

@@ -55,21 +55,19 @@ def _compiled(expression: str) -> re.Pattern[str]:
 _WORDS_LOOKED_AT = 256
 
 
-class RuleIndex:
+def rule_keys(rules: tuple[Rule, ...]) -> dict[int, frozenset[bytes]]:
     """The key words of each lower-case rule with known words (a word set of each branch), of which a text it
     matches holds one; a rule without (exact case, or no words known) may match any text."""
-
-    def __init__(self, rules: tuple[Rule, ...]) -> None:
-        keys: dict[int, set[bytes]] = {}
-        for index, rule in enumerate(rules):
-            if rule.exact_case or not rule.words:
-                continue
-            listed = {word.encode() for cue in rule.cancels or () for word in cue.split()}
-            for branch in rule.words:
-                # the set least likely in a sentence: not the words of the cues the rule is tried for, few
-                key = min(branch, key=lambda words: (not words.isdisjoint(listed), len(words)))
-                keys.setdefault(index, set()).update(key)
-        self.keys = {index: frozenset(words) for index, words in keys.items()}
+    keys: dict[int, set[bytes]] = {}
+    for index, rule in enumerate(rules):
+        if rule.exact_case or not rule.words:
+            continue
+        listed = {word.encode() for cue in rule.cancels or () for word in cue.split()}
+        for branch in rule.words:
+            # the set least likely in a sentence: not the words of the cues the rule is tried for, few
+            key = min(branch, key=lambda words: (not words.isdisjoint(listed), len(words)))
+            keys.setdefault(index, set()).update(key)
+    return {index: frozenset(words) for index, words in keys.items()}
 
 
 class Kind(NamedTuple):
@@ -132,9 +130,9 @@ class Lexicon:
         return PhraseIndex(self.cue_order)
 
     @cached_property
-    def rule_index(self) -> RuleIndex:
+    def rule_keys(self) -> dict[int, frozenset[bytes]]:
         """The rules by the words a sentence must hold for them to match (made when first asked)."""
-        return RuleIndex(self.rules)
+        return rule_keys(self.rules)
 
     @cached_property
     def modal(self) -> re.Pattern[str]:

@@ -24,7 +24,7 @@ _ASCII_SEPARATORS = bytes(
 )
 # A word character that is not ASCII: where a text has none, each of its non-ASCII characters is a
 # separator (and no word character), as the dashes and quotes most text has.
-NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
 # Characters up to which a text's runs are found one phrase's first run at a time, not all listed: faster
 # for a paragraph, slower for a long text.
 _FOUND_UP_TO = 4000
@@ -46,14 +46,18 @@ _SPACE = re.compile(r"\s+")
 _WORD_CHARACTER = re.compile(r"[\w-]")
 
 
+def ascii_translated(text: str, table: bytes) -> bytes | None:
+    """``text`` made ASCII, each non-ASCII character one "?", then put through the bytes ``table`` (which
+    makes "?" a space); None where a non-ASCII character is a word character, which the table cannot keep."""
+    if text.isascii() or not _NON_ASCII_WORD.search(text):  # or dashes and quotes only, as most text has
+        return text.encode("ascii", "replace").translate(table)
+    return None
+
+
 def _separated(text: str) -> str:
     """``text`` with every character that is neither a space nor in a run (``_SEPARATOR``) made a space."""
-    if text.isascii():
-        return text.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii")
-    if not NON_ASCII_WORD.search(text):
-        # each non-ASCII character one "?", which the table makes a space as it does every separator
-        return text.encode("ascii", "replace").translate(_ASCII_SEPARATORS).decode("ascii")
-    return _SEPARATOR.sub(" ", text)
+    translated = ascii_translated(text, _ASCII_SEPARATORS)
+    return _SEPARATOR.sub(" ", text) if translated is None else translated.decode("ascii")
 
 
 def phrase_regex(phrase: str) -> str:
