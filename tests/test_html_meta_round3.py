@@ -3,12 +3,7 @@ markup it follows, with look-alikes that must not trigger it."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from metadata_pages import page_metadata
 
 from export.readers.html.metadata import PageMetadata
@@ -30,4 +25,43 @@ def test_a_link_to_an_author_page_in_another_language_names_the_author(path):
 @pytest.mark.parametrize("address", ["/auteurs-du-monde/", "/autoriser/", "/editorial/"])
 def test_a_link_whose_address_only_starts_like_an_author_page_names_no_author(address):
     body = f"<h1>Titre</h1><p><a href='https://example.org{address}'>Jeanne Dupont</a></p><p>Texte.</p>"
+    assert metadata(body).authors_or([]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Artikel von <span>Alexa von Heyden</span>", "Alexa von Heyden"),
+        ("Von Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Par Jean de la Fontaine", "Jean de la Fontaine"),
+        ("Par Jeanne Dupont le 3 mai 2021", "Jeanne Dupont"),
+    ],
+)
+def test_a_byline_line_keeps_the_particles_of_a_name(line, name):
+    # a news theme's header: headline, then "Artikel von" and the name in an element of its own
+    body = f"<article><h1>Sneaker-Trend</h1><div>{line}</div><p>Der Text des Artikels.</p></article>"
+    assert metadata(body).authors_or([]) == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Vom Grätzltelefon zu Cloud Lösungen", "Von Berlin der Stadt nach Hamburg", "By Jane Doe in Politics"],
+)
+def test_nouns_a_particle_joins_are_no_byline(line):
+    body = f"<article><h1>Titel</h1><div>{line}</div><p>Der Text des Artikels.</p></article>"
+    assert metadata(body).authors_or([]) == []
+
+
+@pytest.mark.parametrize("line", ["Janic Cathomen, 01.12.2021", "Janic Cathomen | 2021-12-01"])
+def test_a_name_before_a_date_in_figures_after_the_headline_is_the_byline(line):
+    # a shop's blog template: the author's name and the day in one line under the headline
+    body = f"<div><h1>Lawinen</h1><p class='meta'>{line}</p><p>Der Text des Artikels.</p></div>"
+    assert metadata(body).authors_or([]) == ["Janic Cathomen"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Zürich, 01.12.2021", "Jane Doe, 01.12.2021 und mehr", "Aktuell: 01.12.2021"]
+)
+def test_a_place_of_one_word_or_a_longer_line_before_a_date_is_no_byline(line):
+    body = f"<div><h1>Lawinen</h1><p class='meta'>{line}</p><p>Der Text des Artikels.</p></div>"
     assert metadata(body).authors_or([]) == []
