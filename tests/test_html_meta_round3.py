@@ -65,3 +65,52 @@ def test_a_name_before_a_date_in_figures_after_the_headline_is_the_byline(line):
 def test_a_place_of_one_word_or_a_longer_line_before_a_date_is_no_byline(line):
     body = f"<div><h1>Lawinen</h1><p class='meta'>{line}</p><p>Der Text des Artikels.</p></div>"
     assert metadata(body).authors_or([]) == []
+
+
+def title_on(address: str, element: str) -> str | None:
+    """The headline of a page that states nothing but its ``title`` element and its address."""
+    head = f"<title>{element}</title><link rel='canonical' href='{address}'>"
+    return page_metadata(head, "<p>Der Text des Artikels.</p>", lang="de").title
+
+
+@pytest.mark.parametrize(
+    ("address", "element", "expected"),
+    [
+        # the site's name before a colon (a press room's "BDZV: ...", Blogger's "Blog's Name: Post's Title")
+        (
+            "https://www.bdzv.de/a",
+            "BDZV: Olafur Eliasson gestaltet Titelseite",
+            "Olafur Eliasson gestaltet Titelseite",
+        ),
+        ("https://www.bdzv.de/a", "BDZV: Eliasson gestaltet", "BDZV: Eliasson gestaltet"),
+        (
+            "https://example.org/a",
+            "Saving Data: Reducing the Size of Apps",
+            "Saving Data: Reducing the Size of Apps",
+        ),
+        # the site's name without its small joining words, as its address writes it
+        ("https://www.gruene-bundestag.de/a", "COP26 in Glasgow: Grüne im Bundestag", "COP26 in Glasgow"),
+        ("https://www.gruene-bundestag.de/a", "COP26 in Glasgow - Grüne im Bundestag", "COP26 in Glasgow"),
+        (
+            "https://www.gruene-bundestag.de/a",
+            "Grüne Welle im Verkehr - Ein Bericht",
+            "Grüne Welle im Verkehr - Ein Bericht",
+        ),
+        (
+            "https://tv-orange.de/a",
+            "Future of Hope - Island befreit sich - der Film",
+            "Future of Hope - Island befreit sich - der Film",
+        ),
+        # a shop's name after "bei", "at", "chez" at the title's end
+        (
+            "https://www.zooroyal.de/a",
+            "Trixie Kleintierstall mit Gehege bei ZooRoyal",
+            "Trixie Kleintierstall mit Gehege",
+        ),
+        ("https://www.shop.com/a", "Garden Chairs and Tables at Shop", "Garden Chairs and Tables"),
+        ("https://example.org/a", "Ein Abend bei Freunden in Berlin", "Ein Abend bei Freunden in Berlin"),
+        ("https://www.zooroyal.de/a", "Bei ZooRoyal kaufen", "Bei ZooRoyal kaufen"),
+    ],
+)
+def test_a_sites_name_at_a_titles_start_or_end_is_cut(address, element, expected):
+    assert title_on(address, element) == expected
