@@ -3,9 +3,16 @@ markup it follows, with look-alikes that must not trigger it."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from metadata_pages import page_metadata
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from corpus_pages import time_limit
+
+from export.readers.html.header_lines import byline_name
 from export.readers.html.metadata import PageMetadata
 
 
@@ -114,3 +121,22 @@ def title_on(address: str, element: str) -> str | None:
 )
 def test_a_sites_name_at_a_titles_start_or_end_is_cut(address, element, expected):
     assert title_on(address, element) == expected
+
+
+@pytest.mark.parametrize(
+    "element",
+    ["bei " * 50_000 + "ZooRoyal", "BDZV: " * 50_000, "im " * 50_000 + "Bundestag", "a - " * 30_000],
+)
+def test_long_titles_of_repeated_words_are_read_in_linear_time(element):
+    # a hang guard, not a speed goal
+    with time_limit(60):
+        title_on("https://www.zooroyal.de/a", element)
+
+
+@pytest.mark.parametrize(
+    "line", ["Von Jane " + "von " * 50_000 + "Doe, 01.12.2021", "Jane" + "-Doe" * 50_000 + ", 01.12.2021"]
+)
+def test_a_long_byline_line_is_read_in_linear_time(line):
+    # header_lines keeps lines of 80 characters at most; byline_name itself is linear in any line
+    with time_limit(60):
+        byline_name([line], lambda name: True)
