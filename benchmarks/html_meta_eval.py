@@ -13,7 +13,9 @@ left); ``element`` leaves the ``title`` element and the address's names alone: w
 rules do on pages that lack it (the author and date figures are then not the reader's). ``--without
 markup`` (JSON-LD's authors, the author label and metadata.tsv's first nine author lines: meta tags
 and specific markup) and ``--without trafilatura`` (its names) take author sources away, so that the
-broad rules do the work that sites with less markup leave them (the authors' stress runs).
+broad rules do the work that sites with less markup leave them (the authors' stress runs); ``--without
+classes`` takes the class rules away (byline and author classes), what templates nobody named leave
+the author links, the byline line and trafilatura's names to find.
 """
 
 from __future__ import annotations
@@ -101,6 +103,16 @@ def without_markup() -> None:
     metadata.labelled_name = lambda root, person: None
 
 
+def without_classes() -> None:
+    """Take metadata.tsv's author lines that find the author by a class (byline and author classes) away
+    from the reader (a stress run: a template whose classes no rule names)."""
+    metadata.RULES[:] = [
+        (name, xpath)
+        for name, xpath in metadata.RULES
+        if name != "author" or not xpath.path.startswith("//*[contains(@class,")
+    ]
+
+
 def ours(gold: LargeGold, cache: dict, their_names: bool = True) -> dict:
     """The title, authors and date the reader would give the page (without trafilatura's names where
     ``their_names`` is false), and the seconds ``read_metadata`` took."""
@@ -159,7 +171,8 @@ def main() -> None:
     parser.add_argument("--details", type=Path, help="write per-page results of tune pages here")
     parser.add_argument("--against", type=Path, help="an earlier --details file: print what changed")
     parser.add_argument("--half", choices=("A", "B"), help="one half of tune only, by site")
-    parser.add_argument("--without", action="append", choices=("markup", "trafilatura"), default=[])
+    sources = ("markup", "trafilatura", "classes")
+    parser.add_argument("--without", action="append", choices=sources, default=[])
     parser.add_argument(
         "--take-away", type=take_away_list, default=set(), help=f"read titles without: {','.join(TAKE_AWAY)}"
     )
@@ -167,6 +180,8 @@ def main() -> None:
     take_away(options.take_away)
     if "markup" in options.without:
         without_markup()
+    if "classes" in options.without:
+        without_classes()
     if not (options.corpus / "README.md").is_file():
         absent(options.corpus)
     cache = json.loads(options.cache.read_text(encoding="utf-8")) if options.cache.is_file() else {}

@@ -47,3 +47,18 @@ def test_take_away_reads_known_parts_and_refuses_others():
     assert take_away_list("headings,names") == {"headings", "names"}
     with pytest.raises(argparse.ArgumentTypeError, match="bogus"):
         take_away_list("stated,bogus")
+
+
+def test_a_stress_run_without_classes_leaves_the_author_links_and_the_byline_line(monkeypatch):
+    from html_meta_eval import without_classes
+
+    from export.readers.html import metadata
+    from export.readers.html.parse import parse_html
+
+    monkeypatch.setattr(metadata, "RULES", list(metadata.RULES))
+    link = "<a href='/author/jo-link/'>Jo Link</a>"
+    body = f"<h1>A headline</h1><p class='byline'><span class='author'>Jo Class</span></p><p>{link}</p>"
+    page = f"<html><body>{body}</body></html>".encode()
+    assert metadata.read_metadata(parse_html(page, "page.html")).authors == ["Jo Class"]
+    without_classes()
+    assert metadata.read_metadata(parse_html(page, "page.html")).authors == ["Jo Link"]

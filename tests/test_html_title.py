@@ -125,9 +125,13 @@ def test_a_stated_title_that_is_another_without_parts_at_an_end_is_the_headline(
     [
         # a last part after a colon that is one of the site's names is the site's
         ("<title>Tag des Zweinutzungshuhns: Oekolandbau</title>", "Tag des Zweinutzungshuhns"),
-        # ... not where it is more than a name of the site, nor a colon's part that is not the last
-        ("<title>Oekolandbau: Tag des Zweinutzungshuhns</title>", "Oekolandbau: Tag des Zweinutzungshuhns"),
+        # ... not where it is more than a name of the site
         ("<title>Tag des Huhns: Oekolandbau heute</title>", "Tag des Huhns: Oekolandbau heute"),
+        # a first part before a colon that is exactly a site's name is the site's too (stop 19: "BDZV: ..."),
+        # where a headline of three words or more follows it
+        ("<title>Oekolandbau: Tag des Zweinutzungshuhns</title>", "Tag des Zweinutzungshuhns"),
+        ("<title>Oekolandbau heute: Tag des Huhns</title>", "Oekolandbau heute: Tag des Huhns"),
+        ("<title>Oekolandbau: Hühner heute</title>", "Oekolandbau: Hühner heute"),
     ],
 )
 def test_a_last_part_after_a_colon_that_names_the_site_is_the_sites(head, expected):

@@ -26,6 +26,10 @@ BYLINE = re.compile(
 )
 # A date in figures, a separator, and a name of two or three words.
 DATED_NAME = re.compile(leading_date_pattern("-–|•·") + r"([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})$")
+# A name of two or three words, a separator, and a date in figures: "Janic Cathomen, 01.12.2021".
+NAME_DATED = re.compile(
+    rf"({NAME_WORD}(?: {NAME_WORD}){{1,2}})\s*[,|•·–—-]\s*\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}"
+)
 LEAD_AT_END = re.compile(rf"(?:^|\s)(?:{LEAD_WORDS})\s*:?$", re.IGNORECASE)
 # Words that may come before a byline's lead word (besides dates and times).
 LEADS = frozenset(
@@ -54,7 +58,14 @@ NAME_END = re.compile(r"\s{2,}|[,|•·(@]")
 MAX_LINE = 80
 MAX_LINES = 120  # texts read after the headline
 MAX_LINES_BEFORE = 5
-MAX_NAME_WORDS = 3
+MAX_NAME_WORDS = 3  # besides a name's particles
+# Words of a name that are not capitalised ("Ursula von der Leyen", "Vincent van Gogh").
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le", "zu", "bin", "al"}
+)
+# Particles that follow another in a name ("von der Leyen"), never a capitalised word: in
+# German "Vom Grätzltelefon zu Cloud Lösungen" they join nouns.
+SECOND_PARTICLES = frozenset({"der", "den", "zu"})
 TEXTS_AFTER = etree.XPath(
     f"following::text()[normalize-space()][not(parent::script or parent::style)][position() <= {MAX_LINES}]"
 )
@@ -154,18 +165,37 @@ def dateline(root: etree._Element, lines: list[str]) -> dt.date | None:
 def _name_in(line: str) -> str | None:
     """The name in a byline line: the lead word starts it, after a date or words such as "Posted", "Text"
     or "Eine Kolumne"; only a date or a separator follows the name. Or the name alone after a date and a
-    separator ("11.12.2019 - Amelie Loevenich")."""
-    dated = DATED_NAME.match(line)
+    separator ("11.12.2019 - Amelie Loevenich"), or before them ("Janic Cathomen, 01.12.2021")."""
+    dated = DATED_NAME.match(line) or NAME_DATED.fullmatch(line)
     if dated and capitalised(dated[1].split()) and _name_words(dated[1].split()):
         return dated[1]
     match = BYLINE.search(line)
     if not match or not all(_leads(word) for word in line[: match.start()].split()):
         return None
-    words = NAME_END.split(match[1])[0].split()[:MAX_NAME_WORDS]
+    words = _with_particles(NAME_END.split(match[1])[0].split())
     rest = line[match.start(1) :].removeprefix(" ".join(words))
-    if not capitalised(words) or not _name_words(words) or not AFTER_NAME.match(rest) or _sentence(rest):
+    if not words or not _name_words(words) or not AFTER_NAME.match(rest) or _sentence(rest):
         return None
     return " ".join(words)
+
+
+def _with_particles(words: list[str]) -> list[str]:
+    """The name's words among a byline's: all of them, or the first three capitalised, each capitalised or
+    a particle between two that are ("Alexa von Heyden"; "Jeanne Dupont" of "Jeanne Dupont le 3 mai");
+    none where another word comes first ("Jane Doe in ...")."""
+    name: list[str] = []
+    for word in words:
+        after = name[-1] if name else ""
+        second = word not in SECOND_PARTICLES or after in NAME_PARTICLES
+        particle = after and word in NAME_PARTICLES and second
+        if not (word[0].isupper() or particle):
+            return []
+        name.append(word)
+        if sum(part[0].isupper() for part in name) == MAX_NAME_WORDS:
+            break
+    while name and name[-1] in NAME_PARTICLES:
+        name.pop()
+    return name
 
 
 def _name_words(words: list[str]) -> bool:

@@ -17,6 +17,7 @@ from export.readers.html import json_ld
 from export.readers.html.full_names import full_name
 from export.readers.html.header_lines import (
     AUTHOR_LABEL,
+    NAME_PARTICLES,
     byline_name,
     capitalised,
     dateline,
@@ -152,10 +153,6 @@ SAYS = re.compile(r"\s+(?:said|says|sagt|schreibt|dit|dice|disse)\b.*")
 COMMENTER_NAMES = (
     etree.XPath("(.//*[contains(concat(' ',normalize-space(@class),' '),' fn ')][normalize-space()])[1]"),
     etree.XPath("(.//*[contains(@class,'author')][normalize-space()])[1]"),
-)
-# Words of a name that are not capitalised ("Ursula von der Leyen", "Vincent van Gogh").
-NAME_PARTICLES = frozenset(
-    {"von", "van", "der", "den", "de", "da", "di", "del", "du", "la", "le", "zu", "bin", "al"}
 )
 # Labels alone on a line before the author's name ("Autor | Jane Doe").
 AUTHOR_LABEL_WORDS = frozenset({"author", "text", "autor", "autorin", "auteur", "autore", "текст", "автор"})

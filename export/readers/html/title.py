@@ -68,6 +68,9 @@ SCREEN_READER_CLASSES = frozenset(
 # A page's only h1, of this many words, is its headline where no title agrees with it.
 MIN_LONE_HEADING_WORDS = 4
 MAX_SITE_PART_WORDS = 5
+MAX_JOIN_LETTERS = 3  # a name's small joining word ("im", "de", "of") that its address leaves out
+# Words before a shop's name at a title's end: "Trixie Kleintierstall bei ZooRoyal", "... at Walmart".
+AT_WORDS = frozenset({"bei", "at", "chez", "hos", "på"})
 MIN_NAME = 3
 MAX_KICKER_WORDS = 5
 MIN_HEADLINE_WORDS = 3
@@ -148,16 +151,16 @@ def names_site(part: str, names: set[str], strict: bool = False) -> bool:
     """Whether a title's part names the site: it is one of its names or a host's name ("Disfunctions.de")
     (``strict``), or else starts or ends with one, is mostly one ("petri-heil.ch", "MyOOS Community
     Forum"), or is part of one; its letters also as an address spells them out ("Bächli" as "baechli",
-    "Ørsted" as "orsted")."""
+    "Ørsted" as "orsted"), also without small joining words ("Grüne im Bundestag", exactly)."""
     if len(part.split()) > MAX_SITE_PART_WORDS:
         return False
     if HOST_NAME.fullmatch(part.strip()):
         return True
     shown = DOMAIN_END.sub("", part)
     texts = {text for text in (compact(shown), compact(shown.casefold().translate(SPELLED_OUT))) if text}
-    if strict:
-        return bool(texts & names)
-    return any(
+    if texts & names or _joined(shown) in names:
+        return True
+    return not strict and any(
         text.startswith(name)
         or text.endswith(name)
         or (name in text and len(name) > len(text) / 2)
@@ -165,6 +168,13 @@ def names_site(part: str, names: set[str], strict: bool = False) -> bool:
         for name in names
         for text in texts
     )
+
+
+def _joined(part: str) -> str:
+    """The part as an address writes it: without its small lower-case joining words, letters spelled out
+    ("Grüne im Bundestag" as gruene-bundestag.de's "gruenebundestag"); "" where it has no such word."""
+    kept = [word for word in part.split() if not (word.islower() and len(word) <= MAX_JOIN_LETTERS)]
+    return compact(" ".join(kept).casefold().translate(SPELLED_OUT)) if len(kept) < len(part.split()) else ""
 
 
 def without_site_name(title: str | None, names: set[str], strict: bool = False) -> str | None:
@@ -176,6 +186,10 @@ def without_site_name(title: str | None, names: set[str], strict: bool = False) 
     head, colon, tail = title.rpartition(": ")
     if colon and head and not head[-1].isspace() and names_site(tail, names, True):
         title = head
+    head, colon, tail = title.partition(": ")
+    if colon and head and len(words(tail)) >= MIN_HEADLINE_WORDS and names_site(head, names, True):
+        title = tail  # "BDZV: Olafur Eliasson gestaltet ..." on bdzv.de
+    title = _without_shop(title, names)
     bounds = [0, *(point for match in TITLE_SEPARATORS.finditer(title) for point in match.span()), len(title)]
     parts = [title[bounds[index] : bounds[index + 1]] for index in range(0, len(bounds), 2)]
     if len(parts) < 2:  # the whole title: no title where it is the site's name alone
@@ -191,6 +205,16 @@ def without_site_name(title: str | None, names: set[str], strict: bool = False) 
             return max(rest, key=len).strip()
         return title[bounds[2 * naming[-1] + 2] :].strip() or None
     return None
+
+
+def _without_shop(title: str, names: set[str]) -> str:
+    """The title without its last words where they are "bei", "at", ... and the site's name: "Trixie
+    Natura Kleintierstall bei ZooRoyal" on zooroyal.de."""
+    found = title.split()
+    for index in range(len(found) - 2, MIN_HEADLINE_WORDS - 1, -1):
+        if found[index].casefold() in AT_WORDS:
+            return " ".join(found[:index]) if names_site(" ".join(found[index + 1 :]), names, True) else title
+    return title
 
 
 def words(text: str | None) -> list[str]:
