@@ -26,10 +26,6 @@ BYLINE = re.compile(
 )
 # A date in figures, a separator, and a name of two or three words.
 DATED_NAME = re.compile(leading_date_pattern("-–|•·") + r"([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})$")
-# A name of two or three words, a separator, and a date in figures: "Janic Cathomen, 01.12.2021".
-NAME_DATED = re.compile(
-    rf"({NAME_WORD}(?: {NAME_WORD}){{1,2}})\s*[,|•·–—-]\s*\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}"
-)
 LEAD_AT_END = re.compile(rf"(?:^|\s)(?:{LEAD_WORDS})\s*:?$", re.IGNORECASE)
 # Words that may come before a byline's lead word (besides dates and times).
 LEADS = frozenset(
@@ -165,8 +161,8 @@ def dateline(root: etree._Element, lines: list[str]) -> dt.date | None:
 def _name_in(line: str) -> str | None:
     """The name in a byline line: the lead word starts it, after a date or words such as "Posted", "Text"
     or "Eine Kolumne"; only a date or a separator follows the name. Or the name alone after a date and a
-    separator ("11.12.2019 - Amelie Loevenich"), or before them ("Janic Cathomen, 01.12.2021")."""
-    dated = DATED_NAME.match(line) or NAME_DATED.fullmatch(line)
+    separator ("11.12.2019 - Amelie Loevenich")."""
+    dated = DATED_NAME.match(line)
     if dated and capitalised(dated[1].split()) and _name_words(dated[1].split()):
         return dated[1]
     match = BYLINE.search(line)
