@@ -758,3 +758,13 @@ def test_a_stated_address_that_does_not_parse_is_passed_over():
     found = metadata(head)
     assert found.source is None
     assert found.title == "A story about the bridge"
+
+
+@pytest.mark.parametrize("agency", ["ČTK", "ANSA", "PAP", "Belga", "Lusa", "Xinhua", "Kyodo", "TASS"])
+def test_a_link_to_an_agencys_author_page_names_no_person(agency):
+    links = (
+        "<a href='https://www.example.cz/autori/ales-vavra'>Aleš Vávra</a>, "
+        f"<a href='https://www.example.cz/autori/agentura'>{agency}</a>"
+    )
+    body = f"<h1>Titulek článku o něčem</h1><p>Autoři: {links}</p><p>Text článku je tady a pokračuje dál.</p>"
+    assert metadata("", body).authors == ["Aleš Vávra"]
