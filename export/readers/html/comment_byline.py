@@ -11,7 +11,7 @@ from lxml import etree
 
 from export.model import Paragraph
 from export.readers.date_times import find_date_in, parse_date_after, parse_date_in, parse_time_in
-from export.readers.html.markup_tables import descendants_test, matches, patterns, self_test, xpaths
+from export.readers.html.markup_tables import descendants_test, matches, patterns, search, self_test, xpaths
 from export.readers.html.tree import drop, text_of
 
 MARKUP = "comment_markup.tsv"
@@ -19,8 +19,12 @@ WORDS = "comment_words.tsv"
 DATE_ATTRIBUTES = ("datetime", "title", "content")
 LONGEST_NAME_WORDS = 12
 LONGEST_NAME = 80
+LONGEST_FIRST_NAME_WORDS = 5  # a name found by its place alone
+NAME_TAGS = frozenset({"b", "strong", "cite", "a"})
+TEXT_TAGS = frozenset({"p", "blockquote", "pre", "ul", "ol"})
 LONGEST_DATE_LINE = 60
 LONGEST_BYLINE = 200
+LINE_PARTS = 4  # the elements of a byline: a picture, the name, a date link, a label
 SHORTEST_TIME = 8  # "12:22:05"
 BRACKETS = "()[] "  # around a bare date
 SEPARATOR = re.compile(r"\s*[·•|]\s*")
@@ -45,6 +49,29 @@ def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]
                     drop(node)
             if (name := split_name(text_of(box))[0]) and len(name) <= LONGEST_NAME:
                 return name, found
+    return None, None
+
+
+def first_short_name(own: etree._Element) -> tuple[str | None, etree._Element | None]:
+    """Without name markup: the first short ``b``, ``strong``, ``cite`` or link text before the comment's
+    text (a paragraph, a quote, or a long run of words), that is no date, label, reply or permalink."""
+    skipped = set(descendants_test(MARKUP, "skip")(own))
+    for element in own.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in TEXT_TAGS or len(" ".join((element.text or "").split())) > LONGEST_NAME:
+            return None, None
+        if element.tag not in NAME_TAGS or skipped.intersection((element, *element.iterancestors())):
+            continue
+        text = text_of(element)
+        if not text or len(text.split()) > LONGEST_FIRST_NAME_WORDS or is_permalink(element):
+            continue
+        if _is_reply(element) or is_leftover(text) or parse_date_after(text, None):
+            continue
+        if search(text, patterns(WORDS, "relative")):
+            continue
+        if name := split_name(text)[0]:
+            return name, element
     return None, None
 
 
@@ -106,6 +133,20 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
                 if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
                     return date, element
     return None, None
+
+
+def shows_date(block: etree._Element) -> bool:
+    """Whether a block shows a date: where ``read_date`` finds one, or in a short line of a few parts
+    around a name ("Anna said, on August 3, 2019 at 3:12 pm")."""
+    if read_date(block, None)[0] is not None:
+        return True
+    return any(
+        isinstance(element.tag, str)
+        and len(element) <= LINE_PARTS
+        and len(text := text_of(element)) <= LONGEST_BYLINE
+        and date_in_text(text, None) is not None
+        for element in block.iter()
+    )
 
 
 def _date_among_words(element: etree._Element, attributes: list[str], text: str) -> dt.date | None:

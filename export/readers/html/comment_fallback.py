@@ -11,6 +11,7 @@ from lxml import etree
 
 from export.model import Comment
 from export.readers.date_times import parse_date_after, parse_time_in
+from export.readers.html.comment_byline import shows_date
 from export.readers.html.inline import read_paragraphs
 from export.readers.html.markup_tables import patterns, search
 from export.readers.html.tree import HEADING_TAGS, has_words_outside, heading_like, in_form, text_of
@@ -22,6 +23,8 @@ LONGEST_HEADING = 200
 SHORTEST_COMMENT = 20
 LONGEST_NOTICE = 200
 HEADING_WRAPPERS = 2  # how far above a heading its section's list may begin
+LIST_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dd"})
+LONE_TAGS = frozenset({"li", "article"})  # a list's item, or an article, may be a thread's only comment
 
 
 def repeated_items(root: etree._Element) -> list[etree._Element]:
@@ -48,6 +51,108 @@ def repeated_items(root: etree._Element) -> list[etree._Element]:
     return []
 
 
+def section_items(root: etree._Element) -> list[etree._Element]:
+    """Without comment markup on the items: the first set of sibling blocks of one tag in a comment
+    section (one whose name says comment, or the block around a comments heading) that each show a date
+    and say something outside their links, with the blocks of that tag nested in them as replies; a
+    block that holds such a set of its own is a wrapper, not a comment. Where no section holds two, a
+    list item or article alone may be the thread's one comment."""
+    judged: dict[etree._Element, bool] = {}
+    inside = {node for section in _sections(root) for node in section.iter()}
+    parents = [node for node in root.iter() if node in inside and isinstance(node.tag, str)]
+    for fewest in (2, 1):
+        for parent in parents:  # in page order: a list comes before the reply lists in its items
+            if in_form(parent):
+                continue
+            members = _dated_children(parent, judged, fewest)
+            if members and not any(_dated_children(member, judged, 2) for member in members):
+                return _with_replies(members, judged)
+    return []
+
+
+def _dated_children(
+    parent: etree._Element, judged: dict[etree._Element, bool], fewest: int
+) -> list[etree._Element]:
+    """The parent's children of the first tag of which ``fewest`` or more look like comments (one only
+    for list items and articles)."""
+    for tag in dict.fromkeys(child.tag for child in parent if child.tag in LIST_ITEM_TAGS):
+        if fewest < 2 and tag not in LONE_TAGS:
+            continue
+        members = [child for child in parent if child.tag == tag and _commentlike(child, judged)]
+        if len(members) >= fewest and not _about_other_pages(members):
+            return members
+    return []
+
+
+def _sections(root: etree._Element) -> list[etree._Element]:
+    """The blocks that may hold a comment section's items: those whose names say comment, and the blocks
+    after the comments heading (after it or the blocks around it); none that holds the page's heading."""
+    says, refuses = patterns(WORDS, "container"), patterns(WORDS, "not-container")
+    named = [
+        element
+        for element in root.iter(*ITEM_TAGS)
+        if search(_names(element), says) and not search(_names(element), refuses) and not in_form(element)
+    ]
+    heading = comments_heading(root)
+    after = (
+        [
+            sibling
+            for start in _heading_and_wrappers(heading)
+            for sibling in start.itersiblings()
+            if isinstance(sibling.tag, str)
+        ]
+        if heading is not None
+        else []
+    )
+    apart = patterns(WORDS, "apart")
+    return [
+        block
+        for block in (*named, *after)
+        if block.find(".//h1") is None and not search(_names(block), [*refuses, *apart])
+    ]
+
+
+def _heading_and_wrappers(heading: etree._Element) -> list[etree._Element]:
+    """The heading and the blocks around it that hold nothing else (a heading's wrapper)."""
+    found = [heading]
+    for ancestor in list(heading.iterancestors())[:HEADING_WRAPPERS]:
+        if text_of(ancestor) != text_of(heading):
+            break
+        found.append(ancestor)
+    return found
+
+
+def _commentlike(block: etree._Element, judged: dict[etree._Element, bool]) -> bool:
+    """Whether a block looks like one comment: no form in it, words outside its links, and a date; or
+    a pingback or trackback by its label ("Pingback: <link>")."""
+    if block not in judged:
+        judged[block] = block.find(".//form") is None and (
+            (_unlinked_length(block) >= SHORTEST_COMMENT and shows_date(block)) or is_labelled_linkback(block)
+        )
+    return judged[block]
+
+
+def is_labelled_linkback(block: etree._Element) -> bool:
+    """Whether the block starts with a pingback's or trackback's label and holds a link."""
+    return block.find(".//a[@href]") is not None and bool(
+        search(text_of(block), patterns(WORDS, "linkback-name"))
+    )
+
+
+def _with_replies(members: list[etree._Element], judged: dict[etree._Element, bool]) -> list[etree._Element]:
+    """The blocks, and those of their tag nested in them that look like comments (a ``div`` or
+    ``section`` only where it has the classes they all share), in page order."""
+    tag = members[0].tag
+    shared = set.intersection(*(set(_signature(member)[1]) for member in members))
+    found = set(members)
+    for member in members:
+        for nested in member.iterdescendants(tag):
+            alike = tag in LONE_TAGS or (shared and shared <= set(_signature(nested)[1]))
+            if alike and _commentlike(nested, judged):
+                found.add(nested)
+    return [element for element in members[0].getparent().iter(tag) if element in found]
+
+
 def _refused(member: etree._Element, refuses: list[re.Pattern[str]]) -> bool:
     """Whether the block's id rules it out (a form, a widget), or it is a short notice that there are no
     comments (what a static copy keeps of a thread a script draws)."""
@@ -62,13 +167,14 @@ def is_no_comments_notice(element: etree._Element) -> bool:
 
 def _about_other_pages(members: list[etree._Element]) -> bool:
     """Whether the blocks link to comments on several pages: a list of the latest comments, not a thread
-    (a thread's permalinks all lead to its own page; Drupal's /comment/N addresses are left aside)."""
+    (a thread's permalinks all lead to its own page, "#comment-N" alone included; Drupal's /comment/N
+    addresses are left aside)."""
     pages = {
         href.split("#")[0]
         for member in members
         for link in member.iter("a")
         if "#comment" in (href := link.get("href") or "") and "/comment/" not in href
-    }
+    } - {""}
     return len(pages) >= 2
 
 

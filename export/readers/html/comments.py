@@ -18,6 +18,7 @@ from export.readers.date_times import parse_date_in
 from export.readers.html.blocks import read_comment_body
 from export.readers.html.comment_byline import (
     date_in_byline,
+    first_short_name,
     is_leftover,
     is_permalink,
     leading_date,
@@ -30,8 +31,10 @@ from export.readers.html.comment_fallback import (
     dated_list_items,
     heading_comments,
     heading_region,
+    is_labelled_linkback,
     is_no_comments_notice,
     repeated_items,
+    section_items,
 )
 from export.readers.html.comment_pages import comment_pages
 from export.readers.html.inline import read_paragraphs, safe_link
@@ -129,7 +132,8 @@ def read_comment_thread(
 def comment_items(root: etree._Element) -> list[etree._Element]:
     """Every element of the page that holds one comment, pingback or trackback, in document order."""
     items = _thread_items(root, "item")
-    return _one_thread(_without_wrapped(items) or repeated_items(root) or _lone_comment(root))
+    found = _without_wrapped(items) or repeated_items(root) or _lone_comment(root) or section_items(root)
+    return _one_thread(found)
 
 
 def _thread_items(root: etree._Element, role: Literal["item", "lone"]) -> list[etree._Element]:
@@ -430,11 +434,15 @@ def _read_item(
     comment = Comment(kind=kind, date=date, url=_permalink(item, own, base_url), time=read_time(own, dated))
     if kind == "comment":
         comment.author, named = read_author(own)
+        if comment.author is None:
+            comment.author, named = first_short_name(own)
         if comment.author and (label := search(comment.author, patterns(WORDS, "linkback-name"))):
             comment.kind, comment.author = (
                 comment_kind(label[1]),
                 None,
             )  # "Pingback von …" where a name would be
+        elif comment.author is None and is_labelled_linkback(own):  # "Pingback: <link>", no name
+            comment.kind = comment_kind(search(text_of(own), patterns(WORDS, "linkback-name"))[1])
     if comment.kind == "comment":
         comment.author_url = _author_url(named, base_url)
         if comment.date is None:
