@@ -12,8 +12,9 @@ or ``@id`` (prefixes of three characters or more: "comment-", "cmt", "b-tree-twi
   and the microdata, RDFa and ``data-comment-*`` attributes the table reads (itemtype, typeof,
   itemprop, property, data-test-id): structure, text, ``time``/``abbr`` elements, links and pictures remain.
 
-The neutral token is "n" and the first 8 hex digits of the word's sha1: the same word gives the same
-token, so repeated items still share their classes.
+The neutral token is "n" and the first 8 hex digits of the word's sha1, its digits written as letters
+(a word with digits reads as a number): the same word gives the same token, so repeated items still
+share their classes.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _PREFIX = re.compile(r"(?:contains|starts-with|substring-after)\(\s*@(?:class|id
 _SAYS_COMMENT = re.compile(r"comment|kommentar|respons|discussion", re.IGNORECASE)
 _READ_ATTRIBUTES = ("itemtype", "typeof", "itemprop", "property", "data-test-id")
 _SHORTEST_PREFIX = 3
+_LETTERS = str.maketrans("0123456789", "ghijklmnop")
 
 
 @cache
@@ -61,8 +63,8 @@ def is_named(word: str, level: Level) -> bool:
 
 
 def neutral(word: str) -> str:
-    """The stable neutral token for a word."""
-    return "n" + hashlib.sha1(word.encode("utf-8")).hexdigest()[:8]
+    """The stable neutral token for a word: letters only (a word with digits reads as a number, "depth-2")."""
+    return "n" + hashlib.sha1(word.encode("utf-8")).hexdigest()[:8].translate(_LETTERS)
 
 
 def neutralise(root: etree._Element, level: Level) -> int:

@@ -132,6 +132,14 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
                 text = text.strip(BRACKETS)  # "(22 juin 2018 @11h13)"
                 if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
                     return date, element
+    for element in own.iter():  # else a date that begins a line of links ("18.10.2019, 16:18 <a>Reply</a>")
+        text = " ".join((element.text or "").split()).strip(BRACKETS)
+        if (
+            isinstance(element.tag, str)
+            and len(text) <= LONGEST_DATE_LINE
+            and (date := parse_date_after(text, published))
+        ):
+            return date, element
     return None, None
 
 

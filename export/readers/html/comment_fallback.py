@@ -14,7 +14,14 @@ from export.readers.date_times import parse_date_after, parse_time_in
 from export.readers.html.comment_byline import shows_date
 from export.readers.html.inline import read_paragraphs
 from export.readers.html.markup_tables import patterns, search
-from export.readers.html.tree import HEADING_TAGS, has_words_outside, heading_like, in_form, text_of
+from export.readers.html.tree import (
+    HEADING_TAGS,
+    has_words_outside,
+    heading_like,
+    in_form,
+    next_element,
+    text_of,
+)
 
 WORDS = "comment_words.tsv"
 ITEM_TAGS = frozenset({"li", "div", "article", "section"})
@@ -24,6 +31,7 @@ SHORTEST_COMMENT = 20
 LONGEST_NOTICE = 200
 HEADING_WRAPPERS = 2  # how far above a heading its section's list may begin
 LIST_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dd"})
+REPLY_LISTS = frozenset({"ul", "ol"})
 LONE_TAGS = frozenset({"li", "article"})  # a list's item, or an article, may be a thread's only comment
 
 
@@ -74,12 +82,12 @@ def _dated_children(
     parent: etree._Element, judged: dict[etree._Element, bool], fewest: int
 ) -> list[etree._Element]:
     """The parent's children of the first tag of which ``fewest`` or more look like comments (one only
-    for list items and articles)."""
+    where it is a list item or an article, or has replies of its kind)."""
     for tag in dict.fromkeys(child.tag for child in parent if child.tag in LIST_ITEM_TAGS):
-        if fewest < 2 and tag not in LONE_TAGS:
-            continue
         members = [child for child in parent if child.tag == tag and _commentlike(child, judged)]
-        if len(members) >= fewest and not _about_other_pages(members):
+        if len(members) < fewest or _about_other_pages(members):
+            continue
+        if len(members) >= 2 or tag in LONE_TAGS or len(_with_replies(members, judged)) >= 2:
             return members
     return []
 
@@ -140,14 +148,16 @@ def is_labelled_linkback(block: etree._Element) -> bool:
 
 
 def _with_replies(members: list[etree._Element], judged: dict[etree._Element, bool]) -> list[etree._Element]:
-    """The blocks, and those of their tag nested in them that look like comments (a ``div`` or
-    ``section`` only where it has the classes they all share), in page order."""
+    """The blocks, and those of their tag nested in them or in a list right after them that look like
+    comments (a ``div`` or ``section`` only where it has a class they all have), in page order."""
     tag = members[0].tag
     shared = set.intersection(*(set(_signature(member)[1]) for member in members))
     found = set(members)
     for member in members:
-        for nested in member.iterdescendants(tag):
-            alike = tag in LONE_TAGS or (shared and shared <= set(_signature(nested)[1]))
+        after = next_element(member)  # a list of replies right after its comment
+        holders = [member, *([after] if after is not None and after.tag in REPLY_LISTS else [])]
+        for nested in (node for holder in holders for node in holder.iterdescendants(tag)):
+            alike = tag in LONE_TAGS or bool(shared & set(_signature(nested)[1]))
             if alike and _commentlike(nested, judged):
                 found.add(nested)
     return [element for element in members[0].getparent().iter(tag) if element in found]

@@ -65,6 +65,7 @@ COMMENT_ID = re.compile(r"^(?:li-|div-)?comment-?(\d+)$")
 COMMENT_NUMBER = re.compile(r"\d+")
 LONGEST_LABEL = 200
 LIST_LEVELS = 4  # how far above a comment its list may be
+REPLY_LISTS = frozenset({"ul", "ol"})
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside it: replies, a reply link
@@ -412,13 +413,16 @@ def _level(item: etree._Element) -> int | None:
 
 
 def _parent_item(item: etree._Element, item_set: set[etree._Element]) -> etree._Element | None:
-    """The comment this one replies to: an enclosing item, or the item just before an enclosing reply list."""
+    """The comment this one replies to: an enclosing item, or the item just before an enclosing reply list
+    (or any list)."""
     replies = self_test(MARKUP, "replies")
     node = item.getparent()
     while node is not None:
         if node in item_set:
             return node
-        if matches(node, replies) and (before := previous_element(node)) in item_set:
+        if (matches(node, replies) or node.tag in REPLY_LISTS) and (
+            before := previous_element(node)
+        ) in item_set:
             return before
         node = node.getparent()
     return None
