@@ -52,27 +52,41 @@ def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]
     return None, None
 
 
-def first_short_name(own: etree._Element) -> tuple[str | None, etree._Element | None]:
+def first_short_name(own: etree._Element, unmarked: bool = False) -> tuple[str | None, etree._Element | None]:
     """Without name markup: the first short ``b``, ``strong``, ``cite`` or link text before the comment's
-    text (a paragraph, a quote, or a long run of words), that is no date, label, reply or permalink."""
+    text (a paragraph, a quote, or a long run of words); no date, label, reply or permalink. In an
+    ``unmarked`` item, also a short line beside the commenter's picture, or the name that starts a
+    paragraph ("<p><strong>Anna</strong><br>text</p>")."""
     skipped = set(descendants_test(MARKUP, "skip")(own))
     for element in own.iter():
-        if not isinstance(element.tag, str):
+        if not isinstance(element.tag, str) or skipped.intersection((element, *element.iterancestors())):
             continue
-        if element.tag in TEXT_TAGS or len(" ".join((element.text or "").split())) > LONGEST_NAME:
-            return None, None
-        if element.tag not in NAME_TAGS or skipped.intersection((element, *element.iterancestors())):
-            continue
-        text = text_of(element)
-        if not text or len(text.split()) > LONGEST_FIRST_NAME_WORDS or is_permalink(element):
-            continue
-        if _is_reply(element) or is_leftover(text) or parse_date_after(text, None):
-            continue
-        if search(text, patterns(WORDS, "relative")):
-            continue
-        if name := split_name(text)[0]:
+        pictured = unmarked and element is not own and element.find(".//img") is not None
+        if (element.tag in NAME_TAGS or pictured) and (name := _short_name(element)):
             return name, element
+        if len(" ".join((element.text or "").split())) > LONGEST_NAME or (
+            element.tag in TEXT_TAGS and not (unmarked and _starts_with_name(element))
+        ):
+            return None, None
     return None, None
+
+
+def _starts_with_name(element: etree._Element) -> bool:
+    """Whether a paragraph starts with a name element ("<p><strong>Anna</strong><br>text</p>")."""
+    first = next(iter(element), None)
+    return not (element.text or "").strip() and first is not None and first.tag in NAME_TAGS
+
+
+def _short_name(element: etree._Element) -> str | None:
+    """The element's text as a name where it is short and no date, label, reply or permalink."""
+    text = text_of(element)
+    if not text or len(text.split()) > LONGEST_FIRST_NAME_WORDS or is_permalink(element):
+        return None
+    if _is_reply(element) or is_leftover(text) or parse_date_after(text, None):
+        return None
+    if search(text, patterns(WORDS, "relative")) or not any(character.isalpha() for character in text):
+        return None
+    return split_name(text)[0]
 
 
 def split_name(text: str) -> tuple[str | None, str]:

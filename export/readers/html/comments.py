@@ -75,19 +75,21 @@ AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside 
 class CommentSection:
     """Where a page's comments are, found once for reading them and for keeping them out of the body.
 
-    ``items`` hold the comments when the page marks them up; without any, ``region`` is a plain
-    "Comments" heading and the blocks after it.
+    ``items`` hold the comments when the page marks them up, or where repeated dated blocks in a
+    comment section show them (``unmarked``); without any, ``region`` is a plain "Comments" heading and
+    the blocks after it.
     """
 
     items: list[etree._Element]
     section: etree._Element | None = None
     heading: etree._Element | None = None
     region: list[etree._Element] = field(default_factory=list)
+    unmarked: bool = False  # the items were found by their structure, without item markup
 
 
 def find_comment_section(root: etree._Element) -> CommentSection:
     """The page's comment items, the section around them and its heading, else a heading's region."""
-    items = comment_items(root)
+    items, unmarked = comment_items(root)
     heading = comments_heading(root) if not items else None
     if heading is not None:
         items = _one_thread(dated_list_items(heading))
@@ -95,7 +97,7 @@ def find_comment_section(root: etree._Element) -> CommentSection:
         region = heading_region(heading) if heading is not None else []
         return CommentSection([], heading=heading, region=region)
     section = thread_section(items)
-    return CommentSection(items, section, section_heading(section, items))
+    return CommentSection(items, section, section_heading(section, items), unmarked=unmarked)
 
 
 def read_comment_thread(
@@ -115,7 +117,7 @@ def read_comment_thread(
     published = published or _page_date(root)
     found = found or find_comment_section(root)
     if found.items and found.section is not None:
-        comments = _nest(found.items, base_url, published)
+        comments = _nest(found.items, base_url, published, found.unmarked)
         scope = [found.section, *list(found.section.itersiblings())[:3]]
     else:
         scope = found.region
@@ -130,11 +132,16 @@ def read_comment_thread(
     )
 
 
-def comment_items(root: etree._Element) -> list[etree._Element]:
-    """Every element of the page that holds one comment, pingback or trackback, in document order."""
-    items = _thread_items(root, "item")
-    found = _without_wrapped(items) or repeated_items(root) or _lone_comment(root) or section_items(root)
-    return _one_thread(found)
+def comment_items(root: etree._Element) -> tuple[list[etree._Element], bool]:
+    """Every element of the page that holds one comment, pingback or trackback, in document order, and
+    whether they were found without item markup (by repeated blocks of a comment section)."""
+    if marked := _without_wrapped(_thread_items(root, "item")):
+        return _one_thread(marked), False
+    if unmarked := repeated_items(root):
+        return _one_thread(unmarked), True
+    if lone := _lone_comment(root):
+        return _one_thread(lone), False
+    return _one_thread(section_items(root)), True
 
 
 def _thread_items(root: etree._Element, role: Literal["item", "lone"]) -> list[etree._Element]:
@@ -377,16 +384,19 @@ def section_heading(section: etree._Element, items: list[etree._Element]) -> etr
     )
 
 
-def _nest(items: list[etree._Element], base_url: str | None, published: dt.date | None) -> list[Comment]:
+def _nest(
+    items: list[etree._Element], base_url: str | None, published: dt.date | None, unmarked: bool = False
+) -> list[Comment]:
     """The items as comments, each reply under its parent: the item around it, else the last item
-    before it of a lower level where the page states levels (a flat list, or one the parser broke)."""
+    before it of a lower level where the page states levels (a flat list, or one the parser broke);
+    ``unmarked`` items were found without item markup."""
     item_set = set(items)
     holders = {ancestor for item in items for ancestor in item.iterancestors()}
     made: dict[etree._Element, Comment] = {}
     top: list[Comment] = []
     open_levels: list[tuple[int, Comment]] = []  # the last comment of each level above the current one
     for item in items:
-        comment = _read_item(item, _own_part(item, item_set, holders), base_url, published)
+        comment = _read_item(item, _own_part(item, item_set, holders), base_url, published, unmarked)
         made[item] = comment
         parent = _parent_item(item, item_set)
         level = _level(item)
@@ -429,9 +439,14 @@ def _parent_item(item: etree._Element, item_set: set[etree._Element]) -> etree._
 
 
 def _read_item(
-    item: etree._Element, own: etree._Element, base_url: str | None, published: dt.date | None
+    item: etree._Element,
+    own: etree._Element,
+    base_url: str | None,
+    published: dt.date | None,
+    unmarked: bool = False,
 ) -> Comment:
-    """One comment, pingback or trackback from its element and a copy of its own part."""
+    """One comment, pingback or trackback from its element and a copy of its own part; an ``unmarked``
+    one's name is looked for in more places (``first_short_name``)."""
     kind: CommentKind = "pingback" if matches(item, self_test(MARKUP, "pingback")) else "comment"
     kind = "trackback" if matches(item, self_test(MARKUP, "trackback")) else kind
     date, dated = read_date(own, published)
@@ -439,7 +454,7 @@ def _read_item(
     if kind == "comment":
         comment.author, named = read_author(own)
         if comment.author is None:
-            comment.author, named = first_short_name(own)
+            comment.author, named = first_short_name(own, unmarked)
         if comment.author and (label := search(comment.author, patterns(WORDS, "linkback-name"))):
             comment.kind, comment.author = (
                 comment_kind(label[1]),
