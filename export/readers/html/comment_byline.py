@@ -61,14 +61,21 @@ def first_short_name(own: etree._Element, unmarked: bool = False) -> tuple[str |
     for element in own.iter():
         if not isinstance(element.tag, str) or skipped.intersection((element, *element.iterancestors())):
             continue
-        pictured = unmarked and element is not own and element.find(".//img") is not None
+        pictured = unmarked and element is not own and _beside_picture(element)
         if (element.tag in NAME_TAGS or pictured) and (name := _short_name(element)):
             return name, element
         if len(" ".join((element.text or "").split())) > LONGEST_NAME or (
-            element.tag in TEXT_TAGS and not (unmarked and _starts_with_name(element))
+            element.tag in TEXT_TAGS and text_of(element) and not (unmarked and _starts_with_name(element))
         ):
             return None, None
     return None, None
+
+
+def _beside_picture(element: etree._Element) -> bool:
+    """Whether the element holds a picture as its own child, or in a link that is its child."""
+    return any(
+        child.tag == "img" or (child.tag == "a" and child.find("img") is not None) for child in element
+    )
 
 
 def _starts_with_name(element: etree._Element) -> bool:
@@ -146,6 +153,13 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
                 text = text.strip(BRACKETS)  # "(22 juin 2018 @11h13)"
                 if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
                     return date, element
+    for element in reversed(list(own.iter())):  # else a date among a short row's parts, the innermost row
+        # ("Like · Reply · April 20, 2020")
+        if isinstance(element.tag, str) and len(text := text_of(element)) <= LONGEST_DATE_LINE:
+            parts = SEPARATOR.split(text)
+            dates = (parse_date_after(part, published) for part in parts if len(parts) > 1)
+            if date := next((found for found in dates if found), None):
+                return date, element
     for element in own.iter():  # else a date that begins a line of links ("18.10.2019, 16:18 <a>Reply</a>")
         text = " ".join((element.text or "").split()).strip(BRACKETS)
         if (

@@ -61,30 +61,38 @@ def repeated_items(root: etree._Element) -> list[etree._Element]:
 
 def section_items(root: etree._Element) -> list[etree._Element]:
     """Without comment markup on the items: the first set of sibling blocks of one tag in a comment
-    section (one whose name says comment, or the block around a comments heading) that each show a date
-    and say something outside their links, with the blocks of that tag nested in them as replies; a
-    block that holds such a set of its own is a wrapper, not a comment. Where no section holds two, a
-    list item or article alone may be the thread's one comment."""
+    section (one whose name says comment, or after the comments heading) that each show a date and say
+    something outside their links, with the blocks of that tag nested in them as replies; a block that
+    holds such a set of its own is a wrapper, not a comment. Where no section holds two, a list item or
+    article alone may be the thread's one comment."""
     judged: dict[etree._Element, bool] = {}
-    inside = {node for section in _sections(root) for node in section.iter()}
-    parents = [node for node in root.iter() if node in inside and isinstance(node.tag, str)]
+    sections, after_heading = _sections(root)
+    inside = {node for section in sections for node in section.iter()}
+    parents = [
+        node for node in root.iter() if node in inside and isinstance(node.tag, str) and not in_form(node)
+    ]
+    groups = [list(parent) for parent in parents]
+    if after_heading:  # the blocks after the heading, in page order among the others
+        order = {node: index for index, node in enumerate(root.iter())}
+        at = next(
+            (i for i, parent in enumerate(parents) if order[parent] >= order[after_heading[0]]), len(parents)
+        )
+        groups.insert(at, after_heading)
     for fewest in (2, 1):
-        for parent in parents:  # in page order: a list comes before the reply lists in its items
-            if in_form(parent):
-                continue
-            members = _dated_children(parent, judged, fewest)
-            if members and not any(_dated_children(member, judged, 2) for member in members):
+        for children in groups:  # in page order: a list comes before the reply lists in its items
+            members = _dated_children(children, judged, fewest)
+            if members and not any(_dated_children(list(member), judged, 2) for member in members):
                 return _with_replies(members, judged)
     return []
 
 
 def _dated_children(
-    parent: etree._Element, judged: dict[etree._Element, bool], fewest: int
+    children: list[etree._Element], judged: dict[etree._Element, bool], fewest: int
 ) -> list[etree._Element]:
-    """The parent's children of the first tag of which ``fewest`` or more look like comments (one only
+    """The sibling blocks of the first tag of which ``fewest`` or more look like comments (one only
     where it is a list item or an article, or has replies of its kind)."""
-    for tag in dict.fromkeys(child.tag for child in parent if child.tag in LIST_ITEM_TAGS):
-        members = [child for child in parent if child.tag == tag and _commentlike(child, judged)]
+    for tag in dict.fromkeys(child.tag for child in children if child.tag in LIST_ITEM_TAGS):
+        members = [child for child in children if child.tag == tag and _commentlike(child, judged)]
         if len(members) < fewest or _about_other_pages(members):
             continue
         if len(members) >= 2 or tag in LONE_TAGS or len(_with_replies(members, judged)) >= 2:
@@ -92,31 +100,27 @@ def _dated_children(
     return []
 
 
-def _sections(root: etree._Element) -> list[etree._Element]:
+def _sections(root: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
     """The blocks that may hold a comment section's items: those whose names say comment, and the blocks
-    after the comments heading (after it or the blocks around it); none that holds the page's heading."""
+    after the comments heading or its wrapper; none that holds the page's heading, nor a widget or
+    sidebar. Also the blocks after the heading's wrapper, which may be its comments themselves."""
     says, refuses = patterns(WORDS, "container"), patterns(WORDS, "not-container")
+    apart = [*refuses, *patterns(WORDS, "apart")]
     named = [
         element
         for element in root.iter(*ITEM_TAGS)
         if search(_names(element), says) and not search(_names(element), refuses) and not in_form(element)
     ]
     heading = comments_heading(root)
-    after = (
-        [
-            sibling
-            for start in _heading_and_wrappers(heading)
-            for sibling in start.itersiblings()
-            if isinstance(sibling.tag, str)
-        ]
-        if heading is not None
-        else []
-    )
-    apart = patterns(WORDS, "apart")
-    return [
-        block
-        for block in (*named, *after)
-        if block.find(".//h1") is None and not search(_names(block), [*refuses, *apart])
+    starts = _heading_and_wrappers(heading) if heading is not None else []
+    after = [sibling for start in starts for sibling in start.itersiblings() if isinstance(sibling.tag, str)]
+    outermost = [sibling for sibling in after if starts and sibling.getparent() is starts[-1].getparent()]
+
+    def usable(block: etree._Element) -> bool:
+        return block.find(".//h1") is None and not search(_names(block), apart)
+
+    return [block for block in (*named, *after) if usable(block)], [
+        block for block in outermost if usable(block)
     ]
 
 

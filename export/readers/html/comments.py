@@ -13,7 +13,16 @@ from typing import Literal
 
 from lxml import etree
 
-from export.model import Block, Comment, CommentKind, CommentThread, Paragraph, VideoReport, comment_kind
+from export.model import (
+    Block,
+    Comment,
+    CommentKind,
+    CommentThread,
+    ListBlock,
+    Paragraph,
+    VideoReport,
+    comment_kind,
+)
 from export.readers.date_times import parse_date_in
 from export.readers.html.blocks import read_comment_body
 from export.readers.html.comment_byline import (
@@ -561,10 +570,24 @@ def _blocks(element: etree._Element, base_url: str | None) -> tuple[list[Block],
     blocks = [
         block
         for block in content.blocks
-        if not isinstance(block, Paragraph)
-        or (any(c.isalnum() for c in block.text) and not is_leftover(block.text))
+        if not (isinstance(block, Paragraph) or _action_menu(block))
+        or (
+            isinstance(block, Paragraph)
+            and any(c.isalnum() for c in block.text)
+            and not is_leftover(block.text)
+        )
     ]
     return blocks, content.videos
+
+
+def _action_menu(block: Block) -> bool:
+    """Whether a list is a menu of a comment's actions, each item a leftover word ("Edit", "Report")."""
+    if not isinstance(block, ListBlock) or not block.items:
+        return False
+    return all(
+        len(item.blocks) == 1 and isinstance(line := item.blocks[0], Paragraph) and is_leftover(line.text)
+        for item in block.items
+    )
 
 
 def _quotes_elsewhere(comment: Comment) -> bool:
