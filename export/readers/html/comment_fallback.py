@@ -139,16 +139,16 @@ def _commentlike(block: etree._Element, judged: dict[etree._Element, bool]) -> b
     a pingback or trackback by its label ("Pingback: <link>")."""
     if block not in judged:
         judged[block] = block.find(".//form") is None and (
-            (_unlinked_length(block) >= SHORTEST_COMMENT and shows_date(block)) or is_labelled_linkback(block)
+            (_unlinked_length(block) >= SHORTEST_COMMENT and shows_date(block))
+            or linkback_label(block) is not None
         )
     return judged[block]
 
 
-def is_labelled_linkback(block: etree._Element) -> bool:
-    """Whether the block starts with a pingback's or trackback's label and holds a link."""
-    return block.find(".//a[@href]") is not None and bool(
-        search(text_of(block), patterns(WORDS, "linkback-name"))
-    )
+def linkback_label(block: etree._Element) -> str | None:
+    """The pingback's or trackback's label the block starts with where it holds a link ("Pingback")."""
+    labelled = search(text_of(block), patterns(WORDS, "linkback-name"))
+    return labelled[1] if labelled is not None and block.find(".//a[@href]") is not None else None
 
 
 def _with_replies(members: list[etree._Element], judged: dict[etree._Element, bool]) -> list[etree._Element]:

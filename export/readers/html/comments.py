@@ -40,8 +40,8 @@ from export.readers.html.comment_fallback import (
     dated_list_items,
     heading_comments,
     heading_region,
-    is_labelled_linkback,
     is_no_comments_notice,
+    linkback_label,
     repeated_items,
     section_items,
 )
@@ -469,8 +469,8 @@ def _read_item(
                 comment_kind(label[1]),
                 None,
             )  # "Pingback von …" where a name would be
-        elif comment.author is None and is_labelled_linkback(own):  # "Pingback: <link>", no name
-            comment.kind = comment_kind(search(text_of(own), patterns(WORDS, "linkback-name"))[1])
+        elif comment.author is None and (labelled := linkback_label(own)):  # "Pingback: <link>", no name
+            comment.kind = comment_kind(labelled)
     if comment.kind == "comment":
         comment.author_url = _author_url(named, base_url)
         if comment.date is None:
