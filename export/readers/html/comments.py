@@ -147,7 +147,8 @@ def comment_items(root: etree._Element) -> tuple[list[etree._Element], bool]:
     if marked := _without_wrapped(_thread_items(root, "item")):
         return _one_thread(marked), False
     if unmarked := repeated_items(root):
-        return _one_thread(unmarked), True
+        structural = section_items(root)  # holds more where the repeated blocks' classes name their authors
+        return _one_thread(structural if set(unmarked) < set(structural) else unmarked), True
     if lone := _lone_comment(root):
         return _one_thread(lone), False
     return _one_thread(section_items(root)), True
