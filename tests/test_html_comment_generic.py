@@ -21,6 +21,8 @@ parts); the names and texts are made up. Sources:
 - A hand-written static thread: an ``ol`` of ``li`` with the name in ``cite`` and a ``time``, replies
   in an ``ol`` inside the item (the HTML Living Standard's ``cite`` and ``time`` elements; WHATWG,
   CC BY 4.0). Read before by the dated list after a heading: a coverage fixture.
+- A hand-written theme whose name is a bare line (``div``) before its date link, in a section whose id
+  says discussion, replies in a list inside the item.
 
 The Bootstrap, Bulma and Flowbite threads fail on main (no thread, or no names, or the action row and
 the dropdown menu in the text); two Bootstrap comments without replies and the plain list were read
@@ -158,3 +160,24 @@ def test_look_alikes_give_no_thread():
     )
     for page in (reviews, index, topic):
         assert template_thread_of(page).all_comments() == [], page[:40]
+
+
+def bare_line(name: str, day: int, text: str, replies: str = "") -> str:
+    nested = f'<ul class="kids">{replies}</ul>' if replies else ""
+    return (
+        f'<li class="entry"><div class="box"><div class="head"><div class="who">{name}</div>'
+        f'<div class="when"><a href="#c{day}">{day}. April 2020</a></div></div>'
+        f'<div class="body"><p>{text}</p></div></div>'
+        f"{nested}</li>"
+    )
+
+
+def test_name_as_a_bare_line_before_the_date_link():
+    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
+    markup = '<div id="discussion"><ol class="entries">'
+    markup += bare_line("Al", 20, al, bare_line("Bea", 21, bea)) + bare_line("Cy", 22, cy)
+    expected = [
+        ("comment", "Al", D1, al, [("comment", "Bea", D2, bea, [])]),
+        ("comment", "Cy", D3, cy, []),
+    ]
+    assert_thread(markup + "</ol></div>", expected)

@@ -21,6 +21,7 @@ LONGEST_NAME_WORDS = 12
 LONGEST_NAME = 80
 LONGEST_FIRST_NAME_WORDS = 5  # a name found by its place alone
 NAME_TAGS = frozenset({"b", "strong", "cite", "a"})
+LINE_TAGS = frozenset({"div", "span"})
 TEXT_TAGS = frozenset({"p", "blockquote", "pre", "ul", "ol"})
 LONGEST_DATE_LINE = 60
 LONGEST_BYLINE = 200
@@ -52,17 +53,23 @@ def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]
     return None, None
 
 
-def first_short_name(own: etree._Element, unmarked: bool = False) -> tuple[str | None, etree._Element | None]:
+def first_short_name(
+    own: etree._Element, unmarked: bool = False, dated: etree._Element | None = None
+) -> tuple[str | None, etree._Element | None]:
     """Without name markup: the first short ``b``, ``strong``, ``cite`` or link text before the comment's
     text (a paragraph, a quote, or a long run of words); no date, label, reply or permalink. In an
-    ``unmarked`` item, also a short line beside the commenter's picture, or the name that starts a
-    paragraph ("<p><strong>Anna</strong><br>text</p>")."""
+    ``unmarked`` item, also a short line beside the commenter's picture, the name that starts a
+    paragraph ("<p><strong>Anna</strong><br>text</p>"), or a ``div`` or ``span`` holding only a short
+    text before the element that gave the date (``dated``)."""
     skipped = set(descendants_test(MARKUP, "skip")(own))
+    before_date = dated is not None
     for element in own.iter():
         if not isinstance(element.tag, str) or skipped.intersection((element, *element.iterancestors())):
             continue
+        before_date = before_date and element is not dated
         pictured = unmarked and element is not own and _beside_picture(element)
-        if (element.tag in NAME_TAGS or pictured) and (name := _short_name(element)):
+        lone_line = unmarked and before_date and element.tag in LINE_TAGS and len(element) == 0
+        if (element.tag in NAME_TAGS or pictured or lone_line) and (name := _short_name(element)):
             return name, element
         if len(" ".join((element.text or "").split())) > LONGEST_NAME or (
             element.tag in TEXT_TAGS and text_of(element) and not (unmarked and _starts_with_name(element))

@@ -464,7 +464,7 @@ def _read_item(
     if kind == "comment":
         comment.author, named = read_author(own)
         if comment.author is None:
-            comment.author, named = first_short_name(own, unmarked)
+            comment.author, named = first_short_name(own, unmarked, dated)
         if comment.author and (label := search(comment.author, patterns(WORDS, "linkback-name"))):
             comment.kind, comment.author = (
                 comment_kind(label[1]),
