@@ -1,6 +1,7 @@
 """Comment threads on corpus-large: the entries each page's markup holds against those the reader returns.
 
-Run: python benchmarks/html_comments_large.py [--corpus DIR] [--pages] [--part tune|aside|seen]
+Run: python benchmarks/html_comments_large.py [--corpus DIR] [--pages] [--part tune|aside|seen] [--half A|B]
+[--neutral-markup items|table|all]
 (default corpus-large in $ANNOTATED_EPUB_SHARED, else in ../shared beside the checkout).
 
 "Held" entries are counted from the markup by simple rules of this file, independent of the reader's
@@ -19,7 +20,10 @@ Parts: the split of ``large_corpus.part_of`` (by site, as ``html_eval.py``'s), a
 older split (a site was aside when its sha256, read as a number, is divisible by 3): "tune" is the pages
 tune in both, "aside" those aside in both (held out: run by the lead only), "seen" those where the splits
 disagree (246 of 611: comment work has read the markup of some, the page reader's work that of the others),
-reported apart. Only the part asked for is parsed (default tune).
+reported apart. Only the part asked for is parsed (default tune); ``--half`` keeps one half of its sites
+(``large_corpus.half_of``). ``--neutral-markup`` is a stress run: after the entries are counted on the page
+as saved, the class and id words the reader's markup table names are rewritten into neutral tokens
+(``comment_neutral.py``: its levels keep more or less), so that only generic evidence of a thread remains.
 """
 
 from __future__ import annotations
@@ -41,8 +45,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from comment_neutral import LEVELS, Level, neutralise  # noqa: E402
 from corpus_pages import absent, corpus_argument, time_limit  # noqa: E402
-from large_corpus import load  # noqa: E402
+from large_corpus import half_of, load  # noqa: E402
 
 from export.errors import InputError  # noqa: E402
 from export.model import Comment, block_texts  # noqa: E402
@@ -311,8 +316,9 @@ def _clean(author: str) -> bool:
     return not (YEAR.search(author) or CLOCK.search(author) or NOT_NAME.search(author) or len(author) > 80)
 
 
-def measure(page: Page, tally: Tally, rows: list[str]) -> None:
-    """Add one page's figures to ``tally`` and its line to ``rows`` when it holds or yields comments."""
+def measure(page: Page, tally: Tally, rows: list[str], level: Level | None = None) -> None:
+    """Add one page's figures to ``tally`` and its line to ``rows`` when it holds or yields comments;
+    with a ``level``, the markup is made neutral (``comment_neutral``) after its entries are counted."""
     tally.pages += 1
     try:
         with time_limit(TIMEOUT):
@@ -323,6 +329,8 @@ def measure(page: Page, tally: Tally, rows: list[str]) -> None:
             runs = {entry: _own_text(entry, kept) for entry, _ in entries}
             keys = {entry: _key(_key_runs(entry, kept) or runs[entry]) for entry, _ in entries}
             metadata = read_metadata(root)
+            if level is not None:
+                neutralise(root, level)
             mark_videos(root)
             clean_tree(root)
             thread, _, _ = read_comments_and_related(root, metadata.source, metadata.published)
@@ -397,6 +405,12 @@ def main() -> None:
         default="tune",
         help="tune or aside in both splits, or seen: where the splits disagree (default tune)",
     )
+    parser.add_argument("--half", choices=("A", "B"), help="one half of the sites (large_corpus.half_of)")
+    parser.add_argument(
+        "--neutral-markup",
+        choices=LEVELS,
+        help="stress: rewrite the class and id words the reader's markup table names (comment_neutral.py)",
+    )
     args = parser.parse_args()
     corpus = args.corpus
     if not (corpus / "trafilatura" / "evaldata.json").is_file():
@@ -404,14 +418,18 @@ def main() -> None:
     sys.setrecursionlimit(10000)
     pages = list(corpus_pages(corpus))
     chosen = parts(corpus, pages)
+    sites = {gold.page: gold.site for gold in load(corpus)}
     tally = Tally()
     rows: list[str] = []
     for page in pages:
-        if chosen[page.path] == args.part:  # the other parts' pages are not even parsed
-            measure(page, tally, rows)
+        if chosen[page.path] != args.part:  # the other parts' pages are not even parsed
+            continue
+        if args.half is None or half_of(sites[page.path]) == args.half:
+            measure(page, tally, rows, args.neutral_markup)
     if args.pages:
         print("\n".join(rows))
-    print(report(args.part, tally))
+    name = args.part + (f" half {args.half}" if args.half else "")
+    print(report(name + (f" neutral {args.neutral_markup}" if args.neutral_markup else ""), tally))
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from lxml import etree
 
 from export.model import Paragraph
 from export.readers.date_times import find_date_in, parse_date_after, parse_date_in, parse_time_in
-from export.readers.html.markup_tables import descendants_test, matches, patterns, self_test, xpaths
+from export.readers.html.markup_tables import descendants_test, matches, patterns, search, self_test, xpaths
 from export.readers.html.tree import drop, text_of
 
 MARKUP = "comment_markup.tsv"
@@ -19,8 +19,13 @@ WORDS = "comment_words.tsv"
 DATE_ATTRIBUTES = ("datetime", "title", "content")
 LONGEST_NAME_WORDS = 12
 LONGEST_NAME = 80
+LONGEST_FIRST_NAME_WORDS = 5  # a name found by its place alone
+NAME_TAGS = frozenset({"b", "strong", "cite", "a"})
+LINE_TAGS = frozenset({"div", "span"})
+TEXT_TAGS = frozenset({"p", "blockquote", "pre", "ul", "ol"})
 LONGEST_DATE_LINE = 60
 LONGEST_BYLINE = 200
+LINE_PARTS = 4  # the elements of a byline: a picture, the name, a date link, a label
 SHORTEST_TIME = 8  # "12:22:05"
 BRACKETS = "()[] "  # around a bare date
 SEPARATOR = re.compile(r"\s*[·•|]\s*")
@@ -46,6 +51,56 @@ def read_author(own: etree._Element) -> tuple[str | None, etree._Element | None]
             if (name := split_name(text_of(box))[0]) and len(name) <= LONGEST_NAME:
                 return name, found
     return None, None
+
+
+def first_short_name(
+    own: etree._Element, unmarked: bool = False, dated: etree._Element | None = None
+) -> tuple[str | None, etree._Element | None]:
+    """Without name markup: the first short ``b``, ``strong``, ``cite`` or link text before the comment's
+    text (a paragraph, a quote, or a long run of words); no date, label, reply or permalink. In an
+    ``unmarked`` item, also a short line beside the commenter's picture, the name that starts a
+    paragraph ("<p><strong>Anna</strong><br>text</p>"), or a ``div`` or ``span`` holding only a short
+    text before the element that gave the date (``dated``)."""
+    skipped = set(descendants_test(MARKUP, "skip")(own))
+    before_date = dated is not None
+    for element in own.iter():
+        if not isinstance(element.tag, str) or skipped.intersection((element, *element.iterancestors())):
+            continue
+        before_date = before_date and element is not dated
+        pictured = unmarked and element is not own and _beside_picture(element)
+        lone_line = unmarked and before_date and element.tag in LINE_TAGS and len(element) == 0
+        if (element.tag in NAME_TAGS or pictured or lone_line) and (name := _short_name(element)):
+            return name, element
+        if len(" ".join((element.text or "").split())) > LONGEST_NAME or (
+            element.tag in TEXT_TAGS and text_of(element) and not (unmarked and _starts_with_name(element))
+        ):
+            return None, None
+    return None, None
+
+
+def _beside_picture(element: etree._Element) -> bool:
+    """Whether the element holds a picture as its own child, or in a link that is its child."""
+    return any(
+        child.tag == "img" or (child.tag == "a" and child.find("img") is not None) for child in element
+    )
+
+
+def _starts_with_name(element: etree._Element) -> bool:
+    """Whether a paragraph starts with a name element ("<p><strong>Anna</strong><br>text</p>")."""
+    first = next(iter(element), None)
+    return not (element.text or "").strip() and first is not None and first.tag in NAME_TAGS
+
+
+def _short_name(element: etree._Element) -> str | None:
+    """The element's text as a name where it is short and no date, label, reply or permalink."""
+    text = text_of(element)
+    if not text or len(text.split()) > LONGEST_FIRST_NAME_WORDS or is_permalink(element):
+        return None
+    if _is_reply(element) or is_leftover(text) or parse_date_after(text, None):
+        return None
+    if search(text, patterns(WORDS, "relative")) or not any(character.isalpha() for character in text):
+        return None
+    return split_name(text)[0]
 
 
 def split_name(text: str) -> tuple[str | None, str]:
@@ -105,7 +160,36 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
                 text = text.strip(BRACKETS)  # "(22 juin 2018 @11h13)"
                 if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
                     return date, element
+    for element in reversed(list(own.iter())):  # else a date among a short row's parts, the innermost row
+        # ("Like · Reply · April 20, 2020")
+        if isinstance(element.tag, str) and len(text := text_of(element)) <= LONGEST_DATE_LINE:
+            parts = SEPARATOR.split(text)
+            dates = (parse_date_after(part, published) for part in parts if len(parts) > 1)
+            if date := next((found for found in dates if found), None):
+                return date, element
+    for element in own.iter():  # else a date that begins a line of links ("18.10.2019, 16:18 <a>Reply</a>")
+        text = " ".join((element.text or "").split()).strip(BRACKETS)
+        if (
+            isinstance(element.tag, str)
+            and len(text) <= LONGEST_DATE_LINE
+            and (date := parse_date_after(text, published))
+        ):
+            return date, element
     return None, None
+
+
+def shows_date(block: etree._Element) -> bool:
+    """Whether a block shows a date: where ``read_date`` finds one, or in a short line of a few parts
+    around a name ("Anna said, on August 3, 2019 at 3:12 pm")."""
+    if read_date(block, None)[0] is not None:
+        return True
+    return any(
+        isinstance(element.tag, str)
+        and len(element) <= LINE_PARTS
+        and len(text := text_of(element)) <= LONGEST_BYLINE
+        and date_in_text(text, None) is not None
+        for element in block.iter()
+    )
 
 
 def _date_among_words(element: etree._Element, attributes: list[str], text: str) -> dt.date | None:

@@ -11,9 +11,17 @@ from lxml import etree
 
 from export.model import Comment
 from export.readers.date_times import parse_date_after, parse_time_in
+from export.readers.html.comment_byline import shows_date
 from export.readers.html.inline import read_paragraphs
 from export.readers.html.markup_tables import patterns, search
-from export.readers.html.tree import HEADING_TAGS, has_words_outside, heading_like, in_form, text_of
+from export.readers.html.tree import (
+    HEADING_TAGS,
+    has_words_outside,
+    heading_like,
+    in_form,
+    next_element,
+    text_of,
+)
 
 WORDS = "comment_words.tsv"
 ITEM_TAGS = frozenset({"li", "div", "article", "section"})
@@ -22,6 +30,9 @@ LONGEST_HEADING = 200
 SHORTEST_COMMENT = 20
 LONGEST_NOTICE = 200
 HEADING_WRAPPERS = 2  # how far above a heading its section's list may begin
+LIST_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dd"})
+REPLY_LISTS = frozenset({"ul", "ol"})
+LONE_TAGS = frozenset({"li", "article"})  # a list's item, or an article, may be a thread's only comment
 
 
 def repeated_items(root: etree._Element) -> list[etree._Element]:
@@ -48,6 +59,114 @@ def repeated_items(root: etree._Element) -> list[etree._Element]:
     return []
 
 
+def section_items(root: etree._Element) -> list[etree._Element]:
+    """Without comment markup on the items: the first set of sibling blocks of one tag in a comment
+    section (one whose name says comment, or after the comments heading) that each show a date and say
+    something outside their links, with the blocks of that tag nested in them as replies; a block that
+    holds such a set of its own is a wrapper, not a comment. Where no section holds two, a list item or
+    article alone may be the thread's one comment."""
+    judged: dict[etree._Element, bool] = {}
+    sections, after_heading = _sections(root)
+    inside = {node for section in sections for node in section.iter()}
+    parents = [
+        node for node in root.iter() if node in inside and isinstance(node.tag, str) and not in_form(node)
+    ]
+    groups = [list(parent) for parent in parents]
+    if after_heading:  # the blocks after the heading, in page order among the others
+        order = {node: index for index, node in enumerate(root.iter())}
+        at = next(
+            (i for i, parent in enumerate(parents) if order[parent] >= order[after_heading[0]]), len(parents)
+        )
+        groups.insert(at, after_heading)
+    for fewest in (2, 1):
+        for children in groups:  # in page order: a list comes before the reply lists in its items
+            members = _dated_children(children, judged, fewest)
+            if members and not any(_dated_children(list(member), judged, 2) for member in members):
+                return _with_replies(members, judged)
+    return []
+
+
+def _dated_children(
+    children: list[etree._Element], judged: dict[etree._Element, bool], fewest: int
+) -> list[etree._Element]:
+    """The sibling blocks of the first tag of which ``fewest`` or more look like comments (one only
+    where it is a list item or an article, or has replies of its kind)."""
+    for tag in dict.fromkeys(child.tag for child in children if child.tag in LIST_ITEM_TAGS):
+        members = [child for child in children if child.tag == tag and _commentlike(child, judged)]
+        if len(members) < fewest or _about_other_pages(members):
+            continue
+        if len(members) >= 2 or tag in LONE_TAGS or len(_with_replies(members, judged)) >= 2:
+            return members
+    return []
+
+
+def _sections(root: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
+    """The blocks that may hold a comment section's items: those whose names say comment, and the blocks
+    after the comments heading or its wrapper; none that holds the page's heading, nor a widget or
+    sidebar. Also the blocks after the heading's wrapper, which may be its comments themselves."""
+    says, refuses = patterns(WORDS, "container"), patterns(WORDS, "not-container")
+    apart = [*refuses, *patterns(WORDS, "apart")]
+    named = [
+        element
+        for element in root.iter(*ITEM_TAGS)
+        if search(_names(element), says) and not search(_names(element), refuses) and not in_form(element)
+    ]
+    heading = comments_heading(root)
+    starts = _heading_and_wrappers(heading) if heading is not None else []
+    after = [sibling for start in starts for sibling in start.itersiblings() if isinstance(sibling.tag, str)]
+    outermost = [sibling for sibling in after if starts and sibling.getparent() is starts[-1].getparent()]
+
+    def usable(block: etree._Element) -> bool:
+        return block.find(".//h1") is None and not search(_names(block), apart)
+
+    return [block for block in (*named, *after) if usable(block)], [
+        block for block in outermost if usable(block)
+    ]
+
+
+def _heading_and_wrappers(heading: etree._Element) -> list[etree._Element]:
+    """The heading and the blocks around it that hold nothing else (a heading's wrapper)."""
+    found = [heading]
+    for ancestor in list(heading.iterancestors())[:HEADING_WRAPPERS]:
+        if text_of(ancestor) != text_of(heading):
+            break
+        found.append(ancestor)
+    return found
+
+
+def _commentlike(block: etree._Element, judged: dict[etree._Element, bool]) -> bool:
+    """Whether a block looks like one comment: no form in it, words outside its links, and a date; or
+    a pingback or trackback by its label ("Pingback: <link>")."""
+    if block not in judged:
+        judged[block] = block.find(".//form") is None and (
+            (_unlinked_length(block) >= SHORTEST_COMMENT and shows_date(block))
+            or linkback_label(block) is not None
+        )
+    return judged[block]
+
+
+def linkback_label(block: etree._Element) -> str | None:
+    """The pingback's or trackback's label the block starts with where it holds a link ("Pingback")."""
+    labelled = search(text_of(block), patterns(WORDS, "linkback-name"))
+    return labelled[1] if labelled is not None and block.find(".//a[@href]") is not None else None
+
+
+def _with_replies(members: list[etree._Element], judged: dict[etree._Element, bool]) -> list[etree._Element]:
+    """The blocks, and those of their tag nested in them or in a list right after them that look like
+    comments (a ``div`` or ``section`` only where it has a class they all have), in page order."""
+    tag = members[0].tag
+    shared = set.intersection(*(set(_signature(member)[1]) for member in members))
+    found = set(members)
+    for member in members:
+        after = next_element(member)  # a list of replies right after its comment
+        holders = [member, *([after] if after is not None and after.tag in REPLY_LISTS else [])]
+        for nested in (node for holder in holders for node in holder.iterdescendants(tag)):
+            alike = tag in LONE_TAGS or bool(shared & set(_signature(nested)[1]))
+            if alike and _commentlike(nested, judged):
+                found.add(nested)
+    return [element for element in members[0].getparent().iter(tag) if element in found]
+
+
 def _refused(member: etree._Element, refuses: list[re.Pattern[str]]) -> bool:
     """Whether the block's id rules it out (a form, a widget), or it is a short notice that there are no
     comments (what a static copy keeps of a thread a script draws)."""
@@ -62,13 +181,14 @@ def is_no_comments_notice(element: etree._Element) -> bool:
 
 def _about_other_pages(members: list[etree._Element]) -> bool:
     """Whether the blocks link to comments on several pages: a list of the latest comments, not a thread
-    (a thread's permalinks all lead to its own page; Drupal's /comment/N addresses are left aside)."""
+    (a thread's permalinks all lead to its own page, "#comment-N" alone included; Drupal's /comment/N
+    addresses are left aside)."""
     pages = {
         href.split("#")[0]
         for member in members
         for link in member.iter("a")
         if "#comment" in (href := link.get("href") or "") and "/comment/" not in href
-    }
+    } - {""}
     return len(pages) >= 2
 
 

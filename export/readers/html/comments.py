@@ -13,11 +13,21 @@ from typing import Literal
 
 from lxml import etree
 
-from export.model import Block, Comment, CommentKind, CommentThread, Paragraph, VideoReport, comment_kind
+from export.model import (
+    Block,
+    Comment,
+    CommentKind,
+    CommentThread,
+    ListBlock,
+    Paragraph,
+    VideoReport,
+    comment_kind,
+)
 from export.readers.date_times import parse_date_in
 from export.readers.html.blocks import read_comment_body
 from export.readers.html.comment_byline import (
     date_in_byline,
+    first_short_name,
     is_leftover,
     is_permalink,
     leading_date,
@@ -31,7 +41,9 @@ from export.readers.html.comment_fallback import (
     heading_comments,
     heading_region,
     is_no_comments_notice,
+    linkback_label,
     repeated_items,
+    section_items,
 )
 from export.readers.html.comment_pages import comment_pages
 from export.readers.html.inline import read_paragraphs, safe_link
@@ -62,6 +74,7 @@ COMMENT_ID = re.compile(r"^(?:li-|div-)?comment-?(\d+)$")
 COMMENT_NUMBER = re.compile(r"\d+")
 LONGEST_LABEL = 200
 LIST_LEVELS = 4  # how far above a comment its list may be
+REPLY_LISTS = frozenset({"ul", "ol"})
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside it: replies, a reply link
@@ -71,19 +84,21 @@ AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside 
 class CommentSection:
     """Where a page's comments are, found once for reading them and for keeping them out of the body.
 
-    ``items`` hold the comments when the page marks them up; without any, ``region`` is a plain
-    "Comments" heading and the blocks after it.
+    ``items`` hold the comments when the page marks them up, or where repeated dated blocks in a
+    comment section show them (``unmarked``); without any, ``region`` is a plain "Comments" heading and
+    the blocks after it.
     """
 
     items: list[etree._Element]
     section: etree._Element | None = None
     heading: etree._Element | None = None
     region: list[etree._Element] = field(default_factory=list)
+    unmarked: bool = False  # the items were found by their structure, without item markup
 
 
 def find_comment_section(root: etree._Element) -> CommentSection:
     """The page's comment items, the section around them and its heading, else a heading's region."""
-    items = comment_items(root)
+    items, unmarked = comment_items(root)
     heading = comments_heading(root) if not items else None
     if heading is not None:
         items = _one_thread(dated_list_items(heading))
@@ -91,7 +106,7 @@ def find_comment_section(root: etree._Element) -> CommentSection:
         region = heading_region(heading) if heading is not None else []
         return CommentSection([], heading=heading, region=region)
     section = thread_section(items)
-    return CommentSection(items, section, section_heading(section, items))
+    return CommentSection(items, section, section_heading(section, items), unmarked=unmarked)
 
 
 def read_comment_thread(
@@ -111,7 +126,7 @@ def read_comment_thread(
     published = published or _page_date(root)
     found = found or find_comment_section(root)
     if found.items and found.section is not None:
-        comments = _nest(found.items, base_url, published)
+        comments = _nest(found.items, base_url, published, found.unmarked)
         scope = [found.section, *list(found.section.itersiblings())[:3]]
     else:
         scope = found.region
@@ -126,10 +141,17 @@ def read_comment_thread(
     )
 
 
-def comment_items(root: etree._Element) -> list[etree._Element]:
-    """Every element of the page that holds one comment, pingback or trackback, in document order."""
-    items = _thread_items(root, "item")
-    return _one_thread(_without_wrapped(items) or repeated_items(root) or _lone_comment(root))
+def comment_items(root: etree._Element) -> tuple[list[etree._Element], bool]:
+    """Every element of the page that holds one comment, pingback or trackback, in document order, and
+    whether they were found without item markup (by repeated blocks of a comment section)."""
+    if marked := _without_wrapped(_thread_items(root, "item")):
+        return _one_thread(marked), False
+    if unmarked := repeated_items(root):
+        structural = section_items(root)  # holds more where the repeated blocks' classes name their authors
+        return _one_thread(structural if set(unmarked) < set(structural) else unmarked), True
+    if lone := _lone_comment(root):
+        return _one_thread(lone), False
+    return _one_thread(section_items(root)), True
 
 
 def _thread_items(root: etree._Element, role: Literal["item", "lone"]) -> list[etree._Element]:
@@ -372,16 +394,19 @@ def section_heading(section: etree._Element, items: list[etree._Element]) -> etr
     )
 
 
-def _nest(items: list[etree._Element], base_url: str | None, published: dt.date | None) -> list[Comment]:
+def _nest(
+    items: list[etree._Element], base_url: str | None, published: dt.date | None, unmarked: bool = False
+) -> list[Comment]:
     """The items as comments, each reply under its parent: the item around it, else the last item
-    before it of a lower level where the page states levels (a flat list, or one the parser broke)."""
+    before it of a lower level where the page states levels (a flat list, or one the parser broke);
+    ``unmarked`` items were found without item markup."""
     item_set = set(items)
     holders = {ancestor for item in items for ancestor in item.iterancestors()}
     made: dict[etree._Element, Comment] = {}
     top: list[Comment] = []
     open_levels: list[tuple[int, Comment]] = []  # the last comment of each level above the current one
     for item in items:
-        comment = _read_item(item, _own_part(item, item_set, holders), base_url, published)
+        comment = _read_item(item, _own_part(item, item_set, holders), base_url, published, unmarked)
         made[item] = comment
         parent = _parent_item(item, item_set)
         level = _level(item)
@@ -408,33 +433,45 @@ def _level(item: etree._Element) -> int | None:
 
 
 def _parent_item(item: etree._Element, item_set: set[etree._Element]) -> etree._Element | None:
-    """The comment this one replies to: an enclosing item, or the item just before an enclosing reply list."""
+    """The comment this one replies to: an enclosing item, or the item just before an enclosing reply list
+    (or any list)."""
     replies = self_test(MARKUP, "replies")
     node = item.getparent()
     while node is not None:
         if node in item_set:
             return node
-        if matches(node, replies) and (before := previous_element(node)) in item_set:
+        if (matches(node, replies) or node.tag in REPLY_LISTS) and (
+            before := previous_element(node)
+        ) in item_set:
             return before
         node = node.getparent()
     return None
 
 
 def _read_item(
-    item: etree._Element, own: etree._Element, base_url: str | None, published: dt.date | None
+    item: etree._Element,
+    own: etree._Element,
+    base_url: str | None,
+    published: dt.date | None,
+    unmarked: bool = False,
 ) -> Comment:
-    """One comment, pingback or trackback from its element and a copy of its own part."""
+    """One comment, pingback or trackback from its element and a copy of its own part; an ``unmarked``
+    one's name is looked for in more places (``first_short_name``)."""
     kind: CommentKind = "pingback" if matches(item, self_test(MARKUP, "pingback")) else "comment"
     kind = "trackback" if matches(item, self_test(MARKUP, "trackback")) else kind
     date, dated = read_date(own, published)
     comment = Comment(kind=kind, date=date, url=_permalink(item, own, base_url), time=read_time(own, dated))
     if kind == "comment":
         comment.author, named = read_author(own)
+        if comment.author is None:
+            comment.author, named = first_short_name(own, unmarked, dated)
         if comment.author and (label := search(comment.author, patterns(WORDS, "linkback-name"))):
             comment.kind, comment.author = (
                 comment_kind(label[1]),
                 None,
             )  # "Pingback von …" where a name would be
+        elif comment.author is None and (labelled := linkback_label(own)):  # "Pingback: <link>", no name
+            comment.kind = comment_kind(labelled)
     if comment.kind == "comment":
         comment.author_url = _author_url(named, base_url)
         if comment.date is None:
@@ -534,10 +571,24 @@ def _blocks(element: etree._Element, base_url: str | None) -> tuple[list[Block],
     blocks = [
         block
         for block in content.blocks
-        if not isinstance(block, Paragraph)
-        or (any(c.isalnum() for c in block.text) and not is_leftover(block.text))
+        if not (isinstance(block, Paragraph) or _action_menu(block))
+        or (
+            isinstance(block, Paragraph)
+            and any(c.isalnum() for c in block.text)
+            and not is_leftover(block.text)
+        )
     ]
     return blocks, content.videos
+
+
+def _action_menu(block: Block) -> bool:
+    """Whether a list is a menu of a comment's actions, each item a leftover word ("Edit", "Report")."""
+    if not isinstance(block, ListBlock) or not block.items:
+        return False
+    return all(
+        len(item.blocks) == 1 and isinstance(line := item.blocks[0], Paragraph) and is_leftover(line.text)
+        for item in block.items
+    )
 
 
 def _quotes_elsewhere(comment: Comment) -> bool:

@@ -1,0 +1,183 @@
+"""Comment threads in markups that no row of ``comment_markup.tsv`` names, read by their structure alone
+(``comment_fallback.section_items``): repeated dated blocks after a comments heading or in a comment
+section, the name by its place, the date as the first date-like text or ``time``. One synthetic fixture
+each, written from the framework's published markup (element names, classes and the order of their
+parts); the names and texts are made up. Sources:
+
+- Bootstrap 4's media object ("Nesting" example: ``div.media`` > ``img.mr-3`` and ``div.media-body``
+  with an ``h5.mt-0`` heading, a nested ``div.media.mt-3`` inside the body; getbootstrap.com/docs/4.6/
+  components/media-object/, site/content/docs/4.6/components/media-object.md in twbs/bootstrap); MIT.
+- Bulma's media object (``article.media`` > ``figure.media-left`` > ``p.image``, ``div.media-content``
+  > ``div.content`` > ``p`` with the name in ``strong``, a ``br``, the text and a ``small`` row
+  "Like · Reply · <when>"; nested ``article.media`` in the content; bulma.io/documentation/layout/
+  media-object/, docs/documentation/layout/media-object.html in jgthms/bulma); MIT. The example's
+  "3 hrs" is written as a date here.
+- Flowbite's Tailwind comment section (``section`` > ``div`` with the "Discussion (N)" ``h2`` in a
+  ``div.flex``, a ``form``, then ``article`` blocks: a ``footer`` whose ``p.inline-flex`` holds the
+  picture and the name, a ``p`` holding ``time[pubdate][datetime][title]``, a settings ``button`` and its
+  dropdown ``ul`` (Edit, Remove, Report), the text ``p``, and a ``button`` "Reply"; replies are
+  ``article.ml-6`` siblings, not nested; flowbite.com/blocks/publisher/comment-sections/, as reproduced
+  in e.g. bakhtiyor-dev/library resources/views/components/comment.blade.php); Flowbite is MIT.
+- A hand-written static thread: an ``ol`` of ``li`` with the name in ``cite`` and a ``time``, replies
+  in an ``ol`` inside the item (the HTML Living Standard's ``cite`` and ``time`` elements; WHATWG,
+  CC BY 4.0). Read before by the dated list after a heading: a coverage fixture.
+- A hand-written theme whose name is a bare line (``div``) before its date link, in a section whose id
+  says discussion, replies in a list inside the item.
+
+The Bootstrap, Bulma and Flowbite threads fail on main (no thread, or no names, or the action row and
+the dropdown menu in the text); two Bootstrap comments without replies and the plain list were read
+before (by the runs under sub-headings, and the dated list after a heading).
+
+Look-alikes that must give no thread: a product's reviews in Bootstrap media blocks under "Reviews", a
+blog index of dated teasers with bylines, a forum topic's dated posts under the page's heading.
+"""
+
+from __future__ import annotations
+
+from comment_threads import AL_BEA, AL_BEA_REPLY_CY, D1, D2, D3, assert_thread, template_thread_of
+
+MONTHS = {20: "April 20, 2020", 21: "April 21, 2020", 22: "April 22, 2020"}
+
+
+def bootstrap(name: str, day: int, text: str, replies: str = "") -> str:
+    return (
+        f'<div class="media {"mt-3" if day == 21 else "my-4"}"><img src="{name}.png" class="mr-3" alt="">'
+        f'<div class="media-body"><h5 class="mt-0 mb-1">{name}</h5><small class="text-muted">'
+        f"{MONTHS[day]} at 10:15 am</small><p>{text}</p>{replies}</div></div>"
+    )
+
+
+def test_bootstrap_media_list_under_a_comments_heading():
+    markup = '<section class="mb-5"><h3>3 Comments</h3>'
+    markup += bootstrap("Al", 20, "Al writes.", bootstrap("Bea", 21, "Bea.")) + bootstrap(
+        "Cy", 22, "Cy writes."
+    )
+    assert_thread(markup + "</section>", AL_BEA_REPLY_CY)
+
+
+def bulma(name: str, day: int, text: str, replies: str = "") -> str:
+    return (
+        '<article class="media"><figure class="media-left"><p class="image is-64x64">'
+        '<img src="https://bulma.io/images/placeholders/128x128.png"></p></figure>'
+        '<div class="media-content">'
+        f'<div class="content"><p><strong>{name}</strong><br>{text}<br><small><a>Like</a> · <a>Reply</a> · '
+        f"{MONTHS[day]}</small></p></div>{replies}</div></article>"
+    )
+
+
+def test_bulma_media_objects_with_name_text_and_action_row_in_one_paragraph():
+    markup = '<div class="box"><h3 class="title is-4">Comments</h3>'
+    markup += bulma("Al", 20, "Al writes.", bulma("Bea", 21, "Bea.")) + bulma("Cy", 22, "Cy writes.")
+    assert_thread(markup + "</div>", AL_BEA_REPLY_CY)
+
+
+def flowbite(name: str, day: int, text: str, reply: bool = False) -> str:
+    return (
+        f'<article class="p-6 {"mb-3 ml-6 lg:ml-12" if reply else "mb-3"} text-base bg-white rounded-lg">'
+        '<footer class="flex justify-between items-center mb-2"><div class="flex items-center">'
+        '<p class="inline-flex items-center mr-3 text-sm text-gray-900 font-semibold">'
+        f'<img class="mr-2 w-6 h-6 rounded-full" src="{name}.jpg" alt="{name}">{name}</p>'
+        '<p class="text-sm text-gray-600">'
+        f'<time pubdate datetime="2020-04-{day}" title="April {day}th, 2020">'
+        f"Apr. {day}, 2020</time></p></div>"
+        f'<button id="dropdown{name}" data-dropdown-toggle="d{name}" class="inline-flex items-center p-2" '
+        'type="button"><svg class="w-4 h-4"></svg><span class="sr-only">Comment settings</span></button>'
+        f'<div id="d{name}" class="hidden z-10 w-36"><ul class="py-1 text-sm"><li><a href="#" class="block">'
+        'Edit</a></li><li><a href="#" class="block">Remove</a></li><li><a href="#" class="block">Report</a>'
+        f'</li></ul></div></footer><p class="text-gray-500">{text}</p>'
+        '<div class="flex items-center mt-4 space-x-4">'
+        '<button type="button" class="flex items-center text-sm">'
+        "<svg></svg>Reply</button></div></article>"
+    )
+
+
+def test_flowbite_tailwind_articles_after_a_discussion_heading():
+    markup = (
+        '<section class="bg-white py-8 lg:py-16"><div class="max-w-2xl mx-auto px-4">'
+        '<div class="flex justify-between items-center mb-6"><h2 class="text-lg lg:text-2xl font-bold">'
+        'Discussion (3)</h2></div><form class="mb-6"><div class="py-2 px-4 mb-4">'
+        '<label for="c" class="sr-only">'
+        'Your comment</label><textarea id="c" rows="6" placeholder="Write a comment..."></textarea></div>'
+        '<button type="submit">Post comment</button></form>'
+        + flowbite("Al", 20, "Al writes.")
+        + flowbite("Bea", 21, "Bea.", reply=True)
+        + flowbite("Cy", 22, "Cy writes.")
+        + "</div></section>"
+    )
+    flat = [
+        ("comment", "Al", D1, "Al writes.", []),
+        ("comment", "Bea", D2, "Bea.", []),
+        ("comment", "Cy", D3, "Cy writes.", []),
+    ]
+    assert_thread(markup, flat)  # the markup gives a reply only its indentation
+
+
+def plain(name: str, day: int, text: str, replies: str = "") -> str:
+    nested = f"<ol>{replies}</ol>" if replies else ""
+    when = f'<time datetime="2020-04-{day}">{day} April 2020</time>'
+    return f"<li><cite>{name}</cite> {when}<p>{text}</p>{nested}</li>"
+
+
+def test_plain_ordered_list_with_cite_and_time():
+    markup = (
+        "<h2>Comments</h2><ol>"
+        + plain("Al", 20, "Al writes.", plain("Bea", 21, "Bea."))
+        + plain("Cy", 22, "Cy writes.")
+    )
+    assert_thread(markup + "</ol>", AL_BEA_REPLY_CY)
+
+
+def test_two_bootstrap_comments_without_replies():
+    markup = "<div><h4>Comments</h4>" + bootstrap("Al", 20, "Al writes.") + bootstrap("Bea", 22, "Bea.")
+    assert_thread(
+        markup + "</div>", [(*AL_BEA[0][:2], D1, *AL_BEA[0][3:]), (*AL_BEA[1][:2], D3, *AL_BEA[1][3:])]
+    )
+
+
+def test_look_alikes_give_no_thread():
+    reviews = "<section><h3>Reviews (2)</h3>" + bootstrap("Al", 20, "Great kettle, boils fast.")
+    reviews += bootstrap("Bea", 21, "Too loud for my taste.") + "</section>"
+    index = (
+        "<main><h1>Blog</h1>"
+        + "".join(
+            f'<article><h2><a href="/p{day}">Post number {day}</a></h2><p class="byline">By <strong>Al'
+            f'</strong> on <time datetime="2020-04-{day}">{MONTHS[day]}</time></p><p>The opening '
+            f'words of the post, which go on for a while.</p><a href="/p{day}#comments">3 Comments</a>'
+            "</article>"
+            for day in (20, 21, 22)
+        )
+        + "</main>"
+    )
+    topic = (
+        '<div class="topic"><h1>How do I descale a kettle?</h1>'
+        + "".join(
+            f'<div class="post"><div class="author"><strong>{name}</strong></div>'
+            f'<div class="when">{MONTHS[day]}</div>'
+            f"<p>{name}'s post in the topic, long enough to be one.</p></div>"
+            for name, day in (("Al", 20), ("Bea", 21), ("Cy", 22))
+        )
+        + "</div>"
+    )
+    for page in (reviews, index, topic):
+        assert template_thread_of(page).all_comments() == [], page[:40]
+
+
+def bare_line(name: str, day: int, text: str, replies: str = "") -> str:
+    nested = f'<ul class="kids">{replies}</ul>' if replies else ""
+    return (
+        f'<li class="entry"><div class="box"><div class="head"><div class="who">{name}</div>'
+        f'<div class="when"><a href="#c{day}">{day}. April 2020</a></div></div>'
+        f'<div class="body"><p>{text}</p></div></div>'
+        f"{nested}</li>"
+    )
+
+
+def test_name_as_a_bare_line_before_the_date_link():
+    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
+    markup = '<div id="discussion"><ol class="entries">'
+    markup += bare_line("Al", 20, al, bare_line("Bea", 21, bea)) + bare_line("Cy", 22, cy)
+    expected = [
+        ("comment", "Al", D1, al, [("comment", "Bea", D2, bea, [])]),
+        ("comment", "Cy", D3, cy, []),
+    ]
+    assert_thread(markup + "</ol></div>", expected)
