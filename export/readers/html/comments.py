@@ -36,6 +36,7 @@ from export.readers.html.comment_byline import (
     read_time,
 )
 from export.readers.html.comment_fallback import (
+    REPLY_LISTS,
     comments_heading,
     dated_list_items,
     heading_comments,
@@ -74,7 +75,6 @@ COMMENT_ID = re.compile(r"^(?:li-|div-)?comment-?(\d+)$")
 COMMENT_NUMBER = re.compile(r"\d+")
 LONGEST_LABEL = 200
 LIST_LEVELS = 4  # how far above a comment its list may be
-REPLY_LISTS = frozenset({"ul", "ol"})
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside it: replies, a reply link
