@@ -568,17 +568,15 @@ def _blocks(element: etree._Element, base_url: str | None) -> tuple[list[Block],
     for node in descendants_test(MARKUP, "skip")(element):
         drop(node)
     content = read_comment_body(element, base_url)
-    blocks = [
-        block
-        for block in content.blocks
-        if not (isinstance(block, Paragraph) or _action_menu(block))
-        or (
-            isinstance(block, Paragraph)
-            and any(c.isalnum() for c in block.text)
-            and not is_leftover(block.text)
-        )
-    ]
-    return blocks, content.videos
+    return [block for block in content.blocks if _kept(block)], content.videos
+
+
+def _kept(block: Block) -> bool:
+    """Whether a comment keeps a block: a paragraph with words that is no leftover ("Reply"), any other
+    block but a menu of actions."""
+    if isinstance(block, Paragraph):
+        return any(c.isalnum() for c in block.text) and not is_leftover(block.text)
+    return not _action_menu(block)
 
 
 def _action_menu(block: Block) -> bool:
