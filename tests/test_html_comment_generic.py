@@ -34,7 +34,16 @@ blog index of dated teasers with bylines, a forum topic's dated posts under the 
 
 from __future__ import annotations
 
-from comment_threads import AL_BEA, AL_BEA_REPLY_CY, D1, D2, D3, assert_thread, template_thread_of
+from comment_threads import (
+    AL_BEA,
+    AL_BEA_REPLY_CY,
+    D1,
+    D2,
+    D3,
+    al_bea_reply_cy,
+    assert_thread,
+    template_thread_of,
+)
 
 MONTHS = {20: "April 20, 2020", 21: "April 21, 2020", 22: "April 22, 2020"}
 
@@ -49,9 +58,7 @@ def bootstrap(name: str, day: int, text: str, replies: str = "") -> str:
 
 def test_bootstrap_media_list_under_a_comments_heading():
     markup = '<section class="mb-5"><h3>3 Comments</h3>'
-    markup += bootstrap("Al", 20, "Al writes.", bootstrap("Bea", 21, "Bea.")) + bootstrap(
-        "Cy", 22, "Cy writes."
-    )
+    markup += al_bea_reply_cy(bootstrap)
     assert_thread(markup + "</section>", AL_BEA_REPLY_CY)
 
 
@@ -67,7 +74,7 @@ def bulma(name: str, day: int, text: str, replies: str = "") -> str:
 
 def test_bulma_media_objects_with_name_text_and_action_row_in_one_paragraph():
     markup = '<div class="box"><h3 class="title is-4">Comments</h3>'
-    markup += bulma("Al", 20, "Al writes.", bulma("Bea", 21, "Bea.")) + bulma("Cy", 22, "Cy writes.")
+    markup += al_bea_reply_cy(bulma)
     assert_thread(markup + "</div>", AL_BEA_REPLY_CY)
 
 
@@ -119,11 +126,7 @@ def plain(name: str, day: int, text: str, replies: str = "") -> str:
 
 
 def test_plain_ordered_list_with_cite_and_time():
-    markup = (
-        "<h2>Comments</h2><ol>"
-        + plain("Al", 20, "Al writes.", plain("Bea", 21, "Bea."))
-        + plain("Cy", 22, "Cy writes.")
-    )
+    markup = "<h2>Comments</h2><ol>" + al_bea_reply_cy(plain)
     assert_thread(markup + "</ol>", AL_BEA_REPLY_CY)
 
 

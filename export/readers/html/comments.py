@@ -36,6 +36,7 @@ from export.readers.html.comment_byline import (
     read_time,
 )
 from export.readers.html.comment_fallback import (
+    REPLY_LISTS,
     comments_heading,
     dated_list_items,
     heading_comments,
@@ -74,7 +75,6 @@ COMMENT_ID = re.compile(r"^(?:li-|div-)?comment-?(\d+)$")
 COMMENT_NUMBER = re.compile(r"\d+")
 LONGEST_LABEL = 200
 LIST_LEVELS = 4  # how far above a comment its list may be
-REPLY_LISTS = frozenset({"ul", "ol"})
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside it: replies, a reply link
@@ -568,17 +568,15 @@ def _blocks(element: etree._Element, base_url: str | None) -> tuple[list[Block],
     for node in descendants_test(MARKUP, "skip")(element):
         drop(node)
     content = read_comment_body(element, base_url)
-    blocks = [
-        block
-        for block in content.blocks
-        if not (isinstance(block, Paragraph) or _action_menu(block))
-        or (
-            isinstance(block, Paragraph)
-            and any(c.isalnum() for c in block.text)
-            and not is_leftover(block.text)
-        )
-    ]
-    return blocks, content.videos
+    return [block for block in content.blocks if _kept(block)], content.videos
+
+
+def _kept(block: Block) -> bool:
+    """Whether a comment keeps a block: a paragraph with words that is no leftover ("Reply"), any other
+    block but a menu of actions."""
+    if isinstance(block, Paragraph):
+        return any(c.isalnum() for c in block.text) and not is_leftover(block.text)
+    return not _action_menu(block)
 
 
 def _action_menu(block: Block) -> bool:
