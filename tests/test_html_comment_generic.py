@@ -43,6 +43,7 @@ from comment_threads import (
     al_bea_reply_cy,
     assert_thread,
     template_thread_of,
+    tree,
 )
 
 MONTHS = {20: "April 20, 2020", 21: "April 21, 2020", 22: "April 22, 2020"}
@@ -184,3 +185,18 @@ def test_name_as_a_bare_line_before_the_date_link():
         ("comment", "Cy", D3, cy, []),
     ]
     assert_thread(markup + "</ol></div>", expected)
+
+
+def test_a_bold_first_word_of_an_unnamed_comment_is_no_name():
+    def unnamed(day: int, text: str) -> str:
+        return bootstrap("Al", day, text).replace('<h5 class="mt-0 mb-1">Al</h5>', "")
+
+    markup = '<section class="mb-5"><h3>3 Comments</h3>' + bootstrap("Al", 20, "Al writes a comment here.")
+    markup += unnamed(21, "<strong>Great</strong> point, Al, and well made.")
+    markup += bootstrap("Cy", 22, "Cy writes another one.") + "</section>"
+    thread = tree(template_thread_of(markup).comments)
+    assert [(author, text) for _, author, _, text, _ in thread] == [
+        ("Al", "Al writes a comment here."),
+        (None, "Great point, Al, and well made."),
+        ("Cy", "Cy writes another one."),
+    ]

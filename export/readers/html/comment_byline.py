@@ -86,9 +86,13 @@ def _beside_picture(element: etree._Element) -> bool:
 
 
 def _starts_with_name(element: etree._Element) -> bool:
-    """Whether a paragraph starts with a name element ("<p><strong>Anna</strong><br>text</p>")."""
+    """Whether a paragraph starts with a name element on a line of its own ("<p><strong>Anna</strong><br>
+    text</p>"); a bold first word of the text ("<strong>Great</strong> point") is none."""
     first = next(iter(element), None)
-    return not (element.text or "").strip() and first is not None and first.tag in NAME_TAGS
+    if (element.text or "").strip() or first is None or first.tag not in NAME_TAGS:
+        return False
+    after = first.getnext()
+    return not (first.tail or "").strip() and after is not None and after.tag == "br"
 
 
 def _short_name(element: etree._Element) -> str | None:
