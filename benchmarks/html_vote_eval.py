@@ -42,9 +42,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
 from corpus_pages import corpus_argument  # noqa: E402
-from gold import shingle_score, snippet_counts  # noqa: E402
 from html_eval import article_text  # noqa: E402
-from html_trim_eval import Score, page_verdict, score_figures, tune_pages  # noqa: E402
+from html_trim_eval import Score, page_verdict, score_figures, score_text, tune_pages  # noqa: E402
 from large_corpus import LargeGold, half_of  # noqa: E402
 
 from export.readers.html.page import read_html_page  # noqa: E402
@@ -204,10 +203,7 @@ def added(voted: Voted, voters: tuple[str, ...]) -> list[str]:
 
 def score(gold: LargeGold, lines: list[str] | None) -> Score:
     """The page's text scored as ``html_eval.py`` scores it (a page not read scores as empty)."""
-    text = "\n".join(lines or [])
-    counts = snippet_counts(text, gold.with_snippets, gold.without_snippets)
-    shingles = shingle_score(text, gold.body) if gold.body is not None else None
-    return Score(counts, shingles, [])
+    return score_text(gold, "\n".join(lines or []))
 
 
 def variants(names: tuple[str, ...], agree: float) -> dict[str, Callable[[Voted], list[str]]]:
