@@ -108,9 +108,20 @@ VOTERS: dict[str, tuple[str, Callable[[str], object]]] = {
 }
 
 
+PACKAGES = {"readability": "readability-lxml"}  # the voters whose package is named otherwise
+
+
 def installed() -> list[str]:
     """The voters whose module is installed."""
     return [name for name, (module, _) in VOTERS.items() if importlib.util.find_spec(module) is not None]
+
+
+def voters_line(found: list[str]) -> str:
+    """The voters that vote, and those left out as not installed with what installs them."""
+    missing = [f"{name} (pip install {PACKAGES.get(name, name)})" for name in VOTERS if name not in found]
+    return f"voters: {', '.join(found)}" + (
+        f"; not installed, left out: {', '.join(missing)}" if missing else ""
+    )
 
 
 def read_voted(page: str) -> Voted:
@@ -233,7 +244,7 @@ def main() -> None:
     parser.add_argument("--agree", type=float, default=0.0, help="drop nothing where less of ours is kept")
     options = parser.parse_args()
     if options.collect:
-        print(f"voters: {', '.join(installed())} (of {', '.join(VOTERS)})")
+        print(voters_line(installed()))
         _warm()
     golds, saved = tune_pages(options, read_voted, 30.0)
     golds = [gold for gold in golds if options.half == "all" or half_of(gold.site) == options.half]
