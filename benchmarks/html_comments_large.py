@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from comment_neutral import LEVELS, Level, neutralise  # noqa: E402
 from corpus_pages import absent, corpus_argument, time_limit  # noqa: E402
-from large_corpus import half_of, load  # noqa: E402
+from large_corpus import LargeGold, half_of, load  # noqa: E402
 
 from export.errors import InputError  # noqa: E402
 from export.model import Comment, block_texts  # noqa: E402
@@ -140,9 +140,9 @@ def older_aside(site: str) -> bool:
     return int(hashlib.sha256(site.encode()).hexdigest(), 16) % 3 == 0
 
 
-def parts(corpus: Path, pages: list[Page]) -> dict[Path, Part]:
+def parts(golds: list[LargeGold], pages: list[Page]) -> dict[Path, Part]:
     """Each of ``pages``' part: tune or aside where both splits agree, else seen."""
-    newer = {gold.page: gold.part for gold in load(corpus)}
+    newer = {gold.page: gold.part for gold in golds}
     return {
         page.path: newer[page.path]
         if newer[page.path] == ("aside" if older_aside(page.site) else "tune")
@@ -417,8 +417,9 @@ def main() -> None:
         absent(corpus)
     sys.setrecursionlimit(10000)
     pages = list(corpus_pages(corpus))
-    chosen = parts(corpus, pages)
-    sites = {gold.page: gold.site for gold in load(corpus)}
+    golds = load(corpus)
+    chosen = parts(golds, pages)
+    sites = {gold.page: gold.site for gold in golds}
     tally = Tally()
     rows: list[str] = []
     for page in pages:

@@ -112,7 +112,11 @@ def score_page(gold: LargeGold, saved: Saved | None, rules: list[trim.Rule]) -> 
     else:
         blocks = trim.trim_article(list(saved.blocks), saved.address, saved.pictures_fetched, rules)
         lines = [saved.standfirst] if saved.standfirst else []
-    text = "\n".join(lines + block_text(blocks))
+    return score_text(gold, "\n".join(lines + block_text(blocks)))
+
+
+def score_text(gold: LargeGold, text: str) -> Score:
+    """A page's text scored against its gold as ``html_eval.py`` scores it."""
     counts = snippet_counts(text, gold.with_snippets, gold.without_snippets)
     normalised = normalise(text)
     kept = [snippet for snippet in gold.without_snippets if normalise(snippet) in normalised]

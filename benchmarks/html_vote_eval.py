@@ -42,9 +42,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
 from corpus_pages import corpus_argument  # noqa: E402
-from gold import shingle_score, snippet_counts  # noqa: E402
 from html_eval import article_text  # noqa: E402
-from html_trim_eval import Score, page_verdict, score_figures, tune_pages  # noqa: E402
+from html_trim_eval import Score, page_verdict, score_figures, score_text, tune_pages  # noqa: E402
 from large_corpus import LargeGold, half_of  # noqa: E402
 
 from export.readers.html.page import read_html_page  # noqa: E402
@@ -109,9 +108,20 @@ VOTERS: dict[str, tuple[str, Callable[[str], object]]] = {
 }
 
 
+PACKAGES = {"readability": "readability-lxml"}  # the voters whose package is named otherwise
+
+
 def installed() -> list[str]:
     """The voters whose module is installed."""
     return [name for name, (module, _) in VOTERS.items() if importlib.util.find_spec(module) is not None]
+
+
+def voters_line(found: list[str]) -> str:
+    """The voters that vote, and those left out as not installed with what installs them."""
+    missing = [f"{name} (pip install {PACKAGES.get(name, name)})" for name in VOTERS if name not in found]
+    return f"voters: {', '.join(found)}" + (
+        f"; not installed, left out: {', '.join(missing)}" if missing else ""
+    )
 
 
 def read_voted(page: str) -> Voted:
@@ -204,10 +214,7 @@ def added(voted: Voted, voters: tuple[str, ...]) -> list[str]:
 
 def score(gold: LargeGold, lines: list[str] | None) -> Score:
     """The page's text scored as ``html_eval.py`` scores it (a page not read scores as empty)."""
-    text = "\n".join(lines or [])
-    counts = snippet_counts(text, gold.with_snippets, gold.without_snippets)
-    shingles = shingle_score(text, gold.body) if gold.body is not None else None
-    return Score(counts, shingles, [])
+    return score_text(gold, "\n".join(lines or []))
 
 
 def variants(names: tuple[str, ...], agree: float) -> dict[str, Callable[[Voted], list[str]]]:
@@ -237,7 +244,7 @@ def main() -> None:
     parser.add_argument("--agree", type=float, default=0.0, help="drop nothing where less of ours is kept")
     options = parser.parse_args()
     if options.collect:
-        print(f"voters: {', '.join(installed())} (of {', '.join(VOTERS)})")
+        print(voters_line(installed()))
         _warm()
     golds, saved = tune_pages(options, read_voted, 30.0)
     golds = [gold for gold in golds if options.half == "all" or half_of(gold.site) == options.half]

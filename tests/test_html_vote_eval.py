@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from html_vote_eval import Paragraph, Voted, Voter, added, dropped, read_voted
+from html_vote_eval import Paragraph, Voted, Voter, added, dropped, read_voted, voters_line
 
 BODY = "The council met on Monday and agreed to rebuild the old bridge over the river before winter."
 MORE = "Work starts in March, and the ferry will run every hour while the bridge is closed to traffic."
@@ -61,3 +61,15 @@ def test_read_voted_reads_ours_and_each_installed_voter(tmp_path):
     voted = read_voted(str(page))
     assert BODY in voted.lines
     assert "justext" in voted.texts and set(voted.texts) == set(voted.voter_seconds)
+
+
+def test_a_voter_not_installed_is_named_with_its_package():
+    line = voters_line(["justext"])
+    assert line.startswith("voters: justext; not installed, left out: ")
+    assert (
+        "readability (pip install readability-lxml)" in line
+        and "resiliparse (pip install resiliparse)" in line
+    )
+    assert (
+        voters_line(["justext", "readability", "resiliparse"]) == "voters: justext, readability, resiliparse"
+    )

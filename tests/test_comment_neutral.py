@@ -1,0 +1,67 @@
+"""benchmarks/comment_neutral.py: the stress levels' rewriting of a synthetic comment section."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from lxml import etree
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from comment_neutral import Level, is_named, neutral, neutralise
+
+PAGE = (
+    "<div><div id='comments' class='comments-area'><h2>2 Comments</h2><ol class='comment-list'>"
+    "<li id='comment-12' class='comment depth-1 my-box' itemprop='comment' data-comment-id='12'>"
+    "<cite>Anna</cite><time>3 May 2020</time><p>Thanks for the post.</p></li>"
+    "<li id='comment-13' class='comment depth-1 my-box discussion-item'>"
+    "<cite>Ben</cite><time>4 May 2020</time><p>Agreed.</p></li></ol></div></div>"
+)
+
+
+def _rewritten(level: Level) -> etree._Element:
+    root = etree.fromstring(PAGE)
+    assert neutralise(root, level) > 0
+    return root
+
+
+def test_a_token_is_stable_and_has_no_digits():
+    assert neutral("depth-1") == neutral("depth-1") != neutral("depth-2")
+    assert (
+        neutral("depth-1").startswith("n") and neutral("depth-1").isalpha() and len(neutral("depth-1")) == 9
+    )
+
+
+def test_words_the_table_names_whole_or_by_prefix():
+    assert is_named("comment", "items") and is_named("comment-12", "items")  # whole, and "comment-" begins it
+    assert not is_named("my-box", "all")
+    assert not is_named("discussion-item", "table") and is_named("discussion-item", "all")
+
+
+def test_items_keeps_the_section_and_rewrites_its_items():
+    root = _rewritten("items")
+    section = root[0]
+    assert (section.get("id"), section.get("class")) == ("comments", "comments-area")
+    first, second = root.iter("li")
+    assert first.get("class") == f"{neutral('comment')} {neutral('depth-1')} my-box"
+    assert first.get("class") == second.get("class").rsplit(" ", 1)[0]  # repeated items share their classes
+    assert first.get("id") == neutral("comment-12") and first.get("itemprop") == "comment"
+
+
+def test_table_rewrites_the_section_too_and_all_the_attributes_the_table_reads():
+    section = _rewritten("table")[0]
+    assert section.get("id") == neutral("comments") and section.get("class") == neutral("comments-area")
+    assert section.find(".//li").get("data-comment-id") == "12"
+    root = _rewritten("all")
+    first, second = root.iter("li")
+    assert "itemprop" not in first.attrib and "data-comment-id" not in first.attrib
+    assert second.get("class").split()[-1] == neutral("discussion-item")
+    assert [e.text for e in root.iter("cite", "time", "p")] == [
+        "Anna",
+        "3 May 2020",
+        "Thanks for the post.",
+        "Ben",
+        "4 May 2020",
+        "Agreed.",
+    ]
