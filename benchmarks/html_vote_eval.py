@@ -199,16 +199,16 @@ def added(voted: Voted, voters: tuple[str, ...]) -> list[str]:
         return voted.lines
     first, last = place.index(True), len(place) - 1 - place[::-1].index(True)
     lines = list(voted.lines)
-    for index in range(first + 1, last):
+    cursor: int | None = None  # where the last paragraph placed stands among the lines
+    for index in range(first, last):
         text = voted.paragraphs[index].text
-        if place[index] or len(_words(text)) < SHINGLE or not all(v.keeps(text) for v in asked):
-            continue
-        before = next(
-            (voted.paragraphs[i].text for i in range(index - 1, first - 1, -1) if place[i]),
-            voted.paragraphs[first].text,
-        )
-        after = next((n for n, line in enumerate(lines) if Voter(before).keeps(line) and _words(line)), None)
-        lines.insert(len(lines) if after is None else after + 1, text)
+        if place[index]:
+            cursor = next(
+                (n for n, line in enumerate(lines) if Voter(text).keeps(line) and _words(line)), cursor
+            )
+        elif len(_words(text)) >= SHINGLE and all(v.keeps(text) for v in asked):
+            cursor = len(lines) if cursor is None else cursor + 1
+            lines.insert(cursor, text)
     return lines
 
 

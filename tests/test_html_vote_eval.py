@@ -52,6 +52,13 @@ def test_a_paragraph_every_voter_keeps_is_added_inside_the_article_span_only():
     assert added(voted, ("justext", "b")) == [BODY, LATE, MORE]
 
 
+def test_paragraphs_added_one_after_another_keep_their_order():
+    cost = "The bridge will cost four million euros, most of it paid by the region and the rest by the town."
+    voted = _voted([BODY, MORE], justext="\n".join([BODY, LATE, cost, MORE]))
+    voted.paragraphs = [Paragraph(text, True) for text in (BODY, LATE, cost, MORE)]
+    assert added(voted, ("justext",)) == [BODY, LATE, cost, MORE]
+
+
 def test_read_voted_reads_ours_and_each_installed_voter(tmp_path):
     page = tmp_path / "page.html"
     paragraphs = "".join(f"<p>{text}</p>" for text in (BODY, MORE, LATE))
