@@ -1,9 +1,10 @@
 """Stress levels for the comment benchmark: a page's class and id words that the reader's markup table
 names, rewritten into neutral stable tokens, so that only generic evidence of a thread remains.
 
-A word is *named* when ``comment_markup.tsv`` tests it as a whole (``has-class('x')``, ``@id='x'``) or
-begins with a prefix the table tests with ``contains``/``starts-with``/``substring-after`` on ``@class``
-or ``@id`` (prefixes of three characters or more: "comment-", "cmt", "b-tree-twig-"). Levels:
+A word is *named* when ``comment_markup.tsv`` tests it as a whole (``has-class('x')``, ``@id='x'``),
+holds a string the table tests with ``contains`` on ``@class`` or ``@id`` ("entry-date" for "date"), or
+begins with one it tests with ``starts-with``/``substring-after`` (strings of three characters or more:
+"comment-", "cmt", "b-tree-twig-"). Levels:
 
 - ``items``: named words are rewritten, except on the elements the table's ``section`` role matches
   (``#comments``, ``.comments-area``: the section still says comment, its items do not);
@@ -32,32 +33,33 @@ Level = Literal["items", "table", "all"]
 LEVELS: tuple[Level, ...] = ("items", "table", "all")
 TABLE = "comment_markup.tsv"
 _WHOLE = re.compile(r"has-class\('([^']+)'\)|@(?:class|id)\s*=\s*'([^']+)'")
-_PREFIX = re.compile(r"(?:contains|starts-with|substring-after)\(\s*@(?:class|id)\s*,\s*'([^']+)'\)")
+_PART = re.compile(r"(contains|starts-with|substring-after)\(\s*@(?:class|id)\s*,\s*'([^']+)'\)")
 _SAYS_COMMENT = re.compile(r"comment|kommentar|respons|discussion", re.IGNORECASE)
 _READ_ATTRIBUTES = ("itemtype", "typeof", "itemprop", "property", "data-test-id")
-_SHORTEST_PREFIX = 3
+_SHORTEST_PART = 3
 _LETTERS = str.maketrans("0123456789", "ghijklmnop")
 
 
 @cache
-def _named() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The words the table tests whole, and the prefixes it tests."""
+def _named() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The words the table tests whole, the strings it looks for anywhere in a word, and its prefixes."""
     whole: set[str] = set()
-    prefixes: set[str] = set()
+    parts: dict[str, set[str]] = {"contains": set(), "starts-with": set(), "substring-after": set()}
     for line in data_lines(TABLE):
         selector = line.split("\t", 1)[1]
         for match in _WHOLE.finditer(selector):
             whole.add((match[1] or match[2]).strip())
-        for match in _PREFIX.finditer(selector):
-            if len(prefix := match[1].strip()) >= _SHORTEST_PREFIX:
-                prefixes.add(prefix)
-    return frozenset(whole), tuple(sorted(prefixes))
+        for match in _PART.finditer(selector):
+            if len(part := match[2].strip()) >= _SHORTEST_PART:
+                parts[match[1]].add(part)
+    prefixes = parts["starts-with"] | parts["substring-after"]
+    return frozenset(whole), tuple(sorted(parts["contains"])), tuple(sorted(prefixes))
 
 
 def is_named(word: str, level: Level) -> bool:
     """Whether the level rewrites this class or id word."""
-    whole, prefixes = _named()
-    if word in whole or word.startswith(prefixes):
+    whole, anywhere, prefixes = _named()
+    if word in whole or word.startswith(prefixes) or any(part in word for part in anywhere):
         return True
     return level == "all" and bool(_SAYS_COMMENT.search(word))
 
