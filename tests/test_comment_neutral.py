@@ -39,6 +39,13 @@ def test_words_the_table_names_whole_or_by_prefix():
     assert not is_named("discussion-item", "table") and is_named("discussion-item", "all")
 
 
+def test_words_holding_a_string_the_table_looks_for_anywhere():
+    # the table's contains(@class, 'date') and contains(@class, 'author') find these in any word
+    assert is_named("entry-date", "items") and is_named("post-author", "items")
+    assert is_named("highlander-comment", "table")
+    assert not is_named("site-header", "all")
+
+
 def test_items_keeps_the_section_and_rewrites_its_items():
     root = _rewritten("items")
     section = root[0]
