@@ -23,6 +23,10 @@ parts); the names and texts are made up. Sources:
   CC BY 4.0). Read before by the dated list after a heading: a coverage fixture.
 - A hand-written theme whose name is a bare line (``div``) before its date link, in a section whose id
   says discussion, replies in a list inside the item.
+- A hand-written theme that prints the name in a ``span``, a ``br``, and the date as bare text before
+  the comment's paragraph (as WordPress theme callbacks that echo ``get_comment_date()`` after the name
+  do: ``div.extra-wrap`` in a ``li``), under "3 Comments" in ``div#comments``; fails before the date on
+  a line of its own after a line break (round 2). Its look-alike: a news list printed the same way.
 
 The Bootstrap, Bulma and Flowbite threads fail on main (no thread, or no names, or the action row and
 the dropdown menu in the text); two Bootstrap comments without replies and the plain list were read
@@ -200,3 +204,34 @@ def test_a_bold_first_word_of_an_unnamed_comment_is_no_name():
         (None, "Great point, Al, and well made."),
         ("Cy", "Cy writes another one."),
     ]
+
+
+def bare_date(name: str, day: int, text: str, replies: str = "") -> str:
+    nested = f'<ul class="children">{replies}</ul>' if replies else ""
+    return (
+        f'<li><div class="clearfix"><div class="wrapper"><div class="pic"><img src="{name}.png" alt="">'
+        f'</div><div class="extra-wrap"><span class="who">{name}</span><br>\n{MONTHS[day]}\t<p>{text}</p>'
+        f'</div></div><div class="wrapper"><a rel="nofollow" href="#c{day}">Reply</a></div></div>'
+        f"{nested}</li>"
+    )
+
+
+def test_date_as_a_bare_line_after_a_line_break():
+    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
+    markup = '<div id="comments"><h5>3 Comments</h5><ul class="list">'
+    markup += bare_date("Al", 20, al, bare_date("Bea", 21, bea)) + bare_date("Cy", 22, cy)
+    expected = [
+        ("comment", "Al", D1, al, [("comment", "Bea", D2, bea, [])]),
+        ("comment", "Cy", D3, cy, []),
+    ]
+    assert_thread(markup + "</ul></div>", expected)
+
+
+def test_a_line_break_before_a_date_makes_no_thread_of_a_news_list():
+    news = '<div class="box"><h5>Latest news</h5><ul class="list">'
+    news += "".join(
+        f'<li><span class="who">Post number {day}</span><br>{MONTHS[day]}<p>The opening words of the '
+        f'post, which go on for a while.</p><a href="/p{day}">More</a></li>'
+        for day in (20, 21, 22)
+    )
+    assert template_thread_of(news + "</ul></div>").all_comments() == []

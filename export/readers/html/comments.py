@@ -27,6 +27,7 @@ from export.readers.date_times import parse_date_in
 from export.readers.html.blocks import read_comment_body
 from export.readers.html.comment_byline import (
     date_in_byline,
+    date_line_after_break,
     first_short_name,
     is_leftover,
     is_permalink,
@@ -460,6 +461,8 @@ def _read_item(
     kind: CommentKind = "pingback" if matches(item, self_test(MARKUP, "pingback")) else "comment"
     kind = "trackback" if matches(item, self_test(MARKUP, "trackback")) else kind
     date, dated = read_date(own, published)
+    if date is None:
+        date, dated = date_line_after_break(own, published)
     comment = Comment(kind=kind, date=date, url=_permalink(item, own, base_url), time=read_time(own, dated))
     if kind == "comment":
         comment.author, named = read_author(own)
