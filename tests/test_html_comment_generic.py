@@ -27,6 +27,10 @@ parts); the names and texts are made up. Sources:
   the comment's paragraph (as WordPress theme callbacks that echo ``get_comment_date()`` after the name
   do: ``div.extra-wrap`` in a ``li``), under "3 Comments" in ``div#comments``; fails before the date on
   a line of its own after a line break (round 2). Its look-alike: a news list printed the same way.
+- A hand-written thread as a definition list (HTML's ``dl``: each ``dt`` holds the name and a permalink
+  with the date, the ``dd`` after it the text; WHATWG, CC BY 4.0), in ``div#comments`` with no heading;
+  fails before a ``dt`` was judged with its ``dd`` (round 2). Its look-alike: a dated release list before
+  an empty comment section.
 
 The Bootstrap, Bulma and Flowbite threads fail on main (no thread, or no names, or the action row and
 the dropdown menu in the text); two Bootstrap comments without replies and the plain list were read
@@ -235,3 +239,33 @@ def test_a_line_break_before_a_date_makes_no_thread_of_a_news_list():
         for day in (20, 21, 22)
     )
     assert template_thread_of(news + "</ul></div>").all_comments() == []
+
+
+def definition(name: str, day: int, text: str) -> str:
+    return (
+        f'<dt class="even"><span class="who">{name}</span> <span class="when"><a href="#c{day}" '
+        f'title="Permalink to this comment">{MONTHS[day]} at 10:15 pm</a></span></dt>'
+        f'<dd class="even"><div class="text"><p>{text}</p></div></dd>'
+    )
+
+
+def test_a_definition_list_of_names_and_dates_over_texts():
+    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
+    markup = '<div id="comments"><p>{ 3 comments… read them below }</p><dl>'
+    markup += definition("Al", 20, al) + definition("Bea", 21, bea) + definition("Cy", 22, cy)
+    expected = [
+        ("comment", "Al", D1, al, []),
+        ("comment", "Bea", D2, bea, []),
+        ("comment", "Cy", D3, cy, []),
+    ]
+    assert_thread(markup + "</dl></div>", expected)
+
+
+def test_a_dated_definition_list_before_an_empty_comment_section_is_no_thread():
+    changes = "<dl>" + "".join(
+        f"<dt><b>Release {day}</b> {MONTHS[day]}</dt>"
+        "<dd>What changed in this release, said at some length.</dd>"
+        for day in (20, 21, 22)
+    )
+    empty = '</dl><div id="comments"><h3>Comments</h3><p>No comments yet.</p></div>'
+    assert template_thread_of(changes + empty).all_comments() == []

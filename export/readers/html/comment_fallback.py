@@ -30,7 +30,7 @@ LONGEST_HEADING = 200
 SHORTEST_COMMENT = 20
 LONGEST_NOTICE = 200
 HEADING_WRAPPERS = 2  # how far above a heading its section's list may begin
-LIST_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dd"})
+LIST_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dd", "dt"})  # a dt with its dd
 REPLY_LISTS = frozenset({"ul", "ol"})
 LONE_TAGS = frozenset({"li", "article"})  # a list's item, or an article, may be a thread's only comment
 
@@ -136,13 +136,27 @@ def _heading_and_wrappers(heading: etree._Element) -> list[etree._Element]:
 
 def _commentlike(block: etree._Element, judged: dict[etree._Element, bool]) -> bool:
     """Whether a block looks like one comment: no form in it, words outside its links, and a date; or
-    a pingback or trackback by its label ("Pingback: <link>")."""
+    a pingback or trackback by its label ("Pingback: <link>"). A ``dt`` is judged with the ``dd``
+    blocks after it (a name and date over the text)."""
     if block not in judged:
-        judged[block] = block.find(".//form") is None and (
-            (_unlinked_length(block) >= SHORTEST_COMMENT and shows_date(block))
-            or linkback_label(block) is not None
+        whole = _with_definitions(block) if block.tag == "dt" else block
+        judged[block] = whole.find(".//form") is None and (
+            (_unlinked_length(whole) >= SHORTEST_COMMENT and shows_date(whole))
+            or linkback_label(whole) is not None
         )
     return judged[block]
+
+
+def _with_definitions(term: etree._Element) -> etree._Element:
+    """A copy of a ``dt`` and the ``dd`` blocks after it, up to the next ``dt``, in one ``div``."""
+    whole = term.makeelement("div", {})
+    whole.append(copy.deepcopy(term))
+    for sibling in term.itersiblings():
+        if sibling.tag == "dt":
+            break
+        if sibling.tag == "dd":
+            whole.append(copy.deepcopy(sibling))
+    return whole
 
 
 def linkback_label(block: etree._Element) -> str | None:
