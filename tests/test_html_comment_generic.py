@@ -31,6 +31,12 @@ parts); the names and texts are made up. Sources:
   with the date, the ``dd`` after it the text; WHATWG, CC BY 4.0), in ``div#comments`` with no heading;
   fails before a ``dt`` was judged with its ``dd`` (round 2). Its look-alike: a dated release list before
   an empty comment section.
+- The Epoch comments plugin's thread (CalderaWP's Epoch for WordPress, GPL as a WordPress.org plugin),
+  as a saved page prints it: under "There are N comments", each comment a ``div`` with only an id,
+  holding an ``article`` with a footer of picture, name link, "·" and dated permalink, the text and a
+  reply list, and its replies in ``div.child-of-N`` wrappers after the article; the classes the table
+  names rewritten. Fails before a comment with its replies was told from a wrapper by a date of its
+  own (round 2). Its look-alike: comments in class-less wrappers, each read once.
 
 The Bootstrap, Bulma and Flowbite threads fail on main (no thread, or no names, or the action row and
 the dropdown menu in the text); two Bootstrap comments without replies and the plain list were read
@@ -269,3 +275,35 @@ def test_a_dated_definition_list_before_an_empty_comment_section_is_no_thread():
     )
     empty = '</dl><div id="comments"><h3>Comments</h3><p>No comments yet.</p></div>'
     assert template_thread_of(changes + empty).all_comments() == []
+
+
+def epoch(name: str, day: int, text: str, replies: str = "") -> str:
+    held = f'<div class="epoch-child">{replies}</div>' if replies else ""
+    return (
+        f'<div id="x{day}"><article class="single"><footer class="meta"><div class="who">'
+        f'<a href="https://{name}.example" class="pic"><img src="{name}.png" alt=""></a>'
+        f'<a href="https://{name}.example" class="name">{name}</a><span class="dot">·</span>'
+        f'<a href="#comment-{day}"><time datetime="comment_date">{MONTHS[day]} at 10:15 AM</time></a>'
+        f'</div></footer><div class="text"><p>{text}</p></div><ul class="actions"><li><a href="#r">Reply</a>'
+        f"</li></ul></article>{held}</div>"
+    )
+
+
+def test_comments_without_classes_with_their_replies_in_wrappers():
+    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
+    markup = '<div id="wrap"><h3>There are <span>3</span> comments</h3><div id="list">'
+    markup += epoch("Al", 20, al, epoch("Bea", 21, bea)) + epoch("Cy", 22, cy)
+    expected = [
+        ("comment", "Al", D1, al, [("comment", "Bea", D2, bea, [])]),
+        ("comment", "Cy", D3, cy, []),
+    ]
+    assert_thread(markup + "</div></div>", expected)
+
+
+def test_a_wrapper_without_a_class_is_no_reply():
+    def wrapped(name: str, day: int, text: str) -> str:
+        return f"<div><div><b>{name}</b> <span>{MONTHS[day]}</span><p>{text}</p></div></div>"
+
+    al, cy = "Al writes a comment.", "Cy writes another one."
+    markup = "<div><h3>2 Comments</h3>" + wrapped("Al", 20, al) + wrapped("Cy", 22, cy) + "</div>"
+    assert_thread(markup, [("comment", "Al", D1, al, []), ("comment", "Cy", D3, cy, [])])

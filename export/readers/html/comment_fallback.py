@@ -81,7 +81,7 @@ def section_items(root: etree._Element) -> list[etree._Element]:
     for fewest in (2, 1):
         for children in groups:  # in page order: a list comes before the reply lists in its items
             members = _dated_children(children, judged, fewest)
-            if members and not any(_dated_children(list(member), judged, 2) for member in members):
+            if members and not any(_wrapper(member, judged) for member in members):
                 return _with_replies(members, judged)
     return []
 
@@ -167,18 +167,38 @@ def linkback_label(block: etree._Element) -> str | None:
 
 def _with_replies(members: list[etree._Element], judged: dict[etree._Element, bool]) -> list[etree._Element]:
     """The blocks, and those of their tag nested in them or in a list right after them that look like
-    comments (a ``div`` or ``section`` only where it has a class they all have), in page order."""
+    comments (a ``div`` or ``section`` only where it has a class they all have, or where none of them has
+    a class, has none either and leaves its comment a date of its own), in page order."""
     tag = members[0].tag
     shared = set.intersection(*(set(_signature(member)[1]) for member in members))
+    classless = not any(member.get("class") for member in members)
     found = set(members)
     for member in members:
         after = next_element(member)  # a list of replies right after its comment
         holders = [member, *([after] if after is not None and after.tag in REPLY_LISTS else [])]
         for nested in (node for holder in holders for node in holder.iterdescendants(tag)):
             alike = tag in LONE_TAGS or bool(shared & set(_signature(nested)[1]))
+            alike = alike or (classless and not nested.get("class") and _dated_without(member, [nested]))
             if alike and _commentlike(nested, judged):
                 found.add(nested)
     return [element for element in members[0].getparent().iter(tag) if element in found]
+
+
+def _wrapper(block: etree._Element, judged: dict[etree._Element, bool]) -> bool:
+    """Whether the block holds a run of comments of its own and shows no date outside them (a comment
+    with its replies shows its own)."""
+    inner = _dated_children(list(block), judged, 2)
+    return bool(inner) and not _dated_without(block, inner)
+
+
+def _dated_without(block: etree._Element, nested: list[etree._Element]) -> bool:
+    """Whether the block shows a date outside the ``nested`` blocks (replies, not wrappers of its text)."""
+    left_out = set(nested)
+    copied = copy.deepcopy(block)
+    pairs = zip(block.iter(), copied.iter(), strict=True)
+    for duplicate in [duplicate for original, duplicate in pairs if original in left_out]:
+        duplicate.getparent().remove(duplicate)
+    return shows_date(copied)
 
 
 def _refused(member: etree._Element, refuses: list[re.Pattern[str]]) -> bool:
