@@ -37,6 +37,11 @@ parts); the names and texts are made up. Sources:
   reply list, and its replies in ``div.child-of-N`` wrappers after the article; the classes the table
   names rewritten. Fails before a comment with its replies was told from a wrapper by a date of its
   own (round 2). Its look-alike: comments in class-less wrappers, each read once.
+- The definition-list thread again with no comments heading and no block whose name says comment (the
+  ``table`` and ``all`` stress levels): its dated blocks hold permalinks to this page's comments
+  ("#comment-12", WordPress's and Drupal's form), which is the section's evidence; fails before round 2.
+  Look-alikes: dated items that link to comments on several other posts (a latest-comments list), and
+  dated teasers without such links.
 
 The Bootstrap, Bulma and Flowbite threads fail on main (no thread, or no names, or the action row and
 the dropdown menu in the text); two Bootstrap comments without replies and the plain list were read
@@ -307,3 +312,29 @@ def test_a_wrapper_without_a_class_is_no_reply():
     al, cy = "Al writes a comment.", "Cy writes another one."
     markup = "<div><h3>2 Comments</h3>" + wrapped("Al", 20, al) + wrapped("Cy", 22, cy) + "</div>"
     assert_thread(markup, [("comment", "Al", D1, al, []), ("comment", "Cy", D3, cy, [])])
+
+
+def test_dated_blocks_holding_this_page_s_comment_permalinks_without_a_section():
+    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
+    markup = '<div id="x"><p>{ 3 replies… read them below }</p><dl>'
+    markup += definition("Al", 20, al) + definition("Bea", 21, bea) + definition("Cy", 22, cy)
+    markup = markup.replace('href="#c', 'href="#comment-')
+    expected = [
+        ("comment", "Al", D1, al, []),
+        ("comment", "Bea", D2, bea, []),
+        ("comment", "Cy", D3, cy, []),
+    ]
+    assert_thread(markup + "</dl></div>", expected)
+
+
+def test_latest_comments_on_other_posts_and_unlinked_teasers_are_no_thread():
+    latest = "<ul>" + "".join(
+        f'<li><b>Al</b> <span>{MONTHS[day]}</span> on <a href="/p{day}#comment-{day}">Post {day}</a>: a '
+        "comment on another post, quoted at some length.</li>"  # a thread were the links to this page
+        for day in (20, 21, 22)
+    )
+    teasers = "</ul><dl>" + "".join(
+        f'<dt><a href="/p{day}">Post {day}</a> {MONTHS[day]}</dt><dd>The opening words of the post.</dd>'
+        for day in (20, 21, 22)
+    )
+    assert template_thread_of(latest + teasers + "</dl>").all_comments() == []

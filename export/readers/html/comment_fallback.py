@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections import Counter
 from functools import lru_cache
 
 from lxml import etree
@@ -32,6 +33,7 @@ LONGEST_NOTICE = 200
 HEADING_WRAPPERS = 2  # how far above a heading its section's list may begin
 LIST_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dd", "dt"})  # a dt with its dd
 REPLY_LISTS = frozenset({"ul", "ol"})
+PERMALINK = re.compile(r"#comment-?\d+$")  # a comment's own address on its page
 LONE_TAGS = frozenset({"li", "article"})  # a list's item, or an article, may be a thread's only comment
 
 
@@ -84,6 +86,32 @@ def section_items(root: etree._Element) -> list[etree._Element]:
             if members and not any(_wrapper(member, judged) for member in members):
                 return _with_replies(members, judged)
     return []
+
+
+def permalinked_items(root: etree._Element) -> list[etree._Element]:
+    """Without a comment section: the first run of sibling blocks of one tag that each look like a
+    comment and hold a permalink to a comment of one page ("#comment-12"), with their replies."""
+    links = [
+        link for link in root.iter("a") if PERMALINK.search(link.get("href") or "") and not in_form(link)
+    ]
+    held = Counter(ancestor for link in links for ancestor in link.iterancestors())
+    judged: dict[etree._Element, bool] = {}
+    for parent in (node for node in root.iter() if held[node] >= 2 and node.find(".//h1") is None):
+        members = _dated_children(list(parent), judged, 2)
+        if (
+            len(members) >= 2
+            and all(_permalinked(member, held) for member in members)
+            and not any(_wrapper(member, judged) for member in members)
+        ):
+            return _with_replies(members, judged)
+    return []
+
+
+def _permalinked(block: etree._Element, held: Counter[etree._Element]) -> bool:
+    """Whether the block, or a ``dt``'s ``dd`` blocks, holds a comment's permalink."""
+    if held[block] or (block.tag == "a" and PERMALINK.search(block.get("href") or "")):
+        return True
+    return block.tag == "dt" and any(held[sibling] for sibling in block.itersiblings() if sibling.tag == "dd")
 
 
 def _dated_children(

@@ -44,6 +44,7 @@ from export.readers.html.comment_fallback import (
     heading_region,
     is_no_comments_notice,
     linkback_label,
+    permalinked_items,
     repeated_items,
     section_items,
 )
@@ -152,7 +153,7 @@ def comment_items(root: etree._Element) -> tuple[list[etree._Element], bool]:
         return _one_thread(structural if set(unmarked) < set(structural) else unmarked), True
     if lone := _lone_comment(root):
         return _one_thread(lone), False
-    return _one_thread(section_items(root)), True
+    return _one_thread(section_items(root) or permalinked_items(root)), True
 
 
 def _thread_items(root: etree._Element, role: Literal["item", "lone"]) -> list[etree._Element]:
