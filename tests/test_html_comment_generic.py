@@ -42,6 +42,10 @@ parts); the names and texts are made up. Sources:
   ("#comment-12", WordPress's and Drupal's form), which is the section's evidence; fails before round 2.
   Look-alikes: dated items that link to comments on several other posts (a latest-comments list), and
   dated teasers without such links.
+- A hand-written list of comments (``li`` with the name in ``cite > b`` and a dated permalink, as
+  WordPress themes print them) holding one short comment ("Danke!", under the 20-character floor); it
+  is read where it shares a class with the others and shows a date (round 2). Its look-alike: a short
+  dated notice of another class at the list's end.
 
 The Bootstrap, Bulma and Flowbite threads fail on main (no thread, or no names, or the action row and
 the dropdown menu in the text); two Bootstrap comments without replies and the plain list were read
@@ -338,3 +342,29 @@ def test_latest_comments_on_other_posts_and_unlinked_teasers_are_no_thread():
         for day in (20, 21, 22)
     )
     assert template_thread_of(latest + teasers + "</dl>").all_comments() == []
+
+
+def item(name: str, day: int, text: str, kind: str = "entry") -> str:
+    return (
+        f'<li class="{kind} odd"><header><cite><b>{name}</b></cite> <a href="#comment-{day}"><time '
+        f'datetime="2020-04-{day}">{day}. April 2020 um 11:07</time></a></header><section><p>{text}</p>'
+        "</section></li>"
+    )
+
+
+def test_a_short_comment_among_its_kin_in_a_comment_section():
+    al, cy = "Al writes a comment.", "Cy writes another one."
+    markup = '<div id="comments"><h3>3 Kommentare</h3><ol class="list">'
+    markup += item("Al", 20, al) + item("Bea", 21, "Danke!") + item("Cy", 22, cy) + "</ol></div>"
+    assert_thread(
+        markup,
+        [("comment", "Al", D1, al, []), ("comment", "Bea", D2, "Danke!", []), ("comment", "Cy", D3, cy, [])],
+    )
+
+
+def test_a_short_dated_notice_of_another_class_is_no_comment():
+    al, cy = "Al writes a comment.", "Cy writes another one."
+    markup = '<div id="comments"><h3>2 Kommentare</h3><ol class="list">'
+    markup += item("Al", 20, al) + item("Cy", 22, cy)
+    markup += '<li class="closed"><time datetime="2020-04-23">23.04.2020</time> closed</li></ol></div>'
+    assert_thread(markup, [("comment", "Al", D1, al, []), ("comment", "Cy", D3, cy, [])])

@@ -196,20 +196,31 @@ def linkback_label(block: etree._Element) -> str | None:
 def _with_replies(members: list[etree._Element], judged: dict[etree._Element, bool]) -> list[etree._Element]:
     """The blocks, and those of their tag nested in them or in a list right after them that look like
     comments (a ``div`` or ``section`` only where it has a class they all have, or where none of them has
-    a class, has none either and leaves its comment a date of its own), in page order."""
+    a class, has none either and leaves its comment a date of its own), in page order. A short comment
+    ("Danke!") among them counts where it has a class they all have and shows a date."""
     tag = members[0].tag
     shared = set.intersection(*(set(_signature(member)[1]) for member in members))
     classless = not any(member.get("class") for member in members)
-    found = set(members)
-    for member in members:
+    kin = [block for block in members[0].getparent() if block.tag == tag and _short_kin(block, shared)]
+    found = {*members, *kin}
+    for member in found.copy():
         after = next_element(member)  # a list of replies right after its comment
         holders = [member, *([after] if after is not None and after.tag in REPLY_LISTS else [])]
         for nested in (node for holder in holders for node in holder.iterdescendants(tag)):
             alike = tag in LONE_TAGS or bool(shared & set(_signature(nested)[1]))
             alike = alike or (classless and not nested.get("class") and _dated_without(member, [nested]))
-            if alike and _commentlike(nested, judged):
+            if alike and (_commentlike(nested, judged) or _short_kin(nested, shared)):
                 found.add(nested)
     return [element for element in members[0].getparent().iter(tag) if element in found]
+
+
+def _short_kin(block: etree._Element, shared: set[str]) -> bool:
+    """Whether a block too short to look like a comment has a class the comments all have, some words
+    outside its links, no form, and a date (a ``dt`` with its ``dd`` blocks)."""
+    if not shared & set(_signature(block)[1]):
+        return False
+    whole = _with_definitions(block) if block.tag == "dt" else block
+    return whole.find(".//form") is None and _unlinked_length(whole) > 0 and shows_date(whole)
 
 
 def _wrapper(block: etree._Element, judged: dict[etree._Element, bool]) -> bool:
