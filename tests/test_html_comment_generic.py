@@ -23,6 +23,29 @@ parts); the names and texts are made up. Sources:
   CC BY 4.0). Read before by the dated list after a heading: a coverage fixture.
 - A hand-written theme whose name is a bare line (``div``) before its date link, in a section whose id
   says discussion, replies in a list inside the item.
+- A hand-written theme that prints the name in a ``span``, a ``br``, and the date as bare text before
+  the comment's paragraph (as WordPress theme callbacks that echo ``get_comment_date()`` after the name
+  do: ``div.extra-wrap`` in a ``li``), under "3 Comments" in ``div#comments``; fails before the date on
+  a line of its own after a line break (round 2). Its look-alike: a news list printed the same way.
+- A hand-written thread as a definition list (HTML's ``dl``: each ``dt`` holds the name and a permalink
+  with the date, the ``dd`` after it the text; WHATWG, CC BY 4.0), in ``div#comments`` with no heading;
+  fails before a ``dt`` was judged with its ``dd`` (round 2). Its look-alike: a dated release list before
+  an empty comment section.
+- The Epoch comments plugin's thread (CalderaWP's Epoch for WordPress, GPL as a WordPress.org plugin),
+  as a saved page prints it: under "There are N comments", each comment a ``div`` with only an id,
+  holding an ``article`` with a footer of picture, name link, "·" and dated permalink, the text and a
+  reply list, and its replies in ``div.child-of-N`` wrappers after the article; the classes the table
+  names rewritten. Fails before a comment with its replies was told from a wrapper by a date of its
+  own (round 2). Its look-alike: comments in class-less wrappers, each read once.
+- The definition-list thread again with no comments heading and no block whose name says comment (the
+  ``table`` and ``all`` stress levels): its dated blocks hold permalinks to this page's comments
+  ("#comment-12", WordPress's and Drupal's form), which is the section's evidence; fails before round 2.
+  Look-alikes: dated items that link to comments on several other posts (a latest-comments list), and
+  dated teasers without such links.
+- A hand-written list of comments (``li`` with the name in ``cite > b`` and a dated permalink, as
+  WordPress themes print them) holding one short comment ("Danke!", under the 20-character floor); it
+  is read where it shares a class with the others and shows a date (round 2). Its look-alike: a short
+  dated notice of another class at the list's end.
 
 The Bootstrap, Bulma and Flowbite threads fail on main (no thread, or no names, or the action row and
 the dropdown menu in the text); two Bootstrap comments without replies and the plain list were read
@@ -200,3 +223,148 @@ def test_a_bold_first_word_of_an_unnamed_comment_is_no_name():
         (None, "Great point, Al, and well made."),
         ("Cy", "Cy writes another one."),
     ]
+
+
+def bare_date(name: str, day: int, text: str, replies: str = "") -> str:
+    nested = f'<ul class="children">{replies}</ul>' if replies else ""
+    return (
+        f'<li><div class="clearfix"><div class="wrapper"><div class="pic"><img src="{name}.png" alt="">'
+        f'</div><div class="extra-wrap"><span class="who">{name}</span><br>\n{MONTHS[day]}\t<p>{text}</p>'
+        f'</div></div><div class="wrapper"><a rel="nofollow" href="#c{day}">Reply</a></div></div>'
+        f"{nested}</li>"
+    )
+
+
+def test_date_as_a_bare_line_after_a_line_break():
+    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
+    markup = '<div id="comments"><h5>3 Comments</h5><ul class="list">'
+    markup += bare_date("Al", 20, al, bare_date("Bea", 21, bea)) + bare_date("Cy", 22, cy)
+    expected = [
+        ("comment", "Al", D1, al, [("comment", "Bea", D2, bea, [])]),
+        ("comment", "Cy", D3, cy, []),
+    ]
+    assert_thread(markup + "</ul></div>", expected)
+
+
+def test_a_line_break_before_a_date_makes_no_thread_of_a_news_list():
+    news = '<div class="box"><h5>Latest news</h5><ul class="list">'
+    news += "".join(
+        f'<li><span class="who">Post number {day}</span><br>{MONTHS[day]}<p>The opening words of the '
+        f'post, which go on for a while.</p><a href="/p{day}">More</a></li>'
+        for day in (20, 21, 22)
+    )
+    assert template_thread_of(news + "</ul></div>").all_comments() == []
+
+
+def definition(name: str, day: int, text: str) -> str:
+    return (
+        f'<dt class="even"><span class="who">{name}</span> <span class="when"><a href="#c{day}" '
+        f'title="Permalink to this comment">{MONTHS[day]} at 10:15 pm</a></span></dt>'
+        f'<dd class="even"><div class="text"><p>{text}</p></div></dd>'
+    )
+
+
+def test_a_definition_list_of_names_and_dates_over_texts():
+    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
+    markup = '<div id="comments"><p>{ 3 comments… read them below }</p><dl>'
+    markup += definition("Al", 20, al) + definition("Bea", 21, bea) + definition("Cy", 22, cy)
+    expected = [
+        ("comment", "Al", D1, al, []),
+        ("comment", "Bea", D2, bea, []),
+        ("comment", "Cy", D3, cy, []),
+    ]
+    assert_thread(markup + "</dl></div>", expected)
+
+
+def test_a_dated_definition_list_before_an_empty_comment_section_is_no_thread():
+    changes = "<dl>" + "".join(
+        f"<dt><b>Release {day}</b> {MONTHS[day]}</dt>"
+        "<dd>What changed in this release, said at some length.</dd>"
+        for day in (20, 21, 22)
+    )
+    empty = '</dl><div id="comments"><h3>Comments</h3><p>No comments yet.</p></div>'
+    assert template_thread_of(changes + empty).all_comments() == []
+
+
+def epoch(name: str, day: int, text: str, replies: str = "") -> str:
+    held = f'<div class="epoch-child">{replies}</div>' if replies else ""
+    return (
+        f'<div id="x{day}"><article class="single"><footer class="meta"><div class="who">'
+        f'<a href="https://{name}.example" class="pic"><img src="{name}.png" alt=""></a>'
+        f'<a href="https://{name}.example" class="name">{name}</a><span class="dot">·</span>'
+        f'<a href="#comment-{day}"><time datetime="comment_date">{MONTHS[day]} at 10:15 AM</time></a>'
+        f'</div></footer><div class="text"><p>{text}</p></div><ul class="actions"><li><a href="#r">Reply</a>'
+        f"</li></ul></article>{held}</div>"
+    )
+
+
+def test_comments_without_classes_with_their_replies_in_wrappers():
+    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
+    markup = '<div id="wrap"><h3>There are <span>3</span> comments</h3><div id="list">'
+    markup += epoch("Al", 20, al, epoch("Bea", 21, bea)) + epoch("Cy", 22, cy)
+    expected = [
+        ("comment", "Al", D1, al, [("comment", "Bea", D2, bea, [])]),
+        ("comment", "Cy", D3, cy, []),
+    ]
+    assert_thread(markup + "</div></div>", expected)
+
+
+def test_a_wrapper_without_a_class_is_no_reply():
+    def wrapped(name: str, day: int, text: str) -> str:
+        return f"<div><div><b>{name}</b> <span>{MONTHS[day]}</span><p>{text}</p></div></div>"
+
+    al, cy = "Al writes a comment.", "Cy writes another one."
+    markup = "<div><h3>2 Comments</h3>" + wrapped("Al", 20, al) + wrapped("Cy", 22, cy) + "</div>"
+    assert_thread(markup, [("comment", "Al", D1, al, []), ("comment", "Cy", D3, cy, [])])
+
+
+def test_dated_blocks_holding_this_page_s_comment_permalinks_without_a_section():
+    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
+    markup = '<div id="x"><p>{ 3 replies… read them below }</p><dl>'
+    markup += definition("Al", 20, al) + definition("Bea", 21, bea) + definition("Cy", 22, cy)
+    markup = markup.replace('href="#c', 'href="#comment-')
+    expected = [
+        ("comment", "Al", D1, al, []),
+        ("comment", "Bea", D2, bea, []),
+        ("comment", "Cy", D3, cy, []),
+    ]
+    assert_thread(markup + "</dl></div>", expected)
+
+
+def test_latest_comments_on_other_posts_and_unlinked_teasers_are_no_thread():
+    latest = "<ul>" + "".join(
+        f'<li><b>Al</b> <span>{MONTHS[day]}</span> on <a href="/p{day}#comment-{day}">Post {day}</a>: a '
+        "comment on another post, quoted at some length.</li>"  # a thread were the links to this page
+        for day in (20, 21, 22)
+    )
+    teasers = "</ul><dl>" + "".join(
+        f'<dt><a href="/p{day}">Post {day}</a> {MONTHS[day]}</dt><dd>The opening words of the post.</dd>'
+        for day in (20, 21, 22)
+    )
+    assert template_thread_of(latest + teasers + "</dl>").all_comments() == []
+
+
+def item(name: str, day: int, text: str, kind: str = "entry") -> str:
+    return (
+        f'<li class="{kind} odd"><header><cite><b>{name}</b></cite> <a href="#comment-{day}"><time '
+        f'datetime="2020-04-{day}">{day}. April 2020 um 11:07</time></a></header><section><p>{text}</p>'
+        "</section></li>"
+    )
+
+
+def test_a_short_comment_among_its_kin_in_a_comment_section():
+    al, cy = "Al writes a comment.", "Cy writes another one."
+    markup = '<div id="comments"><h3>3 Kommentare</h3><ol class="list">'
+    markup += item("Al", 20, al) + item("Bea", 21, "Danke!") + item("Cy", 22, cy) + "</ol></div>"
+    assert_thread(
+        markup,
+        [("comment", "Al", D1, al, []), ("comment", "Bea", D2, "Danke!", []), ("comment", "Cy", D3, cy, [])],
+    )
+
+
+def test_a_short_dated_notice_of_another_class_is_no_comment():
+    al, cy = "Al writes a comment.", "Cy writes another one."
+    markup = '<div id="comments"><h3>2 Kommentare</h3><ol class="list">'
+    markup += item("Al", 20, al) + item("Cy", 22, cy)
+    markup += '<li class="closed"><time datetime="2020-04-23">23.04.2020</time> closed</li></ol></div>'
+    assert_thread(markup, [("comment", "Al", D1, al, []), ("comment", "Cy", D3, cy, [])])

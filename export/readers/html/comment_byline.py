@@ -183,9 +183,9 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
 
 
 def shows_date(block: etree._Element) -> bool:
-    """Whether a block shows a date: where ``read_date`` finds one, or in a short line of a few parts
-    around a name ("Anna said, on August 3, 2019 at 3:12 pm")."""
-    if read_date(block, None)[0] is not None:
+    """Whether a block shows a date: where ``read_date`` finds one, on a line of its own after a line
+    break, or in a short line of a few parts around a name ("Anna said, on August 3, 2019 at 3:12 pm")."""
+    if read_date(block, None)[0] is not None or _date_after_break(block):
         return True
     return any(
         isinstance(element.tag, str)
@@ -194,6 +194,30 @@ def shows_date(block: etree._Element) -> bool:
         and date_in_text(text, None) is not None
         for element in block.iter()
     )
+
+
+def _date_after_break(block: etree._Element) -> bool:
+    """Whether a line of bare text after a line break is a date ("<span>Anna</span><br>März 7, 2018<p>")."""
+    return any(_break_date(br, None) for br in block.iter("br"))
+
+
+def date_line_after_break(
+    own: etree._Element, published: dt.date | None
+) -> tuple[dt.date | None, etree._Element | None]:
+    """A date on a line of bare text after a line break, put in a ``span`` of its own so that it gives
+    the date and leaves the text (``own`` is the comment's copy, changed here)."""
+    for br in own.iter("br"):
+        if date := _break_date(br, published):
+            line = own.makeelement("span", {})
+            line.text, br.tail = br.tail, None
+            br.addnext(line)
+            return date, line
+    return None, None
+
+
+def _break_date(br: etree._Element, published: dt.date | None) -> dt.date | None:
+    line = " ".join((br.tail or "").split())
+    return parse_date_after(line, published) if line and len(line) <= LONGEST_DATE_LINE else None
 
 
 def _date_among_words(element: etree._Element, attributes: list[str], text: str) -> dt.date | None:

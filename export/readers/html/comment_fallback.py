@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections import Counter
 from functools import lru_cache
 
 from lxml import etree
@@ -30,8 +31,9 @@ LONGEST_HEADING = 200
 SHORTEST_COMMENT = 20
 LONGEST_NOTICE = 200
 HEADING_WRAPPERS = 2  # how far above a heading its section's list may begin
-LIST_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dd"})
+LIST_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dd", "dt"})  # a dt with its dd
 REPLY_LISTS = frozenset({"ul", "ol"})
+PERMALINK = re.compile(r"#comment-?\d+$")  # a comment's own address on its page
 LONE_TAGS = frozenset({"li", "article"})  # a list's item, or an article, may be a thread's only comment
 
 
@@ -81,9 +83,35 @@ def section_items(root: etree._Element) -> list[etree._Element]:
     for fewest in (2, 1):
         for children in groups:  # in page order: a list comes before the reply lists in its items
             members = _dated_children(children, judged, fewest)
-            if members and not any(_dated_children(list(member), judged, 2) for member in members):
+            if members and not any(_wrapper(member, judged) for member in members):
                 return _with_replies(members, judged)
     return []
+
+
+def permalinked_items(root: etree._Element) -> list[etree._Element]:
+    """Without a comment section: the first run of sibling blocks of one tag that each look like a
+    comment and hold a permalink to a comment of one page ("#comment-12"), with their replies."""
+    links = [
+        link for link in root.iter("a") if PERMALINK.search(link.get("href") or "") and not in_form(link)
+    ]
+    held = Counter(ancestor for link in links for ancestor in link.iterancestors())
+    judged: dict[etree._Element, bool] = {}
+    for parent in (node for node in root.iter() if held[node] >= 2 and node.find(".//h1") is None):
+        members = _dated_children(list(parent), judged, 2)
+        if (
+            len(members) >= 2
+            and all(_permalinked(member, held) for member in members)
+            and not any(_wrapper(member, judged) for member in members)
+        ):
+            return _with_replies(members, judged)
+    return []
+
+
+def _permalinked(block: etree._Element, held: Counter[etree._Element]) -> bool:
+    """Whether the block, or a ``dt``'s ``dd`` blocks, holds a comment's permalink."""
+    if held[block] or (block.tag == "a" and PERMALINK.search(block.get("href") or "")):
+        return True
+    return block.tag == "dt" and any(held[sibling] for sibling in block.itersiblings() if sibling.tag == "dd")
 
 
 def _dated_children(
@@ -136,13 +164,27 @@ def _heading_and_wrappers(heading: etree._Element) -> list[etree._Element]:
 
 def _commentlike(block: etree._Element, judged: dict[etree._Element, bool]) -> bool:
     """Whether a block looks like one comment: no form in it, words outside its links, and a date; or
-    a pingback or trackback by its label ("Pingback: <link>")."""
+    a pingback or trackback by its label ("Pingback: <link>"). A ``dt`` is judged with the ``dd``
+    blocks after it (a name and date over the text)."""
     if block not in judged:
-        judged[block] = block.find(".//form") is None and (
-            (_unlinked_length(block) >= SHORTEST_COMMENT and shows_date(block))
-            or linkback_label(block) is not None
+        whole = _with_definitions(block) if block.tag == "dt" else block
+        judged[block] = whole.find(".//form") is None and (
+            (_unlinked_length(whole) >= SHORTEST_COMMENT and shows_date(whole))
+            or linkback_label(whole) is not None
         )
     return judged[block]
+
+
+def _with_definitions(term: etree._Element) -> etree._Element:
+    """A copy of a ``dt`` and the ``dd`` blocks after it, up to the next ``dt``, in one ``div``."""
+    whole = term.makeelement("div", {})
+    whole.append(copy.deepcopy(term))
+    for sibling in term.itersiblings():
+        if sibling.tag == "dt":
+            break
+        if sibling.tag == "dd":
+            whole.append(copy.deepcopy(sibling))
+    return whole
 
 
 def linkback_label(block: etree._Element) -> str | None:
@@ -153,18 +195,49 @@ def linkback_label(block: etree._Element) -> str | None:
 
 def _with_replies(members: list[etree._Element], judged: dict[etree._Element, bool]) -> list[etree._Element]:
     """The blocks, and those of their tag nested in them or in a list right after them that look like
-    comments (a ``div`` or ``section`` only where it has a class they all have), in page order."""
+    comments (a ``div`` or ``section`` only where it has a class they all have, or where none of them has
+    a class, has none either and leaves its comment a date of its own), in page order. A short comment
+    ("Danke!") among them counts where it has a class they all have and shows a date."""
     tag = members[0].tag
     shared = set.intersection(*(set(_signature(member)[1]) for member in members))
-    found = set(members)
-    for member in members:
+    classless = not any(member.get("class") for member in members)
+    kin = [block for block in members[0].getparent() if block.tag == tag and _short_kin(block, shared)]
+    found = {*members, *kin}
+    for member in found.copy():
         after = next_element(member)  # a list of replies right after its comment
         holders = [member, *([after] if after is not None and after.tag in REPLY_LISTS else [])]
         for nested in (node for holder in holders for node in holder.iterdescendants(tag)):
             alike = tag in LONE_TAGS or bool(shared & set(_signature(nested)[1]))
-            if alike and _commentlike(nested, judged):
+            alike = alike or (classless and not nested.get("class") and _dated_without(member, [nested]))
+            if alike and (_commentlike(nested, judged) or _short_kin(nested, shared)):
                 found.add(nested)
     return [element for element in members[0].getparent().iter(tag) if element in found]
+
+
+def _short_kin(block: etree._Element, shared: set[str]) -> bool:
+    """Whether a block too short to look like a comment has a class the comments all have, some words
+    outside its links, no form, and a date (a ``dt`` with its ``dd`` blocks)."""
+    if not shared & set(_signature(block)[1]):
+        return False
+    whole = _with_definitions(block) if block.tag == "dt" else block
+    return whole.find(".//form") is None and _unlinked_length(whole) > 0 and shows_date(whole)
+
+
+def _wrapper(block: etree._Element, judged: dict[etree._Element, bool]) -> bool:
+    """Whether the block holds a run of comments of its own and shows no date outside them (a comment
+    with its replies shows its own)."""
+    inner = _dated_children(list(block), judged, 2)
+    return bool(inner) and not _dated_without(block, inner)
+
+
+def _dated_without(block: etree._Element, nested: list[etree._Element]) -> bool:
+    """Whether the block shows a date outside the ``nested`` blocks (replies, not wrappers of its text)."""
+    left_out = set(nested)
+    copied = copy.deepcopy(block)
+    pairs = zip(block.iter(), copied.iter(), strict=True)
+    for duplicate in [duplicate for original, duplicate in pairs if original in left_out]:
+        duplicate.getparent().remove(duplicate)
+    return shows_date(copied)
 
 
 def _refused(member: etree._Element, refuses: list[re.Pattern[str]]) -> bool:

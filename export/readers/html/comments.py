@@ -27,6 +27,7 @@ from export.readers.date_times import parse_date_in
 from export.readers.html.blocks import read_comment_body
 from export.readers.html.comment_byline import (
     date_in_byline,
+    date_line_after_break,
     first_short_name,
     is_leftover,
     is_permalink,
@@ -43,6 +44,7 @@ from export.readers.html.comment_fallback import (
     heading_region,
     is_no_comments_notice,
     linkback_label,
+    permalinked_items,
     repeated_items,
     section_items,
 )
@@ -151,7 +153,7 @@ def comment_items(root: etree._Element) -> tuple[list[etree._Element], bool]:
         return _one_thread(structural if set(unmarked) < set(structural) else unmarked), True
     if lone := _lone_comment(root):
         return _one_thread(lone), False
-    return _one_thread(section_items(root)), True
+    return _one_thread(section_items(root) or permalinked_items(root)), True
 
 
 def _thread_items(root: etree._Element, role: Literal["item", "lone"]) -> list[etree._Element]:
@@ -460,6 +462,8 @@ def _read_item(
     kind: CommentKind = "pingback" if matches(item, self_test(MARKUP, "pingback")) else "comment"
     kind = "trackback" if matches(item, self_test(MARKUP, "trackback")) else kind
     date, dated = read_date(own, published)
+    if date is None:
+        date, dated = date_line_after_break(own, published)
     comment = Comment(kind=kind, date=date, url=_permalink(item, own, base_url), time=read_time(own, dated))
     if kind == "comment":
         comment.author, named = read_author(own)
