@@ -109,7 +109,7 @@ def permalinked_items(root: etree._Element) -> list[etree._Element]:
 
 def _permalinked(block: etree._Element, held: Counter[etree._Element]) -> bool:
     """Whether the block, or a ``dt``'s ``dd`` blocks, holds a comment's permalink."""
-    if held[block] or (block.tag == "a" and PERMALINK.search(block.get("href") or "")):
+    if held[block]:
         return True
     return block.tag == "dt" and any(held[sibling] for sibling in block.itersiblings() if sibling.tag == "dd")
 
