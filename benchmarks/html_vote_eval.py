@@ -203,9 +203,8 @@ def added(voted: Voted, voters: tuple[str, ...]) -> list[str]:
     for index in range(first, last):
         text = voted.paragraphs[index].text
         if place[index]:
-            cursor = next(
-                (n for n, line in enumerate(lines) if Voter(text).keeps(line) and _words(line)), cursor
-            )
+            placed = Voter(text)
+            cursor = next((n for n, line in enumerate(lines) if placed.keeps(line) and _words(line)), cursor)
         elif len(_words(text)) >= SHINGLE and all(v.keeps(text) for v in asked):
             cursor = len(lines) if cursor is None else cursor + 1
             lines.insert(cursor, text)

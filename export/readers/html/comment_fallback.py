@@ -109,7 +109,7 @@ def permalinked_items(root: etree._Element) -> list[etree._Element]:
 
 def _permalinked(block: etree._Element, held: Counter[etree._Element]) -> bool:
     """Whether the block, or a ``dt``'s ``dd`` blocks, holds a comment's permalink."""
-    if held[block] or (block.tag == "a" and PERMALINK.search(block.get("href") or "")):
+    if held[block]:
         return True
     return block.tag == "dt" and any(held[sibling] for sibling in block.itersiblings() if sibling.tag == "dd")
 
@@ -167,7 +167,7 @@ def _commentlike(block: etree._Element, judged: dict[etree._Element, bool]) -> b
     a pingback or trackback by its label ("Pingback: <link>"). A ``dt`` is judged with the ``dd``
     blocks after it (a name and date over the text)."""
     if block not in judged:
-        whole = _with_definitions(block) if block.tag == "dt" else block
+        whole = _whole(block)
         judged[block] = whole.find(".//form") is None and (
             (_unlinked_length(whole) >= SHORTEST_COMMENT and shows_date(whole))
             or linkback_label(whole) is not None
@@ -175,11 +175,14 @@ def _commentlike(block: etree._Element, judged: dict[etree._Element, bool]) -> b
     return judged[block]
 
 
-def _with_definitions(term: etree._Element) -> etree._Element:
-    """A copy of a ``dt`` and the ``dd`` blocks after it, up to the next ``dt``, in one ``div``."""
-    whole = term.makeelement("div", {})
-    whole.append(copy.deepcopy(term))
-    for sibling in term.itersiblings():
+def _whole(block: etree._Element) -> etree._Element:
+    """The block as it is judged: any block itself, but a ``dt`` as a copy of it and the ``dd`` blocks
+    after it, up to the next ``dt``, in one ``div``."""
+    if block.tag != "dt":
+        return block
+    whole = block.makeelement("div", {})
+    whole.append(copy.deepcopy(block))
+    for sibling in block.itersiblings():
         if sibling.tag == "dt":
             break
         if sibling.tag == "dd":
@@ -219,7 +222,7 @@ def _short_kin(block: etree._Element, shared: set[str]) -> bool:
     outside its links, no form, and a date (a ``dt`` with its ``dd`` blocks)."""
     if not shared & set(_signature(block)[1]):
         return False
-    whole = _with_definitions(block) if block.tag == "dt" else block
+    whole = _whole(block)
     return whole.find(".//form") is None and _unlinked_length(whole) > 0 and shows_date(whole)
 
 
