@@ -57,6 +57,9 @@ blog index of dated teasers with bylines, a forum topic's dated posts under the 
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from comment_threads import (
     AL_BEA,
     AL_BEA_REPLY_CY,
@@ -68,6 +71,9 @@ from comment_threads import (
     template_thread_of,
     tree,
 )
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from corpus_pages import time_limit
 
 MONTHS = {20: "April 20, 2020", 21: "April 21, 2020", 22: "April 22, 2020"}
 
@@ -368,3 +374,41 @@ def test_a_short_dated_notice_of_another_class_is_no_comment():
     markup += item("Al", 20, al) + item("Cy", 22, cy)
     markup += '<li class="closed"><time datetime="2020-04-23">23.04.2020</time> closed</li></ol></div>'
     assert_thread(markup, [("comment", "Al", D1, al, []), ("comment", "Cy", D3, cy, [])])
+
+
+def test_a_dt_holds_only_its_own_dd_blocks_permalinks():
+    # the first comment has no permalink: without a comment section, the list is no thread
+    entries = [
+        f"<dt>{name}, {MONTHS[day]}</dt><dd>{name} writes a comment of some words. {link}</dd>"
+        for name, day, link in (
+            ("Al", 20, ""),
+            ("Bea", 21, '<a href="#comment-21">#</a>'),
+            ("Cy", 22, '<a href="#comment-22">#</a>'),
+        )
+    ]
+    assert template_thread_of(f"<div><dl>{''.join(entries)}</dl></div>").all_comments() == []
+
+
+def test_drupal_s_latest_comments_on_other_posts_are_no_thread():
+    latest = "<ul>" + "".join(
+        f'<li><a href="/comment/{day}#comment-{day}">Re: Post {day}</a> <span>{MONTHS[day]}</span>: a '
+        "comment on another post, quoted at some length.</li>"
+        for day in (20, 21, 22)
+    )
+    assert template_thread_of(f"<div>{latest}</ul></div>").all_comments() == []
+
+
+def test_long_threads_without_classes_are_read_in_linear_time():
+    # hang guards, not speed goals: a comment's replies were each checked on a copy of the comment, and a
+    # dt's permalink searched among all the dd blocks after it
+    reply = (
+        '<div><p>Bo <time datetime="2020-04-21">April 21, 2020</time></p><p>A reply of some words.</p></div>'
+    )
+    own = '<p>Al <time datetime="2020-04-20">April 20, 2020</time></p><p>A comment here.</p>'
+    comment = f"<div>{own}{reply * 2500}</div>"
+    with time_limit(60):
+        assert len(template_thread_of(f"<div><h2>2 Comments</h2>{comment * 2}</div>").all_comments()) == 5002
+    items = "<dt>Al, April 20, 2020</dt><dd>Some words of a comment here.</dd>" * 12_000
+    links = '<dt>x</dt><dd><a href="#comment-1">a</a><a href="#comment-2">b</a></dd>'
+    with time_limit(60):
+        assert template_thread_of(f"<div><dl>{items}{links}</dl></div>").all_comments() == []

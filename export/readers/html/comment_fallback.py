@@ -101,6 +101,7 @@ def permalinked_items(root: etree._Element) -> list[etree._Element]:
         if (
             len(members) >= 2
             and all(_permalinked(member, held) for member in members)
+            and _one_page(members)
             and not any(_wrapper(member, judged) for member in members)
         ):
             return _with_replies(members, judged)
@@ -108,10 +109,27 @@ def permalinked_items(root: etree._Element) -> list[etree._Element]:
 
 
 def _permalinked(block: etree._Element, held: Counter[etree._Element]) -> bool:
-    """Whether the block, or a ``dt``'s ``dd`` blocks, holds a comment's permalink."""
-    if held[block]:
-        return True
-    return block.tag == "dt" and any(held[sibling] for sibling in block.itersiblings() if sibling.tag == "dd")
+    """Whether the block, or a ``dt``'s ``dd`` blocks up to the next ``dt``, holds a comment's permalink."""
+    if held[block] or block.tag != "dt":
+        return bool(held[block])
+    for sibling in block.itersiblings():
+        if sibling.tag == "dt":
+            return False
+        if sibling.tag == "dd" and held[sibling]:
+            return True
+    return False
+
+
+def _one_page(members: list[etree._Element]) -> bool:
+    """Whether the blocks' comment permalinks all lead to one page (Drupal's /comment/N addresses count
+    as pages of their own here: without a comment section they may be a list of the latest comments)."""
+    pages = {
+        (link.get("href") or "").split("#")[0]
+        for member in members
+        for link in member.iter("a")
+        if PERMALINK.search(link.get("href") or "")
+    }
+    return len(pages - {""}) <= 1
 
 
 def _dated_children(
@@ -209,9 +227,14 @@ def _with_replies(members: list[etree._Element], judged: dict[etree._Element, bo
     for member in found.copy():
         after = next_element(member)  # a list of replies right after its comment
         holders = [member, *([after] if after is not None and after.tag in REPLY_LISTS else [])]
+        own_date: bool | None = None  # whether the comment shows a date outside the comments nested in it
         for nested in (node for holder in holders for node in holder.iterdescendants(tag)):
             alike = tag in LONE_TAGS or bool(shared & set(_signature(nested)[1]))
-            alike = alike or (classless and not nested.get("class") and _dated_without(member, [nested]))
+            if not alike and classless and not nested.get("class"):
+                if own_date is None:
+                    inner = [node for node in member.iterdescendants(tag) if _commentlike(node, judged)]
+                    own_date = _dated_without(member, inner)
+                alike = own_date
             if alike and (_commentlike(nested, judged) or _short_kin(nested, shared)):
                 found.add(nested)
     return [element for element in members[0].getparent().iter(tag) if element in found]
