@@ -13,3 +13,8 @@ def page_metadata(head: str, body: str = "", lang: str = "en") -> PageMetadata:
     """What ``read_metadata`` finds on a page of ``head`` and ``body`` followed by an article's text."""
     html = f"<!DOCTYPE html><html lang='{lang}'><head>{head}</head><body>{body}{TEXT}</body></html>"
     return read_metadata(parse_html(html.encode(), "page.html"))
+
+
+def body_metadata(body: str, head: str = "") -> PageMetadata:
+    """``page_metadata`` with the body first, for tests whose pages differ in their body."""
+    return page_metadata(head, body)

@@ -11,14 +11,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from corpus_pages import time_limit
-from metadata_pages import page_metadata
+from metadata_pages import body_metadata as metadata
 
-from export.readers.html.metadata import PageMetadata, author_sources
+from export.readers.html.metadata import author_sources
 from export.readers.html.parse import parse_html
-
-
-def metadata(body: str, head: str = "") -> PageMetadata:
-    return page_metadata(head, body)
 
 
 def sources_of(html: str, others: list[str] | None = None) -> dict[str, list[str]]:

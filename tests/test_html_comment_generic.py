@@ -58,6 +58,7 @@ blog index of dated teasers with bylines, a forum topic's dated posts under the 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from comment_threads import (
@@ -76,6 +77,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from corpus_pages import time_limit
 
 MONTHS = {20: "April 20, 2020", 21: "April 21, 2020", 22: "April 22, 2020"}
+# Texts as long as the section reader wants (comment_fallback.SHORTEST_COMMENT), and the threads they make.
+AL, BEA, CY = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
+LONG_REPLY_CY: list[tuple] = [
+    ("comment", "Al", D1, AL, [("comment", "Bea", D2, BEA, [])]),
+    ("comment", "Cy", D3, CY, []),
+]
+LONG_FLAT: list[tuple] = [
+    ("comment", "Al", D1, AL, []),
+    ("comment", "Bea", D2, BEA, []),
+    ("comment", "Cy", D3, CY, []),
+]
+
+
+def long_reply_cy(comment: Callable[..., str]) -> str:
+    """``LONG_REPLY_CY``'s three comments as ``comment(name, day, text, replies="")`` prints them."""
+    return comment("Al", 20, AL, comment("Bea", 21, BEA)) + comment("Cy", 22, CY)
 
 
 def bootstrap(name: str, day: int, text: str, replies: str = "") -> str:
@@ -206,14 +223,9 @@ def bare_line(name: str, day: int, text: str, replies: str = "") -> str:
 
 
 def test_name_as_a_bare_line_before_the_date_link():
-    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
     markup = '<div id="discussion"><ol class="entries">'
-    markup += bare_line("Al", 20, al, bare_line("Bea", 21, bea)) + bare_line("Cy", 22, cy)
-    expected = [
-        ("comment", "Al", D1, al, [("comment", "Bea", D2, bea, [])]),
-        ("comment", "Cy", D3, cy, []),
-    ]
-    assert_thread(markup + "</ol></div>", expected)
+    markup += long_reply_cy(bare_line)
+    assert_thread(markup + "</ol></div>", LONG_REPLY_CY)
 
 
 def test_a_bold_first_word_of_an_unnamed_comment_is_no_name():
@@ -242,14 +254,9 @@ def bare_date(name: str, day: int, text: str, replies: str = "") -> str:
 
 
 def test_date_as_a_bare_line_after_a_line_break():
-    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
     markup = '<div id="comments"><h5>3 Comments</h5><ul class="list">'
-    markup += bare_date("Al", 20, al, bare_date("Bea", 21, bea)) + bare_date("Cy", 22, cy)
-    expected = [
-        ("comment", "Al", D1, al, [("comment", "Bea", D2, bea, [])]),
-        ("comment", "Cy", D3, cy, []),
-    ]
-    assert_thread(markup + "</ul></div>", expected)
+    markup += long_reply_cy(bare_date)
+    assert_thread(markup + "</ul></div>", LONG_REPLY_CY)
 
 
 def test_a_line_break_before_a_date_makes_no_thread_of_a_news_list():
@@ -270,16 +277,15 @@ def definition(name: str, day: int, text: str) -> str:
     )
 
 
+def definitions() -> str:
+    """``LONG_FLAT``'s three comments as ``definition`` prints them."""
+    return definition("Al", 20, AL) + definition("Bea", 21, BEA) + definition("Cy", 22, CY)
+
+
 def test_a_definition_list_of_names_and_dates_over_texts():
-    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
     markup = '<div id="comments"><p>{ 3 comments… read them below }</p><dl>'
-    markup += definition("Al", 20, al) + definition("Bea", 21, bea) + definition("Cy", 22, cy)
-    expected = [
-        ("comment", "Al", D1, al, []),
-        ("comment", "Bea", D2, bea, []),
-        ("comment", "Cy", D3, cy, []),
-    ]
-    assert_thread(markup + "</dl></div>", expected)
+    markup += definitions()
+    assert_thread(markup + "</dl></div>", LONG_FLAT)
 
 
 def test_a_dated_definition_list_before_an_empty_comment_section_is_no_thread():
@@ -305,36 +311,24 @@ def epoch(name: str, day: int, text: str, replies: str = "") -> str:
 
 
 def test_comments_without_classes_with_their_replies_in_wrappers():
-    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
     markup = '<div id="wrap"><h3>There are <span>3</span> comments</h3><div id="list">'
-    markup += epoch("Al", 20, al, epoch("Bea", 21, bea)) + epoch("Cy", 22, cy)
-    expected = [
-        ("comment", "Al", D1, al, [("comment", "Bea", D2, bea, [])]),
-        ("comment", "Cy", D3, cy, []),
-    ]
-    assert_thread(markup + "</div></div>", expected)
+    markup += long_reply_cy(epoch)
+    assert_thread(markup + "</div></div>", LONG_REPLY_CY)
 
 
 def test_a_wrapper_without_a_class_is_no_reply():
     def wrapped(name: str, day: int, text: str) -> str:
         return f"<div><div><b>{name}</b> <span>{MONTHS[day]}</span><p>{text}</p></div></div>"
 
-    al, cy = "Al writes a comment.", "Cy writes another one."
-    markup = "<div><h3>2 Comments</h3>" + wrapped("Al", 20, al) + wrapped("Cy", 22, cy) + "</div>"
-    assert_thread(markup, [("comment", "Al", D1, al, []), ("comment", "Cy", D3, cy, [])])
+    markup = "<div><h3>2 Comments</h3>" + wrapped("Al", 20, AL) + wrapped("Cy", 22, CY) + "</div>"
+    assert_thread(markup, [("comment", "Al", D1, AL, []), ("comment", "Cy", D3, CY, [])])
 
 
 def test_dated_blocks_holding_this_page_s_comment_permalinks_without_a_section():
-    al, bea, cy = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
     markup = '<div id="x"><p>{ 3 replies… read them below }</p><dl>'
-    markup += definition("Al", 20, al) + definition("Bea", 21, bea) + definition("Cy", 22, cy)
+    markup += definitions()
     markup = markup.replace('href="#c', 'href="#comment-')
-    expected = [
-        ("comment", "Al", D1, al, []),
-        ("comment", "Bea", D2, bea, []),
-        ("comment", "Cy", D3, cy, []),
-    ]
-    assert_thread(markup + "</dl></div>", expected)
+    assert_thread(markup + "</dl></div>", LONG_FLAT)
 
 
 def test_latest_comments_on_other_posts_and_unlinked_teasers_are_no_thread():
@@ -359,21 +353,19 @@ def item(name: str, day: int, text: str, kind: str = "entry") -> str:
 
 
 def test_a_short_comment_among_its_kin_in_a_comment_section():
-    al, cy = "Al writes a comment.", "Cy writes another one."
     markup = '<div id="comments"><h3>3 Kommentare</h3><ol class="list">'
-    markup += item("Al", 20, al) + item("Bea", 21, "Danke!") + item("Cy", 22, cy) + "</ol></div>"
+    markup += item("Al", 20, AL) + item("Bea", 21, "Danke!") + item("Cy", 22, CY) + "</ol></div>"
     assert_thread(
         markup,
-        [("comment", "Al", D1, al, []), ("comment", "Bea", D2, "Danke!", []), ("comment", "Cy", D3, cy, [])],
+        [("comment", "Al", D1, AL, []), ("comment", "Bea", D2, "Danke!", []), ("comment", "Cy", D3, CY, [])],
     )
 
 
 def test_a_short_dated_notice_of_another_class_is_no_comment():
-    al, cy = "Al writes a comment.", "Cy writes another one."
     markup = '<div id="comments"><h3>2 Kommentare</h3><ol class="list">'
-    markup += item("Al", 20, al) + item("Cy", 22, cy)
+    markup += item("Al", 20, AL) + item("Cy", 22, CY)
     markup += '<li class="closed"><time datetime="2020-04-23">23.04.2020</time> closed</li></ol></div>'
-    assert_thread(markup, [("comment", "Al", D1, al, []), ("comment", "Cy", D3, cy, [])])
+    assert_thread(markup, [("comment", "Al", D1, AL, []), ("comment", "Cy", D3, CY, [])])
 
 
 def test_a_dt_holds_only_its_own_dd_blocks_permalinks():

@@ -7,17 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from metadata_pages import body_metadata as metadata
 from metadata_pages import page_metadata
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from corpus_pages import time_limit
 
 from export.readers.html.header_lines import byline_name
-from export.readers.html.metadata import PageMetadata
-
-
-def metadata(body: str, head: str = "") -> PageMetadata:
-    return page_metadata(head, body)
 
 
 @pytest.mark.parametrize("path", ["auteur", "auteurs", "autore", "autori", "autores", "autorzy", "forfatter"])
