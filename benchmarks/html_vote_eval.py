@@ -41,9 +41,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-from corpus_pages import corpus_argument  # noqa: E402
 from html_eval import article_text  # noqa: E402
-from html_trim_eval import Score, page_verdict, score_figures, score_text, tune_pages  # noqa: E402
+from html_trim_eval import Score, page_verdict, score_figures, score_text, tune_arguments, tune_pages  # noqa: E402
 from large_corpus import LargeGold, half_of  # noqa: E402
 
 from export.readers.html.page import read_html_page  # noqa: E402
@@ -234,12 +233,8 @@ def variants(names: tuple[str, ...], agree: float) -> dict[str, Callable[[Voted]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    corpus_argument(parser)
-    step = parser.add_mutually_exclusive_group(required=True)
-    step.add_argument("--collect", help="read the tune pages and keep their votes in this file")
-    step.add_argument("--votes", dest="blocks", help="score the variants on the votes kept in this file")
+    tune_arguments(parser, "votes", "--votes", "score the variants on the votes kept in this file")
     parser.add_argument("--half", choices=("A", "B", "all"), default="A")
-    parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--agree", type=float, default=0.0, help="drop nothing where less of ours is kept")
     options = parser.parse_args()
     if options.collect:
