@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import itertools
-import re
 import statistics
 import sys
 import time
@@ -41,6 +40,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
+from gold import SHINGLE, WORD  # noqa: E402
 from html_eval import article_text  # noqa: E402
 from html_trim_eval import Score, page_verdict, score_figures, score_text, tune_arguments, tune_pages  # noqa: E402
 from large_corpus import LargeGold, half_of  # noqa: E402
@@ -49,8 +49,6 @@ from export.readers.html.page import read_html_page  # noqa: E402
 from export.readers.html.parse import parse_page  # noqa: E402
 from export.readers.origin import PageInput  # noqa: E402
 
-WORD = re.compile(r"\w+")
-SHINGLE = 4
 KEPT_SHARE = 0.5  # a line is kept by a voter whose text holds at least this share of the line's shingles
 
 
