@@ -138,6 +138,16 @@ def page_verdict(changed: Score, unchanged: Score) -> int:
     return 0
 
 
+def tune_arguments(parser: argparse.ArgumentParser, kept: str, flag: str, scored: str) -> None:
+    """The options ``tune_pages`` reads: the corpus, ``--collect`` FILE (keeping the pages' ``kept``) or
+    ``flag`` FILE (helped as ``scored``; read as ``blocks``), and ``--jobs``."""
+    corpus_argument(parser)
+    step = parser.add_mutually_exclusive_group(required=True)
+    step.add_argument("--collect", help=f"read the tune pages and keep their {kept} in this file")
+    step.add_argument(flag, dest="blocks", help=scored)
+    parser.add_argument("--jobs", type=int, default=2)
+
+
 def tune_pages(
     options: argparse.Namespace, read: Callable[[str], Any], seconds: float
 ) -> tuple[list[LargeGold], dict[str, Any]]:
@@ -174,11 +184,7 @@ def score_figures(scores: list[Score]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    corpus_argument(parser)
-    step = parser.add_mutually_exclusive_group(required=True)
-    step.add_argument("--collect", help="read the tune pages and keep their blocks in this file")
-    step.add_argument("--blocks", help="score the rules on the blocks kept in this file")
-    parser.add_argument("--jobs", type=int, default=2)
+    tune_arguments(parser, "blocks", "--blocks", "score the rules on the blocks kept in this file")
     parser.add_argument("--kept", action="store_true", help="list the 'without' snippets still kept")
     options = parser.parse_args()
     golds, saved = tune_pages(options, read_untrimmed, 20.0)

@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import itertools
-import re
 import statistics
 import sys
 import time
@@ -41,17 +40,15 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-from corpus_pages import corpus_argument  # noqa: E402
+from gold import SHINGLE, WORD  # noqa: E402
 from html_eval import article_text  # noqa: E402
-from html_trim_eval import Score, page_verdict, score_figures, score_text, tune_pages  # noqa: E402
+from html_trim_eval import Score, page_verdict, score_figures, score_text, tune_arguments, tune_pages  # noqa: E402
 from large_corpus import LargeGold, half_of  # noqa: E402
 
 from export.readers.html.page import read_html_page  # noqa: E402
 from export.readers.html.parse import parse_page  # noqa: E402
 from export.readers.origin import PageInput  # noqa: E402
 
-WORD = re.compile(r"\w+")
-SHINGLE = 4
 KEPT_SHARE = 0.5  # a line is kept by a voter whose text holds at least this share of the line's shingles
 
 
@@ -234,12 +231,8 @@ def variants(names: tuple[str, ...], agree: float) -> dict[str, Callable[[Voted]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    corpus_argument(parser)
-    step = parser.add_mutually_exclusive_group(required=True)
-    step.add_argument("--collect", help="read the tune pages and keep their votes in this file")
-    step.add_argument("--votes", dest="blocks", help="score the variants on the votes kept in this file")
+    tune_arguments(parser, "votes", "--votes", "score the variants on the votes kept in this file")
     parser.add_argument("--half", choices=("A", "B", "all"), default="A")
-    parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--agree", type=float, default=0.0, help="drop nothing where less of ours is kept")
     options = parser.parse_args()
     if options.collect:

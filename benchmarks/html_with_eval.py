@@ -24,10 +24,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-from corpus_pages import corpus_argument  # noqa: E402
 from gold import normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
-from html_trim_eval import Saved, Score, page_verdict, score_figures, score_page, tune_pages  # noqa: E402
+from html_trim_eval import Saved, Score, page_verdict, score_figures, score_page, tune_arguments, tune_pages  # noqa: E402
 from isolated import swapped  # noqa: E402
 from large_corpus import LargeGold, half_of  # noqa: E402
 
@@ -307,11 +306,7 @@ def report(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    corpus_argument(parser)
-    step = parser.add_mutually_exclusive_group(required=True)
-    step.add_argument("--collect", help="read the tune pages and keep their readings in this file")
-    step.add_argument("--readings", dest="blocks", help="score on the readings kept in this file")
-    parser.add_argument("--jobs", type=int, default=2)
+    tune_arguments(parser, "readings", "--readings", "score on the readings kept in this file")
     parser.add_argument("--half", choices=("A", "B"), help="tune's half A or B alone (default: each apart)")
     parser.add_argument("--pages", action="store_true", help="name the sites of pages won and lost")
     parser.add_argument("--only", help="only the candidates whose name holds this")

@@ -25,10 +25,18 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-from corpus_pages import corpus_argument  # noqa: E402
 from gold import normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
-from html_trim_eval import Saved, Score, page_verdict, read_untrimmed, score_figures, score_page, tune_pages  # noqa: E402
+from html_trim_eval import (  # noqa: E402
+    Saved,
+    Score,
+    page_verdict,
+    read_untrimmed,
+    score_figures,
+    score_page,
+    tune_arguments,
+    tune_pages,
+)
 from large_corpus import LargeGold, half_of  # noqa: E402
 
 from export.model import Block, Heading, ListBlock, Paragraph, Picture, block_paragraphs  # noqa: E402
@@ -271,11 +279,9 @@ def _run(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    corpus_argument(parser)
-    step = parser.add_mutually_exclusive_group(required=True)
-    step.add_argument("--collect", help="read the tune pages and keep their blocks and texts in this file")
-    step.add_argument("--blocks", help="score the candidate rules on the pages kept in this file")
-    parser.add_argument("--jobs", type=int, default=2)
+    tune_arguments(
+        parser, "blocks and texts", "--blocks", "score the candidate rules on the pages kept in this file"
+    )
     parser.add_argument("--half", choices=("A", "B", "all"), default="A", help="tune's half to score")
     parser.add_argument("--only", help="score only the candidates whose names hold this text")
     parser.add_argument("--pages", action="store_true", help="name the sites each candidate wins and loses")
