@@ -173,12 +173,10 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
             if date := next((found for found in dates if found), None):
                 return date, element
     for element in own.iter():  # else a date that begins a line of links ("18.10.2019, 16:18 <a>Reply</a>")
+        if not isinstance(element.tag, str) or len(element) <= 1:
+            continue  # an element of one child or none: its own text was tried above
         text = collapse_whitespace(element.text or "").strip(BRACKETS)
-        if (
-            isinstance(element.tag, str)
-            and len(text) <= LONGEST_DATE_LINE
-            and (date := parse_date_after(text, published))
-        ):
+        if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
             return date, element
     return None, None
 
