@@ -13,6 +13,7 @@ from export.model import Paragraph
 from export.readers.date_times import find_date_in, parse_date_after, parse_date_in, parse_time_in
 from export.readers.html.markup_tables import descendants_test, matches, patterns, search, self_test, xpaths
 from export.readers.html.tree import drop, text_of
+from export.whitespace import collapse_whitespace
 
 MARKUP = "comment_markup.tsv"
 WORDS = "comment_words.tsv"
@@ -71,7 +72,7 @@ def first_short_name(
         lone_line = unmarked and before_date and element.tag in LINE_TAGS and len(element) == 0
         if (element.tag in NAME_TAGS or pictured or lone_line) and (name := _short_name(element)):
             return name, element
-        if len(" ".join((element.text or "").split())) > LONGEST_NAME or (
+        if len(collapse_whitespace(element.text or "")) > LONGEST_NAME or (
             element.tag in TEXT_TAGS and text_of(element) and not (unmarked and _starts_with_name(element))
         ):
             return None, None
@@ -110,7 +111,7 @@ def _short_name(element: etree._Element) -> str | None:
 def split_name(text: str) -> tuple[str | None, str]:
     """The name at the start of a byline and the rest ("Anna 21. April 2020 um 10:15 Antworten": "Anna"); a
     date-first byline ("1. On 20 April 2020, 10:15 by Anna", Dotclear) gives the name after, and its date."""
-    date, text = _date_first(" ".join(text.split()))
+    date, text = _date_first(collapse_whitespace(text))
     name, rest = _name_before_date(text)
     return name, rest if date is None else date
 
@@ -160,7 +161,7 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
                 return date, element
     for element in own.iter():  # no date markup: an element holding only a date, as bare as "<b>"
         if isinstance(element.tag, str) and len(element) <= 1:
-            for text in (text_of(element), " ".join((element.text or "").split())):
+            for text in (text_of(element), collapse_whitespace(element.text or "")):
                 text = text.strip(BRACKETS)  # "(22 juin 2018 @11h13)"
                 if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
                     return date, element
@@ -172,12 +173,10 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
             if date := next((found for found in dates if found), None):
                 return date, element
     for element in own.iter():  # else a date that begins a line of links ("18.10.2019, 16:18 <a>Reply</a>")
-        text = " ".join((element.text or "").split()).strip(BRACKETS)
-        if (
-            isinstance(element.tag, str)
-            and len(text) <= LONGEST_DATE_LINE
-            and (date := parse_date_after(text, published))
-        ):
+        if not isinstance(element.tag, str) or len(element) <= 1:
+            continue  # an element of one child or none: its own text was tried above
+        text = collapse_whitespace(element.text or "").strip(BRACKETS)
+        if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
             return date, element
     return None, None
 
@@ -216,7 +215,7 @@ def date_line_after_break(
 
 
 def _break_date(br: etree._Element, published: dt.date | None) -> dt.date | None:
-    line = " ".join((br.tail or "").split())
+    line = collapse_whitespace(br.tail or "")
     return parse_date_after(line, published) if line and len(line) <= LONGEST_DATE_LINE else None
 
 

@@ -70,15 +70,16 @@ def section_items(root: etree._Element) -> list[etree._Element]:
     judged: dict[etree._Element, bool] = {}
     sections, after_heading = _sections(root)
     inside = {node for section in sections for node in section.iter()}
-    parents = [
-        node for node in root.iter() if node in inside and isinstance(node.tag, str) and not in_form(node)
-    ]
+    first_after = after_heading[0] if after_heading else None
+    parents: list[etree._Element] = []
+    at = 0  # where the blocks after the heading go: before the first parent at or after the first of them
+    for node in root.iter():
+        if node is first_after:
+            at = len(parents)
+        if node in inside and isinstance(node.tag, str) and not in_form(node):
+            parents.append(node)
     groups = [list(parent) for parent in parents]
     if after_heading:  # the blocks after the heading, in page order among the others
-        order = {node: index for index, node in enumerate(root.iter())}
-        at = next(
-            (i for i, parent in enumerate(parents) if order[parent] >= order[after_heading[0]]), len(parents)
-        )
         groups.insert(at, after_heading)
     for fewest in (2, 1):
         for children in groups:  # in page order: a list comes before the reply lists in its items

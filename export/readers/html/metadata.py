@@ -512,14 +512,17 @@ def _name(text: str) -> str:
     while len(lines) > 1 and (AUTHOR_LABEL.fullmatch(lines[0]) or all(map(_lead, lines[0].split()))):
         lines = lines[1:]
     words = LABEL_LEAD.sub("", LINE_BREAK.join(lines), count=1).split()
+    figures, dated = False, True  # of the words so far: "Posted on March 3, 2020" before "by"
     for index, word in enumerate(words):
         lead = word.rstrip(":").casefold() in BYLINE_WORDS and index < len(words) - 1  # "By", "BY:", "von"
         glued = _after_glued_lead(word)  # "Geschrieben von<a>Elisa Marvena</a>"
         if (lead or glued) and (
-            index == 0 or words[index - 1].casefold() in BYLINE_LEADS or _dated(words[:index])
+            index == 0 or words[index - 1].casefold() in BYLINE_LEADS or (figures and dated)
         ):
             words = [glued] * bool(glued) + words[index + 1 :]
             break
+        figures = figures or any(char.isdigit() for char in word)
+        dated = dated and _date_lead(word)
     if len(words) > 2 and words[0].rstrip(":").casefold() in AUTHOR_LABEL_WORDS and capitalised(words[1:3]):
         words = words[1:]  # a label without its colon: "Текст Венера Ерофеева", "Autor Jane Doe"
     name = " ".join(word for word in words if "@" not in word).lstrip(NAME_HEAD)  # handles, e-mails
@@ -540,14 +543,14 @@ def _after_glued_lead(word: str) -> str:
     return ""
 
 
-def _dated(words: list[str]) -> bool:
-    """Whether the words before a byline's "by" are a lead word and a date: "Posted on March 3, 2020"."""
-    return any(char.isdigit() for word in words for char in word) and all(
+def _date_lead(word: str) -> bool:
+    """Whether a word before a byline's "by" may be of a lead and a date ("Posted", "on", "March", "3,");
+    words all so, one with a figure among them, are a date before the name: "Posted on March 3, 2020"."""
+    return (
         _lead(word)
         or word.casefold() in DATE_LEADS
         or word.strip(".,").casefold() in DATE_WORDS
         or not any(char.isalpha() for char in word)
-        for word in words
     )
 
 
