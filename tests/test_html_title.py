@@ -49,6 +49,9 @@ def test_a_letter_that_is_no_bar_separates_nothing():
         ("<title>Rioja - D.O.Ca.</title>", "Rioja - D.O.Ca."),
         # ... nor capitalised words with stops: a host's ending is written in small letters
         ("<title>maudlin - A.Word.A.Day</title>", "maudlin - A.Word.A.Day"),
+        # ... nor a name whose ending is no top-level domain: a program's or a library's
+        ("<title>Ten years of Bootstrap - Vue.js</title>", "Ten years of Bootstrap - Vue.js"),
+        ("<title>Getting started: Node.js</title>", "Getting started: Node.js"),
     ],
 )
 def test_a_part_that_is_a_hosts_name_is_the_sites(head, expected):

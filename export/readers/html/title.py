@@ -9,6 +9,7 @@ from collections.abc import Callable
 from urllib.parse import SplitResult, urlsplit
 
 from lxml import etree
+from tld import is_tld
 
 from export.readers.date_times import leading_date_pattern
 from export.readers.html.feed_title import feed_site_names, feed_title
@@ -154,7 +155,7 @@ def names_site(part: str, names: set[str], strict: bool = False) -> bool:
     "Ørsted" as "orsted"), also without small joining words ("Grüne im Bundestag", exactly)."""
     if len(part.split()) > MAX_SITE_PART_WORDS:
         return False
-    if HOST_NAME.fullmatch(part.strip()):
+    if HOST_NAME.fullmatch(host := part.strip()) and is_tld(host.rsplit(".", 1)[1].casefold()):
         return True
     shown = DOMAIN_END.sub("", part)
     texts = {text for text in (compact(shown), compact(shown.casefold().translate(SPELLED_OUT))) if text}
