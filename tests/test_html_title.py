@@ -13,7 +13,7 @@ from corpus_pages import time_limit
 from metadata_pages import TEXT, page_metadata
 
 from export.readers.html.parse import parse_html
-from export.readers.html.title import TITLE_SEPARATORS, logo_names
+from export.readers.html.title import TITLE_SEPARATORS, TRAILING_DATE, logo_names
 
 
 def title(head: str, body: str = "") -> str | None:
@@ -276,3 +276,30 @@ def test_a_long_run_before_a_logos_word_is_cut_in_linear_time():
                 f"<div class='logo'><img alt='Netz{' ' * 200_000}Logo'></div>{TEXT}".encode(), "p.html"
             )
         ) == {"netz"}
+
+
+@pytest.mark.parametrize(
+    ("whole", "expected"),
+    [
+        ("Una solución para la cuestión mapuche - 07.12.2017", "Una solución para la cuestión mapuche"),
+        ("Neue Regeln für Radwege | 2020-01-23", "Neue Regeln für Radwege"),
+        (
+            "Una solución para la cuestión mapuche - 07.12.2017 - LA NACION",
+            "Una solución para la cuestión mapuche",
+        ),
+        # look-alikes: a date inside the headline, figures that are no date, a year alone
+        ("Was am 07.12.2017 geschah", "Was am 07.12.2017 geschah"),
+        ("Ergebnis der Wahl - 52.3 Prozent", "Ergebnis der Wahl - 52.3 Prozent"),
+        ("Die besten Alben - 2017", "Die besten Alben - 2017"),
+    ],
+)
+def test_a_date_as_the_titles_last_part_is_no_headlines(whole, expected):
+    address = "<link rel='canonical' href='https://www.lanacion.com.ar/a'>"
+    assert title(f"<title>{whole}</title>{address}") == expected
+
+
+def test_a_long_run_of_spaces_before_a_date_is_read_in_linear_time():
+    # a hang guard, not a speed goal: the date's separator was tried from each space of the run
+    with time_limit(60):
+        assert not TRAILING_DATE.search("Headline" + " " * 200_000 + "x 07.12.2017")
+        assert TRAILING_DATE.search("Headline" + " " * 200_000 + "- 07.12.2017")

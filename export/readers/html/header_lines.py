@@ -12,12 +12,25 @@ from itertools import pairwise
 from lxml import etree
 
 from export.readers.date_times import find_date_in, leading_date_pattern
+from export.readers.html.markup_tables import data_lines
 from export.whitespace import collapse_whitespace
 
 # A word of a name: a letter, then letters, digits, dots, apostrophes and hyphens.
 NAME_WORD = r"[^\W\d_][\w.'’-]*"
-# The words that lead to a byline's name ("By", "Von"); a byline may also start "vom" or "written by".
-LEAD_WORDS = "by|von|par|por|door|autor|autorin|author"
+
+
+def _byline_words(kind: str) -> list[str]:
+    """The words of ``kind`` ("lead", "label", "before") in byline_words.tsv, in file order."""
+    rows = (line.split("\t") for line in data_lines("byline_words.tsv"))
+    return [row[1] for row in rows if row[0] == kind]
+
+
+# Labels that name the author before the name ("Autor:", "Written by", "Författare"), lower case.
+LABELS = _byline_words("label")
+# The words that lead to a byline's name ("By", "Von", a one-word label: "Autor"); a byline may also start
+# "vom" or "written by".
+LEAD_WORDS_LIST = _byline_words("lead")
+LEAD_WORDS = "|".join(map(re.escape, LEAD_WORDS_LIST + [label for label in LABELS if " " not in label]))
 # The lead word and the name's words; the name's own words are checked for capitals in code.
 BYLINE = re.compile(
     rf"(?:^|\s)(?:{LEAD_WORDS}|vom|written by)\s*:?\s+"
@@ -27,26 +40,8 @@ BYLINE = re.compile(
 # A date in figures, a separator, and a name of two or three words.
 DATED_NAME = re.compile(leading_date_pattern("-–|•·") + r"([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})$")
 LEAD_AT_END = re.compile(rf"(?:^|\s)(?:{LEAD_WORDS})\s*:?$", re.IGNORECASE)
-# Words that may come before a byline's lead word (besides dates and times).
-LEADS = frozenset(
-    {
-        "a",
-        "an",
-        "one",
-        "ein",
-        "eine",
-        "un",
-        "une",
-        "posted",
-        "written",
-        "published",
-        "geschrieben",
-        "verfasst",
-        "erstellt",
-    }
-    | {"text", "story", "article", "column", "blog", "beitrag", "artikel", "kolumne", "gastbeitrag"}
-    | {"kommentar", "interview", "publié", "écrit", "publicado", "escrito", "am", "on", "le", "el"}
-)
+# Words that may come before a byline's lead word (besides dates and times): "Posted", "Eine Kolumne".
+LEADS = frozenset(_byline_words("before"))
 # What may follow the name: nothing, a separator, a wide space, a date or a time.
 AFTER_NAME = re.compile(r"\s{2,}|\s*(?:$|[|,•·@(/–—-]|\d|am\b|on\b|le\b)", re.IGNORECASE)
 HOST_END = re.compile(r"\.(?:com|de|at|ch|org|net|info|fr|it|es|uk|eu|io)$", re.IGNORECASE)
@@ -94,19 +89,21 @@ def header_lines(root: etree._Element) -> list[str]:
 
 
 # A label that stands before the author's name in an element of its own: "Text:", "Text & Fotos:",
-# "Autorin:", "Geschrieben von", "About the Author -".
+# "Autorin:", "Geschrieben von", "About the Author -" (byline_words.tsv's labels).
 AUTHOR_LABEL = re.compile(
-    r"(?:text(?:\s*(?:&|und|and|\+)\s*fotos?)?|autor(?:in)?|author|geschrieben von|written by"
-    r"|about the author|über den autor|über die autorin)\s*[:\-–]?",
+    r"(?:text(?:\s*(?:&|und|and|\+)\s*fotos?)?|"
+    + "|".join(map(re.escape, sorted(LABELS, key=len, reverse=True)))
+    + r")\s*[:\-–]?",
     re.IGNORECASE,
 )
-# The short texts that may be such a label, found in one pass by plain substrings in either case ("ut" of
-# "Autor", "Author", "ext" of "Text", ...), cheaper than case-folding every text.
+# Plain substrings, one in each label of byline_words.tsv and "text" (a test checks), in lower case and in
+# capitals ("ut" of "Autor", "AUTHOR"), cheaper than case-folding every text.
+LABEL_PARTS = ("ut", "ext", "ritten", "eschrieben", "fatt", "втор")
+# The short texts that may be such a label, found in one pass by those substrings.
 LABEL_TEXTS = etree.XPath(
-    "//body//text()[string-length() <= 80][contains(., 'ut') or contains(., 'UT') or contains(., 'ext')"
-    " or contains(., 'EXT') or contains(., 'ritten') or contains(., 'RITTEN') or contains(., 'eschrieben')"
-    " or contains(., 'ESCHRIEBEN')]"
-    "[string-length(normalize-space()) <= 30][not(parent::script or parent::style)]"
+    "//body//text()[string-length() <= 80]["
+    + " or ".join(f"contains(., '{case}')" for part in LABEL_PARTS for case in (part, part.upper()))
+    + "][string-length(normalize-space()) <= 30][not(parent::script or parent::style)]"
 )
 # The text after a label that is its element's own text, or after one that is an element's tail.
 AFTER_OWN_TEXT = etree.XPath(

@@ -17,6 +17,8 @@ from export.readers.html import json_ld
 from export.readers.html.full_names import full_name
 from export.readers.html.header_lines import (
     AUTHOR_LABEL,
+    LABELS,
+    LEAD_WORDS_LIST,
     NAME_PARTICLES,
     byline_name,
     capitalised,
@@ -32,7 +34,9 @@ ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 MAX_AUTHOR_LENGTH = 80
 LETTERS = re.compile(r"[^\W\d_]")  # a name has a letter: "25." (a list's number) is none
-BYLINE_WORDS = frozenset({"by", "von", "beitragvon", "par", "por", "di", "door"})
+# Words right before a byline element's name: byline_words.tsv's leads, "BeitragVon" run together,
+# Italian "di".
+BYLINE_WORDS = frozenset({*LEAD_WORDS_LIST, "beitragvon", "di"})
 # Words before "by" in a byline's lead: "Posted by NAME", "Zeige alle Beiträge von NAME".
 BYLINE_LEADS = frozenset(
     {"posted", "written", "published", "posts", "articles", "stories", "geschrieben", "verfasst", "erstellt"}
@@ -155,7 +159,7 @@ COMMENTER_NAMES = (
     etree.XPath("(.//*[contains(@class,'author')][normalize-space()])[1]"),
 )
 # Labels alone on a line before the author's name ("Autor | Jane Doe").
-AUTHOR_LABEL_WORDS = frozenset({"author", "text", "autor", "autorin", "auteur", "autore", "текст", "автор"})
+AUTHOR_LABEL_WORDS = frozenset({label for label in LABELS if " " not in label} | {"text", "текст"})
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
 

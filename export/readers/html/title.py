@@ -25,6 +25,9 @@ WORDS = re.compile(r"\w+")
 EMPTY_SLOT = re.compile(rf"\s{SEPARATOR}$")
 # A date before the headline: "23.01.2022 - Headline", "2020-01-23 | Headline".
 LEADING_DATE = re.compile(leading_date_pattern(r"|\-–—:"))
+# A date after the headline, the title's last part: "Headline - 07.12.2017", "Headline | 2020-01-23"; from
+# a run's start, linear in a long run.
+TRAILING_DATE = re.compile(r"(?<!\s)\s+[|\-–—:]\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 COMPACT = re.compile(r"[\W_]+")
 # Letters an address spells out in plain ones: "baechli-bergsport.ch" for "Bächli-Bergsport".
 SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "o", "æ": "ae", "œ": "oe", "å": "aa"})
@@ -270,7 +273,7 @@ def _headline(
     given = [title for title in (*stated, element) if title]
     stated = [_agreed(title, given, names) for title in stated]
     element = _agreed(element, given, names) if element else element
-    titles = [LEADING_DATE.sub("", title) for title in (*stated, element) if title and not _empty_slot(title)]
+    titles = [_without_dates(title) for title in (*stated, element) if title and not _empty_slot(title)]
     found = [_headings(root, xpath) for xpath in HEADINGS]
     names = names | {compact(text) for headings in found for text, home in headings if home}
     main, lower = (
@@ -284,6 +287,7 @@ def _headline(
         stripped = [_without_named_part(title, logos) for title in stripped]
         stripped = [_without_named_part(title, feeds, strict=True) for title in stripped]
         stripped = [_without_site_part(title, home, notices) for title in stripped]
+    stripped = [TRAILING_DATE.sub("", title) for title in stripped]  # "Headline - 07.12.2017 - Site"
     for heading in main[:1]:
         kicked = next((title for title in titles if _after_kicker(heading, title)), None)
         if kicked:
@@ -325,6 +329,11 @@ def _agreed(title: str, given: list[str], names: set[str]) -> str:
         ):
             return other
     return title
+
+
+def _without_dates(title: str) -> str:
+    """The title without a date in figures as its first or last part."""
+    return TRAILING_DATE.sub("", LEADING_DATE.sub("", title))
 
 
 def _empty_slot(title: str) -> bool:
