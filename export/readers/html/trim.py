@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from export.model import Block, Heading, ListBlock, Paragraph, Picture, Span, block_paragraphs
+from export.readers.html.cards import without_teaser_cards
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.page_address import registered_domain, unarchived
 
@@ -116,6 +117,7 @@ RULES: dict[str, Rule] = {
     "runs of linked blocks": lambda blocks, page: _without_linked_runs(blocks),  # generic: no word list
     "teaser links": _each_block(lambda blocks, index, page: _teaser(blocks[index])),
     "related labels": lambda blocks, page: _without_related_runs(blocks),
+    "teaser cards at the end": lambda blocks, page: without_teaser_cards(blocks),  # generic: no word list
     "closing notes": lambda blocks, page: _without_closing_notes(blocks, _signing_name(blocks, page.site)),
     "site's note boxes": lambda blocks, page: _without_note_boxes(blocks, _signing_name(blocks, page.site)),
     "headings at the end": lambda blocks, page: _without_trailing_headings(blocks),
