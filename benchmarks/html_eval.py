@@ -19,6 +19,11 @@ expected text, F1 of their means as scrapinghub reports it; title right (same \\
 an author right (one name equal to one of the gold's names), date right (same day) where the gold has
 one; median seconds per page, timed in the child around the call alone (each system runs once in
 the parent first, so imports and first-call set-up are not counted in every child).
+
+``--neutral-markup text|text+comments`` is a stress run: each child rewrites the page's bytes, for every
+system alike, with the class and id words the reader's text tables name turned into neutral tokens
+(``comment_neutral.neutralise_bytes``), and converts that copy (in a temporary folder, under the page's
+own name); the gold is text, so the scorer is unchanged.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import json
 import re
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -39,6 +45,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
+from comment_neutral import TEXT_LEVELS, TextLevel, neutralise_bytes  # noqa: E402
 from corpus_pages import absent, corpus_argument  # noqa: E402
 from gold import Counts, ShingleScore, mean_shingle_f1, shingle_score, snippet_counts  # noqa: E402
 from isolated import run_isolated  # noqa: E402
@@ -129,9 +136,14 @@ EXTRACTORS: dict[str, Callable[[Path], Extraction]] = {
 BASELINE = "before"  # the column of --baseline: another build's "ours" on the same pages
 
 
-def _task(argument: tuple[str, str]) -> Extraction:
-    system, page = argument
-    return EXTRACTORS[system](Path(page))
+def _task(argument: tuple[str, str, TextLevel | None]) -> Extraction:
+    system, page, level = argument
+    if level is None:
+        return EXTRACTORS[system](Path(page))
+    with tempfile.TemporaryDirectory(prefix="html_eval_") as folder:
+        copy = Path(folder) / Path(page).name
+        copy.write_bytes(neutralise_bytes(Path(page).read_bytes(), level)[0])
+        return EXTRACTORS[system](copy)
 
 
 def words(text: str | None) -> tuple[str, ...]:
@@ -265,6 +277,11 @@ def main() -> None:
     parser.add_argument("--load", help="raw results of systems not run now, from a --save file")
     parser.add_argument("--baseline", help=f"a --save file whose 'ours' is shown as '{BASELINE}'")
     parser.add_argument("--halves", action="store_true", help="also report tune's halves A and B apart")
+    parser.add_argument(
+        "--neutral-markup",
+        choices=TEXT_LEVELS,
+        help="stress: the text tables' class and id words rewritten, for all systems (comment_neutral)",
+    )
     options = parser.parse_args()
     if options.small:
         import html_small_eval
@@ -287,7 +304,8 @@ def main() -> None:
             if system not in systems:
                 results[(system, page)] = (status, Extraction(**value) if value else None)
     started = time.monotonic()
-    for index, status, value in run_isolated(_task, tasks, options.jobs, options.timeout):
+    arguments = [(system, page, options.neutral_markup) for system, page in tasks]
+    for index, status, value in run_isolated(_task, arguments, options.jobs, options.timeout):
         results[tasks[index]] = (status, value if status == "ok" else None)
         if status != "ok" and golds[index // len(systems)].part == "tune":
             print(f"{tasks[index][0]}: {status} on {tasks[index][1]}: {value}", file=sys.stderr)
@@ -323,6 +341,8 @@ def main() -> None:
                         for system in halves:
                             halves[system].add(gold, *results[(system, str(gold.page))])
                 report(f"tune half {half}", halves)
+    if options.neutral_markup:
+        print(f"\nstress: class and id words of the text tables neutral ({options.neutral_markup})")
     print(f"\n{len(tasks)} conversions in {time.monotonic() - started:.0f} s on {options.jobs} jobs")
     if options.details:
         Path(options.details).write_text(json.dumps(details, ensure_ascii=False, indent=1), encoding="utf-8")

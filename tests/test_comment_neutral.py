@@ -9,7 +9,7 @@ from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from comment_neutral import Level, is_named, neutral, neutralise
+from comment_neutral import Level, is_named, is_text_named, neutral, neutralise, neutralise_bytes
 
 PAGE = (
     "<div><div id='comments' class='comments-area'><h2>2 Comments</h2><ol class='comment-list'>"
@@ -72,3 +72,44 @@ def test_table_rewrites_the_section_too_and_all_the_attributes_the_table_reads()
         "4 May 2020",
         "Agreed.",
     ]
+
+
+# A WordPress single post as Twenty Twenty-One marks it (wp-content/themes/twentytwentyone/template-parts/
+# content/content-single.php, GPL-2.0-or-later), with a Jetpack share box and related posts after it.
+ARTICLE = (
+    "<html><body class='single post-template-default'>"
+    '<article id="post-7" class="post-7 post type-post entry"><div class=entry-content>'
+    "<p class='has-text-align-left'>Body text caf\xe9.</p>"
+    "<div class='sharedaddy sd-sharing-enabled'><h3 class=sd-title>Share this:</h3></div>"
+    "<div id='jp-relatedposts' class='jp-relatedposts'><h3>Related</h3></div></div>"
+    "<div data-id='sidebar' class = 'widget-area'><p>Aside</p></div>"
+    "<ol class='comment-list'><li id='comment-3' class='comment'>Nice.</li></ol></article></body></html>"
+)
+
+
+def test_the_text_levels_name_the_text_tables_words_but_the_thread_stays_for_text():
+    for word in ("entry-content", "entry", "sharedaddy", "jp-relatedposts", "widget-area", "post-share"):
+        assert is_text_named(word, "text") and is_text_named(word, "text+comments"), word
+    for word in ("comment-list", "comment", "comment-3"):  # the comment table's: only with comments
+        assert not is_text_named(word, "text") and is_text_named(word, "text+comments"), word
+    for word in ("post-7", "alignleft", "shared", "node-promoted", "single"):
+        assert not is_text_named(word, "text+comments"), word
+
+
+def test_only_class_and_id_values_change_in_the_bytes():
+    data = ARTICLE.encode("latin-1")
+    rewritten, changed = neutralise_bytes(data, "text")
+    expected = ARTICLE
+    for old, new in (
+        ('type-post entry"', f'type-post {neutral("entry")}"'),
+        ("class=entry-content>", f"class={neutral('entry-content')}>"),
+        ("'sharedaddy sd-sharing-enabled'", f"'{neutral('sharedaddy')} {neutral('sd-sharing-enabled')}'"),
+        ("'jp-relatedposts' class='jp-relatedposts'", "'{0}' class='{0}'".format(neutral("jp-relatedposts"))),
+        ("class = 'widget-area'", f"class = '{neutral('widget-area')}'"),
+    ):
+        assert old in expected
+        expected = expected.replace(old, new)
+    assert changed == 7 and rewritten.decode("latin-1") == expected  # data-id, text and the thread stay
+    everything, more = neutralise_bytes(data, "text+comments")
+    assert more == changed + 4  # the thread, and "has-text-align-left" (its "-text")
+    assert f"class='{neutral('comment-list')}'" in everything.decode("latin-1")

@@ -2,8 +2,8 @@
 box), teaser links to other pages, lists of the site's other pages, lines about the article (its tags, when it
 was last changed), labelled runs of links to more of its pages ("Related posts"), the credit lines of pictures
 the book does not show ("Foto: Jo Smith"), the notes after the article's end (subscribe, follow us, copyright,
-or the site's name: "Get the latest news with the VI Consortium app") and the site's own boxes anywhere ("PC
-Gamer Newsletter" and its "Sign up ...").
+or the site's name: "Get the latest news with the VI Consortium app"), the site's own boxes anywhere ("PC
+Gamer Newsletter" and its "Sign up ...") and teaser cards that end the text (``cards.py``).
 
 Applied to a saved page's chosen blocks only (a blog export's post is its author's own text). Each rule
 was kept for what it wins across the tune part of corpus-large (docs/page-reader.md).
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from export.model import Block, Heading, ListBlock, Paragraph, Picture, Span, block_paragraphs
+from export.readers.html.cards import without_teaser_cards
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.page_address import registered_domain, unarchived
 
@@ -116,6 +117,7 @@ RULES: dict[str, Rule] = {
     "runs of linked blocks": lambda blocks, page: _without_linked_runs(blocks),  # generic: no word list
     "teaser links": _each_block(lambda blocks, index, page: _teaser(blocks[index])),
     "related labels": lambda blocks, page: _without_related_runs(blocks),
+    "teaser cards at the end": lambda blocks, page: without_teaser_cards(blocks),  # generic: no word list
     "closing notes": lambda blocks, page: _without_closing_notes(blocks, _signing_name(blocks, page.site)),
     "site's note boxes": lambda blocks, page: _without_note_boxes(blocks, _signing_name(blocks, page.site)),
     "headings at the end": lambda blocks, page: _without_trailing_headings(blocks),
@@ -130,8 +132,8 @@ def trim_article(
 ) -> list[Block]:
     """``blocks`` without credit lines of pictures not shown, lines about the article, the page's own address
     alone, lists of the site's other pages, runs of paragraphs or lists that are all links, teaser links,
-    labelled runs of links to more pages, closing notes, the site's note boxes and the headings left at the
-    end (``RULES``).
+    labelled runs of links to more pages, teaser cards at the end, closing notes, the site's note boxes and
+    the headings left at the end (``RULES``).
 
     ``address`` is the page's own, which tells links to the same site (relative ones always are);
     ``pictures_fetched``: the pictures' web addresses are fetched into the book (a fetched page);

@@ -1,0 +1,118 @@
+"""Teaser cards at the article's end (``cards.py``): titles with cut-off excerpts, told by shape alone."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from export.model import Block, Heading, ListBlock, ListItem, Paragraph, Picture
+from export.readers.html.cards import without_teaser_cards
+from export.readers.html.page import read_html_page
+
+SENTENCE = "This sentence belongs to the article and is long enough to count as its text. "
+ARTICLE = [Paragraph(SENTENCE * 3), Heading("What the council decided"), Paragraph(SENTENCE * 2)]
+EXCERPTS = (
+    "Stack Overflow published the results of its developer survey, summarizing the answers of 56,033…",
+    "Building on the success of its communities, Stack Overflow announced that its new product […]",
+    "The survey covers a wide range of topics, from the languages people use to the hours they...",
+)
+
+
+def texts(blocks: list[Block]) -> list[str]:
+    return [getattr(block, "text", type(block).__name__) for block in blocks]
+
+
+def cards(count: int, date: bool = False) -> list[Block]:
+    found: list[Block] = []
+    for number in range(count):
+        found += [Paragraph("31.01.2022")] if date else []
+        found += [Heading(f"Survey results, part {number + 1}"), Paragraph(EXCERPTS[number % 3])]
+    return found
+
+
+def test_cards_that_end_the_text_go_with_their_label_and_the_lines_after_them():
+    blocks = [*ARTICLE, Paragraph("Related"), *cards(3), Paragraph('In "News"')]
+    assert texts(without_teaser_cards(blocks)) == texts(ARTICLE)
+
+
+def test_a_date_on_each_card_goes_with_it_and_the_article_s_own_short_line_stays():
+    source = Paragraph("Quelle: TSV Bayer Dormagen")
+    blocks = [*ARTICLE, source, Paragraph("Verwandte Themen"), *cards(3, date=True)]
+    assert texts(without_teaser_cards(blocks)) == [*texts(ARTICLE), source.text]
+
+
+def test_cards_as_a_list_s_items_go_with_their_label():
+    listed = ListBlock([ListItem(cards(1, date=True)) for _ in range(3)])
+    blocks = [*ARTICLE, Heading("Verwandte Themen"), listed, Paragraph("Aktie:")]
+    assert texts(without_teaser_cards(blocks)) == texts(ARTICLE)
+
+
+def test_a_list_that_is_not_all_cards_stays():
+    steps = ListBlock([ListItem(cards(1)), ListItem([Paragraph(SENTENCE * 2)]), ListItem(cards(1))])
+    blocks = [*ARTICLE, steps]
+    assert without_teaser_cards(blocks) == blocks
+    one = [*ARTICLE, ListBlock([ListItem(cards(1))])]
+    assert without_teaser_cards(one) == one
+
+
+def test_pictures_of_the_cards_are_passed_over():
+    blocks = [*ARTICLE, Picture(alt="a"), *cards(1), Picture(alt="b"), *cards(2)[2:]]
+    assert texts(without_teaser_cards(blocks)) == texts(ARTICLE)
+
+
+def test_one_card_or_cards_the_article_goes_on_after_stay():
+    one = [*ARTICLE, *cards(1)]
+    assert without_teaser_cards(one) == one
+    middle = [*ARTICLE, *cards(3), Paragraph(SENTENCE * 2)]
+    assert without_teaser_cards(middle) == middle
+
+
+def test_steps_that_trail_off_without_titles_stay():
+    # an article's own paragraphs ending in an ellipsis, one after another: no title between them
+    steps = [Paragraph(SENTENCE), Paragraph("Then drill the holes and screw the sides to the base …")] * 3
+    blocks = [*ARTICLE, *steps]
+    assert without_teaser_cards(blocks) == blocks
+    long_excerpt = [Heading("A heading"), Paragraph(SENTENCE * 6 + "and so on…")] * 2
+    assert without_teaser_cards([*ARTICLE, *long_excerpt]) == [*ARTICLE, *long_excerpt]
+
+
+def test_many_blocks_take_linear_time():
+    blocks: list[Block] = [*ARTICLE, *cards(20_000)]
+    started = time.perf_counter()
+    assert texts(without_teaser_cards(blocks)) == texts(ARTICLE)
+    assert time.perf_counter() - started < 2.0  # a hang guard, not a speed goal
+
+
+# Jetpack's related posts, visual layout, as its script draws them (Automattic/jetpack,
+# projects/plugins/jetpack/modules/related-posts/related-posts.js, generateVisualDiv; GPL-2.0-or-later),
+# with class names no table of ours knows, as a theme of its own would write them.
+CARD = (
+    "<div class='rp-item'><a class='rp-a' href='/2016/0{n}/post/'><img class='rp-img' src='x.jpg' alt=''></a>"
+    "<h4 class='rp-title'><a class='rp-a' href='/2016/0{n}/post/'>Survey results, part {n}</a></h4>"
+    "<p class='rp-excerpt'>{excerpt}</p><p class='rp-context'>In \"News\"</p></div>"
+)
+
+
+def page(tmp_path: Path, after: str) -> Path:
+    body = "".join(f"<p>{number}. {SENTENCE * 3}</p>" for number in range(4))
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>T</title></head><body><article><div class='entry-content'>"
+        f"{body}{after}</div></article></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_saved_page_s_unnamed_related_cards_are_left_out(tmp_path):
+    items = "".join(CARD.format(n=n + 1, excerpt=EXCERPTS[n]) for n in range(3))
+    heading = "<h3 class='rp-headline'>Related</h3>"
+    after = f"<div class='rp-box'>{heading}<div class='rp-items'>{items}</div></div>"
+    blocks = read_html_page(page(tmp_path, after)).sections[0].blocks
+    assert texts(blocks) == [f"{number}. {SENTENCE * 3}".strip() for number in range(4)]
+
+
+def test_a_saved_page_s_closing_question_with_an_ellipsis_stays(tmp_path):
+    after = "<h2>And next year</h2><p>Who knows what the council will decide then…</p>"
+    blocks = read_html_page(page(tmp_path, after)).sections[0].blocks
+    assert texts(blocks)[-2:] == ["And next year", "Who knows what the council will decide then…"]
