@@ -12,7 +12,7 @@ from lxml import etree
 
 from export.model import Comment
 from export.readers.date_times import parse_date_after, parse_time_in
-from export.readers.html.comment_byline import shows_date
+from export.readers.html.comment_byline import LINE_PARTS, LONGEST_BYLINE, SEPARATOR, shows_date
 from export.readers.html.inline import read_paragraphs
 from export.readers.html.markup_tables import patterns, search
 from export.readers.html.tree import (
@@ -34,6 +34,7 @@ HEADING_WRAPPERS = 2  # how far above a heading its section's list may begin
 LIST_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dd", "dt"})  # a dt with its dd
 REPLY_LISTS = frozenset({"ul", "ol"})
 PERMALINK = re.compile(r"#comment-?\d+$")  # a comment's own address on its page
+LONGEST_RELATIVE = 30  # "il y a 3 semaines", "about 11 months ago"
 LONE_TAGS = frozenset({"li", "article"})  # a list's item, or an article, may be a thread's only comment
 
 
@@ -188,7 +189,7 @@ def _commentlike(block: etree._Element, judged: dict[etree._Element, bool]) -> b
     if block not in judged:
         whole = _whole(block)
         judged[block] = whole.find(".//form") is None and (
-            (_unlinked_length(whole) >= SHORTEST_COMMENT and shows_date(whole))
+            (_unlinked_length(whole) >= SHORTEST_COMMENT and _shows_when(whole))
             or linkback_label(whole) is not None
         )
     return judged[block]
@@ -247,7 +248,31 @@ def _short_kin(block: etree._Element, shared: set[str]) -> bool:
     if not shared & set(_signature(block)[1]):
         return False
     whole = _whole(block)
-    return whole.find(".//form") is None and _unlinked_length(whole) > 0 and shows_date(whole)
+    return whole.find(".//form") is None and _unlinked_length(whole) > 0 and _shows_when(whole)
+
+
+def _shows_when(block: etree._Element) -> bool:
+    """Whether a block shows a date, or an element holding only a relative one ("3 years ago", "2h")."""
+    return shows_date(block) or relative_date_element(block) is not None
+
+
+def relative_date_element(block: etree._Element) -> etree._Element | None:
+    """The innermost element of the block that holds only a relative date ("6 years ago", "vor 2 Tagen",
+    "il y a 3 jours", "2h"), or a short row of a few parts with one among them ("Like · Reply · 3 hrs"):
+    when a comment was written, though no date without the time the page was saved."""
+    relative = patterns(WORDS, "relative")
+    chosen: etree._Element | None = None
+    for element in block.iter():
+        if not isinstance(element.tag, str) or len(element) > LINE_PARTS:
+            continue
+        text = text_of(element) if len(element) else " ".join((element.text or "").split())
+        if not text or len(text) > LONGEST_BYLINE:
+            continue
+        if any(len(part) <= LONGEST_RELATIVE and search(part, relative) for part in SEPARATOR.split(text)):
+            if chosen is not None and chosen not in element.iterancestors():
+                break  # past the first one's elements: it is the innermost
+            chosen = element
+    return chosen
 
 
 def _wrapper(block: etree._Element, judged: dict[etree._Element, bool]) -> bool:

@@ -45,6 +45,7 @@ from export.readers.html.comment_fallback import (
     is_no_comments_notice,
     linkback_label,
     permalinked_items,
+    relative_date_element,
     repeated_items,
     section_items,
 )
@@ -464,11 +465,12 @@ def _read_item(
     date, dated = read_date(own, published)
     if date is None:
         date, dated = date_line_after_break(own, published)
+    relative = relative_date_element(own) if unmarked and dated is None else None  # no date: gives its place
     comment = Comment(kind=kind, date=date, url=_permalink(item, own, base_url), time=read_time(own, dated))
     if kind == "comment":
         comment.author, named = read_author(own)
         if comment.author is None:
-            comment.author, named = first_short_name(own, unmarked, dated)
+            comment.author, named = first_short_name(own, unmarked, dated if relative is None else relative)
         if comment.author and (label := search(comment.author, patterns(WORDS, "linkback-name"))):
             comment.kind, comment.author = (
                 comment_kind(label[1]),
@@ -483,7 +485,7 @@ def _read_item(
         body = first_match(own, xpaths(MARKUP, "content"))
         if body is None:
             body = own  # no text block: the whole comment
-        for node in (named, dated, first_match(own, xpaths(MARKUP, "permalink"))):
+        for node in (named, dated, relative, first_match(own, xpaths(MARKUP, "permalink"))):
             if node is not None and node is not body and body in node.iterancestors():
                 drop(node)  # the parts that gave its name and date, also where the text block holds them
         comment.blocks, comment.videos = _blocks(body, base_url)
