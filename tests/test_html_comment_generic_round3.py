@@ -11,6 +11,12 @@ Round 3 of the generic rules (docs/comments.md, stop 20). Sources:
   per comment: a bare name line, a ``span`` with the time, a paragraph), with relative dates in German
   and French, under "Kommentare".
 
+- A hand-written thread in the shape wpDiscuz 5 prints as a saved page keeps it (a thread block
+  ``div#wc-comm-N_P`` holding the comment's own block: a bare name line, the text and a footer with
+  "50 Minuten 46 Sekunden her", then an empty block and the form's anchor, then its replies' thread blocks,
+  which share the thread block's classes), with every class rewritten to neutral words (the stress runs'
+  ``all`` level), under "Kommentare (3)".
+
 Look-alikes that must give no thread, each with relative dates: a news ticker ("2h ago") under its own
 heading, a product's reviews under "Reviews (2)", a forum topic's posts under the page's heading, and a
 latest-comments block whose items link to comments on other posts.
@@ -60,6 +66,37 @@ def test_static_thread_with_german_and_french_relative_dates():
         ("comment", "Al", None, AL, []),
         ("comment", "Bea", None, BEA, []),
         ("comment", "Cy", None, CY, []),
+    ]
+
+
+def thread_block(number: int, parent: int, name: str, when: str, text: str, replies: str = "") -> str:
+    return (
+        f'<div id="x-{number}_{parent}" class="tb sub"><div class="own"><div class="head">'
+        f'<div class="nm">{name}</div></div><div class="tx">{text}</div>'
+        f'<div class="ft"><span>0</span><div class="tm">{when}</div>'
+        f'</div></div><div class="e"></div><div id="anchor-{number}"></div>{replies}</div>'
+    )
+
+
+def test_thread_blocks_holding_their_comment_then_their_replies():
+    markup = "<div><h2>Kommentare (3)</h2><div>"
+    markup += thread_block(1, 0, "Al", "50 Minuten 46 Sekunden her", AL, thread_block(2, 1, "Bea", "2h", BEA))
+    markup += thread_block(3, 0, "Cy", "1 Stunde 51 Minuten her", CY) + "</div></div>"
+    assert tree(template_thread_of(markup).comments) == [
+        ("comment", "Al", None, AL, [("comment", "Bea", None, BEA, [])]),
+        ("comment", "Cy", None, CY, []),
+    ]
+
+
+def test_a_classed_wrapper_of_comments_stays_a_wrapper():
+    def comment(name: str, text: str) -> str:
+        return f'<div class="one"><b>{name}</b><span>2h</span><p>{text}</p></div>'
+
+    day = '<div class="day"><div class="lbl">Monday</div>' + comment("Al", AL) + comment("Bea", BEA)
+    day += "</div>"
+    assert tree(template_thread_of(f"<div><h2>Comments</h2>{day}</div>").comments) == [
+        ("comment", "Al", None, AL, []),
+        ("comment", "Bea", None, BEA, []),
     ]
 
 

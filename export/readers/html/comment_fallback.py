@@ -256,6 +256,18 @@ def _shows_when(block: etree._Element) -> bool:
     return shows_date(block) or relative_date_element(block) is not None
 
 
+def relative_date_line(block: etree._Element) -> etree._Element | None:
+    """The relative date's element (``relative_date_element``), or the short line around it where the rest
+    of that line holds no letters (a vote count beside it: "0 · 2h")."""
+    line = relative_date_element(block)
+    while line is not None and (parent := line.getparent()) is not None and parent is not block:
+        rest = text_of(parent).replace(text_of(line), "", 1)
+        if len(parent) > LINE_PARTS or any(character.isalpha() for character in rest):
+            break
+        line = parent
+    return line
+
+
 def relative_date_element(block: etree._Element) -> etree._Element | None:
     """The innermost element of the block that holds only a relative date ("6 years ago", "vor 2 Tagen",
     "il y a 3 jours", "2h"), or a short row of a few parts with one among them ("Like · Reply · 3 hrs"):
@@ -277,9 +289,14 @@ def relative_date_element(block: etree._Element) -> etree._Element | None:
 
 def _wrapper(block: etree._Element, judged: dict[etree._Element, bool]) -> bool:
     """Whether the block holds a run of comments of its own and shows no date outside them (a comment
-    with its replies shows its own)."""
+    with its replies shows its own), and the run is not one block of its own text before replies that
+    share a class with it (a thread's block: its comment, then its replies' blocks, as wpDiscuz nests)."""
     inner = _dated_children(list(block), judged, 2)
-    return bool(inner) and not _dated_without(block, inner)
+    if not inner or _dated_without(block, inner):
+        return False
+    own = set(_signature(block)[1])
+    others = [member for member in inner if not own & set(_signature(member)[1])]
+    return not (own and len(others) == 1 and others[0] is inner[0])
 
 
 def _dated_without(block: etree._Element, nested: list[etree._Element]) -> bool:

@@ -45,7 +45,7 @@ from export.readers.html.comment_fallback import (
     is_no_comments_notice,
     linkback_label,
     permalinked_items,
-    relative_date_element,
+    relative_date_line,
     repeated_items,
     section_items,
 )
@@ -465,7 +465,7 @@ def _read_item(
     date, dated = read_date(own, published)
     if date is None:
         date, dated = date_line_after_break(own, published)
-    relative = relative_date_element(own) if unmarked and dated is None else None  # no date: gives its place
+    relative = relative_date_line(own) if unmarked and dated is None else None  # no date: gives its place
     comment = Comment(kind=kind, date=date, url=_permalink(item, own, base_url), time=read_time(own, dated))
     if kind == "comment":
         comment.author, named = read_author(own)
