@@ -228,7 +228,8 @@ def _with_replies(members: list[etree._Element], judged: dict[etree._Element, bo
     found = {*members, *kin}
     for member in found.copy():
         after = next_element(member)  # a list of replies right after its comment
-        holders = [member, *([after] if after is not None and after.tag in REPLY_LISTS else [])]
+        replies_after = after is not None and (after.tag in REPLY_LISTS or reply_block(after, tag))
+        holders = [member, *([after] if replies_after else [])]
         own_date: bool | None = None  # whether the comment shows a date outside the comments nested in it
         for nested in (node for holder in holders for node in holder.iterdescendants(tag)):
             alike = tag in LONE_TAGS or bool(shared & set(_signature(nested)[1]))
@@ -240,6 +241,18 @@ def _with_replies(members: list[etree._Element], judged: dict[etree._Element, bo
             if alike and (_commentlike(nested, judged) or _short_kin(nested, shared)):
                 found.add(nested)
     return [element for element in members[0].getparent().iter(tag) if element in found]
+
+
+def reply_block(block: etree._Element, tag: str) -> bool:
+    """Whether a ``div`` or ``section`` without words of its own begins and ends with blocks of ``tag``
+    (an empty anchor before one aside): right after a comment, its replies (Drupal 8/9's ``div.indented``,
+    whatever its class). Its ends only: it is asked once for each of its items."""
+    if block.tag not in ("div", "section") or (block.text or "").strip() or not len(block):
+        return False
+    first = block[0]
+    if first.tag == "a" and not len(first) and not (first.text or "").strip() and len(block) > 1:
+        first = block[1]
+    return first.tag == tag and block[-1].tag == tag
 
 
 def _short_kin(block: etree._Element, shared: set[str]) -> bool:
