@@ -14,6 +14,13 @@ names and texts are made up):
 - AMP for WP (ahmedkaludi/accelerated-mobile-pages, templates/design-manager/design-1/elements/
   comments.php and components/comments: "View Comments" over the list, ``li`` items with ``cmt-*``
   classes, replies in ``ul.children``); GPL-2.0-or-later.
+- Better AMP's comment list (the ``amp-wp-comments-wrapper`` with its header: the title ``div``
+  "Comments ( 3 )" beside an "Add Comment" link, then ``ul.amp-wp-comment-list`` of ``li`` items whose
+  ``time.comment-published`` says "3 years"), as in common-repository/amp-wp's Better AMP theme;
+  GPL-2.0-or-later.
+
+Its look-alike: a blog index whose teasers each end in a "3 Comments" line without a link, and lists
+of dated teasers under it, gives no thread.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from export.readers.html.comments import read_comment_thread
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from comment_neutral import LEVELS, neutralise
+from corpus_pages import time_limit
 
 AL, BEA, CY = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
 
@@ -77,6 +85,20 @@ def amp_for_wp(number: int, name: str, text: str, children: str = "") -> str:
     )
 
 
+def better_amp(number: int, name: str, text: str, children: str = "") -> str:
+    return (
+        f'<li id="comment-{number}" class="comment even thread-even depth-1 parent">'
+        '<article class="clearfix"><div class="column-1"><div class="comment-avatar">'
+        '<amp-img src="a.png" width="55" height="55" class="avatar"></amp-img></div></div>'
+        '<div class="column-2"><header class="comment-meta">'
+        f'<cite class="comment-author">{name}</cite><time class="comment-published">3 years</time>'
+        f'</header><div class="comment-content"><p>{text}</p></div>'
+        '<footer class="comment-footer clearfix"><a rel="nofollow" class="comment-reply-link" '
+        f'href="?replytocom={number}#respond"><i class="fa fa-reply"></i> Reply</a></footer></div>'
+        f"</article>{children}</li>"
+    )
+
+
 THREADS = {
     "bartik": '<section class="comment-wrapper"><h2 class="comment-section-title">Comments</h2>'
     f'{bartik(0, "Al", AL)}<div class="indented">{bartik(1, "Bea", BEA)}</div>'
@@ -89,6 +111,13 @@ THREADS = {
     + amp_for_wp(0, "Al", AL, f'<ul class="children">{amp_for_wp(1, "Bea", BEA)}</ul>')
     + amp_for_wp(2, "Cy", CY)
     + '</ul></div><div class="amp-comment-button"><a href="/#respond">Leave a Comment</a></div></div>',
+    "better_amp": '<div class="amp-wp-comments-wrapper"><div class="amp-wp-comments-header clearfix">'
+    '<div class="amp-wp-comments-title strong-label">Comments <span class="counts-label">( 3 )</span>'
+    '</div><a href="/p/#respond" class="amp-btn add-comment">Add Comment</a></div>'
+    '<ul class="amp-wp-comment-list">'
+    + better_amp(0, "Al", AL, f'<ul class="children">{better_amp(1, "Bea", BEA)}</ul>')
+    + better_amp(2, "Cy", CY)
+    + "</ul></div>",
 }
 
 
@@ -105,3 +134,23 @@ def test_a_template_thread_reads_alike_under_every_stress_level(template: str, l
     as_printed = read(THREADS[template], None)
     assert [(c[1], [r[1] for r in c[4]]) for c in as_printed] == [("Al", ["Bea"]), ("Cy", [])]
     assert read(THREADS[template], level) == as_printed
+
+
+def test_a_count_line_in_teasers_gives_no_thread():
+    teaser = (
+        '<article><h2><a href="/p">A post</a></h2><ul><li><span>3 days ago</span> A line of the post, '
+        "long enough.</li><li><span>4 days ago</span> Another line of the post here.</li></ul>"
+        '<div class="meta">3 Comments</div></article>'
+    )
+    page = f"<main><h1>Blog</h1>{teaser * 3}</main>"
+    for level in (None, *LEVELS):
+        assert read(page, level) == []
+
+
+def test_thousands_of_replies_and_deep_count_lines_read_in_bounded_time():
+    reply = bartik(1, "Bea", BEA)
+    markup = f"<section><h2>Comments</h2>{bartik(0, 'Al', AL)}<div>{reply * 3000}</div>{bartik(2, 'Cy', CY)}"
+    deep = "<div>Comments (3)" * 3000 + "</div>" * 3000
+    with time_limit(60):
+        assert [len(comment[4]) for comment in read(markup + "</section>", "all")] == [3000, 0]
+        assert read(deep, "all") == []

@@ -17,6 +17,7 @@ from export.readers.html.inline import read_paragraphs
 from export.readers.html.markup_tables import patterns, search
 from export.readers.html.tree import (
     HEADING_TAGS,
+    drop,
     has_words_outside,
     heading_like,
     in_form,
@@ -30,6 +31,7 @@ LINK_AND_TIME_TAGS = frozenset({"a", "time"})
 LONGEST_HEADING = 200
 SHORTEST_COMMENT = 20
 LONGEST_NOTICE = 200
+LONGEST_COUNT_LINE = 40
 HEADING_WRAPPERS = 2  # how far above a heading its section's list may begin
 LIST_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dd", "dt"})  # a dt with its dd
 REPLY_LISTS = frozenset({"ul", "ol"})
@@ -159,8 +161,11 @@ def _sections(root: etree._Element) -> tuple[list[etree._Element], list[etree._E
         for element in root.iter(*ITEM_TAGS)
         if search(_names(element), says) and not search(_names(element), refuses) and not in_form(element)
     ]
-    heading = comments_heading(root)
-    starts = _heading_and_wrappers(heading) if heading is not None else []
+    heading, counted = comments_heading(root), False
+    if heading is None:
+        heading = _count_line(root)
+        counted = heading is not None
+    starts = _heading_and_wrappers(heading, counted) if heading is not None else []
     after = [sibling for start in starts for sibling in start.itersiblings() if isinstance(sibling.tag, str)]
     outermost = [sibling for sibling in after if starts and sibling.getparent() is starts[-1].getparent()]
 
@@ -172,14 +177,48 @@ def _sections(root: etree._Element) -> tuple[list[etree._Element], list[etree._E
     ]
 
 
-def _heading_and_wrappers(heading: etree._Element) -> list[etree._Element]:
-    """The heading and the blocks around it that hold nothing else (a heading's wrapper)."""
+def _count_line(root: etree._Element) -> etree._Element | None:
+    """Without a comments heading: the first short block without links whose whole text says it is the
+    comments or counts them ("Comments ( 3 )", Better AMP's title ``div``), outside forms."""
+    words = [*patterns(WORDS, "heading"), *patterns(WORDS, "count")]
+    for element in root.iter("div", "p", "span"):
+        if not (element.text or "").strip():  # its words begin in it
+            continue
+        text = _short_text(element)
+        if text and search(text, words) and element.find(".//a") is None and not in_form(element):
+            return element
+    return None
+
+
+def _short_text(element: etree._Element) -> str | None:
+    """The element's text, whitespace collapsed, where it is a short line; read no further than that."""
+    pieces: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece.strip())
+        if size > LONGEST_COUNT_LINE:
+            return None
+    return " ".join(" ".join(pieces).split())
+
+
+def _heading_and_wrappers(heading: etree._Element, links_too: bool = False) -> list[etree._Element]:
+    """The heading and the blocks around it that hold nothing else (a heading's wrapper); with
+    ``links_too``, nothing else but links (a count line's header, with an "Add Comment" button)."""
     found = [heading]
     for ancestor in list(heading.iterancestors())[:HEADING_WRAPPERS]:
-        if text_of(ancestor) != text_of(heading):
+        if (_unlinked_text(ancestor) if links_too else text_of(ancestor)) != text_of(heading):
             break
         found.append(ancestor)
     return found
+
+
+def _unlinked_text(element: etree._Element) -> str:
+    """The element's text without the words of its links."""
+    copied = copy.deepcopy(element)
+    for link in list(copied.iter("a")):
+        drop(link)
+    return text_of(copied)
 
 
 def _commentlike(block: etree._Element, judged: dict[etree._Element, bool]) -> bool:
@@ -246,13 +285,13 @@ def _with_replies(members: list[etree._Element], judged: dict[etree._Element, bo
 def reply_block(block: etree._Element, tag: str) -> bool:
     """Whether a ``div`` or ``section`` without words of its own begins and ends with blocks of ``tag``
     (an empty anchor before one aside): right after a comment, its replies (Drupal 8/9's ``div.indented``,
-    whatever its class). Its ends only: it is asked once for each of its items."""
-    if block.tag not in ("div", "section") or (block.text or "").strip() or not len(block):
+    whatever its class). Its ends only, without counting its children: it is asked for each of its items."""
+    if block.tag not in ("div", "section") or (block.text or "").strip():
         return False
-    first = block[0]
-    if first.tag == "a" and not len(first) and not (first.text or "").strip() and len(block) > 1:
-        first = block[1]
-    return first.tag == tag and block[-1].tag == tag
+    first = next(iter(block), None)
+    if first is not None and first.tag == "a" and not len(first) and not (first.text or "").strip():
+        first = first.getnext()
+    return first is not None and first.tag == tag and block[-1].tag == tag
 
 
 def _short_kin(block: etree._Element, shared: set[str]) -> bool:
