@@ -17,6 +17,11 @@ Round 3 of the generic rules (docs/comments.md, stop 20). Sources:
   which share the thread block's classes), with every class rewritten to neutral words (the stress runs'
   ``all`` level), under "Kommentare (3)".
 
+- Bootstrap 4's media object (``div.media`` > ``img.mr-3``, ``div.media-body`` with the name in an
+  ``h5`` and the text; getbootstrap.com/docs/4.6/components/media-object/, twbs/bootstrap; MIT) with
+  no date at all and a "Reply" link after the text, under "2 Comments": undated comments known by the
+  picture before their words and the reply link.
+
 Look-alikes that must give no thread, each with relative dates: a news ticker ("2h ago") under its own
 heading, a product's reviews under "Reviews (2)", a forum topic's posts under the page's heading, and a
 latest-comments block whose items link to comments on other posts.
@@ -98,6 +103,31 @@ def test_a_classed_wrapper_of_comments_stays_a_wrapper():
         ("comment", "Al", None, AL, []),
         ("comment", "Bea", None, BEA, []),
     ]
+
+
+def undated(name: str, text: str, link: str = "Reply") -> str:
+    return (
+        f'<div class="media my-4"><img src="{name}.png" class="mr-3" alt=""><div class="media-body">'
+        f'<h5 class="mt-0">{name}</h5><p>{text}</p><a href="#r">{link}</a></div></div>'
+    )
+
+
+def test_undated_comments_known_by_their_picture_and_reply_link():
+    markup = "<section><h3>2 Comments</h3>" + undated("Al", AL) + undated("Bea", BEA) + "</section>"
+    assert tree(template_thread_of(markup).comments) == [
+        ("comment", "Al", None, AL, []),
+        ("comment", "Bea", None, BEA, []),
+    ]
+
+
+def test_undated_reviews_and_blocks_with_a_picture_after_their_words_give_no_thread():
+    reviews = "<section><h3>Reviews (2)</h3>" + undated("Al", AL) + undated("Bea", BEA)
+    figures = "<section><h3>Comments</h3>" + "".join(
+        f'<div class="c"><p>{text}</p><img src="{name}.png" alt=""><a href="#r">Reply</a></div>'
+        for name, text in (("Al", AL), ("Bea", BEA))
+    )
+    for page in (reviews + "</section>", figures + "</section>"):
+        assert template_thread_of(page).all_comments() == [], page[:60]
 
 
 def test_look_alikes_with_relative_dates_give_no_thread():

@@ -32,6 +32,7 @@ LONGEST_HEADING = 200
 SHORTEST_COMMENT = 20
 LONGEST_NOTICE = 200
 LONGEST_COUNT_LINE = 40
+PICTURE_TAGS = frozenset({"img", "amp-img", "picture"})
 HEADING_WRAPPERS = 2  # how far above a heading its section's list may begin
 LIST_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dd", "dt"})  # a dt with its dd
 REPLY_LISTS = frozenset({"ul", "ol"})
@@ -228,7 +229,7 @@ def _commentlike(block: etree._Element, judged: dict[etree._Element, bool]) -> b
     if block not in judged:
         whole = _whole(block)
         judged[block] = whole.find(".//form") is None and (
-            (_unlinked_length(whole) >= SHORTEST_COMMENT and _shows_when(whole))
+            (_unlinked_length(whole) >= SHORTEST_COMMENT and (_shows_when(whole) or _answerable(whole)))
             or linkback_label(whole) is not None
         )
     return judged[block]
@@ -301,6 +302,25 @@ def _short_kin(block: etree._Element, shared: set[str]) -> bool:
         return False
     whole = _whole(block)
     return whole.find(".//form") is None and _unlinked_length(whole) > 0 and _shows_when(whole)
+
+
+def _answerable(block: etree._Element) -> bool:
+    """Whether an undated block shows a picture before any of its words (the commenter's) and, after
+    it, a reply link or button ("Reply", "Antworten"): a comment by its other evidence."""
+    reply = patterns(WORDS, "reply")[0]
+    pictured = words = False
+    for event, element in etree.iterwalk(block, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            continue
+        if event == "end":
+            words = words or (element is not block and bool((element.tail or "").strip()))
+            continue
+        if element.tag in PICTURE_TAGS:
+            pictured = pictured or not words
+        elif pictured and element.tag in ("a", "button") and reply.match(text_of(element)):
+            return True
+        words = words or bool((element.text or "").strip())
+    return False
 
 
 def _shows_when(block: etree._Element) -> bool:
