@@ -60,8 +60,8 @@ def first_short_name(
     """Without name markup: the first short ``b``, ``strong``, ``cite`` or link text before the comment's
     text (a paragraph, a quote, or a long run of words); no date, label, reply or permalink. In an
     ``unmarked`` item, also a short line beside the commenter's picture, the name that starts a
-    paragraph ("<p><strong>Anna</strong><br>text</p>"), or a ``div`` or ``span`` holding only a short
-    text before the element that gave the date (``dated``)."""
+    paragraph ("<p><strong>Anna</strong><br>text</p>"), or a line holding only a short text before the
+    element that gave the date (``dated``; ``_line_alone``)."""
     skipped = set(descendants_test(MARKUP, "skip")(own))
     before_date = dated is not None
     for element in own.iter():
@@ -69,7 +69,7 @@ def first_short_name(
             continue
         before_date = before_date and element is not dated
         pictured = unmarked and element is not own and _beside_picture(element)
-        lone_line = unmarked and before_date and element.tag in LINE_TAGS and len(element) == 0
+        lone_line = unmarked and before_date and _line_alone(element)
         if (element.tag in NAME_TAGS or pictured or lone_line) and (name := _short_name(element)):
             return name, element
         if len(collapse_whitespace(element.text or "")) > LONGEST_NAME or (
@@ -77,6 +77,14 @@ def first_short_name(
         ):
             return None, None
     return None, None
+
+
+def _line_alone(element: etree._Element) -> bool:
+    """Whether the element is a line of bare text: a ``div`` or ``span`` without elements, or a ``p``
+    holding at most one ``span`` (Drupal 8's ``p.comment__author``)."""
+    if element.tag in LINE_TAGS:
+        return len(element) == 0
+    return element.tag == "p" and len(element) <= 1 and all(child.tag == "span" for child in element)
 
 
 def _beside_picture(element: etree._Element) -> bool:

@@ -12,11 +12,12 @@ from lxml import etree
 
 from export.model import Comment
 from export.readers.date_times import parse_date_after, parse_time_in
-from export.readers.html.comment_byline import shows_date
+from export.readers.html.comment_byline import LINE_PARTS, LONGEST_BYLINE, SEPARATOR, shows_date
 from export.readers.html.inline import read_paragraphs
 from export.readers.html.markup_tables import patterns, search
 from export.readers.html.tree import (
     HEADING_TAGS,
+    drop,
     has_words_outside,
     heading_like,
     in_form,
@@ -30,10 +31,13 @@ LINK_AND_TIME_TAGS = frozenset({"a", "time"})
 LONGEST_HEADING = 200
 SHORTEST_COMMENT = 20
 LONGEST_NOTICE = 200
+LONGEST_COUNT_LINE = 40
+PICTURE_TAGS = frozenset({"img", "amp-img", "picture"})
 HEADING_WRAPPERS = 2  # how far above a heading its section's list may begin
 LIST_ITEM_TAGS = frozenset({"li", "article", "div", "section", "dd", "dt"})  # a dt with its dd
 REPLY_LISTS = frozenset({"ul", "ol"})
 PERMALINK = re.compile(r"#comment-?\d+$")  # a comment's own address on its page
+LONGEST_RELATIVE = 30  # "il y a 3 semaines", "about 11 months ago"
 LONE_TAGS = frozenset({"li", "article"})  # a list's item, or an article, may be a thread's only comment
 
 
@@ -158,8 +162,11 @@ def _sections(root: etree._Element) -> tuple[list[etree._Element], list[etree._E
         for element in root.iter(*ITEM_TAGS)
         if search(_names(element), says) and not search(_names(element), refuses) and not in_form(element)
     ]
-    heading = comments_heading(root)
-    starts = _heading_and_wrappers(heading) if heading is not None else []
+    heading, counted = comments_heading(root), False
+    if heading is None:
+        heading = _count_line(root)
+        counted = heading is not None
+    starts = _heading_and_wrappers(heading, counted) if heading is not None else []
     after = [sibling for start in starts for sibling in start.itersiblings() if isinstance(sibling.tag, str)]
     outermost = [sibling for sibling in after if starts and sibling.getparent() is starts[-1].getparent()]
 
@@ -171,14 +178,48 @@ def _sections(root: etree._Element) -> tuple[list[etree._Element], list[etree._E
     ]
 
 
-def _heading_and_wrappers(heading: etree._Element) -> list[etree._Element]:
-    """The heading and the blocks around it that hold nothing else (a heading's wrapper)."""
+def _count_line(root: etree._Element) -> etree._Element | None:
+    """Without a comments heading: the first short block without links whose whole text says it is the
+    comments or counts them ("Comments ( 3 )", Better AMP's title ``div``), outside forms."""
+    words = [*patterns(WORDS, "heading"), *patterns(WORDS, "count")]
+    for element in root.iter("div", "p", "span"):
+        if not (element.text or "").strip():  # its words begin in it
+            continue
+        text = _short_text(element)
+        if text and search(text, words) and element.find(".//a") is None and not in_form(element):
+            return element
+    return None
+
+
+def _short_text(element: etree._Element) -> str | None:
+    """The element's text, whitespace collapsed, where it is a short line; read no further than that."""
+    pieces: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece.strip())
+        if size > LONGEST_COUNT_LINE:
+            return None
+    return " ".join(" ".join(pieces).split())
+
+
+def _heading_and_wrappers(heading: etree._Element, links_too: bool = False) -> list[etree._Element]:
+    """The heading and the blocks around it that hold nothing else (a heading's wrapper); with
+    ``links_too``, nothing else but links (a count line's header, with an "Add Comment" button)."""
     found = [heading]
     for ancestor in list(heading.iterancestors())[:HEADING_WRAPPERS]:
-        if text_of(ancestor) != text_of(heading):
+        if (_unlinked_text(ancestor) if links_too else text_of(ancestor)) != text_of(heading):
             break
         found.append(ancestor)
     return found
+
+
+def _unlinked_text(element: etree._Element) -> str:
+    """The element's text without the words of its links."""
+    copied = copy.deepcopy(element)
+    for link in list(copied.iter("a")):
+        drop(link)
+    return text_of(copied)
 
 
 def _commentlike(block: etree._Element, judged: dict[etree._Element, bool]) -> bool:
@@ -188,7 +229,7 @@ def _commentlike(block: etree._Element, judged: dict[etree._Element, bool]) -> b
     if block not in judged:
         whole = _whole(block)
         judged[block] = whole.find(".//form") is None and (
-            (_unlinked_length(whole) >= SHORTEST_COMMENT and shows_date(whole))
+            (_unlinked_length(whole) >= SHORTEST_COMMENT and (_shows_when(whole) or _answerable(whole)))
             or linkback_label(whole) is not None
         )
     return judged[block]
@@ -227,7 +268,8 @@ def _with_replies(members: list[etree._Element], judged: dict[etree._Element, bo
     found = {*members, *kin}
     for member in found.copy():
         after = next_element(member)  # a list of replies right after its comment
-        holders = [member, *([after] if after is not None and after.tag in REPLY_LISTS else [])]
+        replies_after = after is not None and (after.tag in REPLY_LISTS or reply_block(after, tag))
+        holders = [member, *([after] if replies_after else [])]
         own_date: bool | None = None  # whether the comment shows a date outside the comments nested in it
         for nested in (node for holder in holders for node in holder.iterdescendants(tag)):
             alike = tag in LONE_TAGS or bool(shared & set(_signature(nested)[1]))
@@ -241,20 +283,92 @@ def _with_replies(members: list[etree._Element], judged: dict[etree._Element, bo
     return [element for element in members[0].getparent().iter(tag) if element in found]
 
 
+def reply_block(block: etree._Element, tag: str) -> bool:
+    """Whether a ``div`` or ``section`` without words of its own begins and ends with blocks of ``tag``
+    (an empty anchor before one aside): right after a comment, its replies (Drupal 8/9's ``div.indented``,
+    whatever its class). Its ends only, without counting its children: it is asked for each of its items."""
+    if block.tag not in ("div", "section") or (block.text or "").strip():
+        return False
+    first = next(iter(block), None)
+    if first is not None and first.tag == "a" and not len(first) and not (first.text or "").strip():
+        first = first.getnext()
+    return first is not None and first.tag == tag and block[-1].tag == tag
+
+
 def _short_kin(block: etree._Element, shared: set[str]) -> bool:
     """Whether a block too short to look like a comment has a class the comments all have, some words
     outside its links, no form, and a date (a ``dt`` with its ``dd`` blocks)."""
     if not shared & set(_signature(block)[1]):
         return False
     whole = _whole(block)
-    return whole.find(".//form") is None and _unlinked_length(whole) > 0 and shows_date(whole)
+    return whole.find(".//form") is None and _unlinked_length(whole) > 0 and _shows_when(whole)
+
+
+def _answerable(block: etree._Element) -> bool:
+    """Whether an undated block shows a picture before any of its words (the commenter's) and, after
+    it, a reply link or button ("Reply", "Antworten"): a comment by its other evidence."""
+    reply = patterns(WORDS, "reply")[0]
+    pictured = words = False
+    for event, element in etree.iterwalk(block, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            continue
+        if event == "end":
+            words = words or (element is not block and bool((element.tail or "").strip()))
+            continue
+        if element.tag in PICTURE_TAGS:
+            pictured = pictured or not words
+        elif pictured and element.tag in ("a", "button") and reply.match(text_of(element)):
+            return True
+        words = words or bool((element.text or "").strip())
+    return False
+
+
+def _shows_when(block: etree._Element) -> bool:
+    """Whether a block shows a date, or an element holding only a relative one ("3 years ago", "2h")."""
+    return shows_date(block) or relative_date_element(block) is not None
+
+
+def relative_date_line(block: etree._Element) -> etree._Element | None:
+    """The relative date's element (``relative_date_element``), or the short line around it where the rest
+    of that line holds no letters (a vote count beside it: "0 · 2h")."""
+    line = relative_date_element(block)
+    while line is not None and (parent := line.getparent()) is not None and parent is not block:
+        rest = text_of(parent).replace(text_of(line), "", 1)
+        if len(parent) > LINE_PARTS or any(character.isalpha() for character in rest):
+            break
+        line = parent
+    return line
+
+
+def relative_date_element(block: etree._Element) -> etree._Element | None:
+    """The innermost element of the block that holds only a relative date ("6 years ago", "vor 2 Tagen",
+    "il y a 3 jours", "2h"), or a short row of a few parts with one among them ("Like · Reply · 3 hrs"):
+    when a comment was written, though no date without the time the page was saved."""
+    relative = patterns(WORDS, "relative")
+    chosen: etree._Element | None = None
+    for element in block.iter():
+        if not isinstance(element.tag, str) or len(element) > LINE_PARTS:
+            continue
+        text = text_of(element) if len(element) else " ".join((element.text or "").split())
+        if not text or len(text) > LONGEST_BYLINE:
+            continue
+        if any(len(part) <= LONGEST_RELATIVE and search(part, relative) for part in SEPARATOR.split(text)):
+            if chosen is not None and chosen not in element.iterancestors():
+                break  # past the first one's elements: it is the innermost
+            chosen = element
+    return chosen
 
 
 def _wrapper(block: etree._Element, judged: dict[etree._Element, bool]) -> bool:
     """Whether the block holds a run of comments of its own and shows no date outside them (a comment
-    with its replies shows its own)."""
+    with its replies shows its own), and the run is not one block of its own text before replies that
+    share a class with it (a thread's block: its comment, then its replies' blocks, as wpDiscuz nests)."""
     inner = _dated_children(list(block), judged, 2)
-    return bool(inner) and not _dated_without(block, inner)
+    if not inner or _dated_without(block, inner):
+        return False
+    own = set(_signature(block)[1])
+    others = [member for member in inner if not own & set(_signature(member)[1])]
+    return not (own and len(others) == 1 and others[0] is inner[0])
 
 
 def _dated_without(block: etree._Element, nested: list[etree._Element]) -> bool:

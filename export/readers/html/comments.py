@@ -45,7 +45,9 @@ from export.readers.html.comment_fallback import (
     is_no_comments_notice,
     linkback_label,
     permalinked_items,
+    relative_date_line,
     repeated_items,
+    reply_block,
     section_items,
 )
 from export.readers.html.comment_pages import comment_pages
@@ -77,6 +79,7 @@ COMMENT_ID = re.compile(r"^(?:li-|div-)?comment-?(\d+)$")
 COMMENT_NUMBER = re.compile(r"\d+")
 LONGEST_LABEL = 200
 LIST_LEVELS = 4  # how far above a comment its list may be
+PICTURE_TAGS = frozenset({"img", "amp-img", "picture"})
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside it: replies, a reply link
@@ -436,15 +439,15 @@ def _level(item: etree._Element) -> int | None:
 
 def _parent_item(item: etree._Element, item_set: set[etree._Element]) -> etree._Element | None:
     """The comment this one replies to: an enclosing item, or the item just before an enclosing reply list
-    (or any list)."""
+    (or any list, or a block that begins and ends with blocks of the item's tag)."""
     replies = self_test(MARKUP, "replies")
     node = item.getparent()
     while node is not None:
         if node in item_set:
             return node
-        if (matches(node, replies) or node.tag in REPLY_LISTS) and (
-            before := previous_element(node)
-        ) in item_set:
+        if (before := previous_element(node)) in item_set and (
+            matches(node, replies) or node.tag in REPLY_LISTS or reply_block(node, item.tag)
+        ):
             return before
         node = node.getparent()
     return None
@@ -464,11 +467,12 @@ def _read_item(
     date, dated = read_date(own, published)
     if date is None:
         date, dated = date_line_after_break(own, published)
+    relative = relative_date_line(own) if unmarked and dated is None else None  # no date: gives its place
     comment = Comment(kind=kind, date=date, url=_permalink(item, own, base_url), time=read_time(own, dated))
     if kind == "comment":
         comment.author, named = read_author(own)
         if comment.author is None:
-            comment.author, named = first_short_name(own, unmarked, dated)
+            comment.author, named = first_short_name(own, unmarked, dated if relative is None else relative)
         if comment.author and (label := search(comment.author, patterns(WORDS, "linkback-name"))):
             comment.kind, comment.author = (
                 comment_kind(label[1]),
@@ -483,7 +487,9 @@ def _read_item(
         body = first_match(own, xpaths(MARKUP, "content"))
         if body is None:
             body = own  # no text block: the whole comment
-        for node in (named, dated, first_match(own, xpaths(MARKUP, "permalink"))):
+        # the commenter's picture, alt text and all, and a permalink on a line of its own ("Permalink")
+        apart = [*_pictures_before(own, named), *_lone_permalinks(own)]
+        for node in (named, dated, relative, *apart, first_match(own, xpaths(MARKUP, "permalink"))):
             if node is not None and node is not body and body in node.iterancestors():
                 drop(node)  # the parts that gave its name and date, also where the text block holds them
         comment.blocks, comment.videos = _blocks(body, base_url)
@@ -495,6 +501,31 @@ def _read_item(
     else:
         _read_linkback(comment, own, base_url, dated)
     return comment
+
+
+def _pictures_before(own: etree._Element, named: etree._Element | None) -> list[etree._Element]:
+    """The pictures before the commenter's name in the comment's copy (their picture, whatever its class)."""
+    if named is None:
+        return []
+    found: list[etree._Element] = []
+    for element in own.iter():
+        if element is named:
+            return found
+        if element.tag in PICTURE_TAGS:
+            found.append(element)
+    return []
+
+
+def _lone_permalinks(own: etree._Element) -> list[etree._Element]:
+    """The links to a comment itself that are all their line says (Drupal's "Permalink" paragraph)."""
+    return [
+        link
+        for link in own.iter("a")
+        if is_permalink(link)
+        and (line := link.getparent()) is not None
+        and line is not own
+        and text_of(line) == text_of(link)
+    ]
 
 
 def _own_part(

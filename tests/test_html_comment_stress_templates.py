@@ -1,0 +1,156 @@
+"""Real templates' comment threads read by generic evidence alone: each fixture is read as printed, then
+with the class and id words the markup table names rewritten (``benchmarks/comment_neutral.py``, the
+stress runs' ``items``, ``table`` and ``all`` levels), and must give the same thread: authors, dates,
+texts and nesting. Round 3 of the generic rules (docs/comments.md, stop 20). Sources, markup only (the
+names and texts are made up):
+
+- Drupal 8's Bartik comment.html.twig (an empty ``a#comment-N`` anchor, then ``article.comment`` with
+  its ``footer.comment__meta``: ``article.profile`` with the picture, ``p.comment__author``,
+  ``p.comment__time``, ``p.comment__permalink``), and the ``div.indented`` that Drupal core's
+  CommentDefaultFormatter puts around replies, after their comment; Drupal core, GPL-2.0-or-later.
+- Drupal 9/10's Olivero comment.html.twig (``article.comment`` with ``comment__picture-wrapper``,
+  ``footer.comment__meta`` with ``p.comment__author`` and ``p.comment__time``, ``comment__content``),
+  in the ``section.comments`` of Olivero's field--comment.html.twig; Drupal core, GPL-2.0-or-later.
+- AMP for WP (ahmedkaludi/accelerated-mobile-pages, templates/design-manager/design-1/elements/
+  comments.php and components/comments: "View Comments" over the list, ``li`` items with ``cmt-*``
+  classes, replies in ``ul.children``); GPL-2.0-or-later.
+- Better AMP's comment list (the ``amp-wp-comments-wrapper`` with its header: the title ``div``
+  "Comments ( 3 )" beside an "Add Comment" link, then ``ul.amp-wp-comment-list`` of ``li`` items whose
+  ``time.comment-published`` says "3 years"), as in common-repository/amp-wp's Better AMP theme;
+  GPL-2.0-or-later.
+
+Its look-alike: a blog index whose teasers each end in a "3 Comments" line without a link, and lists
+of dated teasers under it, gives no thread.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import lxml.html
+import pytest
+from comment_threads import ARTICLE, BASE, tree
+
+from export.readers.html.comments import read_comment_thread
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from comment_neutral import LEVELS, neutralise
+from corpus_pages import time_limit
+
+AL, BEA, CY = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
+
+
+def bartik(number: int, name: str, text: str) -> str:
+    return (
+        f'<a id="comment-{number}"></a><article data-comment-user-id="0" role="article" '
+        'class="comment by-anonymous clearfix">'
+        '<span class="hidden" data-comment-timestamp="1587377700"></span>'
+        '<footer class="comment__meta"><article class="profile"><img alt="Profile picture"></article>'
+        '<p class="comment__author"><span lang="" typeof="schema:Person" property="schema:name">'
+        f'{name}</span></p><p class="comment__time">Mon, 04/2{number}/2020 - 10:15</p>'
+        f'<p class="comment__permalink"><a href="/comment/{number}#comment-{number}">Permalink</a></p>'
+        '</footer><div class="comment__content"><div class="field field--name-comment-body">'
+        f'<p>{text}</p></div><ul class="links inline"><li class="comment-reply">'
+        f'<a href="/comment/reply/node/1/comment/{number}">Reply</a></li></ul></div></article>'
+    )
+
+
+def olivero(number: int, name: str, text: str) -> str:
+    return (
+        f'<article data-comment-user-id="{number}" id="comment-{number}" class="comment js-comment '
+        'comment--level-1" role="article" data-drupal-selector="comment">'
+        '<span class="hidden" data-comment-timestamp="1587377700"></span>'
+        '<div class="comment__picture-wrapper"><div class="comment__picture"><article class="profile">'
+        '<img alt="Profile picture" src="u.png"></article></div></div>'
+        '<div class="comment__text-wrapper"><footer class="comment__meta">'
+        f'<p class="comment__author"><a href="/user/{number}" lang="" typeof="schema:Person" '
+        f'property="schema:name">{name}</a></p>'
+        f'<p class="comment__time">Mon, 04/2{number}/2020 - 10:15</p></footer>'
+        f'<div class="comment__content"><div class="field field--name-comment-body field__item"><p>{text}</p>'
+        '</div><ul class="links inline comment__links"><li class="comment-reply">'
+        f'<a href="/comment/reply/node/1/comment/{number}">Reply</a></li></ul></div></div></article>'
+    )
+
+
+def amp_for_wp(number: int, name: str, text: str, children: str = "") -> str:
+    return (
+        f'<li id="li-comment-{number}" class="comment even thread-even depth-1">'
+        f'<article id="comment-{number}" class="cmt-body"><footer class="cmt-meta">'
+        '<amp-img src="a.png" width="44" height="44" layout="fixed" class="cmt-avatar"></amp-img>'
+        f'<div class="cmt-author vcard"><b class="fn">{name}</b> <span class="says">says:</span></div>'
+        f'<div class="cmt-metadata"><a href="{BASE}comment-{number}/">April 2{number}, 2020 at 10:15 am</a>'
+        "</div></footer>"
+        f'<div class="cmt-content"><p>{text}</p></div></article>{children}</li>'
+    )
+
+
+def better_amp(number: int, name: str, text: str, children: str = "") -> str:
+    return (
+        f'<li id="comment-{number}" class="comment even thread-even depth-1 parent">'
+        '<article class="clearfix"><div class="column-1"><div class="comment-avatar">'
+        '<amp-img src="a.png" width="55" height="55" class="avatar"></amp-img></div></div>'
+        '<div class="column-2"><header class="comment-meta">'
+        f'<cite class="comment-author">{name}</cite><time class="comment-published">3 years</time>'
+        f'</header><div class="comment-content"><p>{text}</p></div>'
+        '<footer class="comment-footer clearfix"><a rel="nofollow" class="comment-reply-link" '
+        f'href="?replytocom={number}#respond"><i class="fa fa-reply"></i> Reply</a></footer></div>'
+        f"</article>{children}</li>"
+    )
+
+
+THREADS = {
+    "bartik": '<section class="comment-wrapper"><h2 class="comment-section-title">Comments</h2>'
+    f'{bartik(0, "Al", AL)}<div class="indented">{bartik(1, "Bea", BEA)}</div>'
+    f"{bartik(2, 'Cy', CY)}</section>",
+    "olivero": '<section data-drupal-selector="comments" class="comments"><h2 class="comments__title">'
+    f'Comments</h2>{olivero(0, "Al", AL)}<div class="indented">{olivero(1, "Bea", BEA)}</div>'
+    f"{olivero(2, 'Cy', CY)}</section>",
+    "amp_for_wp": '<div class="amp-comments"><div id="comments" class="amp-comments-wrapper">'
+    "<h3><span>View Comments</span></h3><ul>"
+    + amp_for_wp(0, "Al", AL, f'<ul class="children">{amp_for_wp(1, "Bea", BEA)}</ul>')
+    + amp_for_wp(2, "Cy", CY)
+    + '</ul></div><div class="amp-comment-button"><a href="/#respond">Leave a Comment</a></div></div>',
+    "better_amp": '<div class="amp-wp-comments-wrapper"><div class="amp-wp-comments-header clearfix">'
+    '<div class="amp-wp-comments-title strong-label">Comments <span class="counts-label">( 3 )</span>'
+    '</div><a href="/p/#respond" class="amp-btn add-comment">Add Comment</a></div>'
+    '<ul class="amp-wp-comment-list">'
+    + better_amp(0, "Al", AL, f'<ul class="children">{better_amp(1, "Bea", BEA)}</ul>')
+    + better_amp(2, "Cy", CY)
+    + "</ul></div>",
+}
+
+
+def read(markup: str, level: str | None) -> list[tuple]:
+    root = lxml.html.document_fromstring(f"<html><body>{ARTICLE}{markup}</body></html>")
+    if level is not None:
+        neutralise(root, level)
+    return tree(read_comment_thread(root, BASE).comments)
+
+
+@pytest.mark.parametrize("level", LEVELS)
+@pytest.mark.parametrize("template", sorted(THREADS))
+def test_a_template_thread_reads_alike_under_every_stress_level(template: str, level: str):
+    as_printed = read(THREADS[template], None)
+    assert [(c[1], [r[1] for r in c[4]]) for c in as_printed] == [("Al", ["Bea"]), ("Cy", [])]
+    assert read(THREADS[template], level) == as_printed
+
+
+def test_a_count_line_in_teasers_gives_no_thread():
+    teaser = (
+        '<article><h2><a href="/p">A post</a></h2><ul><li><span>3 days ago</span> A line of the post, '
+        "long enough.</li><li><span>4 days ago</span> Another line of the post here.</li></ul>"
+        '<div class="meta">3 Comments</div></article>'
+    )
+    page = f"<main><h1>Blog</h1>{teaser * 3}</main>"
+    for level in (None, *LEVELS):
+        assert read(page, level) == []
+
+
+def test_thousands_of_replies_and_deep_count_lines_read_in_bounded_time():
+    reply = bartik(1, "Bea", BEA)
+    markup = f"<section><h2>Comments</h2>{bartik(0, 'Al', AL)}<div>{reply * 3000}</div>{bartik(2, 'Cy', CY)}"
+    deep = "<div>Comments (3)" * 3000 + "</div>" * 3000
+    with time_limit(60):
+        assert [len(comment[4]) for comment in read(markup + "</section>", "all")] == [3000, 0]
+        assert read(deep, "all") == []
