@@ -3,12 +3,12 @@
     python benchmarks/same_bytes.py record REF.json [--checkout DIR]   # e.g. DIR: `git archive main` unpacked
     python benchmarks/same_bytes.py check REF.json [--checkout DIR]
 
-The set: the seeds, every page and export of tests/corpus, a synthetic WordPress export, and a few pages of
-corpus-large (when found, see large_corpus_dir), each with the default options, --claims all, --style plain
-and --format kepub; the exports with --jobs 2 and --split too; the pages all in one run as well. All the
-books of a checkout are made by one child process (so what one book leaves behind cannot change the next),
-with an empty user cache directory; --warm runs the set a second time in that child, over the cache the
-first pass filled. Prints the books that differ and exits 1 if any does.
+The set: the seeds, every page and export of tests/corpus, a synthetic WordPress export, and a few pages
+of corpus-large's tune part (when found, see large_corpus_dir), each with the default options, --claims
+all, --style plain and --format kepub; the exports with --jobs 2 and --split too; the pages all in one run
+as well. All the books of a checkout are made by one child process (so what one book leaves behind cannot
+change the next), with an empty user cache directory; --warm runs the set a second time in that child, over
+the cache the first pass filled. Prints the books that differ and exits 1 if any does.
 """
 
 from __future__ import annotations
@@ -33,17 +33,19 @@ OPTION_SETS = {
     "plain": ["--style", "plain"],
     "kepub": ["--format", "kepub"],
 }
-LARGE_PAGES = 6  # the first pages of corpus-large's trafilatura part, by name, and its two largest
+LARGE_PAGES = 6  # the first tune pages of corpus-large's trafilatura part, by name, and its two largest
 
 
 def inputs(scratch: Path) -> tuple[list[Path], list[Path]]:
     """The pages and the WordPress exports of the set."""
+    from large_corpus import load
     from wxr_synthetic import write_synthetic_export
 
     pages = sorted((ROOT / "seeds").iterdir()) + sorted((ROOT / "tests/corpus/html").iterdir())
     shared = _shared()
     if shared is not None:
-        large = sorted((shared / "corpus-large/trafilatura/html").iterdir())
+        gold = load(shared / "corpus-large")
+        large = sorted(g.page for g in gold if g.source == "trafilatura" and g.part == "tune")
         pages += large[:LARGE_PAGES] + sorted(large, key=lambda path: path.stat().st_size)[-2:]
     else:
         print("same_bytes: no shared corpus (set ANNOTATED_EPUB_SHARED): corpus-large pages left out")
