@@ -43,11 +43,14 @@ def test_theme_share_and_post_navigation_lines_go_sentences_alike_stay():
         "Previous post",
         "Nächster Eintrag",
         "Pin on Pinterest",
+        "Föregående inlägg",
+        "Предыдущая запись",
     ]
     article = [
         "The previous post explained why the next post would matter.",
         "Compartir en Facebook es fácil, dijo la portavoz.",
         "Auf Facebook teilen viele Nutzer solche Bilder.",
+        "Nästa inlägg handlar om skatterna i kommunen.",
     ]
     blocks = [Paragraph(SENTENCE)] + [Paragraph(text) for text in furniture + article]
     kept = [block.text for block in tidy_blocks(blocks) if isinstance(block, Paragraph)]
