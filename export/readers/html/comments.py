@@ -37,6 +37,7 @@ from export.readers.html.comment_byline import (
     read_time,
 )
 from export.readers.html.comment_fallback import (
+    PICTURE_TAGS,
     REPLY_LISTS,
     comments_heading,
     dated_list_items,
@@ -79,7 +80,6 @@ COMMENT_ID = re.compile(r"^(?:li-|div-)?comment-?(\d+)$")
 COMMENT_NUMBER = re.compile(r"\d+")
 LONGEST_LABEL = 200
 LIST_LEVELS = 4  # how far above a comment its list may be
-PICTURE_TAGS = frozenset({"img", "amp-img", "picture"})
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside it: replies, a reply link
