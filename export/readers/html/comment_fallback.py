@@ -284,9 +284,10 @@ def _with_replies(members: list[etree._Element], judged: dict[etree._Element, bo
 
 
 def reply_block(block: etree._Element, tag: str) -> bool:
-    """Whether a ``div`` or ``section`` without words of its own begins and ends with blocks of ``tag``
-    (an empty anchor before one aside): right after a comment, its replies (Drupal 8/9's ``div.indented``,
-    whatever its class). Its ends only, without counting its children: it is asked for each of its items."""
+    """Whether a ``div`` or ``section`` with no words before its first child begins and ends with blocks of
+    ``tag`` (an empty anchor before one aside): right after a comment, its replies (Drupal 8/9's
+    ``div.indented``, whatever its class). Its ends only, not its children's tails nor their count: it is
+    asked for each of its items."""
     if block.tag not in ("div", "section") or (block.text or "").strip():
         return False
     first = next(iter(block), None)

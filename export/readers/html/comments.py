@@ -37,6 +37,7 @@ from export.readers.html.comment_byline import (
     read_time,
 )
 from export.readers.html.comment_fallback import (
+    PICTURE_TAGS,
     REPLY_LISTS,
     comments_heading,
     dated_list_items,
@@ -79,7 +80,6 @@ COMMENT_ID = re.compile(r"^(?:li-|div-)?comment-?(\d+)$")
 COMMENT_NUMBER = re.compile(r"\d+")
 LONGEST_LABEL = 200
 LIST_LEVELS = 4  # how far above a comment its list may be
-PICTURE_TAGS = frozenset({"img", "amp-img", "picture"})
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside it: replies, a reply link
@@ -517,15 +517,19 @@ def _pictures_before(own: etree._Element, named: etree._Element | None) -> list[
 
 
 def _lone_permalinks(own: etree._Element) -> list[etree._Element]:
-    """The links to a comment itself that are all their line says (Drupal's "Permalink" paragraph)."""
-    return [
-        link
-        for link in own.iter("a")
-        if is_permalink(link)
-        and (line := link.getparent()) is not None
-        and line is not own
-        and text_of(line) == text_of(link)
-    ]
+    """The links to a comment itself that are all their line says (Drupal's "Permalink" paragraph); each
+    line's text read once, however many such links it holds."""
+    lines: dict[etree._Element, str] = {}
+    found = []
+    for link in own.iter("a"):
+        line = link.getparent()
+        if not is_permalink(link) or line is None or line is own:
+            continue
+        if line not in lines:
+            lines[line] = text_of(line)
+        if lines[line] == text_of(link):
+            found.append(link)
+    return found
 
 
 def _own_part(

@@ -12,25 +12,19 @@ from itertools import pairwise
 from lxml import etree
 
 from export.readers.date_times import find_date_in, leading_date_pattern
-from export.readers.html.markup_tables import data_lines
+from export.readers.html.markup_tables import first_fields
 from export.whitespace import collapse_whitespace
 
 # A word of a name: a letter, then letters, digits, dots, apostrophes and hyphens.
 NAME_WORD = r"[^\W\d_][\w.'’-]*"
-
-
-def _byline_words(kind: str) -> list[str]:
-    """The words of ``kind`` ("lead", "label", "before") in byline_words.tsv, in file order."""
-    rows = (line.split("\t") for line in data_lines("byline_words.tsv"))
-    return [row[1] for row in rows if row[0] == kind]
-
-
+BYLINE_TABLE = "byline_words.tsv"
 # Labels that name the author before the name ("Autor:", "Written by", "Författare"), lower case.
-LABELS = _byline_words("label")
+LABELS = first_fields(BYLINE_TABLE, "label")
+ONE_WORD_LABELS = [label for label in LABELS if " " not in label]  # "Autor", not "Written by"
 # The words that lead to a byline's name ("By", "Von", a one-word label: "Autor"); a byline may also start
 # "vom" or "written by".
-LEAD_WORDS_LIST = _byline_words("lead")
-LEAD_WORDS = "|".join(map(re.escape, LEAD_WORDS_LIST + [label for label in LABELS if " " not in label]))
+LEAD_WORDS_LIST = first_fields(BYLINE_TABLE, "lead")
+LEAD_WORDS = "|".join(map(re.escape, LEAD_WORDS_LIST + ONE_WORD_LABELS))
 # The lead word and the name's words; the name's own words are checked for capitals in code.
 BYLINE = re.compile(
     rf"(?:^|\s)(?:{LEAD_WORDS}|vom|written by)\s*:?\s+"
@@ -41,7 +35,7 @@ BYLINE = re.compile(
 DATED_NAME = re.compile(leading_date_pattern("-–|•·") + r"([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})$")
 LEAD_AT_END = re.compile(rf"(?:^|\s)(?:{LEAD_WORDS})\s*:?$", re.IGNORECASE)
 # Words that may come before a byline's lead word (besides dates and times): "Posted", "Eine Kolumne".
-LEADS = frozenset(_byline_words("before"))
+LEADS = frozenset(first_fields(BYLINE_TABLE, "before"))
 # What may follow the name: nothing, a separator, a wide space, a date or a time.
 AFTER_NAME = re.compile(r"\s{2,}|\s*(?:$|[|,•·@(/–—-]|\d|am\b|on\b|le\b)", re.IGNORECASE)
 HOST_END = re.compile(r"\.(?:com|de|at|ch|org|net|info|fr|it|es|uk|eu|io)$", re.IGNORECASE)

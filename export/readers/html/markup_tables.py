@@ -30,6 +30,12 @@ def _rows(name: str) -> dict[str, list[str]]:
     return table
 
 
+def first_fields(name: str, role: str) -> list[str]:
+    """The first field after the role in each row of ``role`` in table ``name`` (the others say where it
+    comes from), in file order."""
+    return [value.split("\t", 1)[0] for value in _rows(name).get(role, [])]
+
+
 def _class_test(match: re.Match[str]) -> str:
     # The plain substring test first: it is cheap and rules out most elements before the token test.
     name = match[1]

@@ -17,9 +17,9 @@ from export.readers.html import json_ld
 from export.readers.html.full_names import full_name
 from export.readers.html.header_lines import (
     AUTHOR_LABEL,
-    LABELS,
     LEAD_WORDS_LIST,
     NAME_PARTICLES,
+    ONE_WORD_LABELS,
     byline_name,
     capitalised,
     dateline,
@@ -159,7 +159,7 @@ COMMENTER_NAMES = (
     etree.XPath("(.//*[contains(@class,'author')][normalize-space()])[1]"),
 )
 # Labels alone on a line before the author's name ("Autor | Jane Doe").
-AUTHOR_LABEL_WORDS = frozenset({label for label in LABELS if " " not in label} | {"text", "текст"})
+AUTHOR_LABEL_WORDS = frozenset({*ONE_WORD_LABELS, "text", "текст"})
 TAG_RULES = ("//meta[", "//link[")
 TAG_ATTRIBUTES = ("name", "property", "content", "http-equiv", "itemprop", "rel", "href")
 
