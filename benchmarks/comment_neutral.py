@@ -51,7 +51,6 @@ TextLevel = Literal["text", "text+comments"]
 TEXT_LEVELS: tuple[TextLevel, ...] = ("text", "text+comments")
 TABLE = "comment_markup.tsv"
 RELATED_TABLE = "related_markup.tsv"
-MARKER_FILES = ("containers.txt", "standfirst.txt")
 # A class or id attribute's value in a page's bytes (read as latin-1, so every other byte stays as it was).
 _ATTRIBUTE = re.compile(r"""(?<![\w:.-])((?:class|id)\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)""", re.IGNORECASE)
 _TOKEN = re.compile(r"""[^\s"']+""")
@@ -98,9 +97,12 @@ def is_named(word: str, level: Level) -> bool:
 
 @cache
 def _marker_classes() -> frozenset[str]:
-    """The class tokens ``containers.txt`` and ``standfirst.txt`` name."""
-    lines = [line.strip().removeprefix("generic ") for name in MARKER_FILES for line in data_lines(name)]
-    return frozenset(line.split(None, 1)[1] for line in lines if line.startswith("class "))
+    """The class tokens ``containers.txt`` and ``standfirst.txt`` name, as the reader's markers read them."""
+    from export.readers.html.body import CONTAINERS, STANDFIRSTS
+
+    return frozenset(
+        value for markers in (CONTAINERS, STANDFIRSTS) for kind, value in markers.ranks if kind == "class"
+    )
 
 
 def is_text_named(word: str, level: TextLevel) -> bool:

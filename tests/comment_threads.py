@@ -102,3 +102,89 @@ def wp_html5(number: int, name: str, day: int, text: str, children: str = "") ->
         f'<a rel="nofollow" class="comment-reply-link" href="?replytocom={number}#respond">Reply</a></div>'
         f"</article>{children}</li>"
     )
+
+
+def bartik(number: int, name: str, day: int, text: str) -> str:
+    """A comment as Drupal 8's Bartik theme prints it (comment.html.twig; GPL-2.0-or-later): an anchor,
+    then the article, no id or js class."""
+    return (
+        f'<a id="comment-{number}"></a><article data-comment-user-id="0" role="article" '
+        'class="comment by-anonymous clearfix">'
+        '<span class="hidden" data-comment-timestamp="1587377700"></span>'
+        '<footer class="comment__meta"><article class="profile"><img alt="Profile picture"></article>'
+        '<p class="comment__author"><span lang="" typeof="schema:Person" property="schema:name">'
+        f'{name}</span></p><p class="comment__time">Mon, 04/{day}/2020 - 10:15</p>'
+        f'<p class="comment__permalink"><a href="/comment/{number}#comment-{number}">Permalink</a></p>'
+        '</footer><div class="comment__content"><div class="field field--name-comment-body">'
+        f'<p>{text}</p></div><ul class="links inline"><li class="comment-reply">'
+        f'<a href="/comment/reply/node/1/comment/{number}">Reply</a></li></ul></div></article>'
+    )
+
+
+def olivero(
+    number: int,
+    name: str,
+    day: int,
+    text: str,
+    field: str = "field--name-comment-body",
+    subject: str = "",
+    comment_type: str = "comment",
+) -> str:
+    """A comment as Drupal 9/10's Olivero theme prints it (comment.html.twig; GPL-2.0-or-later), its
+    body in ``field``, its ``subject`` heading if any, its reply link to a comment of ``comment_type``."""
+    return (
+        f'<article data-comment-user-id="{number}" id="comment-{number}" class="comment js-comment '
+        'comment--level-1" role="article" data-drupal-selector="comment">'
+        '<span class="hidden" data-comment-timestamp="1587377700"></span>'
+        '<div class="comment__picture-wrapper"><div class="comment__picture"><article class="profile">'
+        '<img alt="Profile picture" src="u.png"></article></div></div>'
+        '<div class="comment__text-wrapper"><footer class="comment__meta">'
+        f'<p class="comment__author"><a href="/user/{number}" lang="" typeof="schema:Person" '
+        f'property="schema:name">{name}</a></p>'
+        f'<p class="comment__time">Mon, 04/{day}/2020 - 10:15</p></footer>'
+        f'<div class="comment__content">{subject}<div class="field {field} field__item"><p>{text}</p>'
+        '</div><ul class="links inline comment__links"><li class="comment-reply">'
+        f'<a href="/comment/reply/node/1/{comment_type}/{number}">Reply</a></li></ul></div></div></article>'
+    )
+
+
+def amp_for_wp(number: int, name: str, day: int, text: str, children: str = "") -> str:
+    """A comment as AMP for WP prints it (accelerated-mobile-pages, components/comments; GPL-2.0-or-later):
+    ``cmt-*`` classes, its ``children`` (a reply list) after it."""
+    return (
+        f'<li id="li-comment-{number}" class="comment even thread-even depth-1">'
+        f'<article id="comment-{number}" class="cmt-body"><footer class="cmt-meta">'
+        '<amp-img src="a.png" width="44" height="44" layout="fixed" class="cmt-avatar"></amp-img>'
+        f'<div class="cmt-author vcard"><b class="fn">{name}</b> <span class="says">says:</span></div>'
+        f'<div class="cmt-metadata"><a href="{BASE}comment-{number}/">April {day}, 2020 at 10:15 am</a>'
+        "</div></footer>"
+        f'<div class="cmt-content"><p>{text}</p></div></article>{children}</li>'
+    )
+
+
+def better_amp(number: int, name: str, text: str, children: str = "") -> str:
+    """A comment as Better AMP's comment list prints it (GPL-2.0-or-later): a relative date ("3 years"),
+    its ``children`` (a reply list) after it."""
+    return (
+        f'<li id="comment-{number}" class="comment even thread-even depth-1 parent">'
+        '<article class="clearfix"><div class="column-1"><div class="comment-avatar">'
+        '<amp-img src="a.png" width="55" height="55" class="avatar"></amp-img></div></div>'
+        '<div class="column-2"><header class="comment-meta">'
+        f'<cite class="comment-author">{name}</cite><time class="comment-published">3 years</time>'
+        f'</header><div class="comment-content"><p>{text}</p></div>'
+        '<footer class="comment-footer clearfix"><a rel="nofollow" class="comment-reply-link" '
+        f'href="?replytocom={number}#respond"><i class="fa fa-reply"></i> Reply</a></footer></div>'
+        f"</article>{children}</li>"
+    )
+
+
+def bulma(name: str, when: str, text: str, replies: str = "") -> str:
+    """A comment as Bulma's media object prints it (bulma.io/documentation/layout/media-object/; MIT): the
+    name, text and a "Like · Reply · ``when``" row in one paragraph, ``replies`` nested in the content."""
+    return (
+        '<article class="media"><figure class="media-left"><p class="image is-64x64">'
+        '<img src="https://bulma.io/images/placeholders/128x128.png"></p></figure>'
+        '<div class="media-content">'
+        f'<div class="content"><p><strong>{name}</strong><br>{text}<br><small><a>Like</a> · <a>Reply</a> · '
+        f"{when}</small></p></div>{replies}</div></article>"
+    )

@@ -1,5 +1,6 @@
-"""The byline words of byline_words.tsv as themes print them (Ghost's theme translations, Hugo's Blowfish
-theme), each with a look-alike that must stay no author."""
+"""The byline words of byline_words.tsv as themes print them (Ghost's theme translations, TryGhost/Themes,
+MIT; Hugo's Blowfish theme, nunocoracao/blowfish, MIT: the files are named in the table), each with a
+look-alike that must stay no author."""
 
 from __future__ import annotations
 

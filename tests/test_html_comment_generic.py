@@ -69,6 +69,7 @@ from comment_threads import (
     D3,
     al_bea_reply_cy,
     assert_thread,
+    bulma,
     template_thread_of,
     tree,
 )
@@ -109,19 +110,13 @@ def test_bootstrap_media_list_under_a_comments_heading():
     assert_thread(markup + "</section>", AL_BEA_REPLY_CY)
 
 
-def bulma(name: str, day: int, text: str, replies: str = "") -> str:
-    return (
-        '<article class="media"><figure class="media-left"><p class="image is-64x64">'
-        '<img src="https://bulma.io/images/placeholders/128x128.png"></p></figure>'
-        '<div class="media-content">'
-        f'<div class="content"><p><strong>{name}</strong><br>{text}<br><small><a>Like</a> · <a>Reply</a> · '
-        f"{MONTHS[day]}</small></p></div>{replies}</div></article>"
-    )
+def dated_bulma(name: str, day: int, text: str, replies: str = "") -> str:
+    return bulma(name, MONTHS[day], text, replies)
 
 
 def test_bulma_media_objects_with_name_text_and_action_row_in_one_paragraph():
     markup = '<div class="box"><h3 class="title is-4">Comments</h3>'
-    markup += al_bea_reply_cy(bulma)
+    markup += al_bea_reply_cy(dated_bulma)
     assert_thread(markup + "</div>", AL_BEA_REPLY_CY)
 
 

@@ -32,22 +32,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from comment_threads import template_thread_of, tree
+from comment_threads import bulma, template_thread_of, tree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from corpus_pages import time_limit
 
 AL, BEA, CY = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
-
-
-def bulma(name: str, when: str, text: str, replies: str = "") -> str:
-    return (
-        '<article class="media"><figure class="media-left"><p class="image is-64x64">'
-        '<img src="https://bulma.io/images/placeholders/128x128.png"></p></figure>'
-        '<div class="media-content">'
-        f'<div class="content"><p><strong>{name}</strong><br>{text}<br><small><a>Like</a> · <a>Reply</a> · '
-        f"{when}</small></p></div>{replies}</div></article>"
-    )
 
 
 def test_bulma_media_objects_with_relative_dates_as_published():

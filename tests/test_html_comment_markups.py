@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import lxml.html
-from comment_threads import BASE, thread_of
+from comment_threads import BASE, bartik, thread_of
 
 from export.model import CommentThread
 from export.readers.html.comment_byline import split_name
@@ -18,25 +18,9 @@ def entries(markup: str) -> list[tuple[str | None, dt.date | None, dt.time | Non
     return [(c.author, c.date, c.time, [p.text for p in c.paragraphs]) for c in thread_of(markup).comments]
 
 
-def drupal8(number: int, name: str, text: str) -> str:
-    """A comment as Drupal 8's Bartik theme prints it: an anchor, then the article, no id or js class."""
-    return (
-        f'<a id="comment-{number}"></a><article data-comment-user-id="0" role="article" '
-        'class="comment by-anonymous clearfix">'
-        '<span class="hidden" data-comment-timestamp="1587377700"></span>'
-        '<footer class="comment__meta"><article class="profile"><img alt="Profile picture"></article>'
-        '<p class="comment__author"><span lang="" typeof="schema:Person" property="schema:name">'
-        f'{name}</span></p><p class="comment__time">Mon, 04/20/2020 - 10:15</p>'
-        f'<p class="comment__permalink"><a href="/comment/{number}#comment-{number}">Permalink</a></p>'
-        '</footer><div class="comment__content"><div class="field field--name-comment-body">'
-        f'<p>{text}</p></div><ul class="links inline"><li class="comment-reply">'
-        f'<a href="/comment/reply/node/1/comment/{number}">Reply</a></li></ul></div></article>'
-    )
-
-
 def test_a_drupal_8_thread_of_eight_keeps_all_with_their_nesting():
     one, two, three, four, five, six, seven, eight = (
-        drupal8(n, f"Person {n}", f"Comment number {n} says something.") for n in range(1, 9)
+        bartik(n, f"Person {n}", 20, f"Comment number {n} says something.") for n in range(1, 9)
     )
     markup = (
         "<article><h1>Post</h1><p>The article.</p></article>"

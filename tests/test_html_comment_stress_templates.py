@@ -30,7 +30,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from comment_threads import ARTICLE, BASE, tree
+from comment_threads import ARTICLE, BASE, amp_for_wp, bartik, better_amp, olivero, tree
 
 from export.readers.html.comments import read_comment_thread
 
@@ -41,75 +41,17 @@ from corpus_pages import time_limit
 AL, BEA, CY = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
 
 
-def bartik(number: int, name: str, text: str) -> str:
-    return (
-        f'<a id="comment-{number}"></a><article data-comment-user-id="0" role="article" '
-        'class="comment by-anonymous clearfix">'
-        '<span class="hidden" data-comment-timestamp="1587377700"></span>'
-        '<footer class="comment__meta"><article class="profile"><img alt="Profile picture"></article>'
-        '<p class="comment__author"><span lang="" typeof="schema:Person" property="schema:name">'
-        f'{name}</span></p><p class="comment__time">Mon, 04/2{number}/2020 - 10:15</p>'
-        f'<p class="comment__permalink"><a href="/comment/{number}#comment-{number}">Permalink</a></p>'
-        '</footer><div class="comment__content"><div class="field field--name-comment-body">'
-        f'<p>{text}</p></div><ul class="links inline"><li class="comment-reply">'
-        f'<a href="/comment/reply/node/1/comment/{number}">Reply</a></li></ul></div></article>'
-    )
-
-
-def olivero(number: int, name: str, text: str) -> str:
-    return (
-        f'<article data-comment-user-id="{number}" id="comment-{number}" class="comment js-comment '
-        'comment--level-1" role="article" data-drupal-selector="comment">'
-        '<span class="hidden" data-comment-timestamp="1587377700"></span>'
-        '<div class="comment__picture-wrapper"><div class="comment__picture"><article class="profile">'
-        '<img alt="Profile picture" src="u.png"></article></div></div>'
-        '<div class="comment__text-wrapper"><footer class="comment__meta">'
-        f'<p class="comment__author"><a href="/user/{number}" lang="" typeof="schema:Person" '
-        f'property="schema:name">{name}</a></p>'
-        f'<p class="comment__time">Mon, 04/2{number}/2020 - 10:15</p></footer>'
-        f'<div class="comment__content"><div class="field field--name-comment-body field__item"><p>{text}</p>'
-        '</div><ul class="links inline comment__links"><li class="comment-reply">'
-        f'<a href="/comment/reply/node/1/comment/{number}">Reply</a></li></ul></div></div></article>'
-    )
-
-
-def amp_for_wp(number: int, name: str, text: str, children: str = "") -> str:
-    return (
-        f'<li id="li-comment-{number}" class="comment even thread-even depth-1">'
-        f'<article id="comment-{number}" class="cmt-body"><footer class="cmt-meta">'
-        '<amp-img src="a.png" width="44" height="44" layout="fixed" class="cmt-avatar"></amp-img>'
-        f'<div class="cmt-author vcard"><b class="fn">{name}</b> <span class="says">says:</span></div>'
-        f'<div class="cmt-metadata"><a href="{BASE}comment-{number}/">April 2{number}, 2020 at 10:15 am</a>'
-        "</div></footer>"
-        f'<div class="cmt-content"><p>{text}</p></div></article>{children}</li>'
-    )
-
-
-def better_amp(number: int, name: str, text: str, children: str = "") -> str:
-    return (
-        f'<li id="comment-{number}" class="comment even thread-even depth-1 parent">'
-        '<article class="clearfix"><div class="column-1"><div class="comment-avatar">'
-        '<amp-img src="a.png" width="55" height="55" class="avatar"></amp-img></div></div>'
-        '<div class="column-2"><header class="comment-meta">'
-        f'<cite class="comment-author">{name}</cite><time class="comment-published">3 years</time>'
-        f'</header><div class="comment-content"><p>{text}</p></div>'
-        '<footer class="comment-footer clearfix"><a rel="nofollow" class="comment-reply-link" '
-        f'href="?replytocom={number}#respond"><i class="fa fa-reply"></i> Reply</a></footer></div>'
-        f"</article>{children}</li>"
-    )
-
-
 THREADS = {
     "bartik": '<section class="comment-wrapper"><h2 class="comment-section-title">Comments</h2>'
-    f'{bartik(0, "Al", AL)}<div class="indented">{bartik(1, "Bea", BEA)}</div>'
-    f"{bartik(2, 'Cy', CY)}</section>",
+    f'{bartik(0, "Al", 20, AL)}<div class="indented">{bartik(1, "Bea", 21, BEA)}</div>'
+    f"{bartik(2, 'Cy', 22, CY)}</section>",
     "olivero": '<section data-drupal-selector="comments" class="comments"><h2 class="comments__title">'
-    f'Comments</h2>{olivero(0, "Al", AL)}<div class="indented">{olivero(1, "Bea", BEA)}</div>'
-    f"{olivero(2, 'Cy', CY)}</section>",
+    f'Comments</h2>{olivero(0, "Al", 20, AL)}<div class="indented">{olivero(1, "Bea", 21, BEA)}</div>'
+    f"{olivero(2, 'Cy', 22, CY)}</section>",
     "amp_for_wp": '<div class="amp-comments"><div id="comments" class="amp-comments-wrapper">'
     "<h3><span>View Comments</span></h3><ul>"
-    + amp_for_wp(0, "Al", AL, f'<ul class="children">{amp_for_wp(1, "Bea", BEA)}</ul>')
-    + amp_for_wp(2, "Cy", CY)
+    + amp_for_wp(0, "Al", 20, AL, f'<ul class="children">{amp_for_wp(1, "Bea", 21, BEA)}</ul>')
+    + amp_for_wp(2, "Cy", 22, CY)
     + '</ul></div><div class="amp-comment-button"><a href="/#respond">Leave a Comment</a></div></div>',
     "better_amp": '<div class="amp-wp-comments-wrapper"><div class="amp-wp-comments-header clearfix">'
     '<div class="amp-wp-comments-title strong-label">Comments <span class="counts-label">( 3 )</span>'
@@ -148,8 +90,9 @@ def test_a_count_line_in_teasers_gives_no_thread():
 
 
 def test_thousands_of_replies_and_deep_count_lines_read_in_bounded_time():
-    reply = bartik(1, "Bea", BEA)
-    markup = f"<section><h2>Comments</h2>{bartik(0, 'Al', AL)}<div>{reply * 3000}</div>{bartik(2, 'Cy', CY)}"
+    reply = bartik(1, "Bea", 21, BEA)
+    markup = f"<section><h2>Comments</h2>{bartik(0, 'Al', 20, AL)}<div>{reply * 3000}</div>"
+    markup += bartik(2, "Cy", 22, CY)
     deep = "<div>Comments (3)" * 3000 + "</div>" * 3000
     with time_limit(60):
         assert [len(comment[4]) for comment in read(markup + "</section>", "all")] == [3000, 0]

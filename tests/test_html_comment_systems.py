@@ -65,6 +65,7 @@ from comment_threads import (
     D3,
     al_bea_reply_cy,
     assert_thread,
+    better_amp,
     template_thread_of,
     undated,
 )
@@ -292,26 +293,13 @@ def test_jannah_comments_in_a_classed_wrapper(reply_after: bool):
 
 
 def test_amp_wp_comment_items_with_relative_dates():
-    def item(number: int, name: str, text: str, children: str = "") -> str:
-        return (
-            f'<li id="comment-{number}" class="comment even thread-even depth-1 parent">'
-            '<article class="clearfix"><div class="column-1"><div class="comment-avatar">'
-            '<amp-img src="a.png" width="55" height="55" class="avatar"></amp-img></div></div>'
-            '<div class="column-2"><header class="comment-meta">'
-            f'<cite class="comment-author">{name}</cite><time class="comment-published">3 years</time>'
-            f'</header><div class="comment-content"><p>{text}</p></div>'
-            '<footer class="comment-footer clearfix"><a rel="nofollow" class="comment-reply-link" '
-            f'href="?replytocom={number}#respond"><i class="fa fa-reply"></i> Reply</a></footer></div>'
-            f"</article>{children}</li>"
-        )
-
     markup = (
         '<div class="amp-wp-comments-wrapper"><div class="amp-wp-comments-header clearfix">'
         '<div class="amp-wp-comments-title strong-label">Comments <span class="counts-label">( 3 )</span>'
         '</div><a href="/p/#respond" class="amp-btn add-comment">Add Comment</a></div>'
         '<ul class="amp-wp-comment-list">'
-        + item(1, "Al", "Al writes.", f'<ul class="children">{item(2, "Bea", "Bea.")}</ul>')
-        + item(3, "Cy", "Cy writes.")
+        + better_amp(1, "Al", "Al writes.", f'<ul class="children">{better_amp(2, "Bea", "Bea.")}</ul>')
+        + better_amp(3, "Cy", "Cy writes.")
         + "</ul></div>"
     )
     assert_thread(markup, undated(AL_BEA_REPLY_CY))

@@ -57,7 +57,9 @@ from comment_threads import (
     D1,
     D2,
     D3,
+    amp_for_wp,
     assert_thread,
+    olivero,
     template_thread_of,
     wp_html5,
 )
@@ -230,22 +232,13 @@ def test_genesis_html5_comments():
 
 
 def test_amp_for_wp_comments():
-    def item(number: int, name: str, day: int, text: str, children: str = "") -> str:
-        return (
-            f'<li id="li-comment-{number}" class="comment even thread-even depth-1">'
-            f'<article id="comment-{number}" class="cmt-body"><footer class="cmt-meta">'
-            '<amp-img src="a.png" width="44" height="44" layout="fixed" class="cmt-avatar"></amp-img>'
-            f'<div class="cmt-author vcard"><b class="fn">{name}</b> <span class="says">says:</span></div>'
-            f'<div class="cmt-metadata"><a href="{BASE}comment-{number}/">April {day}, 2020 at 10:15 am</a>'
-            "</div></footer>"
-            f'<div class="cmt-content"><p>{text}</p></div></article>{children}</li>'
-        )
-
     markup = (
         '<div class="amp-comments"><div id="comments" class="amp-comments-wrapper">'
         "<h3><span>View Comments</span></h3><ul>"
-        + item(1, "Al", 20, "Al writes.", f'<ul class="children">{item(2, "Bea", 21, "Bea.")}</ul>')
-        + item(3, "Cy", 22, "Cy writes.")
+        + amp_for_wp(
+            1, "Al", 20, "Al writes.", f'<ul class="children">{amp_for_wp(2, "Bea", 21, "Bea.")}</ul>'
+        )
+        + amp_for_wp(3, "Cy", 22, "Cy writes.")
         + '</ul></div><div class="amp-comment-button"><a href="/#respond">Leave a Comment</a></div></div>'
     )
     assert_thread(markup, AL_BEA_REPLY_CY)
@@ -254,32 +247,19 @@ def test_amp_for_wp_comments():
 # Drupal 8/9
 
 
-def olivero(number: int, name: str, day: int, text: str) -> str:
-    return (
-        f'<article data-comment-user-id="{number}" id="comment-{number}" class="comment js-comment '
-        'comment--level-1" role="article" data-drupal-selector="comment">'
-        '<span class="hidden" data-comment-timestamp="1587377700"></span>'
-        '<div class="comment__picture-wrapper"><div class="comment__picture"><article class="profile">'
-        '<img alt="Profile picture" src="u.png"></article></div></div>'
-        '<div class="comment__text-wrapper"><footer class="comment__meta">'
-        f'<p class="comment__author"><a href="/user/{number}" lang="" typeof="schema:Person" '
-        f'property="schema:name">{name}</a></p>'
-        f'<p class="comment__time">Mon, 04/{day}/2020 - 10:15</p></footer>'
-        '<div class="comment__content"><h3><a href="/comment/1#comment-1" hreflang="en">'
-        "A subject</a></h3>"
-        '<div class="field field--name-field-remarks field--type-text-long field__item">'
-        f"<p>{text}</p></div>"
-        '<ul class="links inline comment__links"><li class="comment-reply">'
-        f'<a href="/comment/reply/node/1/comment_forum/{number}">Reply</a></li></ul></div></div></article>'
-    )
+def forum_comment(number: int, name: str, day: int, text: str) -> str:
+    """An Olivero comment of a forum's comment type: a subject heading, the body in another field."""
+    subject = '<h3><a href="/comment/1#comment-1" hreflang="en">A subject</a></h3>'
+    field = "field--name-field-remarks field--type-text-long"
+    return olivero(number, name, day, text, field, subject, "comment_forum")
 
 
 def test_drupal_olivero_comments_with_another_body_field_and_indented_replies():
     markup = (
         '<section data-drupal-selector="comments" class="comments"><h2 class="comments__title">Comments</h2>'
-        + olivero(1, "Al", 20, "Al writes.")
-        + f'<div class="indented">{olivero(2, "Bea", 21, "Bea.")}</div>'
-        + olivero(3, "Cy", 22, "Cy writes.")
+        + forum_comment(1, "Al", 20, "Al writes.")
+        + f'<div class="indented">{forum_comment(2, "Bea", 21, "Bea.")}</div>'
+        + forum_comment(3, "Cy", 22, "Cy writes.")
         + "</section>"
     )
     thread = assert_thread(markup, AL_BEA_REPLY_CY)

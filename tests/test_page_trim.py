@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from article_pages import SENTENCE, saved_page, texts
+
 from export.model import Heading, ListBlock, ListItem, Paragraph, Picture, Span
 from export.readers.html.page import read_html, read_html_page
 from export.readers.html.trim import NOTE_WORDS, trim_article
 from export.readers.origin import Origin, PageInput
 
-SENTENCE = "This sentence belongs to the article and is long enough to count as its text. "
 PAGE = "https://news.example.com/2024/05/the-story.html"
 
 
@@ -19,18 +20,9 @@ def linked(text: str, target: str, start: int = 0) -> Paragraph:
     return Paragraph(text, spans=[Span(start, len(text), "link", target)])
 
 
-def texts(blocks) -> list[str]:
-    return [getattr(block, "text", type(block).__name__) for block in blocks]
-
-
 def saved_text(tmp_path: Path, body: str) -> str:
     """The article text the page reader gives for a saved page at ``PAGE`` whose post holds ``body``."""
-    path = tmp_path / "page.html"
-    path.write_text(
-        f"<html><head><title>T</title><link rel='canonical' href='{PAGE}'></head><body>"
-        f"<article><div class='entry-content'>{body}</div></article></body></html>",
-        encoding="utf-8",
-    )
+    path = saved_page(tmp_path, body, f"<link rel='canonical' href='{PAGE}'>")
     return "\n".join(texts(read_html_page(path).sections[0].blocks))
 
 

@@ -5,21 +5,18 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from article_pages import SENTENCE, saved_page, texts
+
 from export.model import Block, Heading, ListBlock, ListItem, Paragraph, Picture
 from export.readers.html.cards import without_teaser_cards
 from export.readers.html.page import read_html_page
 
-SENTENCE = "This sentence belongs to the article and is long enough to count as its text. "
 ARTICLE = [Paragraph(SENTENCE * 3), Heading("What the council decided"), Paragraph(SENTENCE * 2)]
 EXCERPTS = (
     "Stack Overflow published the results of its developer survey, summarizing the answers of 56,033…",
     "Building on the success of its communities, Stack Overflow announced that its new product […]",
     "The survey covers a wide range of topics, from the languages people use to the hours they...",
 )
-
-
-def texts(blocks: list[Block]) -> list[str]:
-    return [getattr(block, "text", type(block).__name__) for block in blocks]
 
 
 def cards(count: int, date: bool = False) -> list[Block]:
@@ -95,13 +92,7 @@ CARD = (
 
 def page(tmp_path: Path, after: str) -> Path:
     body = "".join(f"<p>{number}. {SENTENCE * 3}</p>" for number in range(4))
-    path = tmp_path / "page.html"
-    path.write_text(
-        "<html><head><title>T</title></head><body><article><div class='entry-content'>"
-        f"{body}{after}</div></article></body></html>",
-        encoding="utf-8",
-    )
-    return path
+    return saved_page(tmp_path, body + after)
 
 
 def test_a_saved_page_s_unnamed_related_cards_are_left_out(tmp_path):
