@@ -51,8 +51,13 @@ TextLevel = Literal["text", "text+comments"]
 TEXT_LEVELS: tuple[TextLevel, ...] = ("text", "text+comments")
 TABLE = "comment_markup.tsv"
 RELATED_TABLE = "related_markup.tsv"
-# A class or id attribute's value in a page's bytes (read as latin-1, so every other byte stays as it was).
-_ATTRIBUTE = re.compile(r"""(?<![\w:.-])((?:class|id)\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)""", re.IGNORECASE)
+# A class or id attribute's value in a page's bytes (read as latin-1, so every other byte stays as it was),
+# looked for in start tags only: scripts, styles and comments are passed over whole, and text holds no tag.
+_ATTRIBUTE = re.compile(r"""([^\s"'=<>/`]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)""")
+_TAG_OR_SKIPPED = re.compile(
+    r"(<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->)|<[a-z][^>]*>", re.IGNORECASE | re.DOTALL
+)
+_NAME_END = re.compile(r"[\s/]")
 _TOKEN = re.compile(r"""[^\s"']+""")
 _WHOLE = re.compile(r"has-class\('([^']+)'\)|@(?:class|id)\s*=\s*'([^']+)'")
 _PART = re.compile(r"(contains|starts-with|substring-after)\(\s*@(?:class|id)\s*,\s*'([^']+)'\)")
@@ -134,9 +139,19 @@ def neutralise_bytes(data: bytes, level: TextLevel) -> tuple[bytes, int]:
         return neutral(word)
 
     def attribute(match: re.Match[str]) -> str:
-        return match[1] + _TOKEN.sub(token, match[2])
+        if match[1].lower() not in ("class", "id"):
+            return match[0]
+        return match[1] + match[2] + _TOKEN.sub(token, match[3])
 
-    text = _ATTRIBUTE.sub(attribute, data.decode("latin-1"))
+    def tag(match: re.Match[str]) -> str:
+        if match[1]:  # a script, style or comment: kept as it is
+            return match[0]
+        start = _NAME_END.search(match[0])  # the attributes begin after the tag's name
+        if start is None:
+            return match[0]
+        return match[0][: start.start()] + _ATTRIBUTE.sub(attribute, match[0][start.start() :])
+
+    text = _TAG_OR_SKIPPED.sub(tag, data.decode("latin-1"))
     return text.encode("latin-1"), changed
 
 

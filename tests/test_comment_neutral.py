@@ -113,3 +113,13 @@ def test_only_class_and_id_values_change_in_the_bytes():
     everything, more = neutralise_bytes(data, "text+comments")
     assert more == changed + 4  # the thread, and "has-text-align-left" (its "-text")
     assert f"class='{neutral('comment-list')}'" in everything.decode("latin-1")
+
+
+def test_class_words_outside_start_tags_stay_in_the_bytes():
+    page = (
+        "<p class=sidebar>Set class=sidebar on it.</p><script>var id = 'sidebar';</script>"
+        "<!-- <div class=sidebar> --><style>.x{}</style><img alt='id=sidebar' src=x.png>"
+    )
+    rewritten, changed = neutralise_bytes(page.encode("latin-1"), "text")
+    assert changed == 1
+    assert rewritten.decode("latin-1") == page.replace("<p class=sidebar>", f"<p class={neutral('sidebar')}>")
