@@ -353,3 +353,38 @@ def test_a_long_slug_and_title_are_read_in_linear_time():
         slug = "-".join(["wort"] * 20_000)
         whole = " - ".join(["Wort"] * 20_000)
         assert title(f"<title>{whole}</title><link rel='canonical' href='https://example.de/{slug}'>")
+
+
+def test_a_stated_title_keeps_the_parts_the_slug_leaves_out():
+    # the og:title is the CMS's headline: the slug is weaker evidence than it
+    head = (
+        "<title>Alkohol auf dem Boot – Erfahre mehr zu den Risiken</title>"
+        "<meta property='og:title' content='Alkohol auf dem Boot – Erfahre mehr zu den Risiken'>"
+        "<link rel='canonical' href='https://www.example-news.de/magazine/alkohol-auf-dem-boot/'>"
+    )
+    assert title(head) == "Alkohol auf dem Boot – Erfahre mehr zu den Risiken"
+
+
+@pytest.mark.parametrize(
+    ("whole", "expected"),
+    [
+        (
+            "\nEhezoff der Pochers eskaliert - Jetzt schießt Olli gegen Amira\nVipflash\n",
+            "Ehezoff der Pochers eskaliert - Jetzt schießt Olli gegen Amira",
+        ),
+        # look-alikes: a headline wrapped over lines, a last line that holds the site's name within a
+        # sentence, the site's name alone
+        (
+            "Vipflash trifft die Pochers:\nJetzt schießt Olli gegen Amira",
+            "Vipflash trifft die Pochers: Jetzt schießt Olli gegen Amira",
+        ),
+        (
+            "Ehezoff der Pochers eskaliert:\nJetzt fragt Vipflash nach, Olli schweigt zu allem",
+            "Ehezoff der Pochers eskaliert: Jetzt fragt Vipflash nach, Olli schweigt zu allem",
+        ),
+        ("\nVipflash\n", None),
+    ],
+)
+def test_a_last_line_of_the_title_element_that_names_the_site_is_no_headlines(whole, expected):
+    head = f"<title>{whole}</title><link rel='canonical' href='https://vipflash.de/contents/1-a'>"
+    assert title(head) == expected
