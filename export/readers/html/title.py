@@ -246,9 +246,10 @@ def headline(
     is exactly a name the page's home links show ("Headline | Müritzurlauber"), or is short and ends with
     a legal form ("... - Verband e.V.") or a copyright notice holds it ("© 2023 Ordnungsrausch"), and
     before those, parts a logo's text names ("Schweizer Jäger Logo") or, exactly, a feed link's site
-    ("Netz Für Alle » Feed"), where the longest part is left. Where no title is stated, a WordPress post's
-    feed link states one (``feed_title``). Last,
-    a kicker is cut off where a heading is the title and its class marks the kicker. A closing "»" after
+    ("Netz Für Alle » Feed"), where the longest part is left; after all those, where no title is stated,
+    last parts the address's slug leaves out (``_without_unslugged_parts``). Where no title is stated, a
+    WordPress post's feed link states one (``feed_title``). Last, a kicker is cut off where a heading is
+    the title and its class marks the kicker. A closing "»" after
     an opening "«" ends a quote, not an empty slot. docs/page-reader.md gives the figures for each.
     """
     return _without_page_kicker(root, _headline(root, stated, element, names, source))
