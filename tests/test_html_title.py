@@ -303,3 +303,88 @@ def test_a_long_run_of_spaces_before_a_date_is_read_in_linear_time():
     with time_limit(60):
         assert not TRAILING_DATE.search("Headline" + " " * 200_000 + "x 07.12.2017")
         assert TRAILING_DATE.search("Headline" + " " * 200_000 + "- 07.12.2017")
+
+
+@pytest.mark.parametrize(
+    ("whole", "address", "expected"),
+    [
+        (
+            "Gremios de los camioneros no descartan nueva movilización: realizarán consulta | Nacional",
+            "/noticias/nacional/2022/05/04/gremios-de-los-camioneros-no-descartan-nueva-movilizacion.shtml",
+            "Gremios de los camioneros no descartan nueva movilización: realizarán consulta",
+        ),
+        (
+            "D.O.Ca. Rioja, Spanien - Iberische Weine in Berlin",
+            "/wein/spanien/d_o_ca_-rioja/",
+            "D.O.Ca. Rioja, Spanien",
+        ),
+        (
+            "Alkohol auf dem Boot – Erfahre mehr zu den Risiken",
+            "/magazine/alkohol-auf-dem-boot/",
+            "Alkohol auf dem Boot",
+        ),
+        # look-alikes: a headline's own " - " or " | " whose both sides the slug spells, a slug of fewer
+        # than three words, a slug that holds few of the first part's words, a headline whose words are
+        # also the last part's
+        ("Brexit deal agreed - what it means for you", "/news/brexit-deal-agreed-what-it-means", None),
+        ("Jazz | Blues | Soul: drei Alben der Woche", "/musik/jazz-blues-soul-drei-alben", None),
+        ("Autokredit - Angebote vergleichen", "/kredit/autokredit", None),
+        ("Alkohol auf dem Boot – Erfahre mehr zu den Risiken", "/magazine/boot-1234/", None),
+        ("Der Kredit für Studenten - Kredit", "/der-kredit-fur-studenten", "Der Kredit für Studenten"),
+        ("Alkohol auf dem Boot – Erfahre mehr zu den Risiken", "/2022/05/04/", None),
+        # a slug that leaves out most of the first part's words is a keyword's, no headline's
+        ("How to Grow a Lemon Tree from Seed | Step-by-Step Guide", "/lemon-tree-from-seed/", None),
+        # a date's dots in the slug end no file's name: the slug holds both sides of the headline's " – "
+        (
+            "Bericht zur Lage vom 22.04.2020 – worauf wartet die Politik?",
+            "/artikel/bericht_zur_lage_vom_22.04.2020_worauf_wartet_die_politik",
+            None,
+        ),
+    ],
+)
+def test_last_parts_that_the_addresss_slug_leaves_out_are_no_headlines(whole, address, expected):
+    head = f"<title>{whole}</title><link rel='canonical' href='https://www.example-news.de{address}'>"
+    assert title(head) == (expected or whole)
+
+
+def test_a_long_slug_and_title_are_read_in_linear_time():
+    # a hang guard, not a speed goal: each of the title's parts is matched against the slug's words once
+    with time_limit(60):
+        slug = "-".join(["wort"] * 20_000)
+        whole = " - ".join(["Wort"] * 20_000)
+        assert title(f"<title>{whole}</title><link rel='canonical' href='https://example.de/{slug}'>")
+
+
+def test_a_stated_title_keeps_the_parts_the_slug_leaves_out():
+    # the og:title is the CMS's headline: the slug is weaker evidence than it
+    head = (
+        "<title>Alkohol auf dem Boot – Erfahre mehr zu den Risiken</title>"
+        "<meta property='og:title' content='Alkohol auf dem Boot – Erfahre mehr zu den Risiken'>"
+        "<link rel='canonical' href='https://www.example-news.de/magazine/alkohol-auf-dem-boot/'>"
+    )
+    assert title(head) == "Alkohol auf dem Boot – Erfahre mehr zu den Risiken"
+
+
+@pytest.mark.parametrize(
+    ("whole", "expected"),
+    [
+        (
+            "\nEhezoff der Pochers eskaliert - Jetzt schießt Olli gegen Amira\nVipflash\n",
+            "Ehezoff der Pochers eskaliert - Jetzt schießt Olli gegen Amira",
+        ),
+        # look-alikes: a headline wrapped over lines, a last line that holds the site's name within a
+        # sentence, the site's name alone
+        (
+            "Vipflash trifft die Pochers:\nJetzt schießt Olli gegen Amira",
+            "Vipflash trifft die Pochers: Jetzt schießt Olli gegen Amira",
+        ),
+        (
+            "Ehezoff der Pochers eskaliert:\nJetzt fragt Vipflash nach, Olli schweigt zu allem",
+            "Ehezoff der Pochers eskaliert: Jetzt fragt Vipflash nach, Olli schweigt zu allem",
+        ),
+        ("\nVipflash\n", None),
+    ],
+)
+def test_a_last_line_of_the_title_element_that_names_the_site_is_no_headlines(whole, expected):
+    head = f"<title>{whole}</title><link rel='canonical' href='https://vipflash.de/contents/1-a'>"
+    assert title(head) == expected

@@ -27,7 +27,7 @@ from export.readers.html.header_lines import (
     labelled_name,
 )
 from export.readers.html.markup_tables import data_lines
-from export.readers.html.title import compact, headline, site_names
+from export.readers.html.title import compact, headline, names_site, site_names
 from export.whitespace import collapse_whitespace
 
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -274,11 +274,12 @@ def read_metadata(root: etree._Element, graph: json_ld.Graph | None = None) -> P
     found.source = next(filter(_parses, values.get("source", [])), None)  # the first stated that parses
     stated_sites = {compact(name) for name in (found.site, *values.get("site", [])) if name}
     element = root.find(".//title")  # below, an icon's host names the site where the page states no address
+    names = site_names(*stated_sites, source=found.source or _first(values, "icon"))
     found.title = headline(
         root,
         [title for title in (found.title, *values.get("title", [])) if title],
-        _text(element) if element is not None else None,
-        site_names(*stated_sites, source=found.source or _first(values, "icon")),
+        _title_text(element, names) if element is not None else None,
+        names,
         found.source,
     )
     found.site_names = stated_sites | site_names(source=found.source)
@@ -379,6 +380,15 @@ def author_sources(root: etree._Element, others: list[str]) -> list[tuple[str, l
     bylined = byline_name(header_lines(root), found.is_person)
     sources += [("byline line", [bylined or ""]), ("trafilatura", [_name(name) for name in others])]
     return [(source, found.persons([name for name in names if name])) for source, names in sources]
+
+
+def _title_text(element: etree._Element, names: set[str]) -> str:
+    """The ``title`` element's text, whitespace collapsed, without its last line where that line names the
+    site (``names``): "Headline<newline>Vipflash" on vipflash.de, a line break as the template's separator."""
+    lines = [text for line in "".join(element.itertext()).strip().splitlines() if (text := _text(line))]
+    if len(lines) > 1 and names_site(lines[-1], names):
+        lines.pop()
+    return " ".join(lines)
 
 
 def _text(result: str | etree._Element) -> str:

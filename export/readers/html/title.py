@@ -80,6 +80,11 @@ MAX_KICKER_WORDS = 5
 MIN_HEADLINE_WORDS = 3
 # A heading is the headline where its words make up this share of the title's words, all of them in it.
 COVER = 0.6
+# The words of an address's path segment: "gremios-de-los-camioneros", "d_o_ca_-rioja".
+SLUG_WORDS = re.compile(r"[^\W_]+")
+FILE_ENDING = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)  # ".shtml", ".cms"; not "22.04.2020"
+MIN_SLUG_WORDS = 3  # an address's segment of fewer words is no headline's slug ("autokredit", "news")
+SLUG_COVER = 0.8  # the share of the slug's words the headline's first parts hold, and of theirs it holds
 
 
 def site_names(*names: str | None, source: str | None = None) -> set[str]:
@@ -241,9 +246,10 @@ def headline(
     is exactly a name the page's home links show ("Headline | Müritzurlauber"), or is short and ends with
     a legal form ("... - Verband e.V.") or a copyright notice holds it ("© 2023 Ordnungsrausch"), and
     before those, parts a logo's text names ("Schweizer Jäger Logo") or, exactly, a feed link's site
-    ("Netz Für Alle » Feed"), where the longest part is left. Where no title is stated, a WordPress post's
-    feed link states one (``feed_title``). Last,
-    a kicker is cut off where a heading is the title and its class marks the kicker. A closing "»" after
+    ("Netz Für Alle » Feed"), where the longest part is left; after all those, where no title is stated,
+    last parts the address's slug leaves out (``_without_unslugged_parts``). Where no title is stated, a
+    WordPress post's feed link states one (``feed_title``). Last, a kicker is cut off where a heading is
+    the title and its class marks the kicker. A closing "»" after
     an opening "«" ends a quote, not an empty slot. docs/page-reader.md gives the figures for each.
     """
     return _without_page_kicker(root, _headline(root, stated, element, names, source))
@@ -287,6 +293,8 @@ def _headline(
         stripped = [_without_named_part(title, logos) for title in stripped]
         stripped = [_without_named_part(title, feeds, strict=True) for title in stripped]
         stripped = [_without_site_part(title, home, notices) for title in stripped]
+        slug = set() if stated else slug_words(source)  # a stated title is the CMS's headline, the slug less
+        stripped = [_without_unslugged_parts(title, slug) for title in stripped]
     stripped = [TRAILING_DATE.sub("", title) for title in stripped]  # "Headline - 07.12.2017 - Site"
     for heading in main[:1]:
         kicked = next((title for title in titles if _after_kicker(heading, title)), None)
@@ -360,6 +368,43 @@ def _without_site_part(title: str, home: set[str], notices: list[str]) -> str:
         )
     ]
     return title[: ends[naming[0] - 1]].strip() if naming else title
+
+
+def slug_words(source: str | None) -> set[str]:
+    """The words of the page's address's segment with the most words (its slug: "/2022/05/04/gremios-de-los-
+    camioneros-no-descartan.shtml" -> gremios, de, los, ...), compact; none with fewer than three."""
+    try:
+        path = urlsplit(unarchived(source or "")).path
+    except ValueError:
+        return set()
+    segments = [SLUG_WORDS.findall(FILE_ENDING.sub("", segment)) for segment in path.split("/")]
+    found = max(segments, key=len, default=[])
+    return {compact(word) for word in found} if len(found) >= MIN_SLUG_WORDS else set()
+
+
+def _without_unslugged_parts(title: str, slug: set[str]) -> str:
+    """The title without its last parts where its first parts and the address's slug agree (each holds most
+    of the other's words) and the last hold no word of the slug the first do not: "Gremios de los camioneros
+    ...: realizarán consulta nacional | Nacional" on ".../gremios-de-los-camioneros-...-nacional.shtml".
+    A headline's own separator stays where the slug spells its words on both sides."""
+    if not slug:
+        return title
+    parts = TITLE_SEPARATORS.split(title)
+    ends = [match.start() for match in TITLE_SEPARATORS.finditer(title)]
+    held = [[compact(word) for word in words(part)] for part in parts]
+    every = slug & set().union(*held)
+    covered: set[str] = set()
+    kept = in_slug = 0
+    for index, found in enumerate(held[:-1]):
+        covered |= slug.intersection(found)
+        kept, in_slug = kept + len(found), in_slug + sum(word in slug for word in found)
+        if (
+            len(covered) == len(every)  # covered <= every: the last parts add no word of the slug
+            and len(covered) >= SLUG_COVER * len(slug)
+            and in_slug >= SLUG_COVER * kept
+        ):
+            return title[: ends[index]].strip()
+    return title
 
 
 def _without_named_part(title: str, names: set[str], strict: bool = False) -> str:
