@@ -291,11 +291,29 @@ def test_a_long_run_before_a_logos_word_is_cut_in_linear_time():
         ("Was am 07.12.2017 geschah", "Was am 07.12.2017 geschah"),
         ("Ergebnis der Wahl - 52.3 Prozent", "Ergebnis der Wahl - 52.3 Prozent"),
         ("Die besten Alben - 2017", "Die besten Alben - 2017"),
+        # a real date's shape: month/day/year; version numbers and impossible days or months are none
+        ("City council votes on budget | 12/25/2024", "City council votes on budget"),
+        ("Firefox – 120.0.1", "Firefox – 120.0.1"),
+        ("What changed in Django - 4.2.1", "What changed in Django - 4.2.1"),
+        ("Ergebnisse - 32.13.2024", "Ergebnisse - 32.13.2024"),
+        ("Kurz notiert - 07.12.17", "Kurz notiert - 07.12.17"),
     ],
 )
 def test_a_date_as_the_titles_last_part_is_no_headlines(whole, expected):
     address = "<link rel='canonical' href='https://www.lanacion.com.ar/a'>"
     assert title(f"<title>{whole}</title>{address}") == expected
+
+
+@pytest.mark.parametrize(
+    ("whole", "heading"),
+    [
+        ("Gemeinderatssitzung - 12.03.2024", "Gemeinderatssitzung - 12.03.2024"),
+        ("Gemeinderatssitzung - 12.03.2024 | Gemeinde Musterdorf", "Gemeinderatssitzung vom 12.03.2024"),
+        ("Firefox – 120.0.1", "Firefox – 120.0.1"),
+    ],
+)
+def test_a_last_date_that_the_pages_heading_states_stays(whole, heading):
+    assert title(f"<title>{whole}</title><h1>{heading}</h1><p>Text.</p>") == heading
 
 
 def test_a_long_run_of_spaces_before_a_date_is_read_in_linear_time():

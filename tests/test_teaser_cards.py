@@ -7,7 +7,7 @@ from pathlib import Path
 
 from article_pages import SENTENCE, saved_page, texts
 
-from export.model import Block, Heading, ListBlock, ListItem, Paragraph, Picture
+from export.model import Block, Heading, ListBlock, ListItem, Paragraph, Picture, Span
 from export.readers.html.cards import without_teaser_cards
 from export.readers.html.page import read_html_page
 
@@ -74,6 +74,32 @@ def test_steps_that_trail_off_without_titles_stay():
     assert without_teaser_cards(blocks) == blocks
     long_excerpt = [Heading("A heading"), Paragraph(SENTENCE * 6 + "and so on…")] * 2
     assert without_teaser_cards([*ARTICLE, *long_excerpt]) == [*ARTICLE, *long_excerpt]
+
+
+def linked(text: str, start: int = 0, end: int | None = None) -> Paragraph:
+    return Paragraph(text, spans=[Span(start, len(text) if end is None else end, "link", "/post/")])
+
+
+def test_a_title_that_is_wholly_a_links_text_makes_a_card():
+    title = "Die neuen Rottöne und wie man sie kombiniert"
+    blocks = [*ARTICLE, *[linked(title), Paragraph(EXCERPTS[0])] * 2]
+    assert texts(without_teaser_cards(blocks)) == texts(ARTICLE)
+
+
+def test_plain_or_partly_linked_lines_before_cut_off_ones_are_no_cards():
+    # a poem after its introduction: longer lines that alternate with lines ending in an ellipsis
+    poem = [
+        Paragraph("The road goes ever on and on, down from the door where it began"),
+        Paragraph("Now far ahead the road has gone, and I must follow, if I can…"),
+        Paragraph("Pursuing it with eager feet, until it joins some larger way"),
+        Paragraph("Where many paths and errands meet. And whither then? I cannot say…"),
+    ]
+    assert without_teaser_cards([*ARTICLE, *poem]) == [*ARTICLE, *poem]
+    dialogue = [
+        linked("She asked whether the council had decided", 22, 29),
+        Paragraph("Not yet, he said…"),
+    ] * 2
+    assert without_teaser_cards([*ARTICLE, *dialogue]) == [*ARTICLE, *dialogue]
 
 
 def test_many_blocks_take_linear_time():

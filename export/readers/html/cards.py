@@ -1,6 +1,7 @@
 """Teaser cards at the article's end: two or more titles, each followed by a cut-off excerpt ("The new reds
 and how to combine them" / "Marsala, terracotta, ox blood and co. – the new…"), the way a site lists more of
-its pages after an article. Generic: no word list and no markup; the cards are told by their shape alone.
+its pages after an article. Generic: no word list and no class names; the cards are told by their shape and
+by what a card's title is (a heading, or a line that is wholly a link's text).
 """
 
 from __future__ import annotations
@@ -61,9 +62,25 @@ def _short(block: Block) -> bool:
 
 
 def _title(block: Block) -> bool:
-    """A short heading or paragraph that ends no sentence and is not cut off."""
-    text = block.text.strip() if isinstance(block, Paragraph | Heading) else ""
+    """A short heading, or a short paragraph that is wholly a link's text, that ends no sentence and is not
+    cut off: a plain line of prose (a poem's, a dialogue's) is no card's title."""
+    if not (isinstance(block, Heading) or (isinstance(block, Paragraph) and _all_linked(block))):
+        return False
+    text = block.text.strip()
     return bool(text) and len(text) <= MAX_TITLE and not text.endswith(".") and not _cut_off(text)
+
+
+def _all_linked(paragraph: Paragraph) -> bool:
+    """Whether links cover every letter and figure of the paragraph's text."""
+    links = sorted((span.start, span.end) for span in paragraph.spans if span.kind == "link")
+    if not links:
+        return False
+    covered = 0
+    for start, end in links:
+        if any(character.isalnum() for character in paragraph.text[covered:start]):
+            return False
+        covered = max(covered, end)
+    return not any(character.isalnum() for character in paragraph.text[covered:])
 
 
 def _excerpt(block: Block) -> bool:

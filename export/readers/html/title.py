@@ -25,9 +25,14 @@ WORDS = re.compile(r"\w+")
 EMPTY_SLOT = re.compile(rf"\s{SEPARATOR}$")
 # A date before the headline: "23.01.2022 - Headline", "2020-01-23 | Headline".
 LEADING_DATE = re.compile(leading_date_pattern(r"|\-–—:"))
-# A date after the headline, the title's last part: "Headline - 07.12.2017", "Headline | 2020-01-23"; from
-# a run's start, linear in a long run.
-TRAILING_DATE = re.compile(r"(?<!\s)\s+[|\-–—:]\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# A date after the headline, the title's last part: "Headline - 07.12.2017", "Headline | 2020-01-23"; a real
+# date's shape (day 1-31, month 1-12, a year of four figures; day-month-year, month/day/year or ISO), so a
+# version number ("Firefox – 120.0.1") is none; from a run's start, linear in a long run.
+_DAY, _MONTH, _YEAR = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])", r"\d{4}"
+TRAILING_DATE = re.compile(
+    rf"(?<!\s)\s+[|\-–—:]\s+(?:(?:{_DAY}[./-]{_MONTH}|{_MONTH}/{_DAY})[./-]{_YEAR}"
+    rf"|{_YEAR}[./-]{_MONTH}[./-]{_DAY})$"
+)
 COMPACT = re.compile(r"[\W_]+")
 # Letters an address spells out in plain ones: "baechli-bergsport.ch" for "Bächli-Bergsport".
 SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "o", "æ": "ae", "œ": "oe", "å": "aa"})
@@ -279,8 +284,11 @@ def _headline(
     given = [title for title in (*stated, element) if title]
     stated = [_agreed(title, given, names) for title in stated]
     element = _agreed(element, given, names) if element else element
-    titles = [_without_dates(title) for title in (*stated, element) if title and not _empty_slot(title)]
     found = [_headings(root, xpath) for xpath in HEADINGS]
+    shown = [text for headings in found for text, _ in headings]
+    titles = [
+        _without_dates(title, shown) for title in (*stated, element) if title and not _empty_slot(title)
+    ]
     names = names | {compact(text) for headings in found for text, home in headings if home}
     main, lower = (
         [text for text in (without_site_name(text, names, True) for text, _ in headings) if text]
@@ -295,7 +303,7 @@ def _headline(
         stripped = [_without_site_part(title, home, notices) for title in stripped]
         slug = set() if stated else slug_words(source)  # a stated title is the CMS's headline, the slug less
         stripped = [_without_unslugged_parts(title, slug) for title in stripped]
-    stripped = [TRAILING_DATE.sub("", title) for title in stripped]  # "Headline - 07.12.2017 - Site"
+    stripped = [_without_last_date(title, shown) for title in stripped]  # "Headline - 07.12.2017 - Site"
     for heading in main[:1]:
         kicked = next((title for title in titles if _after_kicker(heading, title)), None)
         if kicked:
@@ -339,9 +347,18 @@ def _agreed(title: str, given: list[str], names: set[str]) -> str:
     return title
 
 
-def _without_dates(title: str) -> str:
-    """The title without a date in figures as its first or last part."""
-    return TRAILING_DATE.sub("", LEADING_DATE.sub("", title))
+def _without_dates(title: str, shown: list[str]) -> str:
+    """The title without a date in figures as its first or last part (the last as ``_without_last_date``)."""
+    return _without_last_date(LEADING_DATE.sub("", title), shown)
+
+
+def _without_last_date(title: str, shown: list[str]) -> str:
+    """The title without a date as its last part, unless a heading (``shown``) states the title with the date:
+    "Gemeinderatssitzung - 12.03.2024" as the ``h1`` too is that meeting's name."""
+    if not TRAILING_DATE.search(title):
+        return title
+    own = set(words(title))
+    return title if any(own <= set(words(heading)) for heading in shown) else TRAILING_DATE.sub("", title)
 
 
 def _empty_slot(title: str) -> bool:
