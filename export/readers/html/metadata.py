@@ -36,8 +36,8 @@ LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 MAX_AUTHOR_LENGTH = 80
 LETTERS = re.compile(r"[^\W\d_]")  # a name has a letter: "25." (a list's number) is none
 # Words right before a byline element's name: byline_words.tsv's leads, "BeitragVon" run together,
-# Italian "di".
-BYLINE_WORDS = frozenset({*LEAD_WORDS_LIST, "beitragvon", "di"})
+# Italian "di", German "vom" ("vom Krimiblogger": by the crime blogger, as the byline line reads it).
+BYLINE_WORDS = frozenset({*LEAD_WORDS_LIST, "beitragvon", "di", "vom"})
 # Words before "by" in a byline's lead: "Posted by NAME", "Zeige alle Beiträge von NAME".
 BYLINE_LEADS = frozenset(
     {"posted", "written", "published", "posts", "articles", "stories", "geschrieben", "verfasst", "erstellt"}
