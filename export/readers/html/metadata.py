@@ -222,7 +222,8 @@ class PageMetadata:
         (not another company: a web agency's meta tag, "Web Commerce GmbH"). A person's name of
         two words or more written in capitals, wherever it was found, is given in name case ("TOM KRISHER"
         -> "Tom Krisher"); the site's name is not."""
-        named = [name for name in map(_name, others) if name]
+        # "Richard David Precht im Gespräch mit Karin Fischer": the names a byline joins, apart
+        named = [part for name in map(_name, others) for part in NAME_JOINS.split(name) if part]
         theirs = self.persons(named)
         bylined = {compact(name) for name in self.bylined}
         confirmed = bylined & {compact(name) for name in theirs}
