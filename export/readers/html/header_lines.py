@@ -33,7 +33,7 @@ BYLINE = re.compile(
 )
 # A date in figures, a separator, and a name of two or three words.
 DATED_NAME = re.compile(leading_date_pattern("-–|•·") + r"([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})$")
-LEAD_AT_END = re.compile(rf"(?:^|\s)(?:{LEAD_WORDS})\s*:?$", re.IGNORECASE)
+LEAD_AT_END = re.compile(rf"(?:^|\s)(?:{LEAD_WORDS}|vom)\s*:?$", re.IGNORECASE)
 # Words that may come before a byline's lead word (besides dates and times): "Posted", "Eine Kolumne".
 LEADS = frozenset(first_fields(BYLINE_TABLE, "before"))
 # What may follow the name: nothing, a separator, a wide space, a date or a time.

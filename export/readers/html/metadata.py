@@ -14,6 +14,7 @@ from lxml import etree
 from export.readers.date_times import find_date_in
 from export.readers.dates import MONTH_NAMES, WEEKDAY_NAMES, make_date, parse_date
 from export.readers.html import json_ld
+from export.readers.html.dated_links import dated_link_names
 from export.readers.html.full_names import full_name
 from export.readers.html.header_lines import (
     AUTHOR_LABEL,
@@ -35,8 +36,8 @@ LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 MAX_AUTHOR_LENGTH = 80
 LETTERS = re.compile(r"[^\W\d_]")  # a name has a letter: "25." (a list's number) is none
 # Words right before a byline element's name: byline_words.tsv's leads, "BeitragVon" run together,
-# Italian "di".
-BYLINE_WORDS = frozenset({*LEAD_WORDS_LIST, "beitragvon", "di"})
+# Italian "di", German "vom" ("vom Krimiblogger": by the crime blogger, as the byline line reads it).
+BYLINE_WORDS = frozenset({*LEAD_WORDS_LIST, "beitragvon", "di", "vom"})
 # Words before "by" in a byline's lead: "Posted by NAME", "Zeige alle Beiträge von NAME".
 BYLINE_LEADS = frozenset(
     {"posted", "written", "published", "posts", "articles", "stories", "geschrieben", "verfasst", "erstellt"}
@@ -221,7 +222,8 @@ class PageMetadata:
         (not another company: a web agency's meta tag, "Web Commerce GmbH"). A person's name of
         two words or more written in capitals, wherever it was found, is given in name case ("TOM KRISHER"
         -> "Tom Krisher"); the site's name is not."""
-        named = [name for name in map(_name, others) if name]
+        # "Richard David Precht im Gespräch mit Karin Fischer": the names a byline joins, apart
+        named = [part for name in map(_name, others) for part in NAME_JOINS.split(name) if part]
         theirs = self.persons(named)
         bylined = {compact(name) for name in self.bylined}
         confirmed = bylined & {compact(name) for name in theirs}
@@ -357,7 +359,8 @@ def _author_lists(
     root: etree._Element, tags: etree._Element, stated: list[str], person: Callable[[str], bool]
 ) -> Iterator[tuple[list[str], bool]]:
     """JSON-LD's names, an author label's ("Text & Fotos: Ivan Valetny"), then each author line's of
-    metadata.tsv; each with whether the reader does not see them (meta tags; JSON-LD is trusted)."""
+    metadata.tsv, then a link's in the date line; each with whether the reader does not see them (meta
+    tags; JSON-LD is trusted)."""
     yield stated, False
     labelled = labelled_name(root, person)
     yield [labelled] if labelled else [], False
@@ -365,18 +368,20 @@ def _author_lists(
         if name == "author":
             results = xpath(_tree(xpath, root, tags))
             yield _names([_lines(result) for result in results]), xpath.path.startswith(TAG_RULES)
+    yield dated_link_names(root, person), False
 
 
 def author_sources(root: etree._Element, others: list[str]) -> list[tuple[str, list[str]]]:
     """Each author source's persons on the page read alone, in the reader's order (JSON-LD, the author
-    label, metadata.tsv's author lines by number, the byline line after the headline, ``others``:
-    trafilatura's names): for measuring how often each names the right person, not for reading."""
+    label, metadata.tsv's author lines by number, the date line's links, the byline line after the
+    headline, ``others``: trafilatura's names): for measuring how often each names the right person."""
     graph = json_ld.read(root)
     found = read_metadata(root, graph)
     stated = _from_json_ld(graph).authors
     named = [names for names, _ in _author_lists(root, _tags(root), stated, found.is_person)]
     sources = [("json-ld", named[0]), ("label", named[1])]
-    sources += [(f"line {number}", names) for number, names in enumerate(named[2:], 1)]
+    sources += [(f"line {number}", names) for number, names in enumerate(named[2:-1], 1)]
+    sources += [("date line link", named[-1])]
     bylined = byline_name(header_lines(root), found.is_person)
     sources += [("byline line", [bylined or ""]), ("trafilatura", [_name(name) for name in others])]
     return [(source, found.persons([name for name in names if name])) for source, names in sources]

@@ -1,0 +1,63 @@
+"""The author as a link in the article's date line ("February 4, 2020 • written by <a>Kanae Nakamine</a>",
+"<time>…</time> · <a href="/people/jane-doe">Jane Doe</a>"): where no markup names the author, a link
+of two or three capitalised words beside the first ``time`` element after the headline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lxml import etree
+
+from export.readers.html.header_lines import NAME_WORD, capitalised
+from export.readers.html.markup_tables import data_lines
+from export.whitespace import collapse_whitespace
+
+MAX_BLOCK = 200  # characters of the date line's element: a meta line, not a paragraph or a teaser list
+# The first time element after the headline (from the top without one), outside navigation, sidebars,
+# footers and comments.
+LEFT_OUT = (
+    "ancestor::nav or ancestor::aside or ancestor::footer or ancestor::*[contains(@class,'comment')]"
+    " or ancestor::*[contains(@id,'comment')]"
+)
+TIME_AFTER = etree.XPath(f"(following::time[not({LEFT_OUT})])[1]")
+TIME = etree.XPath(f"(//body//time[not({LEFT_OUT})])[1]")
+# Links of the date line that lead to no list of posts (a category, a tag, an archive of dates).
+LINKS = etree.XPath(
+    "descendant::a[@href][not(contains(@href,'/category/') or contains(@href,'/tag/')"
+    " or contains(@href,'/tags/') or contains(@href,'/topics/') or contains(@href,'#'))]"
+)
+# Words before a link that make it no author's: a place ("in <a>New York</a>") or a picture's credit
+# ("Foto: <a>Jo Smith</a>", credit_labels.txt).
+NOT_AUTHOR_BEFORE = frozenset(
+    {"in", "at", "from", "aus", "bei", "à", "en", "dans", "©", *data_lines("credit_labels.txt")}
+)
+PERSON_NAME = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}")
+
+
+def dated_link_names(root: etree._Element, person: Callable[[str], bool]) -> list[str]:
+    """The texts of the links in the date line's element (the ``time`` element's parent, then its
+    grandparent, each of a meta line's length) that is a ``person``'s name of two or three
+    capitalised words (co-authors: "by <a>Jane Doe</a> and <a>John Roe</a>")."""
+    heading = root.find(".//h1")
+    found = TIME_AFTER(heading) if heading is not None else TIME(root)
+    if not found:
+        return []
+    block = found[0].getparent()
+    for _ in range(2):
+        if block is None or len(collapse_whitespace("".join(block.itertext()))) > MAX_BLOCK:
+            return []
+        texts = (collapse_whitespace("".join(link.itertext())) for link in LINKS(block) if _led(link))
+        names = [name for name in texts if PERSON_NAME.fullmatch(name) and capitalised(name.split())]
+        if names := [name for name in dict.fromkeys(names) if person(name)]:
+            return names
+        block = block.getparent()
+    return []
+
+
+def _led(link: etree._Element) -> bool:
+    """Whether the word just before the link is no place's preposition nor a credit's label."""
+    previous, parent = link.getprevious(), link.getparent()
+    before = (previous.tail if previous is not None else parent.text if parent is not None else "") or ""
+    words = before.split()
+    return not words or words[-1].rstrip(":").casefold() not in NOT_AUTHOR_BEFORE
