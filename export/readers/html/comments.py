@@ -27,6 +27,7 @@ from export.readers.date_times import parse_date_in
 from export.readers.html.blocks import read_comment_body
 from export.readers.html.comment_byline import (
     date_in_byline,
+    date_in_text,
     date_line_after_break,
     first_short_name,
     is_leftover,
@@ -81,6 +82,7 @@ COMMENT_NUMBER = re.compile(r"\d+")
 LONGEST_LABEL = 200
 LIST_LEVELS = 4  # how far above a comment its list may be
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
+LONGEST_DATE_LINK = 60  # "Sunday, 20 September 2020 at 10:32 pm": a permalink that is a date
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
 AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside it: replies, a reply link
 
@@ -517,7 +519,8 @@ def _pictures_before(own: etree._Element, named: etree._Element | None) -> list[
 
 
 def _lone_permalinks(own: etree._Element) -> list[etree._Element]:
-    """The links to a comment itself that are all their line says (Drupal's "Permalink" paragraph); each
+    """The links to a comment itself that are all their line says and say they are one: a permalink word,
+    a number or "#", or a date (Drupal's "Permalink" paragraph; never a reply's "@Anna" mention). Each
     line's text read once, however many such links it holds."""
     lines: dict[etree._Element, str] = {}
     found = []
@@ -527,9 +530,16 @@ def _lone_permalinks(own: etree._Element) -> list[etree._Element]:
             continue
         if line not in lines:
             lines[line] = text_of(line)
-        if lines[line] == text_of(link):
+        if lines[line] == (text := text_of(link)) and _says_permalink(text):
             found.append(link)
     return found
+
+
+def _says_permalink(text: str) -> bool:
+    """Whether a link's whole text is a permalink's: its word, a number or "#", or a date."""
+    if search(text, patterns(WORDS, "permalink")) or search(text, patterns(WORDS, "relative")):
+        return True
+    return len(text) <= LONGEST_DATE_LINK and date_in_text(text, None) is not None
 
 
 def _own_part(
