@@ -38,3 +38,44 @@ def test_permalinks_that_say_they_are_one_leave_the_text():
         )
         texts = [text for _, _, _, text, _ in tree(template_thread_of(page).comments)]
         assert texts == ["First comment says something.", "I disagree with you there."], label
+
+
+def _footer_item(number: int, day: int, picture: str) -> str:
+    """Twenty Twenty-One's order: the text first, the name and time in a footer after it."""
+    return (
+        f'<li class="comment" id="comment-{number}"><div class="comment-content"><p>Look at this:</p>'
+        f"<p>{picture} it boils.</p></div>"
+        '<footer class="comment-meta"><span class="comment-author vcard">'
+        f'<b class="fn">Anna{number}</b></span>'
+        f'<time datetime="2020-04-{day}">April {day}, 2020</time></footer></li>'
+    )
+
+
+def test_a_picture_in_the_text_before_a_name_in_the_footer_stays():
+    picture = '<img src="/kettle.jpg" alt="photo of my kettle">'
+    page = (
+        '<h2>Comments</h2><ol class="comment-list">'
+        + _footer_item(1, 20, picture)
+        + _footer_item(2, 21, picture)
+    )
+    for comment in template_thread_of(page + "</ol>").all_comments():
+        assert [block.text for block in comment.blocks] == [
+            "Look at this:",
+            "it boils.",
+            "photo of my kettle",
+        ]
+
+
+def test_the_avatar_before_the_name_leaves_the_text_with_a_byline_word_or_a_date_between():
+    for between in ("", "Submitted by", "April 20, 2020"):
+        item = (
+            '<li class="comment" id="comment-{n}"><div class="comment-head">'
+            f'<img src="/a.png" alt="Avatar of U{{n}}">{between} <b class="fn">U{{n}}</b></div>'
+            '<div class="comment-metadata"><time datetime="2020-04-20">x</time></div>'
+            '<div class="comment-content"><p>The comment says something.</p></div></li>'
+        )
+        page = '<ol class="comment-list">' + item.format(n=1) + item.format(n=2) + "</ol>"
+        comments = template_thread_of(page).all_comments()
+        assert [(c.author, [b.text for b in c.blocks]) for c in comments] == [
+            (f"U{n}", ["The comment says something."]) for n in (1, 2)
+        ], between

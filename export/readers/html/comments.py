@@ -74,6 +74,7 @@ from export.readers.html.tree import (
     previous_element,
     text_of,
 )
+from export.whitespace import collapse_whitespace
 
 MARKUP = "comment_markup.tsv"
 WORDS = "comment_words.tsv"
@@ -506,16 +507,42 @@ def _read_item(
 
 
 def _pictures_before(own: etree._Element, named: etree._Element | None) -> list[etree._Element]:
-    """The pictures before the commenter's name in the comment's copy (their picture, whatever its class)."""
+    """The pictures just before the commenter's name in the comment's copy (their picture, whatever its
+    class): no words between a picture and the name but a byline's ("Submitted by") or a date. A picture
+    the commenter posted in their text, with the name in a footer after it, stays."""
     if named is None:
         return []
-    found: list[etree._Element] = []
-    for element in own.iter():
+    pictures: list[tuple[etree._Element, int]] = []  # each picture, and where the words after it begin
+    pieces: list[str] = []
+    for event, element in etree.iterwalk(own, events=("start", "end")):
         if element is named:
-            return found
-        if element.tag in PICTURE_TAGS:
-            found.append(element)
+            return _next_to_name(pictures, pieces)
+        if not isinstance(element.tag, str):
+            continue
+        if event == "end":
+            pieces.append("" if element is own else element.tail or "")
+        elif element.tag in PICTURE_TAGS:
+            pictures.append((element, len(pieces)))
+        else:
+            pieces.append(element.text or "")
     return []
+
+
+def _next_to_name(pictures: list[tuple[etree._Element, int]], pieces: list[str]) -> list[etree._Element]:
+    """The pictures, last first, while the words between each and the name are none, a byline's words
+    ("Submitted by") or a date; those words only grow towards the first picture, and are read once."""
+    found: list[etree._Element] = []
+    between, end = "", len(pieces)
+    for picture, start in reversed(pictures):
+        words = collapse_whitespace(" ".join([*pieces[start:end], between])).strip(" ·|:-–—,")
+        between, end = words, start
+        if len(words) > LONGEST_DATE_LINK:
+            break
+        byline = search(f"{words} x", patterns(WORDS, "by"))  # "by" wants a name after it
+        if words and not (byline and byline.end() >= len(words)) and date_in_text(words, None) is None:
+            break
+        found.append(picture)
+    return found[::-1]
 
 
 def _lone_permalinks(own: etree._Element) -> list[etree._Element]:
