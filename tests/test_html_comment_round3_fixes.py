@@ -79,3 +79,41 @@ def test_the_avatar_before_the_name_leaves_the_text_with_a_byline_word_or_a_date
         assert [(c.author, [b.text for b in c.blocks]) for c in comments] == [
             (f"U{n}", ["The comment says something."]) for n in (1, 2)
         ], between
+
+
+def _div_item(number: int) -> str:
+    return (
+        f'<div class="comment" id="comment-{number}"><div class="comment-author vcard">'
+        f'<b class="fn">U{number}</b></div>'
+        f'<div class="comment-metadata"><time datetime="2020-04-{10 + number}">x</time></div>'
+        f'<div class="comment-content"><p>Comment number {number} says something.</p></div></div>'
+    )
+
+
+def test_a_block_of_more_comments_after_a_comment_holds_no_replies():
+    for block in (
+        '<div class="more-comments" style="display:none">',
+        "<div hidden>",
+        '<div class="load-more">',
+    ):
+        page = (
+            f'<div id="comments"><h2>Comments</h2>{_div_item(1)}{_div_item(2)}'
+            f"{block}{_div_item(3)}{_div_item(4)}</div></div>"
+        )
+        assert [
+            (author, len(replies)) for _, author, _, _, replies in tree(template_thread_of(page).comments)
+        ] == [
+            ("U1", 0),
+            ("U2", 0),
+            ("U3", 0),
+            ("U4", 0),
+        ], block
+
+
+def test_a_shown_block_of_comments_after_a_comment_still_holds_its_replies():
+    replies = f'<div class="x">{_div_item(2)}</div>'
+    page = f'<div id="comments"><h2>Comments</h2>{_div_item(1)}{replies}{_div_item(3)}</div>'
+    assert [
+        (author, [reply[1] for reply in replies])
+        for _, author, _, _, replies in tree(template_thread_of(page).comments)
+    ] == [("U1", ["U2"]), ("U3", [])]

@@ -85,6 +85,8 @@ LIST_LEVELS = 4  # how far above a comment its list may be
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
 LONGEST_DATE_LINK = 60  # "Sunday, 20 September 2020 at 10:32 pm": a permalink that is a date
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
+# a block's class or id word that says it holds more of the thread, not replies ("more-comments", "load-more")
+MORE_BLOCK = re.compile(r"(?<![a-z])(?:more|load|hidden)(?![a-z])", re.IGNORECASE)
 AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside it: replies, a reply link
 
 
@@ -442,18 +444,31 @@ def _level(item: etree._Element) -> int | None:
 
 def _parent_item(item: etree._Element, item_set: set[etree._Element]) -> etree._Element | None:
     """The comment this one replies to: an enclosing item, or the item just before an enclosing reply list
-    (or any list, or a block that begins and ends with blocks of the item's tag)."""
+    (the markup's, or any list, or a reply block: ``_replies_block``)."""
     replies = self_test(MARKUP, "replies")
     node = item.getparent()
     while node is not None:
         if node in item_set:
             return node
         if (before := previous_element(node)) in item_set and (
-            matches(node, replies) or node.tag in REPLY_LISTS or reply_block(node, item.tag)
+            matches(node, replies) or node.tag in REPLY_LISTS or _replies_block(node, item)
         ):
             return before
         node = node.getparent()
     return None
+
+
+def _replies_block(block: etree._Element, item: etree._Element) -> bool:
+    """Whether a block right after a comment that begins and ends with items of the item's tag holds its
+    replies (Drupal's ``div.indented`` with its class words gone): not where the items state their levels
+    (the levels say it), nor where the page hides the block or names it a block of more comments (a
+    thread's later comments shown by a button, "more-comments", not replies to the comment before it)."""
+    if not reply_block(block, item.tag) or _level(item) is not None:
+        return False
+    style = "".join((block.get("style") or "").split()).lower()
+    if block.get("hidden") is not None or "display:none" in style:
+        return False
+    return not MORE_BLOCK.search(f"{block.get('id') or ''} {block.get('class') or ''}")
 
 
 def _read_item(
