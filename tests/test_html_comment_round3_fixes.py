@@ -117,3 +117,28 @@ def test_a_shown_block_of_comments_after_a_comment_still_holds_its_replies():
         (author, [reply[1] for reply in replies])
         for _, author, _, _, replies in tree(template_thread_of(page).comments)
     ] == [("U1", ["U2"]), ("U3", [])]
+
+
+def test_a_news_box_with_relative_times_after_a_script_notice_gives_no_thread():
+    news = "".join(
+        f"<div><p>Storm number {n} reaches the northern coast</p><small>{n} hrs</small></div>"
+        for n in (1, 2, 3)
+    )
+    page = f"<h2>Comments</h2><p>Comments are loaded by a script.</p><div class='news'>{news}</div>"
+    assert template_thread_of(page).all_comments() == []
+
+
+def test_relatively_dated_comments_with_a_name_line_or_a_reply_link_are_still_read():
+    named = "".join(
+        f"<div><div>U{n}</div><p>Comment number {n} says something.</p><small>{n} hrs</small></div>"
+        for n in (1, 2)
+    )
+    replied = "".join(
+        f"<div><p>Comment number {n} says something.</p><small>{n} hrs</small> <a href='#r'>Reply</a></div>"
+        for n in (1, 2)
+    )
+    assert [c.author for c in template_thread_of(f"<h2>Comments</h2><div>{named}</div>").all_comments()] == [
+        "U1",
+        "U2",
+    ]
+    assert len(template_thread_of(f"<h2>Comments</h2><div>{replied}</div>").all_comments()) == 2
