@@ -12,7 +12,13 @@ from lxml import etree
 
 from export.model import Comment
 from export.readers.date_times import parse_date_after, parse_time_in
-from export.readers.html.comment_byline import LINE_PARTS, LONGEST_BYLINE, SEPARATOR, shows_date
+from export.readers.html.comment_byline import (
+    LINE_PARTS,
+    LONGEST_BYLINE,
+    SEPARATOR,
+    first_short_name,
+    shows_date,
+)
 from export.readers.html.inline import read_paragraphs
 from export.readers.html.markup_tables import patterns, search
 from export.readers.html.tree import (
@@ -325,8 +331,28 @@ def _answerable(block: etree._Element) -> bool:
 
 
 def _shows_when(block: etree._Element) -> bool:
-    """Whether a block shows a date, or an element holding only a relative one ("3 years ago", "2h")."""
-    return shows_date(block) or relative_date_element(block) is not None
+    """Whether a block shows a date, or an element holding only a relative one ("3 years ago", "2h") and
+    more of a comment than that (``_commenter_beside``)."""
+    if shows_date(block):
+        return True
+    relative = relative_date_element(block)
+    return relative is not None and _commenter_beside(block, relative)
+
+
+def _commenter_beside(block: etree._Element, relative: etree._Element) -> bool:
+    """Whether a relatively dated block shows a comment's other evidence: a reply link or button, a link
+    to a comment on the page ("#comment-12"), or a name line before the relative date over a text of its
+    own. A news box's headline beside "2 hrs" shows none of them."""
+    reply = patterns(WORDS, "reply")[0]
+    for element in block.iter("a", "button"):
+        href = element.get("href") or ""
+        if PERMALINK.search(href) or "replytocom" in href or reply.match(text_of(element)):
+            return True
+    named = first_short_name(block, True, relative)[1]
+    if named is None:
+        return False
+    name = 0 if named.tag == "a" or next(named.iterancestors("a"), None) is not None else len(text_of(named))
+    return _unlinked_length(block) - name - len(text_of(relative)) >= SHORTEST_COMMENT
 
 
 def relative_date_line(block: etree._Element) -> etree._Element | None:

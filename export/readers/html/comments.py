@@ -27,6 +27,7 @@ from export.readers.date_times import parse_date_in
 from export.readers.html.blocks import read_comment_body
 from export.readers.html.comment_byline import (
     date_in_byline,
+    date_in_text,
     date_line_after_break,
     first_short_name,
     is_leftover,
@@ -73,6 +74,7 @@ from export.readers.html.tree import (
     previous_element,
     text_of,
 )
+from export.whitespace import collapse_whitespace
 
 MARKUP = "comment_markup.tsv"
 WORDS = "comment_words.tsv"
@@ -81,7 +83,10 @@ COMMENT_NUMBER = re.compile(r"\d+")
 LONGEST_LABEL = 200
 LIST_LEVELS = 4  # how far above a comment its list may be
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
+LONGEST_DATE_LINK = 60  # "Sunday, 20 September 2020 at 10:32 pm": a permalink that is a date
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
+# a block's class or id word that says it holds more of the thread, not replies ("more-comments", "load-more")
+MORE_BLOCK = re.compile(r"(?<![a-z])(?:more|load|hidden)(?![a-z])", re.IGNORECASE)
 AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside it: replies, a reply link
 
 
@@ -439,18 +444,31 @@ def _level(item: etree._Element) -> int | None:
 
 def _parent_item(item: etree._Element, item_set: set[etree._Element]) -> etree._Element | None:
     """The comment this one replies to: an enclosing item, or the item just before an enclosing reply list
-    (or any list, or a block that begins and ends with blocks of the item's tag)."""
+    (the markup's, or any list, or a reply block: ``_replies_block``)."""
     replies = self_test(MARKUP, "replies")
     node = item.getparent()
     while node is not None:
         if node in item_set:
             return node
         if (before := previous_element(node)) in item_set and (
-            matches(node, replies) or node.tag in REPLY_LISTS or reply_block(node, item.tag)
+            matches(node, replies) or node.tag in REPLY_LISTS or _replies_block(node, item)
         ):
             return before
         node = node.getparent()
     return None
+
+
+def _replies_block(block: etree._Element, item: etree._Element) -> bool:
+    """Whether a block right after a comment that begins and ends with items of the item's tag holds its
+    replies (Drupal's ``div.indented`` with its class words gone): not where the items state their levels
+    (the levels say it), nor where the page hides the block or names it a block of more comments (a
+    thread's later comments shown by a button, "more-comments", not replies to the comment before it)."""
+    if not reply_block(block, item.tag) or _level(item) is not None:
+        return False
+    style = "".join((block.get("style") or "").split()).lower()
+    if block.get("hidden") is not None or "display:none" in style:
+        return False
+    return not MORE_BLOCK.search(f"{block.get('id') or ''} {block.get('class') or ''}")
 
 
 def _read_item(
@@ -504,20 +522,47 @@ def _read_item(
 
 
 def _pictures_before(own: etree._Element, named: etree._Element | None) -> list[etree._Element]:
-    """The pictures before the commenter's name in the comment's copy (their picture, whatever its class)."""
+    """The pictures just before the commenter's name in the comment's copy (their picture, whatever its
+    class): no words between a picture and the name but a byline's ("Submitted by") or a date. A picture
+    the commenter posted in their text, with the name in a footer after it, stays."""
     if named is None:
         return []
-    found: list[etree._Element] = []
-    for element in own.iter():
+    pictures: list[tuple[etree._Element, int]] = []  # each picture, and where the words after it begin
+    pieces: list[str] = []
+    for event, element in etree.iterwalk(own, events=("start", "end")):
         if element is named:
-            return found
-        if element.tag in PICTURE_TAGS:
-            found.append(element)
+            return _next_to_name(pictures, pieces)
+        if not isinstance(element.tag, str):
+            continue
+        if event == "end":
+            pieces.append("" if element is own else element.tail or "")
+        elif element.tag in PICTURE_TAGS:
+            pictures.append((element, len(pieces)))
+        else:
+            pieces.append(element.text or "")
     return []
 
 
+def _next_to_name(pictures: list[tuple[etree._Element, int]], pieces: list[str]) -> list[etree._Element]:
+    """The pictures, last first, while the words between each and the name are none, a byline's words
+    ("Submitted by") or a date; those words only grow towards the first picture, and are read once."""
+    found: list[etree._Element] = []
+    between, end = "", len(pieces)
+    for picture, start in reversed(pictures):
+        words = collapse_whitespace(" ".join([*pieces[start:end], between])).strip(" ·|:-–—,")
+        between, end = words, start
+        if len(words) > LONGEST_DATE_LINK:
+            break
+        byline = search(f"{words} x", patterns(WORDS, "by"))  # "by" wants a name after it
+        if words and not (byline and byline.end() >= len(words)) and date_in_text(words, None) is None:
+            break
+        found.append(picture)
+    return found[::-1]
+
+
 def _lone_permalinks(own: etree._Element) -> list[etree._Element]:
-    """The links to a comment itself that are all their line says (Drupal's "Permalink" paragraph); each
+    """The links to a comment itself that are all their line says and say they are one: a permalink word,
+    a number or "#", or a date (Drupal's "Permalink" paragraph; never a reply's "@Anna" mention). Each
     line's text read once, however many such links it holds."""
     lines: dict[etree._Element, str] = {}
     found = []
@@ -527,9 +572,16 @@ def _lone_permalinks(own: etree._Element) -> list[etree._Element]:
             continue
         if line not in lines:
             lines[line] = text_of(line)
-        if lines[line] == text_of(link):
+        if lines[line] == (text := text_of(link)) and _says_permalink(text):
             found.append(link)
     return found
+
+
+def _says_permalink(text: str) -> bool:
+    """Whether a link's whole text is a permalink's: its word, a number or "#", or a date."""
+    if search(text, patterns(WORDS, "permalink")) or search(text, patterns(WORDS, "relative")):
+        return True
+    return len(text) <= LONGEST_DATE_LINK and date_in_text(text, None) is not None
 
 
 def _own_part(
