@@ -85,8 +85,6 @@ LIST_LEVELS = 4  # how far above a comment its list may be
 LINK_TAGS = frozenset({"a"})  # an item that is links alone says nothing
 LONGEST_DATE_LINK = 60  # "Sunday, 20 September 2020 at 10:32 pm": a permalink that is a date
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
-# a block's class or id word that says it holds more of the thread, not replies ("more-comments", "load-more")
-MORE_BLOCK = re.compile(r"(?<![a-z])(?:more|load|hidden)(?![a-z])", re.IGNORECASE)
 AROUND_ITEM = LIST_TAGS | LINK_TAGS  # what a comment's wrapper may have beside it: replies, a reply link
 
 
@@ -468,7 +466,7 @@ def _replies_block(block: etree._Element, item: etree._Element) -> bool:
     style = "".join((block.get("style") or "").split()).lower()
     if block.get("hidden") is not None or "display:none" in style:
         return False
-    return not MORE_BLOCK.search(f"{block.get('id') or ''} {block.get('class') or ''}")
+    return not search(f"{block.get('id') or ''} {block.get('class') or ''}", patterns(WORDS, "more-block"))
 
 
 def _read_item(

@@ -4,25 +4,20 @@ of two or three capitalised words beside the first ``time`` element after the he
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from lxml import etree
 
-from export.readers.html.header_lines import NAME_WORD, capitalised
+from export.readers.html.header_lines import OUTSIDE_ARTICLE, short_name
 from export.readers.html.markup_tables import data_lines
 from export.whitespace import collapse_whitespace
 
 MAX_BLOCK = 200  # characters of the date line's element: a meta line, not a paragraph or a teaser list
 # The first time element after the headline (from the top without one), outside navigation, sidebars,
 # footers and comments.
-LEFT_OUT = (
-    "ancestor::nav or ancestor::aside or ancestor::footer or ancestor::*[contains(@class,'comment')]"
-    " or ancestor::*[contains(@id,'comment')]"
-)
-TIME_AFTER = etree.XPath(f"(following::time[not({LEFT_OUT})])[1]")
-TIME = etree.XPath(f"(//body//time[not({LEFT_OUT})])[1]")
-# Links of the date line that lead to no list of posts (a category, a tag, an archive of dates).
+TIME_AFTER = etree.XPath(f"(following::time[not({OUTSIDE_ARTICLE})])[1]")
+TIME = etree.XPath(f"(//body//time[not({OUTSIDE_ARTICLE})])[1]")
+# Links of the date line that lead to no list of posts (a category, a tag, a topic) nor within a page ("#").
 LINKS = etree.XPath(
     "descendant::a[@href][not(contains(@href,'/category/') or contains(@href,'/tag/')"
     " or contains(@href,'/tags/') or contains(@href,'/topics/') or contains(@href,'#'))]"
@@ -32,7 +27,6 @@ LINKS = etree.XPath(
 NOT_AUTHOR_BEFORE = frozenset(
     {"in", "at", "from", "aus", "bei", "à", "en", "dans", "©", *data_lines("credit_labels.txt")}
 )
-PERSON_NAME = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}")
 
 
 def dated_link_names(root: etree._Element, person: Callable[[str], bool]) -> list[str]:
@@ -48,7 +42,7 @@ def dated_link_names(root: etree._Element, person: Callable[[str], bool]) -> lis
         if block is None or len(collapse_whitespace("".join(block.itertext()))) > MAX_BLOCK:
             return []
         texts = (collapse_whitespace("".join(link.itertext())) for link in LINKS(block) if _led(link))
-        names = [name for name in texts if PERSON_NAME.fullmatch(name) and capitalised(name.split())]
+        names = [name for name in texts if short_name(name)]
         if names := [name for name in dict.fromkeys(names) if person(name)]:
             return names
         block = block.getparent()

@@ -62,10 +62,12 @@ TEXTS_BEFORE = etree.XPath(
 TEXTS = etree.XPath(
     f"//body//text()[normalize-space()][not(parent::script or parent::style)][position() <= {MAX_LINES}]"
 )
-LEFT_OUT = etree.XPath(
+# Where a line is none of the article's: navigation, footers, sidebars, comments (also dated_links.py's test).
+OUTSIDE_ARTICLE = (
     "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[contains(@class,'comment')]"
     " or ancestor::*[contains(@id,'comment')]"
 )
+LEFT_OUT = etree.XPath(OUTSIDE_ARTICLE)
 
 
 def header_lines(root: etree._Element) -> list[str]:
@@ -105,7 +107,7 @@ AFTER_OWN_TEXT = etree.XPath(
 )
 AFTER_TAIL = etree.XPath("following::text()[normalize-space()][2]")
 IN_LINK = etree.XPath("ancestor-or-self::a")
-LABELLED_NAME = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}")
+SHORT_NAME = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}")  # two or three words of a name
 
 
 def labelled_name(root: etree._Element, person: Callable[[str], bool]) -> str | None:
@@ -120,9 +122,14 @@ def labelled_name(root: etree._Element, person: Callable[[str], bool]) -> str | 
             continue
         following = (AFTER_OWN_TEXT if own else AFTER_TAIL)(anchor)
         name = collapse_whitespace(following[0]).rstrip(":") if following else ""
-        if LABELLED_NAME.fullmatch(name) and capitalised(name.split()) and person(name):
+        if short_name(name) and person(name):
             return name
     return None
+
+
+def short_name(text: str) -> bool:
+    """Whether the text is two or three capitalised words of a name ("Jane Doe", "Kanae Nakamine")."""
+    return SHORT_NAME.fullmatch(text) is not None and capitalised(text.split())
 
 
 def byline_name(lines: list[str], person: Callable[[str], bool]) -> str | None:
