@@ -1,7 +1,9 @@
 """Faults a review found in round 3 of the comment rules (docs/comments.md, stop 20), each as the
-smallest thread that shows it. The threads are hand-written in the shape of WordPress core's comment
-list (``li.comment`` with ``comment-author vcard``, ``comment-metadata`` and ``comment-content``, or
-the byline in a ``footer.comment-meta`` after the text, as Twenty Twenty-One prints it)."""
+smallest thread that shows it (failing before its fix), and look-alikes that the fixes must still read as
+before (permalinks, avatars, a shown reply block, relatively dated comments). The threads are hand-written
+in the shape of WordPress core's comment list (``li.comment`` with ``comment-author vcard``,
+``comment-metadata`` and ``comment-content``, or the byline in a ``footer.comment-meta`` after the text,
+as Twenty Twenty-One prints it)."""
 
 from __future__ import annotations
 
