@@ -1,4 +1,5 @@
-"""What the article-text tests share: a sentence long enough to be text, blocks as texts, a saved post."""
+"""What the article-text tests share: a sentence long enough to be text, a post's address, blocks as texts,
+a saved post."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from export.model import Block
 
 SENTENCE = "This sentence belongs to the article and is long enough to count as its text. "
+PAGE = "https://news.example.com/2024/05/the-story.html"
 
 
 def texts(blocks: Iterable[Block]) -> list[str]:

@@ -1,19 +1,22 @@
 """Faults a review found in round 3 of the comment rules (docs/comments.md, stop 20), each as the
-smallest thread that shows it. The threads are hand-written in the shape of WordPress core's comment
-list (``li.comment`` with ``comment-author vcard``, ``comment-metadata`` and ``comment-content``, or
-the byline in a ``footer.comment-meta`` after the text, as Twenty Twenty-One prints it)."""
+smallest thread that shows it (failing before its fix), and look-alikes that the fixes must still read as
+before (permalinks, avatars, a shown reply block, relatively dated comments). The threads are hand-written
+in the shape of WordPress core's comment list (``li.comment`` with ``comment-author vcard``,
+``comment-metadata`` and ``comment-content``, or the byline in a ``footer.comment-meta`` after the text,
+as Twenty Twenty-One prints it)."""
 
 from __future__ import annotations
 
 from comment_threads import template_thread_of, tree
 
 
-def _wp_item(number: int, day: int, text: str) -> str:
+def _wp_item(number: int, day: int, text: str, tag: str = "li") -> str:
+    """A comment ``U{number}`` of WordPress core's shape, in a ``tag`` of class "comment"."""
     return (
-        f'<li class="comment" id="comment-{number}"><div class="comment-author vcard">'
+        f'<{tag} class="comment" id="comment-{number}"><div class="comment-author vcard">'
         f'<b class="fn">U{number}</b></div><div class="comment-metadata">'
         f'<time datetime="2020-04-{day}">x</time></div>'
-        f'<div class="comment-content">{text}</div></li>'
+        f'<div class="comment-content">{text}</div></{tag}>'
     )
 
 
@@ -82,12 +85,7 @@ def test_the_avatar_before_the_name_leaves_the_text_with_a_byline_word_or_a_date
 
 
 def _div_item(number: int) -> str:
-    return (
-        f'<div class="comment" id="comment-{number}"><div class="comment-author vcard">'
-        f'<b class="fn">U{number}</b></div>'
-        f'<div class="comment-metadata"><time datetime="2020-04-{10 + number}">x</time></div>'
-        f'<div class="comment-content"><p>Comment number {number} says something.</p></div></div>'
-    )
+    return _wp_item(number, 10 + number, f"<p>Comment number {number} says something.</p>", "div")
 
 
 def test_a_block_of_more_comments_after_a_comment_holds_no_replies():

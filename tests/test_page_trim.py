@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from article_pages import SENTENCE, saved_page, texts
+from article_pages import PAGE, SENTENCE, saved_page, texts
 
 from export.model import Heading, ListBlock, ListItem, Paragraph, Picture, Span
 from export.readers.html.page import read_html, read_html_page
 from export.readers.html.trim import NOTE_WORDS, trim_article
 from export.readers.origin import Origin, PageInput
-
-PAGE = "https://news.example.com/2024/05/the-story.html"
 
 
 def linked(text: str, target: str, start: int = 0) -> Paragraph:

@@ -3,12 +3,11 @@ article text; article sentences that start with the same words stay (synthetic b
 
 from __future__ import annotations
 
+from article_pages import PAGE, SENTENCE
+
 from export.model import Heading, ListBlock, ListItem, Paragraph, Span
 from export.readers.html.tidy import tidy_blocks
 from export.readers.html.trim import trim_article
-
-SENTENCE = "This sentence belongs to the article and is long enough to count as its text. "
-PAGE = "https://news.example.com/2024/05/the-story.html"
 
 
 def teasers() -> ListBlock:
