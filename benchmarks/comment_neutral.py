@@ -54,8 +54,10 @@ RELATED_TABLE = "related_markup.tsv"
 # A class or id attribute's value in a page's bytes (read as latin-1, so every other byte stays as it was),
 # looked for in start tags only: scripts, styles and comments are passed over whole, and text holds no tag.
 _ATTRIBUTE = re.compile(r"""([^\s"'=<>/`]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)""")
+# Each part left open runs to the page's end, so no start is scanned twice (linear on "<script" * n).
 _TAG_OR_SKIPPED = re.compile(
-    r"(<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->)|<[a-z][^>]*>", re.IGNORECASE | re.DOTALL
+    r"(<script\b(?:.*?</script\s*>|.*)|<style\b(?:.*?</style\s*>|.*)|<!--(?:.*?-->|.*))|<[a-z][^>]*>?",
+    re.IGNORECASE | re.DOTALL,
 )
 _NAME_END = re.compile(r"[\s/]")
 _TOKEN = re.compile(r"""[^\s"']+""")

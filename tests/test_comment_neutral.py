@@ -10,6 +10,7 @@ from lxml import etree
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from comment_neutral import Level, is_named, is_text_named, neutral, neutralise, neutralise_bytes
+from corpus_pages import time_limit
 
 PAGE = (
     "<div><div id='comments' class='comments-area'><h2>2 Comments</h2><ol class='comment-list'>"
@@ -123,3 +124,9 @@ def test_class_words_outside_start_tags_stay_in_the_bytes():
     rewritten, changed = neutralise_bytes(page.encode("latin-1"), "text")
     assert changed == 1
     assert rewritten.decode("latin-1") == page.replace("<p class=sidebar>", f"<p class={neutral('sidebar')}>")
+
+
+def test_open_scripts_and_tags_take_linear_time():
+    for page in (b"<script>" * 80_000, b"<a" * 80_000, b"<!--" * 80_000, b"<style>" * 80_000):
+        with time_limit(60):  # a hang guard: quadratic on 80,000 open starts takes minutes
+            assert neutralise_bytes(page, "text") == (page, 0)
