@@ -54,3 +54,10 @@ def test_theme_share_and_post_navigation_lines_go_sentences_alike_stay():
     blocks = [Paragraph(SENTENCE)] + [Paragraph(text) for text in furniture + article]
     kept = [block.text for block in tidy_blocks(blocks) if isinstance(block, Paragraph)]
     assert kept == [SENTENCE, *article]
+
+
+def test_theme_words_that_are_also_ordinary_headings_stay():
+    # a hi-fi review's driver headings; a Dutch section "Delen" ("parts"): themes print both as share buttons
+    blocks = [Paragraph(SENTENCE), Heading("Woofer"), Paragraph(SENTENCE), Heading("Tweeter")]
+    blocks += [Paragraph(SENTENCE), Heading("Delen"), Paragraph(SENTENCE)]
+    assert tidy_blocks(blocks) == blocks
