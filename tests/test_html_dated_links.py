@@ -103,6 +103,7 @@ def test_the_markup_names_the_author_first():
         ("https://www.ksta.de/", "Kölner Stadt-Anzeiger"),  # a site's root
         ("http://www.techinsider.io", "Tech Insider"),  # a provider: another host's root
         ("https://www.ksta.de/", "Jane Doe"),
+        ("/berlin/u-bahn-ausbau/", "Berlin Verkehr"),  # "u" is a person's word only as a whole segment
     ],
 )
 def test_a_date_lines_link_to_no_persons_page_names_no_author(href, text):

@@ -33,7 +33,7 @@ NOT_AUTHOR_BEFORE = frozenset(
 
 # A link to a person's page: rel="author" or a word of author_path_words.txt in the path.
 AUTHOR_PATH_WORDS = frozenset(word.casefold() for word in data_lines("author_path_words.txt"))
-PATH_WORDS = re.compile(r"[/\-_+.]+")
+PATH_WORDS = re.compile(r"[-_+.]+")  # between the words of a path's segment
 
 
 def dated_link_names(root: etree._Element, person: Callable[[str], bool]) -> list[str]:
@@ -72,4 +72,11 @@ def _to_person(link: etree._Element) -> bool:
     if not path.strip("/"):
         return False
     rel = (link.get("rel") or "").casefold().split()
-    return "author" in rel or any(word in AUTHOR_PATH_WORDS for word in PATH_WORDS.split(path.casefold()))
+    return "author" in rel or any(map(_persons_segment, path.casefold().split("/")))
+
+
+def _persons_segment(segment: str) -> bool:
+    """Whether the path's segment is an author's word ("u") or holds one of two letters or more
+    ("meet-the-team"; not the "u" of "u-bahn")."""
+    words = PATH_WORDS.split(segment)
+    return segment in AUTHOR_PATH_WORDS or any(len(word) > 1 and word in AUTHOR_PATH_WORDS for word in words)
