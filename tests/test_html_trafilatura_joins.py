@@ -20,3 +20,17 @@ BODY = "<h1>Headline</h1><p>Text of the article.</p>"
 )
 def test_trafilaturas_joined_names_are_apart(theirs, names):
     assert metadata(BODY).authors_or(theirs) == names
+
+
+@pytest.mark.parametrize(
+    ("theirs", "names"),
+    [
+        (["Johnson & Johnson"], ["Johnson & Johnson"]),
+        (["Simon and Garfunkel"], ["Simon and Garfunkel"]),
+        (["Procter & Gamble"], ["Procter & Gamble"]),
+        (["Jane Doe and Jane Doe"], ["Jane Doe"]),
+        (["Jane Doe", "Jane Doe and John Roe"], ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_trafilaturas_names_are_apart_only_where_each_part_is_a_full_name_and_once(theirs, names):
+    assert metadata(BODY).authors_or(theirs) == names

@@ -1,10 +1,13 @@
 """The author as a link in the article's date line ("February 4, 2020 • written by <a>Kanae Nakamine</a>",
 "<time>…</time> · <a href="/people/jane-doe">Jane Doe</a>"): where no markup names the author, a link
-of two or three capitalised words beside the first ``time`` element after the headline."""
+of two or three capitalised words beside the first ``time`` element after the headline that leads to a
+person's page (``rel="author"`` or an author's word in its path; not a site's root)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -28,6 +31,10 @@ NOT_AUTHOR_BEFORE = frozenset(
     {"in", "at", "from", "aus", "bei", "à", "en", "dans", "©", *data_lines("credit_labels.txt")}
 )
 
+# A link to a person's page: rel="author" or a word of author_path_words.txt in the path.
+AUTHOR_PATH_WORDS = frozenset(word.casefold() for word in data_lines("author_path_words.txt"))
+PATH_WORDS = re.compile(r"[-_+.]+")  # between the words of a path's segment
+
 
 def dated_link_names(root: etree._Element, person: Callable[[str], bool]) -> list[str]:
     """The texts of the links in the date line's element (the ``time`` element's parent, then its
@@ -41,7 +48,8 @@ def dated_link_names(root: etree._Element, person: Callable[[str], bool]) -> lis
     for _ in range(2):
         if block is None or len(collapse_whitespace("".join(block.itertext()))) > MAX_BLOCK:
             return []
-        texts = (collapse_whitespace("".join(link.itertext())) for link in LINKS(block) if _led(link))
+        links = (link for link in LINKS(block) if _led(link) and _to_person(link))
+        texts = (collapse_whitespace("".join(link.itertext())) for link in links)
         names = [name for name in texts if short_name(name)]
         if names := [name for name in dict.fromkeys(names) if person(name)]:
             return names
@@ -55,3 +63,20 @@ def _led(link: etree._Element) -> bool:
     before = (previous.tail if previous is not None else parent.text if parent is not None else "") or ""
     words = before.split()
     return not words or words[-1].rstrip(":").casefold() not in NOT_AUTHOR_BEFORE
+
+
+def _to_person(link: etree._Element) -> bool:
+    """Whether the link leads to a person's page: ``rel="author"`` or an author's word in its path
+    ("/author/jane-doe", "/about/people/kanae-nakamine/"), never a site's root ("https://www.ksta.de/")."""
+    path = urlsplit(link.get("href", "")).path
+    if not path.strip("/"):
+        return False
+    rel = (link.get("rel") or "").casefold().split()
+    return "author" in rel or any(map(_persons_segment, path.casefold().split("/")))
+
+
+def _persons_segment(segment: str) -> bool:
+    """Whether the path's segment is an author's word ("u") or holds one of two letters or more
+    ("meet-the-team"; not the "u" of "u-bahn")."""
+    words = PATH_WORDS.split(segment)
+    return segment in AUTHOR_PATH_WORDS or any(len(word) > 1 and word in AUTHOR_PATH_WORDS for word in words)

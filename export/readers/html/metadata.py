@@ -222,8 +222,7 @@ class PageMetadata:
         (not another company: a web agency's meta tag, "Web Commerce GmbH"). A person's name of
         two words or more written in capitals, wherever it was found, is given in name case ("TOM KRISHER"
         -> "Tom Krisher"); the site's name is not."""
-        # "Richard David Precht im Gespräch mit Karin Fischer": the names a byline joins, apart
-        named = [part for name in map(_name, others) for part in NAME_JOINS.split(name) if part]
+        named = _joined_apart([_name(name) for name in others])
         theirs = self.persons(named)
         bylined = {compact(name) for name in self.bylined}
         confirmed = bylined & {compact(name) for name in theirs}
@@ -233,6 +232,20 @@ class PageMetadata:
             return [_in_name_case(name) for name in people]
         last = [name for name in self.site_authors + named if not self.is_person(name)]
         return [name for name in last if not self.other_company(name)][:1]
+
+
+def _joined_apart(names: list[str]) -> list[str]:
+    """The names with those a byline joins apart ("Richard David Precht im Gespräch mit Karin Fischer")
+    where each part is a person's full name (``_name_shaped``: not "Johnson & Johnson", "Procter & Gamble"),
+    each name once."""
+    found: dict[str, str] = {}  # compact name -> name
+    for name in filter(None, names):
+        parts = NAME_JOINS.split(name)
+        if not all(_name_shaped(part, name.isupper()) for part in parts):
+            parts = [name]
+        for part in parts:
+            found.setdefault(compact(part), part)
+    return list(found.values())
 
 
 def _in_name_case(name: str) -> str:
