@@ -406,3 +406,17 @@ def test_a_stated_title_keeps_the_parts_the_slug_leaves_out():
 def test_a_last_line_of_the_title_element_that_names_the_site_is_no_headlines(whole, expected):
     head = f"<title>{whole}</title><link rel='canonical' href='https://vipflash.de/contents/1-a'>"
     assert title(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("whole", "address", "expected"),
+    [
+        ("Eine Frage der\n Zeit", "https://www.zeit.de/kultur/eine-frage", "Eine Frage der Zeit"),
+        ("Pendeln\nin Berlin", "https://www.berlin.de/tourismus/pendeln", "Pendeln in Berlin"),
+        ("\nPendeln\nin Berlin\n", "https://www.berlin.de/tourismus/pendeln", "Pendeln in Berlin"),
+    ],
+)
+def test_a_wrapped_headlines_last_line_stays_though_it_holds_the_sites_name(whole, address, expected):
+    # a last line that starts or ends with the site's name, or is it on a headline's own first line
+    head = f"<title>{whole}</title><link rel='canonical' href='{address}'>"
+    assert title(head) == expected
