@@ -337,7 +337,7 @@ def test_a_long_run_of_spaces_before_a_date_is_read_in_linear_time():
             "D.O.Ca. Rioja, Spanien",
         ),
         (
-            "Alkohol auf dem Boot – Erfahre mehr zu den Risiken",
+            "Alkohol auf dem Boot » 1000 EUR sofort aufs Konto",
             "/magazine/alkohol-auf-dem-boot/",
             "Alkohol auf dem Boot",
         ),
@@ -345,6 +345,14 @@ def test_a_long_run_of_spaces_before_a_date_is_read_in_linear_time():
         # than three words, a slug that holds few of the first part's words, a headline whose words are
         # also the last part's
         ("Brexit deal agreed - what it means for you", "/news/brexit-deal-agreed-what-it-means", None),
+        # a clause of the headline the editor left out of the slug: more than three words, most in lower
+        # case (a tagline of that shape, "– Erfahre mehr zu den Risiken", is given up with it)
+        (
+            "Brexit deal agreed by EU leaders - what it means for you",
+            "/news/brexit-deal-agreed-by-eu-leaders.html",
+            None,
+        ),
+        ("Alkohol auf dem Boot – Erfahre mehr zu den Risiken", "/magazine/alkohol-auf-dem-boot/", None),
         ("Jazz | Blues | Soul: drei Alben der Woche", "/musik/jazz-blues-soul-drei-alben", None),
         ("Autokredit - Angebote vergleichen", "/kredit/autokredit", None),
         ("Alkohol auf dem Boot – Erfahre mehr zu den Risiken", "/magazine/boot-1234/", None),
