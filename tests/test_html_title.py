@@ -337,7 +337,7 @@ def test_a_long_run_of_spaces_before_a_date_is_read_in_linear_time():
             "D.O.Ca. Rioja, Spanien",
         ),
         (
-            "Alkohol auf dem Boot – Erfahre mehr zu den Risiken",
+            "Alkohol auf dem Boot » 1000 EUR sofort aufs Konto",
             "/magazine/alkohol-auf-dem-boot/",
             "Alkohol auf dem Boot",
         ),
@@ -345,6 +345,14 @@ def test_a_long_run_of_spaces_before_a_date_is_read_in_linear_time():
         # than three words, a slug that holds few of the first part's words, a headline whose words are
         # also the last part's
         ("Brexit deal agreed - what it means for you", "/news/brexit-deal-agreed-what-it-means", None),
+        # a clause of the headline the editor left out of the slug: more than three words, most in lower
+        # case (a tagline of that shape, "– Erfahre mehr zu den Risiken", is given up with it)
+        (
+            "Brexit deal agreed by EU leaders - what it means for you",
+            "/news/brexit-deal-agreed-by-eu-leaders.html",
+            None,
+        ),
+        ("Alkohol auf dem Boot – Erfahre mehr zu den Risiken", "/magazine/alkohol-auf-dem-boot/", None),
         ("Jazz | Blues | Soul: drei Alben der Woche", "/musik/jazz-blues-soul-drei-alben", None),
         ("Autokredit - Angebote vergleichen", "/kredit/autokredit", None),
         ("Alkohol auf dem Boot – Erfahre mehr zu den Risiken", "/magazine/boot-1234/", None),
@@ -405,4 +413,18 @@ def test_a_stated_title_keeps_the_parts_the_slug_leaves_out():
 )
 def test_a_last_line_of_the_title_element_that_names_the_site_is_no_headlines(whole, expected):
     head = f"<title>{whole}</title><link rel='canonical' href='https://vipflash.de/contents/1-a'>"
+    assert title(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("whole", "address", "expected"),
+    [
+        ("Eine Frage der\n Zeit", "https://www.zeit.de/kultur/eine-frage", "Eine Frage der Zeit"),
+        ("Pendeln\nin Berlin", "https://www.berlin.de/tourismus/pendeln", "Pendeln in Berlin"),
+        ("\nPendeln\nin Berlin\n", "https://www.berlin.de/tourismus/pendeln", "Pendeln in Berlin"),
+    ],
+)
+def test_a_wrapped_headlines_last_line_stays_though_it_holds_the_sites_name(whole, address, expected):
+    # a last line that starts or ends with the site's name, or is it on a headline's own first line
+    head = f"<title>{whole}</title><link rel='canonical' href='{address}'>"
     assert title(head) == expected

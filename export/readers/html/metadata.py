@@ -28,7 +28,7 @@ from export.readers.html.header_lines import (
     labelled_name,
 )
 from export.readers.html.markup_tables import data_lines
-from export.readers.html.title import compact, headline, names_site, site_names
+from export.readers.html.title import compact, headline, site_names
 from export.whitespace import collapse_whitespace
 
 ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -401,10 +401,14 @@ def author_sources(root: etree._Element, others: list[str]) -> list[tuple[str, l
 
 
 def _title_text(element: etree._Element, names: set[str]) -> str:
-    """The ``title`` element's text, whitespace collapsed, without its last line where that line names the
-    site (``names``): "Headline<newline>Vipflash" on vipflash.de, a line break as the template's separator."""
-    lines = [text for line in "".join(element.itertext()).strip().splitlines() if (text := _text(line))]
-    if len(lines) > 1 and names_site(lines[-1], names):
+    """The ``title`` element's text, whitespace collapsed, without its last line where each part starts a
+    line of its own and that line is one of the site's names (``names``) whole: "<newline>Headline<newline>
+    Vipflash" on vipflash.de, a line break as the template's separator ("Pendeln<newline>in Berlin" and
+    "Eine Frage der<newline>Zeit" on zeit.de are a headline wrapped)."""
+    whole = "".join(element.itertext())
+    lines = [text for line in whole.strip().splitlines() if (text := _text(line))]
+    own_lines = whole.lstrip(" \t").startswith(("\n", "\r"))  # the headline not on the tag's line
+    if len(lines) > 1 and own_lines and compact(lines[-1]) in names:
         lines.pop()
     return " ".join(lines)
 

@@ -90,6 +90,7 @@ SLUG_WORDS = re.compile(r"[^\W_]+")
 FILE_ENDING = re.compile(r"\.[a-z]{2,5}$", re.IGNORECASE)  # ".shtml", ".cms"; not "22.04.2020"
 MIN_SLUG_WORDS = 3  # an address's segment of fewer words is no headline's slug ("autokredit", "news")
 SLUG_COVER = 0.8  # the share of the slug's words the headline's first parts hold, and of theirs it holds
+MAX_NAME_LIKE_WORDS = 3  # a last part of more words, most in lower case, is a clause of the headline
 
 
 def site_names(*names: str | None, source: str | None = None) -> set[str]:
@@ -403,12 +404,16 @@ def _without_unslugged_parts(title: str, slug: set[str]) -> str:
     """The title without its last parts where its first parts and the address's slug agree (each holds most
     of the other's words) and the last hold no word of the slug the first do not: "Gremios de los camioneros
     ...: realizarán consulta nacional | Nacional" on ".../gremios-de-los-camioneros-...-nacional.shtml".
-    A headline's own separator stays where the slug spells its words on both sides."""
+    A headline's own separator stays where the slug spells its words on both sides, and so does a clause the
+    slug leaves out: every last part must look like a site's, a section's or a tagline's (``_name_like``)."""
     if not slug:
         return title
     parts = TITLE_SEPARATORS.split(title)
     ends = [match.start() for match in TITLE_SEPARATORS.finditer(title)]
     held = [[compact(word) for word in words(part)] for part in parts]
+    named = [True] * len(parts)  # named[i]: parts i and after all look like names
+    for index in range(len(parts) - 1, 0, -1):
+        named[index - 1] = named[index] and _name_like(parts[index])
     every = slug & set().union(*held)
     covered: set[str] = set()
     kept = in_slug = 0
@@ -419,9 +424,19 @@ def _without_unslugged_parts(title: str, slug: set[str]) -> str:
             len(covered) == len(every)  # covered <= every: the last parts add no word of the slug
             and len(covered) >= SLUG_COVER * len(slug)
             and in_slug >= SLUG_COVER * kept
+            and named[index]
         ):
             return title[: ends[index]].strip()
     return title
+
+
+def _name_like(part: str) -> bool:
+    """Whether a title's part reads as a name, a section or a tagline rather than a clause of the headline:
+    at most ``MAX_NAME_LIKE_WORDS`` words ("Nacional", "Not a flagship"), or at least half of its words
+    start with no lower-case letter ("Vinos Y Tapas und Vinho Iberico"; not "what it means for you")."""
+    found = WORDS.findall(part)  # as written: ``words`` folds the case
+    capitalised = sum(not word[0].islower() for word in found)
+    return len(found) <= MAX_NAME_LIKE_WORDS or 2 * capitalised >= len(found)
 
 
 def _without_named_part(title: str, names: set[str], strict: bool = False) -> str:
