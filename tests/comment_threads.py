@@ -66,6 +66,8 @@ AL_BEA_REPLY_CY: list[tuple] = [
     ("comment", "Cy", D3, "Cy writes.", []),
 ]
 AL_REPLY_BEA = AL_BEA_REPLY_CY[:1]  # one comment and its reply
+# Texts as long as the section reader wants (comment_fallback.SHORTEST_COMMENT).
+AL, BEA, CY = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
 
 
 def al_bea_reply_cy(comment: Callable[..., str]) -> str:

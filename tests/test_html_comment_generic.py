@@ -62,8 +62,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from comment_threads import (
+    AL,
     AL_BEA,
     AL_BEA_REPLY_CY,
+    BEA,
+    CY,
     D1,
     D2,
     D3,
@@ -78,8 +81,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from corpus_pages import time_limit
 
 MONTHS = {20: "April 20, 2020", 21: "April 21, 2020", 22: "April 22, 2020"}
-# Texts as long as the section reader wants (comment_fallback.SHORTEST_COMMENT), and the threads they make.
-AL, BEA, CY = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
+# The threads the long texts make.
 LONG_REPLY_CY: list[tuple] = [
     ("comment", "Al", D1, AL, [("comment", "Bea", D2, BEA, [])]),
     ("comment", "Cy", D3, CY, []),

@@ -32,12 +32,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from comment_threads import bulma, template_thread_of, tree
+from comment_threads import AL, BEA, CY, bulma, template_thread_of, tree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from corpus_pages import time_limit
-
-AL, BEA, CY = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
 
 
 def test_bulma_media_objects_with_relative_dates_as_published():

@@ -30,16 +30,13 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from comment_threads import ARTICLE, BASE, amp_for_wp, bartik, better_amp, olivero, tree
+from comment_threads import AL, ARTICLE, BASE, BEA, CY, amp_for_wp, bartik, better_amp, olivero, tree
 
 from export.readers.html.comments import read_comment_thread
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from comment_neutral import LEVELS, neutralise
 from corpus_pages import time_limit
-
-AL, BEA, CY = "Al writes a comment.", "Bea answers at length.", "Cy writes another one."
-
 
 THREADS = {
     "bartik": '<section class="comment-wrapper"><h2 class="comment-section-title">Comments</h2>'
