@@ -53,7 +53,9 @@ TABLE = "comment_markup.tsv"
 RELATED_TABLE = "related_markup.tsv"
 # A class or id attribute's value in a page's bytes (read as latin-1, so every other byte stays as it was),
 # looked for in start tags only: scripts, styles and comments are passed over whole, and text holds no tag.
-_ATTRIBUTE = re.compile(r"""([^\s"'=<>/`]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)""")
+# A name begins only where a run of name characters begins (no match can begin inside one), so a long
+# run without "=" is tried once, not from each of its characters (linear on "<div " + "a" * n).
+_ATTRIBUTE = re.compile(r"""(?<![^\s"'=<>/`])([^\s"'=<>/`]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)""")
 # Each part left open runs to the page's end, so no start is scanned twice (linear on "<script" * n).
 _TAG_OR_SKIPPED = re.compile(
     r"(<script\b(?:.*?</script\s*>|.*)|<style\b(?:.*?</style\s*>|.*)|<!--(?:.*?-->|.*))|<[a-z][^>]*>?",

@@ -2,7 +2,7 @@
 
 Run: python benchmarks/html_vote_eval.py --collect /tmp/votes.pickle   (read every tune page: minutes)
      python benchmarks/html_vote_eval.py --votes /tmp/votes.pickle [--half A|B|all]
-The first reads each tune page as the book does (``read_html_page``: its final text, one line per block as
+The first reads each tune page as the book does (``read_html``: its final text, one line per block as
 ``html_eval.py`` scores it) and asks each voter of ``VOTERS`` what it keeps of the same decoded markup:
 jusText's non-boilerplate paragraphs (all its stoplists together, as trafilatura's fallback does),
 readability-lxml's summary, resiliparse's main-content text; each voter timed in the child, in-process.
@@ -45,7 +45,7 @@ from html_eval import article_text  # noqa: E402
 from html_trim_eval import Score, page_verdict, score_figures, score_text, tune_arguments, tune_pages  # noqa: E402
 from large_corpus import LargeGold, half_of  # noqa: E402
 
-from export.readers.html.page import read_html_page  # noqa: E402
+from export.readers.html.page import read_html  # noqa: E402
 from export.readers.html.parse import parse_page  # noqa: E402
 from export.readers.origin import PageInput  # noqa: E402
 
@@ -124,9 +124,9 @@ def voters_line(found: list[str]) -> str:
 def read_voted(page: str) -> Voted:
     """Our final lines of ``page`` and each voter's reading of its decoded markup, each timed."""
     started = time.perf_counter()
-    article = read_html_page(Path(page))
+    source = PageInput.from_file(Path(page))  # read once: the book's reading and the voters' markup
+    article = read_html(source)
     voted = Voted(article_text(article).split("\n"), time.perf_counter() - started)
-    source = PageInput.from_file(Path(page))
     markup = parse_page(source.data, source.name, source.charset).markup
     for name in installed():
         voter = VOTERS[name][1]
