@@ -30,6 +30,7 @@ from export.readers.html.tree import (
     next_element,
     text_of,
 )
+from export.whitespace import collapse_whitespace
 
 WORDS = "comment_words.tsv"
 ITEM_TAGS = frozenset({"li", "div", "article", "section"})
@@ -206,7 +207,7 @@ def _short_text(element: etree._Element) -> str | None:
         size += len(piece.strip())
         if size > LONGEST_COUNT_LINE:
             return None
-    return " ".join(" ".join(pieces).split())
+    return collapse_whitespace(" ".join(pieces))
 
 
 def _heading_and_wrappers(heading: etree._Element, links_too: bool = False) -> list[etree._Element]:
@@ -376,7 +377,7 @@ def relative_date_element(block: etree._Element) -> etree._Element | None:
     for element in block.iter():
         if not isinstance(element.tag, str) or len(element) > LINE_PARTS:
             continue
-        text = text_of(element) if len(element) else " ".join((element.text or "").split())
+        text = text_of(element) if len(element) else collapse_whitespace(element.text or "")
         if not text or len(text) > LONGEST_BYLINE:
             continue
         if any(len(part) <= LONGEST_RELATIVE and search(part, relative) for part in SEPARATOR.split(text)):
