@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from lxml import etree
@@ -135,13 +136,7 @@ def _permalinked(block: etree._Element, held: Counter[etree._Element]) -> bool:
 def _one_page(members: list[etree._Element]) -> bool:
     """Whether the blocks' comment permalinks all lead to one page (Drupal's /comment/N addresses count
     as pages of their own here: without a comment section they may be a list of the latest comments)."""
-    pages = {
-        (link.get("href") or "").split("#")[0]
-        for member in members
-        for link in member.iter("a")
-        if PERMALINK.search(link.get("href") or "")
-    }
-    return len(pages - {""}) <= 1
+    return len(_linked_pages(members, PERMALINK.search)) <= 1
 
 
 def _dated_children(
@@ -425,13 +420,18 @@ def _about_other_pages(members: list[etree._Element]) -> bool:
     """Whether the blocks link to comments on several pages: a list of the latest comments, not a thread
     (a thread's permalinks all lead to its own page, "#comment-N" alone included; Drupal's /comment/N
     addresses are left aside)."""
-    pages = {
+    return len(_linked_pages(members, lambda href: "#comment" in href and "/comment/" not in href)) >= 2
+
+
+def _linked_pages(members: list[etree._Element], to_comment: Callable[[str], object]) -> set[str]:
+    """The pages other than this one that the blocks' links to comments (``to_comment`` tells them by their
+    address) lead to: each address without its fragment."""
+    return {
         href.split("#")[0]
         for member in members
         for link in member.iter("a")
-        if "#comment" in (href := link.get("href") or "") and "/comment/" not in href
+        if to_comment(href := link.get("href") or "")
     } - {""}
-    return len(pages) >= 2
 
 
 def _unlinked_length(element: etree._Element) -> int:
