@@ -58,9 +58,9 @@ def repeated_items(root: etree._Element) -> list[etree._Element]:
         if not isinstance(parent.tag, str) or parent in in_forms:
             continue
         groups = _groups(parent)
-        if not groups or search(_names(parent), refuses):
+        if not groups or search(id_and_classes(parent), refuses):
             continue
-        parent_says = bool(search(_names(parent), says))
+        parent_says = bool(search(id_and_classes(parent), says))
         for signature, grouped in groups.items():
             named = " ".join(signature[1])
             if search(named, refuses) or not (parent_says or search(named, says)):
@@ -162,7 +162,9 @@ def _sections(root: etree._Element) -> tuple[list[etree._Element], list[etree._E
     named = [
         element
         for element in root.iter(*ITEM_TAGS)
-        if search(_names(element), says) and not search(_names(element), refuses) and not in_form(element)
+        if search(id_and_classes(element), says)
+        and not search(id_and_classes(element), refuses)
+        and not in_form(element)
     ]
     heading, counted = comments_heading(root), False
     if heading is None:
@@ -173,7 +175,7 @@ def _sections(root: etree._Element) -> tuple[list[etree._Element], list[etree._E
     outermost = [sibling for sibling in after if starts and sibling.getparent() is starts[-1].getparent()]
 
     def usable(block: etree._Element) -> bool:
-        return block.find(".//h1") is None and not search(_names(block), apart)
+        return block.find(".//h1") is None and not search(id_and_classes(block), apart)
 
     return [block for block in (*named, *after) if usable(block)], [
         block for block in outermost if usable(block)
@@ -466,7 +468,8 @@ def _with_nested(parent: etree._Element, signature: tuple[str, tuple[str, ...]])
     return [element for element in parent.iterdescendants(signature[0]) if _signature(element) == signature]
 
 
-def _names(element: etree._Element) -> str:
+def id_and_classes(element: etree._Element) -> str:
+    """The element's id and class words, as a block's names are searched for words ("comments", "more")."""
     return f"{element.get('id') or ''} {element.get('class') or ''}".strip()
 
 
