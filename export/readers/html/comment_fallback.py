@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from lxml import etree
@@ -30,6 +31,7 @@ from export.readers.html.tree import (
     next_element,
     text_of,
 )
+from export.whitespace import collapse_whitespace
 
 WORDS = "comment_words.tsv"
 ITEM_TAGS = frozenset({"li", "div", "article", "section"})
@@ -56,9 +58,9 @@ def repeated_items(root: etree._Element) -> list[etree._Element]:
         if not isinstance(parent.tag, str) or parent in in_forms:
             continue
         groups = _groups(parent)
-        if not groups or search(_names(parent), refuses):
+        if not groups or search(id_and_classes(parent), refuses):
             continue
-        parent_says = bool(search(_names(parent), says))
+        parent_says = bool(search(id_and_classes(parent), says))
         for signature, grouped in groups.items():
             named = " ".join(signature[1])
             if search(named, refuses) or not (parent_says or search(named, says)):
@@ -134,13 +136,7 @@ def _permalinked(block: etree._Element, held: Counter[etree._Element]) -> bool:
 def _one_page(members: list[etree._Element]) -> bool:
     """Whether the blocks' comment permalinks all lead to one page (Drupal's /comment/N addresses count
     as pages of their own here: without a comment section they may be a list of the latest comments)."""
-    pages = {
-        (link.get("href") or "").split("#")[0]
-        for member in members
-        for link in member.iter("a")
-        if PERMALINK.search(link.get("href") or "")
-    }
-    return len(pages - {""}) <= 1
+    return len(_linked_pages(members, PERMALINK.search)) <= 1
 
 
 def _dated_children(
@@ -166,7 +162,9 @@ def _sections(root: etree._Element) -> tuple[list[etree._Element], list[etree._E
     named = [
         element
         for element in root.iter(*ITEM_TAGS)
-        if search(_names(element), says) and not search(_names(element), refuses) and not in_form(element)
+        if search(id_and_classes(element), says)
+        and not search(id_and_classes(element), refuses)
+        and not in_form(element)
     ]
     heading, counted = comments_heading(root), False
     if heading is None:
@@ -177,7 +175,7 @@ def _sections(root: etree._Element) -> tuple[list[etree._Element], list[etree._E
     outermost = [sibling for sibling in after if starts and sibling.getparent() is starts[-1].getparent()]
 
     def usable(block: etree._Element) -> bool:
-        return block.find(".//h1") is None and not search(_names(block), apart)
+        return block.find(".//h1") is None and not search(id_and_classes(block), apart)
 
     return [block for block in (*named, *after) if usable(block)], [
         block for block in outermost if usable(block)
@@ -206,7 +204,7 @@ def _short_text(element: etree._Element) -> str | None:
         size += len(piece.strip())
         if size > LONGEST_COUNT_LINE:
             return None
-    return " ".join(" ".join(pieces).split())
+    return collapse_whitespace(" ".join(pieces))
 
 
 def _heading_and_wrappers(heading: etree._Element, links_too: bool = False) -> list[etree._Element]:
@@ -376,7 +374,7 @@ def relative_date_element(block: etree._Element) -> etree._Element | None:
     for element in block.iter():
         if not isinstance(element.tag, str) or len(element) > LINE_PARTS:
             continue
-        text = text_of(element) if len(element) else " ".join((element.text or "").split())
+        text = text_of(element) if len(element) else collapse_whitespace(element.text or "")
         if not text or len(text) > LONGEST_BYLINE:
             continue
         if any(len(part) <= LONGEST_RELATIVE and search(part, relative) for part in SEPARATOR.split(text)):
@@ -424,13 +422,18 @@ def _about_other_pages(members: list[etree._Element]) -> bool:
     """Whether the blocks link to comments on several pages: a list of the latest comments, not a thread
     (a thread's permalinks all lead to its own page, "#comment-N" alone included; Drupal's /comment/N
     addresses are left aside)."""
-    pages = {
+    return len(_linked_pages(members, lambda href: "#comment" in href and "/comment/" not in href)) >= 2
+
+
+def _linked_pages(members: list[etree._Element], to_comment: Callable[[str], object]) -> set[str]:
+    """The pages other than this one that the blocks' links to comments (``to_comment`` tells them by their
+    address) lead to: each address without its fragment."""
+    return {
         href.split("#")[0]
         for member in members
         for link in member.iter("a")
-        if "#comment" in (href := link.get("href") or "") and "/comment/" not in href
+        if to_comment(href := link.get("href") or "")
     } - {""}
-    return len(pages) >= 2
 
 
 def _unlinked_length(element: etree._Element) -> int:
@@ -465,7 +468,8 @@ def _with_nested(parent: etree._Element, signature: tuple[str, tuple[str, ...]])
     return [element for element in parent.iterdescendants(signature[0]) if _signature(element) == signature]
 
 
-def _names(element: etree._Element) -> str:
+def id_and_classes(element: etree._Element) -> str:
+    """The element's id and class words, as a block's names are searched for words ("comments", "more")."""
     return f"{element.get('id') or ''} {element.get('class') or ''}".strip()
 
 

@@ -44,6 +44,7 @@ from export.readers.html.comment_fallback import (
     dated_list_items,
     heading_comments,
     heading_region,
+    id_and_classes,
     is_no_comments_notice,
     linkback_label,
     permalinked_items,
@@ -466,7 +467,7 @@ def _replies_block(block: etree._Element, item: etree._Element) -> bool:
     style = "".join((block.get("style") or "").split()).lower()
     if block.get("hidden") is not None or "display:none" in style:
         return False
-    return not search(f"{block.get('id') or ''} {block.get('class') or ''}", patterns(WORDS, "more-block"))
+    return not search(id_and_classes(block), patterns(WORDS, "more-block"))
 
 
 def _read_item(
