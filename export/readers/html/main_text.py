@@ -15,6 +15,7 @@ from lxml import etree
 
 from export.readers.html.blocks import CAPTION_XPATH
 from export.readers.html.picture_sources import SOURCE_ATTRIBUTES
+from export.readers.html.tree import append_text
 from export.threads import import_with_signals_blocked
 from export.whitespace import collapse_whitespace
 
@@ -135,8 +136,8 @@ def _convert(node: etree._Element) -> etree._Element:
     for child in node:
         if isinstance(child.tag, str):
             element.append(_convert(child))
-        elif child.tail:
-            _append_text(element, child.tail)
+        else:
+            append_text(element, child.tail)
     element.tail = node.tail
     return element
 
@@ -160,10 +161,3 @@ def _html_tag(node: etree._Element) -> str | None:
 
 def _source_attribute(node: etree._Element, name: str) -> str:
     return {"href": "target", "colspan": "span"}.get(name, name)
-
-
-def _append_text(element: etree._Element, text: str) -> None:
-    if len(element):
-        element[-1].tail = (element[-1].tail or "") + text
-    else:
-        element.text = (element.text or "") + text
