@@ -23,9 +23,21 @@ CAPTIONED_FIGURES = etree.XPath(
     "//figure | //*[contains(concat(' ',normalize-space(@class),' '),' wp-caption ')]"
 )
 HI_TAGS = {"#b": "strong", "#i": "em", "#u": "em", "#t": "code", "#sub": "sub", "#sup": "sup"}
-PLAIN_TAGS = {"p": "p", "list": "ul", "item": "li", "quote": "blockquote", "table": "table", "row": "tr"}
+# trafilatura's elements that are one HTML element each, whatever their attributes.
+PLAIN_TAGS = {
+    "p": "p",
+    "item": "li",
+    "quote": "blockquote",
+    "table": "table",
+    "row": "tr",
+    "graphic": "img",
+    "ref": "a",
+    "lb": "br",
+}
 HEADING_LEVELS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 KEPT_ATTRIBUTES = {"img": ("src", "alt"), "a": ("href",), "ol": ("start",), "td": ("colspan", "rowspan")}
+# The name of an HTML attribute in trafilatura's XML where it is another: a link's target, a cell's span.
+XML_ATTRIBUTES = {"href": "target", "colspan": "span"}
 
 
 # htmldate's first-publication date. Its extensive search hands undated pages to dateparser, which
@@ -129,7 +141,7 @@ def _convert(node: etree._Element) -> etree._Element:
     tag = _html_tag(node)
     element = etree.Element(tag or "span")
     for name in KEPT_ATTRIBUTES.get(tag or "", ()):
-        value = node.get(_source_attribute(node, name))
+        value = node.get(XML_ATTRIBUTES.get(name, name))
         if value is not None:
             element.set(name, value)
     element.text = node.text
@@ -156,8 +168,4 @@ def _html_tag(node: etree._Element) -> str | None:
         return "th" if node.get("role") == "head" else "td"
     if tag == "code":
         return "code" if node.getparent() is not None and node.getparent().tag in ("p", "item") else "pre"
-    return {"graphic": "img", "ref": "a", "lb": "br"}.get(tag) or PLAIN_TAGS.get(tag)
-
-
-def _source_attribute(node: etree._Element, name: str) -> str:
-    return {"href": "target", "colspan": "span"}.get(name, name)
+    return PLAIN_TAGS.get(tag)
