@@ -289,7 +289,7 @@ def _headline(
         _without_dates(title, shown) for title in (*stated, element) if title and not _empty_slot(title)
     ]
     names = names | {compact(text) for headings in found for text, home in headings if home}
-    main, lower = (
+    h1s, h2s = (
         [text for text in (without_site_name(text, names, True) for text, _ in headings) if text]
         for headings in found
     )
@@ -303,27 +303,27 @@ def _headline(
         slug = set() if stated else slug_words(source)  # a stated title is the CMS's headline, the slug less
         stripped = [_without_unslugged_parts(title, slug) for title in stripped]
     stripped = [_without_last_date(title, shown) for title in stripped]  # "Headline - 07.12.2017 - Site"
-    for heading in main[:1]:
+    for heading in h1s[:1]:
         kicked = next((title for title in titles if _after_kicker(heading, title)), None)
         if kicked:
             return kicked
-    for heading in main[:MAX_HEADINGS]:
+    for heading in h1s[:MAX_HEADINGS]:
         if any(_covers(heading, title, names) for title in titles):
             return heading
-    for heading in [] if main else lower[:MAX_HEADINGS]:
+    for heading in [] if h1s else h2s[:MAX_HEADINGS]:
         if titles and _covers(heading, titles[0], names):  # a blog's post title under its name's h1
             return heading
-    for heading in main[:1]:
+    for heading in h1s[:1]:
         within = next((title for title in stripped if _framed(heading, title)), None)
         if within:  # the heading adds a kicker or a site's name to the title
             return within
-        if len(main) == 1 and (
+        if len(h1s) == 1 and (
             len(words(heading)) >= MIN_LONE_HEADING_WORDS
             or any(set(words(heading)) <= set(words(title)) for title in titles)
         ):
             return heading
-    if stripped or main or lower:
-        return stripped[0] if stripped else main[0] if main else lower[0]
+    if stripped or h1s or h2s:
+        return stripped[0] if stripped else h1s[0] if h1s else h2s[0]
     slots = [EMPTY_SLOT.sub("", title) for title in (*stated, element) if title and _empty_slot(title)]
     return next((title for title in slots if WORDS.search(title)), None)  # "Über André Loibl |"
 
