@@ -15,7 +15,7 @@ from lxml import etree
 
 from export.readers.html.blocks import CAPTION_XPATH
 from export.readers.html.picture_sources import SOURCE_ATTRIBUTES
-from export.readers.html.tree import append_text
+from export.readers.html.tree import HEADING_TAGS, append_text
 from export.threads import import_with_signals_blocked
 from export.whitespace import collapse_whitespace
 
@@ -34,7 +34,6 @@ PLAIN_TAGS = {
     "ref": "a",
     "lb": "br",
 }
-HEADING_LEVELS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 KEPT_ATTRIBUTES = {"img": ("src", "alt"), "a": ("href",), "ol": ("start",), "td": ("colspan", "rowspan")}
 # The name of an HTML attribute in trafilatura's XML where it is another: a link's target, a cell's span.
 XML_ATTRIBUTES = {"href": "target", "colspan": "span"}
@@ -159,7 +158,7 @@ def _html_tag(node: etree._Element) -> str | None:
     tag = node.tag if isinstance(node.tag, str) else ""
     rend = (node.get("rend") or "").lower()
     if tag == "head":
-        return rend if rend in HEADING_LEVELS else "h2"
+        return rend if rend in HEADING_TAGS else "h2"
     if tag == "list":
         return "ol" if rend == "ol" else "ul"
     if tag == "hi":
