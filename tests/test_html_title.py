@@ -14,6 +14,7 @@ from metadata_pages import TEXT, page_metadata
 
 from export.readers.html.parse import parse_html
 from export.readers.html.title import TITLE_SEPARATORS, TRAILING_DATE, logo_names
+from export.readers.html.title_parts import split_title
 
 
 def title(head: str, body: str = "") -> str | None:
@@ -161,6 +162,14 @@ def test_a_long_run_of_spaces_is_split_in_linear_time():
             "Headline" + " " * 200_000 + "Site"
         ]
         assert TITLE_SEPARATORS.split("Headline" + " " * 200_000 + "| Site") == ["Headline", "Site"]
+
+
+def test_a_titles_parts_join_back_as_the_title_writes_them():
+    split = split_title("Head:  line |  Site -- Slogan")  # no separator without a space before it
+    assert split.parts == ["Head:  line", "Site", "Slogan"]
+    assert (split.before(1), split.before(2)) == ("Head:  line", "Head:  line |  Site")
+    assert (split.after(0), split.after(1)) == ("Site -- Slogan", "Slogan")
+    assert split_title("Headline").parts == ["Headline"]
 
 
 # WordPress core's custom logo markup (get_custom_logo, wp-includes/general-template.php, GPL-2.0-or-later),

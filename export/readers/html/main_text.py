@@ -15,6 +15,7 @@ from lxml import etree
 
 from export.readers.html.blocks import CAPTION_XPATH
 from export.readers.html.picture_sources import SOURCE_ATTRIBUTES
+from export.readers.html.tree import HEADING_TAGS, append_text
 from export.threads import import_with_signals_blocked
 from export.whitespace import collapse_whitespace
 
@@ -22,9 +23,20 @@ CAPTIONED_FIGURES = etree.XPath(
     "//figure | //*[contains(concat(' ',normalize-space(@class),' '),' wp-caption ')]"
 )
 HI_TAGS = {"#b": "strong", "#i": "em", "#u": "em", "#t": "code", "#sub": "sub", "#sup": "sup"}
-PLAIN_TAGS = {"p": "p", "list": "ul", "item": "li", "quote": "blockquote", "table": "table", "row": "tr"}
-HEADING_LEVELS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# trafilatura's elements that are one HTML element each, whatever their attributes.
+PLAIN_TAGS = {
+    "p": "p",
+    "item": "li",
+    "quote": "blockquote",
+    "table": "table",
+    "row": "tr",
+    "graphic": "img",
+    "ref": "a",
+    "lb": "br",
+}
 KEPT_ATTRIBUTES = {"img": ("src", "alt"), "a": ("href",), "ol": ("start",), "td": ("colspan", "rowspan")}
+# The name of an HTML attribute in trafilatura's XML where it is another: a link's target, a cell's span.
+XML_ATTRIBUTES = {"href": "target", "colspan": "span"}
 
 
 # htmldate's first-publication date. Its extensive search hands undated pages to dateparser, which
@@ -128,15 +140,15 @@ def _convert(node: etree._Element) -> etree._Element:
     tag = _html_tag(node)
     element = etree.Element(tag or "span")
     for name in KEPT_ATTRIBUTES.get(tag or "", ()):
-        value = node.get(_source_attribute(node, name))
+        value = node.get(XML_ATTRIBUTES.get(name, name))
         if value is not None:
             element.set(name, value)
     element.text = node.text
     for child in node:
         if isinstance(child.tag, str):
             element.append(_convert(child))
-        elif child.tail:
-            _append_text(element, child.tail)
+        else:
+            append_text(element, child.tail)
     element.tail = node.tail
     return element
 
@@ -146,7 +158,7 @@ def _html_tag(node: etree._Element) -> str | None:
     tag = node.tag if isinstance(node.tag, str) else ""
     rend = (node.get("rend") or "").lower()
     if tag == "head":
-        return rend if rend in HEADING_LEVELS else "h2"
+        return rend if rend in HEADING_TAGS else "h2"
     if tag == "list":
         return "ol" if rend == "ol" else "ul"
     if tag == "hi":
@@ -155,15 +167,4 @@ def _html_tag(node: etree._Element) -> str | None:
         return "th" if node.get("role") == "head" else "td"
     if tag == "code":
         return "code" if node.getparent() is not None and node.getparent().tag in ("p", "item") else "pre"
-    return {"graphic": "img", "ref": "a", "lb": "br"}.get(tag) or PLAIN_TAGS.get(tag)
-
-
-def _source_attribute(node: etree._Element, name: str) -> str:
-    return {"href": "target", "colspan": "span"}.get(name, name)
-
-
-def _append_text(element: etree._Element, text: str) -> None:
-    if len(element):
-        element[-1].tail = (element[-1].tail or "") + text
-    else:
-        element.text = (element.text or "") + text
+    return PLAIN_TAGS.get(tag)

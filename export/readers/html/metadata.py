@@ -119,7 +119,7 @@ ROLE_WORDS = frozenset(
 )
 # A company's legal form after its name ("Web Commerce GmbH", "WEGEWERK GMBH", "Acme Inc.").
 LEGAL_FORM = re.compile(r"\b(?:(?i:GmbH|Inc|Ltd|LLC|Corp|Corporation|SARL)|AG|KG|UG|SA|S\.A|SAS|BV|B\.V)\b")
-PREFIX = 5
+COMPANY_WORD_START = 5  # letters of a company's first word that start the site's name where it is the site's
 # News agencies, as they sign: no person ("ERRIN HAINES, Associated Press", "FR mit dpa").
 AGENCIES = re.compile(rf"\b(?:{'|'.join(map(re.escape, data_lines('agencies.txt')))})\b")
 # Elements that start a line of their own: an author element's role or affiliation below the name
@@ -212,7 +212,7 @@ class PageMetadata:
     def other_company(self, name: str) -> bool:
         """Whether the name is a company's (its legal form: "Web Commerce GmbH") whose first word does not
         start as one of the site's names does (a web agency's; "ZooRoyal Petcare GmbH" is zooroyal.de's)."""
-        first = compact(name.split()[0])[:PREFIX]
+        first = compact(name.split()[0])[:COMPANY_WORD_START]
         return bool(LEGAL_FORM.search(name)) and not any(site.startswith(first) for site in self.site_names)
 
     def authors_or(self, others: list[str]) -> list[str]:

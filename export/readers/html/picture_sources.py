@@ -118,11 +118,13 @@ def best_source(image: etree._Element) -> str | None:
     chosen = nearest_candidate(candidates, _declared_width(image))
     if chosen is not None:
         return chosen.url
-    for attribute in SOURCE_ATTRIBUTES:
-        value = (image.get(attribute) or "").strip()
-        if value and not value.lower().startswith("data:"):
-            return value
-    return None
+    return next(iter(_attribute_sources(image)), None)
+
+
+def _attribute_sources(image: etree._Element) -> list[str]:
+    """The image's addresses in its lazy loaders' attributes and ``src``, in that order; no ``data:`` URI."""
+    values = ((image.get(attribute) or "").strip() for attribute in SOURCE_ATTRIBUTES)
+    return [value for value in values if value and not value.lower().startswith("data:")]
 
 
 def _source_holders(image: etree._Element) -> list[etree._Element]:
@@ -170,8 +172,6 @@ def source_addresses(root: etree._Element) -> dict[str, str]:
         best = best_source(image)
         if best is None:
             continue
-        for attribute in SOURCE_ATTRIBUTES:
-            value = (image.get(attribute) or "").strip()
-            if value and not value.lower().startswith("data:"):
-                found[value] = best if found.get(value, best) == best else None
+        for value in _attribute_sources(image):
+            found[value] = best if found.get(value, best) == best else None
     return {value: best for value, best in found.items() if best is not None}

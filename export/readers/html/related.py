@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from lxml import etree
@@ -103,7 +104,9 @@ def _entries(block: etree._Element, base_url: str | None) -> list[ArchiveLink]:
     return entries
 
 
-def _entry_container(anchor: etree._Element, block: etree._Element, others: set[str], base_url: str | None):
+def _entry_container(
+    anchor: etree._Element, block: etree._Element, others: set[str], base_url: str | None
+) -> etree._Element:
     """The widest element around the anchor, below the block, that links to no other entry."""
     container = anchor
     for parent in anchor.iterancestors():
@@ -133,7 +136,7 @@ def _fallback_title(anchors: list[etree._Element]) -> str:
     return ""
 
 
-def _date(container: etree._Element):
+def _date(container: etree._Element) -> dt.date | None:
     for selector in xpaths(MARKUP, "date"):
         for element in selector(container):
             for text in (element.get("datetime"), text_of(element)):

@@ -11,6 +11,7 @@ from export.readers.html.comment_fallback import heading_comments
 from export.readers.html.comments import CommentSection, find_comment_section, read_comment_thread
 from export.readers.html.markup_tables import xpaths
 from export.readers.html.related import read_related_links, related_elements
+from export.readers.html.tree import inside
 
 __all__ = ["comment_section_elements", "consumed_elements", "read_comments_and_related", "related_elements"]
 
@@ -62,8 +63,6 @@ def _within(element: etree._Element, containers: list[etree._Element]) -> bool:
 
 def _outermost(elements: list[etree._Element]) -> list[etree._Element]:
     chosen = set(elements)
-    kept = [
-        element for element in chosen if not any(ancestor in chosen for ancestor in element.iterancestors())
-    ]
+    kept = [element for element in chosen if not inside(element, chosen)]
     order = {element: index for index, element in enumerate(elements[0].getroottree().iter())} if kept else {}
     return sorted(kept, key=order.__getitem__)

@@ -14,11 +14,9 @@ from tld import is_tld
 from export.readers.date_times import leading_date_pattern
 from export.readers.html.feed_title import feed_site_names, feed_title
 from export.readers.html.page_address import registered_domain, unarchived
+from export.readers.html.title_parts import SEPARATOR, TITLE_SEPARATORS, split_title
 from export.whitespace import collapse_whitespace
 
-# Between a title's parts: "Headline | Site"; also the bar's look-alikes ("ǀ", "¦", "‖", "∣", "｜").
-SEPARATOR = r"[|\-–—»:·•/│~ǀ¦‖∣｜]{1,3}"
-TITLE_SEPARATORS = re.compile(rf"(?<!\s)\s+{SEPARATOR}\s+")  # from a run's start: linear in a long run
 WORDS = re.compile(r"\w+")
 # A title that ends with a separator: one of its template's slots is empty ("Site -", "Headline |"); it
 # comes after the headings.
@@ -205,20 +203,20 @@ def without_site_name(title: str | None, names: set[str], strict: bool = False) 
     if colon and head and len(words(tail)) >= MIN_HEADLINE_WORDS and names_site(head, names, True):
         title = tail  # "BDZV: Olafur Eliasson gestaltet ..." on bdzv.de
     title = _without_shop(title, names)
-    bounds = [0, *(point for match in TITLE_SEPARATORS.finditer(title) for point in match.span()), len(title)]
-    parts = [title[bounds[index] : bounds[index + 1]] for index in range(0, len(bounds), 2)]
+    split = split_title(title)
+    parts = split.parts
     if len(parts) < 2:  # the whole title: no title where it is the site's name alone
         return None if names_site(title, names, True) else title
     naming = [index for index, part in enumerate(parts) if names_site(part, names, strict)]
     if not naming:
         return title
     if naming[0] > 0:  # "Headline | Site | Slogan"
-        return title[: bounds[2 * naming[0] - 1]].strip() or None
+        return split.before(naming[0]) or None
     if naming[-1] < len(parts) - 1:  # "Site » Headline", "Site » Blog Archive » Headline"
         rest = parts[naming[-1] + 1 :]
         if len(rest) > 1:
             return max(rest, key=len).strip()
-        return title[bounds[2 * naming[-1] + 2] :].strip() or None
+        return split.after(naming[-1]) or None
     return None
 
 
@@ -291,7 +289,7 @@ def _headline(
         _without_dates(title, shown) for title in (*stated, element) if title and not _empty_slot(title)
     ]
     names = names | {compact(text) for headings in found for text, home in headings if home}
-    main, lower = (
+    h1s, h2s = (
         [text for text in (without_site_name(text, names, True) for text, _ in headings) if text]
         for headings in found
     )
@@ -305,27 +303,27 @@ def _headline(
         slug = set() if stated else slug_words(source)  # a stated title is the CMS's headline, the slug less
         stripped = [_without_unslugged_parts(title, slug) for title in stripped]
     stripped = [_without_last_date(title, shown) for title in stripped]  # "Headline - 07.12.2017 - Site"
-    for heading in main[:1]:
+    for heading in h1s[:1]:
         kicked = next((title for title in titles if _after_kicker(heading, title)), None)
         if kicked:
             return kicked
-    for heading in main[:MAX_HEADINGS]:
+    for heading in h1s[:MAX_HEADINGS]:
         if any(_covers(heading, title, names) for title in titles):
             return heading
-    for heading in [] if main else lower[:MAX_HEADINGS]:
+    for heading in [] if h1s else h2s[:MAX_HEADINGS]:
         if titles and _covers(heading, titles[0], names):  # a blog's post title under its name's h1
             return heading
-    for heading in main[:1]:
+    for heading in h1s[:1]:
         within = next((title for title in stripped if _framed(heading, title)), None)
         if within:  # the heading adds a kicker or a site's name to the title
             return within
-        if len(main) == 1 and (
+        if len(h1s) == 1 and (
             len(words(heading)) >= MIN_LONE_HEADING_WORDS
             or any(set(words(heading)) <= set(words(title)) for title in titles)
         ):
             return heading
-    if stripped or main or lower:
-        return stripped[0] if stripped else main[0] if main else lower[0]
+    if stripped or h1s or h2s:
+        return stripped[0] if stripped else h1s[0] if h1s else h2s[0]
     slots = [EMPTY_SLOT.sub("", title) for title in (*stated, element) if title and _empty_slot(title)]
     return next((title for title in slots if WORDS.search(title)), None)  # "Über André Loibl |"
 
@@ -371,11 +369,10 @@ def _empty_slot(title: str) -> bool:
 def _without_site_part(title: str, home: set[str], notices: list[str]) -> str:
     """The title without its last parts from one that is a name the site's home links show, or a short
     one that ends with a legal form ("GmbH", "e.V.") or that a copyright notice holds (``notices``)."""
-    parts = TITLE_SEPARATORS.split(title)
-    ends = [match.start() for match in TITLE_SEPARATORS.finditer(title)]
+    split = split_title(title)
     naming = [
         index
-        for index, part in enumerate(parts)
+        for index, part in enumerate(split.parts)
         if index
         and (
             compact(part) in home
@@ -385,7 +382,7 @@ def _without_site_part(title: str, home: set[str], notices: list[str]) -> str:
             )
         )
     ]
-    return title[: ends[naming[0] - 1]].strip() if naming else title
+    return split.before(naming[0]) if naming else title
 
 
 def slug_words(source: str | None) -> set[str]:
@@ -408,8 +405,8 @@ def _without_unslugged_parts(title: str, slug: set[str]) -> str:
     slug leaves out: every last part must look like a site's, a section's or a tagline's (``_name_like``)."""
     if not slug:
         return title
-    parts = TITLE_SEPARATORS.split(title)
-    ends = [match.start() for match in TITLE_SEPARATORS.finditer(title)]
+    split = split_title(title)
+    parts = split.parts
     held = [[compact(word) for word in words(part)] for part in parts]
     named = [True] * len(parts)  # named[i]: parts i and after all look like names
     for index in range(len(parts) - 1, 0, -1):
@@ -426,7 +423,7 @@ def _without_unslugged_parts(title: str, slug: set[str]) -> str:
             and in_slug >= SLUG_COVER * kept
             and named[index]
         ):
-            return title[: ends[index]].strip()
+            return split.before(index + 1)
     return title
 
 
