@@ -7,7 +7,9 @@ The first keeps each tune page's trimmed blocks, standfirst, and an index of the
 tree as our container finder gets it: comments, the standfirst and the page's head already out): each
 line's text, whether it stands inside our container, and the texts of links to other pages. The second
 scores variants (which blocks are looked at, where the repeat must be, how long a line must be) as
-``html_trim_eval.py`` scores its rules, pages won and lost against the shipped text, on one half of tune.
+``html_trim_eval.py`` scores its rules, pages won and lost against the shipped text, on one half of tune;
+``--ceiling`` counts the kept "without" and found "with" snippets the page shows twice or more; ``--list``
+(the blocks each variant leaves out, page by page) only on one's development half.
 Aside pages are never read.
 """
 
@@ -27,6 +29,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
+from gold import normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
 from html_trim_eval import Score, page_verdict, score_figures, score_text, tune_arguments, tune_pages  # noqa: E402
 from isolated import swapped  # noqa: E402
@@ -35,8 +38,45 @@ from lxml import etree  # noqa: E402
 
 from export.model import Block, Heading, ListBlock, Paragraph  # noqa: E402
 from export.readers.html import page as page_module  # noqa: E402
-from export.readers.html.repeats import LINE_TAGS  # noqa: E402
 
+# Elements that start and end a line of the page's text (the rest are inline: their text joins the line).
+LINE_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    ]
+)
 SPACES = re.compile(r"\s+")
 WORDS = re.compile(r"[^\W_]+")
 
@@ -203,6 +243,23 @@ def page_score(gold: Any, saved: Saved | None, blocks: list[Block] | None) -> Sc
     return score_text(gold, "\n".join(lines + block_text(blocks)))
 
 
+def ceiling(golds: list[Any], pages: list[Saved | None], base: list[Score]) -> str:
+    """How many "without" snippets the text keeps, and "with" snippets it finds, stand in two lines of the
+    page or more (the page shows them again: all a repeat rule could take, at any place in a block)."""
+    tally: Counter[str] = Counter()
+    for gold, page, score in zip(golds, pages, base, strict=True):
+        if page is None:
+            continue
+        lines = [normalise(text) for text, _ in page.lines]
+        text = normalise("\n".join(block_text(page.blocks)))
+        found = [snippet for snippet in gold.with_snippets if normalise(snippet) in text]
+        for side, snippets in (("without kept", score.kept), ("with found", found)):
+            for snippet in snippets:
+                shown = sum(normalise(snippet) in line for line in lines)
+                tally[f"{side}, shown {'twice or more' if shown >= 2 else 'once'}"] += 1
+    return "  ".join(f"{key}: {count}" for key, count in sorted(tally.items()))
+
+
 VARIANTS = [
     Variant(where, edges, key, min_chars)
     for where in ("twice", "outside", "link")
@@ -218,6 +275,7 @@ def main() -> None:
     parser.add_argument("--half", choices=("A", "B"), required=False)
     parser.add_argument("--list", action="store_true", help="list the blocks each variant leaves out")
     parser.add_argument("--only", help="score only the variants whose name holds this")
+    parser.add_argument("--ceiling", action="store_true", help="how often the page shows its snippets again")
     options = parser.parse_args()
     golds, saved = tune_pages(options, read_page, 30.0)
     golds = [gold for gold in golds if options.half is None or half_of(gold.site) == options.half]
@@ -226,6 +284,8 @@ def main() -> None:
         page_score(gold, page, page.blocks if page else None) for gold, page in zip(golds, pages, strict=True)
     ]
     print(f"{'shipped':28} {score_figures(base)}  (half {options.half or 'both'}, {len(golds)} pages)")
+    if options.ceiling:
+        print(ceiling(golds, pages, base))
     for variant in VARIANTS:
         if options.only and options.only not in variant.name():
             continue

@@ -343,30 +343,3 @@ def test_a_saved_page_loses_its_own_address_shown_alone(tmp_path: Path):
     body = f"<p>{SENTENCE * 3}</p><p>{PAGE}</p><p>{SENTENCE * 3}</p><p>{SENTENCE * 2}</p>"
     text = saved_text(tmp_path, body)
     assert SENTENCE.strip() in text and PAGE not in text
-
-
-def test_blocks_at_the_text_ends_that_the_page_shows_again_are_left_out(tmp_path: Path):
-    teaser = "Another story of the week on this site"
-    quoted = "A sentence of the article the page shows again as a pull quote."
-    body = (
-        f"<p>{SENTENCE}</p><p>{quoted}</p><blockquote><p>{quoted}</p></blockquote><p>{SENTENCE} Two.</p>"
-        f"<p>{SENTENCE} Three.</p><p>{teaser}</p>"
-    )
-    path = tmp_path / "page.html"
-    path.write_text(
-        f"<html><head><title>T</title><link rel='canonical' href='{PAGE}'></head><body>"
-        f"<article><div class='entry-content'>{body}</div></article>"
-        f"<aside><ul><li><b>{teaser}</b></li><li>Yet another story</li></ul></aside></body></html>",
-        encoding="utf-8",
-    )
-    text = "\n".join(texts(read_html_page(path).sections[0].blocks))
-    assert teaser not in text
-    assert quoted in text  # shown again, but inside the text: it stays
-
-
-def test_a_text_whose_blocks_the_page_mostly_repeats_stays_whole():
-    blocks = [Paragraph(SENTENCE.strip()), Paragraph("Two"), Paragraph("Three")]
-    repeated = frozenset({SENTENCE.strip(), "Two"})
-    assert trim_article(blocks, PAGE, repeated=repeated) == blocks
-    assert trim_article(blocks, PAGE, repeated=frozenset({"Two"})) == blocks
-    assert texts(trim_article(blocks, PAGE, repeated=frozenset({SENTENCE.strip()}))) == ["Two", "Three"]

@@ -20,7 +20,6 @@ from export.readers.html.metadata import read_metadata
 from export.readers.html.page_address import document_base, page_source, saved_from
 from export.readers.html.parse import clean_tree, parse_html, parse_page
 from export.readers.html.picture_sources import source_addresses
-from export.readers.html.repeats import repeated_lines
 from export.readers.html.sections import read_comments_and_related
 from export.readers.html.subtitle import take_subtitle
 from export.readers.html.tree import drop
@@ -66,7 +65,6 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
     if lead is None:
         lead = take_subtitle(root, metadata.title)
     standfirst = read_inline(lead, base) if lead is not None else None
-    repeated = repeated_lines(root)  # before the container finder drops anything
     container = find_container(root)
     content = read_body(container.element, base, images, title)
     if reading.body is not None:
@@ -76,7 +74,7 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
         if chosen is not content:
             content = BodyContent(chosen.blocks, chosen.footnotes, content.videos)
             images = their_images
-    content.blocks = trim_article(content.blocks, base, images.from_web, repeated=repeated)
+    content.blocks = trim_article(content.blocks, base, images.from_web)
     # htmldate's is right more often (corpus-large); a date in the lines after the headline last
     published = reading.published or metadata.published or metadata.dated
     if not content.blocks:

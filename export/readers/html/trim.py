@@ -20,7 +20,6 @@ from export.model import Block, Heading, ListBlock, Paragraph, Picture, Span, bl
 from export.readers.html.cards import without_teaser_cards
 from export.readers.html.markup_tables import data_lines
 from export.readers.html.page_address import registered_domain, unarchived
-from export.whitespace import collapse_whitespace
 
 # A teaser: a short paragraph that is one link to another page, after an optional label ("Read more:").
 MAX_TEASER = 150
@@ -44,9 +43,6 @@ MAX_CREDIT = 100  # a picture's credit line: "Foto: Jo Smith", "© Agency/Photog
 # A run of linked blocks: this many paragraphs or lists in a row, each this much links (a menu, more stories).
 MIN_RUN = 2
 RUN_LINKED = 0.8
-# Template text at the text's ends: blocks whose lines the page shows again elsewhere (``repeats.py``), unless
-# more than this share of the blocks are (a page that holds its article twice).
-MAX_REPEATED_SHARE = 0.5
 QUOTE_MARKS = tuple("\"'“”„«»‘’‚")
 ADDRESS = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 
@@ -82,7 +78,6 @@ class Page:
 
     address: str | None
     pictures_fetched: bool = False
-    repeated: frozenset[str] = frozenset()  # the lines the page shows twice or more (``repeats.py``)
 
     @cached_property
     def site(self) -> str | None:
@@ -126,7 +121,6 @@ RULES: dict[str, Rule] = {
     "closing notes": lambda blocks, page: _without_closing_notes(blocks, _signing_name(blocks, page.site)),
     "site's note boxes": lambda blocks, page: _without_note_boxes(blocks, _signing_name(blocks, page.site)),
     "headings at the end": lambda blocks, page: _without_trailing_headings(blocks),
-    "repeated lines at the ends": lambda blocks, page: _without_repeated_ends(blocks, page.repeated),
 }
 
 
@@ -135,19 +129,17 @@ def trim_article(
     address: str | None,
     pictures_fetched: bool = False,
     rules: Iterable[Rule] | None = None,
-    repeated: frozenset[str] = frozenset(),
 ) -> list[Block]:
     """``blocks`` without credit lines of pictures not shown, lines about the article, the page's own address
     alone, lists of the site's other pages, runs of paragraphs or lists that are all links, teaser links,
-    labelled runs of links to more pages, teaser cards at the end, closing notes, the site's note boxes, the
-    headings left at the end and the blocks at either end that the page shows again (``RULES``).
+    labelled runs of links to more pages, teaser cards at the end, closing notes, the site's note boxes and
+    the headings left at the end (``RULES``).
 
     ``address`` is the page's own, which tells links to the same site (relative ones always are);
     ``pictures_fetched``: the pictures' web addresses are fetched into the book (a fetched page);
-    ``rules``: the rules to apply, in ``RULES``' order (all by default; the benchmark leaves one out);
-    ``repeated``: the lines the page's body shows twice or more (``repeats.repeated_lines``).
+    ``rules``: the rules to apply, in ``RULES``' order (all by default; the benchmark leaves one out).
     Where the rules would leave nothing, ``blocks`` stay as they are: a book rather than no book."""
-    page = Page(address, pictures_fetched, repeated)
+    page = Page(address, pictures_fetched)
     trimmed = blocks
     for rule in RULES.values() if rules is None else rules:
         trimmed = rule(trimmed, page)
@@ -399,25 +391,3 @@ def _teaser_like(block: Block) -> bool:
         return False
     text = block.text
     return len(text.strip()) <= MAX_SPACER or linked_characters(block.spans) >= RELATED_LINKED * len(text)
-
-
-def _without_repeated_ends(blocks: list[Block], repeated: frozenset[str]) -> list[Block]:
-    """Without the runs of blocks that start and end the text whose every line is one of ``repeated`` (a
-    teaser's title, a category, a fact box the page shows twice), unless they are more than
-    ``MAX_REPEATED_SHARE`` of the blocks."""
-    marks = [_repeated(block, repeated) for block in blocks]
-    start = next((index for index, mark in enumerate(marks) if not mark), len(blocks))
-    end = next((index for index in range(len(blocks), start, -1) if not marks[index - 1]), start)
-    if start + len(blocks) - end > MAX_REPEATED_SHARE * len(blocks):
-        return blocks
-    return blocks[start:end]
-
-
-def _repeated(block: Block, repeated: frozenset[str]) -> bool:
-    """A paragraph or heading whose text is one of ``repeated``, or a list whose items' lines all are."""
-    if isinstance(block, Paragraph | Heading):
-        return collapse_whitespace(block.text) in repeated
-    if isinstance(block, ListBlock):
-        lines = [paragraph.text for paragraph in block_paragraphs([block])]
-        return bool(lines) and all(collapse_whitespace(line) in repeated for line in lines)
-    return False
