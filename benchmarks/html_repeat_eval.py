@@ -16,7 +16,6 @@ Aside pages are never read.
 from __future__ import annotations
 
 import argparse
-import copy
 import re
 import sys
 from collections import Counter
@@ -31,7 +30,16 @@ sys.path.insert(0, str(ROOT))
 
 from gold import normalise  # noqa: E402
 from html_eval import block_text  # noqa: E402
-from html_trim_eval import Score, page_verdict, score_figures, score_text, tune_arguments, tune_pages  # noqa: E402
+from html_trim_eval import (  # noqa: E402
+    Score,
+    page_verdict,
+    score_figures,
+    score_text,
+    tune_arguments,
+    tune_pages,
+    watch_choice,
+    watch_container,
+)
 from isolated import swapped  # noqa: E402
 from large_corpus import half_of  # noqa: E402
 from lxml import etree  # noqa: E402
@@ -40,43 +48,11 @@ from export.model import Block, Heading, ListBlock, Paragraph  # noqa: E402
 from export.readers.html import page as page_module  # noqa: E402
 
 # Elements that start and end a line of the page's text (the rest are inline: their text joins the line).
-LINE_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "br",
-        "dd",
-        "div",
-        "dl",
-        "dt",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "td",
-        "th",
-        "tr",
-        "ul",
-    ]
+LINE_TAG_NAMES = (
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header"
+    " hr li main nav ol p pre section table td th tr ul"
 )
+LINE_TAGS = frozenset(LINE_TAG_NAMES.split())
 SPACES = re.compile(r"\s+")
 WORDS = re.compile(r"[^\W_]+")
 
@@ -141,27 +117,12 @@ def page_lines(root: Any, container: Any) -> tuple[list[tuple[str, bool]], list[
 
 def read_page(page: str) -> Saved:
     """Read ``page``, keeping its trimmed blocks and the page tree's lines as the container finder gets it."""
-    trees: list[tuple[list[tuple[str, bool]], list[str]]] = []
-    find_container, choose_body = page_module.find_container, page_module.choose_body
+    trees: list[tuple[Any, Any]] = []
     readers: list[str] = []
-
-    def chooser(ours: Any, named: Any, theirs: Any, strategy: Any, thread: Any, standfirst: Any) -> Any:
-        chosen = choose_body(ours, named, theirs, strategy, thread, standfirst)
-        readers.append("ours" if chosen is ours else "trafilatura")
-        return chosen
-
-    def finder(root: Any) -> Any:
-        kept = copy.deepcopy(root)
-        elements = list(root.iter())
-        found = find_container(root)
-        place = next((i for i, node in enumerate(elements) if node is found.element), None)
-        trees.append(page_lines(kept, None if place is None else list(kept.iter())[place]))
-        return found
-
-    with swapped(page_module, find_container=finder, choose_body=chooser):
+    with swapped(page_module, find_container=watch_container(trees), choose_body=watch_choice(readers)):
         article = page_module.read_html_page(Path(page))
     standfirst = article.standfirst.text if isinstance(article.standfirst, Paragraph) else ""
-    lines, links = trees[-1]
+    lines, links = page_lines(*trees[-1])
     return Saved(article.sections[0].blocks, standfirst, lines, links, readers[-1] if readers else "ours")
 
 
