@@ -58,21 +58,7 @@ def read_untrimmed(page: str) -> Saved:
     in the page's markup (the tree as the container finder gets it, before it drops anything)."""
     seen: list[tuple[list[Block], str | None, bool]] = []
     trees: list[tuple[Any, Any]] = []
-    find_container, choose_body = page_module.find_container, page_module.choose_body
     readers: list[str] = []
-
-    def chooser(ours: Any, named: Any, theirs: Any, strategy: Any, thread: Any, standfirst: Any) -> Any:
-        chosen = choose_body(ours, named, theirs, strategy, thread, standfirst)
-        readers.append("ours" if chosen is ours else "trafilatura")
-        return chosen
-
-    def finder(root: Any) -> Any:
-        elements = list(root.iter())
-        kept = copy.deepcopy(root)
-        found = find_container(root)
-        place = next((i for i, node in enumerate(elements) if node is found.element), None)
-        trees.append((kept, None if place is None else list(kept.iter())[place]))
-        return found
 
     def keep(
         blocks: list[Block],
@@ -83,13 +69,46 @@ def read_untrimmed(page: str) -> Saved:
         seen.append((blocks, address, pictures_fetched))
         return trim.trim_article(blocks, address, pictures_fetched, rules)
 
-    with swapped(page_module, trim_article=keep, find_container=finder, choose_body=chooser):
+    with swapped(
+        page_module,
+        trim_article=keep,
+        find_container=watch_container(trees),
+        choose_body=watch_choice(readers),
+    ):
         article = page_module.read_html_page(Path(page))
     standfirst = article.standfirst.text if isinstance(article.standfirst, Paragraph) else ""
     blocks = seen[-1][0]
     root, container = trees[-1]
     markup = describe(root, [" ".join(block_text([block])) for block in blocks], container)
     return Saved(*seen[-1], standfirst, markup, readers[-1] if readers else "ours")
+
+
+def watch_choice(readers: list[str]) -> Callable[..., Any]:
+    """``page.choose_body`` that notes in ``readers`` whose text it chose ("ours" or "trafilatura")."""
+    choose_body = page_module.choose_body
+
+    def chooser(ours: Any, named: Any, theirs: Any, strategy: Any, thread: Any, standfirst: Any) -> Any:
+        chosen = choose_body(ours, named, theirs, strategy, thread, standfirst)
+        readers.append("ours" if chosen is ours else "trafilatura")
+        return chosen
+
+    return chooser
+
+
+def watch_container(trees: list[tuple[Any, Any]]) -> Callable[[Any], Any]:
+    """``page.find_container`` that keeps in ``trees`` a copy of the tree it gets (before it drops anything)
+    and the copy's element it finds (None where it found none in the tree)."""
+    find_container = page_module.find_container
+
+    def finder(root: Any) -> Any:
+        elements = list(root.iter())
+        kept = copy.deepcopy(root)
+        found = find_container(root)
+        place = next((i for i, node in enumerate(elements) if node is found.element), None)
+        trees.append((kept, None if place is None else list(kept.iter())[place]))
+        return found
+
+    return finder
 
 
 @dataclass
