@@ -30,6 +30,7 @@ LINE_PARTS = 4  # the elements of a byline: a picture, the name, a date link, a 
 SHORTEST_TIME = 8  # "12:22:05"
 BRACKETS = "()[] "  # around a bare date
 SEPARATOR = re.compile(r"\s*[·•|]\s*")
+DIGIT = re.compile(r"\d")  # every date's pattern holds one (``date_times``, ``dates``)
 # The time left before the name when a date-first byline's date holds a dash ("Mon, 04/20/2020 - 10:15 — Al")
 TIME_BEFORE_NAME = re.compile(
     r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\s(?:[-–—|]|by|par|von)\s(?=\S)", re.IGNORECASE
@@ -167,15 +168,19 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
                     return date, element
             if date := _date_among_words(element, attributes, text):
                 return date, element
-    for element in own.iter():  # no date markup: an element holding only a date, as bare as "<b>"
-        if isinstance(element.tag, str) and len(element) <= 1:
-            for text in (text_of(element), collapse_whitespace(element.text or "")):
+    counts = TextCounts(own)  # no date markup: each element's text is read only where it may be a date
+    for element in own.iter():  # an element holding only a date, as bare as "<b>"
+        if isinstance(element.tag, str) and len(element) <= 1 and counts.digits(element):
+            whole = [text_of(element)] if counts.unbracketed(element) <= LONGEST_DATE_LINE else []
+            for text in (*whole, collapse_whitespace(element.text or "")):
                 text = text.strip(BRACKETS)  # "(22 juin 2018 @11h13)"
                 if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
                     return date, element
     for element in reversed(list(own.iter())):  # else a date among a short row's parts, the innermost row
         # ("Like · Reply · April 20, 2020")
-        if isinstance(element.tag, str) and len(text := text_of(element)) <= LONGEST_DATE_LINE:
+        if not (isinstance(element.tag, str) and counts.short(element, LONGEST_DATE_LINE)):
+            continue
+        if len(text := text_of(element)) <= LONGEST_DATE_LINE:
             parts = SEPARATOR.split(text)
             dates = (parse_date_after(part, published) for part in parts if len(parts) > 1)
             if date := next((found for found in dates if found), None):
@@ -189,14 +194,58 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
     return None, None
 
 
+class TextCounts:
+    """What each element's text (``text_of``) holds, counted bottom-up in one walk: its characters that are
+    not whitespace, those that are not brackets either, and whether a digit is among them. A text longer
+    than a date's, or without a digit, is never read: reading every element's whole text is quadratic in
+    the depth of the markup."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self._counts: dict[etree._Element, tuple[int, int, bool]] = {}
+        for element in reversed(list(root.iter())):
+            if isinstance(element.tag, str):
+                solid, unbracketed, digits = _counted(element.text)
+                for child in element:
+                    tail = _counted(child.tail)
+                    inner = self._counts.get(child, (0, 0, False))
+                    solid += tail[0] + inner[0]
+                    unbracketed += tail[1] + inner[1]
+                    digits = digits or tail[2] or inner[2]
+                self._counts[element] = (solid, unbracketed, digits)
+
+    def short(self, element: etree._Element, longest: int) -> bool:
+        """Whether the element's text may be at most ``longest`` characters and hold a date (a digit)."""
+        solid, _, digits = self._counts[element]
+        return digits and solid <= longest
+
+    def unbracketed(self, element: etree._Element) -> int:
+        """At least how long the element's text is with brackets and whitespace stripped from its ends."""
+        return self._counts[element][1]
+
+    def digits(self, element: etree._Element) -> bool:
+        """Whether the element's text holds a digit (every date does)."""
+        return self._counts[element][2]
+
+
+def _counted(text: str | None) -> tuple[int, int, bool]:
+    """A text's characters that are not whitespace, those of them not brackets, and whether it has a digit."""
+    if not text:
+        return 0, 0, False
+    solid = sum(map(len, text.split()))
+    brackets = sum(text.count(bracket) for bracket in BRACKETS.strip())
+    return solid, solid - brackets, DIGIT.search(text) is not None
+
+
 def shows_date(block: etree._Element) -> bool:
     """Whether a block shows a date: where ``read_date`` finds one, on a line of its own after a line
     break, or in a short line of a few parts around a name ("Anna said, on August 3, 2019 at 3:12 pm")."""
     if read_date(block, None)[0] is not None or _date_after_break(block):
         return True
+    counts = TextCounts(block)
     return any(
         isinstance(element.tag, str)
         and len(element) <= LINE_PARTS
+        and counts.short(element, LONGEST_BYLINE)
         and len(text := text_of(element)) <= LONGEST_BYLINE
         and date_in_text(text, None) is not None
         for element in block.iter()

@@ -1,0 +1,64 @@
+"""The page reader's walks over a tree stay linear in its size and depth: each element's whole text is read
+only where it may matter (counted here through ``text_of``, never timed; the times are in
+benchmarks/adversarial_prefixes.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from lxml import etree
+
+from export.readers.html import comment_byline
+from export.readers.html.comment_byline import read_date, shows_date
+
+DEPTH = 200  # below the parser's 256 levels: nothing is flattened
+WORDS = "It might be so, and it might not. " * 4
+
+
+@pytest.fixture
+def characters_read(monkeypatch) -> list[int]:
+    """The length of every text ``comment_byline`` reads with ``text_of``."""
+    lengths: list[int] = []
+    original = comment_byline.text_of
+
+    def counted(element: etree._Element) -> str:
+        text = original(element)
+        lengths.append(len(text))
+        return text
+
+    monkeypatch.setattr(comment_byline, "text_of", counted)
+    return lengths
+
+
+def deep_comment(inner: str) -> etree._Element:
+    """A comment of ``DEPTH`` nested spans, words at each level and ``inner`` at the bottom."""
+    markup = "".join(f"<span>{WORDS}" for _ in range(DEPTH)) + inner + "</span>" * DEPTH
+    return etree.fromstring(f"<div>{markup}</div>", etree.HTMLParser()).find(".//div")
+
+
+def test_a_bare_date_deep_in_a_long_comment_is_found_reading_its_text_once(characters_read):
+    comment = deep_comment("<b>(22 juin 2018 @11h13)</b>")
+    assert read_date(comment, None)[0] == dt.date(2018, 6, 22)
+    total = len(" ".join(comment.itertext()))
+    assert sum(characters_read) < 2 * total  # each level's whole text: DEPTH / 2 times the text
+
+
+def test_a_short_row_with_a_date_deep_in_a_long_comment_is_found(characters_read):
+    comment = deep_comment("<div>Anna · Like · 20.04.2020</div>")
+    date, element = read_date(comment, None)
+    assert date == dt.date(2020, 4, 20) and element.tag == "div"
+    assert sum(characters_read) < 2 * len(" ".join(comment.itertext()))
+
+
+def test_a_deep_comment_without_a_date_reads_no_long_text(characters_read):
+    comment = deep_comment("<i>no date here</i>")
+    assert read_date(comment, None) == (None, None)
+    assert not shows_date(comment)
+    assert max(characters_read, default=0) <= comment_byline.LONGEST_BYLINE
+
+
+def test_brackets_around_a_date_do_not_count_towards_its_length():
+    # 190 characters, a date line's 10 once brackets and spaces are stripped from its ends
+    comment = etree.fromstring(f"<div><p>{WORDS}</p><b>{'(' * 90} 22.06.2018 {')' * 90}</b></div>")
+    assert read_date(comment, None)[0] == dt.date(2018, 6, 22)
