@@ -62,3 +62,32 @@ def test_brackets_around_a_date_do_not_count_towards_its_length():
     # 190 characters, a date line's 10 once brackets and spaces are stripped from its ends
     comment = etree.fromstring(f"<div><p>{WORDS}</p><b>{'(' * 90} 22.06.2018 {')' * 90}</b></div>")
     assert read_date(comment, None)[0] == dt.date(2018, 6, 22)
+
+
+def test_skipped_parts_are_found_by_one_walk_not_a_union():
+    # libxml2 merges a union's node sets pairwise (the product of their sizes): 10^5 "reply" and "says"
+    # spans took seconds
+    from export.readers.html.markup_tables import descendants_test
+
+    skipped = descendants_test("comment_markup.tsv", "skip")
+    assert "|" not in skipped.path
+    markup = '<div><p class="says">a</p><span class="reply"><b class="avatar">b</b></span><i>c</i></div>'
+    assert [node.get("class") for node in skipped(etree.fromstring(markup))] == ["says", "reply", "avatar"]
+
+
+def test_no_selector_of_the_readers_unites_walks_over_descendants():
+    from export.readers.html import main_text
+    from export.readers.html.markup_tables import data_lines
+
+    expressions = [main_text.CAPTIONED_FIGURES.path]
+    for table in ("comment_markup.tsv", "related_markup.tsv", "metadata.tsv"):
+        expressions += [line.split("\t")[1] for line in data_lines(table) if "\t" in line]
+    assert [path for path in expressions if any("//" in part for part in path.split(" | ")[1:])] == []
+
+
+def test_a_name_after_a_deep_skipped_part_is_found():
+    from export.readers.html.comment_byline import first_short_name
+
+    deep = "<span>" * DEPTH + "Reply" + "</span>" * DEPTH
+    comment = etree.fromstring(f'<div><div class="reply">{deep}</div><b>Anna</b><p>{WORDS}</p></div>')
+    assert first_short_name(comment)[0] == "Anna"

@@ -63,10 +63,13 @@ def first_short_name(
     ``unmarked`` item, also a short line beside the commenter's picture, the name that starts a
     paragraph ("<p><strong>Anna</strong><br>text</p>"), or a line holding only a short text before the
     element that gave the date (``dated``; ``_line_alone``)."""
-    skipped = set(descendants_test(MARKUP, "skip")(own))
+    skipped = set(descendants_test(MARKUP, "skip")(own))  # and, as the walk goes, all that they hold
     before_date = dated is not None
     for element in own.iter():
-        if not isinstance(element.tag, str) or skipped.intersection((element, *element.iterancestors())):
+        if element in skipped or element.getparent() in skipped:
+            skipped.add(element)
+            continue
+        if not isinstance(element.tag, str):
             continue
         before_date = before_date and element is not dated
         pictured = unmarked and element is not own and _beside_picture(element)
@@ -213,10 +216,11 @@ class TextCounts:
                     digits = digits or tail[2] or inner[2]
                 self._counts[element] = (solid, unbracketed, digits)
 
-    def short(self, element: etree._Element, longest: int) -> bool:
-        """Whether the element's text may be at most ``longest`` characters and hold a date (a digit)."""
+    def short(self, element: etree._Element, longest: int, dated: bool = True) -> bool:
+        """Whether the element's text may be at most ``longest`` characters and, where ``dated``, hold a
+        date in figures (a digit)."""
         solid, _, digits = self._counts[element]
-        return digits and solid <= longest
+        return (digits or not dated) and solid <= longest
 
     def unbracketed(self, element: etree._Element) -> int:
         """At least how long the element's text is with brackets and whitespace stripped from its ends."""
