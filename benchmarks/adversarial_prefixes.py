@@ -85,7 +85,7 @@ def main() -> None:
                 wall, cpu, outcome = measure(source, scratch / "book.epub", code, args.limit)
                 flag = "SLOW " if cpu > SLOW or outcome.startswith("stopped") else ""
                 slow += bool(flag) and code == codes[0]
-                figures += f" {wall:6.2f} s {cpu:6.2f} s  {flag + outcome:30}"
+                figures += f" {wall:6.2f} s {cpu:6.2f} s  {(flag + outcome)[:30]:30}"
             name = "the seed (for scale)" if source == SEED else source.stem[4:]
             size = source.stat().st_size / 2**20
             print(f"{name:50} {size:6.2f} MB{figures}", flush=True)

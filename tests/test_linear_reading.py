@@ -107,3 +107,25 @@ def test_no_thread_item_selector_walks_the_descendants_of_every_match():
 
     items = [line.split("\t")[1] for line in data_lines("comment_markup.tsv") if line.startswith("item\t")]
     assert [path for path in items if walks_outside_predicates(path) > 1] == []
+
+
+def test_nested_blocks_asked_for_a_date_parse_each_line_once(monkeypatch):
+    # comment_fallback asks each of a comment section's nested blocks whether it shows a date: every
+    # line was parsed again for each block around it
+    from export.readers import date_times
+
+    calls: list[str] = []
+    original = date_times.parse_date_after
+
+    def counted(text: str, after: dt.date | None) -> dt.date | None:
+        calls.append(text)
+        return original(text, after)
+
+    monkeypatch.setattr(comment_byline, "parse_date_after", counted)
+    comment_byline._line_date.cache_clear()
+    comment_byline._byline_date.cache_clear()
+    rows = "".join(f"<p>Reply {row} might be so.</p>" for row in range(20))
+    outer = etree.fromstring("<div>" * 40 + rows + "</div>" * 40)
+    blocks = list(outer.iter("div"))
+    assert not any(shows_date(block) for block in blocks)
+    assert len(calls) <= 4 * 20  # a few readings of each line; each block read them all: 40 times as many

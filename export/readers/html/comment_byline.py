@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from lxml import etree
 
@@ -177,7 +178,7 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
             whole = [text_of(element)] if counts.unbracketed(element) <= LONGEST_DATE_LINE else []
             for text in (*whole, collapse_whitespace(element.text or "")):
                 text = text.strip(BRACKETS)  # "(22 juin 2018 @11h13)"
-                if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
+                if len(text) <= LONGEST_DATE_LINE and (date := _line_date(text, published)):
                     return date, element
     for element in reversed(list(own.iter())):  # else a date among a short row's parts, the innermost row
         # ("Like · Reply · April 20, 2020")
@@ -185,14 +186,14 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
             continue
         if len(text := text_of(element)) <= LONGEST_DATE_LINE:
             parts = SEPARATOR.split(text)
-            dates = (parse_date_after(part, published) for part in parts if len(parts) > 1)
+            dates = (_line_date(part, published) for part in parts if len(parts) > 1)
             if date := next((found for found in dates if found), None):
                 return date, element
     for element in own.iter():  # else a date that begins a line of links ("18.10.2019, 16:18 <a>Reply</a>")
         if not isinstance(element.tag, str) or len(element) <= 1:
             continue  # an element of one child or none: its own text was tried above
         text = collapse_whitespace(element.text or "").strip(BRACKETS)
-        if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
+        if len(text) <= LONGEST_DATE_LINE and (date := _line_date(text, published)):
             return date, element
     return None, None
 
@@ -292,11 +293,24 @@ def _date_among_words(element: etree._Element, attributes: list[str], text: str)
     return next((date for date in dates if date), None)
 
 
+@lru_cache(maxsize=4096)
+def _line_date(text: str, published: dt.date | None) -> dt.date | None:
+    """``parse_date_after`` of a short line, remembered: the blocks of a comment section nested in one
+    another (``comment_fallback``) are each asked about the same lines."""
+    return parse_date_after(text, published)
+
+
 def date_in_text(text: str, published: dt.date | None) -> dt.date | None:
     """The date a text consists of, or that follows a name at its start ("Claire 21 avril 2020 · Répondre")
     when the reply words are left out; a text longer than a byline is none."""
     if len(text) > LONGEST_BYLINE or not any(character.isdigit() for character in text):
         return None
+    return _byline_date(text, published)
+
+
+@lru_cache(maxsize=4096)
+def _byline_date(text: str, published: dt.date | None) -> dt.date | None:
+    """``date_in_text`` of a byline's length, remembered as ``_line_date`` is."""
     if date := parse_date_after(text, published):
         return date
     rest = split_name(text)[1].split()
