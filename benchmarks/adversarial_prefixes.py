@@ -2,12 +2,12 @@
 kind of input; markup nested thousands deep; pages shaped to make a tree walk quadratic), each converted by
 the command line in a fresh child process.
 
-Run: python benchmarks/adversarial_prefixes.py [--only WORDS] [--code DIR] [--against DIR] [--limit SECONDS].
-Prints, per case, wall and CPU seconds of the child and how it ended, and flags each over 3 CPU seconds (the
-limit a page may take; CPU time, as wall time counts the other work on a shared machine); a case still
-running after --limit seconds (default 60) is stopped. The seed page is measured first, for scale. --code
-runs another checkout's code on the same inputs; --against DIR runs DIR's code too and prints its figures
-beside (before and after a change, each case by both in turn).
+Run: python benchmarks/adversarial_prefixes.py [--only WORDS|WORDS] [--code DIR] [--against DIR]
+[--limit SECONDS]. Prints, per case, wall and CPU seconds of the child and how it ended, and flags each over
+3 CPU seconds (the limit a page may take; CPU time, as wall time counts the other work on a shared machine);
+a case still running after --limit seconds (default 60) is stopped. The seed page is measured first, for
+scale. --code runs another checkout's code on the same inputs; --against DIR runs DIR's code too and prints
+its figures beside (before and after a change, each case by both in turn).
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def measure(source: Path, book: Path, code: Path, limit: float) -> tuple[float, 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--only", help="run only the cases whose name contains this")
+    parser.add_argument("--only", help="run only the cases whose name contains this (or one of A|B|...)")
     parser.add_argument(
         "--code", type=Path, default=ROOT, help="the checkout whose code converts (default: this)"
     )
@@ -78,7 +78,8 @@ def main() -> None:
         print(f"{'case':50} {'input':>9}{heads}")
         if args.against:
             print(f"{'':61}{str(codes[0])[-40:]:50}{str(codes[1])[-40:]}")
-        chosen = [path for path in sorted(inputs.iterdir()) if not args.only or args.only in path.name]
+        words = args.only.split("|") if args.only else [""]
+        chosen = [path for path in sorted(inputs.iterdir()) if any(word in path.name[4:] for word in words)]
         for source in [SEED, *chosen]:
             figures = ""
             for code in codes:
