@@ -373,6 +373,9 @@ def adversarial_cases() -> list[Case]:
 def deep_cases() -> list[Case]:
     """Markup nested thousands of levels deep, as broken comment sections make it: each still gives a book."""
     cases = []
+    for tag in ("div", "blockquote"):  # what the parser keeps, deeper than the block reader's recursion went
+        nested = f"<{tag}>" * 246 + BODY_TEXT + f"</{tag}>" * 246
+        cases.append(Case(f"html {tag} nested 246 deep", _html_page(nested), ".html"))
     for depth in (5_000, 50_000):
         for tag in ("div", "blockquote"):
             nested = f"<{tag}>" * depth + BODY_TEXT + f"</{tag}>" * depth
@@ -387,6 +390,98 @@ def deep_cases() -> list[Case]:
             Case(f"wxr content nested {depth:,} deep", wxr_export(wxr_item(1, TITLE, content)), ".xml")
         )
     return cases
+
+
+def _wordpress_thread(depth: int) -> str:
+    """A WordPress thread of ``depth`` comments, each the reply to the one before (``ol.children``)."""
+    opened = "".join(
+        f'<li class="comment" id="comment-{n}"><article class="comment-body"><footer class="comment-meta">'
+        f'<div class="comment-author vcard"><b class="fn">Reader {n}</b> <span class="says">says:</span>'
+        "</div>"
+        f'<div class="comment-metadata"><a href="#comment-{n}"><time datetime="2016-03-28T10:00:00">'
+        f"March 28, 2016 at 10:00 am</time></a></div></footer>"
+        f'<div class="comment-content"><p>Reply {n} might be so.</p></div></article><ol class="children">'
+        for n in range(depth)
+    )
+    return f'<ol class="commentlist">{opened}{"</ol></li>" * depth}</ol>'
+
+
+def _div_thread(depth: int) -> str:
+    """A thread of nested ``div`` comments without list markup, ``depth`` replies deep."""
+    opened = "".join(
+        f'<div class="comment"><div class="author">Reader {n}</div><div class="date">28.03.2016</div>'
+        f"<p>Reply {n} might be so.</p>"
+        for n in range(depth)
+    )
+    return f'<div id="comments">{opened}{"</div>" * depth}</div>'
+
+
+def _one_comment(content: str) -> str:
+    """A WordPress thread of one comment holding ``content``."""
+    return (
+        '<ol class="commentlist"><li class="comment" id="comment-1"><div class="comment-author vcard">'
+        f'<cite class="fn">Reader</cite></div><div class="comment-content">{content}</div></li></ol>'
+    )
+
+
+def _stress_page(body: str, thread: str = "", header: str = "") -> bytes:
+    """A page of the article's text with ``body`` after it, ``header`` in its byline and ``thread`` after."""
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{TITLE}</title></head>
+<body><article class="post"><header><h1 class="entry-title">{TITLE}</h1>
+<p class="byline">by <span class="author vcard">Gareth Porter</span>{header}
+<time datetime="2016-03-28">March 28, 2016</time></p></header>
+<div class="entry-content">{BODY_TEXT}{body}</div></article>{thread}</body></html>"""
+    return page.encode("utf-8")
+
+
+def _nested(tags: tuple[str, ...], depth: int, inner: str, text: str = "") -> str:
+    """``inner`` inside ``depth`` elements, their tags in turn from ``tags``, ``text`` at each level."""
+    names = [tags[level % len(tags)] for level in range(depth)]
+    return (
+        "".join(f"<{name}>{text}" for name in names) + inner + "".join(f"</{name}>" for name in names[::-1])
+    )
+
+
+def stress_cases() -> list[Case]:
+    """Pages shaped to make a tree walk quadratic: threads, comments and articles nested thousands deep (and
+    just below the parser's 256 levels, where nothing is flattened), 10^5 rows, links and paragraphs."""
+    row = "<div>Like · Reply · Share</div>"
+    dated_row = '<div class="row">Anna · 28.03.2016</div>'
+    cases = [
+        ("wordpress thread 5,000 deep", _stress_page("", _wordpress_thread(5_000))),
+        ("wordpress thread 60 deep", _stress_page("", _wordpress_thread(60))),
+        ("div thread 5,000 deep", _stress_page("", _div_thread(5_000))),
+        ("div thread 120 deep", _stress_page("", _div_thread(120))),
+        (
+            "comment inline 10,000 deep",
+            _stress_page("", _one_comment(_nested(("b", "i"), 10_000, "A reply."))),
+        ),
+        (
+            "comment 250 deep, text at each level",
+            _stress_page("", _one_comment(_nested(("span",), 250, "", "It might be so. " * 20))),
+        ),
+        ("comment of 100,000 short rows", _stress_page("", _one_comment(row * 100_000))),
+        ("comment of 100,000 dated rows", _stress_page("", _one_comment(dated_row * 100_000))),
+        ("body of 100,000 dated rows", _stress_page(dated_row * 100_000)),
+        ("100,000 links in a paragraph", _stress_page("<p>" + '<a href="/x">link</a> ' * 100_000 + "</p>")),
+        ("100,000 paragraphs", _stress_page("<p>It might be so.</p>" * 100_000)),
+        (
+            "body 250 deep, text at each level",
+            _stress_page(_nested(("div",), 250, "", "It might be so. " * 20)),
+        ),
+        (
+            "body 10,000 deep, text at each level",
+            _stress_page(_nested(("div",), 10_000, "", "It might be so.")),
+        ),
+        ("byline 250 deep", _stress_page("", header=_nested(("span",), 250, "Anna Smith", "by "))),
+        ("byline 10,000 deep", _stress_page("", header=_nested(("span",), 10_000, "Anna Smith", "by "))),
+        (
+            "10,000 headings and times",
+            _stress_page('<h1>A heading</h1><time datetime="2016-03-28">March 28, 2016</time>' * 10_000),
+        ),
+    ]
+    return [Case(name, data, ".html") for name, data in cases]
 
 
 # The makers by the format they pretend to be; a new reader's makers are added here.

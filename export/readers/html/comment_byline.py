@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from lxml import etree
 
@@ -30,6 +31,7 @@ LINE_PARTS = 4  # the elements of a byline: a picture, the name, a date link, a 
 SHORTEST_TIME = 8  # "12:22:05"
 BRACKETS = "()[] "  # around a bare date
 SEPARATOR = re.compile(r"\s*[·•|]\s*")
+DIGIT = re.compile(r"\d")  # every date's pattern holds one (``date_times``, ``dates``)
 # The time left before the name when a date-first byline's date holds a dash ("Mon, 04/20/2020 - 10:15 — Al")
 TIME_BEFORE_NAME = re.compile(
     r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\s(?:[-–—|]|by|par|von)\s(?=\S)", re.IGNORECASE
@@ -62,10 +64,13 @@ def first_short_name(
     ``unmarked`` item, also a short line beside the commenter's picture, the name that starts a
     paragraph ("<p><strong>Anna</strong><br>text</p>"), or a line holding only a short text before the
     element that gave the date (``dated``; ``_line_alone``)."""
-    skipped = set(descendants_test(MARKUP, "skip")(own))
+    skipped = set(descendants_test(MARKUP, "skip")(own))  # and, as the walk goes, all that they hold
     before_date = dated is not None
     for element in own.iter():
-        if not isinstance(element.tag, str) or skipped.intersection((element, *element.iterancestors())):
+        if element in skipped or element.getparent() in skipped:
+            skipped.add(element)
+            continue
+        if not isinstance(element.tag, str):
             continue
         before_date = before_date and element is not dated
         pictured = unmarked and element is not own and _beside_picture(element)
@@ -167,26 +172,73 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
                     return date, element
             if date := _date_among_words(element, attributes, text):
                 return date, element
-    for element in own.iter():  # no date markup: an element holding only a date, as bare as "<b>"
-        if isinstance(element.tag, str) and len(element) <= 1:
-            for text in (text_of(element), collapse_whitespace(element.text or "")):
+    counts = TextCounts(own)  # no date markup: each element's text is read only where it may be a date
+    for element in own.iter():  # an element holding only a date, as bare as "<b>"
+        if isinstance(element.tag, str) and len(element) <= 1 and counts.digits(element):
+            whole = [text_of(element)] if counts.unbracketed(element) <= LONGEST_DATE_LINE else []
+            for text in (*whole, collapse_whitespace(element.text or "")):
                 text = text.strip(BRACKETS)  # "(22 juin 2018 @11h13)"
-                if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
+                if len(text) <= LONGEST_DATE_LINE and (date := _line_date(text, published)):
                     return date, element
     for element in reversed(list(own.iter())):  # else a date among a short row's parts, the innermost row
         # ("Like · Reply · April 20, 2020")
-        if isinstance(element.tag, str) and len(text := text_of(element)) <= LONGEST_DATE_LINE:
+        if not (isinstance(element.tag, str) and counts.short(element, LONGEST_DATE_LINE)):
+            continue
+        if len(text := text_of(element)) <= LONGEST_DATE_LINE:
             parts = SEPARATOR.split(text)
-            dates = (parse_date_after(part, published) for part in parts if len(parts) > 1)
+            dates = (_line_date(part, published) for part in parts if len(parts) > 1)
             if date := next((found for found in dates if found), None):
                 return date, element
     for element in own.iter():  # else a date that begins a line of links ("18.10.2019, 16:18 <a>Reply</a>")
         if not isinstance(element.tag, str) or len(element) <= 1:
             continue  # an element of one child or none: its own text was tried above
         text = collapse_whitespace(element.text or "").strip(BRACKETS)
-        if len(text) <= LONGEST_DATE_LINE and (date := parse_date_after(text, published)):
+        if len(text) <= LONGEST_DATE_LINE and (date := _line_date(text, published)):
             return date, element
     return None, None
+
+
+class TextCounts:
+    """What each element's text (``text_of``) holds, counted bottom-up in one walk: its characters that are
+    not whitespace, those that are not brackets either, and whether a digit is among them. A text longer
+    than a date's, or without a digit, is never read: reading every element's whole text is quadratic in
+    the depth of the markup."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self._counts: dict[etree._Element, tuple[int, int, bool]] = {}
+        for element in reversed(list(root.iter())):
+            if isinstance(element.tag, str):
+                solid, unbracketed, digits = _counted(element.text)
+                for child in element:
+                    tail = _counted(child.tail)
+                    inner = self._counts.get(child, (0, 0, False))
+                    solid += tail[0] + inner[0]
+                    unbracketed += tail[1] + inner[1]
+                    digits = digits or tail[2] or inner[2]
+                self._counts[element] = (solid, unbracketed, digits)
+
+    def short(self, element: etree._Element, longest: int, dated: bool = True) -> bool:
+        """Whether the element's text may be at most ``longest`` characters and, where ``dated``, hold a
+        date in figures (a digit)."""
+        solid, _, digits = self._counts[element]
+        return (digits or not dated) and solid <= longest
+
+    def unbracketed(self, element: etree._Element) -> int:
+        """At least how long the element's text is with brackets and whitespace stripped from its ends."""
+        return self._counts[element][1]
+
+    def digits(self, element: etree._Element) -> bool:
+        """Whether the element's text holds a digit (every date does)."""
+        return self._counts[element][2]
+
+
+def _counted(text: str | None) -> tuple[int, int, bool]:
+    """A text's characters that are not whitespace, those of them not brackets, and whether it has a digit."""
+    if not text:
+        return 0, 0, False
+    solid = sum(map(len, text.split()))
+    brackets = sum(text.count(bracket) for bracket in BRACKETS.strip())
+    return solid, solid - brackets, DIGIT.search(text) is not None
 
 
 def shows_date(block: etree._Element) -> bool:
@@ -194,9 +246,11 @@ def shows_date(block: etree._Element) -> bool:
     break, or in a short line of a few parts around a name ("Anna said, on August 3, 2019 at 3:12 pm")."""
     if read_date(block, None)[0] is not None or _date_after_break(block):
         return True
+    counts = TextCounts(block)
     return any(
         isinstance(element.tag, str)
         and len(element) <= LINE_PARTS
+        and counts.short(element, LONGEST_BYLINE)
         and len(text := text_of(element)) <= LONGEST_BYLINE
         and date_in_text(text, None) is not None
         for element in block.iter()
@@ -239,11 +293,24 @@ def _date_among_words(element: etree._Element, attributes: list[str], text: str)
     return next((date for date in dates if date), None)
 
 
+@lru_cache(maxsize=4096)
+def _line_date(text: str, published: dt.date | None) -> dt.date | None:
+    """``parse_date_after`` of a short line, remembered: the blocks of a comment section nested in one
+    another (``comment_fallback``) are each asked about the same lines."""
+    return parse_date_after(text, published)
+
+
 def date_in_text(text: str, published: dt.date | None) -> dt.date | None:
     """The date a text consists of, or that follows a name at its start ("Claire 21 avril 2020 · Répondre")
     when the reply words are left out; a text longer than a byline is none."""
     if len(text) > LONGEST_BYLINE or not any(character.isdigit() for character in text):
         return None
+    return _byline_date(text, published)
+
+
+@lru_cache(maxsize=4096)
+def _byline_date(text: str, published: dt.date | None) -> dt.date | None:
+    """``date_in_text`` of a byline's length, remembered as ``_line_date`` is."""
     if date := parse_date_after(text, published):
         return date
     rest = split_name(text)[1].split()

@@ -17,6 +17,7 @@ from export.readers.html.comment_byline import (
     LINE_PARTS,
     LONGEST_BYLINE,
     SEPARATOR,
+    TextCounts,
     first_short_name,
     shows_date,
 )
@@ -371,8 +372,11 @@ def relative_date_element(block: etree._Element) -> etree._Element | None:
     when a comment was written, though no date without the time the page was saved."""
     relative = patterns(WORDS, "relative")
     chosen: etree._Element | None = None
+    counts = TextCounts(block)
     for element in block.iter():
         if not isinstance(element.tag, str) or len(element) > LINE_PARTS:
+            continue
+        if not counts.short(element, LONGEST_BYLINE, dated=False):
             continue
         text = text_of(element) if len(element) else collapse_whitespace(element.text or "")
         if not text or len(text) > LONGEST_BYLINE:

@@ -1,5 +1,6 @@
 """Markup nested deeper than libxml2's HTML parser goes (it stops at 256 levels and drops the rest of the
-page, as broken comment sections can make it): flattened, then parsed again."""
+page, as broken comment sections can make it), or deeper than the readers' recursion goes: flattened, then
+parsed again."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from lxml import etree
 
 # Open elements kept (real pages nest some 30 deep); deeper start tags and their end tags are left out.
 MAX_DEPTH = 64
+# A tree deeper than this is flattened too: the block reader recurses some four calls a level, and 250
+# levels, which the parser keeps, ran out of Python's 1,000.
+DEEPEST = 160
 # A tag ends at the next "<" at the latest, so that text full of "<a" without ">" is scanned once.
 TAG = re.compile(r"<(/?)([A-Za-z][^\s/<>]*+)[^<>]*+>")
 # Elements with no end tag, or whose end tag pages often leave out: they are never counted as nesting.
@@ -22,6 +26,16 @@ UNCOUNTED = frozenset(
 def too_deep(parser: etree.HTMLParser) -> bool:
     """True when the parser's last run stopped at its depth limit."""
     return any("Excessive depth" in error.message for error in parser.error_log)
+
+
+def deeper_than(root: etree._Element, levels: int = DEEPEST) -> bool:
+    """Whether an element of the tree lies more than ``levels`` below ``root``; one walk, stopped there."""
+    depth = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > levels:
+            return True
+    return False
 
 
 def flatten(html: str, max_depth: int = MAX_DEPTH) -> str:

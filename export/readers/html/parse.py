@@ -11,7 +11,7 @@ from lxml import etree
 
 from export.errors import InputError
 from export.readers.decode import decode_labelled, decode_unlabelled
-from export.readers.html.nesting import flatten, too_deep
+from export.readers.html.nesting import deeper_than, flatten, too_deep
 from export.readers.html.tree import drop
 from export.xmlchars import remove_xml_illegal
 
@@ -102,7 +102,7 @@ def parse_page(data: bytes, path: str | Path, declared: str | None = None) -> Pa
     parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, collect_ids=False)
     try:
         root = etree.fromstring(text, parser=parser)
-        if too_deep(parser):
+        if too_deep(parser) or (root is not None and deeper_than(root)):
             text = flatten(text)
             root = etree.fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
