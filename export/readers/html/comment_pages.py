@@ -11,7 +11,15 @@ from lxml import etree
 
 from export.model import CommentPageLink, CommentPageRelation
 from export.readers.html.inline import safe_link
-from export.readers.html.markup_tables import first_match, matches, patterns, search, self_test, xpaths
+from export.readers.html.markup_tables import (
+    descendants_test,
+    first_match,
+    matches,
+    patterns,
+    search,
+    self_test,
+    xpaths,
+)
 from export.readers.html.tree import text_of
 
 MARKUP = "comment_markup.tsv"
@@ -85,13 +93,11 @@ def current_page_number(root: etree._Element, address: str | None) -> int | None
     """This page's number in its thread: from its address, else the comment navigation's current mark."""
     if address and (number := page_number(address)) is not None:
         return number
-    navigation = self_test(MARKUP, "page-nav")
-    for element in root.iter():
-        if isinstance(element.tag, str) and matches(element, navigation):
-            mark = first_match(element, xpaths(MARKUP, "current-page"))
-            text = text_of(mark) if mark is not None else ""
-            if text.isdigit() and len(text) <= 5:
-                return int(text)
+    for element in descendants_test(MARKUP, "page-nav", with_self=True)(root):  # one XPath for the tree
+        mark = first_match(element, xpaths(MARKUP, "current-page"))
+        text = text_of(mark) if mark is not None else ""
+        if text.isdigit() and len(text) <= 5:
+            return int(text)
     return None
 
 

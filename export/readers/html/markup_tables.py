@@ -70,13 +70,13 @@ def self_test(name: str, role: str) -> etree.XPath:
 
 
 @cache
-def descendants_test(name: str, role: str) -> etree.XPath:
-    """One XPath that finds the descendants any ``self::`` selector of ``role`` accepts, in document order."""
+def descendants_test(name: str, role: str, with_self: bool = False) -> etree.XPath:
+    """One XPath that finds the descendants any ``self::`` selector of ``role`` accepts, in document order
+    (``with_self``: the element it is run on too)."""
     values = _rows(name).get(role, []) or ["self::*[false()]"]
+    axis = "descendant-or-self::" if with_self else "descendant::"
     return etree.XPath(
-        " | ".join(
-            "descendant::" + _HAS_CLASS.sub(_class_test, value).removeprefix("self::") for value in values
-        )
+        " | ".join(axis + _HAS_CLASS.sub(_class_test, value).removeprefix("self::") for value in values)
     )
 
 
