@@ -59,7 +59,7 @@ LOGO_CANDIDATES = etree.XPath(
 )
 LOGO_ATTRIBUTES = ("alt", "title", "aria-label")
 LOGO_WORD = re.compile(r"(?i)(?<![\s_-])[\s_-]*\blogo\b")  # from a run's start: linear in a long run
-KICKED_HEADINGS = etree.XPath("//*[self::h1 or self::h2 or self::h3][.//*[@class]]")
+KICKED_HEADINGS = etree.XPath("(//h1 | //h2 | //h3)[.//*[@class]]")
 KICKER_CLASSES = frozenset({"kicker", "overline", "topline", "label", "dachzeile", "spitzmarke"})
 CLASS_WORDS = re.compile(r"[^\W\d_]+")
 # Text for screen readers alone ("Navigation und Service", "<span class=aural>: </span>"): no headline's.
