@@ -106,23 +106,29 @@ class Markers:
 
     def __init__(self, lines: list[str]) -> None:
         self.generic: list[bool] = []
-        self.ranks: dict[tuple[str, str], int] = {}
+        self.ranks: dict[str, dict[str, int]] = {}  # by kind, each value's best line's rank
         for line in lines:
             generic = line.startswith("generic ")
             kind, value = line.removeprefix("generic ").split(None, 1)
-            self.ranks.setdefault((kind, value), len(self.generic))
+            self.ranks.setdefault(kind, {}).setdefault(value, len(self.generic))
             self.generic.append(generic)
 
     def marked(self, root: etree._Element) -> list[tuple[int, etree._Element]]:
         """Each marked element with its best line's rank, in document order: one pass over the tree (an
         XPath per line walked the whole tree once a line)."""
         found = []
-        ranks = self.ranks
+        classes, tags, roles, props = (
+            self.ranks.get(kind, {}) for kind in ("class", "tag", "role", "itemprop")
+        )
         for element in root.iter(etree.Element):
-            keys = [("class", token) for token in (element.get("class") or "").split()]
-            keys += [("tag", element.tag), ("role", element.get("role"))]
-            keys.append(("itemprop", element.get("itemprop")))
-            matched = [ranks[key] for key in keys if key in ranks]
+            matched = [classes[token] for token in (element.get("class") or "").split() if token in classes]
+            for table, value in (
+                (tags, element.tag),
+                (roles, element.get("role")),
+                (props, element.get("itemprop")),
+            ):
+                if value in table:
+                    matched.append(table[value])
             if matched:
                 found.append((min(matched), element))
         return found

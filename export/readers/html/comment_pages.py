@@ -27,6 +27,7 @@ WORDS = "comment_words.tsv"
 # WordPress's pretty comment-page segment; its query form is ``cpage=N``.
 PAGE_SEGMENT = re.compile(r"/comment-page-(\d{1,5})(?=/|$)")
 PAGE_QUERY = "cpage"
+PAGE_HINT = re.compile(r"comment-page-|cpage|%")  # what an address naming a comment page must hold
 MAX_LINKS = 200  # a page numbering hundreds of comment pages links only a few of them at a time
 # A comment's own anchor, or the reply form's, as WordPress names them: links to them are to this page.
 OWN_ANCHOR = re.compile(r"(?:(?:li-|div-)?comment-\d+|respond)$")
@@ -71,11 +72,13 @@ def comment_pages(
     links: dict[str, CommentPageLink] = {}
     permalinks: Counter[int] = Counter()
     for anchor in root.iter("a"):
+        relation = _relation(anchor, navigation, section)
+        if relation is None and not _may_name_page(anchor.get("href"), address):
+            continue  # neither a page's link by its words nor by its address: not worth resolving
         url = safe_link(anchor.get("href"), address)
         if not url or not same_origin(url, address) or len(links) >= MAX_LINKS:
             continue
         number = page_number(url)
-        relation = _relation(anchor, navigation, section)
         numbered = number is not None and thread_address(url) == here
         if numbered and relation is None and OWN_ANCHOR.match(urlsplit(url).fragment):
             permalinks[number or 0] += 1
@@ -87,6 +90,12 @@ def comment_pages(
     if own is None and permalinks:
         own = permalinks.most_common(1)[0][0]
     return [link for link in links.values() if link.number is None or link.number != own], own
+
+
+def _may_name_page(href: str | None, address: str) -> bool:
+    """Whether the link may resolve to a numbered comment page (``page_number``): its address is made of
+    the link's and the page's, so one of them holds the page segment or query name, whole or escaped."""
+    return any(PAGE_HINT.search(text) for text in ("".join((href or "").split()), address))
 
 
 def current_page_number(root: etree._Element, address: str | None) -> int | None:
