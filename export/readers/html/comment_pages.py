@@ -102,6 +102,8 @@ def current_page_number(root: etree._Element, address: str | None) -> int | None
     """This page's number in its thread: from its address, else the comment navigation's current mark."""
     if address and (number := page_number(address)) is not None:
         return number
+    if first_match(root, xpaths(MARKUP, "current-page")) is None:  # no mark anywhere: not worth the search
+        return None
     for element in descendants_test(MARKUP, "page-nav", with_self=True)(root):  # one XPath for the tree
         mark = first_match(element, xpaths(MARKUP, "current-page"))
         text = text_of(mark) if mark is not None else ""

@@ -62,9 +62,10 @@ def _blocks_under_headings(root: etree._Element, known: set[etree._Element]) -> 
     """Blocks that a heading such as "From the archives" or "Related" starts: its container with links."""
     found = []
     for heading in root.iter():
-        if not isinstance(heading.tag, str) or not heading_like(heading) or len(text_of(heading)) > 80:
+        if not isinstance(heading.tag, str) or not heading_like(heading):
             continue
-        if not search(text_of(heading), patterns(MARKUP, "heading")) or inside(heading, known):
+        text = text_of(heading)
+        if len(text) > 80 or not search(text, patterns(MARKUP, "heading")) or inside(heading, known):
             continue
         block = heading.getparent()
         for _ in range(2):
