@@ -106,19 +106,22 @@ class Markers:
 
     def __init__(self, lines: list[str]) -> None:
         self.generic: list[bool] = []
-        self.ranks: dict[str, dict[str, int]] = {}  # by kind, each value's best line's rank
+        self.ranks: dict[tuple[str, str], int] = {}
         for line in lines:
             generic = line.startswith("generic ")
             kind, value = line.removeprefix("generic ").split(None, 1)
-            self.ranks.setdefault(kind, {}).setdefault(value, len(self.generic))
+            self.ranks.setdefault((kind, value), len(self.generic))
             self.generic.append(generic)
+        self._by_kind: dict[str, dict[str, int]] = {}  # the ranks again, a table for each kind
+        for (kind, value), rank in self.ranks.items():
+            self._by_kind.setdefault(kind, {})[value] = rank
 
     def marked(self, root: etree._Element) -> list[tuple[int, etree._Element]]:
         """Each marked element with its best line's rank, in document order: one pass over the tree (an
         XPath per line walked the whole tree once a line)."""
         found = []
         classes, tags, roles, props = (
-            self.ranks.get(kind, {}) for kind in ("class", "tag", "role", "itemprop")
+            self._by_kind.get(kind, {}) for kind in ("class", "tag", "role", "itemprop")
         )
         for element in root.iter(etree.Element):
             matched = [classes[token] for token in (element.get("class") or "").split() if token in classes]

@@ -80,6 +80,30 @@ def descendants_test(name: str, role: str, with_self: bool = False) -> etree.XPa
     )
 
 
+@cache
+def one_walk(name: str, role: str, among: str) -> etree.XPath:
+    """One XPath that finds what any row of ``role`` (each ``//*[test]``) finds, in document order: a single
+    walk over the elements ``among`` accepts (a test each row's test implies), where a walk a row over
+    every element costs twice as much."""
+    tests = []
+    for value in _rows(name).get(role, []):
+        test = value.removeprefix("//*[").removesuffix("]")
+        if value != f"//*[{test}]" or not _one_predicate(test):
+            raise ValueError(f"{name}: the {role} row {value!r} is no //*[test]")
+        tests.append(f"({_HAS_CLASS.sub(_class_test, test)})")
+    return etree.XPath(f"//*[{among}][{' or '.join(tests)}]")
+
+
+def _one_predicate(test: str) -> bool:
+    """Whether the brackets of ``test`` close each one they open, none more: it is one predicate's test."""
+    depth = 0
+    for character in test:
+        depth += {"[": 1, "]": -1}.get(character, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def matches(element: etree._Element, test: etree.XPath) -> bool:
     """Whether the ``self_test`` accepts ``element``."""
     return bool(test(element))
