@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import lxml.html
 import pytest
 from conftest import CORPUS
 
+from export.readers.html.markup_tables import first_fields, one_walk, xpaths
 from export.readers.html.parse import clean_tree, parse_html
-from export.readers.html.related import read_related_links, related_elements
+from export.readers.html.related import BLOCK_NAMED, MARKUP, read_related_links, related_elements
 from export.readers.html.sections import consumed_elements
 
 HTML = CORPUS / "html"
@@ -141,3 +143,24 @@ def test_a_page_without_related_posts_gives_none():
         "<article><h2>Related work</h2><p>See <a href='https://example.org/'>this</a>.</p></article>"
     )
     assert read_related_links(root) == []
+
+
+def test_block_rows_test_the_class_or_id_alone():
+    """``related_elements`` walks only the elements with a class or id (``BLOCK_NAMED``): every block row
+    must test nothing else, nor the absence of either."""
+    for row in first_fields(MARKUP, "block"):
+        assert set(re.findall(r"@([\w-]+)", row)) <= {"class", "id"} and "not(" not in row, row
+
+
+def test_one_walk_finds_what_the_block_rows_find():
+    """The one walk over the named elements finds each block row's elements, in document order."""
+    root = parse_html(
+        b'<html><body><div id="jp-relatedposts"><a href="/a">A</a></div><p class="related-posts">x</p>'
+        b'<section class="yarpp-related wide"><a href="/b">B</a></section>'
+        b'<div class="norelated-posts">y</div><div id="yarpp-1"></div>'
+        b'<ul class="x related-stories"><li>z</li></ul><div>w</div></body></html>',
+        "page.html",
+    )
+    each = {element for selector in xpaths(MARKUP, "block") for element in selector(root)}
+    found = one_walk(MARKUP, "block", BLOCK_NAMED)(root)
+    assert len(each) == 5 and found == [element for element in root.iter() if element in each]

@@ -112,17 +112,26 @@ class Markers:
             kind, value = line.removeprefix("generic ").split(None, 1)
             self.ranks.setdefault((kind, value), len(self.generic))
             self.generic.append(generic)
+        self._by_kind: dict[str, dict[str, int]] = {}  # the ranks again, a table for each kind
+        for (kind, value), rank in self.ranks.items():
+            self._by_kind.setdefault(kind, {})[value] = rank
 
     def marked(self, root: etree._Element) -> list[tuple[int, etree._Element]]:
         """Each marked element with its best line's rank, in document order: one pass over the tree (an
         XPath per line walked the whole tree once a line)."""
         found = []
-        ranks = self.ranks
+        classes, tags, roles, props = (
+            self._by_kind.get(kind, {}) for kind in ("class", "tag", "role", "itemprop")
+        )
         for element in root.iter(etree.Element):
-            keys = [("class", token) for token in (element.get("class") or "").split()]
-            keys += [("tag", element.tag), ("role", element.get("role"))]
-            keys.append(("itemprop", element.get("itemprop")))
-            matched = [ranks[key] for key in keys if key in ranks]
+            matched = [classes[token] for token in (element.get("class") or "").split() if token in classes]
+            for table, value in (
+                (tags, element.tag),
+                (roles, element.get("role")),
+                (props, element.get("itemprop")),
+            ):
+                if value in table:
+                    matched.append(table[value])
             if matched:
                 found.append((min(matched), element))
         return found

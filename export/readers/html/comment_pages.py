@@ -11,7 +11,15 @@ from lxml import etree
 
 from export.model import CommentPageLink, CommentPageRelation
 from export.readers.html.inline import safe_link
-from export.readers.html.markup_tables import first_match, matches, patterns, search, self_test, xpaths
+from export.readers.html.markup_tables import (
+    descendants_test,
+    first_match,
+    matches,
+    patterns,
+    search,
+    self_test,
+    xpaths,
+)
 from export.readers.html.tree import text_of
 
 MARKUP = "comment_markup.tsv"
@@ -19,6 +27,7 @@ WORDS = "comment_words.tsv"
 # WordPress's pretty comment-page segment; its query form is ``cpage=N``.
 PAGE_SEGMENT = re.compile(r"/comment-page-(\d{1,5})(?=/|$)")
 PAGE_QUERY = "cpage"
+PAGE_HINT = re.compile(r"comment-page-|cpage|%")  # what an address naming a comment page must hold
 MAX_LINKS = 200  # a page numbering hundreds of comment pages links only a few of them at a time
 # A comment's own anchor, or the reply form's, as WordPress names them: links to them are to this page.
 OWN_ANCHOR = re.compile(r"(?:(?:li-|div-)?comment-\d+|respond)$")
@@ -63,11 +72,13 @@ def comment_pages(
     links: dict[str, CommentPageLink] = {}
     permalinks: Counter[int] = Counter()
     for anchor in root.iter("a"):
+        relation = _relation(anchor, navigation, section)
+        if relation is None and not _may_name_page(anchor.get("href"), address):
+            continue  # neither a page's link by its words nor by its address: not worth resolving
         url = safe_link(anchor.get("href"), address)
         if not url or not same_origin(url, address) or len(links) >= MAX_LINKS:
             continue
         number = page_number(url)
-        relation = _relation(anchor, navigation, section)
         numbered = number is not None and thread_address(url) == here
         if numbered and relation is None and OWN_ANCHOR.match(urlsplit(url).fragment):
             permalinks[number or 0] += 1
@@ -81,17 +92,23 @@ def comment_pages(
     return [link for link in links.values() if link.number is None or link.number != own], own
 
 
+def _may_name_page(href: str | None, address: str) -> bool:
+    """Whether the link may resolve to a numbered comment page (``page_number``): its address is made of
+    the link's and the page's, so one of them holds the page segment or query name, whole or escaped."""
+    return any(PAGE_HINT.search(text) for text in ("".join((href or "").split()), address))
+
+
 def current_page_number(root: etree._Element, address: str | None) -> int | None:
     """This page's number in its thread: from its address, else the comment navigation's current mark."""
     if address and (number := page_number(address)) is not None:
         return number
-    navigation = self_test(MARKUP, "page-nav")
-    for element in root.iter():
-        if isinstance(element.tag, str) and matches(element, navigation):
-            mark = first_match(element, xpaths(MARKUP, "current-page"))
-            text = text_of(mark) if mark is not None else ""
-            if text.isdigit() and len(text) <= 5:
-                return int(text)
+    if first_match(root, xpaths(MARKUP, "current-page")) is None:  # no mark anywhere: not worth the search
+        return None
+    for element in descendants_test(MARKUP, "page-nav", with_self=True)(root):  # one XPath for the tree
+        mark = first_match(element, xpaths(MARKUP, "current-page"))
+        text = text_of(mark) if mark is not None else ""
+        if text.isdigit() and len(text) <= 5:
+            return int(text)
     return None
 
 

@@ -95,9 +95,10 @@ AUTHOR_LABEL = re.compile(
 # Plain substrings, one in each label of byline_words.tsv and "text" (a test checks), in lower case and in
 # capitals ("ut" of "Autor", "AUTHOR"), cheaper than case-folding every text.
 LABEL_PARTS = ("ut", "ext", "ritten", "eschrieben", "fatt", "втор")
-# The short texts that may be such a label, found in one pass by those substrings.
+# The short texts that may be such a label, found in one pass by those substrings; blank texts (most
+# texts between tags) hold none, and are left out before the substrings are looked for.
 LABEL_TEXTS = etree.XPath(
-    "//body//text()[string-length() <= 80]["
+    "//body//text()[string-length() <= 80][normalize-space()]["
     + " or ".join(f"contains(., '{case}')" for part in LABEL_PARTS for case in (part, part.upper()))
     + "][string-length(normalize-space()) <= 30][not(parent::script or parent::style)]"
 )

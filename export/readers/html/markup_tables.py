@@ -70,12 +70,37 @@ def self_test(name: str, role: str) -> etree.XPath:
 
 
 @cache
-def descendants_test(name: str, role: str) -> etree.XPath:
-    """One XPath that finds the descendants any ``self::`` selector of ``role`` accepts, in document order:
-    one walk with the selectors as alternatives of its predicate (libxml2 merges the node sets of a union
-    ``|`` pairwise, in time the product of their sizes)."""
+def descendants_test(name: str, role: str, with_self: bool = False) -> etree.XPath:
+    """One XPath that finds the descendants (``with_self``: and the element it is run on) any ``self::``
+    selector of ``role`` accepts, in document order: one walk with the selectors as alternatives of its
+    predicate (libxml2 merges the node sets of a union ``|`` pairwise, in time the product of their sizes)."""
     values = _rows(name).get(role, []) or ["self::*[false()]"]
-    return etree.XPath(f"descendant::*[{' or '.join(f'({_HAS_CLASS.sub(_class_test, v)})' for v in values)}]")
+    axis = "descendant-or-self::" if with_self else "descendant::"
+    return etree.XPath(f"{axis}*[{' or '.join(f'({_HAS_CLASS.sub(_class_test, v)})' for v in values)}]")
+
+
+@cache
+def one_walk(name: str, role: str, among: str) -> etree.XPath:
+    """One XPath that finds what any row of ``role`` (each ``//*[test]``) finds, in document order: a single
+    walk over the elements ``among`` accepts (a test each row's test implies), where a walk a row over
+    every element costs twice as much."""
+    tests = []
+    for value in _rows(name).get(role, []):
+        test = value.removeprefix("//*[").removesuffix("]")
+        if value != f"//*[{test}]" or not _one_predicate(test):
+            raise ValueError(f"{name}: the {role} row {value!r} is no //*[test]")
+        tests.append(f"({_HAS_CLASS.sub(_class_test, test)})")
+    return etree.XPath(f"//*[{among}][{' or '.join(tests)}]")
+
+
+def _one_predicate(test: str) -> bool:
+    """Whether the brackets of ``test`` close each one they open, none more: it is one predicate's test."""
+    depth = 0
+    for character in test:
+        depth += {"[": 1, "]": -1}.get(character, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def matches(element: etree._Element, test: etree.XPath) -> bool:

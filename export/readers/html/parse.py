@@ -107,7 +107,7 @@ def parse_page(data: bytes, path: str | Path, declared: str | None = None) -> Pa
             root = etree.fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise InputError(path, f"is not a readable HTML page ({error})") from None
-    if root is None or not "".join(root.itertext()).strip():
+    if root is None or not any(text.strip() for text in root.itertext()):
         raise InputError(path, "holds no text")
     return ParsedPage(root, text)
 

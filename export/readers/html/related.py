@@ -10,11 +10,12 @@ from lxml import etree
 from export.model import ArchiveLink
 from export.readers.date_times import parse_date_in
 from export.readers.html.inline import safe_link
-from export.readers.html.markup_tables import matches, patterns, search, self_test, xpaths
+from export.readers.html.markup_tables import matches, one_walk, patterns, search, self_test, xpaths
 from export.readers.html.page_address import page_address
 from export.readers.html.tree import heading_like, inside, text_of
 
 MARKUP = "related_markup.tsv"
+BLOCK_NAMED = "@class or @id"  # what each block row tests (tests/test_html_related.py checks)
 MOST_LINKS = 30
 LEAST_LINK_SHARE = 0.4
 LONGEST_BLOCK = 2000  # characters of text in a related block whose links are a small share of it
@@ -41,9 +42,8 @@ def read_related_links(
 
 def related_elements(root: etree._Element) -> list[etree._Element]:
     """The related-posts blocks of the page, outermost only, in document order."""
-    found: set[etree._Element] = set()
-    for selector in xpaths(MARKUP, "block"):
-        found.update(element for element in selector(root) if _small_or_mostly_links(element))
+    named = one_walk(MARKUP, "block", BLOCK_NAMED)(root)
+    found = {element for element in named if _small_or_mostly_links(element)}
     found.update(_blocks_under_headings(root, found))
     blocks = [element for element in root.iter() if element in found]
     return [block for block in blocks if not inside(block, found)]
@@ -63,9 +63,10 @@ def _blocks_under_headings(root: etree._Element, known: set[etree._Element]) -> 
     """Blocks that a heading such as "From the archives" or "Related" starts: its container with links."""
     found = []
     for heading in root.iter():
-        if not isinstance(heading.tag, str) or not heading_like(heading) or len(text_of(heading)) > 80:
+        if not isinstance(heading.tag, str) or not heading_like(heading):
             continue
-        if not search(text_of(heading), patterns(MARKUP, "heading")) or inside(heading, known):
+        text = text_of(heading)
+        if len(text) > 80 or not search(text, patterns(MARKUP, "heading")) or inside(heading, known):
             continue
         block = heading.getparent()
         for _ in range(2):

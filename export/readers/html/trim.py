@@ -281,7 +281,7 @@ def _signing_name(blocks: list[Block], site: str | None) -> str | None:
 def _mentions_site(text: str, site: str) -> bool:
     """Whether the site's name is anywhere in the text's letters and digits, a word's part included (how
     often the article talks of the site: "my6sense's exchange", "apolut-App")."""
-    return site in "".join(ch for ch in text.casefold() if ch.isalnum())
+    return site in "".join(NAME_WORD.findall(text.casefold()))
 
 
 def _names_site(text: str, site: str | None) -> bool:
