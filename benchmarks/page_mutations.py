@@ -1,11 +1,12 @@
 """Damaged variants of real pages through the command line: a book or a one-line reason, in time?
 
-Run: python benchmarks/page_mutations.py [--set tune|small] [--jobs 2] [--limit N] [--only KIND] [--check N]
+Run: python benchmarks/page_mutations.py [--set tune|small] [--every K [--start I]] [--only KIND] [--check N]
 Each page of the set gets the deterministic variants of ``MUTATIONS`` (seeded by page and kind); each
 variant is converted by ``export.cli.main([VARIANT, "-o", BOOK, "-q"])`` in a child forked from a warm
 process, killed after --timeout seconds (3), and classed: book, refused (non-zero exit, one line, nothing
 left), crash (an exception escaped), timeout, left (output or a temporary file left after a refusal) or odd
 (exit 0 without a book, or a refusal of several lines). --check N runs EPUBCheck on N books drawn by seed.
+A variant that timed out is run again alone in a fresh process, and its CPU seconds printed (load or not).
 """
 
 from __future__ import annotations
@@ -203,6 +204,8 @@ def main() -> None:
     parser.add_argument("--set", choices=("tune", "small"), default="tune")
     parser.add_argument("--jobs", type=int, default=2, choices=(1, 2))
     parser.add_argument("--limit", type=int, help="only the first N pages")
+    parser.add_argument("--every", type=int, default=1, metavar="K", help="only every K-th page (1: all)")
+    parser.add_argument("--start", type=int, default=0, metavar="I", help="with --every, from the I-th page")
     parser.add_argument("--only", help="only the kinds whose name holds this")
     parser.add_argument("--timeout", type=float, default=3.0, help="seconds a variant may take (default 3)")
     parser.add_argument("--check", type=int, default=0, metavar="N", help="EPUBCheck N books drawn by seed")
@@ -212,9 +215,11 @@ def main() -> None:
         pages, base = tune_pages(options.corpus, options.limit), options.corpus
     else:
         pages, base = small_pages(options.limit), shared_folder() / "corpus"
+    pages = pages[options.start :: options.every]
     warm()
     kinds = [kind for kind in MUTATIONS if not options.only or options.only.lower() in kind.lower()]
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
+    reasons = Counter[str]()
     with tempfile.TemporaryDirectory(prefix="mutations-") as scratch:
         tasks = [
             (str(page), str(page.relative_to(base)), kind, str(Path(scratch) / f"{number}-{index}"))
@@ -238,9 +243,14 @@ def main() -> None:
                 book.unlink()
             elif verdict == "timeout":
                 print(f"timeout: {kind}: {name}: {fresh_cpu(Path(tasks[index][0]), name, kind)}", flush=True)
-            elif verdict != "refused":
+            elif verdict == "refused":
+                reasons[value[1].rpartition("page.html: ")[2]] += 1
+            else:
                 print(f"{verdict}: {kind}: {name}: {str(value)[:300]}", flush=True)
         report(options, len(pages), tallies)
+        print("\nreasons given:")
+        for reason, number in reasons.most_common():
+            print(f"  {number:6}  {reason}")
         if books:
             check_sample(sorted(books), options.jobs)
 
