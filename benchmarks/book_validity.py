@@ -55,6 +55,21 @@ def small_pages(limit: int | None) -> list[Path]:
     return sorted(folder.glob("*.html"))[:limit]
 
 
+def set_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that choose the pages (--set, --limit, --corpus) and the jobs."""
+    parser.add_argument("--set", choices=("tune", "small"), default="tune")
+    parser.add_argument("--jobs", type=int, default=2, choices=(1, 2))
+    parser.add_argument("--limit", type=int, help="only the first N pages")
+    corpus_argument(parser)
+
+
+def chosen_pages(options: argparse.Namespace) -> tuple[list[Path], Path]:
+    """The pages the options choose, and the folder their names are given from."""
+    if options.set == "tune":
+        return tune_pages(options.corpus, options.limit), options.corpus
+    return small_pages(options.limit), shared_folder() / "corpus"
+
+
 def message_id(line: str) -> str:
     """The message id (e.g. RSC-005) of one of CheckReport's lines, with its severity."""
     severity, identifier, *_ = line.split(" ", 2)
@@ -78,16 +93,10 @@ def check_all(books: list[Path], jobs: int) -> list[CheckReport]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--set", choices=("tune", "small"), default="tune")
-    parser.add_argument("--jobs", type=int, default=2, choices=(1, 2))
-    parser.add_argument("--limit", type=int, help="only the first N pages")
+    set_arguments(parser)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds a page may take (default 60)")
-    corpus_argument(parser)
     options = parser.parse_args()
-    if options.set == "tune":
-        pages, base = tune_pages(options.corpus, options.limit), options.corpus
-    else:
-        pages, base = small_pages(options.limit), shared_folder() / "corpus"
+    pages, base = chosen_pages(options)
     with tempfile.TemporaryDirectory(prefix="validity-") as scratch:
         tasks = [(str(page), str(Path(scratch) / f"{index}.epub")) for index, page in enumerate(pages)]
         written: dict[int, Path] = {}

@@ -28,8 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-from book_validity import check_all, message_id, small_pages, tune_pages  # noqa: E402
-from corpus_pages import corpus_argument, shared_folder  # noqa: E402
+from book_validity import check_all, chosen_pages, message_id, set_arguments  # noqa: E402
 from isolated import run_isolated  # noqa: E402
 
 from export.cli import main as cli_main  # noqa: E402
@@ -201,20 +200,14 @@ def warm() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--set", choices=("tune", "small"), default="tune")
-    parser.add_argument("--jobs", type=int, default=2, choices=(1, 2))
-    parser.add_argument("--limit", type=int, help="only the first N pages")
+    set_arguments(parser)
     parser.add_argument("--every", type=int, default=1, metavar="K", help="only every K-th page (1: all)")
     parser.add_argument("--start", type=int, default=0, metavar="I", help="with --every, from the I-th page")
     parser.add_argument("--only", help="only the kinds whose name holds this")
     parser.add_argument("--timeout", type=float, default=3.0, help="seconds a variant may take (default 3)")
     parser.add_argument("--check", type=int, default=0, metavar="N", help="EPUBCheck N books drawn by seed")
-    corpus_argument(parser)
     options = parser.parse_args()
-    if options.set == "tune":
-        pages, base = tune_pages(options.corpus, options.limit), options.corpus
-    else:
-        pages, base = small_pages(options.limit), shared_folder() / "corpus"
+    pages, base = chosen_pages(options)
     pages = pages[options.start :: options.every]
     warm()
     kinds = [kind for kind in MUTATIONS if not options.only or options.only.lower() in kind.lower()]
