@@ -94,7 +94,11 @@ def test_safe_link_keeps_only_what_a_url_parser_accepts():
         "https://a%20b.org/x",
         "https://a.org\\x",
         "https://a|b.org/",
+        "https://a\ufffd.org/",
+        "https://xn--a.org/",
+        "https://xn--zz9999999999.org/",
     ):
         assert safe_link(refused) is None, refused
     assert safe_link("https://a.org./x") == "https://a.org./x"
+    assert safe_link("https://xn--nxasmq6b.com/") == "https://xn--nxasmq6b.com/"
     assert safe_link("https://user:pw@a.org/x") == "https://user:pw@a.org/x"

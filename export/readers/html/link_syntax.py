@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from urllib.parse import SplitResult
 
-# The standard's forbidden domain code points (a percent escape too: it is not decoded here).
-FORBIDDEN_IN_DOMAIN = re.compile(r"[\x00-\x20\"#%/:<>?@\[\\\]^`{|}\x7f]")
+# The standard's forbidden domain code points (a percent escape too: it is not decoded here), and the
+# replacement character of a badly decoded page, which its IDNA mapping disallows.
+FORBIDDEN_IN_DOMAIN = re.compile(r"[\x00-\x20\"#%/:<>?@\[\\\]^`{|}\x7f\ufffd]")
+ACE_PREFIX = "xn--"
 BRACKETS = re.compile(r"[\[\]]")
 
 
@@ -26,7 +29,20 @@ def host_is_valid(parts: SplitResult) -> bool:
         except ValueError:
             return False
         return "%" not in hostname
-    return not FORBIDDEN_IN_DOMAIN.search(hostname) and all(hostname.removesuffix(".").split("."))
+    labels = hostname.removesuffix(".").split(".")
+    return not FORBIDDEN_IN_DOMAIN.search(hostname) and all(labels) and all(map(_ace_is_valid, labels))
+
+
+def _ace_is_valid(label: str) -> bool:
+    """Whether a label is no ACE ("xn--"), or one whose Punycode decodes to letters, marks, digits and
+    hyphens."""
+    if not label.startswith(ACE_PREFIX):
+        return True
+    try:
+        decoded = label[len(ACE_PREFIX) :].encode("ascii").decode("punycode")
+    except UnicodeError:
+        return False
+    return bool(decoded) and all(char == "-" or unicodedata.category(char)[0] in "LMN" for char in decoded)
 
 
 def escaped_past_host(href: str, parts: SplitResult) -> str:
