@@ -112,3 +112,25 @@ def test_a_10_mb_line_converts_in_a_child_process(tmp_path):
     result = run_cli(str(source), "-o", str(tmp_path / "line.epub"), "-q")
     assert result.returncode == 0, result.stderr
     assert zipfile.is_zipfile(tmp_path / "line.epub")
+
+
+def test_no_character_reference_makes_the_parser_give_a_character_xml_forbids():
+    from lxml import etree
+
+    from export.xmlchars import is_xml_legal, remove_xml_illegal_markup
+
+    parser = etree.HTMLParser(no_network=True)
+    numbers = [*range(0x120), *range(0xD7F0, 0xE010), *range(0xFFF0, 0x10010), 0x10FFFF, 0x110000]
+    for number in numbers:
+        for reference in (
+            f"&#{number};",
+            f"&#x{number:x};",
+            f"&#X{number:04X};",
+            f"&#00{number}",
+            f"&#x{number:x} ",
+        ):
+            markup = remove_xml_illegal_markup(f"<p title='{reference}'>a{reference}b</p>")
+            paragraph = etree.fromstring(markup, parser).find(".//p")
+            assert is_xml_legal(paragraph.text) and is_xml_legal(paragraph.get("title")), reference
+    kept = "&#12345;&#x1bc;&#9;&#10;&#x0d;&#127;&#x85;&#65533;&#x10000;&amp;#1;"
+    assert remove_xml_illegal_markup(kept) is kept

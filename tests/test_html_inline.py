@@ -76,3 +76,29 @@ def test_safe_link_survives_malformed_addresses():
     assert safe_link("mailto:", base) is None
     assert safe_link("https://example.org/a|b%zz{x}", base) == "https://example.org/a%7Cb%25zz%7Bx%7D"
     assert safe_link("//cdn.example.org/x", base) == "https://cdn.example.org/x"
+
+
+def test_safe_link_keeps_only_what_a_url_parser_accepts():
+    """EPUBCheck reads links by the WHATWG URL standard: a second "#" and brackets past the host are
+    escaped, a link whose host it refuses is dropped (a tune page linked "...#:~:text=a&#x27;s")."""
+    assert safe_link("https://a.org/p#:~:text=a&#x27;s#b") == "https://a.org/p#:~:text=a&%23x27;s%23b"
+    assert safe_link("https://a.org/p[1]?q=[2]#[3]") == "https://a.org/p%5B1%5D?q=%5B2%5D#%5B3%5D"
+    assert safe_link("https://[::1]:8080/[x]") == "https://[::1]:8080/%5Bx%5D"
+    assert safe_link("#note-1") == "#note-1"
+    for refused in (
+        "https://a..b/x",
+        "https://.a.org/x",
+        "https://user@@a.org/x",
+        "https://[fe80::1%25eth0]/x",
+        "https://[nonsense]/x",
+        "https://a%20b.org/x",
+        "https://a.org\\x",
+        "https://a|b.org/",
+        "https://a\ufffd.org/",
+        "https://xn--a.org/",
+        "https://xn--zz9999999999.org/",
+    ):
+        assert safe_link(refused) is None, refused
+    assert safe_link("https://a.org./x") == "https://a.org./x"
+    assert safe_link("https://xn--nxasmq6b.com/") == "https://xn--nxasmq6b.com/"
+    assert safe_link("https://user:pw@a.org/x") == "https://user:pw@a.org/x"

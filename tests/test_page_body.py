@@ -32,6 +32,18 @@ def test_markup_nested_too_deep_is_handed_on_flattened():
     assert "Deep text" in "".join(page.root.itertext()) and "After" in "".join(page.root.itertext())
 
 
+def test_flattened_markup_keeps_scripts_and_styles_whole_and_their_code_out_of_the_text():
+    """A script deeper than the flattening keeps lost its tags, and its code was read as the article's
+    text (a tune page whose body was wrapped in 2,000 divs); tags inside its code are not counted either."""
+    code = "<script>if (a<b) { x('<div><div>&#65534;'); }</script><STYLE>p { color: red }</STYLE>"
+    deep = "<div>" * 300 + f"<p>Deep text</p>{code}<p>More</p>" + "</div>" * 300
+    page = parse_page(f"<html><body>{deep}<p>After</p></body></html>".encode(), "deep.html")
+    text = "".join(page.root.xpath("//text()[not(parent::script or parent::style)]"))
+    assert "x(" not in text and "color" not in text
+    assert "Deep text" in text and "More" in text and "After" in text
+    assert len(page.root.findall(".//script")) == 1 and len(page.root.findall(".//style")) == 1
+
+
 def test_markers_rank_each_element_by_its_best_line_in_one_pass():
     markers = Markers(["class first", "itemprop body", "generic tag article", "generic role main"])
     assert markers.generic == [False, False, True, True]

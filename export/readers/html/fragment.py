@@ -19,7 +19,7 @@ from export.readers.html.picture_sources import SOURCE_ATTRIBUTES
 from export.readers.html.tree import drop, tag_of
 from export.readers.html.videos import PLACEHOLDER, mark_videos
 from export.whitespace import collapse_whitespace
-from export.xmlchars import remove_xml_illegal
+from export.xmlchars import remove_xml_illegal_markup
 
 # A plain etree parser: the readers use no HtmlElement methods, and its elements are quicker to make.
 PARSER = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, collect_ids=False)
@@ -52,7 +52,7 @@ def read_comment_fragment(html: str, base_url: str | None = None) -> BodyContent
 
 def _cleaned_body(html: str) -> etree._Element | None:
     """The fragment's body, its videos marked and active content dropped; None when it holds nothing."""
-    text = remove_xml_illegal(html)
+    text = remove_xml_illegal_markup(html)
     root = parse_body(text) if text.strip() else None
     if root is None:  # blank, or all head matter (title, meta)
         return None

@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from export.model import Paragraph, Span, SpanKind
+from export.readers.html.link_syntax import escaped_past_host, host_is_valid
 from export.readers.html.parse import DROPPED_TAGS
 from export.readers.html.tree import tag_of
 from export.xmlchars import remove_xml_illegal
@@ -86,7 +87,9 @@ def safe_link(href: str | None, base_url: str | None = None) -> str | None:
     scheme = parts.scheme.lower()
     if scheme not in LINK_SCHEMES or (scheme != "mailto" and not parts.hostname) or not href.split(":", 1)[1]:
         return None
-    href = BAD_PERCENT.sub("%25", href)
+    if scheme != "mailto" and not host_is_valid(parts):
+        return None
+    href = escaped_past_host(BAD_PERCENT.sub("%25", href), parts)
     return URL_UNSAFE.sub(lambda match: f"%{ord(match.group()):02X}", href)
 
 

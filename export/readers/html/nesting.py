@@ -21,6 +21,12 @@ UNCOUNTED = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
     | {"p", "li", "dt", "dd", "tr", "td", "th", "option", "html", "head", "body"}
 )
+# Elements whose content is text up to their end tag, never markup: kept whole, their content not scanned
+# (a script's tags dropped would make its code the page's text).
+RAW_TEXT_ENDS = {
+    name: re.compile(rf"</{name}(?![^\s/>])", re.IGNORECASE)
+    for name in ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
+}
 
 
 def too_deep(parser: etree.HTMLParser) -> bool:
@@ -40,13 +46,18 @@ def deeper_than(root: etree._Element, levels: int = DEEPEST) -> bool:
 
 def flatten(html: str, max_depth: int = MAX_DEPTH) -> str:
     """``html`` without the start tags that would open more than ``max_depth`` elements, nor their end tags;
-    all text stays. One pass over the tags."""
+    all text stays, and scripts and styles whole. One pass over the tags."""
     pieces: list[str] = []
-    depth, kept_from = 0, 0
+    depth, kept_from, position = 0, 0, 0
     dropped: Counter[str] = Counter()
-    for tag in TAG.finditer(html):
+    while (tag := TAG.search(html, position)) is not None:
+        position = tag.end()
         name = tag[2].lower()
-        if name in UNCOUNTED or tag[0].endswith("/>"):
+        if name in RAW_TEXT_ENDS and not tag[1]:
+            end = RAW_TEXT_ENDS[name].search(html, position)
+            position = end.start() + 1 if end else len(html)
+            continue
+        if name in UNCOUNTED or name in RAW_TEXT_ENDS or tag[0].endswith("/>"):
             continue
         if not tag[1]:
             if depth < max_depth:

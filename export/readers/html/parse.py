@@ -13,7 +13,7 @@ from export.errors import InputError
 from export.readers.decode import decode_labelled, decode_unlabelled
 from export.readers.html.nesting import deeper_than, flatten, too_deep
 from export.readers.html.tree import drop
-from export.xmlchars import remove_xml_illegal
+from export.xmlchars import remove_xml_illegal_markup
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -98,7 +98,7 @@ def parse_page(data: bytes, path: str | Path, declared: str | None = None) -> Pa
     if len(CONTROL_CHARS.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         raise InputError(path, "looks like a binary file, not a saved page")
     # lxml refuses a text that declares its encoding; the declaration has done its job.
-    text = XML_DECLARATION.sub("", remove_xml_illegal(text), count=1)
+    text = XML_DECLARATION.sub("", remove_xml_illegal_markup(text), count=1)
     parser = etree.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, collect_ids=False)
     try:
         root = etree.fromstring(text, parser=parser)

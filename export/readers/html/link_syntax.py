@@ -1,0 +1,53 @@
+"""What the WHATWG URL standard (EPUBCheck's reading of a link) refuses in an http(s) link, as a check
+and an escape."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from urllib.parse import SplitResult
+
+# The standard's forbidden domain code points (a percent escape too: it is not decoded here), and the
+# replacement character of a badly decoded page, which its IDNA mapping disallows.
+FORBIDDEN_IN_DOMAIN = re.compile(r"[\x00-\x20\"#%/:<>?@\[\\\]^`{|}\x7f\ufffd]")
+ACE_PREFIX = "xn--"
+BRACKETS = re.compile(r"[\[\]]")
+
+
+def host_is_valid(parts: SplitResult) -> bool:
+    """Whether the address's user information and host are what the standard accepts: an IPv6 address in
+    brackets without a zone, or a domain of non-empty labels (a last dot allowed) without forbidden
+    characters."""
+    userinfo, _, host = parts.netloc.rpartition("@")
+    if FORBIDDEN_IN_DOMAIN.search(userinfo.replace(":", "").replace("%", "")):
+        return False
+    hostname = parts.hostname or ""
+    if host.startswith("["):
+        try:
+            ipaddress.IPv6Address(hostname)
+        except ValueError:
+            return False
+        return "%" not in hostname
+    labels = hostname.removesuffix(".").split(".")
+    return not FORBIDDEN_IN_DOMAIN.search(hostname) and all(labels) and all(map(_ace_is_valid, labels))
+
+
+def _ace_is_valid(label: str) -> bool:
+    """Whether a label is no ACE ("xn--"), or one whose Punycode decodes to letters, marks, digits and
+    hyphens."""
+    if not label.startswith(ACE_PREFIX):
+        return True
+    try:
+        decoded = label[len(ACE_PREFIX) :].encode("ascii").decode("punycode")
+    except UnicodeError:
+        return False
+    return bool(decoded) and all(char == "-" or unicodedata.category(char)[0] in "LMN" for char in decoded)
+
+
+def escaped_past_host(href: str, parts: SplitResult) -> str:
+    """``href`` with brackets past its host and every "#" after the first percent-escaped."""
+    keep = href.index("]") + 1 if parts.netloc.rpartition("@")[2].startswith("[") else 0
+    href = href[:keep] + BRACKETS.sub(lambda match: f"%{ord(match.group()):02X}", href[keep:])
+    before, mark, fragment = href.partition("#")
+    return before + mark + fragment.replace("#", "%23")
