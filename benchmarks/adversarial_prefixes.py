@@ -1,6 +1,6 @@
 """Seconds per adversarial input (10^5 spaces, comment bytes, tags, entities, brackets before and inside each
-kind of input; markup nested thousands deep; pages shaped to make a tree walk quadratic), each converted by
-the command line in a fresh child process.
+kind of input; markup nested thousands deep; pages shaped to make a tree walk quadratic; real-looking pages
+scaled up, `tests/big_pages.py`), each converted by the command line in a fresh child process.
 
 Run: python benchmarks/adversarial_prefixes.py [--only WORDS|WORDS] [--code DIR] [--against DIR]
 [--limit SECONDS]. Prints, per case, wall and CPU seconds of the child and how it ended, and flags each over
@@ -29,9 +29,10 @@ SLOW = 3.0
 def write_inputs(folder: Path) -> None:
     """Write the cases' inputs into ``folder``, numbered in order."""
     sys.path.insert(0, str(ROOT / "tests"))
+    from big_pages import big_page_cases
     from inputs import adversarial_cases, deep_cases, stress_cases
 
-    for number, case in enumerate(adversarial_cases() + deep_cases() + stress_cases()):
+    for number, case in enumerate(adversarial_cases() + deep_cases() + stress_cases() + big_page_cases()):
         (folder / f"{number:03} {case.name}{case.suffix}").write_bytes(case.data)
 
 

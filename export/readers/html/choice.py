@@ -6,16 +6,28 @@ import re
 from collections import Counter
 from typing import Literal
 
+from lxml import etree
+
 from export.model import Block, CommentThread, Heading, Paragraph, Preformatted, block_paragraphs
 from export.readers.html.blocks import BodyContent
 from export.whitespace import folded
 
 MainText = Literal["hybrid", "ours", "trafilatura"]
 WORD = re.compile(r"\w+")
+ELEMENT_COUNT = etree.XPath("count(//*)")
 SHINGLE = 4
 # Ours is kept when it and trafilatura's hold the same text: then ours keeps more of its structure
 # (code blocks, list numbering, table spans and captions, the article's own footnotes).
 SAME_TEXT = 0.97
+# A page of more elements than this is read by ours alone: trafilatura's time grows with the square of a
+# page's size (a 15,000-element article about 3 s, 50,000 over a minute; docs/reading-robustness.md), and
+# tune's largest page has 10,106 elements, the small corpus's 2,487.
+MOST_FOR_TRAFILATURA = 20_000
+
+
+def reader_for(root: etree._Element, strategy: MainText) -> MainText:
+    """``strategy``, or "ours" where the page holds more elements than trafilatura reads in bounded time."""
+    return strategy if ELEMENT_COUNT(root) <= MOST_FOR_TRAFILATURA else "ours"
 
 
 def choose_body(

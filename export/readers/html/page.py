@@ -10,7 +10,7 @@ from export.model import Article, CommentThread, Person, Section, block_paragrap
 from export.readers.html import json_ld
 from export.readers.html.blocks import BodyContent, read_body
 from export.readers.html.body import find_container, take_standfirst
-from export.readers.html.choice import MainText, choose_body
+from export.readers.html.choice import MainText, choose_body, reader_for
 from export.readers.html.comment_json_ld import json_ld_comments
 from export.readers.html.comments import read_comment_thread
 from export.readers.html.images import ImageStore
@@ -40,13 +40,14 @@ def read_html(page: PageInput, main_text: MainText = "hybrid") -> Article:
     """The article of a web page, saved or fetched.
 
     ``main_text`` says who finds the article's text: our container finder, trafilatura, or the
-    better of the two by ``choose_body``.
+    better of the two by ``choose_body``; ours alone on a page too big for trafilatura (``reader_for``).
     """
     data = page.data
     parsed = parse_page(data, page.name, page.charset)
     root = parsed.root
     graph = json_ld.read(root)  # decoded once: for the metadata, and for comments a script draws
     metadata = read_metadata(root, graph)
+    main_text = reader_for(root, main_text)
     reading = read_with_trafilatura(parsed.markup, root) if main_text != "ours" else Reading()
     address = page.origin.address
     metadata.source = page_source(metadata.source, address) or saved_from(data)
