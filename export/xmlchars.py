@@ -26,9 +26,15 @@ _ILLEGAL_REFERENCE = re.compile(
 
 
 def remove_xml_illegal_markup(markup: str) -> str:
-    """HTML ``markup`` without the characters XML 1.0 forbids, nor character references to them."""
+    """HTML ``markup`` without the characters XML 1.0 forbids, nor character references to them; a reference
+    that their removal joins (``&#&#1;1;``) is made text, its "&" escaped."""
     markup = remove_xml_illegal(markup)
-    return _ILLEGAL_REFERENCE.sub("", markup) if "&#" in markup else markup
+    if "&#" not in markup:
+        return markup
+    markup = _ILLEGAL_REFERENCE.sub("", markup)
+    if _ILLEGAL_REFERENCE.search(markup) is None:
+        return markup
+    return _ILLEGAL_REFERENCE.sub(lambda match: "&amp;" + match[0][1:], markup)
 
 
 def remove_xml_illegal(text: str) -> str:
