@@ -17,8 +17,8 @@ BRACKETS = re.compile(r"[\[\]]")
 
 def host_is_valid(parts: SplitResult) -> bool:
     """Whether the address's user information and host are what the standard accepts: an IPv6 address in
-    brackets without a zone, or a domain of non-empty labels (a last dot allowed) without forbidden
-    characters."""
+    brackets without a zone, nothing but a port after them, or a domain of non-empty labels (a last dot
+    allowed) without forbidden characters."""
     userinfo, _, host = parts.netloc.rpartition("@")
     if FORBIDDEN_IN_DOMAIN.search(userinfo.replace(":", "").replace("%", "")):
         return False
@@ -28,7 +28,7 @@ def host_is_valid(parts: SplitResult) -> bool:
             ipaddress.IPv6Address(hostname)
         except ValueError:
             return False
-        return "%" not in hostname
+        return "%" not in hostname and host.partition("]")[2][:1] in ("", ":")
     labels = hostname.removesuffix(".").split(".")
     return not FORBIDDEN_IN_DOMAIN.search(hostname) and all(labels) and all(map(_ace_is_valid, labels))
 
