@@ -8,9 +8,14 @@ import re
 import unicodedata
 from urllib.parse import SplitResult
 
-# The standard's forbidden domain code points (a percent escape too: it is not decoded here), and the
-# replacement character of a badly decoded page, which its IDNA mapping disallows.
-FORBIDDEN_IN_DOMAIN = re.compile(r"[\x00-\x20\"#%/:<>?@\[\\\]^`{|}\x7f\ufffd]")
+# Past ASCII, what the standard's URL code points leave out: DEL, the C1 controls and the noncharacters
+# (https://url.spec.whatwg.org/#url-code-points); EPUBCheck refuses them in a link.
+NOT_URL_CODE_POINTS = "\x7f-\x9f\ufdd0-\ufdef" + "".join(
+    chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000)
+)
+# The standard's forbidden domain code points (a percent escape too: it is not decoded here), the above,
+# and the replacement character of a badly decoded page, which its IDNA mapping disallows.
+FORBIDDEN_IN_DOMAIN = re.compile(r"[\x00-\x20\"#%/:<>?@\[\\\]^`{|}\ufffd" + NOT_URL_CODE_POINTS + "]")
 ACE_PREFIX = "xn--"
 BRACKETS = re.compile(r"[\[\]]")
 
