@@ -24,7 +24,7 @@ UNCOUNTED = frozenset(
 # Elements whose content is text up to their end tag, never markup: kept whole, their content not scanned
 # (a script's tags dropped would make its code the page's text).
 RAW_TEXT_ENDS = {
-    name: re.compile(rf"</{name}(?![^\s/>])", re.IGNORECASE)
+    name: re.compile(rf"</{name}(?![^\t\n\f\r />])", re.IGNORECASE)
     for name in ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
 }
 
