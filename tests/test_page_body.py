@@ -125,3 +125,13 @@ def test_flattening_ends_a_script_where_the_parser_does():
     libxml2); a regex's \\s took a no-break space too, counted the code's tags, dropped the next real ones."""
     markup = "<script>a</script\xa0>" + "<b>" * 3 + "</script><i>x</i>"
     assert flatten(markup, max_depth=2) == markup
+
+
+def test_a_self_closed_script_is_empty_to_the_flattening_as_to_libxml2():
+    """libxml2 reads ``<script src="a.js"/>`` as a whole element; flattening took all up to the next
+    ``</script`` for its code, left the deep markup there as it was, and the page held no text."""
+    deep = "<div>" * 300 + "<p>Deep text</p>" + "</div>" * 300
+    body = f"<body>{deep}<p>After</p><script>x()</script></body>"
+    markup = f'<html><head><script src="a.js"/></head>{body}</html>'
+    text = "".join(parse_page(markup.encode(), "deep.html").root.itertext())
+    assert "Deep text" in text and "After" in text

@@ -53,7 +53,7 @@ def flatten(html: str, max_depth: int = MAX_DEPTH) -> str:
     while (tag := TAG.search(html, position)) is not None:
         position = tag.end()
         name = tag[2].lower()
-        if name in RAW_TEXT_ENDS and not tag[1]:
+        if name in RAW_TEXT_ENDS and not tag[1] and not tag[0].endswith("/>"):  # libxml2 takes "/>" as closed
             end = RAW_TEXT_ENDS[name].search(html, position)
             position = end.start() + 1 if end else len(html)
             continue
