@@ -100,6 +100,8 @@ def test_safe_link_keeps_only_what_a_url_parser_accepts():
         "https://a\ufffd.org/",
         "https://xn--a.org/",
         "https://xn--zz9999999999.org/",
+        "https://xn--abc-.org/",  # decodes to "abc": all ASCII
+        "https://xn--ex-8tb.org/",  # decodes to "e\u0301x": not NFC
     ):
         assert safe_link(refused) is None, refused
     assert safe_link("https://a.org./x") == "https://a.org./x"

@@ -40,14 +40,16 @@ def host_is_valid(parts: SplitResult) -> bool:
 
 def _ace_is_valid(label: str) -> bool:
     """Whether a label is no ACE ("xn--"), or one whose Punycode decodes to letters, marks, digits and
-    hyphens."""
+    hyphens, not all ASCII, in NFC (UTS 46's conditions on an ACE label)."""
     if not label.startswith(ACE_PREFIX):
         return True
     try:
         decoded = label[len(ACE_PREFIX) :].encode("ascii").decode("punycode")
     except UnicodeError:
         return False
-    return bool(decoded) and all(char == "-" or unicodedata.category(char)[0] in "LMN" for char in decoded)
+    if decoded.isascii() or not unicodedata.is_normalized("NFC", decoded):
+        return False
+    return all(char == "-" or unicodedata.category(char)[0] in "LMN" for char in decoded)
 
 
 def escaped_past_host(href: str, parts: SplitResult) -> str:
