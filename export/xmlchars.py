@@ -16,9 +16,9 @@ def xml_illegal() -> re.Pattern[str]:
 _CONTROLS_TO_NUL = bytes(0 if code < 0x20 and code not in (0x09, 0x0A, 0x0D) else 1 for code in range(256))
 
 
-# Numeric character references to characters XML 1.0 forbids that an HTML parser makes them (C0 controls
-# but tab, line feed and carriage return; U+FFFE, U+FFFF; it makes NUL and surrogates U+FFFD itself), with
-# or without their semicolon, as HTML reads them; a longer number is another character and stays.
+# Numeric character references to characters XML 1.0 forbids that an HTML parser makes them (C0 controls,
+# NUL among them, but tab, line feed and carriage return; U+FFFE, U+FFFF; it makes surrogates U+FFFD
+# itself), with or without their semicolon, as HTML reads them; a longer number is another character.
 _ILLEGAL_REFERENCE = re.compile(
     r"&#(?:x0*(?:[0-8bcef]|1[0-9a-f]|fff[ef])(?![0-9a-f])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9]));?",
     re.IGNORECASE,
