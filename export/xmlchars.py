@@ -16,9 +16,9 @@ def xml_illegal() -> re.Pattern[str]:
 _CONTROLS_TO_NUL = bytes(0 if code < 0x20 and code not in (0x09, 0x0A, 0x0D) else 1 for code in range(256))
 
 
-# Numeric character references to characters XML 1.0 forbids that an HTML parser makes them (C0 controls
-# but tab, line feed and carriage return; U+FFFE, U+FFFF; it makes NUL and surrogates U+FFFD itself), with
-# or without their semicolon, as HTML reads them; a longer number is another character and stays.
+# Numeric character references to characters XML 1.0 forbids that an HTML parser makes them (C0 controls,
+# NUL among them, but tab, line feed and carriage return; U+FFFE, U+FFFF; it makes surrogates U+FFFD
+# itself), with or without their semicolon, as HTML reads them; a longer number is another character.
 _ILLEGAL_REFERENCE = re.compile(
     r"&#(?:x0*(?:[0-8bcef]|1[0-9a-f]|fff[ef])(?![0-9a-f])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9]));?",
     re.IGNORECASE,
@@ -26,9 +26,15 @@ _ILLEGAL_REFERENCE = re.compile(
 
 
 def remove_xml_illegal_markup(markup: str) -> str:
-    """HTML ``markup`` without the characters XML 1.0 forbids, nor character references to them."""
+    """HTML ``markup`` without the characters XML 1.0 forbids, nor character references to them; a reference
+    that their removal joins (``&#&#1;1;``) is made text, its "&" escaped."""
     markup = remove_xml_illegal(markup)
-    return _ILLEGAL_REFERENCE.sub("", markup) if "&#" in markup else markup
+    if "&#" not in markup:
+        return markup
+    markup = _ILLEGAL_REFERENCE.sub("", markup)
+    if _ILLEGAL_REFERENCE.search(markup) is None:
+        return markup
+    return _ILLEGAL_REFERENCE.sub(lambda match: "&amp;" + match[0][1:], markup)
 
 
 def remove_xml_illegal(text: str) -> str:

@@ -134,3 +134,18 @@ def test_no_character_reference_makes_the_parser_give_a_character_xml_forbids():
             assert is_xml_legal(paragraph.text) and is_xml_legal(paragraph.get("title")), reference
     kept = "&#12345;&#x1bc;&#9;&#10;&#x0d;&#127;&#x85;&#65533;&#x10000;&amp;#1;"
     assert remove_xml_illegal_markup(kept) is kept
+
+
+def test_removing_a_character_reference_makes_no_new_one():
+    """A reference taken out of the middle of another's spelling joined its neighbours into a reference to a
+    character XML forbids (``&#&#1;1;`` became ``&#1;``), and the page crashed as before."""
+    from lxml import etree
+
+    from export.xmlchars import is_xml_legal, remove_xml_illegal_markup
+
+    parser = etree.HTMLParser(no_network=True)
+    for joined in ("&#&#1;1;", "&&#1;#1;", "&#x&#1;1;", "&#6553&#1;5;", "&&&#1;#1;#1;", "&#&#1;&#x1f;1;"):
+        markup = remove_xml_illegal_markup(f"<p title='{joined}'>a{joined}b</p>")
+        paragraph = etree.fromstring(markup, parser).find(".//p")
+        assert is_xml_legal(paragraph.text) and is_xml_legal(paragraph.get("title")), joined
+    assert remove_xml_illegal_markup("a&#&#1;1;b") == "a&amp;#1;b"

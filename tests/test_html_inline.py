@@ -91,14 +91,28 @@ def test_safe_link_keeps_only_what_a_url_parser_accepts():
         "https://user@@a.org/x",
         "https://[fe80::1%25eth0]/x",
         "https://[nonsense]/x",
+        "https://[::1]x/",
+        "https://u@[::1]]/x",
+        "https://[::1]x:80/",
         "https://a%20b.org/x",
         "https://a.org\\x",
         "https://a|b.org/",
         "https://a\ufffd.org/",
         "https://xn--a.org/",
         "https://xn--zz9999999999.org/",
+        "https://xn--abc-.org/",  # decodes to "abc": all ASCII
+        "https://xn--ex-8tb.org/",  # decodes to "e\u0301x": not NFC
     ):
         assert safe_link(refused) is None, refused
     assert safe_link("https://a.org./x") == "https://a.org./x"
+    # Code points a URL may not hold, which EPUBCheck refused: DEL, C1 controls and noncharacters, escaped
+    # as UTF-8 past the host (as the standard's parser would), a host holding one dropped.
+    odd = "a\x7fb\x80?\x9f\ufdd0#\U0001fffe\U0010ffff"
+    assert (
+        safe_link(f"https://a.org/{odd}")
+        == "https://a.org/a%7Fb%C2%80?%C2%9F%EF%B7%90#%F0%9F%BF%BE%F4%8F%BF%BF"
+    )
+    assert safe_link("https://a.org/\u00fcn\u00ef\u200b") == "https://a.org/\u00fcn\u00ef\u200b"
+    assert safe_link("https://a\x80b.org/") is None and safe_link("https://a\ufdd0b.org/") is None
     assert safe_link("https://xn--nxasmq6b.com/") == "https://xn--nxasmq6b.com/"
     assert safe_link("https://user:pw@a.org/x") == "https://user:pw@a.org/x"

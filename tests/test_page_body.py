@@ -12,6 +12,7 @@ from export.model import CommentThread, Paragraph, block_paragraphs
 from export.readers.html.blocks import BodyContent
 from export.readers.html.body import CONTAINERS, Markers, find_container, take_standfirst
 from export.readers.html.choice import choose_body
+from export.readers.html.nesting import flatten
 from export.readers.html.page import read_html_page
 from export.readers.html.parse import parse_page
 
@@ -117,3 +118,20 @@ def test_a_lead_in_a_teaser_text_or_excerpt_box_is_the_standfirst(tmp_path: Path
         article = read_html_page(path)
         assert article.standfirst is not None and article.standfirst.text == lead
         assert lead not in "\n".join(p.text for p in block_paragraphs(article.sections[0].blocks))
+
+
+def test_flattening_ends_a_script_where_the_parser_does():
+    """Only tab, line feed, form feed, carriage return, space, "/" or ">" after "</script" end it (HTML and
+    libxml2); a regex's \\s took a no-break space too, counted the code's tags, dropped the next real ones."""
+    markup = "<script>a</script\xa0>" + "<b>" * 3 + "</script><i>x</i>"
+    assert flatten(markup, max_depth=2) == markup
+
+
+def test_a_self_closed_script_is_empty_to_the_flattening_as_to_libxml2():
+    """libxml2 reads ``<script src="a.js"/>`` as a whole element; flattening took all up to the next
+    ``</script`` for its code, left the deep markup there as it was, and the page held no text."""
+    deep = "<div>" * 300 + "<p>Deep text</p>" + "</div>" * 300
+    body = f"<body>{deep}<p>After</p><script>x()</script></body>"
+    markup = f'<html><head><script src="a.js"/></head>{body}</html>'
+    text = "".join(parse_page(markup.encode(), "deep.html").root.itertext())
+    assert "Deep text" in text and "After" in text

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import TypeVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from lxml import etree
 
 from export.model import Paragraph, Span, SpanKind
-from export.readers.html.link_syntax import escaped_past_host, host_is_valid
+from export.readers.html.link_syntax import NOT_URL_CODE_POINTS, escaped_past_host, host_is_valid
 from export.readers.html.parse import DROPPED_TAGS
 from export.readers.html.tree import tag_of
 from export.xmlchars import remove_xml_illegal
@@ -66,7 +66,7 @@ BLOCK_TAGS = frozenset(
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 WHITESPACE = " \t\n\r\f"
 BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
-URL_UNSAFE = re.compile(r'["<>\\^`{|}]')
+URL_UNSAFE = re.compile(r'["<>\\^`{|}' + NOT_URL_CODE_POINTS + "]")
 T = TypeVar("T")
 
 
@@ -90,7 +90,7 @@ def safe_link(href: str | None, base_url: str | None = None) -> str | None:
     if scheme != "mailto" and not host_is_valid(parts):
         return None
     href = escaped_past_host(BAD_PERCENT.sub("%25", href), parts)
-    return URL_UNSAFE.sub(lambda match: f"%{ord(match.group()):02X}", href)
+    return URL_UNSAFE.sub(lambda match: quote(match[0], safe=""), href)
 
 
 class InlineText:

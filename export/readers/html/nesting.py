@@ -24,7 +24,7 @@ UNCOUNTED = frozenset(
 # Elements whose content is text up to their end tag, never markup: kept whole, their content not scanned
 # (a script's tags dropped would make its code the page's text).
 RAW_TEXT_ENDS = {
-    name: re.compile(rf"</{name}(?![^\s/>])", re.IGNORECASE)
+    name: re.compile(rf"</{name}(?![^\t\n\f\r />])", re.IGNORECASE)
     for name in ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
 }
 
@@ -53,7 +53,7 @@ def flatten(html: str, max_depth: int = MAX_DEPTH) -> str:
     while (tag := TAG.search(html, position)) is not None:
         position = tag.end()
         name = tag[2].lower()
-        if name in RAW_TEXT_ENDS and not tag[1]:
+        if name in RAW_TEXT_ENDS and not tag[1] and not tag[0].endswith("/>"):  # libxml2 takes "/>" as closed
             end = RAW_TEXT_ENDS[name].search(html, position)
             position = end.start() + 1 if end else len(html)
             continue
