@@ -59,8 +59,9 @@ def test_a_deep_comment_without_a_date_reads_no_long_text(characters_read):
 
 
 def test_brackets_around_a_date_do_not_count_towards_its_length():
-    # 190 characters, a date line's 10 once brackets and spaces are stripped from its ends
-    comment = etree.fromstring(f"<div><p>{WORDS}</p><b>{'(' * 90} 22.06.2018 {')' * 90}</b></div>")
+    # 190 characters, a date line's 10 once brackets and spaces are stripped from its ends; the year in a
+    # child, so that only the element's whole text (not its own text, nor the child's) holds the date
+    comment = etree.fromstring(f"<div><p>{WORDS}</p><b>{'(' * 90} 22.06.<i>2018</i> {')' * 90}</b></div>")
     assert read_date(comment, None)[0] == dt.date(2018, 6, 22)
 
 
