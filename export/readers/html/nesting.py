@@ -21,6 +21,11 @@ UNCOUNTED = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
     | {"p", "li", "dt", "dd", "tr", "td", "th", "option", "html", "head", "body"}
 )
+# Elements whose content the parser reads as text, not markup (libxml2 2.14): never left out, as that would
+# make a script's or style's code the page's text; they hold no elements, so they add one level at most.
+RAW_TEXT = frozenset(
+    {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"}
+)
 
 
 def too_deep(parser: etree.HTMLParser) -> bool:
@@ -46,7 +51,7 @@ def flatten(html: str, max_depth: int = MAX_DEPTH) -> str:
     dropped: Counter[str] = Counter()
     for tag in TAG.finditer(html):
         name = tag[2].lower()
-        if name in UNCOUNTED or tag[0].endswith("/>"):
+        if name in UNCOUNTED or name in RAW_TEXT or tag[0].endswith("/>"):
             continue
         if not tag[1]:
             if depth < max_depth:
