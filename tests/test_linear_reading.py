@@ -12,7 +12,7 @@ from lxml import etree
 from export.readers.html import comment_byline
 from export.readers.html.comment_byline import read_date, shows_date
 
-DEPTH = 200  # below the parser's 256 levels: nothing is flattened
+DEPTH = 200  # trees built by lxml directly, below its 256 levels: nothing is flattened (parse_page would)
 WORDS = "It might be so, and it might not. " * 4
 
 
