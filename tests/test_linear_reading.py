@@ -143,3 +143,34 @@ def test_nested_blocks_asked_for_a_date_parse_each_line_once(monkeypatch):
     blocks = list(outer.iter("div"))
     assert not any(shows_date(block) for block in blocks)
     assert len(calls) <= 4 * 20  # a few readings of each line; each block read them all: 40 times as many
+
+
+def test_no_xpath_of_the_readers_modules_walks_twice():
+    # "//body//text()[...]": libxml2 merges each element's matching children into the result, in time
+    # their numbers' product (20,000 "<div><b>A</b> B</div>": 2.4 s); "//body/descendant::text()[...]" is
+    # one walk
+    import importlib
+    import pkgutil
+
+    import export.readers.html as readers
+
+    found = []
+    for module in pkgutil.iter_modules(readers.__path__):
+        for name, value in vars(importlib.import_module(f"{readers.__name__}.{module.name}")).items():
+            if isinstance(value, etree.XPath) and walks_outside_predicates(value.path) > 1:
+                found.append(f"{module.name}.{name}")
+    assert found == []
+
+
+def test_the_first_texts_are_each_elements_first_as_the_xpath_gave_them():
+    from export.readers.html.header_lines import MAX_LINES, first_texts
+
+    many = "".join(f"<br>line {n}" for n in range(MAX_LINES + 5))
+    root = etree.fromstring(
+        f"<html><body><p>a<b>b</b>c<script>x</script></p><div>{many}<i>tail</i> end</div>d</body></html>",
+        etree.HTMLParser(),
+    )
+    each = etree.XPath(
+        f"//body//text()[normalize-space()][not(parent::script or parent::style)][position() <= {MAX_LINES}]"
+    )
+    assert first_texts(root) == each(root) and len(each(root)) == 4 + MAX_LINES + 1
