@@ -145,11 +145,18 @@ def test_a_page_without_related_posts_gives_none():
     assert read_related_links(root) == []
 
 
+# A test that only an element with a class or id passes: a class token, or a non-empty text in either.
+NAMED_TEST = re.compile(
+    r"has-class\('[^']+'\)|@(?:class|id)\s*=\s*'[^']+'|(?:contains|starts-with)\(@(?:class|id),\s*'[^']+'\)"
+)
+
+
 def test_block_rows_test_the_class_or_id_alone():
     """``related_elements`` walks only the elements with a class or id (``BLOCK_NAMED``): every block row
-    must test nothing else, nor the absence of either."""
+    must be alternatives each of which only such an element passes (no tag, no other attribute, no not())."""
     for row in first_fields(MARKUP, "block"):
-        assert set(re.findall(r"@([\w-]+)", row)) <= {"class", "id"} and "not(" not in row, row
+        tests = row.removeprefix("//*[").removesuffix("]").split(" or ")
+        assert all(NAMED_TEST.fullmatch(test.strip()) for test in tests), row
 
 
 def test_one_walk_finds_what_the_block_rows_find():

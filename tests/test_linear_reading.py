@@ -12,7 +12,7 @@ from lxml import etree
 from export.readers.html import comment_byline
 from export.readers.html.comment_byline import read_date, shows_date
 
-DEPTH = 200  # below the parser's 256 levels: nothing is flattened
+DEPTH = 200  # trees built by lxml directly, below its 256 levels: nothing is flattened (parse_page would)
 WORDS = "It might be so, and it might not. " * 4
 
 
@@ -59,8 +59,9 @@ def test_a_deep_comment_without_a_date_reads_no_long_text(characters_read):
 
 
 def test_brackets_around_a_date_do_not_count_towards_its_length():
-    # 190 characters, a date line's 10 once brackets and spaces are stripped from its ends
-    comment = etree.fromstring(f"<div><p>{WORDS}</p><b>{'(' * 90} 22.06.2018 {')' * 90}</b></div>")
+    # 190 characters, a date line's 10 once brackets and spaces are stripped from its ends; the year in a
+    # child, so that only the element's whole text (not its own text, nor the child's) holds the date
+    comment = etree.fromstring(f"<div><p>{WORDS}</p><b>{'(' * 90} 22.06.<i>2018</i> {')' * 90}</b></div>")
     assert read_date(comment, None)[0] == dt.date(2018, 6, 22)
 
 
@@ -93,20 +94,33 @@ def test_a_name_after_a_deep_skipped_part_is_found():
     assert first_short_name(comment)[0] == "Anna"
 
 
+def walks_outside_predicates(path: str) -> int:
+    """How many ``//`` steps the path takes outside its predicates."""
+    depth, walks = 0, 0
+    for index, character in enumerate(path):
+        depth += {"[": 1, "]": -1}.get(character, 0)
+        walks += depth == 0 and path.startswith("//", index)
+    return walks
+
+
 def test_no_thread_item_selector_walks_the_descendants_of_every_match():
     # "//ul[...]//li": libxml2 merges each match's descendants into the result, in time the product of
     # their numbers (20,000 matches: 0.5 s; 10^5: some 15 s); "//li[ancestor::ul[...]]" is one walk
     from export.readers.html.markup_tables import data_lines
 
-    def walks_outside_predicates(path: str) -> int:
-        depth, walks = 0, 0
-        for index, character in enumerate(path):
-            depth += {"[": 1, "]": -1}.get(character, 0)
-            walks += depth == 0 and path.startswith("//", index)
-        return walks
-
     items = [line.split("\t")[1] for line in data_lines("comment_markup.tsv") if line.startswith("item\t")]
     assert [path for path in items if walks_outside_predicates(path) > 1] == []
+
+
+def test_no_page_level_row_walks_the_descendants_of_every_match():
+    # metadata.tsv's "//*[@itemprop='author']//*[@itemprop='name']": 20,000 authors' names took 3.6 s
+    from export.readers.html.markup_tables import data_lines
+
+    rows = []
+    for table in ("comment_markup.tsv", "related_markup.tsv", "metadata.tsv"):
+        rows += [line.split("\t")[1] for line in data_lines(table) if "\t" in line]
+    page_level = [path for path in rows if path.lstrip("(").startswith("//")]
+    assert [path for path in page_level if walks_outside_predicates(path) > 1] == []
 
 
 def test_nested_blocks_asked_for_a_date_parse_each_line_once(monkeypatch):
@@ -129,3 +143,34 @@ def test_nested_blocks_asked_for_a_date_parse_each_line_once(monkeypatch):
     blocks = list(outer.iter("div"))
     assert not any(shows_date(block) for block in blocks)
     assert len(calls) <= 4 * 20  # a few readings of each line; each block read them all: 40 times as many
+
+
+def test_no_xpath_of_the_readers_modules_walks_twice():
+    # "//body//text()[...]": libxml2 merges each element's matching children into the result, in time
+    # their numbers' product (20,000 "<div><b>A</b> B</div>": 2.4 s); "//body/descendant::text()[...]" is
+    # one walk
+    import importlib
+    import pkgutil
+
+    import export.readers.html as readers
+
+    found = []
+    for module in pkgutil.iter_modules(readers.__path__):
+        for name, value in vars(importlib.import_module(f"{readers.__name__}.{module.name}")).items():
+            if isinstance(value, etree.XPath) and walks_outside_predicates(value.path) > 1:
+                found.append(f"{module.name}.{name}")
+    assert found == []
+
+
+def test_the_first_texts_are_each_elements_first_as_the_xpath_gave_them():
+    from export.readers.html.header_lines import MAX_LINES, first_texts
+
+    many = "".join(f"<br>line {n}" for n in range(MAX_LINES + 5))
+    root = etree.fromstring(
+        f"<html><body><p>a<b>b</b>c<script>x</script></p><div>{many}<i>tail</i> end</div>d</body></html>",
+        etree.HTMLParser(),
+    )
+    each = etree.XPath(
+        f"//body//text()[normalize-space()][not(parent::script or parent::style)][position() <= {MAX_LINES}]"
+    )
+    assert first_texts(root) == each(root) and len(each(root)) == 4 + MAX_LINES + 1

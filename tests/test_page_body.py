@@ -14,7 +14,7 @@ from export.readers.html.body import CONTAINERS, Markers, find_container, take_s
 from export.readers.html.choice import choose_body
 from export.readers.html.nesting import flatten
 from export.readers.html.page import read_html_page
-from export.readers.html.parse import parse_page
+from export.readers.html.parse import clean_tree, parse_page
 
 SENTENCE = "This sentence belongs to the article and is long enough to count as its text. "
 
@@ -43,6 +43,17 @@ def test_flattened_markup_keeps_scripts_and_styles_whole_and_their_code_out_of_t
     assert "x(" not in text and "color" not in text
     assert "Deep text" in text and "More" in text and "After" in text
     assert len(page.root.findall(".//script")) == 1 and len(page.root.findall(".//style")) == 1
+
+
+def test_flattening_keeps_scripts_and_styles_out_of_the_text():
+    # 200 levels: the parser keeps them, the readers flatten past 160; 3,000: past the parser's 256
+    raw = "<script>var hidden = 1;</script><style>.hidden{}</style><textarea>hidden draft</textarea>"
+    for depth in (200, 3000):
+        deep = "<div>" * depth + "<p>Deep text</p>" + raw + "</div>" * depth
+        page = parse_page(f"<html><body>{deep}<p>After</p></body></html>".encode(), "deep.html")
+        clean_tree(page.root)
+        text = "".join(page.root.itertext())
+        assert "Deep text" in text and "After" in text and "hidden" not in text, depth
 
 
 def test_markers_rank_each_element_by_its_best_line_in_one_pass():

@@ -43,7 +43,7 @@ MIN_LAYOUT_CELL_BLOCKS = 2
 # Pre-HTML5 captioned pictures: a box whose class names a caption ("wp-caption") around one picture.
 CAPTIONED = re.compile(r"(?:^|\s)[\w-]*caption(?:\s|$)", re.IGNORECASE)
 MAX_CAPTION = 600
-CAPTION_XPATH = etree.XPath(".//figcaption | .//*[contains(@class,'caption-text')]")
+CAPTION_XPATH = etree.XPath(".//*[self::figcaption or contains(@class,'caption-text')]")
 ICON_CLASSES = re.compile(r"emoji|smiley|icon", re.IGNORECASE)
 
 

@@ -19,7 +19,7 @@ MAX_BLOCK = 200  # characters of the date line's element: a meta line, not a par
 # The first time element after the headline (from the top without one), outside navigation, sidebars,
 # footers and comments.
 TIME_AFTER = etree.XPath(f"(following::time[not({OUTSIDE_ARTICLE})])[1]")
-TIME = etree.XPath(f"(//body//time[not({OUTSIDE_ARTICLE})])[1]")
+TIME = etree.XPath(f"(//body/descendant::time[not({OUTSIDE_ARTICLE})])[1]")
 # Links of the date line that lead to no list of posts (a category, a tag, a topic) nor within a page ("#").
 LINKS = etree.XPath(
     "descendant::a[@href][not(contains(@href,'/category/') or contains(@href,'/tag/')"

@@ -25,9 +25,10 @@ SHORT_TEXT = (
     f"text()[string-length() <= {MAX_TEXT}][normalize-space()][not(parent::script or parent::style)]"
     "[not(ancestor::*[contains(@class,'comment') or contains(@id,'comment')])]"
 )
-BODY_TEXTS = etree.XPath(f"//body//{SHORT_TEXT}")
-# An author's own box or byline: where a first name alone may be written in full.
-AUTHOR_TEXTS = etree.XPath(f"//*[contains(@class,'author')]//{SHORT_TEXT}")
+BODY_TEXTS = etree.XPath(f"//body/descendant::{SHORT_TEXT}")
+# An author's own box or byline: where a first name alone may be written in full. One walk, the author element
+# an ancestor: libxml2 merges "//A//B"'s matches of each A, in time their numbers' product.
+AUTHOR_TEXTS = etree.XPath(f"/descendant::{SHORT_TEXT}[ancestor::*[contains(@class,'author')]]")
 
 
 def full_name(root: etree._Element, name: str) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -59,9 +60,8 @@ TEXTS_BEFORE = etree.XPath(
     "preceding::text()[normalize-space()][not(parent::script or parent::style)]"
     f"[position() <= {MAX_LINES_BEFORE}][string-length(normalize-space()) <= {MAX_LINE}]"
 )
-TEXTS = etree.XPath(
-    f"//body//text()[normalize-space()][not(parent::script or parent::style)][position() <= {MAX_LINES}]"
-)
+# The body's shown texts, in one walk (``first_texts`` keeps each element's first ones).
+BODY_TEXTS = etree.XPath("//body/descendant::text()[normalize-space()][not(parent::script or parent::style)]")
 # Where a line is none of the article's: navigation, footers, sidebars, comments (also dated_links.py's test).
 OUTSIDE_ARTICLE = (
     "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[contains(@class,'comment')]"
@@ -74,7 +74,7 @@ def header_lines(root: etree._Element) -> list[str]:
     """The short text lines among the first texts after the page's first ``h1`` (from the top without
     one), navigation, footers, sidebars and comments left out."""
     heading = root.find(".//h1")
-    texts = TEXTS_AFTER(heading) if heading is not None else TEXTS(root)
+    texts = TEXTS_AFTER(heading) if heading is not None else first_texts(root)
     lines = []
     for text in texts:
         line = text.strip()
@@ -82,6 +82,21 @@ def header_lines(root: etree._Element) -> list[str]:
         if len(line) <= MAX_LINE and parent is not None and not LEFT_OUT(parent):
             lines.append(line)
     return lines
+
+
+def first_texts(root: etree._Element) -> list[etree._ElementUnicodeResult]:
+    """The body's shown texts, of each element its first ``MAX_LINES``, in document order, as the XPath
+    ``//body//text()[...][position() <= MAX_LINES]`` counted them (per parent, not the body's first:
+    libxml2 took time the square of their number for it)."""
+    counts: Counter[etree._Element] = Counter()
+    kept: list[etree._ElementUnicodeResult] = []
+    for text in BODY_TEXTS(root):
+        owner = text.getparent()  # lxml: the element whose text or tail it is
+        parent = owner.getparent() if text.is_tail else owner
+        counts[parent] += 1
+        if counts[parent] <= MAX_LINES:
+            kept.append(text)
+    return kept
 
 
 # A label that stands before the author's name in an element of its own: "Text:", "Text & Fotos:",
@@ -98,7 +113,7 @@ LABEL_PARTS = ("ut", "ext", "ritten", "eschrieben", "fatt", "втор")
 # The short texts that may be such a label, found in one pass by those substrings; blank texts (most
 # texts between tags) hold none, and are left out before the substrings are looked for.
 LABEL_TEXTS = etree.XPath(
-    "//body//text()[string-length() <= 80][normalize-space()]["
+    "//body/descendant::text()[string-length() <= 80][normalize-space()]["
     + " or ".join(f"contains(., '{case}')" for part in LABEL_PARTS for case in (part, part.upper()))
     + "][string-length(normalize-space()) <= 30][not(parent::script or parent::style)]"
 )

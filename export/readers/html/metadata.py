@@ -88,7 +88,7 @@ def _date_words() -> frozenset[str]:
 
 DATE_WORDS = _date_words()
 COPYRIGHT_TEXTS = etree.XPath(
-    "//body//text()[contains(., '©') or contains(., 'Copyright') or contains(., 'COPYRIGHT')"
+    "//body/descendant::text()[contains(., '©') or contains(., 'Copyright') or contains(., 'COPYRIGHT')"
     " or contains(., '(c)')]"
     "[not(parent::script or parent::style)]"
 )

@@ -46,7 +46,8 @@ MAX_HEADINGS = 3
 LEGAL_FORM = re.compile(r"\s(?:GmbH|mbH|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|S\.A\.)$")
 HOME_LINKS = etree.XPath("//a[@href]")
 COPYRIGHT_TEXTS = etree.XPath(
-    "//body//text()[contains(., '©') or contains(., 'Copyright')][not(parent::script or parent::style)]"
+    "//body/descendant::text()[contains(., '©') or contains(., 'Copyright')]"
+    "[not(parent::script or parent::style)]"
 )
 MAX_NOTICE = 200  # a copyright notice's characters at most; a longer text is a paragraph that cites one
 MIN_NOTICE_NAME = 4  # a site's name a notice holds has this many letters: "Ordnungsrausch", not "Co"
