@@ -106,15 +106,17 @@ class Markers:
 
     def __init__(self, lines: list[str]) -> None:
         self.generic: list[bool] = []
-        self.ranks: dict[tuple[str, str], int] = {}
+        self._by_kind: dict[str, dict[str, int]] = {}  # each kind's values and their best line's rank
         for line in lines:
             generic = line.startswith("generic ")
             kind, value = line.removeprefix("generic ").split(None, 1)
-            self.ranks.setdefault((kind, value), len(self.generic))
+            self._by_kind.setdefault(kind, {}).setdefault(value, len(self.generic))
             self.generic.append(generic)
-        self._by_kind: dict[str, dict[str, int]] = {}  # the ranks again, a table for each kind
-        for (kind, value), rank in self.ranks.items():
-            self._by_kind.setdefault(kind, {})[value] = rank
+
+    @property
+    def ranks(self) -> dict[tuple[str, str], int]:
+        """Each marker (kind, value) with its best line's rank."""
+        return {(kind, value): rank for kind, table in self._by_kind.items() for value, rank in table.items()}
 
     def marked(self, root: etree._Element) -> list[tuple[int, etree._Element]]:
         """Each marked element with its best line's rank, in document order: one pass over the tree (an
