@@ -6,7 +6,7 @@ import copy
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from lxml import etree
 
@@ -161,8 +161,11 @@ def _name_before_date(text: str) -> tuple[str | None, str]:
     return name or None, " ".join(words[end:])
 
 
-def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date | None, etree._Element | None]:
-    """The comment's date and the element that gave it: a timestamp attribute, else the element's text."""
+def read_date(
+    own: etree._Element, published: dt.date | None, counts: TextCounts | None = None
+) -> tuple[dt.date | None, etree._Element | None]:
+    """The comment's date and the element that gave it: a timestamp attribute, else the element's text
+    (``counts``: ``own``'s, where the caller has them)."""
     for selector in xpaths(MARKUP, "date"):
         for element in selector(own):
             attributes = [element.get(name) or "" for name in DATE_ATTRIBUTES]
@@ -172,7 +175,7 @@ def read_date(own: etree._Element, published: dt.date | None) -> tuple[dt.date |
                     return date, element
             if date := _date_among_words(element, attributes, text):
                 return date, element
-    counts = TextCounts(own)  # no date markup: each element's text is read only where it may be a date
+    counts = counts or TextCounts(own)  # no date markup: an element's text read only where it may be a date
     for element in own.iter():  # an element holding only a date, as bare as "<b>"
         if isinstance(element.tag, str) and len(element) <= 1 and counts.digits(element):
             whole = [text_of(element)] if counts.unbracketed(element) <= LONGEST_DATE_LINE else []
@@ -205,17 +208,23 @@ class TextCounts:
     the depth of the markup."""
 
     def __init__(self, root: etree._Element) -> None:
-        self._counts: dict[etree._Element, tuple[int, int, bool]] = {}
-        for element in reversed(list(root.iter())):
+        self._root = root
+
+    @cached_property
+    def _counts(self) -> dict[etree._Element, tuple[int, int, bool]]:
+        """The counts of every element, made on the first question: one walk, however many readers ask."""
+        counts: dict[etree._Element, tuple[int, int, bool]] = {}
+        for element in reversed(list(self._root.iter())):
             if isinstance(element.tag, str):
                 solid, unbracketed, digits = _counted(element.text)
                 for child in element:
                     tail = _counted(child.tail)
-                    inner = self._counts.get(child, (0, 0, False))
+                    inner = counts.get(child, (0, 0, False))
                     solid += tail[0] + inner[0]
                     unbracketed += tail[1] + inner[1]
                     digits = digits or tail[2] or inner[2]
-                self._counts[element] = (solid, unbracketed, digits)
+                counts[element] = (solid, unbracketed, digits)
+        return counts
 
     def short(self, element: etree._Element, longest: int, dated: bool = True) -> bool:
         """Whether the element's text may be at most ``longest`` characters and, where ``dated``, hold a
@@ -241,12 +250,12 @@ def _counted(text: str | None) -> tuple[int, int, bool]:
     return solid, solid - brackets, DIGIT.search(text) is not None
 
 
-def shows_date(block: etree._Element) -> bool:
+def shows_date(block: etree._Element, counts: TextCounts | None = None) -> bool:
     """Whether a block shows a date: where ``read_date`` finds one, on a line of its own after a line
     break, or in a short line of a few parts around a name ("Anna said, on August 3, 2019 at 3:12 pm")."""
-    if read_date(block, None)[0] is not None or _date_after_break(block):
+    counts = counts or TextCounts(block)
+    if read_date(block, None, counts)[0] is not None or _date_after_break(block):
         return True
-    counts = TextCounts(block)
     return any(
         isinstance(element.tag, str)
         and len(element) <= LINE_PARTS

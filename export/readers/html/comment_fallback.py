@@ -332,9 +332,10 @@ def _answerable(block: etree._Element) -> bool:
 def _shows_when(block: etree._Element) -> bool:
     """Whether a block shows a date, or an element holding only a relative one ("3 years ago", "2h") and
     more of a comment than that (``_commenter_beside``)."""
-    if shows_date(block):
+    counts = TextCounts(block)  # counted once for both questions
+    if shows_date(block, counts):
         return True
-    relative = relative_date_element(block)
+    relative = relative_date_element(block, counts)
     return relative is not None and _commenter_beside(block, relative)
 
 
@@ -366,13 +367,13 @@ def relative_date_line(block: etree._Element) -> etree._Element | None:
     return line
 
 
-def relative_date_element(block: etree._Element) -> etree._Element | None:
+def relative_date_element(block: etree._Element, counts: TextCounts | None = None) -> etree._Element | None:
     """The innermost element of the block that holds only a relative date ("6 years ago", "vor 2 Tagen",
     "il y a 3 jours", "2h"), or a short row of a few parts with one among them ("Like · Reply · 3 hrs"):
     when a comment was written, though no date without the time the page was saved."""
     relative = patterns(WORDS, "relative")
     chosen: etree._Element | None = None
-    counts = TextCounts(block)
+    counts = counts or TextCounts(block)
     for element in block.iter():
         if not isinstance(element.tag, str) or len(element) > LINE_PARTS:
             continue
