@@ -22,10 +22,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-from corpus_pages import absent, corpus_argument, shared_folder  # noqa: E402
+from corpus_pages import absent, corpus_argument, shared_folder, tune_golds  # noqa: E402
 from epubcheck_batch import EpubCheckBatch  # noqa: E402
 from isolated import run_isolated  # noqa: E402
-from large_corpus import load  # noqa: E402
 
 from export.cli import main as cli_main  # noqa: E402
 from export.validate import CheckReport, java_and_jar  # noqa: E402
@@ -38,13 +37,6 @@ def convert(task: tuple[str, str]) -> tuple[int, str]:
     with contextlib.redirect_stderr(said):
         status = cli_main([page, "-o", book, "-q"])
     return status, said.getvalue().strip()
-
-
-def tune_pages(corpus: Path, limit: int | None) -> list[Path]:
-    """corpus-large's tune pages in their fixed order; exits with a line when the corpus is absent."""
-    if not (corpus / "README.md").is_file():
-        absent(corpus)
-    return [gold.page for gold in load(corpus) if gold.part == "tune"][:limit]
 
 
 def small_pages(limit: int | None) -> list[Path]:
@@ -66,7 +58,7 @@ def set_arguments(parser: argparse.ArgumentParser) -> None:
 def chosen_pages(options: argparse.Namespace) -> tuple[list[Path], Path]:
     """The pages the options choose, and the folder their names are given from."""
     if options.set == "tune":
-        return tune_pages(options.corpus, options.limit), options.corpus
+        return [gold.page for gold in tune_golds(options.corpus)][: options.limit], options.corpus
     return small_pages(options.limit), shared_folder() / "corpus"
 
 
