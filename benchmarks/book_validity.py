@@ -3,7 +3,8 @@
 Run: python benchmarks/book_validity.py [--set tune|small] [--jobs 2] [--limit N] [--corpus DIR]
 Each page is converted by the command line (``export.cli.main([PAGE, "-o", BOOK, "-q"])``) in a forked
 child; the books are then checked in warm Java processes (``tests/epubcheck_batch.py``), one per job.
-Sets: *tune* is corpus-large's tune part (never its aside part); *small* the shared corpus's pages.
+Sets: *tune* is corpus-large's tune part (never its aside part); *small* the small corpus's pages
+(tests/corpus, as html_small_eval.py reads them).
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-from corpus_pages import absent, corpus_argument, shared_folder  # noqa: E402
+from corpus_pages import corpus_argument, tune_golds  # noqa: E402
 from epubcheck_batch import EpubCheckBatch  # noqa: E402
+from gold import CORPUS, corpus_pages  # noqa: E402
 from isolated import run_isolated  # noqa: E402
-from large_corpus import load  # noqa: E402
 
 from export.cli import main as cli_main  # noqa: E402
 from export.validate import CheckReport, java_and_jar  # noqa: E402
@@ -40,21 +41,6 @@ def convert(task: tuple[str, str]) -> tuple[int, str]:
     return status, said.getvalue().strip()
 
 
-def tune_pages(corpus: Path, limit: int | None) -> list[Path]:
-    """corpus-large's tune pages in their fixed order; exits with a line when the corpus is absent."""
-    if not (corpus / "README.md").is_file():
-        absent(corpus)
-    return [gold.page for gold in load(corpus) if gold.part == "tune"][:limit]
-
-
-def small_pages(limit: int | None) -> list[Path]:
-    """The shared small corpus's saved pages."""
-    folder = shared_folder() / "corpus" / "html"
-    if not folder.is_dir():
-        absent(folder, "the small corpus")
-    return sorted(folder.glob("*.html"))[:limit]
-
-
 def set_arguments(parser: argparse.ArgumentParser) -> None:
     """The options that choose the pages (--set, --limit, --corpus) and the jobs."""
     parser.add_argument("--set", choices=("tune", "small"), default="tune")
@@ -66,8 +52,8 @@ def set_arguments(parser: argparse.ArgumentParser) -> None:
 def chosen_pages(options: argparse.Namespace) -> tuple[list[Path], Path]:
     """The pages the options choose, and the folder their names are given from."""
     if options.set == "tune":
-        return tune_pages(options.corpus, options.limit), options.corpus
-    return small_pages(options.limit), shared_folder() / "corpus"
+        return [gold.page for gold in tune_golds(options.corpus)][: options.limit], options.corpus
+    return corpus_pages()[: options.limit], CORPUS
 
 
 def message_id(line: str) -> str:

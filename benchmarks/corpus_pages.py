@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from large_corpus import LargeGold, load
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGE_PATTERNS = ("trafilatura/html/*.html", "readability/*/source.html", "scrapinghub/html/*.html")
 
@@ -41,6 +43,13 @@ def corpus_pages(corpus: Path) -> list[Path]:
     if not pages:
         absent(corpus)
     return pages
+
+
+def tune_golds(corpus: Path) -> list[LargeGold]:
+    """corpus-large's tune golds in their fixed order; exits 0 with a line when the corpus is absent."""
+    if not (corpus / "README.md").is_file():
+        absent(corpus)
+    return [gold for gold in load(corpus) if gold.part == "tune"]
 
 
 def page_name(corpus: Path, page: Path) -> str:

@@ -28,11 +28,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
 from block_markup import Markup, describe  # noqa: E402
-from corpus_pages import absent, corpus_argument  # noqa: E402
+from corpus_pages import corpus_argument, tune_golds  # noqa: E402
 from gold import Counts, ShingleScore, mean_shingle_f1, normalise, shingle_score, snippet_counts  # noqa: E402
 from html_eval import block_text  # noqa: E402
 from isolated import run_isolated, swapped  # noqa: E402
-from large_corpus import LargeGold, load  # noqa: E402
+from large_corpus import LargeGold  # noqa: E402
 
 from export.model import Block, Paragraph  # noqa: E402
 from export.readers.html import page as page_module  # noqa: E402
@@ -173,10 +173,7 @@ def tune_pages(
     """Tune's golds and what ``--blocks``' pickle file keeps of their pages (None where one failed). With
     ``--collect``, each page is read with ``read`` in a child process of at most ``seconds`` and what it
     gives kept by the page's path in that file instead, and the run ends there."""
-    corpus = options.corpus
-    if not (corpus / "README.md").is_file():
-        absent(corpus)
-    golds = [gold for gold in load(corpus) if gold.part == "tune"]
+    golds = tune_golds(options.corpus)
     if not options.collect:
         return golds, pickle.loads(Path(options.blocks).read_bytes())
     kept: dict[str, Any] = {}

@@ -22,18 +22,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from corpus_pages import absent, corpus_argument
-from large_corpus import load
+from corpus_pages import corpus_argument, tune_golds
 
 ROOT = Path(__file__).resolve().parent.parent
 MEASURES = ("clock", "cpu")
-
-
-def tune_pages(corpus: Path) -> list[Path]:
-    """The tune pages of corpus-large, in its fixed order; exits 0 with a line when it is absent."""
-    if not (corpus / "README.md").is_file():
-        absent(corpus)
-    return [gold.page for gold in load(corpus) if gold.part == "tune"]
 
 
 def reader() -> Callable[[Path], tuple[float, float]]:
@@ -104,7 +96,7 @@ def main() -> None:
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     corpus_argument(parser)
     options = parser.parse_args()
-    pages = tune_pages(options.corpus)
+    pages = [gold.page for gold in tune_golds(options.corpus)]
     if options.child:
         serve(options.child, pages)
         return
